@@ -1,0 +1,5 @@
+"""dvtool: convert, extract, validate and summarize Vietnamese conference reports."""
+
+from __future__ import annotations
+
+__version__ = "0.1.0"

@@ -1,0 +1,7 @@
+"""``python -m dvtool``."""
+
+from __future__ import annotations
+
+from dvtool.cli import main
+
+main()

@@ -1,0 +1,371 @@
+"""The report model: the one in-memory representation of a conference report.
+
+Every reader returns a :class:`Report`, every writer takes one. The classes are frozen
+dataclasses holding tuples, so two reports compare equal exactly when every field does.
+No I/O happens here; :func:`report_from_dict` / :func:`report_to_dict` translate between the
+model and the plain JSON shape published in ``schemas/conference-report.schema.json``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Literal, cast
+
+SCHEMA_VERSION = "1"
+
+TimeOfDay = Literal["morning", "afternoon", "evening"]
+AttendeeKind = Literal["person", "organization", "group"]
+TIMES_OF_DAY: tuple[str, ...] = ("morning", "afternoon", "evening")
+ATTENDEE_KINDS: tuple[str, ...] = ("person", "organization", "group")
+
+Number = int | float
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number stated in the text: "309/411 xã" is value 309, total 411, unit "xã"."""
+
+    value: Number
+    text: str
+    unit: str | None = None
+    total: Number | None = None
+
+
+@dataclass(frozen=True)
+class Item:
+    """One result, limitation or task, with the figures it states."""
+
+    text: str
+    figures: tuple[Figure, ...] = ()
+
+
+@dataclass(frozen=True)
+class Person:
+    """A chair of the meeting: a name and the titles given with it."""
+
+    name: str
+    titles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Attendee:
+    """One entry of the attendance: a person, an organization or a group of people."""
+
+    name: str
+    kind: AttendeeKind = "group"
+    titles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Remark:
+    """A speech or direction given at the meeting."""
+
+    text: str
+    speaker: str | None = None
+
+
+@dataclass(frozen=True)
+class Award:
+    """An award handed out at the meeting ("Bằng khen cho 6 tập thể và 7 cá nhân")."""
+
+    award: str
+    giver: str | None = None
+    collectives: int = 0
+    individuals: int = 0
+    recipients: tuple[str, ...] = ()
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class Report:
+    """A conference report: who met, when, what was achieved, what is next."""
+
+    title: str
+    date: str | None = None
+    time_of_day: TimeOfDay | None = None
+    location: str | None = None
+    organizers: tuple[str, ...] = ()
+    chairs: tuple[Person, ...] = ()
+    attendees: tuple[Attendee, ...] = ()
+    reporting_year: int | None = None
+    plan_year: int | None = None
+    results: tuple[Item, ...] = ()
+    limitations: tuple[Item, ...] = ()
+    tasks: tuple[Item, ...] = ()
+    remarks: tuple[Remark, ...] = ()
+    awards: tuple[Award, ...] = ()
+    author: str | None = None
+    publisher: str | None = None
+    related: tuple[str, ...] = ()
+    schema_version: str = field(default=SCHEMA_VERSION)
+
+
+# Key order of the published JSON shape; writers keep it so output is stable.
+REPORT_KEYS: tuple[str, ...] = (
+    "schema_version",
+    "title",
+    "date",
+    "time_of_day",
+    "location",
+    "organizers",
+    "chairs",
+    "attendees",
+    "reporting_year",
+    "plan_year",
+    "results",
+    "limitations",
+    "tasks",
+    "remarks",
+    "awards",
+    "author",
+    "publisher",
+    "related",
+)
+ITEM_SECTIONS: tuple[str, ...] = ("results", "limitations", "tasks")
+
+
+class ModelError(ValueError):
+    """Raised when a mapping does not have the shape of a report.
+
+    ``pointer`` is the JSON pointer of the offending value.
+    """
+
+    def __init__(self, pointer: str, message: str) -> None:
+        super().__init__(f"{pointer or '/'}: {message}")
+        self.pointer = pointer
+        self.message = message
+
+
+def canonical_number(value: Number) -> Number:
+    """Return ``value`` with integral floats turned into ints (2.0 -> 2), so formats agree."""
+    if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+        return int(value)
+    return value
+
+
+# ---------------------------------------------------------------------------
+# model -> dict
+
+
+def figure_to_dict(figure: Figure) -> dict[str, Any]:
+    return {"value": figure.value, "unit": figure.unit, "total": figure.total, "text": figure.text}
+
+
+def item_to_dict(item: Item) -> dict[str, Any]:
+    return {"text": item.text, "figures": [figure_to_dict(f) for f in item.figures]}
+
+
+def award_to_dict(award: Award) -> dict[str, Any]:
+    return {
+        "award": award.award,
+        "giver": award.giver,
+        "collectives": award.collectives,
+        "individuals": award.individuals,
+        "recipients": list(award.recipients),
+        "reason": award.reason,
+    }
+
+
+def report_to_dict(report: Report) -> dict[str, Any]:
+    """The report as plain JSON data, keys in schema order."""
+    return {
+        "schema_version": report.schema_version,
+        "title": report.title,
+        "date": report.date,
+        "time_of_day": report.time_of_day,
+        "location": report.location,
+        "organizers": list(report.organizers),
+        "chairs": [{"name": p.name, "titles": list(p.titles)} for p in report.chairs],
+        "attendees": [
+            {"name": a.name, "kind": a.kind, "titles": list(a.titles)} for a in report.attendees
+        ],
+        "reporting_year": report.reporting_year,
+        "plan_year": report.plan_year,
+        "results": [item_to_dict(i) for i in report.results],
+        "limitations": [item_to_dict(i) for i in report.limitations],
+        "tasks": [item_to_dict(i) for i in report.tasks],
+        "remarks": [{"speaker": r.speaker, "text": r.text} for r in report.remarks],
+        "awards": [award_to_dict(a) for a in report.awards],
+        "author": report.author,
+        "publisher": report.publisher,
+        "related": list(report.related),
+    }
+
+
+# ---------------------------------------------------------------------------
+# dict -> model. The checks here are structural only (types, required keys); the
+# schema and semantic rules live in dvtool.schema and report every problem at once.
+
+
+class _Reader:
+    """Typed access to one JSON object, raising ModelError with a pointer."""
+
+    def __init__(self, data: object, pointer: str) -> None:
+        if not isinstance(data, Mapping):
+            raise ModelError(pointer, f"expected an object, found {_kind(data)}")
+        self.data = cast(Mapping[str, Any], data)
+        self.pointer = pointer
+
+    def check_keys(self, allowed: Sequence[str]) -> None:
+        for key in self.data:
+            if key not in allowed:
+                raise ModelError(f"{self.pointer}/{_escape(str(key))}", "unknown field")
+
+    def _get(self, key: str, required: bool) -> Any:
+        if key not in self.data:
+            if required:
+                raise ModelError(self.pointer, f"missing required field '{key}'")
+            return None
+        return self.data[key]
+
+    def string(self, key: str, *, required: bool = False, nullable: bool = True) -> str | None:
+        value = self._get(key, required)
+        if value is None and nullable:
+            return None
+        if not isinstance(value, str):
+            raise ModelError(self.at(key), f"expected a string, found {_kind(value)}")
+        return value
+
+    def text(self, key: str) -> str:
+        value = self.string(key, required=True, nullable=False)
+        assert value is not None
+        return value
+
+    def integer(self, key: str, *, default: int | None = None) -> int | None:
+        value = self._get(key, False)
+        if value is None:
+            return default
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise ModelError(self.at(key), f"expected an integer, found {_kind(value)}")
+        return value
+
+    def number(self, key: str, *, required: bool = False) -> Number | None:
+        value = self._get(key, required)
+        if value is None and not required:
+            return None
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise ModelError(self.at(key), f"expected a number, found {_kind(value)}")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise ModelError(self.at(key), "expected a finite number")
+        return canonical_number(value)
+
+    def array(self, key: str) -> list[tuple[str, Any]]:
+        value = self._get(key, False)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            raise ModelError(self.at(key), f"expected an array, found {_kind(value)}")
+        return [(f"{self.at(key)}/{i}", v) for i, v in enumerate(value)]
+
+    def strings(self, key: str) -> tuple[str, ...]:
+        out = []
+        for pointer, value in self.array(key):
+            if not isinstance(value, str):
+                raise ModelError(pointer, f"expected a string, found {_kind(value)}")
+            out.append(value)
+        return tuple(out)
+
+    def at(self, key: str) -> str:
+        return f"{self.pointer}/{_escape(key)}"
+
+
+def _escape(key: str) -> str:
+    return key.replace("~", "~0").replace("/", "~1")
+
+
+def _kind(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, Mapping):
+        return "an object"
+    return type(value).__name__
+
+
+def _figure(data: object, pointer: str) -> Figure:
+    r = _Reader(data, pointer)
+    r.check_keys(("value", "unit", "total", "text"))
+    value = r.number("value", required=True)
+    assert value is not None
+    return Figure(value=value, unit=r.string("unit"), total=r.number("total"), text=r.text("text"))
+
+
+def _item(data: object, pointer: str) -> Item:
+    r = _Reader(data, pointer)
+    r.check_keys(("text", "figures"))
+    figures = tuple(_figure(v, p) for p, v in r.array("figures"))
+    return Item(text=r.text("text"), figures=figures)
+
+
+def _person(data: object, pointer: str) -> Person:
+    r = _Reader(data, pointer)
+    r.check_keys(("name", "titles"))
+    return Person(name=r.text("name"), titles=r.strings("titles"))
+
+
+def _attendee(data: object, pointer: str) -> Attendee:
+    r = _Reader(data, pointer)
+    r.check_keys(("name", "kind", "titles"))
+    kind = r.string("kind") or "group"
+    if kind not in ATTENDEE_KINDS:
+        raise ModelError(r.at("kind"), f"must be one of {', '.join(ATTENDEE_KINDS)}")
+    return Attendee(name=r.text("name"), kind=cast(AttendeeKind, kind), titles=r.strings("titles"))
+
+
+def _remark(data: object, pointer: str) -> Remark:
+    r = _Reader(data, pointer)
+    r.check_keys(("speaker", "text"))
+    return Remark(text=r.text("text"), speaker=r.string("speaker"))
+
+
+def _award(data: object, pointer: str) -> Award:
+    r = _Reader(data, pointer)
+    r.check_keys(("award", "giver", "collectives", "individuals", "recipients", "reason"))
+    return Award(
+        award=r.text("award"),
+        giver=r.string("giver"),
+        collectives=r.integer("collectives", default=0) or 0,
+        individuals=r.integer("individuals", default=0) or 0,
+        recipients=r.strings("recipients"),
+        reason=r.string("reason"),
+    )
+
+
+def report_from_dict(data: object) -> Report:
+    """Build a Report from JSON data, raising :class:`ModelError` on a structural problem."""
+    r = _Reader(data, "")
+    r.check_keys(REPORT_KEYS)
+    version = r.string("schema_version")
+    if version is not None and version != SCHEMA_VERSION:
+        raise ModelError("/schema_version", f"unsupported schema version {version!r}")
+    time_of_day = r.string("time_of_day")
+    if time_of_day is not None and time_of_day not in TIMES_OF_DAY:
+        raise ModelError("/time_of_day", f"must be one of {', '.join(TIMES_OF_DAY)} or null")
+    return Report(
+        title=r.text("title"),
+        date=r.string("date"),
+        time_of_day=cast("TimeOfDay | None", time_of_day),
+        location=r.string("location"),
+        organizers=r.strings("organizers"),
+        chairs=tuple(_person(v, p) for p, v in r.array("chairs")),
+        attendees=tuple(_attendee(v, p) for p, v in r.array("attendees")),
+        reporting_year=r.integer("reporting_year"),
+        plan_year=r.integer("plan_year"),
+        results=tuple(_item(v, p) for p, v in r.array("results")),
+        limitations=tuple(_item(v, p) for p, v in r.array("limitations")),
+        tasks=tuple(_item(v, p) for p, v in r.array("tasks")),
+        remarks=tuple(_remark(v, p) for p, v in r.array("remarks")),
+        awards=tuple(_award(v, p) for p, v in r.array("awards")),
+        author=r.string("author"),
+        publisher=r.string("publisher"),
+        related=r.strings("related"),
+    )

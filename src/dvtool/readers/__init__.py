@@ -1,0 +1,1 @@
+"""Readers: one module per format, each with ``read(data, options) -> Result[Report]``."""

@@ -1,0 +1,146 @@
+"""The published JSON Schema and the semantic rules a schema cannot express.
+
+``validate_data`` checks plain JSON data (as parsed from a file) and returns every problem,
+each with the JSON pointer of the offending value. jsonschema is imported on first use.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from dvtool.model import Report, report_to_dict
+
+SCHEMA_FILE = "conference-report.schema.json"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One reason a document is not a valid report."""
+
+    pointer: str
+    message: str
+    rule: str = "schema"
+
+
+def schema_text() -> str:
+    """The schema exactly as shipped in the package."""
+    return resources.files("dvtool").joinpath("schemas", SCHEMA_FILE).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def load_schema() -> dict[str, Any]:
+    """The schema as data."""
+    data: dict[str, Any] = json.loads(schema_text())
+    return data
+
+
+@lru_cache(maxsize=1)
+def _validator() -> Any:
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(load_schema())
+
+
+def validate_data(data: Any) -> list[Problem]:
+    """Every schema problem, then (on schema-valid data) every semantic problem."""
+    problems = schema_problems(data)
+    if not problems:
+        problems = list(semantic_problems(data))
+    return problems
+
+
+def validate_report(report: Report) -> list[Problem]:
+    """Validate an in-memory report."""
+    return validate_data(report_to_dict(report))
+
+
+def schema_problems(data: Any) -> list[Problem]:
+    """Problems found by the JSON Schema, in document order."""
+    errors = sorted(_validator().iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
+    return [Problem(_pointer(e.absolute_path), _plain_message(e)) for e in errors]
+
+
+def _pointer(path: Any) -> str:
+    return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in path)
+
+
+def _plain_message(error: Any) -> str:
+    """jsonschema's message, with the offending value shortened for a one-line report."""
+    if error.validator == "additionalProperties":
+        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
+        return "unknown field" + ("s " if len(extra) > 1 else " ") + ", ".join(repr(k) for k in extra)
+    message: str = error.message
+    return message if len(message) <= 160 else message[:157] + "..."
+
+
+def semantic_problems(data: Mapping[str, Any]) -> Iterator[Problem]:
+    """Rules beyond the schema: real dates, year order, totals, award counts, duplicate chairs."""
+    yield from _date_rule(data)
+    yield from _year_rule(data)
+    yield from _figure_rule(data)
+    yield from _award_rule(data)
+    yield from _chair_rule(data)
+
+
+def _date_rule(data: Mapping[str, Any]) -> Iterator[Problem]:
+    value = data.get("date")
+    if value is None:
+        return
+    try:
+        _dt.date.fromisoformat(value)
+    except ValueError:
+        yield Problem("/date", f"{value} is not a real calendar date", "date")
+
+
+def _year_rule(data: Mapping[str, Any]) -> Iterator[Problem]:
+    reporting, plan = data.get("reporting_year"), data.get("plan_year")
+    if reporting is not None and plan is not None and plan <= reporting:
+        yield Problem(
+            "/plan_year",
+            f"plan_year {plan} must be later than reporting_year {reporting}",
+            "years",
+        )
+
+
+def _figure_rule(data: Mapping[str, Any]) -> Iterator[Problem]:
+    for section in ("results", "limitations", "tasks"):
+        for i, item in enumerate(data.get(section, [])):
+            for j, figure in enumerate(item.get("figures", [])):
+                total = figure.get("total")
+                if total is not None and total < figure["value"]:
+                    yield Problem(
+                        f"/{section}/{i}/figures/{j}/total",
+                        f"total {total} is smaller than value {figure['value']} in {figure['text']!r}",
+                        "total",
+                    )
+
+
+def _award_rule(data: Mapping[str, Any]) -> Iterator[Problem]:
+    for i, award in enumerate(data.get("awards", [])):
+        counted = award.get("collectives", 0) + award.get("individuals", 0)
+        if counted < 1 and not award.get("recipients"):
+            yield Problem(
+                f"/awards/{i}/collectives",
+                f"award {award['award']!r} has no recipients: give collectives, individuals or names",
+                "award-recipients",
+            )
+
+
+def _chair_rule(data: Mapping[str, Any]) -> Iterator[Problem]:
+    seen: dict[str, int] = {}
+    for i, chair in enumerate(data.get("chairs", [])):
+        key = " ".join(chair["name"].split()).casefold()
+        if key in seen:
+            yield Problem(
+                f"/chairs/{i}/name",
+                f"{chair['name']!r} is already listed as chair {seen[key]}",
+                "duplicate-chair",
+            )
+        else:
+            seen[key] = i

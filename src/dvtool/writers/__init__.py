@@ -1,0 +1,1 @@
+"""Writers: one module per format, each with ``write(report, options) -> Result[bytes]``."""

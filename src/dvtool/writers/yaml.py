@@ -1,0 +1,58 @@
+"""YAML writer: key order kept, real Vietnamese characters, strings quoted where needed.
+
+Strings that a YAML reader could take for something else ("2023-02-10", "10:30", "yes")
+are quoted so any YAML 1.1 or 1.2 reader gets them back as strings.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import yaml
+
+from dvtool.formats import WriteOptions
+from dvtool.messages import Result
+from dvtool.model import Report, report_to_dict
+
+
+class _Dumper(yaml.SafeDumper):
+    """SafeDumper that never sorts keys and quotes ambiguous scalars."""
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style: str | None = None
+    if "\n" in value:
+        style = "|"
+    elif _ambiguous(value):
+        style = '"'
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+def _ambiguous(value: str) -> bool:
+    """True when an unquoted value might load as anything but this string."""
+    if not value or value != value.strip():
+        return True
+    resolved = yaml.resolver.Resolver().resolve(yaml.ScalarNode, value, (True, False))
+    if resolved != "tag:yaml.org,2002:str":
+        return True
+    return value[0].isdigit() or ":" in value or value.lower() in {"on", "off", "y", "n"}
+
+
+_Dumper.add_representer(str, _represent_str)
+
+
+def dump_data(data: Any) -> str:
+    """Dump plain data as block YAML, in the given key order."""
+    return yaml.dump(
+        data,
+        Dumper=_Dumper,
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=False,
+        width=100,
+    )
+
+
+def write(report: Report, options: WriteOptions) -> Result[bytes]:
+    """Write a report as YAML."""
+    return Result(dump_data(report_to_dict(report)).encode("utf-8"))
