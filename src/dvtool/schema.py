@@ -59,7 +59,8 @@ def _fast_check() -> Callable[[Any], Any]:
 
     schema = dict(load_schema())
     schema["$schema"] = "http://json-schema.org/draft-07/schema#"
-    return fastjsonschema.compile(schema, use_formats=False)  # type: ignore[no-any-return]
+    check: Callable[[Any], Any] = fastjsonschema.compile(schema, use_formats=False)
+    return check
 
 
 def is_schema_valid(data: Any) -> bool:
