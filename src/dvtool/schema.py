@@ -63,6 +63,11 @@ def _fast_check() -> Callable[[Any], Any]:
     return check
 
 
+def warm_up() -> None:
+    """Compile the fast check now (worker processes forked later inherit it)."""
+    _fast_check()
+
+
 def is_schema_valid(data: Any) -> bool:
     """The fast verdict alone: does ``data`` satisfy the schema?"""
     import fastjsonschema
