@@ -554,7 +554,13 @@ def _assemble(meta: _FrontMatter, body: _BodyReader, source: str) -> Result[Repo
             )
     locations.update(sections.locations)
     report = dataclasses.replace(report, **built)
-    return Result(report, tuple(messages) + tuple(body.messages), locations)
+    ordered = sorted([*messages, *body.messages], key=_message_line)
+    return Result(report, tuple(ordered), locations)
+
+
+def _message_line(message: Message) -> int:
+    """Messages in file order; those without a line come first."""
+    return message.location.line or 0 if message.location else 0
 
 
 def _settle_title(
