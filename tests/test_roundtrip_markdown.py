@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 
+from conftest import SEED_JSON
 from dvtool.formats import ReadOptions, WriteOptions
 from dvtool.model import Report
 from dvtool.readers import json as json_reader
 from dvtool.readers import markdown as md_reader
 from dvtool.writers import markdown as md_writer
-from tests.conftest import SEED_JSON
-from tests.strategies import reports
+from strategies import reports
 
 
 def _to_md(report: Report) -> bytes:
@@ -47,3 +48,18 @@ def test_generated_reports_survive_markdown_exactly(report: Report) -> None:
     assert back.value == report
     assert back.warnings() == ()
     assert _to_md(back.value) == data
+
+
+GOLDEN = SEED_JSON.parents[1] / "tests" / "golden" / "markdown"
+
+
+@pytest.mark.parametrize("case", sorted(p.name for p in GOLDEN.iterdir() if (p / "input.md").exists()))
+def test_hand_written_markdown_is_stable_once_rewritten_by_dvtool(
+    case: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(md_reader, "_figure_finder", lambda: None)
+    monkeypatch.setattr(md_reader, "_extract_free_form", lambda tree, offset, source: None)
+    first = _from_md((GOLDEN / case / "input.md").read_bytes())
+    written = _to_md(first)
+    assert _from_md(written) == first
+    assert _to_md(_from_md(written)) == written

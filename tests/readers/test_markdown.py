@@ -66,7 +66,9 @@ def test_numbered_uppercase_headings_are_sections_and_the_tasks_heading_gives_th
 
 
 def test_every_item_records_the_line_of_its_list_item() -> None:
-    text = "---\ntitle: T\ndate: '2023-01-02'\n---\n\n# T\n\n## Kết quả đạt được\n\n- một\n- hai\n  - **3 xã**\n"
+    text = (
+        "---\ntitle: T\ndate: '2023-01-02'\n---\n\n# T\n\n## Kết quả đạt được\n\n- một\n- hai\n  - **3 xã**\n"
+    )
     result = _read(text)
     assert result.locations["/title"] == Location(line=2)
     assert result.locations["/date"] == Location(line=3)
@@ -157,13 +159,17 @@ def test_figure_annotations_keep_value_total_unit_and_text_exactly() -> None:
     )
 
 
-def test_with_front_matter_an_item_without_annotations_has_no_figures(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_with_front_matter_an_item_without_annotations_has_no_figures(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setattr(md_reader, "_figure_finder", lambda: pytest.fail("must not look for figures"))
     report = _read("---\ntitle: T\n---\n\n## Kết quả\n\n- Có 45 xã.\n").value
     assert report.results[0].figures == ()
 
 
-def test_without_front_matter_figures_come_from_the_shared_number_parser(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_without_front_matter_figures_come_from_the_shared_number_parser(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     found = (Figure(45, "45 xã", "xã"),)
     seen: list[str] = []
 
@@ -207,7 +213,10 @@ def test_free_form_prose_is_handed_to_extraction_as_blocks(monkeypatch: pytest.M
     extract.extract_blocks = extract_blocks  # type: ignore[attr-defined]
     monkeypatch.setitem(sys.modules, "dvtool.extract", extract)
     monkeypatch.setitem(sys.modules, "dvtool.extract.blocks", blocks)
-    text = "# Tin hội nghị\n\nSáng 10/2, hội nghị diễn ra.\n\n- ý một\n  - ý con\n\n| a | b |\n|---|---|\n| 1 | 2 |\n"
+    text = (
+        "# Tin hội nghị\n\nSáng 10/2, hội nghị diễn ra.\n\n- ý một\n  - ý con\n\n"
+        "| a | b |\n|---|---|\n| 1 | 2 |\n"
+    )
     result = _read(text)
     assert result.value.title == "from x.md"
     assert [(b.text, b.kind, b.level, b.location.line) for b in received] == [
@@ -227,7 +236,9 @@ def test_free_form_prose_without_extraction_keeps_the_title_and_warns(no_extract
 
 
 def test_hand_written_award_without_bold_splits_at_cua(no_extraction: None) -> None:
-    award = _read("# T\n\n## Khen thưởng\n\n- Giấy khen của Sở Nội vụ\n  - Số cá nhân: 1.200\n").value.awards[0]
+    award = _read("# T\n\n## Khen thưởng\n\n- Giấy khen của Sở Nội vụ\n  - Số cá nhân: 1.200\n").value.awards[
+        0
+    ]
     assert (award.award, award.giver, award.individuals) == ("Giấy khen", "Sở Nội vụ", 1200)
 
 
