@@ -63,3 +63,11 @@ def test_hand_written_markdown_is_stable_once_rewritten_by_dvtool(
     written = _to_md(first)
     assert _from_md(written) == first
     assert _to_md(_from_md(written)) == written
+
+
+@pytest.mark.parametrize("title", ["Kết quả hội nghị", "Nhiệm vụ năm 2023", "Khen thưởng"])
+def test_a_title_that_reads_like_a_section_heading_stays_the_title(title: str) -> None:
+    report = Report(title=title, related=("Tin khác",))
+    back = md_reader.read(_to_md(report), ReadOptions(source="x.md"))
+    assert back.value == report
+    assert back.messages == ()

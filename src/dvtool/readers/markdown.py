@@ -68,7 +68,9 @@ def read_text(text: str, source: str = "<stdin>") -> Result[Report]:
     front, body, offset = split_front_matter(text, source)
     meta = _FrontMatter.load(front, source) if front is not None else _FrontMatter()
     tree = SyntaxTreeNode(new_parser().parse(body))
+    title = meta.data.get("title")
     reader = _BodyReader(offset, authoritative=front is not None)
+    reader.expected_title = " ".join(title.split()) if isinstance(title, str) else None
     reader.walk(tree)
     if front is None and not reader.seen:
         extracted = _extract_free_form(tree, offset, source)
@@ -161,6 +163,7 @@ class _Entry:
 class _BodyReader:
     offset: int
     authoritative: bool
+    expected_title: str | None = None  # the front matter title, whose "# heading" is not a section
     title: str | None = None
     title_line: int | None = None
     seen: dict[str, int] = field(default_factory=dict)  # section -> heading line
@@ -192,7 +195,8 @@ class _BodyReader:
         text = inline_text(node.children[0]) if node.children else ""
         line, level = self.line(node), int(node.tag[1:])
         section = classify_heading(text)
-        if level == 1 and self.title is None and not self.seen and section is None:
+        is_title = section is None or " ".join(text.split()) == self.expected_title
+        if level == 1 and self.title is None and not self.seen and is_title:
             self.title, self.title_line = text, line
         elif section is not None:
             self.section, self.section_level, self.ignoring = section, level, None
@@ -349,14 +353,7 @@ class _Sections:
     def attendees(self, entries: list[_Entry]) -> tuple[Attendee, ...]:
         out: list[Attendee] = []
         for entry in entries:
-            parts = _parts(entry.inline)
-            kind: str = "group"
-            if len(parts) >= 2 and parts[-1].type == "em":
-                word_kind = kind_from_word(inline_text(parts[-1]))
-                before = _text_of(parts[:-1])
-                if word_kind is not None and before.endswith(" "):
-                    kind, parts = word_kind, parts[:-1]
-            name = _text_of(parts)[:-1] if parts != _parts(entry.inline) else inline_text(entry.inline)
+            name, kind = _name_and_kind(entry.inline)
             if not name:
                 self.warn("md-empty", "empty attendee is skipped", entry.line)
                 continue
@@ -460,6 +457,17 @@ class _Sections:
                 self.at(f"/related/{len(out)}", entry.line)
                 out.append(text)
         return tuple(out)
+
+
+def _name_and_kind(inline: SyntaxTreeNode | None) -> tuple[str, str]:
+    """Attendee name and kind from ``Nguyễn Văn A *(cá nhân)*``; no annotation means a group."""
+    parts = _parts(inline)
+    if len(parts) >= 2 and parts[-1].type == "em":
+        kind = kind_from_word(inline_text(parts[-1]))
+        before = _text_of(parts[:-1])
+        if kind is not None and before.endswith(" "):
+            return before[:-1], kind
+    return inline_text(inline), "group"
 
 
 def parse_figure(inline: SyntaxTreeNode | None) -> Figure | None:
