@@ -245,3 +245,11 @@ def test_hand_written_award_without_bold_splits_at_cua(no_extraction: None) -> N
 def test_report_json_of_a_read_file_is_plain_data() -> None:
     data = report_to_dict(_read("---\ntitle: T\nplan_year: 2024\n---\n").value)
     assert json.loads(json.dumps(data))["plan_year"] == 2024
+
+
+def test_windows_line_endings_and_a_bom_read_the_same_report() -> None:
+    text = "---\ntitle: T\n---\n\n# T\n\n## Kết quả\n\n- một\n  - **3 xã**\n"
+    plain = md_reader.read(text.encode("utf-8"), ReadOptions())
+    windows = md_reader.read(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"), ReadOptions())
+    assert windows.value == plain.value
+    assert windows.locations == plain.locations
