@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from conftest import SEED_JSON
 from dvtool.formats import ReadOptions, WriteOptions
 from dvtool.model import Report
 from dvtool.readers import json as json_reader
 from dvtool.readers import markdown as md_reader
 from dvtool.writers import markdown as md_writer
-from strategies import reports
+from tests.conftest import SEED_JSON
+from tests.strategies import reports
 
 
 def _to_md(report: Report) -> bytes:

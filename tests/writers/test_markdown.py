@@ -10,7 +10,6 @@ from typing import Any
 import pytest
 import yaml
 
-from conftest import SEED_JSON, require_program
 from dvtool.formats import ReadOptions, WriteOptions
 from dvtool.mdformat import figure_display, format_number, parse_figure_display, parse_number
 from dvtool.model import Attendee, Award, Figure, Item, Remark, Report
@@ -18,6 +17,7 @@ from dvtool.readers import json as json_reader
 from dvtool.readers.markdown import read_text
 from dvtool.readers.yaml import ReportLoader
 from dvtool.writers.markdown import render, write
+from tests.conftest import SEED_JSON, require_program
 
 
 def _seed() -> Report:
