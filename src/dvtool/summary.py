@@ -107,7 +107,7 @@ def summarize(report: Report, path: str) -> Summary:
         award_collectives=sum(a.collectives for a in report.awards),
         award_individuals=sum(a.individuals for a in report.awards),
         result_lines=tuple(
-            ResultLine(item.text, tuple(figure_label(f) for f in item.figures[:HEADLINE_FIGURES]))
+            ResultLine(item.text, tuple(f.text for f in item.figures[:HEADLINE_FIGURES]))
             for item in report.results
         ),
     )
