@@ -6,8 +6,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from dvtool.model import Figure, Report
-from dvtool.numfmt import format_number
+from dvtool.model import Report
 
 HEADLINE_FIGURES = 3
 
@@ -76,16 +75,6 @@ TOTAL_FIELDS: tuple[str, ...] = (
     "award_collectives",
     "award_individuals",
 )
-
-
-def figure_label(figure: Figure) -> str:
-    """A figure as a person writes it: "3.509 cuộc giám sát", "309/411 xã", "2,3%"."""
-    value = format_number(figure.value)
-    if figure.total is not None:
-        value = f"{value}/{format_number(figure.total)}"
-    if figure.unit is None:
-        return value
-    return f"{value}{figure.unit}" if figure.unit == "%" else f"{value} {figure.unit}"
 
 
 def summarize(report: Report, path: str) -> Summary:
