@@ -239,12 +239,12 @@ class _Builder:
         table.style = "Table Grid"
         _column_widths(table, widths_mm)
         _repeat_header(table.rows[0])
-        for cell, text in zip(table.rows[0].cells, header):
+        for cell, text in zip(table.rows[0].cells, header, strict=True):
             paragraph = cell.paragraphs[0]
             _table_paragraph(paragraph, center=True)
             self.run(paragraph, text, bold=True)
-        for row, values in zip(table.rows[1:], rows):
-            for cell, paragraphs in zip(row.cells, values):
+        for row, values in zip(table.rows[1:], rows, strict=True):
+            for cell, paragraphs in zip(row.cells, values, strict=True):
                 first = cell.paragraphs[0]
                 _table_paragraph(first)
                 for index, text in enumerate(paragraphs):
@@ -440,7 +440,13 @@ def _setup_page(document: Any) -> None:
 
 def _page_field(paragraph: Any) -> None:
     """A PAGE field (complex form, which Word, LibreOffice and pandoc all understand)."""
-    for kind, text in (("begin", None), ("instr", " PAGE "), ("separate", None), ("text", "1"), ("end", None)):
+    for kind, text in (
+        ("begin", None),
+        ("instr", " PAGE "),
+        ("separate", None),
+        ("text", "1"),
+        ("end", None),
+    ):
         run = paragraph.add_run()
         if kind == "instr":
             instr = _element("w:instrText")
@@ -457,10 +463,10 @@ def _column_widths(table: Any, widths_mm: Sequence[float]) -> None:
     from docx.shared import Mm
 
     table.autofit = False
-    for column, width in zip(table.columns, widths_mm):
+    for column, width in zip(table.columns, widths_mm, strict=True):
         column.width = Mm(width)
     for row in table.rows:
-        for cell, width in zip(row.cells, widths_mm):
+        for cell, width in zip(row.cells, widths_mm, strict=True):
             cell.width = Mm(width)
 
 
@@ -499,9 +505,31 @@ def _rule(paragraph: Any, cell_mm: float, length_mm: float) -> None:
 
 # pPr children that come after w:pBdr in the schema (Word rejects elements out of order).
 _AFTER_PBDR = (
-    "w:shd", "w:tabs", "w:suppressAutoHyphens", "w:kinsoku", "w:wordWrap", "w:overflowPunct",
-    "w:topLinePunct", "w:autoSpaceDE", "w:autoSpaceDN", "w:bidi", "w:adjustRightInd", "w:snapToGrid",
-    "w:spacing", "w:ind", "w:contextualSpacing", "w:mirrorIndents", "w:suppressOverlap", "w:jc",
-    "w:textDirection", "w:textAlignment", "w:textboxTightWrap", "w:outlineLvl", "w:divId",
-    "w:cnfStyle", "w:rPr", "w:sectPr", "w:pPrChange",
+    "w:shd",
+    "w:tabs",
+    "w:suppressAutoHyphens",
+    "w:kinsoku",
+    "w:wordWrap",
+    "w:overflowPunct",
+    "w:topLinePunct",
+    "w:autoSpaceDE",
+    "w:autoSpaceDN",
+    "w:bidi",
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
+    "w:pPrChange",
 )

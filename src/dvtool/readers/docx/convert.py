@@ -10,7 +10,7 @@ document with no report layout at all is handed to the prose extractor when it i
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,12 +27,19 @@ UNKNOWN = "unknown"
 MAX_HEADING_CHARS = 150
 
 _MARKER = re.compile(r"^[-+•●▪◦‣∙·*–—]\s+")
-_NUMBERED = re.compile(r"^\s*(?:(?:phần|mục|chương|phan|muc|chuong)\s+)?([IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)\-–:/]\s*",
-                       re.IGNORECASE)
+_NUMBERED = re.compile(
+    r"^\s*(?:(?:phần|mục|chương|phan|muc|chuong)\s+)?([IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)\-–:/]\s*",
+    re.IGNORECASE,
+)
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _PLAN_YEAR = re.compile(r"\bnam\s+(\d{4})\b")
-_BOILERPLATE = ("cong hoa xa hoi chu nghia viet nam", "doc lap - tu do - hanh phuc", "doc lap, tu do, hanh phuc",
-                "dang cong san viet nam", "so:", "so ")
+_BOILERPLATE = (
+    "cong hoa xa hoi chu nghia viet nam",
+    "doc lap - tu do - hanh phuc",
+    "doc lap, tu do, hanh phuc",
+    "dang cong san viet nam",
+)
+_NUMBER_LINE = re.compile(r"^so\s*:|^so\s+\d")  # "Số: 05/BC-SNV", "Số 07-HD/BDVTU"
 _DOC_TYPES = {"bao cao", "bien ban", "thong bao", "ket luan", "tom tat", "tham luan", "tin", "ban tin"}
 
 
@@ -51,8 +58,14 @@ class _Fields:
     plan_year: int | None = None
     heading_plan_year: int | None = None
     sections: dict[str, list[Any]] = field(
-        default_factory=lambda: {"results": [], "limitations": [], "tasks": [], "remarks": [],
-                                 "awards": [], "related": []}
+        default_factory=lambda: {
+            "results": [],
+            "limitations": [],
+            "tasks": [],
+            "remarks": [],
+            "awards": [],
+            "related": [],
+        }
     )
     author: str | None = None
     publisher: str | None = None
@@ -70,7 +83,8 @@ class _Converter:
         self.fields = _Fields()
         self.locations: dict[str, Location] = {}
         self.messages: list[Message] = list(document.messages)
-        self.styled = any(
+        # dvtool's own documents and documents with styled section headings: trust the styles
+        self.styled = document.written_by_dvtool or any(
             isinstance(b, Paragraph) and (b.heading_level or 0) >= 1 and classify_heading(b.text)
             for b in document.blocks
         )
@@ -108,6 +122,8 @@ class _Converter:
             self._undrop(first.index)
         self._plan_year()
         self._report_dropped()
+        if not self.document.written_by_dvtool:
+            self._find_figures()
         report = Report(
             title=f.title,
             date=f.date,
@@ -132,8 +148,9 @@ class _Converter:
     # -- paragraphs ------------------------------------------------------------------------
 
     def paragraph(self, p: Paragraph) -> None:
-        if self.section is None and p.heading_level == 0 and self.fields.title is None:
-            self.set("/title", "title", p.text, p)
+        if self.section is None and self.fields.title is None and self.title_candidate(p):
+            return
+        if self.section is None and self.labelled(p):
             return
         level = self.heading_level(p)
         if level is not None:
@@ -143,8 +160,11 @@ class _Converter:
                 return
             if self.section not in (None, UNKNOWN) and level > self.section_level:
                 self.messages.append(
-                    info("subheading", f"sub-heading {p.text!r} read as part of its section",
-                         location=Location(paragraph=p.index))
+                    info(
+                        "subheading",
+                        f"sub-heading {p.text!r} read as part of its section",
+                        location=Location(paragraph=p.index),
+                    )
                 )
                 return
             if self.section is not None or self.fields.title is not None:
@@ -160,6 +180,20 @@ class _Converter:
             self.drop(p, "")
         else:
             self.entry(p)
+
+    def title_candidate(self, p: Paragraph) -> bool:
+        """Before the title: a Title-styled or centred paragraph, or the one after "BÁO CÁO"."""
+        key = fold(p.text).strip(" .:")
+        if p.heading_level == 0:
+            self.set("/title", "title", p.text, p)
+            return True
+        if key in _DOC_TYPES:
+            self.expect_title = True
+            return True
+        if self.expect_title or (p.centered and not _is_boilerplate(key)):
+            self.set("/title", "title", p.text, p)
+            return True
+        return False
 
     def heading_level(self, p: Paragraph) -> int | None:
         """The heading level of a paragraph, or None when it is body text."""
@@ -225,10 +259,7 @@ class _Converter:
 
     def preamble(self, p: Paragraph) -> None:
         key = fold(p.text)
-        if key.startswith(_BOILERPLATE) or not any(c.isalnum() for c in key) or _is_place_date(key):
-            return
-        if key.strip(" .:") in _DOC_TYPES:
-            self.expect_title = True
+        if _is_boilerplate(key):
             return
         if self.fields.title is None:
             self.set("/title", "title", p.text, p)
@@ -286,7 +317,7 @@ class _Converter:
         self.layout_seen = True
         left = [c for row in t.rows for c in row[:1] if c is not None]
         lines = [p for c in left for p in c.paragraphs if p]
-        lines = [p for p in lines if not fold(p).startswith(("so:", "so ")) and any(ch.isalnum() for ch in p)]
+        lines = [p for p in lines if not _NUMBER_LINE.match(fold(p)) and any(ch.isalnum() for ch in p)]
         if lines:
             self.set("/publisher", "publisher", " ".join(lines[-1:]), None, Location(table=t.index))
 
@@ -315,7 +346,8 @@ class _Converter:
     def attendance_table(self, t: Table, columns: dict[str, int]) -> None:
         self.layout_seen = True
         for row in t.rows[1:]:
-            name = " ".join(p for p in _at(row, columns["name"]).paragraphs if p) if _at(row, columns["name"]) else ""
+            name_cell = _at(row, columns["name"])
+            name = " ".join(p for p in name_cell.paragraphs if p) if name_cell else ""
             if not name:
                 continue
             titles_cell = _at(row, columns["titles"]) if "titles" in columns else None
@@ -333,7 +365,8 @@ class _Converter:
         self.layout_seen = True
         awards = self.fields.sections["awards"]
         for row_number, row in enumerate(t.rows[1:], start=2):
-            def text(name: str) -> str:
+
+            def text(name: str, row: tuple[Cell | None, ...] = row) -> str:
                 return _cell_text(_at(row, columns[name])) if name in columns else ""
 
             if not text("award"):
@@ -382,20 +415,27 @@ class _Converter:
 
     def drop_table(self, t: Table) -> None:
         self.messages.append(
-            warning("dropped-table", f"dropped table {t.index} (not a part of the report layout)",
-                    location=Location(table=t.index))
+            warning(
+                "dropped-table",
+                f"dropped table {t.index} (not a part of the report layout)",
+                location=Location(table=t.index),
+            )
         )
 
     # -- helpers ---------------------------------------------------------------------------
 
-    def set(self, pointer: str, name: str, value: Any, p: Paragraph | None, where: Location | None = None) -> None:
+    def set(
+        self, pointer: str, name: str, value: Any, p: Paragraph | None, where: Location | None = None
+    ) -> None:
         setattr(self.fields, name, value)
         self.locations[pointer] = where or Location(paragraph=p.index if p else None)
         if name == "title":
             self.layout_seen = self.layout_seen or (p is not None and p.heading_level == 0)
 
     def warn(self, code: str, text: str, block: Block) -> None:
-        where = Location(paragraph=block.index) if isinstance(block, Paragraph) else Location(table=block.index)
+        where = (
+            Location(paragraph=block.index) if isinstance(block, Paragraph) else Location(table=block.index)
+        )
         self.messages.append(warning(code, text, location=where))
 
     def drop(self, p: Paragraph, what: str) -> None:
@@ -418,15 +458,29 @@ class _Converter:
                 warning("dropped-paragraphs", f"{text} ({where})", location=Location(paragraph=indexes[0]))
             )
 
+    def _find_figures(self) -> None:
+        """Figures of items a person wrote (no figures table): from the shared number parser."""
+        finder = _figure_finder()
+        if finder is None:
+            return
+        for section in ITEM_SECTIONS:
+            items = self.fields.sections[section]
+            for i, item in enumerate(items):
+                if not item.figures:
+                    items[i] = Item(item.text, tuple(finder(item.text)))
+
     def _plan_year(self) -> None:
         f = self.fields
         if f.plan_year is None:
             f.plan_year = f.heading_plan_year
         elif f.heading_plan_year is not None and f.heading_plan_year != f.plan_year:
             self.messages.append(
-                warning("plan-year-mismatch",
-                        f"the tasks heading says {f.heading_plan_year} but 'Năm kế hoạch' says {f.plan_year}; "
-                        f"kept {f.plan_year}", pointer="/plan_year")
+                warning(
+                    "plan-year-mismatch",
+                    f"the tasks heading says {f.heading_plan_year} but 'Năm kế hoạch' says {f.plan_year}; "
+                    f"kept {f.plan_year}",
+                    pointer="/plan_year",
+                )
             )
 
 
@@ -444,6 +498,16 @@ def _at(row: tuple[Cell | None, ...], index: int) -> Cell | None:
 def _is_header_block(rows: list[list[str]]) -> bool:
     text = fold(" ".join(t for row in rows[:3] for t in row))
     return "cong hoa xa hoi chu nghia viet nam" in text or "dang cong san viet nam" in text
+
+
+def _is_boilerplate(key: str) -> bool:
+    """Quốc hiệu, Tiêu ngữ, "Số: ...", a place-and-date line, rules made of dashes or stars."""
+    return (
+        key.startswith(_BOILERPLATE)
+        or bool(_NUMBER_LINE.match(key))
+        or not any(c.isalnum() for c in key)
+        or _is_place_date(key)
+    )
 
 
 def _is_place_date(key: str) -> bool:
@@ -465,7 +529,7 @@ def _remark(p: Paragraph, text: str) -> Remark:
     """ "**Speaker:** text" — the speaker is the bold lead ending in a colon."""
     prefix = p.bold_prefix
     if prefix.endswith(":") and len(prefix) > 1 and p.text.startswith(prefix):
-        rest = p.text[len(prefix):].strip()
+        rest = p.text[len(prefix) :].strip()
         if rest:
             return Remark(text=rest, speaker=prefix[:-1].strip())
     return Remark(text=text)
@@ -524,6 +588,15 @@ def _ranges(indexes: Iterable[int]) -> str:
     return ("paragraph " if len(spans) == 1 and spans[0][0] == spans[0][1] else "paragraphs ") + text
 
 
+def _figure_finder() -> Callable[[str], tuple[Figure, ...]] | None:
+    """``dvtool.extract.numbers.find_figures`` when the extraction package is installed."""
+    try:
+        from dvtool.extract.numbers import find_figures  # type: ignore[import-not-found,unused-ignore]
+    except ImportError:
+        return None
+    return find_figures  # type: ignore[no-any-return,unused-ignore]
+
+
 # -- free-form documents -----------------------------------------------------------------------
 
 
@@ -539,14 +612,24 @@ def _hand_to_extraction(document: Document, source: str) -> Result[Report] | Non
         if isinstance(block, Paragraph):
             if not block.text:
                 continue
-            kind = "heading" if block.heading_level is not None else "list_item" if block.is_list else "paragraph"
+            kind = (
+                "heading"
+                if block.heading_level is not None
+                else "list_item"
+                if block.is_list
+                else "paragraph"
+            )
             where = Location(paragraph=block.index, excerpt=block.text[:80])
-            blocks.append(TextBlock(text=block.text, kind=kind, level=block.heading_level or 0, location=where))
+            blocks.append(
+                TextBlock(text=block.text, kind=kind, level=block.heading_level or 0, location=where)
+            )
         else:
             for row in block.rows:
                 cells = [_cell_text(c) for c in row if c is not None and not c.continued]
                 text = " | ".join(c for c in cells if c)
                 if text:
-                    blocks.append(TextBlock(text=text, kind="table_row", level=0, location=Location(table=block.index)))
+                    blocks.append(
+                        TextBlock(text=text, kind="table_row", level=0, location=Location(table=block.index))
+                    )
     result: Result[Report] = extract_blocks(blocks, source)
     return Result(result.value, tuple(document.messages) + tuple(result.messages), result.locations)

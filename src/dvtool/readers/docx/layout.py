@@ -217,7 +217,7 @@ def format_number(value: Number) -> str:
     sign = "-" if text.startswith("-") else ""
     digits = text.lstrip("-")
     whole, _, fraction = digits.partition(".")
-    groups = []
+    groups: list[str] = []
     while len(whole) > 3:
         groups.insert(0, whole[-3:])
         whole = whole[:-3]

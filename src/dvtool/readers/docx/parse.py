@@ -85,6 +85,7 @@ class Document:
     blocks: tuple[Block, ...]
     messages: tuple[Message, ...] = ()
     tracked_changes: bool = False
+    written_by_dvtool: bool = False  # the document defines dvtool's "Table Text" style
     extra: dict[str, int] = field(default_factory=dict)
 
 
@@ -112,7 +113,7 @@ def parse(data: bytes, source: str) -> Document:
 def _safety_check(data: bytes, source: str) -> None:
     """Zip-bomb, traversal and size checks from :mod:`dvtool.safety`, when it is installed."""
     try:
-        from dvtool.safety import check_docx_package  # type: ignore[attr-defined,unused-ignore]
+        from dvtool.safety import check_docx_package  # type: ignore[import-not-found,unused-ignore]
     except ImportError:
         return
     check_docx_package(data, source)
@@ -129,7 +130,9 @@ def _open(data: bytes, source: str) -> Any:
         names = set(archive.namelist())
         rels = archive.read("_rels/.rels") if "_rels/.rels" in names else b""
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError, NotImplementedError) as exc:
-        raise InputError(f"not a Word document: damaged or truncated zip ({_describe(exc)})", source) from None
+        raise InputError(
+            f"not a Word document: damaged or truncated zip ({_describe(exc)})", source
+        ) from None
     if "[Content_Types].xml" not in names:
         raise InputError("not a Word document: the zip has no [Content_Types].xml", source)
     if _STRICT_PREFIX in rels:
@@ -137,9 +140,13 @@ def _open(data: bytes, source: str) -> Any:
     try:
         return docx.Document(io.BytesIO(data))
     except KeyError as exc:
-        raise InputError(f"not a Word document: missing part or relationship ({_describe(exc)})", source) from None
+        raise InputError(
+            f"not a Word document: missing part or relationship ({_describe(exc)})", source
+        ) from None
     except (PackageNotFoundError, zipfile.BadZipFile, zlib.error, EOFError) as exc:
-        raise InputError(f"not a Word document: damaged or truncated zip ({_describe(exc)})", source) from None
+        raise InputError(
+            f"not a Word document: damaged or truncated zip ({_describe(exc)})", source
+        ) from None
     except ValueError as exc:
         raise InputError(f"not a Word document ({_describe(exc)})", source) from None
 
@@ -148,22 +155,35 @@ def _open(data: bytes, source: str) -> Any:
 # from those names the WordprocessingML that carries text is the same as Transitional's, so
 # renaming them lets python-docx read the text (measurements that differ are not used here).
 _STRICT_NAMES: tuple[tuple[bytes, bytes], ...] = (
-    (b"http://purl.oclc.org/ooxml/wordprocessingml/main",
-     b"http://schemas.openxmlformats.org/wordprocessingml/2006/main"),
-    (b"http://purl.oclc.org/ooxml/officeDocument/relationships",
-     b"http://schemas.openxmlformats.org/officeDocument/2006/relationships"),
-    (b"http://purl.oclc.org/ooxml/officeDocument/math",
-     b"http://schemas.openxmlformats.org/officeDocument/2006/math"),
-    (b"http://purl.oclc.org/ooxml/officeDocument/extendedProperties",
-     b"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"),
-    (b"http://purl.oclc.org/ooxml/officeDocument/customProperties",
-     b"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties"),
-    (b"http://purl.oclc.org/ooxml/officeDocument/docPropsVTypes",
-     b"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"),
-    (b"http://purl.oclc.org/ooxml/officeDocument/sharedTypes",
-     b"http://schemas.openxmlformats.org/officeDocument/2006/sharedTypes"),
-    (b"http://purl.oclc.org/ooxml/drawingml/",
-     b"http://schemas.openxmlformats.org/drawingml/2006/"),
+    (
+        b"http://purl.oclc.org/ooxml/wordprocessingml/main",
+        b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    ),
+    (
+        b"http://purl.oclc.org/ooxml/officeDocument/relationships",
+        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+    ),
+    (
+        b"http://purl.oclc.org/ooxml/officeDocument/math",
+        b"http://schemas.openxmlformats.org/officeDocument/2006/math",
+    ),
+    (
+        b"http://purl.oclc.org/ooxml/officeDocument/extendedProperties",
+        b"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
+    ),
+    (
+        b"http://purl.oclc.org/ooxml/officeDocument/customProperties",
+        b"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties",
+    ),
+    (
+        b"http://purl.oclc.org/ooxml/officeDocument/docPropsVTypes",
+        b"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes",
+    ),
+    (
+        b"http://purl.oclc.org/ooxml/officeDocument/sharedTypes",
+        b"http://schemas.openxmlformats.org/officeDocument/2006/sharedTypes",
+    ),
+    (b"http://purl.oclc.org/ooxml/drawingml/", b"http://schemas.openxmlformats.org/drawingml/2006/"),
 )
 MAX_STRICT_PART = 64 * 1024 * 1024
 
@@ -200,10 +220,25 @@ def _describe(exc: BaseException) -> str:
 
 # Elements whose content is not body text of the paragraph they sit in.
 _SKIP = {
-    _w("del"), _w("moveFrom"), _w("pPr"), _w("rPr"), _w("sdtPr"), _w("sdtEndPr"), _w("instrText"),
-    _w("delText"), _w("delInstrText"), _w("drawing"), _w("pict"), _w("object"), _w("fldData"),
-    f"{{{MC}}}Choice", f"{{{M}}}oMath", f"{{{M}}}oMathPara",
-    _w("footnoteReference"), _w("endnoteReference"), _w("commentReference"),
+    _w("del"),
+    _w("moveFrom"),
+    _w("pPr"),
+    _w("rPr"),
+    _w("sdtPr"),
+    _w("sdtEndPr"),
+    _w("instrText"),
+    _w("delText"),
+    _w("delInstrText"),
+    _w("drawing"),
+    _w("pict"),
+    _w("object"),
+    _w("fldData"),
+    f"{{{MC}}}Choice",
+    f"{{{M}}}oMath",
+    f"{{{M}}}oMathPara",
+    _w("footnoteReference"),
+    _w("endnoteReference"),
+    _w("commentReference"),
 }
 _CONTAINERS = {_w("sdt"), _w("sdtContent"), _w("customXml"), _w("smartTag")}
 _FALSE = {"0", "false", "off", "none"}
@@ -235,7 +270,8 @@ class _Extractor:
         changes = counts.pop("tracked", 0)
         if changes:
             messages.insert(0, warning("tracked-changes", "tracked changes accepted"))
-        return Document(tuple(self.blocks), tuple(messages), bool(changes), counts)
+        ours = any(self.styles.name(style_id) == "Table Text" for style_id in self.styles.styles)
+        return Document(tuple(self.blocks), tuple(messages), bool(changes), ours, counts)
 
     # paragraphs
 
@@ -463,15 +499,36 @@ class _StyleIndex:
 
 # -- what cannot be kept ---------------------------------------------------------------------
 
-_TRACKED = {_w("ins"), _w("del"), _w("moveFrom"), _w("moveTo"), _w("rPrChange"), _w("pPrChange"),
-            _w("tblPrChange"), _w("trPrChange"), _w("tcPrChange"), _w("sectPrChange"),
-            _w("numberingChange")}
+_TRACKED = {
+    _w("ins"),
+    _w("del"),
+    _w("moveFrom"),
+    _w("moveTo"),
+    _w("rPrChange"),
+    _w("pPrChange"),
+    _w("tblPrChange"),
+    _w("trPrChange"),
+    _w("tcPrChange"),
+    _w("sectPrChange"),
+    _w("numberingChange"),
+}
 
 
 def _count_dropped(body: Any) -> dict[str, int]:
     counts: dict[str, int] = dict.fromkeys(
-        ("comments", "footnotes", "endnotes", "images", "drawings", "text boxes", "equations",
-         "embedded objects", "tracked"), 0)
+        (
+            "comments",
+            "footnotes",
+            "endnotes",
+            "images",
+            "drawings",
+            "text boxes",
+            "equations",
+            "embedded objects",
+            "tracked",
+        ),
+        0,
+    )
     comment_ids: set[str] = set()
     fallback = f"{{{MC}}}Fallback"
     for element in body.iter():
@@ -523,7 +580,7 @@ def _count_headers_footers(document: Any) -> int:
 
 
 def _has_content_besides_page_number(root: Any) -> bool:
-    for element in root.iter(_w("drawing"), _w("pict"), _w("object")):
+    if next(root.iter(_w("drawing"), _w("pict"), _w("object")), None) is not None:
         return True
     for p in root.iter(_w("p")):
         if _text_outside_page_fields(p).strip():
@@ -586,4 +643,3 @@ def _dropped_messages(counts: dict[str, int]) -> list[Message]:
 def describe_block(block: Block) -> str:
     """ "paragraph 12" / "table 2"."""
     return f"paragraph {block.index}" if isinstance(block, Paragraph) else f"table {block.index}"
-
