@@ -419,15 +419,16 @@ def _setup_numbering(document: Any) -> None:
 
 def _setup_page(document: Any) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Mm
+    from docx.shared import Mm, Twips
 
     section = document.sections[0]
     section.page_width = Mm(210)
     section.page_height = Mm(297)
-    section.top_margin = Mm(20)
-    section.bottom_margin = Mm(20)
-    section.left_margin = Mm(30)
-    section.right_margin = Mm(15)
+    # 20/20/30/15 mm, rounded up to whole twips so they stay inside the decree's ranges
+    section.top_margin = Twips(1134)
+    section.bottom_margin = Twips(1134)
+    section.left_margin = Twips(1701)
+    section.right_margin = Twips(851)
     section.header_distance = Mm(10)
     section.footer_distance = Mm(10)
     section.different_first_page_header_footer = True

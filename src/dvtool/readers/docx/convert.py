@@ -114,12 +114,7 @@ class _Converter:
     def finish(self) -> Result[Report]:
         f = self.fields
         if not f.title:
-            first = next((b for b in self.document.blocks if isinstance(b, Paragraph) and b.text), None)
-            if first is None:
-                raise InputError("the document has no text to read a report from", self.source)
-            f.title = first.text
-            self.locations["/title"] = Location(paragraph=first.index)
-            self._undrop(first.index)
+            self._fallback_title()
         self._plan_year()
         self._report_dropped()
         if not self.document.written_by_dvtool:
@@ -457,6 +452,26 @@ class _Converter:
             self.messages.append(
                 warning("dropped-paragraphs", f"{text} ({where})", location=Location(paragraph=indexes[0]))
             )
+
+    def _fallback_title(self) -> None:
+        """No title found: the first paragraph with text, else the first table cell with text."""
+        for block in self.document.blocks:
+            if isinstance(block, Paragraph) and block.text:
+                self.set("/title", "title", block.text, block)
+                self._undrop(block.index)
+                return
+            if isinstance(block, Table):
+                for row in block.rows:
+                    for cell in row:
+                        lines = [p for p in cell.paragraphs if p] if cell is not None else []
+                        if lines:
+                            self.set("/title", "title", lines[0], None, Location(table=block.index))
+                            return
+        dropped = "; ".join(m.text for m in self.document.messages)
+        raise InputError(
+            "the document has no text to read a report from" + (f" ({dropped})" if dropped else ""),
+            self.source,
+        )
 
     def _find_figures(self) -> None:
         """Figures of items a person wrote (no figures table): from the shared number parser."""
