@@ -43,6 +43,13 @@ TWIPS_PER_MM = 56.6929
 TEXT_WIDTH_MM = 165  # 210 - 30 - 15
 FIRST_LINE_TWIPS = 720  # 1.27 cm
 TABLE_TEXT_STYLE = "Table Text"
+# style name -> style id in python-docx's default template (and the one style dvtool adds)
+_STYLE_IDS = {
+    "Title": "Title",
+    "Heading 1": "Heading1",
+    "List Bullet": "ListBullet",
+    TABLE_TEXT_STYLE: "TableText",
+}
 
 # Characters XML 1.0 cannot hold; they are dropped with a warning.
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -100,7 +107,9 @@ class _Builder:
         return run
 
     def paragraph(self, text: str = "", style: str | None = None) -> Any:
-        paragraph = self.document.add_paragraph(style=style)
+        paragraph = self.document.add_paragraph()
+        if style is not None:
+            paragraph._p.style = _STYLE_IDS[style]
         if text:
             self.run(paragraph, text)
         return paragraph
@@ -174,7 +183,7 @@ class _Builder:
         if r.remarks:
             heading("remarks")
             for remark in r.remarks:
-                paragraph = self.document.add_paragraph(style="List Bullet")
+                paragraph = self.paragraph("", "List Bullet")
                 if remark.speaker is not None:
                     self.run(paragraph, f"{remark.speaker}:", bold=True)
                     self.run(paragraph, " ")
@@ -375,6 +384,7 @@ def _setup_styles(document: Any) -> None:
     bullet.paragraph_format.space_after = Pt(3)
 
     table_text = styles.add_style(TABLE_TEXT_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+    assert table_text.style_id == _STYLE_IDS[TABLE_TEXT_STYLE]
     table_text.base_style = normal
     table_text.font.size = Pt(TABLE_HALF_POINTS / 2)
     table_text.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
@@ -479,7 +489,8 @@ def _repeat_header(row: Any) -> None:
 def _table_paragraph(paragraph: Any, *, center: bool = False) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-    paragraph.style = TABLE_TEXT_STYLE
+    # the style id directly: python-docx's lookup by name scans every style each time
+    paragraph._p.style = _STYLE_IDS[TABLE_TEXT_STYLE]
     if center:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
