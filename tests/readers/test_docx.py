@@ -296,3 +296,43 @@ def test_strict_open_xml_is_read_or_refused_with_a_resave_hint() -> None:
             assert "Strict" in str(exc) and "Word Document (*.docx)" in str(exc)
         else:
             assert result.value.title
+
+
+def test_a_zip_that_would_unpack_to_gigabytes_is_refused_before_inflating() -> None:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", b"<Types/>")
+        with archive.open("word/document.xml", "w", force_zip64=True) as member:
+            chunk = b"\0" * (1 << 20)
+            for _ in range(300):
+                member.write(chunk)
+    with pytest.raises(InputError, match="unpack"):
+        read_docx(out.getvalue())
+
+
+def test_deeply_nested_xml_is_an_input_error_not_a_crash() -> None:
+    original = zipfile.ZipFile(io.BytesIO(to_docx(Report(title="x"))))
+    members = {n: original.read(n) for n in original.namelist()}
+    xml = members["word/document.xml"].decode("utf-8")
+    deep = "<w:sdt><w:sdtContent>" * 5000 + "</w:sdtContent></w:sdt>" * 5000
+    members["word/document.xml"] = xml.replace("<w:body>", "<w:body>" + deep, 1).encode("utf-8")
+    try:
+        result = read_docx(_zip(members))
+    except InputError as exc:
+        assert "\n" not in str(exc)
+    else:
+        assert result.value.title == "x"
+
+
+def test_billion_laughs_entities_are_not_expanded() -> None:
+    original = zipfile.ZipFile(io.BytesIO(to_docx(Report(title="x"))))
+    members = {n: original.read(n) for n in original.namelist()}
+    xml = members["word/document.xml"].decode("utf-8")
+    entities = '<!ENTITY a0 "ha">' + "".join(f'<!ENTITY a{i} "{f"&a{i - 1};" * 10}">' for i in range(1, 10))
+    xml = xml.replace("?>", f"?><!DOCTYPE w:document [{entities}]>", 1).replace(">x<", ">&a9;<", 1)
+    members["word/document.xml"] = xml.encode("utf-8")
+    try:
+        result = read_docx(_zip(members))
+    except InputError:
+        return
+    assert len(dumps(result.value)) < 100_000

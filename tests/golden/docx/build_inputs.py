@@ -75,7 +75,8 @@ def typed_numbering(path: Path) -> None:
     document.add_paragraph("- Nâng cao chất lượng phục vụ người dân.")
     _bold(document, "IV. KHEN THƯỞNG")
     document.add_paragraph(
-        "- Bằng khen của UBND tỉnh cho 6 tập thể và 7 cá nhân có thành tích xuất sắc trong cải cách hành chính."
+        "- Bằng khen của UBND tỉnh cho 6 tập thể và 7 cá nhân "
+        "có thành tích xuất sắc trong cải cách hành chính."
     )
     _bold(document, "V. ĐỀ XUẤT, KIẾN NGHỊ")
     document.add_paragraph("- Đề nghị bổ sung biên chế.")
@@ -123,7 +124,11 @@ def word_features(path: Path) -> None:
     for cell, text in zip(awards.rows[0].cells, ("Hình thức", "Cấp khen", "Tập thể", "Cá nhân"), strict=True):
         cell.text = text
     awards.cell(1, 0).merge(awards.cell(2, 0)).text = "Giấy khen"
-    for row, values in ((1, ("Huyện ủy", "3", "2")), (2, ("UBND huyện", "1", "")), (3, ("UBND huyện", "", "4"))):
+    for row, values in (
+        (1, ("Huyện ủy", "3", "2")),
+        (2, ("UBND huyện", "1", "")),
+        (3, ("UBND huyện", "", "4")),
+    ):
         for column, text in enumerate(values, start=1):
             awards.cell(row, column).text = text
     awards.cell(3, 0).text = "Bằng khen"

@@ -115,6 +115,7 @@ class _Converter:
         f = self.fields
         if not f.title:
             self._fallback_title()
+        assert f.title is not None  # _fallback_title raises when there is no text at all
         self._plan_year()
         self._report_dropped()
         if not self.document.written_by_dvtool:

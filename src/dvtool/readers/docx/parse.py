@@ -92,6 +92,7 @@ class Document:
 # -- opening the package ---------------------------------------------------------------------
 
 _STRICT_PREFIX = b"http://purl.oclc.org/ooxml/"
+MAX_UNPACKED = 256 * 1024 * 1024
 
 
 def parse(data: bytes, source: str) -> Document:
@@ -133,6 +134,9 @@ def _open(data: bytes, source: str) -> Any:
         raise InputError(
             f"not a Word document: damaged or truncated zip ({_describe(exc)})", source
         ) from None
+    if sum(member.file_size for member in archive.infolist()) > MAX_UNPACKED:
+        # python-docx inflates every part into memory; dvtool.safety checks more closely
+        raise InputError("refused: the zip would unpack to more than 256 MiB", source)
     if "[Content_Types].xml" not in names:
         raise InputError("not a Word document: the zip has no [Content_Types].xml", source)
     if _STRICT_PREFIX in rels:
