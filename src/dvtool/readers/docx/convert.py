@@ -309,8 +309,7 @@ class _Converter:
             self.drop_table(t)
 
     def header_block(self, t: Table) -> None:
-        """Issuing body from the left column of the Quốc hiệu table."""
-        self.layout_seen = True
+        """Issuing body from the left column of the Quốc hiệu table (not layout on its own)."""
         left = [c for row in t.rows for c in row[:1] if c is not None]
         lines = [p for c in left for p in c.paragraphs if p]
         lines = [p for p in lines if not _NUMBER_LINE.match(fold(p)) and any(ch.isalnum() for ch in p)]
@@ -425,8 +424,6 @@ class _Converter:
     ) -> None:
         setattr(self.fields, name, value)
         self.locations[pointer] = where or Location(paragraph=p.index if p else None)
-        if name == "title":
-            self.layout_seen = self.layout_seen or (p is not None and p.heading_level == 0)
 
     def warn(self, code: str, text: str, block: Block) -> None:
         where = (
