@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SEED_JSON, require_program
 from dvtool.formats import ReadOptions, WriteOptions
 from dvtool.model import Report, report_from_dict
 from dvtool.readers.docx import convert as convert_module
 from dvtool.readers.docx import read
 from dvtool.writers import docx as docx_writer
+from tests.conftest import SEED_JSON, require_program
 
 pytestmark = pytest.mark.interop
 

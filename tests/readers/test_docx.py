@@ -14,7 +14,6 @@ import docx
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from conftest import CORPUS, SEED_JSON, require_shared
 from dvtool.errors import InputError
 from dvtool.formats import ReadOptions, WriteOptions
 from dvtool.messages import Location, Result
@@ -23,7 +22,8 @@ from dvtool.readers.docx import convert as convert_module
 from dvtool.readers.docx import layout, read
 from dvtool.writers import docx as docx_writer
 from dvtool.writers.json import dumps
-from strategies import reports
+from tests.conftest import CORPUS, SEED_JSON, require_shared
+from tests.strategies import reports
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "docx"
 CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "input.docx").exists())

@@ -13,11 +13,11 @@ import pytest
 from docx.oxml.ns import qn
 from docx.shared import Mm
 
-from conftest import SEED_JSON
 from dvtool.formats import WriteOptions
 from dvtool.model import Report, report_from_dict
 from dvtool.readers.docx import layout
 from dvtool.writers import docx as docx_writer
+from tests.conftest import SEED_JSON
 
 
 def seed() -> Report:
