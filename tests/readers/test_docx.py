@@ -18,6 +18,7 @@ from dvtool.errors import InputError
 from dvtool.formats import ReadOptions, WriteOptions
 from dvtool.messages import Location, Result
 from dvtool.model import Figure, Item, Report, report_from_dict, report_to_dict
+from dvtool.numfmt import format_number
 from dvtool.readers.docx import convert as convert_module
 from dvtool.readers.docx import layout, read
 from dvtool.writers import docx as docx_writer
@@ -226,7 +227,7 @@ def test_a_document_without_report_layout_goes_to_extraction(monkeypatch: pytest
     [(3509, "3.509"), (2.3, "2,3"), (1234.5, "1.234,5"), (0.01, "0,01"), (-1500, "-1.500"), (100, "100")],
 )
 def test_numbers_are_written_the_vietnamese_way_and_read_back(value: float, text: str) -> None:
-    assert layout.format_number(value) == text
+    assert format_number(value) == text
     parsed = layout.parse_number(text)
     assert parsed == value and type(parsed) is type(value)
 

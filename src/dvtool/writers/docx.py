@@ -31,6 +31,7 @@ from typing import Any
 from dvtool.formats import WriteOptions
 from dvtool.messages import Message, Result, warning
 from dvtool.model import Award, Item, Report
+from dvtool.numfmt import format_number
 from dvtool.readers.docx import layout
 from dvtool.sections import heading_for
 
@@ -203,8 +204,8 @@ class _Builder:
         rows = [
             [
                 [figure.text],
-                [layout.format_number(figure.value)],
-                [layout.format_number(figure.total) if figure.total is not None else ""],
+                [format_number(figure.value)],
+                [format_number(figure.total) if figure.total is not None else ""],
                 [figure.unit or ""],
             ]
             for figure in item.figures

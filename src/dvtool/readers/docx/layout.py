@@ -206,26 +206,6 @@ def parse_year(text: str) -> int | None:
 # --- numbers ----------------------------------------------------------------------------------
 
 
-def format_number(value: Number) -> str:
-    """Vietnamese notation: "." groups thousands, "," is the decimal mark (3.509; 2,3).
-
-    Floats are written with their shortest exact decimal form, so parsing gives the same float.
-    """
-    if isinstance(value, bool):
-        raise TypeError("a boolean is not a figure value")
-    text = str(value) if isinstance(value, int) else format(Decimal(repr(value)), "f")
-    sign = "-" if text.startswith("-") else ""
-    digits = text.lstrip("-")
-    whole, _, fraction = digits.partition(".")
-    groups: list[str] = []
-    while len(whole) > 3:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    groups.insert(0, whole)
-    out = sign + ".".join(groups)
-    return out + ("," + fraction if fraction else "")
-
-
 _GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
 
 
