@@ -39,11 +39,16 @@ def _parse_clause(clause: str, giver: str | None) -> Award | None:
     verb = cues()["award_verbs"].search(clause)
     if name is None:
         return None
-    if verb is not None and verb.start < name.start:
-        subject = clause[: verb.start].strip(" ,")
-        giver = _clean_giver(subject) or giver
     award_name = capitalize_first(clause[name.start : name.end])
     rest = clause[name.end :].strip()
+    if verb is not None and verb.start < name.start:
+        subject = clause[: verb.start].strip(" ,")
+        passive = re.search(r"\s(?:được|đã được|vinh dự được)\s+", subject)
+        if passive:  # "3 tập thể và 5 cá nhân được Ban Thường vụ Huyện ủy tặng Giấy khen vì …"
+            giver = _clean_giver(subject[passive.end() :]) or giver
+            rest = subject[: passive.start()] + " " + rest
+        else:
+            giver = _clean_giver(subject) or giver
     if rest.startswith("của "):  # "Bằng khen của Chủ tịch UBND tỉnh cho …"
         issuer, _, rest = rest[4:].partition(" cho ")
         giver = issuer.strip(" ,") or giver
