@@ -92,8 +92,9 @@ class _Collector(HTMLParser):
             self._in_title = False
         if not any(f.tag == tag for f in self._stack):
             return
-        if tag in _HEADINGS or tag in _BLOCKS:
-            self._flush()
+        closing = self._stack[max(i for i, f in enumerate(self._stack) if f.tag == tag) :]
+        if tag in _HEADINGS or tag in _BLOCKS or any(f.chrome for f in closing):
+            self._flush()  # while the closing frames still say whether this text is chrome
         while self._stack:
             frame = self._stack.pop()
             if frame.chrome:
@@ -109,8 +110,6 @@ class _Collector(HTMLParser):
             return
         if self._skipping():
             return
-        if self._kind == "table_row" and self._buffer and not self._buffer[-1].endswith(" | "):
-            pass
         self._buffer.append(data)
 
     def _flush(self) -> None:
