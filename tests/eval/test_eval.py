@@ -27,7 +27,16 @@ THRESHOLD = 0.9
 
 SCALARS = ("title", "date", "time_of_day", "location", "reporting_year", "plan_year", "author", "publisher")
 LISTS = (
-    "organizers", "chairs", "attendees", "results", "limitations", "tasks", "figures", "remarks", "awards", "related",
+    "organizers",
+    "chairs",
+    "attendees",
+    "results",
+    "limitations",
+    "tasks",
+    "figures",
+    "remarks",
+    "awards",
+    "related",
 )
 
 
@@ -50,15 +59,23 @@ def _figures(report: dict[str, Any]) -> list[Hashable]:
 KEYS: dict[str, Callable[[dict[str, Any]], Iterable[Hashable]]] = {
     "organizers": lambda r: [norm(o) for o in r["organizers"]],
     "chairs": lambda r: [(norm(c["name"]), tuple(norm(t) for t in c["titles"])) for c in r["chairs"]],
-    "attendees": lambda r: [(norm(a["name"]), a["kind"], tuple(norm(t) for t in a["titles"])) for a in r["attendees"]],
+    "attendees": lambda r: [
+        (norm(a["name"]), a["kind"], tuple(norm(t) for t in a["titles"])) for a in r["attendees"]
+    ],
     "results": lambda r: [norm(i["text"]) for i in r["results"]],
     "limitations": lambda r: [norm(i["text"]) for i in r["limitations"]],
     "tasks": lambda r: [norm(i["text"]) for i in r["tasks"]],
     "figures": _figures,
     "remarks": lambda r: [(norm(x["speaker"]), norm(x["text"])) for x in r["remarks"]],
     "awards": lambda r: [
-        (norm(a["award"]), norm(a["giver"]), a["collectives"], a["individuals"],
-         tuple(norm(n) for n in a["recipients"]), norm(a["reason"]))
+        (
+            norm(a["award"]),
+            norm(a["giver"]),
+            a["collectives"],
+            a["individuals"],
+            tuple(norm(n) for n in a["recipients"]),
+            norm(a["reason"]),
+        )
         for a in r["awards"]
     ],
     "related": lambda r: [norm(x) for x in r["related"]],
@@ -66,7 +83,9 @@ KEYS: dict[str, Callable[[dict[str, Any]], Iterable[Hashable]]] = {
 
 
 def cases() -> list[tuple[str, Path, Path]]:
-    found = [(p.stem, p, p.with_suffix(".json")) for p in sorted(CASES.iterdir()) if p.suffix in (".txt", ".html")]
+    found = [
+        (p.stem, p, p.with_suffix(".json")) for p in sorted(CASES.iterdir()) if p.suffix in (".txt", ".html")
+    ]
     if SEED_TXT.exists():
         found.insert(0, ("000_seed", SEED_TXT, SEED_JSON))
     return found

@@ -9,8 +9,23 @@ import pytest
 from dvtool.extract.cues import CueSet, cues, fold_aligned, load_cues_text, tone_key
 from dvtool.vntext import fold
 
-_OLD_TONE = {"oà": "òa", "oá": "óa", "oả": "ỏa", "oã": "õa", "oạ": "ọa", "uỳ": "ùy", "uý": "úy", "uỷ": "ủy",
-             "uỹ": "ũy", "uỵ": "ụy", "oè": "òe", "oé": "óe", "oẻ": "ỏe", "oẽ": "õe", "oẹ": "ọe"}
+_OLD_TONE = {
+    "oà": "òa",
+    "oá": "óa",
+    "oả": "ỏa",
+    "oã": "õa",
+    "oạ": "ọa",
+    "uỳ": "ùy",
+    "uý": "úy",
+    "uỷ": "ủy",
+    "uỹ": "ũy",
+    "uỵ": "ụy",
+    "oè": "òe",
+    "oé": "óe",
+    "oẻ": "ỏe",
+    "oẽ": "õe",
+    "oẹ": "ọe",
+}
 
 
 def _other_tone_placement(text: str) -> str:
@@ -39,7 +54,9 @@ def test_the_cue_file_loads_as_named_lists() -> None:
 
 
 @pytest.mark.parametrize(("name", "phrase"), [p for p in _all_cues() if "*" not in p[1]])
-def test_every_cue_matches_with_and_without_diacritics_in_any_case_and_tone_placement(name: str, phrase: str) -> None:
+def test_every_cue_matches_with_and_without_diacritics_in_any_case_and_tone_placement(
+    name: str, phrase: str
+) -> None:
     cue_set = _find(name)
     variants = {
         phrase,

@@ -23,7 +23,9 @@ from dvtool.extract.dates import DateMention, find_dates, infer_year
         ("SANG 10/02, ban chi dao", 10, 2, None, "morning"),
     ],
 )
-def test_dates_are_found_with_their_time_of_day(text: str, day: int, month: int, year: int | None, time: str | None) -> None:
+def test_dates_are_found_with_their_time_of_day(
+    text: str, day: int, month: int, year: int | None, time: str | None
+) -> None:
     found = find_dates(text)
     assert [(d.day, d.month, d.year, d.time_of_day) for d in found] == [(day, month, year, time)]
 

@@ -9,8 +9,20 @@ from dvtool.extract.numbers import find_figures, parse_number
 
 @pytest.mark.parametrize(
     ("text", "value"),
-    [("3.509", 3509), ("1.250.000", 1250000), ("2,3", 2.3), ("1,5", 1.5), ("1.500", 1500), ("05", 5),
-     ("99,1%", 99.1), ("hai", 2), ("mười", 10), ("mười hai", 12), ("hai mươi lăm", 25), ("Năm", 5)],
+    [
+        ("3.509", 3509),
+        ("1.250.000", 1250000),
+        ("2,3", 2.3),
+        ("1,5", 1.5),
+        ("1.500", 1500),
+        ("05", 5),
+        ("99,1%", 99.1),
+        ("hai", 2),
+        ("mười", 10),
+        ("mười hai", 12),
+        ("hai mươi lăm", 25),
+        ("Năm", 5),
+    ],
 )
 def test_parse_number_reads_vietnamese_separators_and_spelled_numbers(text: str, value: float) -> None:
     assert parse_number(text) == value
@@ -26,7 +38,9 @@ def _triples(text: str) -> list[tuple[float, str | None, float | None, str]]:
 
 
 def test_thousands_figures_take_the_counted_noun_as_unit() -> None:
-    assert _triples("các cấp tổ chức 3.509 cuộc giám sát, trong đó") == [(3509, "cuộc giám sát", None, "3.509 cuộc giám sát")]
+    assert _triples("các cấp tổ chức 3.509 cuộc giám sát, trong đó") == [
+        (3509, "cuộc giám sát", None, "3.509 cuộc giám sát")
+    ]
 
 
 def test_a_percentage_keeps_its_direction_word() -> None:
@@ -38,12 +52,19 @@ def test_a_ratio_is_a_value_out_of_a_total() -> None:
 
 
 def test_a_percentage_text_keeps_the_noun_phrase_after_it() -> None:
-    assert _triples("Hiện 100% xã, phường, thị trấn trong tỉnh") == [(100, "%", None, "100% xã, phường, thị trấn")]
+    assert _triples("Hiện 100% xã, phường, thị trấn trong tỉnh") == [
+        (100, "%", None, "100% xã, phường, thị trấn")
+    ]
 
 
 def test_a_service_level_belongs_to_the_unit_and_is_not_a_figure() -> None:
     figures = _triples("triển khai 320 dịch vụ công trực tuyến mức độ 3 và 975 dịch vụ")
-    assert figures[0] == (320, "dịch vụ công trực tuyến mức độ 3", None, "320 dịch vụ công trực tuyến mức độ 3")
+    assert figures[0] == (
+        320,
+        "dịch vụ công trực tuyến mức độ 3",
+        None,
+        "320 dịch vụ công trực tuyến mức độ 3",
+    )
     assert [f[0] for f in figures] == [320, 975]
 
 
@@ -71,7 +92,9 @@ def test_listed_nouns_after_commas_stay_in_the_unit_but_a_new_clause_does_not() 
     ],
 )
 def test_document_numbers_dates_years_levels_and_ranks_are_not_figures(text: str) -> None:
-    assert all(f.value not in (7, 26, 2020, 2025, 2021, 3, 231, 39, 6, 29, 10, 1234, 2) for f in find_figures(text))
+    assert all(
+        f.value not in (7, 26, 2020, 2025, 2021, 3, 231, 39, 6, 29, 10, 1234, 2) for f in find_figures(text)
+    )
 
 
 def test_approximations_and_trailing_qualifiers_stay_in_the_text() -> None:

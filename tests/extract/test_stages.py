@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 
 from conftest import SEED_JSON, SEED_TXT, require_shared
-
 from dvtool.extract import Block, extract_blocks, extract_text
 from dvtool.extract.awards import parse_awards
 from dvtool.extract.blocks import text_to_blocks
@@ -15,7 +14,9 @@ from dvtool.schema import validate_report
 
 
 def test_text_is_split_into_headings_list_items_and_joined_wrapped_paragraphs() -> None:
-    blocks = text_to_blocks("I. KẾT QUẢ\n- Một mục;\nĐoạn văn bị\nngắt dòng.\n\n1. Công tác lãnh đạo\n2. Nâng cao chất lượng.")
+    blocks = text_to_blocks(
+        "I. KẾT QUẢ\n- Một mục;\nĐoạn văn bị\nngắt dòng.\n\n1. Công tác lãnh đạo\n2. Nâng cao chất lượng."
+    )
     assert [(b.kind, b.text) for b in blocks] == [
         ("heading", "I. KẾT QUẢ"),
         ("list_item", "- Một mục;"),
@@ -38,7 +39,10 @@ def test_a_shared_title_before_a_colon_is_given_to_every_chair() -> None:
 
 
 def test_people_are_read_in_dash_comma_and_title_first_forms() -> None:
-    people = parse_people("đồng chí Hồ Văn Tâm, Bí thư Huyện ủy, Chủ tịch HĐND huyện và đồng chí Phó Chủ tịch UBND tỉnh Nguyễn Văn An")
+    people = parse_people(
+        "đồng chí Hồ Văn Tâm, Bí thư Huyện ủy, Chủ tịch HĐND huyện"
+        " và đồng chí Phó Chủ tịch UBND tỉnh Nguyễn Văn An"
+    )
     assert [(p.name, p.titles) for p in people] == [
         ("Hồ Văn Tâm", ("Bí thư Huyện ủy", "Chủ tịch HĐND huyện")),
         ("Nguyễn Văn An", ("Phó Chủ tịch UBND tỉnh",)),
@@ -71,9 +75,9 @@ def test_named_recipients_flags_proxies_and_passive_awards_are_read() -> None:
     assert parse_awards("UBND tỉnh trao Cờ thi đua cho Công ty Cổ phần Cấp nước Nghệ An") == [
         Award("Cờ thi đua", "UBND tỉnh", 0, 0, ("Công ty Cổ phần Cấp nước Nghệ An",), None)
     ]
-    assert parse_awards("Thừa ủy quyền của Chủ tịch UBND tỉnh, đồng chí Lê Văn A trao Bằng khen cho 2 tập thể.")[0].giver == (
-        "Chủ tịch UBND tỉnh"
-    )
+    assert parse_awards(
+        "Thừa ủy quyền của Chủ tịch UBND tỉnh, đồng chí Lê Văn A trao Bằng khen cho 2 tập thể."
+    )[0].giver == ("Chủ tịch UBND tỉnh")
     passive = parse_awards("Dịp này, 3 tập thể được Huyện ủy tặng Giấy khen vì có thành tích tốt.")
     assert passive == [Award("Giấy khen", "Huyện ủy", 3, 0, (), "có thành tích tốt")]
 
@@ -96,7 +100,9 @@ def test_numbered_sections_set_the_section_of_their_list_items() -> None:
 
 
 def test_a_news_article_without_any_date_leaves_the_date_null_with_a_warning() -> None:
-    result = extract_text("Tiêu đề bài viết\n\nHội Nông dân huyện vừa tổ chức hội nghị. Nhiều kết quả tốt.\n", "x.txt")
+    result = extract_text(
+        "Tiêu đề bài viết\n\nHội Nông dân huyện vừa tổ chức hội nghị. Nhiều kết quả tốt.\n", "x.txt"
+    )
     assert result.value.date is None
     assert any(m.code == "not-found" and m.pointer == "/date" for m in result.messages)
 
@@ -121,7 +127,17 @@ def test_every_filled_field_has_the_sentence_it_came_from() -> None:
     result = extract_text(SEED_TXT.read_text(encoding="utf-8"), SEED_TXT.name)
     report = result.value
     pointers = ["/title", "/date", "/time_of_day", "/reporting_year", "/plan_year", "/author", "/publisher"]
-    for section in ("organizers", "chairs", "attendees", "results", "limitations", "tasks", "remarks", "awards", "related"):
+    for section in (
+        "organizers",
+        "chairs",
+        "attendees",
+        "results",
+        "limitations",
+        "tasks",
+        "remarks",
+        "awards",
+        "related",
+    ):
         pointers += [f"/{section}/{i}" for i in range(len(getattr(report, section)))]
     for pointer in pointers:
         where = result.locations[pointer]

@@ -91,7 +91,7 @@ def split_top_level(text: str, separators: str = ";") -> list[str]:
             depth += 1
         elif ch in ")»]":
             depth = max(0, depth - 1)
-        elif ch in "“”\"":
+        elif ch in '“”"':
             quoted = not quoted if ch == '"' else ch == "“"
         if ch in separators and depth == 0 and not quoted:
             parts.append("".join(current))

@@ -75,6 +75,7 @@ class _State:
     attendees: list[Attendee] = field(default_factory=list)
     reporting_year: int | None = None
     plan_year: int | None = None
+    partial_period: bool = False  # the reporting period is part of a year ("6 tháng đầu năm")
     items: dict[str, list[Item]] = field(default_factory=lambda: {s: [] for s in ITEM_STATES})
     remarks: list[Remark] = field(default_factory=list)
     awards: list[Award] = field(default_factory=list)
@@ -200,16 +201,41 @@ def _issuer(header: list[Block]) -> Block | None:
 
 # Canonical casing of words that start body names written in capitals.
 _CASING = (
-    "Ban Dân vận", "Ban Tuyên giáo", "Ban Tổ chức", "Ban Thường vụ", "Ban Chỉ đạo", "Ban Nội chính",
-    "Ủy ban nhân dân", "Ủy ban Mặt trận Tổ quốc", "Ủy ban MTTQ", "Hội đồng nhân dân", "Huyện ủy",
-    "Tỉnh ủy", "Thành ủy", "Thị ủy", "Quận ủy", "Đảng ủy", "Đảng bộ", "Hội Nông dân", "Hội Cựu chiến binh",
-    "Hội Liên hiệp Phụ nữ", "Đoàn Thanh niên", "Mặt trận Tổ quốc", "Sở Nội vụ", "huyện", "tỉnh",
-    "thành phố", "thị xã", "xã", "phường", "thị trấn",
+    "Ban Dân vận",
+    "Ban Tuyên giáo",
+    "Ban Tổ chức",
+    "Ban Thường vụ",
+    "Ban Chỉ đạo",
+    "Ban Nội chính",
+    "Ủy ban nhân dân",
+    "Ủy ban Mặt trận Tổ quốc",
+    "Ủy ban MTTQ",
+    "Hội đồng nhân dân",
+    "Huyện ủy",
+    "Tỉnh ủy",
+    "Thành ủy",
+    "Thị ủy",
+    "Quận ủy",
+    "Đảng ủy",
+    "Đảng bộ",
+    "Hội Nông dân",
+    "Hội Cựu chiến binh",
+    "Hội Liên hiệp Phụ nữ",
+    "Đoàn Thanh niên",
+    "Mặt trận Tổ quốc",
+    "Sở Nội vụ",
+    "huyện",
+    "tỉnh",
+    "thành phố",
+    "thị xã",
+    "xã",
+    "phường",
+    "thị trấn",
 )
 
 
 def proper_case(text: str) -> str:
-    """"BAN DÂN VẬN HUYỆN ỦY YÊN THÀNH" -> "Ban Dân vận Huyện ủy Yên Thành"."""
+    """ "BAN DÂN VẬN HUYỆN ỦY YÊN THÀNH" -> "Ban Dân vận Huyện ủy Yên Thành"."""
     if not is_all_caps(text):
         return text
     words = text.split()
@@ -242,7 +268,13 @@ def _take_title(blocks: list[Block], st: _State, header: list[Block]) -> list[Bl
         first = split_sentences(blocks[0].text)[0]
         st.title = first
         st.note("/title", _Source(first, blocks[0].location))
-        st.messages.append(warning("title-guessed", "no headline found; the first sentence is used as the title", pointer="/title"))
+        st.messages.append(
+            warning(
+                "title-guessed",
+                "no headline found; the first sentence is used as the title",
+                pointer="/title",
+            )
+        )
     return blocks
 
 
@@ -267,8 +299,10 @@ def _tail_line(block: Block) -> bool:
     text = block.text
     if block.kind == "list_item" or len(text) > 120 or text.endswith((".", ";", ":")):
         return False
-    return bool(_byline_parts(text)) or cues()["source_prefixes"].at_start(text) is not None or (
-        cues()["org_heads"].at_start(text) is not None and len(text) < 80
+    return (
+        bool(_byline_parts(text))
+        or cues()["source_prefixes"].at_start(text) is not None
+        or (cues()["org_heads"].at_start(text) is not None and len(text) < 80)
     )
 
 
@@ -373,7 +407,7 @@ def _read_organizers(text: str, organize: CueMatch, src: _Source, st: _State) ->
 
 
 def _split_bodies(text: str) -> list[str]:
-    """"A và B", "A, B" where B starts like the name of a body."""
+    """ "A và B", "A, B" where B starts like the name of a body."""
     parts: list[str] = []
     start = 0
     for m in re.finditer(r"\s+và\s+|,\s+", text):
@@ -440,10 +474,16 @@ def _find_years(st: _State, lead: list[_Source], body: list[Block]) -> None:
             if m2:
                 st.reporting_year = int(m2.groups()[-1])
                 st.note("/reporting_year", src)
-                st.partial_period = bool(cues()["partial_period_cues"].contains(m2.group(0)))  # type: ignore[attr-defined]
+                st.partial_period = cues()["partial_period_cues"].contains(m2.group(0))
     if st.plan_year is not None and st.reporting_year is not None and st.plan_year <= st.reporting_year:
         if st.plan_year == st.reporting_year:
-            st.messages.append(info("plan-year", f"the plan year {st.plan_year} is the reporting year; not kept", pointer="/plan_year"))
+            st.messages.append(
+                info(
+                    "plan-year",
+                    f"the plan year {st.plan_year} is the reporting year; not kept",
+                    pointer="/plan_year",
+                )
+            )
         st.plan_year = None
         st.locations.pop("/plan_year", None)
 
@@ -460,7 +500,7 @@ def _lead_date(st: _State, lead: list[_Source], header: list[Block], page_date: 
     if not candidates:
         return
     mention, src = candidates[0]
-    partial = getattr(st, "partial_period", False)
+    partial = st.partial_period
     year, rule = infer_year(
         mention,
         page_date=page_date,
@@ -473,12 +513,18 @@ def _lead_date(st: _State, lead: list[_Source], header: list[Block], page_date: 
         st.note("/time_of_day", src)
     iso = mention.iso(year)
     if iso is None:
-        st.messages.append(warning("date-year", "a date without a year was found, and no year could be inferred", pointer="/date"))
+        st.messages.append(
+            warning(
+                "date-year", "a date without a year was found, and no year could be inferred", pointer="/date"
+            )
+        )
         return
     st.date = iso
     st.note("/date", src)
     if mention.year is None:
-        st.messages.append(info("date-year", f"year of {mention.day}/{mention.month} taken {rule}", pointer="/date"))
+        st.messages.append(
+            info("date-year", f"year of {mention.day}/{mention.month} taken {rule}", pointer="/date")
+        )
 
 
 # ---------------------------------------------------------------------------------------
@@ -601,14 +647,22 @@ def _transition(text: str, st: _State, walk: _Walk) -> tuple[list[str], bool]:
     enum = cues()["enumerators"].at_start(text)
     if enum is not None:
         return [_strip_enumerator(text)], False
-    if cues()["task_openers"].at_start(text) or _plan_year_opener(text, st) or (
-        walk.state != "tasks" and fold(text).startswith("ve ") and _TASK_WORDS.search(fold_aligned(text[:60]))
+    if (
+        cues()["task_openers"].at_start(text)
+        or _plan_year_opener(text, st)
+        or (
+            walk.state != "tasks"
+            and fold(text).startswith("ve ")
+            and _TASK_WORDS.search(fold_aligned(text[:60]))
+        )
     ):
         walk.state = "tasks"
         return _strip_task_lead(text)
     opener = cues()["limitation_openers"].search(text)
     contrast = cues()["contrast_connectives"].at_start(text)
-    if opener is not None or (contrast is not None and cues()["shortcoming_markers"].contains(text[contrast.end :])):
+    if opener is not None or (
+        contrast is not None and cues()["shortcoming_markers"].contains(text[contrast.end :])
+    ):
         walk.state = "limitations"
         if opener is not None:
             return _strip_limitation_lead(text, opener)
@@ -649,7 +703,7 @@ def _strip_limitation_lead(text: str, opener: CueMatch) -> tuple[list[str], bool
 
 
 def _split_shortcomings(text: str) -> list[str]:
-    """"A chưa chặt chẽ; B chưa cao" is two shortcomings; keep one when a part states none."""
+    """ "A chưa chặt chẽ; B chưa cao" is two shortcomings; keep one when a part states none."""
     parts = split_top_level(text, ";")
     if len(parts) > 1 and all(cues()["shortcoming_markers"].contains(p) for p in parts):
         return parts

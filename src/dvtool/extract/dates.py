@@ -80,11 +80,13 @@ def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
 
 
 def _mention(folded: str, start: int, end: int, day: str, month: str, year: str | None) -> DateMention:
-    return DateMention(int(day), int(month), int(year) if year else None, start, end, _time_of_day(folded, start))
+    return DateMention(
+        int(day), int(month), int(year) if year else None, start, end, _time_of_day(folded, start)
+    )
 
 
 def _time_of_day(folded: str, start: int) -> str | None:
-    """"Sáng", "Chiều nay (", "Tối ngày" right before the date."""
+    """ "Sáng", "Chiều nay (", "Tối ngày" right before the date."""
     head = folded[max(0, start - 20) : start]
     head = re.sub(r"(?:\s|\(|ngay|hom nay|nay)+$", "", head).rstrip()
     words = head.split()

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dvtool.extract.cues import CueSet, cues, fold_aligned, has_diacritics, tone_key, view
+from dvtool.extract.cues import CueSet, cues, fold_aligned, tone_key, view
 from dvtool.model import Figure, Number, canonical_number
 
 _THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
@@ -29,8 +29,18 @@ _DOC_CODE_AFTER = re.compile(r"^\s?[-–]\s?[A-ZĐ]|^/[A-ZĐ]|^/\d{4}/[A-ZĐ]")
 _WORD = re.compile(r"[^\s,;.:!?()“”\"«»\[\]]+")
 
 _SPELLED_WORDS: dict[str, int] = {
-    "một": 1, "hai": 2, "ba": 3, "bốn": 4, "tư": 4, "năm": 5, "lăm": 5, "sáu": 6, "bảy": 7,
-    "tám": 8, "chín": 9, "mười": 10,
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "tư": 4,
+    "năm": 5,
+    "lăm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
 }
 # Keys in both views: accented ("năm") and folded ("nam") spellings.
 SPELLED: dict[str, int] = {tone_key(w): v for w, v in _SPELLED_WORDS.items()} | {
@@ -40,7 +50,9 @@ _TEN = {tone_key("mười"), "muoi"}
 _TENS = {tone_key("mươi"), "muoi"}
 # Spelled counts from two to ten ("một" is mostly the article "a").
 _SPELLED_FIGURE = re.compile(
-    r"(?<!\w)(" + "|".join(sorted({k for k, v in SPELLED.items() if v >= 2}, key=len, reverse=True)) + r") (?=\w)"
+    r"(?<!\w)("
+    + "|".join(sorted({k for k, v in SPELLED.items() if v >= 2}, key=len, reverse=True))
+    + r") (?=\w)"
 )
 _PERIOD_UNITS = ("thang", "nam", "quy", "tuan", "ngay", "gio", "phut")
 _MAX_UNIT_WORDS = 8
@@ -148,7 +160,9 @@ def _ratio(text: str, folded: str, start: int, end: int, parts: list[str]) -> _C
     if len(parts[1]) == 4 and 1900 <= total <= 2100:
         return None  # "5/2022": month and year
     date_like = 1 <= value <= 31 and 1 <= total <= 12
-    if date_like and (value > total or _next_word(folded, end) in ("", "nam") or _date_cue_before(folded, start)):
+    if date_like and (
+        value > total or _next_word(folded, end) in ("", "nam") or _date_cue_before(folded, start)
+    ):
         return None
     if total < value:
         return None
@@ -285,6 +299,6 @@ _LEVEL = re.compile(r"(?:muc do|cap do) \d+(?!\w)")
 
 
 def _level_span(folded: str, pos: int) -> int | None:
-    """"mức độ 3" after a service noun belongs to the unit."""
+    """ "mức độ 3" after a service noun belongs to the unit."""
     m = _LEVEL.match(folded, pos)
     return m.end() if m else None

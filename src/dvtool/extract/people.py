@@ -9,7 +9,9 @@ from dvtool.extract._text import capitalize_first, is_name_word, looks_like_name
 from dvtool.extract.cues import cues
 
 _DASH = re.compile(r"\s+[-–—]\s+|\s+[-–—](?=[A-ZÀ-Ỹ])|(?<=\w)[-–—]\s+")
-_AND_PERSON = re.compile(r",?\s+(?:và|cùng)\s+(?=(?:đồng chí|ông|bà)\s)|,\s+(?=(?:đồng chí|ông|bà)\s)", re.IGNORECASE)
+_AND_PERSON = re.compile(
+    r",?\s+(?:và|cùng)\s+(?=(?:đồng chí|ông|bà)\s)|,\s+(?=(?:đồng chí|ông|bà)\s)", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -36,7 +38,7 @@ def split_titles(text: str) -> tuple[str, ...]:
 
 
 def parse_person(text: str) -> NamedPerson | None:
-    """"Lê Hồng Vinh - Phó Chủ tịch …", "Võ Thị Mai, Chủ tịch …", "Phó Chủ tịch … Nguyễn Văn A"."""
+    """ "Lê Hồng Vinh - Phó Chủ tịch …", "Võ Thị Mai, Chủ tịch …", "Phó Chủ tịch … Nguyễn Văn A"."""
     entry = strip_honorific(text.strip(" .;"), plural=False)
     dash = _DASH.search(entry)
     if dash:
@@ -57,7 +59,7 @@ def parse_person(text: str) -> NamedPerson | None:
 
 
 def _title_then_name(entry: str) -> NamedPerson | None:
-    """"Phó Chủ tịch UBND tỉnh Nguyễn Văn A": the capitalized run at the end is the name."""
+    """ "Phó Chủ tịch UBND tỉnh Nguyễn Văn A": the capitalized run at the end is the name."""
     words = entry.split()
     run = 0
     while run < len(words) and is_name_word(words[len(words) - 1 - run]):
@@ -119,7 +121,11 @@ def find_speaker(text: str, chairs: tuple[NamedPerson, ...] = ()) -> str | None:
             return " ".join(run)
     lowered = text[:300].casefold()
     for chair in chairs:
-        if any(t.casefold() in lowered for t in chair.titles if len(t) > 8 and not t.casefold().startswith("ủy viên")):
+        if any(
+            t.casefold() in lowered
+            for t in chair.titles
+            if len(t) > 8 and not t.casefold().startswith("ủy viên")
+        ):
             return chair.name
     return None
 
@@ -160,7 +166,11 @@ def _split_groups(text: str) -> list[str]:
     start = 0
     for m in re.finditer(r"\s+và\s+", text):
         after = text[m.end() :]
-        if after[:1].isdigit() or cues()["group_heads"].at_start(after) or cues()["honorifics"].at_start(after):
+        if (
+            after[:1].isdigit()
+            or cues()["group_heads"].at_start(after)
+            or cues()["honorifics"].at_start(after)
+        ):
             parts.append(text[start : m.start()])
             start = m.end()
     parts.append(text[start:])

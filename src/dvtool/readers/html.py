@@ -21,12 +21,57 @@ from dvtool.model import Report
 from dvtool.textio import decode, nfc
 
 # Elements whose content is never part of the report.
-_SKIP = {"script", "style", "noscript", "template", "svg", "canvas", "form", "button", "select", "iframe", "nav"}
+_SKIP = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "canvas",
+    "form",
+    "button",
+    "select",
+    "iframe",
+    "nav",
+}
 # Page chrome: dropped unless it holds the related headlines.
 _CHROME = {"header", "footer", "aside"}
-_CHROME_HINTS = ("menu", "nav", "breadcrumb", "footer", "header", "share", "social", "banner", "sidebar", "comment", "advert", "quangcao", "top-menu")
+_CHROME_HINTS = (
+    "menu",
+    "nav",
+    "breadcrumb",
+    "footer",
+    "header",
+    "share",
+    "social",
+    "banner",
+    "sidebar",
+    "comment",
+    "advert",
+    "quangcao",
+    "top-menu",
+)
 _HEADINGS = {"h1": 1, "h2": 1, "h3": 2, "h4": 2, "h5": 3, "h6": 3}
-_BLOCKS = {"p", "div", "li", "tr", "blockquote", "section", "article", "main", "td", "th", "dd", "dt", "pre", "figcaption", "ul", "ol", "table", "body"}
+_BLOCKS = {
+    "p",
+    "div",
+    "li",
+    "tr",
+    "blockquote",
+    "section",
+    "article",
+    "main",
+    "td",
+    "th",
+    "dd",
+    "dt",
+    "pre",
+    "figcaption",
+    "ul",
+    "ol",
+    "table",
+    "body",
+}
 _VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "col", "area", "base"}
 
 
