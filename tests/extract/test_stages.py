@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import json
 
-from conftest import SEED_JSON, SEED_TXT, require_shared
+from tests.conftest import SEED_JSON, SEED_TXT, require_shared
+
 from dvtool.extract import Block, extract_blocks, extract_text
 from dvtool.extract.awards import parse_awards
 from dvtool.extract.blocks import text_to_blocks

@@ -602,30 +602,27 @@ def _ranges(indexes: Iterable[int]) -> str:
 
 
 def _figure_finder() -> Callable[[str], tuple[Figure, ...]] | None:
-    """``dvtool.extract.numbers.find_figures`` when the extraction package is installed."""
-    try:
-        from dvtool.extract.numbers import find_figures  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return None
-    return find_figures  # type: ignore[no-any-return,unused-ignore]
+    """The prose figure finder, imported only when a human-written document needs it."""
+    from dvtool.extract.numbers import find_figures
+
+    return find_figures
 
 
 # -- free-form documents -----------------------------------------------------------------------
 
 
 def _hand_to_extraction(document: Document, source: str) -> Result[Report] | None:
-    """Give a document without report layout to the prose extractor, if it is installed."""
-    try:
-        from dvtool.extract import extract_blocks  # type: ignore[attr-defined,unused-ignore]
-        from dvtool.extract.blocks import Block as TextBlock  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return None
+    """Give a document without report layout to the prose extractor."""
+    from dvtool.extract import extract_blocks
+    from dvtool.extract.blocks import Block as TextBlock
+    from dvtool.extract.blocks import BlockKind
+
     blocks = []
     for block in document.blocks:
         if isinstance(block, Paragraph):
             if not block.text:
                 continue
-            kind = (
+            kind: BlockKind = (
                 "heading"
                 if block.heading_level is not None
                 else "list_item"
