@@ -12,7 +12,10 @@ One place defines what the writer produces and the reader accepts back:
 
 from __future__ import annotations
 
-from markdown_it import MarkdownIt
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 from dvtool.vntext import fold
 
@@ -120,4 +123,6 @@ def award_field(label: str) -> str | None:
 
 def new_parser() -> MarkdownIt:
     """CommonMark, plus pipe tables (people put awards in tables)."""
+    from markdown_it import MarkdownIt  # only the reader parses; writers never pay for it
+
     return MarkdownIt("commonmark").enable("table")
