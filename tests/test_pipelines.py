@@ -158,3 +158,38 @@ def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
     shell = f"{sys.executable} -m dvtool convert -r '{root}' --to jsonl | head -c 10 >/dev/null"
     result = subprocess.run(["bash", "-o", "pipefail", "-c", shell], capture_output=True, env=dvtool_env())
     assert b"Traceback" not in result.stderr and b"BrokenPipe" not in result.stderr
+
+
+def test_a_progress_bar_appears_on_a_terminal_stderr(tmp_path: Path) -> None:
+    import os
+    import pty
+    import select
+
+    root = _tree(tmp_path, 40)
+    master, slave = pty.openpty()
+    out_path = tmp_path / "out.jsonl"
+    out_file = out_path.open("wb")  # a file, not a pipe: nobody reads stdout while stderr is drained
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "dvtool", "convert", "-r", str(root), "--to", "jsonl", "--jobs", "1"],
+        stdout=out_file,
+        stderr=slave,
+        env=dvtool_env(TERM="xterm-256color", COLUMNS="100"),
+    )
+    os.close(slave)
+    seen = b""
+    while True:
+        ready, _, _ = select.select([master], [], [], 30)
+        if not ready:
+            break
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the child closed its end
+            break
+        if not chunk:
+            break
+        seen += chunk
+    proc.wait(timeout=60)
+    out_file.close()
+    os.close(master)
+    assert proc.returncode == 0 and len(out_path.read_bytes().splitlines()) == 40
+    assert "━".encode() in seen or b"%" in seen, seen[:200]
