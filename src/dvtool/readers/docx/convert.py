@@ -4,7 +4,8 @@ Reads the layout dvtool writes (see :mod:`dvtool.writers.docx`) exactly, and doc
 write with the same sections: headings from heading styles, or — when the document uses no
 heading styles for its sections — from bold, upper-case or numbered paragraphs; list items from
 Word numbering, list styles or a typed "-", "+", "•"; attendance and awards from tables. A
-document with no report layout at all is handed to the prose extractor when it is installed.
+document with no report layout at all is handed to the prose extractor (imported lazily, so
+reading dvtool's own DOCX never loads it).
 """
 
 from __future__ import annotations
@@ -105,10 +106,10 @@ class _Converter:
                     self.paragraph(block)
             else:
                 self.table(block)
-        if not self.layout_seen:
-            extracted = _hand_to_extraction(self.document, self.source)
-            if extracted is not None:
-                return extracted
+        # dvtool's own DOCX of a nearly empty report (a title only) has no layout to see, yet
+        # is still exact; only documents people wrote go to extraction.
+        if not self.layout_seen and not self.document.written_by_dvtool:
+            return _hand_to_extraction(self.document, self.source)
         return self.finish()
 
     def finish(self) -> Result[Report]:
@@ -474,8 +475,6 @@ class _Converter:
     def _find_figures(self) -> None:
         """Figures of items a person wrote (no figures table): from the shared number parser."""
         finder = _figure_finder()
-        if finder is None:
-            return
         for section in ITEM_SECTIONS:
             items = self.fields.sections[section]
             for i, item in enumerate(items):
@@ -601,7 +600,7 @@ def _ranges(indexes: Iterable[int]) -> str:
     return ("paragraph " if len(spans) == 1 and spans[0][0] == spans[0][1] else "paragraphs ") + text
 
 
-def _figure_finder() -> Callable[[str], tuple[Figure, ...]] | None:
+def _figure_finder() -> Callable[[str], tuple[Figure, ...]]:
     """The prose figure finder, imported only when a human-written document needs it."""
     from dvtool.extract.numbers import find_figures
 
@@ -611,7 +610,7 @@ def _figure_finder() -> Callable[[str], tuple[Figure, ...]] | None:
 # -- free-form documents -----------------------------------------------------------------------
 
 
-def _hand_to_extraction(document: Document, source: str) -> Result[Report] | None:
+def _hand_to_extraction(document: Document, source: str) -> Result[Report]:
     """Give a document without report layout to the prose extractor."""
     from dvtool.extract import extract_blocks
     from dvtool.extract.blocks import Block as TextBlock
