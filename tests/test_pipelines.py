@@ -124,12 +124,13 @@ def test_no_progress_or_colour_when_stderr_is_not_a_terminal(run_dvtool: Runner,
     assert result.returncode == 0 and result.stderr == b""
 
 
-def test_converting_json_to_yaml_does_not_import_docx_or_jsonschema(tmp_path: Path) -> None:
+def test_converting_json_to_yaml_does_not_import_docx_jsonschema_or_the_extractor(tmp_path: Path) -> None:
     probe = (
         "import sys, runpy; sys.argv = ['dvtool', 'convert', sys.argv[1], '--to', 'yaml'];\n"
         "try:\n    runpy.run_module('dvtool', run_name='__main__')\n"
         "except SystemExit:\n    pass\n"
-        "heavy = sorted(m for m in ('docx', 'jsonschema', 'rich', 'lxml') if m in sys.modules)\n"
+        "heavy = ('docx', 'jsonschema', 'rich', 'lxml', 'dvtool.extract')\n"
+        "heavy = sorted(m for m in heavy if m in sys.modules)\n"
         "sys.stderr.write('HEAVY=' + ','.join(heavy))\n"
     )
     result = subprocess.run(

@@ -400,15 +400,32 @@ def _convert_targets(refs: Sequence[Any], opts: ConvertOptions) -> list[str | No
     return [str(target)]
 
 
+EXCERPT_CHARS = 100
+
+
 def _explain(outcome: Any) -> None:
+    """One stderr line per field, in the report's field order: pointer, place, short excerpt."""
+    from dvtool.model import REPORT_KEYS
     from dvtool.reporters import place
 
     if not outcome.locations:
         return
+    order = {key: i for i, key in enumerate(REPORT_KEYS)}
+
+    def field_order(pointer: str) -> tuple[int, tuple[tuple[int, int | str], ...]]:
+        first, *rest = pointer.lstrip("/").split("/")
+        return order.get(first, len(order)), tuple((0, int(p)) if p.isdigit() else (1, p) for p in rest)
+
+    pointers = sorted(outcome.locations, key=field_order)
+    width = max(len(p) for p in pointers)
     _err(f"# {outcome.source}: where each field came from")
-    for pointer, location in outcome.locations.items():
-        excerpt = f"  «{location.excerpt}»" if location.excerpt else ""
-        _err(f"{pointer}\t{place(outcome.source, location)}{excerpt}")
+    for pointer in pointers:
+        location = outcome.locations[pointer]
+        excerpt = " ".join((location.excerpt or "").split())
+        if len(excerpt) > EXCERPT_CHARS:
+            excerpt = excerpt[: EXCERPT_CHARS - 1].rstrip() + "…"
+        shown = f"  «{excerpt}»" if excerpt else ""
+        _err(f"{pointer:<{width}}  {place(outcome.source, location)}{shown}")
 
 
 # ----------------------------------------------------------------- validate

@@ -114,3 +114,17 @@ def test_tone_differences_do_not_end_a_unit_early() -> None:
     # Folding alone would read "giám" as "giảm", "đất" as "đạt", "thị" as "thì".
     assert _triples("hiến 12.500 m2 đất, đóng góp")[0][1] == "m2 đất"
     assert _triples("có 96/102 tổ chức cơ sở đảng được xếp loại")[0][1] == "tổ chức cơ sở đảng"
+
+
+def test_a_unit_ends_where_the_predicate_starts_with_a_negation_or_a_verb() -> None:
+    assert _triples("Còn 3 xã chưa đạt chuẩn.")[0][1] == "xã"
+    assert _triples("10 hộ không tham gia")[0][1] == "hộ"
+    assert _triples("hiến 12.000 m2 đất làm đường")[0][1] == "m2 đất"
+    assert _triples("25 mô hình dân vận khéo.")[0][1] == "mô hình dân vận khéo"
+
+
+def test_english_function_words_end_a_unit() -> None:
+    assert _triples("Organised 14 volunteer campaigns with 2.300 participants.") == [
+        (14, "volunteer campaigns", None, "14 volunteer campaigns"),
+        (2300, "participants", None, "2.300 participants"),
+    ]

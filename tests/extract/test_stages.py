@@ -72,6 +72,49 @@ def test_two_award_clauses_share_the_giver_and_keep_their_own_reason() -> None:
     ]
 
 
+def test_one_sentence_naming_two_award_forms_gives_two_awards_sharing_the_reason() -> None:
+    awards = parse_awards(
+        "Cũng tại hội nghị, Huyện ủy tặng Bằng khen cho 3 tập thể, 4 cá nhân và Giấy khen cho "
+        "6 tập thể, 9 cá nhân có thành tích xuất sắc trong công tác năm 2023."
+    )
+    assert awards == [
+        Award("Bằng khen", "Huyện ủy", 3, 4, (), "có thành tích xuất sắc trong công tác năm 2023"),
+        Award("Giấy khen", "Huyện ủy", 6, 9, (), "có thành tích xuất sắc trong công tác năm 2023"),
+    ]
+
+
+def test_a_second_award_form_with_its_own_giver_is_split_before_the_giver() -> None:
+    awards = parse_awards(
+        "UBND tỉnh tặng Bằng khen cho 2 tập thể và Chủ tịch UBND huyện tặng Giấy khen cho 10 cá nhân "
+        "có thành tích xuất sắc."
+    )
+    assert [(a.award, a.giver, a.collectives, a.individuals) for a in awards] == [
+        ("Bằng khen", "UBND tỉnh", 2, 0),
+        ("Giấy khen", "Chủ tịch UBND huyện", 0, 10),
+    ]
+
+
+def test_an_award_name_inside_a_reason_or_a_title_is_not_a_second_award() -> None:
+    one = parse_awards(
+        "Huyện ủy tặng Giấy khen cho 5 tập thể và 3 cá nhân có thành tích trong phong trào thi đua "
+        "và được công nhận danh hiệu Chiến sĩ thi đua."
+    )
+    assert [(a.award, a.collectives, a.individuals) for a in one] == [("Giấy khen", 5, 3)]
+    shared = parse_awards("UBND huyện trao tặng Cờ thi đua và Bằng khen cho 2 tập thể.")
+    assert shared and all(a.collectives == 2 for a in shared)  # recipients stay with the awards
+
+
+def test_result_sentences_in_the_lead_paragraph_are_kept_but_the_meeting_itself_is_not() -> None:
+    report = extract_text(
+        "Huyện Nghi Lộc sơ kết 6 tháng đầu năm\n\n"
+        "Sáng 8/7, Huyện ủy Nghi Lộc tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2023. "
+        "Hội nghị được kết nối trực tuyến đến 30 điểm cầu. "
+        "Toàn huyện có 25/30 xã đạt chuẩn nông thôn mới.\n",
+        "x.txt",
+    ).value
+    assert [i.text for i in report.results] == ["Toàn huyện có 25/30 xã đạt chuẩn nông thôn mới."]
+
+
 def test_named_recipients_flags_proxies_and_passive_awards_are_read() -> None:
     assert parse_awards("UBND tỉnh trao Cờ thi đua cho Công ty Cổ phần Cấp nước Nghệ An") == [
         Award("Cờ thi đua", "UBND tỉnh", 0, 0, ("Công ty Cổ phần Cấp nước Nghệ An",), None)

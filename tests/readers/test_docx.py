@@ -31,13 +31,6 @@ CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "input.docx").exists())
 UPDATE = os.environ.get("DVTOOL_UPDATE_GOLDEN") == "1"
 
 
-@pytest.fixture(autouse=True)
-def no_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Results must not depend on whether the extraction package is installed."""
-    monkeypatch.setattr(convert_module, "_figure_finder", lambda: None)
-    monkeypatch.setattr(convert_module, "_hand_to_extraction", lambda document, source: None)
-
-
 def seed() -> Report:
     return report_from_dict(json.loads(SEED_JSON.read_text(encoding="utf-8")))
 

@@ -1,17 +1,16 @@
-"""Markdown reader: golden hand-written inputs, line locations, errors, figures and free-form glue."""
+"""Markdown reader: golden hand-written inputs, line locations, errors, figures and free-form extraction."""
 
 from __future__ import annotations
 
 import json
 import os
-import sys
-import types
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+import dvtool.extract as extract_package
 from dvtool.errors import DvtoolError, InputError, InvalidReportError
+from dvtool.extract import Block
 from dvtool.formats import ReadOptions
 from dvtool.messages import Location, Result
 from dvtool.model import Figure, Report, report_to_dict
@@ -24,13 +23,6 @@ CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "input.md").exists())
 UPDATE = os.environ.get("DVTOOL_UPDATE_GOLDEN") == "1"
 
 
-@pytest.fixture
-def no_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Golden results must not depend on whether the extraction package is installed."""
-    monkeypatch.setattr(md_reader, "_figure_finder", lambda: None)
-    monkeypatch.setattr(md_reader, "_extract_free_form", lambda tree, offset, source: None)
-
-
 def _read(text: str) -> Result[Report]:
     return md_reader.read(text.encode("utf-8"), ReadOptions(source="x.md"))
 
@@ -40,7 +32,7 @@ def _messages(result: Result[Report]) -> str:
 
 
 @pytest.mark.parametrize("case", CASES)
-def test_golden_markdown_reads_to_the_expected_report_and_messages(case: str, no_extraction: None) -> None:
+def test_golden_markdown_reads_to_the_expected_report_and_messages(case: str) -> None:
     folder = GOLDEN / case
     result = md_reader.read((folder / "input.md").read_bytes(), ReadOptions(source="input.md"))
     got_json, got_messages = dumps(result.value), _messages(result)
@@ -51,9 +43,7 @@ def test_golden_markdown_reads_to_the_expected_report_and_messages(case: str, no
     assert got_messages == (folder / "expected.messages").read_text(encoding="utf-8")
 
 
-def test_numbered_uppercase_headings_are_sections_and_the_tasks_heading_gives_the_plan_year(
-    no_extraction: None,
-) -> None:
+def test_numbered_uppercase_headings_are_sections_and_the_tasks_heading_gives_the_plan_year() -> None:
     report = md_reader.read((GOLDEN / "numbered_uppercase" / "input.md").read_bytes(), ReadOptions()).value
     assert len(report.attendees) == 2
     assert len(report.results) == 2
@@ -183,59 +173,47 @@ def test_without_front_matter_figures_come_from_the_shared_number_parser(
     assert report.results[0].figures == found
 
 
-def test_the_number_parser_is_used_only_when_its_module_exists(monkeypatch: pytest.MonkeyPatch) -> None:
-    module = types.ModuleType("dvtool.extract.numbers")
-    module.find_figures = lambda text: (Figure(7, "7 xã", "xã"),)  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "dvtool.extract.numbers", module)
-    assert md_reader._figure_finder() is module.find_figures  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "dvtool.extract.numbers", None)
-    assert md_reader._figure_finder() is None
-
-
-@dataclass(frozen=True)
-class FakeBlock:
-    text: str
-    kind: str
-    level: int
-    location: Location
+def test_without_front_matter_the_real_number_parser_finds_the_figures() -> None:
+    report = _read("# T\n\n## Kết quả\n\n- Toàn tỉnh có 309/411 xã đạt chuẩn nông thôn mới.\n").value
+    assert report.results[0].figures == (Figure(309, "309/411 xã", "xã", 411),)
 
 
 def test_free_form_prose_is_handed_to_extraction_as_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
-    received: list[FakeBlock] = []
+    received: list[Block] = []
 
-    def extract_blocks(blocks: list[FakeBlock], source: str) -> Result[Report]:
+    def fake_extract_blocks(blocks: list[Block], source: str) -> Result[Report]:
         received.extend(blocks)
         return Result(Report(title=f"from {source}"))
 
-    blocks = types.ModuleType("dvtool.extract.blocks")
-    blocks.Block = FakeBlock  # type: ignore[attr-defined]
-    extract = types.ModuleType("dvtool.extract")
-    extract.extract_blocks = extract_blocks  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "dvtool.extract", extract)
-    monkeypatch.setitem(sys.modules, "dvtool.extract.blocks", blocks)
+    monkeypatch.setattr(extract_package, "extract_blocks", fake_extract_blocks)
     text = (
         "# Tin hội nghị\n\nSáng 10/2, hội nghị diễn ra.\n\n- ý một\n  - ý con\n\n"
         "| a | b |\n|---|---|\n| 1 | 2 |\n"
     )
     result = _read(text)
     assert result.value.title == "from x.md"
-    assert [(b.text, b.kind, b.level, b.location.line) for b in received] == [
-        ("Tin hội nghị", "heading", 1, 1),
-        ("Sáng 10/2, hội nghị diễn ra.", "paragraph", 0, 3),
-        ("ý một", "list_item", 1, 5),
-        ("ý con", "list_item", 2, 6),
-        ("a | b", "table_row", 0, 8),
-        ("1 | 2", "table_row", 0, 10),
+    assert [(b.text, b.kind, b.level, b.location) for b in received] == [
+        ("Tin hội nghị", "heading", 1, Location(line=1)),
+        ("Sáng 10/2, hội nghị diễn ra.", "paragraph", 0, Location(line=3)),
+        ("ý một", "list_item", 1, Location(line=5)),
+        ("ý con", "list_item", 2, Location(line=6)),
+        ("a | b", "table_row", 0, Location(line=8)),
+        ("1 | 2", "table_row", 0, Location(line=10)),
     ]
 
 
-def test_free_form_prose_without_extraction_keeps_the_title_and_warns(no_extraction: None) -> None:
-    result = _read("# Tin hội nghị\n\nSáng nay hội nghị diễn ra.\n")
-    assert result.value.title == "Tin hội nghị"
-    assert "md-free-form" in [m.code for m in result.warnings()]
+def test_free_form_prose_is_read_by_the_extractor_with_line_provenance() -> None:
+    text = (
+        "# Hội nghị tổng kết công tác dân vận năm 2023\n\n"
+        "Chiều 12/01/2024, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết công tác dân vận năm 2023.\n"
+    )
+    result = _read(text)
+    assert result.value.title == "Hội nghị tổng kết công tác dân vận năm 2023"
+    assert (result.value.date, result.value.time_of_day) == ("2024-01-12", "afternoon")
+    assert result.locations["/date"].line == 3
 
 
-def test_hand_written_award_without_bold_splits_at_cua(no_extraction: None) -> None:
+def test_hand_written_award_without_bold_splits_at_cua() -> None:
     award = _read("# T\n\n## Khen thưởng\n\n- Giấy khen của Sở Nội vụ\n  - Số cá nhân: 1.200\n").value.awards[
         0
     ]

@@ -27,11 +27,62 @@ def parse_awards(sentence: str, giver: str | None = None) -> list[Award]:
         text = text[occasion.end + 1 :].strip()
     awards: list[Award] = []
     for clause in split_top_level(text, ";"):
-        award = _parse_clause(clause, giver)
-        if award is not None:
+        for award in _parse_coordinated(clause, giver):
             awards.append(award)
             giver = award.giver
     return awards
+
+
+def _parse_coordinated(clause: str, giver: str | None) -> list[Award]:
+    """One clause naming two award forms ("tặng Bằng khen cho 3 tập thể và Giấy khen cho 6 cá
+    nhân có thành tích …") gives two awards; a reason stated once at the end is shared."""
+    awards: list[Award] = []
+    for part in _award_parts(clause):
+        award = _parse_clause(part, giver)
+        if award is None:
+            continue
+        awards.append(award)
+        giver = award.giver
+    reason = awards[-1].reason if awards else None
+    return [a if a.reason else _with_reason(a, reason) for a in awards]
+
+
+def _with_reason(award: Award, reason: str | None) -> Award:
+    return Award(award.award, award.giver, award.collectives, award.individuals, award.recipients, reason)
+
+
+def _award_parts(clause: str) -> list[str]:
+    """Split a clause before each further award name, at the "và" (or comma) that joins it."""
+    names = []
+    pos = 0
+    while (match := cues()["award_names"].search(clause, pos)) is not None:
+        names.append(match)
+        pos = match.end
+    parts: list[str] = []
+    start = 0
+    for previous, name in zip(names, names[1:], strict=False):
+        gap_end = name.start
+        verb = cues()["award_verbs"].search(clause[:gap_end], previous.end)
+        if verb is not None:  # "… và Chủ tịch UBND huyện tặng Giấy khen": split before the giver
+            gap_end = verb.start
+        gap = clause[previous.end : gap_end]
+        joint = max(gap.rfind(" và "), gap.rfind(", "))
+        if joint < 0 or (
+            verb is None and clause[previous.end + joint : name.start].strip(" ,") not in ("", "và")
+        ):
+            # "danh hiệu Chiến sĩ thi đua", "… và được công nhận danh hiệu …": one award
+            continue
+        cut = previous.end + joint
+        head = clause[start:cut]
+        tail = clause[cut + (4 if clause.startswith(" và ", cut) else 2) :]
+        # Both sides must give recipients: "tặng Cờ thi đua và Bằng khen cho 2 tập thể" is one
+        # award phrase, and so is a reason that mentions "danh hiệu …".
+        if _parse_clause(head, None) is None or _parse_clause(tail, None) is None:
+            continue
+        parts.append(head)
+        start = len(clause) - len(tail)
+    parts.append(clause[start:])
+    return parts
 
 
 def _parse_clause(clause: str, giver: str | None) -> Award | None:

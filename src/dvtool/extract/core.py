@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from dvtool.extract import people as _people
@@ -350,16 +350,26 @@ def _read_tail_line(block: Block, st: _State) -> None:
 
 def _take_lead(blocks: list[Block], st: _State) -> tuple[list[_Source], list[Block]]:
     lead: list[_Source] = []
+    rest: list[Block] = []
     i = 0
     while i < len(blocks) and blocks[i].kind == "paragraph":
         sentences = [_Source(s, blocks[i].location) for s in split_sentences(blocks[i].text)]
         if not any(_is_lead_sentence(s.text, first=(i == 0)) for s in sentences):
             break
         lead.extend(sentences)
+        rest.extend(_body_sentences(sentences, first=(i == 0)))
         i += 1
     for sentence in lead:
         _read_lead_sentence(sentence, st)
-    return lead, blocks[i:]
+    return lead, rest + blocks[i:]
+
+
+def _body_sentences(sentences: list[_Source], first: bool) -> Iterator[Block]:
+    """Sentences of a lead paragraph that report content ("Toàn huyện có 25/30 xã …"), not
+    the meeting itself ("Hội nghị được kết nối trực tuyến …"): they go on to the body."""
+    for s in sentences:
+        if not _is_lead_sentence(s.text, first) and not cues()["event_nouns"].at_start(s.text):
+            yield Block(s.text, "paragraph", 0, s.location)
 
 
 def _is_lead_sentence(text: str, first: bool) -> bool:

@@ -12,17 +12,17 @@ The layout is described in :mod:`dvtool.writers.markdown`. Reading works in thre
 
 With front matter, figures come only from the annotations dvtool writes (so an item without
 one has none). Without it the file is taken as hand-written: figures are found in the item
-text by the shared Vietnamese number parser when it is installed, and a file with no known
-sections at all is handed to free-form extraction.
+text by the extractor's Vietnamese number parser, and a file with no known sections at all is
+handed to free-form extraction. Both are imported lazily, so reading dvtool's own layout (or
+any JSON-only run) never loads the extractor.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import importlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import yaml
 from markdown_it.tree import SyntaxTreeNode
@@ -50,6 +50,9 @@ from dvtool.sections import classify_heading
 from dvtool.textio import decode
 from dvtool.vntext import fold
 
+if TYPE_CHECKING:
+    from dvtool.extract.blocks import BlockKind
+
 FENCES = ("---", "...")
 FIGURE_SEPARATOR = "—"
 ITEM_SECTIONS = ("results", "limitations", "tasks")
@@ -74,12 +77,7 @@ def read_text(text: str, source: str = "<stdin>") -> Result[Report]:
     reader.expected_title = " ".join(title.split()) if isinstance(title, str) else None
     reader.walk(tree)
     if front is None and not reader.seen:
-        extracted = _extract_free_form(tree, offset, source)
-        if extracted is not None:
-            return extracted
-        reader.messages.append(
-            warning("md-free-form", "no report sections found and free-form extraction is not available")
-        )
+        return _extract_free_form(tree, offset, source)
     return _assemble(meta, reader, source)
 
 
@@ -495,14 +493,11 @@ def parse_figure(inline: SyntaxTreeNode | None) -> Figure | None:
     return Figure(value=value, unit=unit, total=total, text=text)
 
 
-def _figure_finder() -> Callable[[str], tuple[Figure, ...]] | None:
-    """``dvtool.extract.numbers.find_figures`` when that module is installed."""
-    try:
-        module = importlib.import_module("dvtool.extract.numbers")
-    except ImportError:
-        return None
-    finder = getattr(module, "find_figures", None)
-    return cast("Callable[[str], tuple[Figure, ...]] | None", finder)
+def _figure_finder() -> Callable[[str], tuple[Figure, ...]]:
+    """The extractor's figure finder, imported only when a hand-written file needs it."""
+    from dvtool.extract.numbers import find_figures
+
+    return find_figures
 
 
 # ---------------------------------------------------------------------------
@@ -603,30 +598,23 @@ def _line_for(lines: dict[str, int], pointer: str) -> int:
 
 
 # ---------------------------------------------------------------------------
-# Free-form prose: hand the blocks to extraction (when that package is installed).
+# Free-form prose: hand the blocks to extraction.
 
 
-def _extract_free_form(tree: SyntaxTreeNode, offset: int, source: str) -> Result[Report] | None:
-    """Run ``dvtool.extract.extract_blocks`` over the document's blocks, or None if unavailable."""
-    try:
-        blocks_module = importlib.import_module("dvtool.extract.blocks")
-        extract_module = importlib.import_module("dvtool.extract")
-    except ImportError:
-        return None
-    block = blocks_module.Block
-    extract_blocks = getattr(extract_module, "extract_blocks", None)
-    if extract_blocks is None:
-        return None
+def _extract_free_form(tree: SyntaxTreeNode, offset: int, source: str) -> Result[Report]:
+    """Run :func:`dvtool.extract.extract_blocks` over the document's blocks."""
+    from dvtool.extract import Block, extract_blocks
+
     blocks = [
-        block(text=t, kind=k, level=lv, location=Location(line=n))
+        Block(text=t, kind=k, level=lv, location=Location(line=n))
         for t, k, lv, n in _blocks(tree.children, offset)
     ]
-    return cast("Result[Report]", extract_blocks(blocks, source))
+    return extract_blocks(blocks, source)
 
 
 def _blocks(
     nodes: Sequence[SyntaxTreeNode], offset: int, depth: int = 0
-) -> Iterator[tuple[str, str, int, int]]:
+) -> Iterator[tuple[str, BlockKind, int, int]]:
     """(text, kind, level, line) of every heading, paragraph, list item and table row."""
     for node in nodes:
         line = (node.map[0] if node.map else 0) + 1 + offset

@@ -4,7 +4,8 @@ Reads the layout dvtool writes (see :mod:`dvtool.writers.docx`) exactly, and doc
 write with the same sections: headings from heading styles, or — when the document uses no
 heading styles for its sections — from bold, upper-case or numbered paragraphs; list items from
 Word numbering, list styles or a typed "-", "+", "•"; attendance and awards from tables. A
-document with no report layout at all is handed to the prose extractor when it is installed.
+document with no report layout at all is handed to the prose extractor (imported lazily, so
+reading dvtool's own DOCX never loads it).
 """
 
 from __future__ import annotations
@@ -95,6 +96,7 @@ class _Converter:
         self.layout_seen = False
         self.last_item: tuple[str, int] | None = None
         self.unknown_name = ""
+        self.prose: list[Paragraph] = []  # preamble paragraphs of a document a person wrote
 
     # -- driver ----------------------------------------------------------------------------
 
@@ -105,10 +107,10 @@ class _Converter:
                     self.paragraph(block)
             else:
                 self.table(block)
-        if not self.layout_seen:
-            extracted = _hand_to_extraction(self.document, self.source)
-            if extracted is not None:
-                return extracted
+        # dvtool's own DOCX of a nearly empty report (a title only) has no layout to see, yet
+        # is still exact; only documents people wrote go to extraction.
+        if not self.layout_seen and not self.document.written_by_dvtool:
+            return _hand_to_extraction(self.document, self.source)
         return self.finish()
 
     def finish(self) -> Result[Report]:
@@ -116,6 +118,8 @@ class _Converter:
         if not f.title:
             self._fallback_title()
         assert f.title is not None  # _fallback_title raises when there is no text at all
+        if self.prose:
+            self._read_prose()
         self._plan_year()
         self._report_dropped()
         if not self.document.written_by_dvtool:
@@ -260,6 +264,8 @@ class _Converter:
         if self.fields.title is None:
             self.set("/title", "title", p.text, p)
             return
+        if not self.document.written_by_dvtool:
+            self.prose.append(p)  # "Ngày 15/12, Ban Dân vận … tổ chức hội nghị …": read in finish()
         self.drop(p, "")
 
     def entry(self, p: Paragraph) -> None:
@@ -276,6 +282,8 @@ class _Converter:
         elif section == "awards":
             pointer = f"/awards/{len(self.fields.sections['awards'])}"
             self.fields.sections["awards"].append(_award_from_text(text))
+        elif section in ITEM_SECTIONS and self._award_sentence(text, p):
+            return
         else:
             items = self.fields.sections[section]
             pointer = f"/{section}/{len(items)}"
@@ -474,13 +482,57 @@ class _Converter:
     def _find_figures(self) -> None:
         """Figures of items a person wrote (no figures table): from the shared number parser."""
         finder = _figure_finder()
-        if finder is None:
-            return
         for section in ITEM_SECTIONS:
             items = self.fields.sections[section]
             for i, item in enumerate(items):
                 if not item.figures:
                     items[i] = Item(item.text, tuple(finder(item.text)))
+
+    def _award_sentence(self, text: str, p: Paragraph) -> bool:
+        """An award sentence a person typed under a section ("Dịp này, UBND huyện tặng Giấy khen
+        cho 4 tập thể …") is an award, not an item. dvtool's own items are kept as written."""
+        if self.document.written_by_dvtool:
+            return False
+        from dvtool.extract.awards import is_award_sentence, parse_awards
+
+        if not is_award_sentence(text):
+            return False
+        awards = self.fields.sections["awards"]
+        found = parse_awards(text, awards[-1].giver if awards else None)
+        for award in found:
+            self.locations[f"/awards/{len(awards)}"] = Location(paragraph=p.index)
+            awards.append(award)
+        return bool(found)
+
+    def _read_prose(self) -> None:
+        """Fill the fields the layout left empty from the preamble prose, through extraction."""
+        from dvtool.extract import Block as TextBlock
+        from dvtool.extract import extract_blocks
+
+        title = TextBlock(self.fields.title or "", "heading", 1)
+        blocks = [title] + [
+            TextBlock(p.text, "paragraph", 0, Location(paragraph=p.index, excerpt=p.text[:80]))
+            for p in self.prose
+        ]
+        extracted = extract_blocks(blocks, self.source)
+        f, found = self.fields, extracted.value
+        taken: list[str] = []
+        for name in ("date", "time_of_day", "location", "reporting_year"):
+            if getattr(f, name) is None and getattr(found, name) is not None:
+                setattr(f, name, getattr(found, name))
+                taken.append(f"/{name}")
+        for name in ("organizers", "chairs", "attendees"):
+            if not getattr(f, name) and getattr(found, name):
+                setattr(f, name, list(getattr(found, name)))
+                taken.extend(p for p in extracted.locations if p.startswith(f"/{name}/"))
+        for pointer in taken:
+            where = extracted.locations.get(pointer)
+            if where is None or where.paragraph is None:  # found in the title
+                self.locations[pointer] = self.locations.get("/title", Location())
+            else:
+                self.locations[pointer] = Location(paragraph=where.paragraph)
+                self._undrop(where.paragraph)
+        self.messages.extend(m for m in extracted.messages if not m.is_warning and m.pointer in taken)
 
     def _plan_year(self) -> None:
         f = self.fields
@@ -601,7 +653,7 @@ def _ranges(indexes: Iterable[int]) -> str:
     return ("paragraph " if len(spans) == 1 and spans[0][0] == spans[0][1] else "paragraphs ") + text
 
 
-def _figure_finder() -> Callable[[str], tuple[Figure, ...]] | None:
+def _figure_finder() -> Callable[[str], tuple[Figure, ...]]:
     """The prose figure finder, imported only when a human-written document needs it."""
     from dvtool.extract.numbers import find_figures
 
@@ -611,7 +663,7 @@ def _figure_finder() -> Callable[[str], tuple[Figure, ...]] | None:
 # -- free-form documents -----------------------------------------------------------------------
 
 
-def _hand_to_extraction(document: Document, source: str) -> Result[Report] | None:
+def _hand_to_extraction(document: Document, source: str) -> Result[Report]:
     """Give a document without report layout to the prose extractor."""
     from dvtool.extract import extract_blocks
     from dvtool.extract.blocks import Block as TextBlock
