@@ -178,9 +178,7 @@ def report_to_dict(report: Report) -> dict[str, Any]:
         "location": report.location,
         "organizers": list(report.organizers),
         "chairs": [{"name": p.name, "titles": list(p.titles)} for p in report.chairs],
-        "attendees": [
-            {"name": a.name, "kind": a.kind, "titles": list(a.titles)} for a in report.attendees
-        ],
+        "attendees": [{"name": a.name, "kind": a.kind, "titles": list(a.titles)} for a in report.attendees],
         "reporting_year": report.reporting_year,
         "plan_year": report.plan_year,
         "results": [item_to_dict(i) for i in report.results],

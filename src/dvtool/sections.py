@@ -43,16 +43,62 @@ def heading_for(section: str, plan_year: int | None = None) -> str:
 # Folded phrases that start a heading of each section, checked in order (first match wins).
 # Kept folded (no diacritics) so every spelling of the heading matches.
 _CUES: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("attendees", ("thanh phan tham du", "thanh phan", "thanh phan du", "dai bieu tham du",
-                   "attendees", "attendance", "participants")),
-    ("limitations", ("ton tai", "han che", "nhung han che", "mot so han che", "yeu kem",
-                     "khuyet diem", "limitations", "shortcomings", "weaknesses")),
-    ("results", ("ket qua", "nhung ket qua", "tinh hinh thuc hien", "ket qua thuc hien",
-                 "ket qua dat duoc", "danh gia ket qua", "results", "achievements")),
-    ("tasks", ("nhiem vu", "phuong huong", "giai phap", "ke hoach", "tasks", "next steps",
-               "plan", "directions")),
-    ("remarks", ("y kien chi dao", "y kien", "phat bieu", "ket luan", "chi dao", "remarks",
-                 "speeches", "conclusions")),
+    (
+        "attendees",
+        (
+            "thanh phan tham du",
+            "thanh phan",
+            "thanh phan du",
+            "dai bieu tham du",
+            "attendees",
+            "attendance",
+            "participants",
+        ),
+    ),
+    (
+        "limitations",
+        (
+            "ton tai",
+            "han che",
+            "nhung han che",
+            "mot so han che",
+            "yeu kem",
+            "khuyet diem",
+            "limitations",
+            "shortcomings",
+            "weaknesses",
+        ),
+    ),
+    (
+        "results",
+        (
+            "ket qua",
+            "nhung ket qua",
+            "tinh hinh thuc hien",
+            "ket qua thuc hien",
+            "ket qua dat duoc",
+            "danh gia ket qua",
+            "results",
+            "achievements",
+        ),
+    ),
+    (
+        "tasks",
+        ("nhiem vu", "phuong huong", "giai phap", "ke hoach", "tasks", "next steps", "plan", "directions"),
+    ),
+    (
+        "remarks",
+        (
+            "y kien chi dao",
+            "y kien",
+            "phat bieu",
+            "ket luan",
+            "chi dao",
+            "remarks",
+            "speeches",
+            "conclusions",
+        ),
+    ),
     ("awards", ("khen thuong", "thi dua khen thuong", "awards", "commendations")),
     ("related", ("tin lien quan", "tin cung chuyen muc", "bai lien quan", "related")),
 )

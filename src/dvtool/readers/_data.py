@@ -56,6 +56,14 @@ class _Normalizer:
         return nfc(text)
 
 
+def value_error_text(exc: ValueError) -> str:
+    """A parser's ValueError as one short line (Python's digit-limit message is long)."""
+    text = str(exc)
+    if "integer string conversion" in text:
+        return "a number has more than 4300 digits"
+    return " ".join(text.split())
+
+
 def report_from_data(data: Any, source: str) -> Result[Report]:
     """Build the model from parsed data; a structural problem is an InvalidReportError."""
     try:

@@ -9,7 +9,7 @@ from dvtool.errors import InputError
 from dvtool.formats import ReadOptions
 from dvtool.messages import Result
 from dvtool.model import Report
-from dvtool.readers._data import normalize_strings, report_from_data
+from dvtool.readers._data import normalize_strings, report_from_data, value_error_text
 from dvtool.safety import MAX_DATA_DEPTH, MAX_INPUT_BYTES
 from dvtool.textio import decode
 
@@ -34,7 +34,7 @@ def parse(data: bytes, source: str) -> Any:
     except RecursionError:
         raise InputError(f"JSON nested more than {MAX_DATA_DEPTH} levels deep; refused", source) from None
     except ValueError as exc:
-        raise InputError(f"invalid JSON: {exc}", source) from None
+        raise InputError(f"invalid JSON: {value_error_text(exc)}", source) from None
     return normalize_strings(parsed, source=source)
 
 

@@ -16,7 +16,7 @@ from dvtool.errors import InputError
 from dvtool.formats import ReadOptions
 from dvtool.messages import Result
 from dvtool.model import Report
-from dvtool.readers._data import normalize_strings, report_from_data
+from dvtool.readers._data import normalize_strings, report_from_data, value_error_text
 from dvtool.safety import MAX_DATA_DEPTH, MAX_DATA_NODES, MAX_INPUT_BYTES, MAX_YAML_ALIASES
 from dvtool.textio import decode
 
@@ -83,7 +83,7 @@ def parse(data: bytes, source: str) -> Any:
     except RecursionError:
         raise InputError("invalid YAML: nested too deeply", source) from None
     except ValueError as exc:  # e.g. an integer with more digits than Python converts
-        raise InputError(f"invalid YAML: {exc}", source) from None
+        raise InputError(f"invalid YAML: {value_error_text(exc)}", source) from None
     return normalize_strings(parsed, source=source)
 
 
