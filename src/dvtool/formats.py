@@ -8,6 +8,7 @@ loads python-docx.
 from __future__ import annotations
 
 import importlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -91,9 +92,15 @@ def sniff(data: bytes) -> str:
     lowered = head[:200].lower()
     if lowered.startswith(("<!doctype html", "<html", "<?xml")) or "<body" in lowered:
         return "html"
+    if _YAML_KEY.match(head):
+        return "yaml"
     if head.startswith("#") or "\n## " in head:
         return "md"
     return "text"
+
+
+# A YAML mapping starts with an ASCII key ("schema_version:", "title:"); prose does not.
+_YAML_KEY = re.compile(r"[a-z_][a-z0-9_]*:(?:[ \t]|$)", re.MULTILINE)
 
 
 def _text_head(data: bytes) -> str:

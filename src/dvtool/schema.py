@@ -30,7 +30,7 @@ class Problem:
 
 def schema_text() -> str:
     """The schema exactly as shipped in the package."""
-    return resources.files("dvtool").joinpath("schemas", SCHEMA_FILE).read_text(encoding="utf-8")
+    return resources.files("dvtool").joinpath("schemas").joinpath(SCHEMA_FILE).read_text(encoding="utf-8")
 
 
 @lru_cache(maxsize=1)

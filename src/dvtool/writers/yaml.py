@@ -32,12 +32,13 @@ def _ambiguous(value: str) -> bool:
     """True when an unquoted value might load as anything but this string."""
     if not value or value != value.strip():
         return True
-    resolved = yaml.resolver.Resolver().resolve(yaml.ScalarNode, value, (True, False))
+    resolved = _RESOLVER.resolve(yaml.ScalarNode, value, (True, False))  # type: ignore[no-untyped-call]
     if resolved != "tag:yaml.org,2002:str":
         return True
     return value[0].isdigit() or ":" in value or value.lower() in {"on", "off", "y", "n"}
 
 
+_RESOLVER = yaml.resolver.Resolver()
 _Dumper.add_representer(str, _represent_str)
 
 
@@ -49,7 +50,7 @@ def dump_data(data: Any) -> str:
         allow_unicode=True,
         sort_keys=False,
         default_flow_style=False,
-        width=100,
+        width=1 << 16,  # never fold long lines: one value, one line, easy to diff
     )
 
 

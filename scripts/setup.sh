@@ -1,0 +1,10 @@
+#!/usr/bin/env bash
+# Set up dvtool in .venv (with the test tools) and run the main job on the samples.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+python3 -m venv .venv
+.venv/bin/python -m pip install --quiet --upgrade pip
+.venv/bin/python -m pip install --quiet -e '.[test]'
+.venv/bin/dvtool --version
+.venv/bin/dvtool validate samples/*.json samples/*.yaml
+.venv/bin/dvtool summarize samples/000_b51e03a26d81f97b.json

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Run the test suite, then the linters, from the .venv made by scripts/setup.sh.
+# External programs (pandoc, LibreOffice, pdftotext) are used when installed; with
+# DVTOOL_REQUIRE_INTEROP=1 (as in CI) their absence fails the run instead of skipping.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+py=.venv/bin/python
+[ -x "$py" ] || py=python3
+"$py" -m pytest "$@"
+"$py" -m ruff check src tests benchmarks
+"$py" -m ruff format --check src tests benchmarks
+"$py" -m mypy

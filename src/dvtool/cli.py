@@ -1,0 +1,561 @@
+"""The dvtool command line: parse options, run one library job per input, hand results to reporters.
+
+Exit codes: 0 ok; 1 a document is invalid; 2 usage error; 3 an input cannot be read or parsed
+(or an output cannot be written); 4 warnings under --strict. In a batch the most severe code
+wins, in the order 2 > 3 > 4 > 1 > 0.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any, NoReturn, TypeVar
+
+import typer
+
+from dvtool import __version__
+from dvtool.errors import EXIT_INPUT, EXIT_OK, EXIT_USAGE, DvtoolError, UsageError
+
+EXIT_CODES_HELP = (
+    "Exit codes: 0 ok; 1 a document is invalid; 2 usage error; "
+    "3 an input cannot be read or parsed, or an output cannot be written; "
+    "4 warnings with --strict. In a batch the most severe code wins (2 > 3 > 4 > 1)."
+)
+SEVERITY = {0: 0, 1: 1, 4: 2, 3: 3, 2: 4}
+
+app = typer.Typer(
+    name="dvtool",
+    help="Convert, extract, validate and summarize Vietnamese conference reports.\n\n" + EXIT_CODES_HELP,
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class ReadFormat(str, Enum):
+    json = "json"
+    yaml = "yaml"
+    md = "md"
+    docx = "docx"
+    text = "text"
+    html = "html"
+
+
+class WriteFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+    yaml = "yaml"
+    md = "md"
+    docx = "docx"
+
+
+class ValidateFormat(str, Enum):
+    text = "text"
+    json = "json"
+
+
+class SummaryFormat(str, Enum):
+    text = "text"
+    json = "json"
+    csv = "csv"
+    md = "md"
+
+
+# Shared options, declared once.
+Inputs = Annotated[
+    list[str] | None,
+    typer.Argument(help="Input files or folders; '-' reads stdin.", show_default=False),
+]
+FromOpt = Annotated[
+    ReadFormat | None, typer.Option("--from", "-f", help="Input format (default: extension, then content).")
+]
+RecursiveOpt = Annotated[bool, typer.Option("--recursive", "-r", help="Read the files inside folders.")]
+FilesFromOpt = Annotated[
+    str | None, typer.Option("--files-from", "-T", help="Read input paths from FILE ('-' for stdin).")
+]
+NullOpt = Annotated[bool, typer.Option("--null", "-0", help="--files-from paths are NUL-separated.")]
+JobsOpt = Annotated[
+    int | None, typer.Option("--jobs", "-j", min=1, help="Parallel workers (default: CPU count).")
+]
+FailFastOpt = Annotated[bool, typer.Option("--fail-fast", help="Stop at the first failing input.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Do not print warnings.")]
+VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Print notes too (encodings, ...).")]
+StrictOpt = Annotated[bool, typer.Option("--strict", help="Treat warnings as errors (exit 4).")]
+
+
+@dataclass
+class BatchOptions:
+    """What every command shares: which inputs, how to run them, what to tell the user."""
+
+    inputs: list[str]
+    from_format: str | None = None
+    recursive: bool = False
+    files_from: str | None = None
+    null: bool = False
+    jobs: int | None = None
+    fail_fast: bool = False
+    quiet: bool = False
+    verbose: bool = False
+    strict: bool = False
+
+
+@dataclass
+class BatchState:
+    """Accumulates failures and the exit code while outcomes stream in."""
+
+    options: BatchOptions
+    failures: list[str] = field(default_factory=list)
+    exit_code: int = EXIT_OK
+
+    def record(self, outcome: Any) -> None:
+        from dvtool.reporters import format_message
+
+        for message in outcome.messages:
+            if message.is_warning and not self.options.quiet:
+                _err(format_message(outcome.source, message))
+            elif not message.is_warning and self.options.verbose:
+                _err(format_message(outcome.source, message))
+        if outcome.error is not None:
+            _err(f"error: {outcome.error}")
+            self.failures.append(outcome.error)
+        self.exit_code = worst(self.exit_code, outcome.exit_code)
+
+    def finish(self) -> NoReturn:
+        if len(self.failures) > 1:
+            _err(f"{len(self.failures)} inputs failed:")
+            for line in self.failures:
+                _err(f"  {line}")
+        raise typer.Exit(self.exit_code)
+
+
+def worst(a: int, b: int) -> int:
+    """The more severe of two exit codes."""
+    return a if SEVERITY.get(a, 5) >= SEVERITY.get(b, 5) else b
+
+
+def _err(line: str) -> None:
+    sys.stderr.buffer.write((line.rstrip("\n") + "\n").encode("utf-8", errors="replace"))
+    sys.stderr.flush()
+
+
+def _fail(exc: DvtoolError) -> NoReturn:
+    line = f"error: {exc}"
+    if exc.hint:
+        line += f" (hint: {exc.hint})"
+    _err(line)
+    raise typer.Exit(exc.exit_code)
+
+
+def _version_callback(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"dvtool {__version__}\n")
+        raise typer.Exit(EXIT_OK)
+
+
+@app.callback()
+def root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", "-V", callback=_version_callback, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """Convert, extract, validate and summarize Vietnamese conference reports."""
+
+
+# ----------------------------------------------------------------- helpers
+
+
+S = TypeVar("S")
+
+
+def _expand(options: BatchOptions) -> list[Any]:
+    from dvtool.inputs import expand
+
+    if not options.inputs and options.files_from is None:
+        raise UsageError("no input given (name files, folders, '-' for stdin, or --files-from)")
+    refs = expand(
+        options.inputs,
+        recursive=options.recursive,
+        files_from=options.files_from,
+        null_separated=options.null,
+    )
+    if not refs:
+        raise UsageError("no input files found")
+    return refs
+
+
+def _load_specs(options: BatchOptions, refs: Sequence[Any]) -> list[Any]:
+    from dvtool.inputs import read_stdin
+    from dvtool.jobs import LoadSpec
+
+    stdin_data = read_stdin() if any(r.is_stdin for r in refs) else None
+    return [
+        LoadSpec(
+            ref,
+            options.from_format,
+            options.strict,
+            stdin_data if ref.is_stdin else None,
+        )
+        for ref in refs
+    ]
+
+
+def _outcomes(job: Callable[[S], Any], specs: Sequence[S], state: BatchState) -> Iterator[Any]:
+    """Run the job over the specs, recording each outcome; stops early with --fail-fast."""
+    from dvtool.batch import default_jobs, run
+
+    jobs = state.options.jobs or default_jobs()
+    progress = _progress(len(specs), state.options.quiet)
+    stream = run(job, specs, jobs)
+    try:
+        for outcome in stream:
+            state.record(outcome)
+            yield outcome
+            if progress is not None:
+                progress.advance()
+            if state.options.fail_fast and outcome.exit_code != EXIT_OK:
+                break
+    finally:
+        stream.close()
+        if progress is not None:
+            progress.stop()
+
+
+class _Progress:
+    """A rich progress bar on stderr (only built when stderr is a terminal)."""
+
+    def __init__(self, total: int) -> None:
+        from rich.console import Console
+        from rich.progress import Progress
+
+        self._progress = Progress(console=Console(stderr=True), transient=True)
+        self._task = self._progress.add_task("dvtool", total=total)
+        self._progress.start()
+
+    def advance(self) -> None:
+        self._progress.advance(self._task)
+
+    def stop(self) -> None:
+        self._progress.stop()
+
+
+def _progress(total: int, quiet: bool) -> _Progress | None:
+    if total < 2 or quiet or not sys.stderr.isatty():
+        return None
+    return _Progress(total)
+
+
+def _out(text: str | bytes) -> None:
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    sys.stdout.buffer.write(data)
+    sys.stdout.buffer.flush()
+
+
+def _guarded(body: Callable[[], None]) -> None:
+    """Run a command body: DvtoolError becomes its exit code and one stderr line."""
+    try:
+        body()
+    except DvtoolError as exc:
+        _fail(exc)
+    except BrokenPipeError:
+        # The reader of our stdout went away (| head): stop quietly, like other Unix tools.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(EXIT_OK) from None
+    except KeyboardInterrupt:
+        _err("error: interrupted")
+        raise typer.Exit(130) from None
+
+
+# ----------------------------------------------------------------- convert
+
+
+@dataclass
+class ConvertOptions:
+    to: WriteFormat
+    output: str | None
+    force: bool
+    compact: bool
+    explain: bool
+
+
+@app.command()
+def convert(
+    inputs: Inputs = None,
+    to: Annotated[WriteFormat, typer.Option("--to", "-t", help="Output format.")] = WriteFormat.json,
+    output: Annotated[
+        str | None,
+        typer.Option("--output", "-o", help="Output file, or folder for several inputs (default: stdout)."),
+    ] = None,
+    from_format: FromOpt = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace existing output files.")] = False,
+    compact: Annotated[bool, typer.Option("--compact", help="JSON on one line.")] = False,
+    explain: Annotated[
+        bool, typer.Option("--explain", help="Show on stderr where each field came from in the source.")
+    ] = False,
+    recursive: RecursiveOpt = False,
+    files_from: FilesFromOpt = None,
+    null: NullOpt = False,
+    jobs: JobsOpt = None,
+    fail_fast: FailFastOpt = False,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = False,
+    strict: StrictOpt = False,
+) -> None:
+    """Convert reports between DOCX, Markdown, JSON and YAML; extract them from text and HTML.
+
+    Examples: dvtool convert report.docx --to md; dvtool convert -r in/ --to json -o out/;
+    dvtool convert article.txt --to json --explain.
+    """
+    batch = BatchOptions(
+        inputs or [],
+        from_format.value if from_format else None,
+        recursive,
+        files_from,
+        null,
+        jobs,
+        fail_fast,
+        quiet,
+        verbose,
+        strict,
+    )
+    opts = ConvertOptions(to, output, force, compact, explain)
+    _guarded(lambda: _convert(batch, opts))
+
+
+def _convert(batch: BatchOptions, opts: ConvertOptions) -> None:
+    from dvtool.jobs import ConvertSpec, convert_job
+
+    refs = _expand(batch)
+    targets = _convert_targets(refs, opts)
+    to_format = "json" if opts.to is WriteFormat.jsonl else opts.to.value
+    compact = opts.compact or opts.to is WriteFormat.jsonl
+    specs = [
+        ConvertSpec(load, to_format, target, opts.force, compact, opts.explain)
+        for load, target in zip(_load_specs(batch, refs), targets, strict=True)
+    ]
+    state = BatchState(batch)
+    collected: list[bytes] = []
+    single_file = opts.output is not None and targets[0] is None
+    for index, outcome in enumerate(_outcomes(convert_job, specs, state)):
+        if opts.explain:
+            _explain(outcome)
+        if outcome.payload is None:
+            continue
+        chunk = _stdout_chunk(outcome.payload, opts.to, index)
+        if single_file:
+            collected.append(chunk)
+        else:
+            _out(chunk)
+    if single_file and collected and state.exit_code == EXIT_OK:
+        from dvtool.fsutil import write_atomic
+
+        assert opts.output is not None
+        write_atomic(Path(opts.output), b"".join(collected), force=opts.force)
+    state.finish()
+
+
+def _stdout_chunk(payload: bytes, to: WriteFormat, index: int) -> bytes:
+    """Separate several YAML documents with '---'; JSON Lines are already one per line."""
+    if to is WriteFormat.yaml and index > 0:
+        return b"---\n" + payload
+    return payload
+
+
+def _convert_targets(refs: Sequence[Any], opts: ConvertOptions) -> list[str | None]:
+    """The output path of each input, or None for stdout / one combined file."""
+    from dvtool.fsutil import refuse_input_targets
+    from dvtool.jobs import output_path
+
+    names = [r.path for r in refs if r.path is not None]
+    many = len(refs) > 1
+    if opts.output is None or opts.output == "-":
+        if many and opts.to in (WriteFormat.json, WriteFormat.md, WriteFormat.docx):
+            raise UsageError(
+                f"{len(refs)} inputs cannot go to stdout as {opts.to.value}",
+                hint="use -o FOLDER, or --to jsonl / --to yaml for a stream",
+            )
+        if opts.to is WriteFormat.docx and sys.stdout.isatty():
+            raise UsageError("refusing to write DOCX to a terminal", hint="use -o FILE.docx or a pipe")
+        opts.output = None
+        return [None] * len(refs)
+    target = Path(opts.output)
+    as_folder = target.is_dir() or opts.output.endswith(("/", os.sep))
+    if opts.to is WriteFormat.jsonl:
+        if as_folder:
+            raise UsageError("--to jsonl writes one stream: give -o FILE, not a folder")
+        refuse_input_targets(target, names)
+        return [None] * len(refs)
+    if many or as_folder:
+        paths = [output_path(ref, target, opts.to.value) for ref in refs]
+        for path in paths:
+            refuse_input_targets(path, names)
+        return [str(p) for p in paths]
+    refuse_input_targets(target, names)
+    return [str(target)]
+
+
+def _explain(outcome: Any) -> None:
+    from dvtool.reporters import place
+
+    if not outcome.locations:
+        return
+    _err(f"# {outcome.source}: where each field came from")
+    for pointer, location in outcome.locations.items():
+        excerpt = f"  «{location.excerpt}»" if location.excerpt else ""
+        _err(f"{pointer}\t{place(outcome.source, location)}{excerpt}")
+
+
+# ----------------------------------------------------------------- validate
+
+
+@app.command()
+def validate(
+    inputs: Inputs = None,
+    output_format: Annotated[
+        ValidateFormat, typer.Option("--format", "-F", help="text, or json (NDJSON: one object per input).")
+    ] = ValidateFormat.text,
+    from_format: FromOpt = None,
+    recursive: RecursiveOpt = False,
+    files_from: FilesFromOpt = None,
+    null: NullOpt = False,
+    jobs: JobsOpt = None,
+    fail_fast: FailFastOpt = False,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = False,
+    strict: StrictOpt = False,
+) -> None:
+    """Check reports against the published JSON Schema and the semantic rules.
+
+    Each problem names the file (and line or paragraph), the JSON pointer and a plain message.
+    Exit 1 when any document is invalid.
+    """
+    batch = BatchOptions(
+        inputs or [],
+        from_format.value if from_format else None,
+        recursive,
+        files_from,
+        null,
+        jobs,
+        fail_fast,
+        quiet,
+        verbose,
+        strict,
+    )
+    _guarded(lambda: _validate(batch, output_format))
+
+
+def _validate(batch: BatchOptions, output_format: ValidateFormat) -> None:
+    import json
+
+    from dvtool.jobs import validate_job
+    from dvtool.reporters import validation_record, validation_text
+
+    specs = _load_specs(batch, _expand(batch))
+    state = BatchState(batch)
+    for outcome in _outcomes(validate_job, specs, state):
+        if output_format is ValidateFormat.json:
+            _out(json.dumps(validation_record(outcome), ensure_ascii=False) + "\n")
+        else:
+            _out(validation_text(outcome))
+    state.finish()
+
+
+# ----------------------------------------------------------------- summarize
+
+
+@app.command()
+def summarize(
+    inputs: Inputs = None,
+    output_format: Annotated[
+        SummaryFormat, typer.Option("--format", "-F", help="text (tables), json (NDJSON), csv or md.")
+    ] = SummaryFormat.text,
+    from_format: FromOpt = None,
+    recursive: RecursiveOpt = False,
+    files_from: FilesFromOpt = None,
+    null: NullOpt = False,
+    jobs: JobsOpt = None,
+    fail_fast: FailFastOpt = False,
+    quiet: QuietOpt = False,
+    verbose: VerboseOpt = False,
+    strict: StrictOpt = False,
+) -> None:
+    """Summarize one report (title, date, chairs, results and figures, awards) or many (one row each)."""
+    batch = BatchOptions(
+        inputs or [],
+        from_format.value if from_format else None,
+        recursive,
+        files_from,
+        null,
+        jobs,
+        fail_fast,
+        quiet,
+        verbose,
+        strict,
+    )
+    _guarded(lambda: _summarize(batch, output_format))
+
+
+def _summarize(batch: BatchOptions, output_format: SummaryFormat) -> None:
+    from dvtool import reporters
+    from dvtool.jobs import summarize_job
+
+    specs = _load_specs(batch, _expand(batch))
+    state = BatchState(batch)
+    summaries = []
+    for outcome in _outcomes(summarize_job, specs, state):
+        if outcome.payload is None:
+            continue
+        if output_format is SummaryFormat.json:
+            _out(reporters.summary_json(outcome.payload))
+        summaries.append(outcome.payload)
+    if summaries and output_format is not SummaryFormat.json:
+        _render_summaries(summaries, output_format)
+    state.finish()
+
+
+def _render_summaries(summaries: list[Any], output_format: SummaryFormat) -> None:
+    from dvtool import reporters
+
+    if output_format is SummaryFormat.csv:
+        _out(reporters.summaries_csv(summaries))
+    elif output_format is SummaryFormat.md:
+        _out(reporters.summaries_markdown(summaries))
+    elif reporters.use_rich(sys.stdout):
+        reporters.render_rich(summaries, sys.stdout)
+    elif len(summaries) == 1:
+        _out(reporters.single_plain(summaries[0]))
+    else:
+        _out(reporters.many_plain(summaries))
+
+
+# ----------------------------------------------------------------- schema
+
+
+@app.command()
+def schema() -> None:
+    """Print the published JSON Schema for conference reports."""
+    from dvtool.schema import schema_text
+
+    _guarded(lambda: _out(schema_text()))
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except SystemExit:
+        raise
+    except Exception as exc:  # noqa: BLE001 - last resort: one line, never a traceback
+        if os.environ.get("DVTOOL_DEBUG"):
+            raise
+        _err(f"error: internal error: {type(exc).__name__}: {exc} (set DVTOOL_DEBUG=1 for details)")
+        sys.exit(EXIT_INPUT)
+
+
+__all__ = ["app", "main", "EXIT_USAGE"]

@@ -1,0 +1,127 @@
+"""Input lists: paths, folders, ``-`` for stdin and ``--files-from`` lists, and reading them."""
+
+from __future__ import annotations
+
+import os
+import stat
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path, PurePath
+
+from dvtool.errors import InputError, UsageError
+from dvtool.formats import EXTENSIONS
+
+STDIN_NAME = "<stdin>"
+# Inputs larger than this are refused before they are read: a report is a few hundred KB,
+# a 500-page one a few MB. Keeps memory bounded when a batch meets a stray huge file.
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class InputRef:
+    """One input: a file path, or stdin when ``path`` is None.
+
+    ``relative`` is where its output goes under ``-o DIR`` (subfolders kept under --recursive).
+    """
+
+    path: str | None
+    relative: PurePath
+
+    @property
+    def display(self) -> str:
+        return STDIN_NAME if self.path is None else self.path
+
+    @property
+    def is_stdin(self) -> bool:
+        return self.path is None
+
+
+def expand(
+    args: Iterable[str],
+    *,
+    recursive: bool = False,
+    files_from: str | None = None,
+    null_separated: bool = False,
+) -> list[InputRef]:
+    """Turn command-line inputs into a flat, ordered list of InputRefs."""
+    names = list(args)
+    if files_from is not None:
+        names.extend(_read_list(files_from, null_separated))
+    refs: list[InputRef] = []
+    stdin_seen = False
+    for name in names:
+        if name == "-":
+            if stdin_seen:
+                raise UsageError("'-' (stdin) can be given only once")
+            stdin_seen = True
+            refs.append(InputRef(None, PurePath("stdin")))
+        elif recursive and os.path.isdir(name):
+            refs.extend(_walk(name))
+        else:
+            refs.append(InputRef(name, PurePath(os.path.basename(os.path.normpath(name)) or name)))
+    if stdin_seen and files_from == "-":
+        raise UsageError("stdin cannot be both an input and the --files-from list")
+    return refs
+
+
+def _read_list(files_from: str, null_separated: bool) -> list[str]:
+    try:
+        if files_from == "-":
+            raw = sys.stdin.buffer.read()
+        else:
+            raw = Path(files_from).read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read the file list: {exc.strerror}", files_from) from None
+    text = raw.decode("utf-8", errors="surrogateescape")
+    parts = text.split("\0") if null_separated else text.splitlines()
+    return [p for p in (x if null_separated else x.strip() for x in parts) if p]
+
+
+def _walk(root: str) -> Iterator[InputRef]:
+    """Files under ``root`` with a known extension, sorted, with paths relative to ``root``."""
+    found: list[str] = []
+    for folder, dirs, files in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(
+            os.path.join(folder, f)
+            for f in files
+            if not f.startswith((".", "~$")) and PurePath(f).suffix.lower() in EXTENSIONS
+        )
+    for path in sorted(found):
+        yield InputRef(path, PurePath(os.path.relpath(path, root)))
+
+
+def read_bytes(ref: InputRef, stdin_data: bytes | None = None, limit: int = MAX_INPUT_BYTES) -> bytes:
+    """The bytes of an input, refusing folders, missing files and files over ``limit``."""
+    if ref.path is None:
+        if stdin_data is None:
+            stdin_data = read_stdin(limit)
+        return stdin_data
+    path = ref.path
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise InputError("no such file", path) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", path) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise InputError("is a directory, not a file (use --recursive to read the files in it)", path)
+    if stat.S_ISREG(st.st_mode) and st.st_size > limit:
+        raise InputError(f"file too large ({st.st_size:,} bytes; the limit is {limit:,})", path)
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror}", path) from None
+    if len(data) > limit:
+        raise InputError(f"input too large (over {limit:,} bytes)", path)
+    return data
+
+
+def read_stdin(limit: int = MAX_INPUT_BYTES) -> bytes:
+    """All of stdin, up to ``limit`` bytes."""
+    data = sys.stdin.buffer.read(limit + 1)
+    if len(data) > limit:
+        raise InputError(f"input too large (over {limit:,} bytes)", STDIN_NAME)
+    return data

@@ -1,0 +1,244 @@
+"""Output for people and pipelines: messages on stderr, validation and summary reports on stdout.
+
+stdout carries data only. rich is imported only when stdout/stderr is a terminal and
+NO_COLOR is unset; otherwise output is plain text.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+from collections.abc import Sequence
+from typing import IO, Any
+
+from dvtool.jobs import Outcome, ValidateProblem
+from dvtool.messages import Location, Message
+from dvtool.numfmt import format_number
+from dvtool.summary import CSV_FIELDS, TOTAL_FIELDS, Summary, totals
+
+TIME_OF_DAY_VI = {"morning": "sáng", "afternoon": "chiều", "evening": "tối"}
+
+
+def place(source: str, location: Location | None) -> str:
+    """``file.md:12`` for lines, ``x.docx: paragraph 4`` for DOCX places, else the file."""
+    if location is None:
+        return source
+    if location.line is not None:
+        return f"{source}:{location.line}"
+    described = location.describe()
+    return f"{source}: {described}" if described else source
+
+
+def format_message(source: str, message: Message) -> str:
+    """One stderr line for a warning or note."""
+    where = place(source, message.location)
+    pointer = f" {message.pointer}:" if message.pointer else ""
+    return f"{message.severity}: {where}:{pointer} {message.text}"
+
+
+def write_text(stream: IO[bytes], text: str) -> None:
+    """Write text as UTF-8 bytes (Windows consoles and pipes included)."""
+    stream.write(text.encode("utf-8"))
+    stream.flush()
+
+
+def use_rich(stream: IO[Any]) -> bool:
+    """Rich output only on a terminal and without NO_COLOR."""
+    return stream.isatty() and "NO_COLOR" not in os.environ
+
+
+# ---------------------------------------------------------------- validate
+
+
+def problem_record(problem: ValidateProblem) -> dict[str, Any]:
+    record: dict[str, Any] = {"pointer": problem.pointer, "message": problem.message, "rule": problem.rule}
+    loc = problem.location
+    if loc is not None:
+        for key in ("line", "paragraph", "table"):
+            if getattr(loc, key) is not None:
+                record[key] = getattr(loc, key)
+    return record
+
+
+def validation_record(outcome: Outcome) -> dict[str, Any]:
+    """One NDJSON object for ``validate --format json``."""
+    problems = list(outcome.payload or ())
+    return {
+        "path": outcome.source,
+        "valid": outcome.exit_code == 0,
+        "exit_code": outcome.exit_code,
+        "format": outcome.fmt,
+        "problems": [problem_record(p) for p in problems],
+        "error": outcome.error,
+        "warnings": [m.text for m in outcome.messages if m.is_warning],
+    }
+
+
+def validation_text(outcome: Outcome) -> str:
+    """Plain lines: ``FILE: valid`` or one line per problem."""
+    if outcome.error is not None:
+        return ""
+    problems: Sequence[ValidateProblem] = outcome.payload or ()
+    if not problems:
+        return f"{outcome.source}: valid\n"
+    return "".join(
+        f"{place(outcome.source, p.location)}: {p.pointer or '/'}: {p.message}\n" for p in problems
+    )
+
+
+# ---------------------------------------------------------------- summarize
+
+
+def summary_json(summary: Summary) -> str:
+    return json.dumps(summary.to_record(), ensure_ascii=False) + "\n"
+
+
+def summaries_csv(summaries: Sequence[Summary]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_FIELDS)
+    for s in summaries:
+        record = s.to_record()
+        writer.writerow(["; ".join(record[f]) if f == "chairs" else _cell(record[f]) for f in CSV_FIELDS])
+    return buffer.getvalue()
+
+
+def _cell(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _when(s: Summary) -> str:
+    if s.date is None:
+        return "—"
+    part = TIME_OF_DAY_VI.get(s.time_of_day or "", "")
+    return f"{s.date} ({part})" if part else s.date
+
+
+def _awards(s: Summary) -> str:
+    return f"{s.awards} ({s.award_collectives} tập thể, {s.award_individuals} cá nhân)"
+
+
+def single_lines(s: Summary) -> list[tuple[str, str]]:
+    """Label/value rows of the one-report screen."""
+    return [
+        ("Tiêu đề", s.title),
+        ("Ngày", _when(s)),
+        ("Địa điểm", s.location or "—"),
+        ("Chủ trì", ", ".join(s.chairs) or "—"),
+        ("Thành phần", f"{s.attendees} mục"),
+        ("Kết quả", f"{s.results} mục, {s.figures} số liệu"),
+        ("Hạn chế", str(s.limitations)),
+        ("Nhiệm vụ", str(s.tasks)),
+        ("Ý kiến", str(s.remarks)),
+        ("Khen thưởng", _awards(s)),
+    ]
+
+
+def single_plain(s: Summary) -> str:
+    rows = single_lines(s)
+    width = max(len(label) for label, _ in rows)
+    out = [f"{label.ljust(width)}  {value}" for label, value in rows]
+    if s.result_lines:
+        out.append("")
+        out.append("Kết quả nổi bật:")
+        for line in s.result_lines:
+            if line.figures:
+                out.append(f"  - {', '.join(line.figures)} — {_short(line.text)}")
+    return "\n".join(out) + "\n"
+
+
+def _short(text: str, limit: int = 90) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("Tệp", "path"),
+    ("Ngày", "date"),
+    ("Tiêu đề", "title"),
+    ("KQ", "results"),
+    ("Số liệu", "figures"),
+    ("HC", "limitations"),
+    ("NV", "tasks"),
+    ("Tập thể", "award_collectives"),
+    ("Cá nhân", "award_individuals"),
+)
+
+
+def table_rows(summaries: Sequence[Summary]) -> list[list[str]]:
+    rows = [[_table_cell(getattr(s, key), key) for _, key in TABLE_COLUMNS] for s in summaries]
+    sums = totals(summaries)
+    total_row = ["Tổng cộng", "", f"{len(summaries)} báo cáo"]
+    total_row += [format_number(sums[key]) for _, key in TABLE_COLUMNS[3:]]
+    rows.append(total_row)
+    return rows
+
+
+def _table_cell(value: Any, key: str) -> str:
+    if value is None:
+        return "—"
+    if key in TOTAL_FIELDS:
+        return format_number(int(value))
+    return _short(str(value), 60) if key == "title" else str(value)
+
+
+def many_plain(summaries: Sequence[Summary]) -> str:
+    header = [title for title, _ in TABLE_COLUMNS]
+    rows = [header, *table_rows(summaries)]
+    widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
+    lines = ["  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip() for row in rows]
+    lines.insert(1, "  ".join("-" * w for w in widths))
+    lines.insert(len(lines) - 1, "  ".join("-" * w for w in widths))
+    return "\n".join(lines) + "\n"
+
+
+def summaries_markdown(summaries: Sequence[Summary]) -> str:
+    if len(summaries) == 1:
+        s = summaries[0]
+        lines = [f"# {s.title}", "", "| | |", "|---|---|"]
+        lines += [f"| {label} | {_md(value)} |" for label, value in single_lines(s)[1:]]
+        return "\n".join(lines) + "\n"
+    header = [title for title, _ in TABLE_COLUMNS]
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(_md(c) for c in row) + " |" for row in table_rows(summaries)]
+    return "\n".join(lines) + "\n"
+
+
+def _md(text: str) -> str:
+    return text.replace("|", "\\|").replace("\n", " ")
+
+
+def render_rich(summaries: Sequence[Summary], stream: IO[str]) -> None:
+    """Tables for a person at a terminal."""
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(file=stream, highlight=False)
+    if len(summaries) == 1:
+        s = summaries[0]
+        table = Table(title=s.title, show_header=False, title_style="bold")
+        table.add_column(style="bold cyan", no_wrap=True)
+        table.add_column()
+        for label, value in single_lines(s)[1:]:
+            table.add_row(label, value)
+        console.print(table)
+        figures = Table("Số liệu nổi bật", "Kết quả", title="Kết quả nổi bật", title_style="bold")
+        for line in s.result_lines:
+            if line.figures:
+                figures.add_row(", ".join(line.figures), _short(line.text))
+        if figures.row_count:
+            console.print(figures)
+        return
+    table = Table(*(title for title, _ in TABLE_COLUMNS), show_footer=False)
+    rows = table_rows(summaries)
+    for row in rows[:-1]:
+        table.add_row(*row)
+    table.add_section()
+    table.add_row(*rows[-1], style="bold")
+    console.print(table)
+
+
+def sys_stdout_bytes() -> IO[bytes]:
+    return sys.stdout.buffer

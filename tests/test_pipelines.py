@@ -1,0 +1,160 @@
+"""Pipelines: many inputs, folders, file lists, stdin, ordering, fail-fast, lean imports.
+
+These run dvtool as a real process with real files and pipes.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEED_JSON, Runner, dvtool_env
+
+
+def _tree(tmp_path: Path, count: int = 12) -> Path:
+    """A folder of reports in subfolders, with titles numbered for ordering checks."""
+    data = json.loads(SEED_JSON.read_text(encoding="utf-8"))
+    root = tmp_path / "in"
+    for i in range(count):
+        data["title"] = f"Báo cáo số {i:02d}"
+        folder = root / f"nam-{2020 + i % 3}"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"r{i:02d}.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    return root
+
+
+def test_recursive_convert_keeps_subfolders_and_changes_extensions(
+    run_dvtool: Runner, tmp_path: Path
+) -> None:
+    root = _tree(tmp_path)
+    out = tmp_path / "out"
+    result = run_dvtool(["convert", "-r", str(root), "--to", "yaml", "-o", str(out)])
+    assert result.returncode == 0, result.stderr
+    written = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.yaml"))
+    expected = sorted(p.relative_to(root).with_suffix(".yaml").as_posix() for p in root.rglob("*.json"))
+    assert written == expected and len(written) == 12
+
+
+def test_existing_outputs_are_kept_without_force(run_dvtool: Runner, tmp_path: Path) -> None:
+    root = _tree(tmp_path, 3)
+    out = tmp_path / "out"
+    assert run_dvtool(["convert", "-r", str(root), "--to", "yaml", "-o", str(out)]).returncode == 0
+    target = next(out.rglob("*.yaml"))
+    target.write_text("edited", encoding="utf-8")
+    again = run_dvtool(["convert", "-r", str(root), "--to", "yaml", "-o", str(out)])
+    assert again.returncode == 2 and target.read_text(encoding="utf-8") == "edited"
+    assert b"--force" in again.stderr
+    forced = run_dvtool(["convert", "-r", str(root), "--to", "yaml", "-o", str(out), "--force"])
+    assert forced.returncode == 0 and target.read_text(encoding="utf-8") != "edited"
+
+
+def test_jsonl_streams_one_report_per_line_in_input_order(run_dvtool: Runner, tmp_path: Path) -> None:
+    root = _tree(tmp_path)
+    result = run_dvtool(["convert", "-r", str(root), "--to", "jsonl", "--jobs", "2"])
+    lines = result.stdout.decode("utf-8").splitlines()
+    files = sorted(root.rglob("*.json"))
+    assert [json.loads(line)["title"] for line in lines] == [
+        json.loads(f.read_text(encoding="utf-8"))["title"] for f in files
+    ]
+
+
+def test_files_from_nul_separated_stdin_like_find_print0(run_dvtool: Runner, tmp_path: Path) -> None:
+    root = _tree(tmp_path, 4)
+    spaced = root / "tên có dấu cách.json"
+    spaced.write_bytes(SEED_JSON.read_bytes())
+    found = subprocess.run(["find", str(root), "-name", "*.json", "-print0"], capture_output=True, check=True)
+    result = run_dvtool(["validate", "--files-from", "-", "-0", "--format", "json"], input=found.stdout)
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert result.returncode == 0 and len(records) == 5
+    assert str(spaced) in {r["path"] for r in records}
+
+
+def test_files_from_a_newline_list_file(run_dvtool: Runner, tmp_path: Path) -> None:
+    listing = tmp_path / "list.txt"
+    listing.write_text(f"{SEED_JSON}\n\n{SEED_JSON.with_suffix('.yaml')}\n", encoding="utf-8")
+    result = run_dvtool(["summarize", "--files-from", str(listing), "--format", "csv"])
+    assert result.returncode == 0 and len(result.stdout.splitlines()) == 3
+
+
+def test_a_bad_file_does_not_stop_the_batch(run_dvtool: Runner, tmp_path: Path) -> None:
+    root = _tree(tmp_path, 4)
+    (root / "nam-2021" / "r01.json").write_text("{broken", encoding="utf-8")
+    invalid = json.loads(SEED_JSON.read_text(encoding="utf-8"))
+    invalid["plan_year"] = 1999
+    (root / "nam-2022" / "r02.json").write_text(json.dumps(invalid), encoding="utf-8")
+    result = run_dvtool(["validate", "-r", str(root), "--format", "json"])
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["exit_code"] for r in records] == [0, 0, 3, 1]
+    assert result.returncode == 3
+    stderr = result.stderr.decode("utf-8")
+    assert "r01.json: invalid JSON" in stderr
+
+
+def test_fail_fast_stops_at_the_first_failure(run_dvtool: Runner, tmp_path: Path) -> None:
+    root = _tree(tmp_path, 4)
+    (root / "nam-2020" / "r00.json").write_text("{broken", encoding="utf-8")
+    result = run_dvtool(["validate", "-r", str(root), "--format", "json", "--fail-fast", "--jobs", "1"])
+    assert result.returncode == 3 and len(result.stdout.splitlines()) == 1
+
+
+def test_parallel_and_serial_runs_give_identical_output(run_dvtool: Runner, tmp_path: Path) -> None:
+    root = _tree(tmp_path, 20)
+    serial = run_dvtool(["summarize", "-r", str(root), "--format", "json", "--jobs", "1"])
+    parallel = run_dvtool(["summarize", "-r", str(root), "--format", "json", "--jobs", "2"])
+    assert serial.returncode == parallel.returncode == 0
+    assert serial.stdout == parallel.stdout and len(serial.stdout.splitlines()) == 20
+
+
+def test_several_yaml_outputs_form_a_multi_document_stream(run_dvtool: Runner, tmp_path: Path) -> None:
+    import yaml
+
+    root = _tree(tmp_path, 3)
+    result = run_dvtool(["convert", "-r", str(root), "--to", "yaml"])
+    docs = list(yaml.safe_load_all(result.stdout.decode("utf-8")))
+    assert [d["title"] for d in docs] == ["Báo cáo số 00", "Báo cáo số 01", "Báo cáo số 02"]
+
+
+def test_no_progress_or_colour_when_stderr_is_not_a_terminal(run_dvtool: Runner, tmp_path: Path) -> None:
+    root = _tree(tmp_path, 10)
+    result = run_dvtool(["convert", "-r", str(root), "--to", "jsonl"])
+    assert result.returncode == 0 and result.stderr == b""
+
+
+def test_converting_json_to_yaml_does_not_import_docx_or_jsonschema(tmp_path: Path) -> None:
+    probe = (
+        "import sys, runpy; sys.argv = ['dvtool', 'convert', sys.argv[1], '--to', 'yaml'];\n"
+        "try:\n    runpy.run_module('dvtool', run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        "heavy = sorted(m for m in ('docx', 'jsonschema', 'rich', 'lxml') if m in sys.modules)\n"
+        "sys.stderr.write('HEAVY=' + ','.join(heavy))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe, str(SEED_JSON)], capture_output=True, env=dvtool_env(), check=False
+    )
+    assert result.stdout.startswith(b"schema_version:")
+    assert result.stderr.decode().endswith("HEAVY="), result.stderr
+
+
+@pytest.mark.parametrize("args", [["--help"], ["--version"]])
+def test_help_and_version_do_not_import_docx(args: list[str]) -> None:
+    probe = (
+        "import sys, runpy; sys.argv = ['dvtool', *sys.argv[1:]];\n"
+        "try:\n    runpy.run_module('dvtool', run_name='__main__')\n"
+        "except SystemExit:\n    pass\n"
+        "sys.stderr.write('DOCX=' + str('docx' in sys.modules))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe, *args], capture_output=True, env=dvtool_env(), check=False
+    )
+    assert result.stderr.decode().endswith("DOCX=False")
+
+
+def test_a_closed_pipe_ends_quietly(tmp_path: Path) -> None:
+    root = _tree(tmp_path, 30)
+    shell = f"{sys.executable} -m dvtool convert -r '{root}' --to jsonl | head -c 10 >/dev/null"
+    result = subprocess.run(["bash", "-o", "pipefail", "-c", shell], capture_output=True, env=dvtool_env())
+    assert b"Traceback" not in result.stderr and b"BrokenPipe" not in result.stderr
