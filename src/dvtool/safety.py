@@ -45,9 +45,9 @@ MAX_DOCX_MEMBERS = 10_000
 """Most zip members a .docx may have (Word writes a few dozen)."""
 MAX_DOCX_DIRECTORY_BYTES = 4 * MiB
 """Largest zip central directory; bounds the memory zipfile spends on member records."""
-MAX_COMPRESSION_RATIO = 200
+MAX_COMPRESSION_RATIO = 500
 """Highest uncompressed/compressed ratio for a member over :data:`RATIO_CHECK_MIN_BYTES`.
-Word's XML compresses 5-40 times; deflate bombs reach about 1000."""
+Word's XML compresses 5-40 times (repetitive XML a few hundred); deflate bombs reach about 1000."""
 RATIO_CHECK_MIN_BYTES = 1 * MiB
 MAX_XML_PART_BYTES = 64 * MiB
 """Largest single XML part; lxml's tree for it takes several times this."""
