@@ -154,9 +154,14 @@ def test_an_odt_file_is_named_as_opendocument() -> None:
 
 def test_a_macro_enabled_document_is_named_with_a_hint(valid: bytes) -> None:
     with zipfile.ZipFile(io.BytesIO(valid)) as z:
-        types = z.read("[Content_Types].xml").replace(
-            b"wordprocessingml.document.main+xml", b"DUMMY"
-        ).replace(b"application/vnd.openxmlformats-officedocument.DUMMY", b"application/vnd.ms-word.document.macroEnabled.main+xml")
+        types = (
+            z.read("[Content_Types].xml")
+            .replace(b"wordprocessingml.document.main+xml", b"DUMMY")
+            .replace(
+                b"application/vnd.openxmlformats-officedocument.DUMMY",
+                b"application/vnd.ms-word.document.macroEnabled.main+xml",
+            )
+        )
     error = refused(rezip(valid, replace={"[Content_Types].xml": types}))
     assert ".docm" in error.message
 
@@ -268,7 +273,9 @@ def test_overlapping_members_are_refused(valid: bytes) -> None:
 # -- unsafe names --------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("name", ["../../etc/cron.d/evil", "/etc/passwd", "word/../../evil.xml", "C:/evil.xml"])
+@pytest.mark.parametrize(
+    "name", ["../../etc/cron.d/evil", "/etc/passwd", "word/../../evil.xml", "C:/evil.xml"]
+)
 def test_a_path_traversal_or_absolute_member_name_is_refused(valid: bytes, name: str) -> None:
     error = refused(rezip(valid, add={name: b"<x/>"}))
     assert "unsafe zip member name" in error.message and name in error.message
@@ -289,9 +296,11 @@ def xxe_docx(valid: bytes, secret: Path) -> bytes:
     return rezip(valid, replace={"word/document.xml": document_xml(paragraph("A &xxe; B"), prolog)})
 
 
-LAUGHS = "<!DOCTYPE w:document [<!ENTITY l0 \"lol\">" + "".join(
-    f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10)
-) + "]>"
+LAUGHS = (
+    '<!DOCTYPE w:document [<!ENTITY l0 "lol">'
+    + "".join(f'<!ENTITY l{i} "{f"&l{i - 1};" * 10}">' for i in range(1, 10))
+    + "]>"
+)
 
 
 def test_a_docx_with_an_external_entity_is_refused_for_its_dtd(valid: bytes, secret_file: Path) -> None:
@@ -338,7 +347,11 @@ def test_a_dtd_in_any_part_is_refused_not_only_in_the_main_part(valid: bytes) ->
     with zipfile.ZipFile(io.BytesIO(valid)) as z:
         styles = z.read("word/styles.xml")
     declaration_end = styles.index(b"?>") + 2
-    hostile = styles[:declaration_end] + b"<!-- c --><!DOCTYPE w:styles [<!ENTITY a 'b'>]>" + styles[declaration_end:]
+    hostile = (
+        styles[:declaration_end]
+        + b"<!-- c --><!DOCTYPE w:styles [<!ENTITY a 'b'>]>"
+        + styles[declaration_end:]
+    )
     error = refused(rezip(valid, replace={"word/styles.xml": hostile}))
     assert "word/styles.xml" in error.message and "DTD" in error.message
 
@@ -372,7 +385,9 @@ def test_python_docx_raises_a_syntax_error_on_a_deep_secondary_part(valid: bytes
     import docx
     from lxml import etree
 
-    deep = b'<?xml version="1.0"?><w:styles xmlns:w="' + W_NS.encode() + b'">' + b"<a>" * 1000 + b"</a>" * 1000
+    deep = (
+        b'<?xml version="1.0"?><w:styles xmlns:w="' + W_NS.encode() + b'">' + b"<a>" * 1000 + b"</a>" * 1000
+    )
     data = rezip(valid, replace={"word/styles.xml": deep + b"</w:styles>"})
     with pytest.raises(etree.XMLSyntaxError):
         docx.Document(io.BytesIO(data)).styles  # noqa: B018 - loading the part is the point

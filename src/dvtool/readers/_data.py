@@ -46,7 +46,9 @@ class _Normalizer:
             if isinstance(data, list):
                 return [self.value(v, depth + 1) for v in data]
             return {self.string(str(k)): self.value(v, depth + 1) for k, v in data.items()}
-        return data
+        if data is None or isinstance(data, (bool, int, float)):
+            return data
+        raise InputError(f"unsupported value of type {type(data).__name__}; plain data only", self.source)
 
     def string(self, text: str) -> str:
         match = _SURROGATE.search(text)

@@ -57,6 +57,19 @@ for _tag, _pattern, _first in _RESOLVERS:
 FastLoader.yaml_implicit_resolvers = ReportLoader.yaml_implicit_resolvers
 
 
+def _refuse_tag(loader: Any, node: yaml.Node) -> Any:
+    raise yaml.constructor.ConstructorError(
+        None, None, f"could not determine a constructor for the tag '{node.tag}'", node.start_mark
+    )
+
+
+# SafeLoader still builds bytes, sets, dates and ordered pairs for these explicit tags; none
+# of them is JSON data, and a writer would fail on them later, so they are refused here.
+for _refused in ("binary", "set", "omap", "pairs", "timestamp"):
+    for _loader in {ReportLoader, FastLoader}:
+        _loader.add_constructor(f"tag:yaml.org,2002:{_refused}", _refuse_tag)
+
+
 def parse(data: bytes, source: str) -> Any:
     """Parse YAML bytes into plain data, NFC-normalized. Raises InputError.
 
@@ -112,7 +125,7 @@ def _constructor_message(exc: yaml.constructor.ConstructorError) -> str:
     if "constructor for the tag" in problem and tag:
         name = tag.group(1).replace("tag:yaml.org,2002:", "!!")
         line = f" at line {exc.problem_mark.line + 1}" if exc.problem_mark else ""
-        return f"YAML tag {name}{line} is not allowed: dvtool reads plain YAML data only"
+        return f"invalid YAML{line}: tag {name} is not allowed (dvtool reads plain YAML data only)"
     mark = exc.problem_mark
     where = f" at line {mark.line + 1} column {mark.column + 1}" if mark else ""
     return f"invalid YAML{where}: {problem or exc.context}"
