@@ -80,7 +80,8 @@ def text_bytes() -> bytes:
 
 def html_bytes() -> bytes:
     paras = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
-    return f"<!doctype html><html><head><meta charset='utf-8'></head><body><h1>{TITLE}</h1>{paras}</body></html>".encode()
+    head = "<!doctype html><html><head><meta charset='utf-8'></head>"
+    return f"{head}<body><h1>{TITLE}</h1>{paras}</body></html>".encode()
 
 
 SEEDS = {
