@@ -455,8 +455,10 @@ def _validate(batch: BatchOptions, output_format: ValidateFormat) -> None:
 
     from dvtool.jobs import validate_job
     from dvtool.reporters import validation_record, validation_text
+    from dvtool.schema import warm_up
 
     specs = _load_specs(batch, _expand(batch))
+    warm_up()  # compile the schema check once, before any worker process is forked
     state = BatchState(batch)
     for outcome in _outcomes(validate_job, specs, state):
         if output_format is ValidateFormat.json:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -47,9 +47,41 @@ def _validator() -> Any:
     return Draft202012Validator(load_schema())
 
 
+@lru_cache(maxsize=1)
+def _fast_check() -> Callable[[Any], Any]:
+    """A compiled yes/no check (fastjsonschema), ~30x faster than jsonschema on a valid report.
+
+    The schema uses only keywords whose meaning is the same in draft 7 and 2020-12, so its
+    verdicts match jsonschema's; tests/test_schema_engines.py proves it on valid, invalid and
+    randomly mutated documents. jsonschema stays the source of every error message.
+    """
+    import fastjsonschema
+
+    schema = dict(load_schema())
+    schema["$schema"] = "http://json-schema.org/draft-07/schema#"
+    check: Callable[[Any], Any] = fastjsonschema.compile(schema, use_formats=False)
+    return check
+
+
+def warm_up() -> None:
+    """Compile the fast check now (worker processes forked later inherit it)."""
+    _fast_check()
+
+
+def is_schema_valid(data: Any) -> bool:
+    """The fast verdict alone: does ``data`` satisfy the schema?"""
+    import fastjsonschema
+
+    try:
+        _fast_check()(data)
+    except fastjsonschema.JsonSchemaException:
+        return False
+    return True
+
+
 def validate_data(data: Any) -> list[Problem]:
     """Every schema problem, then (on schema-valid data) every semantic problem."""
-    problems = schema_problems(data)
+    problems = [] if is_schema_valid(data) else schema_problems(data)
     if not problems:
         problems = list(semantic_problems(data))
     return problems

@@ -1,0 +1,202 @@
+"""The dvtool Markdown layout, shared by the Markdown reader and writer.
+
+One place defines what the writer produces and the reader accepts back:
+
+* Vietnamese number display for figure annotations ("3.509", "2,3", "309/411 xã"), parsed
+  back exactly;
+* backslash escaping that keeps any text literal under CommonMark (and under pandoc's
+  Markdown extensions that matter for plain text);
+* the words used for attendee kinds and award fields;
+* the markdown-it parser configuration.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from markdown_it import MarkdownIt
+
+from dvtool.model import Number, canonical_number
+from dvtool.vntext import fold
+
+# ---------------------------------------------------------------------------
+# Numbers, the Vietnamese way: "." groups thousands, "," is the decimal mark.
+
+
+def format_number(value: Number) -> str:
+    """3509 -> "3.509", 2.3 -> "2,3", 0.05 -> "0,05", -1234.5 -> "-1.234,5"."""
+    value = canonical_number(value)
+    if isinstance(value, int):
+        digits, fraction = str(abs(value)), ""
+    else:
+        # repr is the shortest text that reads back as the same float; Decimal drops the exponent.
+        plain = format(Decimal(repr(abs(value))), "f")
+        digits, _, fraction = plain.partition(".")
+    grouped = _group(digits)
+    sign = "-" if value < 0 else ""
+    return f"{sign}{grouped},{fraction}" if fraction else f"{sign}{grouped}"
+
+
+def _group(digits: str) -> str:
+    head = len(digits) % 3 or 3
+    parts = [digits[:head]] + [digits[i : i + 3] for i in range(head, len(digits), 3)]
+    return ".".join(parts)
+
+
+# Strict: dots must group by three, so "2.3" is not taken for 23 (it is not a number here at all).
+_NUMBER = re.compile(r"-?(?:\d{1,3}(?:\.\d{3})+|\d+)(?:,\d+)?")
+
+
+def parse_number(text: str) -> Number | None:
+    """The value of a whole string written by :func:`format_number`, or None."""
+    match = _NUMBER.fullmatch(text)
+    return _number_value(match.group()) if match else None
+
+
+def _number_value(text: str) -> Number:
+    whole, _, fraction = text.replace(".", "").partition(",")
+    if fraction:
+        return canonical_number(float(f"{whole}.{fraction}"))
+    return int(whole)
+
+
+def figure_display(value: Number, total: Number | None, unit: str | None) -> str:
+    """The annotation for a figure: "309/411 xã", "2,3%", "3.509 cuộc giám sát", "12"."""
+    text = format_number(value)
+    if total is not None:
+        text += "/" + format_number(total)
+    if unit == "%":
+        text += "%"
+    elif unit is not None:
+        text += " " + unit
+    return text
+
+
+def parse_figure_display(text: str) -> tuple[Number, Number | None, str | None] | None:
+    """(value, total, unit) from an annotation made by :func:`figure_display`, or None."""
+    match = _NUMBER.match(text)
+    if not match:
+        return None
+    value = _number_value(match.group())
+    rest = text[match.end() :]
+    total: Number | None = None
+    if rest.startswith("/"):
+        total_match = _NUMBER.match(rest, 1)
+        if total_match:
+            total = _number_value(total_match.group())
+            rest = rest[total_match.end() :]
+    if not rest:
+        return value, total, None
+    if rest == "%":
+        return value, total, "%"
+    if rest.startswith(" ") and rest.strip():
+        return value, total, rest[1:]
+    return None
+
+
+# ---------------------------------------------------------------------------
+# Escaping: every character that could start Markdown syntax is backslash-escaped, so the
+# parser hands back exactly the text that was written. CommonMark allows a backslash before
+# any ASCII punctuation, so over-escaping is harmless; "~ ^ $" are for pandoc's extensions.
+
+_ALWAYS = frozenset("\\`*_[]<>|#~^$")
+_LINE_START = frozenset("-+=")
+
+
+def escape(text: str) -> str:
+    """Escape one line of text for use inside a paragraph, heading or emphasis."""
+    out: list[str] = []
+    for i, ch in enumerate(text):
+        if ch in _ALWAYS or (ch == "&" and _starts_entity(text, i + 1)):
+            out.append("\\" + ch)
+        else:
+            out.append(ch)
+    escaped = "".join(out)
+    if escaped[:1] in _LINE_START:
+        return "\\" + escaped
+    return _escape_ordered_marker(escaped)
+
+
+def _starts_entity(text: str, index: int) -> bool:
+    return index < len(text) and (text[index].isalnum() or text[index] == "#")
+
+
+def _escape_ordered_marker(line: str) -> str:
+    """ "2023. Foo" would start an ordered list: escape the dot ("2023\\. Foo")."""
+    i = 0
+    while i < len(line) and i < 10 and line[i].isdigit():
+        i += 1
+    if 0 < i <= 9 and line[i : i + 1] in (".", ")") and line[i + 1 : i + 2] in ("", " ", "\t"):
+        return line[:i] + "\\" + line[i:]
+    return line
+
+
+def escape_block(text: str, indent: str) -> str:
+    """Escape text that may hold newlines: each one becomes a hard line break."""
+    lines = [escape(line) for line in text.split("\n")]
+    return ("\\\n" + indent).join(lines)
+
+
+def representable(text: str) -> bool:
+    """True when a Markdown paragraph can carry ``text`` exactly (no edge whitespace per line)."""
+    if not text or "\r" in text or text != text.strip():
+        return False
+    return all(line == line.strip() for line in text.split("\n"))
+
+
+# ---------------------------------------------------------------------------
+# Words of the layout. The writer uses the first spelling; the reader accepts any (folded).
+
+KIND_WORDS: dict[str, str] = {"person": "cá nhân", "organization": "tổ chức"}
+_KIND_READ: dict[str, str] = {
+    "ca nhan": "person",
+    "person": "person",
+    "to chuc": "organization",
+    "co quan": "organization",
+    "don vi": "organization",
+    "organization": "organization",
+    "nhom": "group",
+    "group": "group",
+}
+
+AWARD_LABELS: dict[str, str] = {
+    "collectives": "Số tập thể",
+    "individuals": "Số cá nhân",
+    "reason": "Lý do",
+    "recipients": "Được khen",
+}
+_AWARD_READ: dict[str, str] = {
+    "so tap the": "collectives",
+    "tap the": "collectives",
+    "collectives": "collectives",
+    "so ca nhan": "individuals",
+    "ca nhan": "individuals",
+    "individuals": "individuals",
+    "ly do": "reason",
+    "thanh tich": "reason",
+    "reason": "reason",
+    "duoc khen": "recipients",
+    "nguoi, don vi duoc khen": "recipients",
+    "don vi, ca nhan duoc khen": "recipients",
+    "recipients": "recipients",
+    "cap khen": "giver",
+    "noi khen": "giver",
+    "giver": "giver",
+}
+GIVER_WORD = "của"
+
+
+def kind_from_word(word: str) -> str | None:
+    """The attendee kind an annotation word names ("cá nhân" -> "person"), or None."""
+    return _KIND_READ.get(fold(word).strip(" ()"))
+
+
+def award_field(label: str) -> str | None:
+    """The award field a label names ("Số tập thể" -> "collectives"), or None."""
+    return _AWARD_READ.get(fold(label).strip(" .:"))
+
+
+def new_parser() -> MarkdownIt:
+    """CommonMark, plus pipe tables (people put awards in tables)."""
+    return MarkdownIt("commonmark").enable("table")

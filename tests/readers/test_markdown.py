@@ -1,0 +1,255 @@
+"""Markdown reader: golden hand-written inputs, line locations, errors, figures and free-form glue."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+import types
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from dvtool.errors import DvtoolError, InputError, InvalidReportError
+from dvtool.formats import ReadOptions
+from dvtool.messages import Location, Result
+from dvtool.model import Figure, Report, report_to_dict
+from dvtool.readers import markdown as md_reader
+from dvtool.writers.json import dumps
+
+GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "markdown"
+CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "input.md").exists())
+# DVTOOL_UPDATE_GOLDEN=1 rewrites expected.json / expected.messages on purpose.
+UPDATE = os.environ.get("DVTOOL_UPDATE_GOLDEN") == "1"
+
+
+@pytest.fixture
+def no_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Golden results must not depend on whether the extraction package is installed."""
+    monkeypatch.setattr(md_reader, "_figure_finder", lambda: None)
+    monkeypatch.setattr(md_reader, "_extract_free_form", lambda tree, offset, source: None)
+
+
+def _read(text: str) -> Result[Report]:
+    return md_reader.read(text.encode("utf-8"), ReadOptions(source="x.md"))
+
+
+def _messages(result: Result[Report]) -> str:
+    return "".join(f"{m.severity} {m.code}: {m.text}\n" for m in result.messages)
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_golden_markdown_reads_to_the_expected_report_and_messages(case: str, no_extraction: None) -> None:
+    folder = GOLDEN / case
+    result = md_reader.read((folder / "input.md").read_bytes(), ReadOptions(source="input.md"))
+    got_json, got_messages = dumps(result.value), _messages(result)
+    if UPDATE:
+        (folder / "expected.json").write_text(got_json, encoding="utf-8")
+        (folder / "expected.messages").write_text(got_messages, encoding="utf-8")
+    assert got_json == (folder / "expected.json").read_text(encoding="utf-8")
+    assert got_messages == (folder / "expected.messages").read_text(encoding="utf-8")
+
+
+def test_numbered_uppercase_headings_are_sections_and_the_tasks_heading_gives_the_plan_year(
+    no_extraction: None,
+) -> None:
+    report = md_reader.read((GOLDEN / "numbered_uppercase" / "input.md").read_bytes(), ReadOptions()).value
+    assert len(report.attendees) == 2
+    assert len(report.results) == 2
+    assert [i.text for i in report.limitations] == [
+        "Công tác phối hợp có lúc chưa chặt chẽ.",
+        "Một số đơn vị triển khai còn chậm.",
+    ]
+    assert report.tasks[0].text == "Tiếp tục nâng cao chất lượng giám sát, phản biện xã hội."
+    assert report.plan_year == 2024
+
+
+def test_every_item_records_the_line_of_its_list_item() -> None:
+    text = (
+        "---\ntitle: T\ndate: '2023-01-02'\n---\n\n# T\n\n## Kết quả đạt được\n\n- một\n- hai\n  - **3 xã**\n"
+    )
+    result = _read(text)
+    assert result.locations["/title"] == Location(line=2)
+    assert result.locations["/date"] == Location(line=3)
+    assert result.locations["/results"] == Location(line=8)
+    assert result.locations["/results/0"] == Location(line=10)
+    assert result.locations["/results/1"] == Location(line=11)
+    assert result.locations["/results/1/figures/0"] == Location(line=12)
+
+
+def test_front_matter_chairs_and_award_fields_have_lines() -> None:
+    text = (
+        "---\ntitle: T\nchairs:\n  - name: A\n    titles: [B]\n---\n\n"
+        "## Khen thưởng\n\n- **Bằng khen**\n  - Số cá nhân: 2\n"
+    )
+    result = _read(text)
+    assert result.locations["/chairs/0"] == Location(line=4)
+    assert result.locations["/chairs/0/titles/0"] == Location(line=5)
+    assert result.locations["/awards/0"] == Location(line=10)
+    assert result.locations["/awards/0/individuals"] == Location(line=11)
+    assert result.value.awards[0].individuals == 2
+
+
+def test_invalid_front_matter_yaml_names_its_line() -> None:
+    with pytest.raises(InputError, match=r"^x\.md: line 3: invalid front matter"):
+        _read("---\ntitle: T\ndate: [2023\n---\n\n# T\n")
+
+
+def test_unclosed_front_matter_is_an_input_error_at_line_1() -> None:
+    with pytest.raises(InputError, match=r"^x\.md: line 1: front matter is not closed"):
+        _read("---\ntitle: T\n\n# T\n")
+
+
+def test_front_matter_that_is_not_a_mapping_is_an_input_error() -> None:
+    with pytest.raises(InputError, match=r"^x\.md: line 2: front matter must be a mapping"):
+        _read("---\n- a\n- b\n---\n\n# T\n")
+
+
+def test_a_wrongly_typed_front_matter_value_names_its_line() -> None:
+    with pytest.raises(InvalidReportError, match=r"^x\.md: line 4: /plan_year: expected an integer"):
+        _read("---\ntitle: T\nreporting_year: 2022\nplan_year: năm sau\n---\n")
+
+
+def test_errors_carry_the_source_name_for_the_cli() -> None:
+    with pytest.raises(DvtoolError) as caught:
+        md_reader.read(b"---\ntitle: [\n---\n", ReadOptions(source="bad.md"))
+    assert str(caught.value).startswith("bad.md: line 2: invalid front matter")
+
+
+def test_an_empty_file_is_an_input_error() -> None:
+    with pytest.raises(InputError, match="empty"):
+        _read("  \n\n")
+
+
+def test_an_unknown_section_is_a_warning_naming_its_line() -> None:
+    result = _read("# T\n\n## Kết quả\n\n- a\n\n## Phụ lục\n\n- b\n")
+    assert [i.text for i in result.value.results] == ["a"]
+    assert [(m.code, m.location) for m in result.warnings()] == [("md-unknown-section", Location(line=7))]
+    assert "line 7" in result.warnings()[0].text
+
+
+def test_a_title_heading_that_differs_from_front_matter_is_a_warning() -> None:
+    result = _read("---\ntitle: Tên A\n---\n\n# Tên B\n")
+    assert result.value.title == "Tên A"
+    assert [m.code for m in result.warnings()] == ["md-title"]
+
+
+def test_absent_sections_read_as_empty_lists() -> None:
+    report = _read("---\ntitle: T\n---\n\n# T\n").value
+    assert report == Report(title="T")
+
+
+def test_escaped_markdown_characters_read_back_literally() -> None:
+    report = _read("# T\n\n## Kết quả\n\n- 2023\\. Năm \\*đặc biệt\\* \\| a\\_b \\# \\<x\\>\n").value
+    assert report.results[0].text == "2023. Năm *đặc biệt* | a_b # <x>"
+
+
+def test_figure_annotations_keep_value_total_unit_and_text_exactly() -> None:
+    text = (
+        "---\ntitle: T\n---\n\n## Kết quả\n\n- x\n"
+        "  - **3.509 cuộc giám sát**\n  - **2,3%** — “tăng 2,3%”\n  - **0,05**\n  - **309/411 xã**\n"
+    )
+    figures = _read(text).value.results[0].figures
+    assert figures == (
+        Figure(3509, "3.509 cuộc giám sát", "cuộc giám sát", None),
+        Figure(2.3, "tăng 2,3%", "%", None),
+        Figure(0.05, "0,05", None, None),
+        Figure(309, "309/411 xã", "xã", 411),
+    )
+
+
+def test_with_front_matter_an_item_without_annotations_has_no_figures(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(md_reader, "_figure_finder", lambda: pytest.fail("must not look for figures"))
+    report = _read("---\ntitle: T\n---\n\n## Kết quả\n\n- Có 45 xã.\n").value
+    assert report.results[0].figures == ()
+
+
+def test_without_front_matter_figures_come_from_the_shared_number_parser(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    found = (Figure(45, "45 xã", "xã"),)
+    seen: list[str] = []
+
+    def find(text: str) -> tuple[Figure, ...]:
+        seen.append(text)
+        return found
+
+    monkeypatch.setattr(md_reader, "_figure_finder", lambda: find)
+    report = _read("# T\n\n## Kết quả\n\n- Có 45 xã.\n").value
+    assert seen == ["Có 45 xã."]
+    assert report.results[0].figures == found
+
+
+def test_the_number_parser_is_used_only_when_its_module_exists(monkeypatch: pytest.MonkeyPatch) -> None:
+    module = types.ModuleType("dvtool.extract.numbers")
+    module.find_figures = lambda text: (Figure(7, "7 xã", "xã"),)  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "dvtool.extract.numbers", module)
+    assert md_reader._figure_finder() is module.find_figures  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "dvtool.extract.numbers", None)
+    assert md_reader._figure_finder() is None
+
+
+@dataclass(frozen=True)
+class FakeBlock:
+    text: str
+    kind: str
+    level: int
+    location: Location
+
+
+def test_free_form_prose_is_handed_to_extraction_as_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
+    received: list[FakeBlock] = []
+
+    def extract_blocks(blocks: list[FakeBlock], source: str) -> Result[Report]:
+        received.extend(blocks)
+        return Result(Report(title=f"from {source}"))
+
+    blocks = types.ModuleType("dvtool.extract.blocks")
+    blocks.Block = FakeBlock  # type: ignore[attr-defined]
+    extract = types.ModuleType("dvtool.extract")
+    extract.extract_blocks = extract_blocks  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "dvtool.extract", extract)
+    monkeypatch.setitem(sys.modules, "dvtool.extract.blocks", blocks)
+    text = (
+        "# Tin hội nghị\n\nSáng 10/2, hội nghị diễn ra.\n\n- ý một\n  - ý con\n\n"
+        "| a | b |\n|---|---|\n| 1 | 2 |\n"
+    )
+    result = _read(text)
+    assert result.value.title == "from x.md"
+    assert [(b.text, b.kind, b.level, b.location.line) for b in received] == [
+        ("Tin hội nghị", "heading", 1, 1),
+        ("Sáng 10/2, hội nghị diễn ra.", "paragraph", 0, 3),
+        ("ý một", "list_item", 1, 5),
+        ("ý con", "list_item", 2, 6),
+        ("a | b", "table_row", 0, 8),
+        ("1 | 2", "table_row", 0, 10),
+    ]
+
+
+def test_free_form_prose_without_extraction_keeps_the_title_and_warns(no_extraction: None) -> None:
+    result = _read("# Tin hội nghị\n\nSáng nay hội nghị diễn ra.\n")
+    assert result.value.title == "Tin hội nghị"
+    assert "md-free-form" in [m.code for m in result.warnings()]
+
+
+def test_hand_written_award_without_bold_splits_at_cua(no_extraction: None) -> None:
+    award = _read("# T\n\n## Khen thưởng\n\n- Giấy khen của Sở Nội vụ\n  - Số cá nhân: 1.200\n").value.awards[
+        0
+    ]
+    assert (award.award, award.giver, award.individuals) == ("Giấy khen", "Sở Nội vụ", 1200)
+
+
+def test_report_json_of_a_read_file_is_plain_data() -> None:
+    data = report_to_dict(_read("---\ntitle: T\nplan_year: 2024\n---\n").value)
+    assert json.loads(json.dumps(data))["plan_year"] == 2024
+
+
+def test_windows_line_endings_and_a_bom_read_the_same_report() -> None:
+    text = "---\ntitle: T\n---\n\n# T\n\n## Kết quả\n\n- một\n  - **3 xã**\n"
+    plain = md_reader.read(text.encode("utf-8"), ReadOptions())
+    windows = md_reader.read(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"), ReadOptions())
+    assert windows.value == plain.value
+    assert windows.locations == plain.locations
