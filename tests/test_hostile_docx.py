@@ -69,11 +69,96 @@ def test_a_main_part_stored_under_another_name_is_found_through_the_package_rela
     with zipfile.ZipFile(io.BytesIO(valid)) as z:
         main = z.read("word/document.xml")
         rels = z.read("_rels/.rels").replace(b"word/document.xml", b"word/main-text.xml")
+        types = z.read("[Content_Types].xml").replace(b"/word/document.xml", b"/word/main-text.xml")
+        doc_rels = z.read("word/_rels/document.xml.rels")
+    data = rezip(
+        valid,
+        replace={"_rels/.rels": rels, "[Content_Types].xml": types},
+        drop=["word/document.xml", "word/_rels/document.xml.rels"],
+        add={"word/main-text.xml": main, "word/_rels/main-text.xml.rels": doc_rels},
+    )
+    assert check_docx_package(data, "renamed.docx").main_part == "word/main-text.xml"
+
+
+# -- not a zip ---------------------------------------------------------------------------------
+
+OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"", "empty file"),
+        (OLE + "WordDocument".encode("utf-16-le") + b"\x00" * 100, "Word 97-2003 .doc"),
+        (OLE + "EncryptedPackage".encode("utf-16-le") + b"\x00" * 100, "password-protected"),
+        (b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}} Xin ch\\'e0o}", "RTF file"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "PDF file"),
+        (b"<!DOCTYPE html><html><body><p>B\xc3\xa1o c\xc3\xa1o</p></body></html>", "HTML file"),
+        ("Báo cáo hội nghị\nnăm 2023\n".encode(), "text file"),
+        (b'<?xml version="1.0"?><pkg:package xmlns:pkg="urn:x"/>', "Word XML"),
+        (b"PK\x05\x06" + b"\x00" * 18, "empty zip"),
+        (bytes(range(256)), "not a zip archive"),
+    ],
+    ids=["empty", "doc", "encrypted", "rtf", "pdf", "html", "text", "flat-xml", "empty-zip", "binary"],
+)
+def test_a_file_that_is_not_a_zip_is_named_for_what_it_looks_like(content: bytes, expected: str) -> None:
+    assert expected in refused(content).message
+
+
+def test_an_old_doc_file_gets_a_hint_to_save_it_as_docx() -> None:
+    error = refused(OLE + "WordDocument".encode("utf-16-le"))
+    assert error.hint is not None and "docx" in error.hint.lower()
+
+
+# -- broken zips ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("keep", [0.3, 0.6, 0.9, 0.999])
+def test_a_truncated_docx_is_reported_as_truncated_or_damaged(valid: bytes, keep: float) -> None:
+    assert "truncated or damaged" in refused(valid[: int(len(valid) * keep)]).message
+
+
+def test_a_corrupted_member_fails_its_crc_check(valid: bytes) -> None:
+    with zipfile.ZipFile(io.BytesIO(valid)) as z:
+        info = z.getinfo("word/document.xml")
+    start = info.header_offset + 30 + len(info.filename.encode()) + len(info.extra) + 10
+    damaged = bytearray(valid)
+    for i in range(start, start + 40):
+        damaged[i] ^= 0x55
+    assert "damaged" in refused(bytes(damaged)).message
+
+
+def test_a_zip_without_a_main_document_part_is_refused(valid: bytes) -> None:
+    error = refused(rezip(valid, drop=["word/document.xml"]))
+    assert "word/document.xml" in error.message and "missing" in error.message
+
+
+def test_a_zip_without_package_relationships_is_refused(valid: bytes) -> None:
+    assert "_rels/.rels" in refused(rezip(valid, drop=["_rels/.rels"])).message
+
+
+def test_a_plain_zip_of_other_files_is_not_a_word_document() -> None:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("notes.txt", "không phải Word")
+    assert "not a Word document" in refused(out.getvalue()).message
+
+
+def test_an_odt_file_is_named_as_opendocument() -> None:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        z.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        z.writestr("content.xml", "<office:document-content/>")
+    assert "OpenDocument" in refused(out.getvalue()).message
+
+
+def test_a_macro_enabled_document_is_named_with_a_hint(valid: bytes) -> None:
+    with zipfile.ZipFile(io.BytesIO(valid)) as z:
         types = z.read("[Content_Types].xml").replace(
             safety.CT_DOCUMENT_MAIN.encode(), b"application/vnd.ms-word.document.macroEnabled.main+xml"
         )
     error = refused(rezip(valid, replace={"[Content_Types].xml": types}))
-    assert ".docm" in error.message
+    assert ".docm" in error.message and error.hint
 
 
 # -- zip bombs -----------------------------------------------------------------------------------
