@@ -234,3 +234,9 @@ def test_yaml_dates_and_times_stay_strings_after_hardening() -> None:
         "date": "2023-02-10",
         "time": "10:30",
     }
+
+
+@pytest.mark.parametrize("document", [b"\x7ftitle: x", b"title: \x01x", b"title: \x08"])
+def test_a_control_character_in_yaml_gives_a_one_line_message(document: bytes) -> None:
+    """Regression (fuzzer): PyYAML's ReaderError text spans two lines."""
+    assert "characters are not allowed" in refused(yaml_reader.parse, document)

@@ -90,9 +90,9 @@ def parse(data: bytes, source: str) -> Any:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f" at line {mark.line + 1} column {mark.column + 1}" if mark else ""
-        raise InputError(f"invalid YAML{where}: {exc.problem or exc.context}", source) from None
-    except yaml.YAMLError as exc:
-        raise InputError(f"invalid YAML: {exc}", source) from None
+        raise InputError(f"invalid YAML{where}: {_one_line(exc.problem or exc.context)}", source) from None
+    except yaml.YAMLError as exc:  # e.g. a control character (ReaderError): its text spans lines
+        raise InputError(f"invalid YAML: {_one_line(str(exc))}", source) from None
     except RecursionError:
         raise InputError("invalid YAML: nested too deeply", source) from None
     except ValueError as exc:  # e.g. an integer with more digits than Python converts
@@ -119,6 +119,10 @@ def _check_events(text: str, source: str) -> None:
             raise InputError(f"YAML holds more than {MAX_DATA_NODES} values; refused", source)
 
 
+def _one_line(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
 def _constructor_message(exc: yaml.constructor.ConstructorError) -> str:
     problem = exc.problem or ""
     tag = re.search(r"tag '([^']*)'", problem)
@@ -128,7 +132,7 @@ def _constructor_message(exc: yaml.constructor.ConstructorError) -> str:
         return f"invalid YAML{line}: tag {name} is not allowed (dvtool reads plain YAML data only)"
     mark = exc.problem_mark
     where = f" at line {mark.line + 1} column {mark.column + 1}" if mark else ""
-    return f"invalid YAML{where}: {problem or exc.context}"
+    return f"invalid YAML{where}: {_one_line(problem or exc.context)}"
 
 
 def read(data: bytes, options: ReadOptions) -> Result[Report]:
