@@ -66,7 +66,7 @@ def _refuse_tag(loader: Any, node: yaml.Node) -> Any:
 # SafeLoader still builds bytes, sets, dates and ordered pairs for these explicit tags; none
 # of them is JSON data, and a writer would fail on them later, so they are refused here.
 for _refused in ("binary", "set", "omap", "pairs", "timestamp"):
-    for _loader in {ReportLoader, FastLoader}:
+    for _loader in (ReportLoader, FastLoader):
         _loader.add_constructor(f"tag:yaml.org,2002:{_refused}", _refuse_tag)
 
 
