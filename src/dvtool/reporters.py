@@ -231,7 +231,14 @@ def render_rich(summaries: Sequence[Summary], stream: IO[str]) -> None:
         if figures.row_count:
             console.print(figures)
         return
-    table = Table(*(title for title, _ in TABLE_COLUMNS), show_footer=False)
+    table = Table(title=f"{len(summaries)} báo cáo", title_style="bold")
+    for title, key in TABLE_COLUMNS:
+        if key in TOTAL_FIELDS:
+            table.add_column(title, justify="right", no_wrap=True)
+        elif key == "path":
+            table.add_column(title, overflow="fold", style="cyan")
+        else:
+            table.add_column(title, no_wrap=key == "date")
     rows = table_rows(summaries)
     for row in rows[:-1]:
         table.add_row(*row)

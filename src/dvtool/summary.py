@@ -6,8 +6,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from dvtool.model import Figure, Report
-from dvtool.numfmt import format_number
+from dvtool.model import Report
 
 HEADLINE_FIGURES = 3
 
@@ -78,16 +77,6 @@ TOTAL_FIELDS: tuple[str, ...] = (
 )
 
 
-def figure_label(figure: Figure) -> str:
-    """A figure as a person writes it: "3.509 cuộc giám sát", "309/411 xã", "2,3%"."""
-    value = format_number(figure.value)
-    if figure.total is not None:
-        value = f"{value}/{format_number(figure.total)}"
-    if figure.unit is None:
-        return value
-    return f"{value}{figure.unit}" if figure.unit == "%" else f"{value} {figure.unit}"
-
-
 def summarize(report: Report, path: str) -> Summary:
     """Summarize one report."""
     return Summary(
@@ -107,7 +96,7 @@ def summarize(report: Report, path: str) -> Summary:
         award_collectives=sum(a.collectives for a in report.awards),
         award_individuals=sum(a.individuals for a in report.awards),
         result_lines=tuple(
-            ResultLine(item.text, tuple(figure_label(f) for f in item.figures[:HEADLINE_FIGURES]))
+            ResultLine(item.text, tuple(f.text for f in item.figures[:HEADLINE_FIGURES]))
             for item in report.results
         ),
     )

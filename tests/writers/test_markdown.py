@@ -11,8 +11,8 @@ import pytest
 import yaml
 
 from dvtool.formats import ReadOptions, WriteOptions
-from dvtool.mdformat import figure_display, format_number, parse_figure_display, parse_number
 from dvtool.model import Attendee, Award, Figure, Item, Remark, Report
+from dvtool.numfmt import figure_display, format_number, parse_figure_display, parse_number
 from dvtool.readers import json as json_reader
 from dvtool.readers.markdown import read_text
 from dvtool.readers.yaml import ReportLoader

@@ -29,7 +29,7 @@ from markdown_it.tree import SyntaxTreeNode
 
 from dvtool.errors import InputError, InvalidReportError
 from dvtool.formats import ReadOptions
-from dvtool.mdformat import award_field, kind_from_word, new_parser, parse_figure_display, parse_number
+from dvtool.mdformat import award_field, kind_from_word, new_parser
 from dvtool.messages import Location, Message, Result, info, warning
 from dvtool.model import (
     REPORT_KEYS,
@@ -43,6 +43,7 @@ from dvtool.model import (
     Report,
     report_from_dict,
 )
+from dvtool.numfmt import parse_figure_display, parse_number
 from dvtool.readers._data import normalize_strings
 from dvtool.readers.yaml import ReportLoader
 from dvtool.sections import classify_heading

@@ -50,12 +50,11 @@ from dvtool.mdformat import (
     KIND_WORDS,
     escape,
     escape_block,
-    figure_display,
-    format_number,
     representable,
 )
 from dvtool.messages import Message, Result, warning
 from dvtool.model import Attendee, Award, Figure, Item, Remark, Report
+from dvtool.numfmt import figure_display, format_number
 from dvtool.sections import heading_for
 from dvtool.writers.yaml import dump_data
 

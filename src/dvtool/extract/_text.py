@@ -1,0 +1,122 @@
+"""Small text helpers for extraction: spacing, sentences, top-level splitting, names."""
+
+from __future__ import annotations
+
+import re
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
+# Abbreviations that end with a dot inside a sentence.
+_ABBREVIATIONS = ("TP", "Tp", "tp", "ThS", "TS", "PGS", "GS", "BS", "KS", "CN", "Th.S", "TT", "P", "Q")
+_OPENERS = "“\"'(«‘["
+_CLOSERS = "”\"')»’]"
+
+
+def clean(text: str) -> str:
+    """Collapse runs of spaces (keeps line breaks out: callers pass one line or paragraph)."""
+    return _SPACES.sub(" ", text.replace("\n", " ")).strip()
+
+
+def capitalize_first(text: str) -> str:
+    """Upper-case the first letter, skipping leading quotes."""
+    for i, ch in enumerate(text):
+        if ch.isalpha():
+            return text[:i] + ch.upper() + text[i + 1 :]
+        if ch not in _OPENERS:
+            return text
+    return text
+
+
+def lower_first(text: str) -> str:
+    """Lower-case the first letter unless the first word is an acronym ("UBND")."""
+    word = text.split(" ", 1)[0]
+    if len(word) > 1 and word.isupper():
+        return text
+    return text[:1].lower() + text[1:] if text else text
+
+
+def split_sentences(text: str) -> list[str]:
+    """Split a paragraph into sentences at . ! ? … followed by a capital letter."""
+    sentences: list[str] = []
+    start = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch in ".!?…":
+            j = i
+            while j + 1 < n and text[j + 1] in ".!?…" + _CLOSERS:
+                j += 1
+            k = j + 1
+            if k < n and text[k] == " ":
+                while k < n and text[k] == " ":
+                    k += 1
+                if k < n and _starts_sentence(text, k) and not _is_abbreviation(text, i):
+                    sentences.append(text[start : j + 1].strip())
+                    start = k
+                    i = k
+                    continue
+            i = j + 1
+            continue
+        i += 1
+    tail = text[start:].strip()
+    if tail:
+        sentences.append(tail)
+    return sentences
+
+
+def _starts_sentence(text: str, k: int) -> bool:
+    while k < len(text) and text[k] in _OPENERS:
+        k += 1
+    return k < len(text) and (text[k].isupper() or text[k].isdigit())
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    if text[dot] != ".":
+        return False
+    word = re.search(r"([\w.]+)$", text[:dot])
+    if not word:
+        return False
+    token = word.group(1)
+    return token in _ABBREVIATIONS or (len(token) == 1 and token.isupper())
+
+
+def split_top_level(text: str, separators: str = ";") -> list[str]:
+    """Split at separators that are not inside parentheses or quotes."""
+    parts: list[str] = []
+    depth = 0
+    quoted = False
+    current: list[str] = []
+    for ch in text:
+        if ch in "(«[":
+            depth += 1
+        elif ch in ")»]":
+            depth = max(0, depth - 1)
+        elif ch in '“”"':
+            quoted = not quoted if ch == '"' else ch == "“"
+        if ch in separators and depth == 0 and not quoted:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(ch)
+    parts.append("".join(current))
+    return [p.strip() for p in parts if p.strip()]
+
+
+def is_name_word(word: str) -> bool:
+    """A capitalized Vietnamese syllable ("Nguyễn", "Đức", "A"), not an acronym ("UBND")."""
+    return word.isalpha() and word[0].isupper() and (len(word) == 1 or word[1:].islower())
+
+
+def looks_like_name(text: str) -> bool:
+    """Two to five capitalized syllables and nothing else: "Lê Hồng Vinh", "Huyền Trang"."""
+    words = text.split()
+    return 2 <= len(words) <= 5 and all(is_name_word(w) for w in words)
+
+
+def strip_trailing(text: str, chars: str = " ;,") -> str:
+    return text.rstrip(chars).rstrip()
+
+
+def is_all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 3 and all(c.isupper() for c in letters)

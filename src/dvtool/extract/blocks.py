@@ -1,0 +1,87 @@
+"""Blocks: the unit every reader hands to extraction (a heading, a paragraph, a list item,
+a table row), and the splitting of plain text into blocks."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Literal
+
+from dvtool.extract._text import clean, is_all_caps
+from dvtool.messages import Location
+
+BlockKind = Literal["heading", "paragraph", "list_item", "table_row"]
+
+_BULLET = re.compile(r"^\s*(?:[-–+•*·▪●○■□◦»>]|\(?[a-zđ]\)|\d{1,2}[.)](?!\d))\s+")
+_ROMAN = re.compile(r"^\s*(?:phần\s+)?[IVXLC]+\s*[.\-–/)]\s*\S", re.IGNORECASE)
+_SENTENCE_END = tuple(".:;!?…”\"'")
+
+
+@dataclass(frozen=True)
+class Block:
+    """One block of a document: its text, kind, heading/list level, and where it was."""
+
+    text: str
+    kind: BlockKind = "paragraph"
+    level: int = 0
+    location: Location | None = None
+
+
+def text_to_blocks(text: str) -> list[Block]:
+    """Split plain text into blocks: one per paragraph, heading or list line.
+
+    A line that does not end a sentence is joined with the next one when that one starts in
+    lower case (hard-wrapped paragraphs); blank lines always separate blocks.
+    """
+    blocks: list[Block] = []
+    pending: list[str] = []
+    start_line = 0
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = clean(raw)
+        if not line:
+            _flush(blocks, pending, start_line)
+            pending = []
+            continue
+        if pending and _continues(pending[-1], line):
+            pending.append(line)
+            continue
+        _flush(blocks, pending, start_line)
+        pending = [line]
+        start_line = number
+    _flush(blocks, pending, start_line)
+    return blocks
+
+
+def _continues(previous: str, line: str) -> bool:
+    return not previous.endswith(_SENTENCE_END) and line[:1].islower() and not _BULLET.match(line)
+
+
+def _flush(blocks: list[Block], lines: list[str], line_number: int) -> None:
+    if lines:
+        blocks.append(classify_line(" ".join(lines), Location(line=line_number)))
+
+
+def classify_line(text: str, location: Location | None = None) -> Block:
+    """A block for one line of plain text: heading, list item or paragraph."""
+    if _ROMAN.match(text) and len(text) < 160 and not text.endswith((".", ";")):
+        return Block(text, "heading", 1, location)
+    bullet = _BULLET.match(text)
+    if bullet:
+        marker = bullet.group(0).strip()
+        numbered = marker[:1].isdigit()
+        if numbered and len(text) < 120 and not text.endswith(_SENTENCE_END):
+            return Block(text, "heading", 2, location)
+        return Block(text, "list_item", 1, location)
+    if is_all_caps(text) and len(text) < 200:
+        return Block(text, "heading", 1, location)
+    return Block(text, "paragraph", 0, location)
+
+
+def strip_marker(text: str) -> str:
+    """The text of a list item without its bullet or number."""
+    return _BULLET.sub("", text, count=1).strip()
+
+
+def blocks_text(blocks: Sequence[Block]) -> str:
+    return "\n".join(b.text for b in blocks)

@@ -1,0 +1,194 @@
+"""The cue vocabulary (``cues.yaml``) loaded once and compiled into matchers.
+
+Two views of a text are matched, both one output character per input character so that a
+match's span is also a span of the original text:
+
+* :func:`fold_aligned` — the same result as :func:`dvtool.vntext.fold` (no case, no
+  diacritics, đ->d). Used for text typed without diacritics ("to chuc hoi nghi").
+* :func:`tone_key` — lowercase, with each syllable's tone mark moved to its last vowel, so
+  old and new tone placement (hòa/hoà, ủy/uỷ) agree while tones still count. Used for
+  accented text, where folding would confuse words that differ only in tone (giám/giảm,
+  đất/đạt, sở/so, thị/thì) and break unit and cue boundaries.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from dvtool.vntext import fold
+
+CUES_FILE = "cues.yaml"
+
+
+def _fold_char(ch: str) -> str:
+    if ch in "đĐ":
+        return "d"
+    if ch.isspace():
+        return " "
+    base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c))
+    low = base.casefold() if base else ch
+    return low if len(low) == 1 else ch.lower()[:1] or ch
+
+
+@lru_cache(maxsize=8192)
+def fold_aligned(text: str) -> str:
+    """Fold ``text`` (lowercase, no diacritics, đ->d) keeping its length and offsets."""
+    return "".join(_fold_char(ch) for ch in text)
+
+
+_TONES = {"\u0300", "\u0301", "\u0303", "\u0309", "\u0323"}
+_VOWELS = set("aăâeêioôơuưy")
+_WORDS = re.compile(r"\w+")
+
+
+def has_diacritics(text: str) -> bool:
+    """True when the text carries Vietnamese marks (then tones are told apart)."""
+    return any(ord(ch) > 127 and ch.isalpha() for ch in text)
+
+
+def _tone_word(word: str) -> str:
+    chars: list[str] = []
+    tone = ""
+    for ch in word.lower():
+        parts = unicodedata.normalize("NFD", ch)
+        tone = tone or "".join(c for c in parts if c in _TONES)
+        chars.append(unicodedata.normalize("NFC", "".join(c for c in parts if c not in _TONES)) or ch)
+    if tone:
+        last = max((i for i, c in enumerate(chars) if c in _VOWELS), default=-1)
+        if last >= 0:
+            chars[last] = unicodedata.normalize("NFC", chars[last] + tone)
+    out = "".join(chars)
+    return out if len(out) == len(word) else word.lower()
+
+
+@lru_cache(maxsize=8192)
+def tone_key(text: str) -> str:
+    """Lowercase ``text`` with tone marks on each syllable's last vowel; same length."""
+    return _WORDS.sub(lambda m: _tone_word(m.group(0)), text)
+
+
+def view(text: str) -> str:
+    """The view a text is matched in: :func:`tone_key` if accented, else :func:`fold_aligned`."""
+    return tone_key(text) if has_diacritics(text) else fold_aligned(text)
+
+
+@dataclass(frozen=True)
+class CueMatch:
+    """A cue found in a text: its span in the original text and the cue it matched."""
+
+    start: int
+    end: int
+    cue: str
+
+
+class CueSet:
+    """One list of cue phrases, matched as whole words on folded text."""
+
+    def __init__(self, name: str, phrases: list[str]) -> None:
+        self.name = name
+        self.phrases = tuple(phrases)
+        folded = sorted({fold(p) for p in phrases if p.strip()}, key=len, reverse=True)
+        keyed = sorted({tone_key(" ".join(p.split())) for p in phrases if p.strip()}, key=len, reverse=True)
+        self.folded = tuple(folded)
+        self.pattern = _compile(folded)
+        self.keyed_pattern = _compile(keyed)
+
+    def _pattern_for(self, text: str) -> tuple[str, re.Pattern[str]]:
+        if has_diacritics(text):
+            return tone_key(text), self.keyed_pattern
+        return fold_aligned(text), self.pattern
+
+    def search(self, text: str, start: int = 0) -> CueMatch | None:
+        """The first cue at or after ``start``."""
+        seen, pattern = self._pattern_for(text)
+        m = pattern.search(seen, start)
+        return CueMatch(m.start(), m.end(), m.group(0)) if m else None
+
+    def finditer(self, text: str) -> Iterator[CueMatch]:
+        seen, pattern = self._pattern_for(text)
+        for m in pattern.finditer(seen):
+            yield CueMatch(m.start(), m.end(), m.group(0))
+
+    def contains(self, text: str) -> bool:
+        seen, pattern = self._pattern_for(text)
+        return pattern.search(seen) is not None
+
+    def match_at(self, text: str, pos: int) -> CueMatch | None:
+        """The cue starting exactly at ``pos``."""
+        seen, pattern = self._pattern_for(text)
+        m = pattern.match(seen, pos)
+        return CueMatch(m.start(), m.end(), m.group(0)) if m else None
+
+    def at_start(self, text: str) -> CueMatch | None:
+        """The cue the text starts with (leading spaces and punctuation ignored)."""
+        offset = len(text) - len(text.lstrip(" -–•+*.,:;\"'“("))
+        return self.match_at(text, offset)
+
+    def ends_with(self, text: str) -> CueMatch | None:
+        """The cue the text ends with (trailing spaces ignored), as a whole word."""
+        trimmed = text.rstrip()
+        seen, pattern = self._pattern_for(trimmed)
+        best: CueMatch | None = None
+        for m in pattern.finditer(seen, max(0, len(seen) - 60)):
+            if m.end() == len(seen):
+                best = CueMatch(m.start(), m.end(), m.group(0))
+        return best
+
+    def matches_whole(self, text: str) -> bool:
+        """True when the whole text (folded, trimmed) is one cue."""
+        return fold(text).strip(" .:;-") in self.folded
+
+
+def _compile(phrases: list[str]) -> re.Pattern[str]:
+    if not phrases:
+        return re.compile(r"(?!x)x")
+    alternatives = "|".join(_phrase_pattern(p) for p in phrases)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+
+
+def _phrase_pattern(folded: str) -> str:
+    parts = [re.escape(p) for p in folded.split("*")]
+    # "*" = one to five words; escaped pieces keep their surrounding spaces.
+    return r"(?:[^\s.;:]+ ?){1,5}".join(parts)
+
+
+class Cues:
+    """All cue lists by name; scalar lists become :class:`CueSet`, maps become dicts of them."""
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.raw = data
+        self.sets: dict[str, CueSet] = {}
+        self.maps: dict[str, dict[str, CueSet]] = {}
+        for name, value in data.items():
+            if isinstance(value, list):
+                self.sets[name] = CueSet(name, [str(v) for v in value])
+            elif isinstance(value, dict):
+                self.maps[name] = {k: CueSet(f"{name}.{k}", [str(v) for v in vs]) for k, vs in value.items()}
+
+    def __getitem__(self, name: str) -> CueSet:
+        return self.sets[name]
+
+    def map(self, name: str) -> dict[str, CueSet]:
+        return self.maps[name]
+
+
+def load_cues_text() -> str:
+    """The cue file as shipped in the package."""
+    return resources.files("dvtool.extract").joinpath(CUES_FILE).read_text(encoding="utf-8")
+
+
+@lru_cache(maxsize=1)
+def cues() -> Cues:
+    """The cue vocabulary, loaded and compiled once per process."""
+    data = yaml.safe_load(load_cues_text())
+    if not isinstance(data, dict):
+        raise ValueError(f"{CUES_FILE} must be a mapping of cue lists")
+    return Cues(data)

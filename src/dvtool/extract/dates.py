@@ -1,0 +1,122 @@
+"""Dates in Vietnamese reports, and the rule that gives a year to a date written without one.
+
+Recognised: "ngày 10 tháng 02 năm 2023", "10/02/2023", "10-2-2023", and, in a news lead,
+"Sáng 10/02", "Chiều 29/11", "Tối 20/11", "ngày 10/02", "Sáng nay (25/4)". The word in front
+gives the time of day (sáng = morning, chiều/trưa = afternoon, tối/đêm = evening).
+
+A date without a year never gets an invented one. Its year is inferred, in this order:
+
+1. the page's own publication date ("Cập nhật: 22/11/2023", "Thứ Sáu, 29/12/2023"): its
+   year, or the year before when the meeting's day comes later in the year than the page's;
+2. the plan year P the meeting deploys ("triển khai nhiệm vụ năm 2023"): such meetings are
+   held from late P-1 to mid P, so months 1-6 give P and months 7-12 give P-1;
+3. the reporting year R it reviews: a whole-year review ("tổng kết năm 2023") held in
+   January-March is in R+1; otherwise (a part of the year, "6 tháng đầu năm 2024") R;
+4. otherwise the date stays null and a warning says so.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass
+
+from dvtool.extract.cues import cues, fold_aligned
+
+_FULL_WORDS = re.compile(r"ngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})(?!\d)")
+_FULL_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/])")
+_PARTIAL = re.compile(r"(?<![\d/.-])(\d{1,2})[/-](\d{1,2})(?![\d/-]|,\d)")
+_PARTIAL_CUES = re.compile(r"(?:ngay|hom nay|sang|chieu|toi|trua|dem|nay)\s*\(?\s*$")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date written in the text; ``year`` is None when the text gives none."""
+
+    day: int
+    month: int
+    year: int | None
+    start: int
+    end: int
+    time_of_day: str | None = None
+
+    def iso(self, year: int | None = None) -> str | None:
+        y = self.year if self.year is not None else year
+        if y is None or not is_real_date(y, self.month, self.day):
+            return None
+        return f"{y:04d}-{self.month:02d}-{self.day:02d}"
+
+
+def is_real_date(year: int, month: int, day: int) -> bool:
+    try:
+        _dt.date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date in ``text``, in order. Partial dates ("10/02") count only after a date cue."""
+    folded = fold_aligned(text)
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+    for m in _FULL_WORDS.finditer(folded):
+        found.append(_mention(folded, m.start(), m.end(), m.group(1), m.group(2), m.group(3)))
+        taken.append(m.span())
+    for m in _FULL_NUMERIC.finditer(text):
+        if not _overlaps(m.span(), taken):
+            found.append(_mention(folded, m.start(), m.end(), m.group(1), m.group(3), m.group(4)))
+            taken.append(m.span())
+    for m in _PARTIAL.finditer(text):
+        if _overlaps(m.span(), taken) or not _PARTIAL_CUES.search(folded[max(0, m.start() - 16) : m.start()]):
+            continue
+        found.append(_mention(folded, m.start(), m.end(), m.group(1), m.group(2), None))
+    valid = [d for d in found if 1 <= d.month <= 12 and 1 <= d.day <= 31]
+    return sorted(valid, key=lambda d: d.start)
+
+
+def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(span[0] < end and start < span[1] for start, end in taken)
+
+
+def _mention(folded: str, start: int, end: int, day: str, month: str, year: str | None) -> DateMention:
+    return DateMention(
+        int(day), int(month), int(year) if year else None, start, end, _time_of_day(folded, start)
+    )
+
+
+def _time_of_day(folded: str, start: int) -> str | None:
+    """ "Sáng", "Chiều nay (", "Tối ngày" right before the date."""
+    head = folded[max(0, start - 20) : start]
+    head = re.sub(r"(?:\s|\(|ngay|hom nay|nay)+$", "", head).rstrip()
+    words = head.split()
+    if not words:
+        return None
+    last = words[-1].strip(",.;:")
+    for name, cue_set in cues().map("time_of_day").items():
+        if last in {p.split()[0] for p in cue_set.folded}:
+            return name
+    return None
+
+
+def infer_year(
+    mention: DateMention,
+    *,
+    page_date: _dt.date | None = None,
+    plan_year: int | None = None,
+    reporting_year: int | None = None,
+    reporting_whole_year: bool = True,
+) -> tuple[int | None, str]:
+    """The year of a date written without one, and the rule that gave it (see module doc)."""
+    if mention.year is not None:
+        return mention.year, "written in the text"
+    if page_date is not None:
+        later = (mention.month, mention.day) > (page_date.month, page_date.day)
+        return page_date.year - (1 if later else 0), f"from the page date {page_date.isoformat()}"
+    if plan_year is not None:
+        year = plan_year if mention.month <= 6 else plan_year - 1
+        return year, f"from the plan year {plan_year}"
+    if reporting_year is not None:
+        year = reporting_year + 1 if reporting_whole_year and mention.month <= 3 else reporting_year
+        return year, f"from the reporting year {reporting_year}"
+    return None, "no year in the text"

@@ -1,0 +1,304 @@
+"""Vietnamese numbers and the figures stated in a sentence.
+
+Conventions (NĐ 30/2020 and press usage): "." groups thousands ("3.509" is 3509,
+"1.250.000" is 1250000) and "," is the decimal mark ("2,3" is 2.3). "309/411 xã" is 309 out
+of 411. Document numbers ("07-HD/BDVTU", "Nghị quyết số 26-NQ/TW"), dates ("30/5/2022"),
+years ("năm 2022", "2020 - 2025"), levels ("mức độ 3"), ranks ("tốp 3", "lần thứ 231") and
+periods ("6 tháng đầu năm") are not figures.
+
+A figure's ``unit`` is the counted noun phrase that follows the number, up to a function word,
+a verb, a quote or a clause break ("202 hội nghị phản biện xã hội", "21 sở, ngành"); for a
+percentage it is "%". Its ``text`` is the number with that phrase, plus a direction or
+approximation word in front ("tăng 2,3%", "hơn 3,2 tỷ đồng") and "trở lên" behind.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dvtool.extract.cues import CueSet, cues, fold_aligned, tone_key, view
+from dvtool.model import Figure, Number, canonical_number
+
+_THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
+_DECIMAL = re.compile(r"^\d+(?:,\d+)?$")
+_DOT_DECIMAL = re.compile(r"^\d+\.\d{1,2}$")
+_TOKEN = re.compile(r"\d+(?:[.,/\-]\d+)*")
+_YEAR_RANGE_BEFORE = re.compile(r"\d{4}\s*[-–]\s*$")
+_DOC_CODE_AFTER = re.compile(r"^\s?[-–]\s?[A-ZĐ]|^/[A-ZĐ]|^/\d{4}/[A-ZĐ]")
+_WORD = re.compile(r"[^\s,;.:!?()“”\"«»\[\]]+")
+
+_SPELLED_WORDS: dict[str, int] = {
+    "một": 1,
+    "hai": 2,
+    "ba": 3,
+    "bốn": 4,
+    "tư": 4,
+    "năm": 5,
+    "lăm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+}
+# Keys in both views: accented ("năm") and folded ("nam") spellings.
+SPELLED: dict[str, int] = {tone_key(w): v for w, v in _SPELLED_WORDS.items()} | {
+    fold_aligned(w): v for w, v in _SPELLED_WORDS.items()
+}
+_TEN = {tone_key("mười"), "muoi"}
+_TENS = {tone_key("mươi"), "muoi"}
+# Spelled counts from two to ten ("một" is mostly the article "a").
+_SPELLED_FIGURE = re.compile(
+    r"(?<!\w)("
+    + "|".join(sorted({k for k, v in SPELLED.items() if v >= 2}, key=len, reverse=True))
+    + r") (?=\w)"
+)
+_PERIOD_UNITS = ("thang", "nam", "quy", "tuan", "ngay", "gio", "phut")
+_MAX_UNIT_WORDS = 8
+
+
+def parse_number(text: str) -> int | float | None:
+    """The value of a number written the Vietnamese way, or a small spelled-out one.
+
+    "3.509" -> 3509, "2,3" -> 2.3, "05" -> 5, "hai" -> 2, "mười hai" -> 12; None otherwise.
+    """
+    s = text.strip().rstrip("%").strip()
+    if _THOUSANDS.match(s):
+        s = s.replace(".", "").replace(",", ".")
+    elif _DECIMAL.match(s):
+        s = s.replace(",", ".")
+    elif not _DOT_DECIMAL.match(s):
+        return _parse_spelled(s)
+    value = float(s) if "." in s else int(s)
+    return canonical_number(value)
+
+
+def _parse_spelled(text: str) -> int | None:
+    words = view(text).split()
+    if not words or len(words) > 3:
+        return None
+    if words[0] in _TEN:  # mười, mười hai
+        rest = words[1:]
+        if not rest:
+            return 10
+        unit = SPELLED.get(rest[0]) if len(rest) == 1 else None
+        return 10 + unit if unit and unit < 10 else None
+    first = SPELLED.get(words[0])
+    if first is None:
+        return None
+    if len(words) == 1:
+        return first
+    if words[1] in _TENS and first < 10:  # hai mươi (lăm)
+        tail = SPELLED.get(words[2]) if len(words) == 3 else 0
+        return first * 10 + tail if tail is not None and tail < 10 else None
+    return None
+
+
+@dataclass
+class _Candidate:
+    start: int
+    end: int
+    value: Number
+    total: Number | None = None
+    percent: bool = False
+
+
+def find_figures(text: str) -> tuple[Figure, ...]:
+    """Every figure stated in ``text``, in order."""
+    folded = fold_aligned(text)
+    figures: list[Figure] = []
+    for cand in _candidates(text, folded):
+        figure = _build(text, folded, cand)
+        if figure is not None:
+            figures.append(figure)
+    return tuple(figures)
+
+
+def _candidates(text: str, folded: str) -> list[_Candidate]:
+    found: list[_Candidate] = []
+    for m in _TOKEN.finditer(text):
+        cand = _classify(text, folded, m.start(), m.end(), m.group(0))
+        if cand is not None:
+            found.append(cand)
+    for m in _SPELLED_FIGURE.finditer(view(text)):
+        noun = cues()["spelled_count_nouns"].match_at(text, m.end())
+        if noun is not None and not _excluded_before(text, folded, m.start()):
+            found.append(_Candidate(m.start(), m.end() - 1, SPELLED[m.group(1)]))
+    return sorted(found, key=lambda c: c.start)
+
+
+def _classify(text: str, folded: str, start: int, end: int, token: str) -> _Candidate | None:
+    before = text[start - 1] if start else " "
+    after = text[end : end + 1]
+    if before.isalpha() or before in "/-." or (after.isalpha() and after not in "%"):
+        return None  # part of a code or a word: "m2", "H5N1", "QL1A", "3D"
+    if _DOC_CODE_AFTER.match(text[end : end + 12]) or "-" in token:
+        return None  # "07-HD/BDVTU", "07- QC/TU", "10-2-2023", "2020-2025"
+    if _excluded_before(text, folded, start) or _YEAR_RANGE_BEFORE.search(text[max(0, start - 8) : start]):
+        return None
+    parts = token.split("/")
+    if len(parts) > 2:
+        return None  # a full date
+    if len(parts) == 2:
+        return _ratio(text, folded, start, end, parts)
+    value = parse_number(token)
+    if value is None:
+        return None
+    if isinstance(value, int) and 1900 <= value <= 2100 and len(token) == 4:
+        return None  # a year
+    percent = _percent_after(text, end)
+    if not percent and _next_word(folded, end) in _PERIOD_UNITS:
+        return None  # "6 tháng đầu năm", "3 năm"
+    return _Candidate(start, end, value, percent=percent is not None)
+
+
+def _ratio(text: str, folded: str, start: int, end: int, parts: list[str]) -> _Candidate | None:
+    value, total = parse_number(parts[0]), parse_number(parts[1])
+    if value is None or total is None:
+        return None
+    if len(parts[1]) == 4 and 1900 <= total <= 2100:
+        return None  # "5/2022": month and year
+    date_like = 1 <= value <= 31 and 1 <= total <= 12
+    if date_like and (
+        value > total or _next_word(folded, end) in ("", "nam") or _date_cue_before(folded, start)
+    ):
+        return None
+    if total < value:
+        return None
+    return _Candidate(start, end, value, total, percent=_percent_after(text, end) is not None)
+
+
+def _date_cue_before(folded: str, start: int) -> bool:
+    words = folded[max(0, start - 12) : start].replace("(", " ").split()
+    return bool(words) and words[-1] in ("ngay", "sang", "chieu", "toi", "trua", "dem", "nay", "tu", "den")
+
+
+def _excluded_before(text: str, folded: str, start: int) -> bool:
+    head = text[max(0, start - 40) : start].rstrip()
+    if not head or head[-1:] in "(":
+        return False
+    if cues()["document_words"].ends_with(head):
+        return True  # "Nghị quyết 39"
+    m = cues()["figure_excluded_before"].ends_with(head)
+    if m is None:
+        return False
+    rest = folded[max(0, start - 40) : start].rstrip()[: m.start].rstrip()
+    if m.cue in ("so", tone_key("số")):
+        # "Nghị quyết số 26" is a reference; "tổng số 300 đại biểu" is a figure.
+        return not rest.endswith("tong")
+    return True
+
+
+def _percent_after(text: str, end: int) -> int | None:
+    """End offset of "%" or "phần trăm" right after a number."""
+    rest = text[end : end + 12]
+    if rest.startswith("%"):
+        return end + 1
+    if rest.startswith(" %"):
+        return end + 2
+    if fold_aligned(rest).startswith(" phan tram"):
+        return end + len(" phần trăm")
+    return None
+
+
+def _next_word(folded: str, end: int) -> str:
+    m = _WORD.match(folded, end + 1) if folded[end : end + 1] == " " else None
+    return m.group(0) if m else ""
+
+
+def _build(text: str, folded: str, cand: _Candidate) -> Figure | None:
+    start = _prefix_start(text, cand.start)
+    end = cand.end
+    unit: str | None = None
+    if cand.percent:
+        end = _percent_after(text, cand.end) or cand.end
+        unit = "%"
+    phrase_end = _unit_end(text, folded, end)
+    if phrase_end > end:
+        noun = text[end:phrase_end].strip()
+        if unit is None:
+            unit = noun
+        end = phrase_end
+    end = _suffix_end(text, end)
+    return Figure(value=cand.value, text=text[start:end].strip(), unit=unit, total=cand.total)
+
+
+def _prefix_start(text: str, start: int) -> int:
+    m = cues()["figure_prefixes"].ends_with(text[:start])
+    return m.start if m is not None and text[start - 1 : start] == " " else start
+
+
+def _suffix_end(text: str, end: int) -> int:
+    m = cues()["figure_suffixes"].match_at(text, end + 1) if text[end : end + 1] == " " else None
+    return m.end if m is not None else end
+
+
+def _unit_end(text: str, folded: str, pos: int) -> int:
+    """End of the counted noun phrase starting after ``pos`` (== pos when there is none)."""
+    stops, verbs = cues()["figure_unit_stops"], cues()["figure_unit_verbs"]
+    end = pos
+    count = 0
+    i = pos
+    while count < _MAX_UNIT_WORDS:
+        if text[i : i + 1] == " ":
+            level = _level_span(folded, i + 1)
+            if level and count:
+                end = i = level
+                count += 2
+                continue
+            word = _WORD.match(text, i + 1)
+            if not word or _starts_with(stops, text, i + 1) or (count and _starts_with(verbs, text, i + 1)):
+                break
+            if word.group(0)[0].isdigit():
+                break
+            end = i = word.end()
+            count += 1
+            continue
+        if text[i : i + 1] == "," and count:
+            seg_end = _comma_segment(text, folded, i + 1, stops, verbs)
+            if seg_end is None:
+                break
+            end = i = seg_end
+            continue
+        break
+    return end
+
+
+def _comma_segment(text: str, folded: str, pos: int, stops: CueSet, verbs: CueSet) -> int | None:
+    """End of a short noun listed after a comma ("công trình, dự án"), or None."""
+    i = pos
+    words = 0
+    end = pos
+    while text[i : i + 1] == " ":
+        word = _WORD.match(text, i + 1)
+        if not word or _starts_with(stops, text, i + 1) or _starts_with(verbs, text, i + 1):
+            break
+        w = word.group(0)
+        if w[0].isdigit() or (words == 0 and not w[0].islower()):
+            return None
+        words += 1
+        end = i = word.end()
+    if not 1 <= words <= 4:
+        return None
+    nxt = text[end : end + 1]
+    if nxt in ("", ",", ";", ".", ":", ")", "…", "!", "?"):
+        return end
+    following = _WORD.match(text, end + 1)
+    if following and not following.group(0)[0].isdigit():
+        if _starts_with(stops, text, end + 1) or _starts_with(verbs, text, end + 1):
+            return end
+    return None
+
+
+def _starts_with(cue_set: CueSet, text: str, pos: int) -> bool:
+    return cue_set.match_at(text, pos) is not None
+
+
+_LEVEL = re.compile(r"(?:muc do|cap do) \d+(?!\w)")
+
+
+def _level_span(folded: str, pos: int) -> int | None:
+    """ "mức độ 3" after a service noun belongs to the unit."""
+    m = _LEVEL.match(folded, pos)
+    return m.end() if m else None

@@ -1,0 +1,177 @@
+"""People and bodies named in a lead: chairs with titles, attendance groups, speakers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dvtool.extract._text import capitalize_first, is_name_word, looks_like_name, split_top_level
+from dvtool.extract.cues import cues
+
+_DASH = re.compile(r"\s+[-–—]\s+|\s+[-–—](?=[A-ZÀ-Ỹ])|(?<=\w)[-–—]\s+")
+_AND_PERSON = re.compile(
+    r",?\s+(?:và|cùng)\s+(?=(?:đồng chí|ông|bà)\s)|,\s+(?=(?:đồng chí|ông|bà)\s)", re.IGNORECASE
+)
+
+
+@dataclass(frozen=True)
+class NamedPerson:
+    name: str
+    titles: tuple[str, ...]
+
+
+def strip_honorific(text: str, *, plural: bool = True) -> str:
+    """Drop "đồng chí", "các đồng chí", "ông", "bà" from the front."""
+    m = cues()["honorifics"].at_start(text)
+    if m is None or (not plural and m.end - m.start > len("đồng chí")):
+        return text.strip()
+    return text[m.end :].strip(" :,")
+
+
+def split_titles(text: str) -> tuple[str, ...]:
+    titles = []
+    for part in split_top_level(text, ","):
+        part = part.strip(" .;:")
+        if part:
+            titles.append(part)
+    return tuple(titles)
+
+
+def parse_person(text: str) -> NamedPerson | None:
+    """ "Lê Hồng Vinh - Phó Chủ tịch …", "Võ Thị Mai, Chủ tịch …", "Phó Chủ tịch … Nguyễn Văn A"."""
+    entry = strip_honorific(text.strip(" .;"), plural=False)
+    dash = _DASH.search(entry)
+    if dash:
+        name = entry[: dash.start()].strip()
+        if looks_like_name(name):
+            return NamedPerson(name, split_titles(entry[dash.end() :]))
+    if "," in entry:
+        name, rest = entry.split(",", 1)
+        if looks_like_name(name.strip()):
+            return NamedPerson(name.strip(), split_titles(rest))
+    if "(" in entry and entry.endswith(")"):
+        name, rest = entry[:-1].split("(", 1)
+        if looks_like_name(name.strip()):
+            return NamedPerson(name.strip(), split_titles(rest))
+    if looks_like_name(entry):
+        return NamedPerson(entry, ())
+    return _title_then_name(entry)
+
+
+def _title_then_name(entry: str) -> NamedPerson | None:
+    """ "Phó Chủ tịch UBND tỉnh Nguyễn Văn A": the capitalized run at the end is the name."""
+    words = entry.split()
+    run = 0
+    while run < len(words) and is_name_word(words[len(words) - 1 - run]):
+        run += 1
+    if run < 2 or run == len(words):
+        return None
+    run = min(run, 4)
+    name = " ".join(words[-run:])
+    title = " ".join(words[:-run]).strip(" ,")
+    return NamedPerson(name, (title,) if title else ())
+
+
+def parse_people(text: str) -> list[NamedPerson]:
+    """Every person in a chair or attendance phrase; a title before ":" is shared by all."""
+    body = text.strip().rstrip(".")
+    shared: tuple[str, ...] = ()
+    head, sep, rest = _split_colon(body)
+    if sep:
+        shared = split_titles(strip_honorific(head)) if strip_honorific(head) else ()
+        body = rest
+    else:
+        body = strip_honorific(body)
+    people = []
+    for entry in _entries(body):
+        person = parse_person(entry)
+        if person is not None:
+            people.append(NamedPerson(person.name, shared + person.titles))
+    return people
+
+
+def _split_colon(text: str) -> tuple[str, str, str]:
+    parts = split_top_level(text, ":")
+    if len(parts) >= 2 and len(parts[0]) < 120:
+        return parts[0], ":", text.split(":", 1)[1].strip()
+    return text, "", ""
+
+
+def _entries(text: str) -> list[str]:
+    entries = split_top_level(text, ";")
+    out: list[str] = []
+    for entry in entries:
+        out.extend(p.strip() for p in _AND_PERSON.split(entry) if p.strip())
+    return out
+
+
+def find_speaker(text: str, chairs: tuple[NamedPerson, ...] = ()) -> str | None:
+    """The name after "đồng chí"/"ông"/"bà" near the start, else a chair whose title is named."""
+    for m in cues()["honorifics"].finditer(text[:300]):
+        words = text[m.end :].split()
+        run = []
+        for w in words[:5]:
+            w = w.rstrip(",.;:")
+            if not is_name_word(w):
+                break
+            run.append(w)
+            if not words[len(run) - 1].endswith(w):
+                break
+        if len(run) >= 2:
+            return " ".join(run)
+    lowered = text[:300].casefold()
+    for chair in chairs:
+        if any(
+            t.casefold() in lowered
+            for t in chair.titles
+            if len(t) > 8 and not t.casefold().startswith("ủy viên")
+        ):
+            return chair.name
+    return None
+
+
+def attendance_entries(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
+    """Split an attendance phrase into (name, kind, titles) entries."""
+    body = text.strip().rstrip(".")
+    head, sep, rest = _split_colon(body)
+    if sep and not strip_honorific(head):
+        return [(p.name, "person", p.titles) for p in parse_people(body)]
+    parts = split_top_level(body, ";")
+    if len(parts) == 1:
+        parts = _split_groups(body)
+    entries: list[tuple[str, str, tuple[str, ...]]] = []
+    for part in parts:
+        part = part.strip(" ,.")
+        if not part:
+            continue
+        person = parse_person(part) if _starts_with_single_honorific(part) or _DASH.search(part) else None
+        if person is not None:
+            entries.append((person.name, "person", person.titles))
+            continue
+        kind = "group"
+        if cues()["org_heads"].at_start(part) and not cues()["group_heads"].at_start(part):
+            kind = "organization"
+        entries.append((capitalize_first(part), kind, ()))
+    return entries
+
+
+def _starts_with_single_honorific(text: str) -> bool:
+    m = cues()["honorifics"].at_start(text)
+    return m is not None and not text[m.start : m.end].casefold().startswith("các")
+
+
+def _split_groups(text: str) -> list[str]:
+    """Split at " và " when a new group starts after it ("… và 120 đại biểu …")."""
+    parts: list[str] = []
+    start = 0
+    for m in re.finditer(r"\s+và\s+", text):
+        after = text[m.end() :]
+        if (
+            after[:1].isdigit()
+            or cues()["group_heads"].at_start(after)
+            or cues()["honorifics"].at_start(after)
+        ):
+            parts.append(text[start : m.start()])
+            start = m.end()
+    parts.append(text[start:])
+    return [p for p in parts if p.strip()]

@@ -1,0 +1,19 @@
+"""DOCX reader: python-docx extraction (:mod:`.parse`) feeding a converter to the model (:mod:`.convert`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from dvtool.formats import ReadOptions
+    from dvtool.messages import Result
+    from dvtool.model import Report
+
+
+def read(data: bytes, options: ReadOptions) -> Result[Report]:
+    """Read a report from DOCX bytes."""
+    from dvtool.readers.docx.convert import convert
+    from dvtool.readers.docx.parse import parse
+
+    document = parse(data, options.source)
+    return convert(document, options.source)

@@ -1,0 +1,204 @@
+"""HTML reader: a web page (news article or report) extracted into the model.
+
+The standard library's ``html.parser`` walks the page; scripts, styles, navigation,
+headers, footers, asides with no related headlines, forms and comments are dropped. Headings,
+paragraphs, list items and table rows become :class:`~dvtool.extract.Block` values with the
+source line, and go through the same extraction as plain text. An ``<aside>`` or list titled
+"Tin liên quan" keeps its headlines (they fill ``related``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+from dvtool.errors import InputError
+from dvtool.extract import Block, extract_blocks
+from dvtool.extract._text import clean
+from dvtool.formats import ReadOptions
+from dvtool.messages import Location, Result
+from dvtool.model import Report
+from dvtool.textio import decode, nfc
+
+# Elements whose content is never part of the report.
+_SKIP = {
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "svg",
+    "canvas",
+    "form",
+    "button",
+    "select",
+    "iframe",
+    "nav",
+}
+# Page chrome: dropped unless it holds the related headlines.
+_CHROME = {"header", "footer", "aside"}
+_CHROME_HINTS = (
+    "menu",
+    "nav",
+    "breadcrumb",
+    "footer",
+    "header",
+    "share",
+    "social",
+    "banner",
+    "sidebar",
+    "comment",
+    "advert",
+    "quangcao",
+    "top-menu",
+)
+_HEADINGS = {"h1": 1, "h2": 1, "h3": 2, "h4": 2, "h5": 3, "h6": 3}
+_BLOCKS = {
+    "p",
+    "div",
+    "li",
+    "tr",
+    "blockquote",
+    "section",
+    "article",
+    "main",
+    "td",
+    "th",
+    "dd",
+    "dt",
+    "pre",
+    "figcaption",
+    "ul",
+    "ol",
+    "table",
+    "body",
+}
+_VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "col", "area", "base"}
+
+
+@dataclass
+class _Frame:
+    tag: str
+    skip: bool
+    chrome: bool
+
+
+@dataclass
+class _Collector(HTMLParser):
+    blocks: list[Block] = field(default_factory=list)
+    title: str = ""
+    _stack: list[_Frame] = field(default_factory=list)
+    _buffer: list[str] = field(default_factory=list)
+    _kind: str = "paragraph"
+    _level: int = 0
+    _line: int = 1
+    _in_title: bool = False
+    _chrome_blocks: list[list[Block]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+
+    # -- state
+    def _skipping(self) -> bool:
+        return any(f.skip for f in self._stack)
+
+    def _chrome(self) -> bool:
+        return any(f.chrome for f in self._stack)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _VOID:
+            if tag == "br":
+                self._buffer.append("\n")
+            return
+        if tag == "title":
+            self._in_title = True
+        hints = " ".join(v or "" for k, v in attrs if k in ("class", "id", "role")).lower()
+        skip = tag in _SKIP or tag == "head"
+        chrome = tag in _CHROME or any(h in hints for h in _CHROME_HINTS)
+        if tag in _HEADINGS or tag in _BLOCKS:
+            self._flush()
+            self._start_block(tag)
+        if chrome:
+            self._chrome_blocks.append([])
+        self._stack.append(_Frame(tag, skip, chrome))
+
+    def _start_block(self, tag: str) -> None:
+        self._line = self.getpos()[0]
+        if tag in _HEADINGS:
+            self._kind, self._level = "heading", _HEADINGS[tag]
+        elif tag == "li":
+            self._kind, self._level = "list_item", 1
+        elif tag == "tr":
+            self._kind, self._level = "table_row", 0
+        else:
+            self._kind, self._level = "paragraph", 0
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self._in_title = False
+        if not any(f.tag == tag for f in self._stack):
+            return
+        closing = self._stack[max(i for i, f in enumerate(self._stack) if f.tag == tag) :]
+        if tag in _HEADINGS or tag in _BLOCKS or any(f.chrome for f in closing):
+            self._flush()  # while the closing frames still say whether this text is chrome
+        while self._stack:
+            frame = self._stack.pop()
+            if frame.chrome:
+                self._close_chrome()
+            if frame.tag == tag:
+                break
+        if tag == "tr" or tag in _BLOCKS:
+            self._kind, self._level = "paragraph", 0
+
+    def handle_data(self, data: str) -> None:
+        if self._in_title:
+            self.title += data
+            return
+        if self._skipping():
+            return
+        self._buffer.append(data)
+
+    def _flush(self) -> None:
+        raw = "".join(self._buffer)
+        self._buffer = []
+        for piece in raw.split("\n"):
+            text = clean(nfc(piece))
+            if not text:
+                continue
+            block = Block(text, self._kind, self._level, Location(line=self._line))  # type: ignore[arg-type]
+            if self._chrome():
+                self._chrome_blocks[-1].append(block)
+            else:
+                self.blocks.append(block)
+
+    def _close_chrome(self) -> None:
+        """Keep a chrome region only when it is the list of related headlines."""
+        region = self._chrome_blocks.pop() if self._chrome_blocks else []
+        from dvtool.extract.cues import cues
+
+        if region and cues()["related_headers"].at_start(region[0].text) and len(region[0].text) < 60:
+            target = self._chrome_blocks[-1] if self._chrome_blocks else self.blocks
+            target.append(Block(region[0].text, "heading", 2, region[0].location))
+            target.extend(region[1:])
+
+
+def html_blocks(text: str) -> tuple[list[Block], str]:
+    """The content blocks of an HTML page and its <title>."""
+    parser = _Collector()
+    parser.feed(text)
+    parser.close()
+    parser._flush()
+    return parser.blocks, clean(parser.title)
+
+
+def read(data: bytes, options: ReadOptions) -> Result[Report]:
+    """Read a report from an HTML page."""
+    decoded = decode(data, options.source, legacy=True)
+    if not decoded.value.strip():
+        raise InputError("empty file, expected an HTML page", options.source)
+    blocks, title = html_blocks(decoded.value)
+    if not blocks:
+        raise InputError("no text found in the HTML page", options.source)
+    if title and not any(b.kind == "heading" and b.level == 1 for b in blocks):
+        blocks.insert(0, Block(title.split(" | ")[0].split(" - ")[0].strip(), "heading", 1, Location(line=1)))
+    result = extract_blocks(blocks, options.source)
+    return Result(result.value, decoded.messages + result.messages, result.locations)

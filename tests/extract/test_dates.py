@@ -1,0 +1,59 @@
+"""Dates, time of day, and the documented year-inference rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from dvtool.extract.dates import DateMention, find_dates, infer_year
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "month", "year", "time"),
+    [
+        ("Sáng 10/02, Ban Chỉ đạo", 10, 2, None, "morning"),
+        ("Chiều 29/11, tại", 29, 11, None, "afternoon"),
+        ("Tối 20/11, Hội", 20, 11, None, "evening"),
+        ("Chiều ngày 20 tháng 01 năm 2024, Ban", 20, 1, 2024, "afternoon"),
+        ("ngày 10 tháng 02 năm 2023", 10, 2, 2023, None),
+        ("Ngày 10/02/2023, Huyện ủy", 10, 2, 2023, None),
+        ("Ngày 10-2-2023, tại", 10, 2, 2023, None),
+        ("Sáng nay (25/4), UBND", 25, 4, None, "morning"),
+        ("SANG 10/02, ban chi dao", 10, 2, None, "morning"),
+    ],
+)
+def test_dates_are_found_with_their_time_of_day(
+    text: str, day: int, month: int, year: int | None, time: str | None
+) -> None:
+    found = find_dates(text)
+    assert [(d.day, d.month, d.year, d.time_of_day) for d in found] == [(day, month, year, time)]
+
+
+def test_ratios_and_bare_fractions_are_not_dates() -> None:
+    assert find_dates("có 309/411 xã và 5/7 xã đạt chuẩn") == []
+
+
+def _mention(day: int, month: int) -> DateMention:
+    return DateMention(day, month, None, 0, 5)
+
+
+def test_the_page_date_gives_the_year_and_the_previous_year_for_a_later_day() -> None:
+    page = dt.date(2023, 1, 5)
+    assert infer_year(_mention(29, 12), page_date=page)[0] == 2022
+    assert infer_year(_mention(3, 1), page_date=page)[0] == 2023
+
+
+def test_a_plan_year_gives_the_year_of_an_early_meeting_and_the_year_before_for_a_late_one() -> None:
+    assert infer_year(_mention(10, 2), plan_year=2023)[0] == 2023
+    assert infer_year(_mention(28, 12), plan_year=2024)[0] == 2023
+
+
+def test_a_whole_year_review_early_in_the_year_is_held_the_year_after() -> None:
+    assert infer_year(_mention(12, 1), reporting_year=2022)[0] == 2023
+    assert infer_year(_mention(8, 7), reporting_year=2024, reporting_whole_year=False)[0] == 2024
+
+
+def test_no_year_is_invented_without_context() -> None:
+    assert infer_year(_mention(10, 2)) == (None, "no year in the text")
+    assert _mention(31, 2).iso(2023) is None

@@ -1,0 +1,339 @@
+"""DOCX reader: exact round trips, human-written documents (golden), edits, warnings, bad input."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import docx
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from dvtool.errors import InputError
+from dvtool.formats import ReadOptions, WriteOptions
+from dvtool.messages import Location, Result
+from dvtool.model import Figure, Item, Report, report_from_dict, report_to_dict
+from dvtool.numfmt import format_number
+from dvtool.readers.docx import convert as convert_module
+from dvtool.readers.docx import layout, read
+from dvtool.writers import docx as docx_writer
+from dvtool.writers.json import dumps
+from tests.conftest import CORPUS, SEED_JSON, require_shared
+from tests.strategies import reports
+
+GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "docx"
+CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "input.docx").exists())
+UPDATE = os.environ.get("DVTOOL_UPDATE_GOLDEN") == "1"
+
+
+@pytest.fixture(autouse=True)
+def no_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Results must not depend on whether the extraction package is installed."""
+    monkeypatch.setattr(convert_module, "_figure_finder", lambda: None)
+    monkeypatch.setattr(convert_module, "_hand_to_extraction", lambda document, source: None)
+
+
+def seed() -> Report:
+    return report_from_dict(json.loads(SEED_JSON.read_text(encoding="utf-8")))
+
+
+def to_docx(report: Report) -> bytes:
+    result = docx_writer.write(report, WriteOptions())
+    assert result.warnings() == ()
+    return result.value
+
+
+def read_docx(data: bytes, source: str = "x.docx") -> Result[Report]:
+    return read(data, ReadOptions(source=source))
+
+
+def edit(data: bytes, change: Callable[[Any], None]) -> bytes:
+    """Open a DOCX in python-docx, change it as a person would in Word, save it."""
+    document = docx.Document(io.BytesIO(data))
+    change(document)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def paragraph_with(document: Any, text: str) -> Any:
+    return next(p for p in document.paragraphs if text in p.text)
+
+
+# -- round trips ---------------------------------------------------------------------------
+
+
+def test_the_seed_report_survives_json_to_docx_to_json() -> None:
+    report = seed()
+    result = read_docx(to_docx(report))
+    assert result.messages == ()
+    assert report_to_dict(result.value) == report_to_dict(report)
+
+
+def test_docx_written_from_a_docx_reads_back_to_the_same_report() -> None:
+    first = read_docx(to_docx(seed())).value
+    assert read_docx(to_docx(first)).value == first
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(reports())
+def test_generated_reports_survive_a_docx_round_trip(report: Report) -> None:
+    result = read_docx(to_docx(report))
+    assert result.warnings() == ()
+    assert result.value == report
+
+
+def test_the_committed_sample_docx_reads_to_the_seed_report() -> None:
+    sample = SEED_JSON.with_suffix(".docx")
+    assert read_docx(sample.read_bytes()).value == seed()
+
+
+# -- edits made in Word arrive -------------------------------------------------------------
+
+
+def test_an_item_edited_in_word_arrives_in_the_report() -> None:
+    data = to_docx(seed())
+
+    def change(document: Any) -> None:
+        paragraph = paragraph_with(document, "Từ đó, việc xây dựng điểm sáng")
+        for run in paragraph.runs[1:]:
+            run.text = ""
+        paragraph.runs[0].text = "Từ đó, điểm sáng được nhân rộng."
+
+    report = read_docx(edit(data, change)).value
+    assert "Từ đó, điểm sáng được nhân rộng." in [item.text for item in report.results]
+    assert len(report.results) == len(seed().results)
+
+
+def test_a_figure_value_edited_in_its_table_arrives() -> None:
+    data = to_docx(seed())
+
+    def change(document: Any) -> None:
+        table = next(t for t in document.tables if "309/411 xã" in [c.text for c in t.columns[0].cells])
+        table.rows[1].cells[1].paragraphs[0].runs[0].text = "310"
+
+    report = read_docx(edit(data, change)).value
+    figure = next(f for item in report.results for f in item.figures if f.text == "309/411 xã")
+    assert figure == Figure(value=310, text="309/411 xã", unit="xã", total=411)
+
+
+def test_a_date_retyped_by_hand_arrives() -> None:
+    data = to_docx(seed())
+
+    def change(document: Any) -> None:
+        paragraph = paragraph_with(document, "Thời gian:")
+        paragraph.runs[-1].text = "Chiều 11/02/2023"
+
+    report = read_docx(edit(data, change)).value
+    assert (report.date, report.time_of_day) == ("2023-02-11", "afternoon")
+
+
+# -- locations and warnings ----------------------------------------------------------------
+
+
+def test_locations_point_at_the_paragraph_and_table_of_each_value() -> None:
+    data = to_docx(seed())
+    result = read_docx(data)
+    document = docx.Document(io.BytesIO(data))
+    body = [p.text for p in document.paragraphs]
+    first_result = result.locations["/results/0"]
+    assert first_result.paragraph is not None
+    assert body[first_result.paragraph - 1] == seed().results[0].text
+    assert result.locations["/awards/1"] == Location(table=len(document.tables))
+    assert result.locations["/title"] == Location(paragraph=body.index(seed().title) + 1)
+
+
+def test_a_bad_figure_row_is_a_warning_that_names_its_table() -> None:
+    data = to_docx(seed())
+
+    def change(document: Any) -> None:
+        table = next(t for t in document.tables if "309/411 xã" in [c.text for c in t.columns[0].cells])
+        table.rows[1].cells[1].paragraphs[0].runs[0].text = "ba trăm"
+
+    result = read_docx(edit(data, change))
+    bad = [m for m in result.warnings() if m.code == "unparsed-figure"]
+    assert len(bad) == 1 and bad[0].location is not None and bad[0].location.table is not None
+
+
+def test_a_different_year_in_the_tasks_heading_is_reported() -> None:
+    data = to_docx(seed())
+
+    def change(document: Any) -> None:
+        heading = paragraph_with(document, "Nhiệm vụ năm")
+        heading.runs[0].text = heading.text.replace("2023", "2024")
+
+    result = read_docx(edit(data, change))
+    assert result.value.plan_year == 2023
+    assert [m.code for m in result.warnings()] == ["plan-year-mismatch"]
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_human_written_documents_read_as_expected(case: str) -> None:
+    folder = GOLDEN / case
+    result = read_docx((folder / "input.docx").read_bytes(), "input.docx")
+    actual_json = dumps(result.value)
+    actual_messages = "".join(
+        f"{m.severity}: {m.code}: {m.text}"
+        + (f" [{m.location.describe()}]" if m.location and m.location.describe() else "")
+        + "\n"
+        for m in result.messages
+    )
+    if UPDATE:
+        (folder / "expected.json").write_text(actual_json, encoding="utf-8")
+        (folder / "expected.messages").write_text(actual_messages, encoding="utf-8")
+    assert actual_json == (folder / "expected.json").read_text(encoding="utf-8")
+    assert actual_messages == (folder / "expected.messages").read_text(encoding="utf-8")
+
+
+def test_items_people_wrote_get_figures_from_the_number_parser(monkeypatch: pytest.MonkeyPatch) -> None:
+    found = (Figure(value=309, text="309/411 xã", unit="xã", total=411),)
+    monkeypatch.setattr(convert_module, "_figure_finder", lambda: lambda text: found if "309" in text else ())
+    data = (GOLDEN / "typed_numbering" / "input.docx").read_bytes()
+    report = read_docx(data).value
+    assert report.results[0] == Item("Toàn tỉnh có 309/411 xã đạt chuẩn nông thôn mới.", found)
+    assert report.results[1].figures == ()
+
+
+def test_dvtool_items_without_a_figures_table_get_no_parsed_figures(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(convert_module, "_figure_finder", lambda: lambda text: (Figure(1, "1"),))
+    assert read_docx(to_docx(seed())).value == seed()
+
+
+def test_a_document_without_report_layout_goes_to_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
+    handed: list[str] = []
+
+    def fake(document: Any, source: str) -> Result[Report]:
+        handed.append(source)
+        return Result(Report(title="extracted"))
+
+    monkeypatch.setattr(convert_module, "_hand_to_extraction", fake)
+    data = (GOLDEN / "free_prose" / "input.docx").read_bytes()
+    assert read_docx(data, "news.docx").value.title == "extracted"
+    assert handed == ["news.docx"]
+    read_docx(to_docx(seed()))
+    assert handed == ["news.docx"]
+
+
+# -- numbers --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [(3509, "3.509"), (2.3, "2,3"), (1234.5, "1.234,5"), (0.01, "0,01"), (-1500, "-1.500"), (100, "100")],
+)
+def test_numbers_are_written_the_vietnamese_way_and_read_back(value: float, text: str) -> None:
+    assert format_number(value) == text
+    parsed = layout.parse_number(text)
+    assert parsed == value and type(parsed) is type(value)
+
+
+@pytest.mark.parametrize(("text", "value"), [("2.5", 2.5), ("1 000", 1000), ("12.000", 12000), ("abc", None)])
+def test_numbers_typed_by_people_are_read_tolerantly(text: str, value: float | None) -> None:
+    assert layout.parse_number(text) == value
+
+
+# -- bad input ------------------------------------------------------------------------------
+
+
+def _zip(members: dict[str, bytes]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for name, content in members.items():
+            archive.writestr(name, content)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("data", "words"),
+    [
+        (b"plain text, not a zip", "is not one"),
+        (b"", "is not one"),
+        ("truncated", "damaged or truncated"),
+        ({"hello.txt": b"hi"}, "[Content_Types].xml"),
+        ("no-main-part", "missing part"),
+    ],
+)
+def test_unreadable_input_is_one_line_input_error(data: Any, words: str) -> None:
+    if data == "truncated":
+        data = to_docx(seed())[:3000]
+    elif data == "no-main-part":
+        full = zipfile.ZipFile(io.BytesIO(to_docx(seed())))
+        data = _zip({n: full.read(n) for n in full.namelist() if n != "word/document.xml"})
+    elif isinstance(data, dict):
+        data = _zip(data)
+    with pytest.raises(InputError) as caught:
+        read_docx(data)
+    message = str(caught.value)
+    assert words in message and "\n" not in message and message.startswith("x.docx: ")
+
+
+def test_external_entities_are_not_resolved(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET", encoding="utf-8")
+    original = zipfile.ZipFile(io.BytesIO(to_docx(Report(title="x"))))
+    members = {n: original.read(n) for n in original.namelist()}
+    xml = members["word/document.xml"].decode("utf-8")
+    doctype = f'<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file://{secret}">]>'
+    xml = xml.replace("?>", "?>" + doctype, 1).replace(">x<", ">&xxe;<", 1)
+    members["word/document.xml"] = xml.encode("utf-8")
+    try:
+        result = read_docx(_zip(members))
+    except InputError:
+        return
+    assert "TOP-SECRET" not in dumps(result.value)
+
+
+def test_strict_open_xml_is_read_or_refused_with_a_resave_hint() -> None:
+    folder = require_shared(CORPUS)
+    for path in sorted(folder.rglob("*strict*.docx")):
+        try:
+            result = read_docx(path.read_bytes(), path.name)
+        except InputError as exc:
+            assert "Strict" in str(exc) and "Word Document (*.docx)" in str(exc)
+        else:
+            assert result.value.title
+
+
+def test_a_zip_that_would_unpack_to_gigabytes_is_refused_before_inflating() -> None:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", b"<Types/>")
+        with archive.open("word/document.xml", "w", force_zip64=True) as member:
+            chunk = b"\0" * (1 << 20)
+            for _ in range(300):
+                member.write(chunk)
+    with pytest.raises(InputError, match="unpack"):
+        read_docx(out.getvalue())
+
+
+def test_deeply_nested_xml_is_an_input_error_not_a_crash() -> None:
+    original = zipfile.ZipFile(io.BytesIO(to_docx(Report(title="x"))))
+    members = {n: original.read(n) for n in original.namelist()}
+    xml = members["word/document.xml"].decode("utf-8")
+    deep = "<w:sdt><w:sdtContent>" * 5000 + "</w:sdtContent></w:sdt>" * 5000
+    members["word/document.xml"] = xml.replace("<w:body>", "<w:body>" + deep, 1).encode("utf-8")
+    try:
+        result = read_docx(_zip(members))
+    except InputError as exc:
+        assert "\n" not in str(exc)
+    else:
+        assert result.value.title == "x"
+
+
+def test_billion_laughs_entities_are_not_expanded() -> None:
+    original = zipfile.ZipFile(io.BytesIO(to_docx(Report(title="x"))))
+    members = {n: original.read(n) for n in original.namelist()}
+    xml = members["word/document.xml"].decode("utf-8")
+    entities = '<!ENTITY a0 "ha">' + "".join(f'<!ENTITY a{i} "{f"&a{i - 1};" * 10}">' for i in range(1, 10))
+    xml = xml.replace("?>", f"?><!DOCTYPE w:document [{entities}]>", 1).replace(">x<", ">&a9;<", 1)
+    members["word/document.xml"] = xml.encode("utf-8")
+    try:
+        result = read_docx(_zip(members))
+    except InputError:
+        return
+    assert len(dumps(result.value)) < 100_000

@@ -1,0 +1,104 @@
+"""dvtool's DOCX in real programs: LibreOffice (PDF and re-saved DOCX), pdftotext and pandoc."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from dvtool.formats import ReadOptions, WriteOptions
+from dvtool.model import Report, report_from_dict
+from dvtool.readers.docx import convert as convert_module
+from dvtool.readers.docx import read
+from dvtool.writers import docx as docx_writer
+from tests.conftest import SEED_JSON, require_program
+
+pytestmark = pytest.mark.interop
+
+
+def seed() -> Report:
+    return report_from_dict(json.loads(SEED_JSON.read_text(encoding="utf-8")))
+
+
+@pytest.fixture(scope="module")
+def seed_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("docx") / "report.docx"
+    path.write_bytes(docx_writer.write(seed(), WriteOptions()).value)
+    return path
+
+
+@pytest.fixture(scope="module")
+def soffice(tmp_path_factory: pytest.TempPathFactory) -> Iterator[list[str]]:
+    """The soffice command with a private profile, so tests never touch a user's settings."""
+    program = require_program("soffice")
+    profile = tmp_path_factory.mktemp("lo-profile")
+    yield [program, f"-env:UserInstallation={profile.as_uri()}", "--headless"]
+
+
+def convert_with_soffice(soffice: list[str], source: Path, target: str, outdir: Path) -> Path:
+    subprocess.run(
+        [*soffice, "--convert-to", target, "--outdir", str(outdir), str(source)],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    result = outdir / f"{source.stem}.{target.split(':')[0]}"
+    assert result.exists(), f"LibreOffice wrote no {target}"
+    return result
+
+
+def squeeze(text: str) -> str:
+    return re.sub(r"\s+", " ", text)
+
+
+def test_libreoffice_renders_the_title_and_diacritics_to_pdf(
+    soffice: list[str], seed_path: Path, tmp_path: Path
+) -> None:
+    pdftotext = require_program("pdftotext")
+    pdf = convert_with_soffice(soffice, seed_path, "pdf", tmp_path)
+    text = subprocess.run(
+        [pdftotext, "-enc", "UTF-8", str(pdf), "-"], check=True, capture_output=True, timeout=60
+    ).stdout.decode("utf-8")
+    flat = squeeze(text)
+    assert squeeze(seed().title) in flat
+    for word in ("Thành phần tham dự".upper(), "Tồn tại, hạn chế".upper(), "Huyền Trang", "Thường trực"):
+        assert word in flat
+    assert "Ủy viên Ban Thường vụ Tỉnh ủy" in flat
+
+
+def test_a_docx_resaved_by_libreoffice_reads_back_to_the_same_report(
+    soffice: list[str], seed_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(convert_module, "_hand_to_extraction", lambda document, source: None)
+    outdir = tmp_path / "out"
+    outdir.mkdir()
+    resaved = convert_with_soffice(soffice, seed_path, "docx:MS Word 2007 XML", outdir)
+    assert resaved.read_bytes() != seed_path.read_bytes()
+    result = read(resaved.read_bytes(), ReadOptions(source=resaved.name))
+    assert result.value == seed()
+
+
+def test_pandoc_reads_the_docx_and_keeps_every_item_and_award(seed_path: Path) -> None:
+    pandoc = require_program("pandoc")
+    done = subprocess.run(
+        # wide columns so table cells are not wrapped into several lines
+        [pandoc, "-f", "docx", "-t", "plain", "--wrap=none", "--columns=10000", str(seed_path)],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0 and done.stderr == b""
+    text = done.stdout.decode("utf-8")
+    flat = squeeze(text)
+    report = seed()
+    for item in (*report.results, *report.limitations, *report.tasks):
+        assert squeeze(item.text) in flat
+    for award in report.awards:
+        assert award.reason is not None and award.giver is not None
+        row = next(line for line in text.splitlines() if award.reason in line)
+        assert award.award in row and award.giver in row
+        assert re.search(rf"\b{award.collectives}\b.*\b{award.individuals}\b", row)
