@@ -28,7 +28,7 @@ def test_invalid_utf8_is_one_clear_error_or_read_as_cp1258_in_legacy_mode() -> N
     assert "not UTF-8" in caught.value.message and "\n" not in str(caught.value)
     assert caught.value.hint == "save the file as UTF-8"
     # cp1258 writes "ội" as ô + a combining dot below (0xF2); dvtool returns it composed
-    assert decode(b"H\xf4\xf2i ngh\xec\xf2", "in.txt", legacy=True).value == "Hội nghị"
+    assert decode(b"H\xf4\xf2i nghi\xf2", "in.txt", legacy=True).value == "Hội nghị"
 
 
 @pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])

@@ -225,7 +225,7 @@ def _dtd_error(part: str, source: str) -> InputError:
 # DOCX packages
 
 
-def check_docx_package(data: bytes, source: str, *, allow_strict: bool = False) -> DocxPackage:
+def check_docx_package(data: bytes, source: str, *, allow_strict: bool = True) -> DocxPackage:
     """Refuse a .docx that is not safe or not possible to open, before python-docx sees it.
 
     Raises InputError (one line, with a hint where one helps) for: an empty file; something
@@ -233,8 +233,9 @@ def check_docx_package(data: bytes, source: str, *, allow_strict: bool = False) 
     many members; unsafe member names (absolute, ``..``); encryption or unusual compression;
     a total or per-member size that would unpack past the limits, or a member that inflates to
     more than its header declares (checked while streaming, never all at once); a DTD in any XML
-    part; no main document part; a main part that is not a Word document; ISO Strict OOXML
-    (unless ``allow_strict``, in which case the result says ``strict=True``).
+    part; no main document part; a main part that is not a Word document. ISO Strict OOXML is
+    reported as ``strict=True`` (the DOCX reader converts it); with ``allow_strict=False`` it is
+    an InputError that says what it is and how to re-save it.
     """
     if not data.strip():
         raise InputError("empty file, expected a Word .docx document", source)
