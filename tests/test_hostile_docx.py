@@ -115,7 +115,7 @@ def test_an_old_doc_file_gets_a_hint_to_save_it_as_docx() -> None:
 
 @pytest.mark.parametrize("keep", [0.3, 0.6, 0.9, 0.999])
 def test_a_truncated_docx_is_reported_as_truncated_or_damaged(valid: bytes, keep: float) -> None:
-    assert "truncated or damaged" in refused(valid[: int(len(valid) * keep)]).message
+    assert "damaged or truncated" in refused(valid[: int(len(valid) * keep)]).message
 
 
 def test_a_corrupted_member_fails_its_crc_check(valid: bytes) -> None:
@@ -130,7 +130,7 @@ def test_a_corrupted_member_fails_its_crc_check(valid: bytes) -> None:
 
 def test_a_zip_without_a_main_document_part_is_refused(valid: bytes) -> None:
     error = refused(rezip(valid, drop=["word/document.xml"]))
-    assert "word/document.xml" in error.message and "missing" in error.message
+    assert "missing part 'word/document.xml'" in error.message
 
 
 def test_a_zip_without_package_relationships_is_refused(valid: bytes) -> None:
@@ -203,7 +203,7 @@ def test_a_member_over_the_ratio_limit_is_refused_even_under_the_total_limit(val
     with zipfile.ZipFile(out, "a", zipfile.ZIP_DEFLATED) as z:
         _zeros_member(z, "word/media/image1.png", 100 * MiB)
     error = refused(out.getvalue())
-    assert "would inflate" in error.message and "100 MiB" in error.message
+    assert "would unpack to 100 MiB" in error.message
 
 
 def _lie_about_size(data: bytes, name: str, declared: int) -> bytes:

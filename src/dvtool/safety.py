@@ -25,9 +25,7 @@ import zipfile
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import BinaryIO
-
-from lxml import etree  # type: ignore[import-untyped]  # no stubs; lxml-stubs is not a dependency
+from typing import Any, BinaryIO
 
 from dvtool.errors import InputError
 
@@ -181,10 +179,10 @@ def _size(n: int) -> str:
 # Safe XML
 
 
-def xml_parser() -> etree.XMLParser:
+def xml_parser() -> Any:
     """A parser that never expands entities, loads DTDs, touches the network or lifts the
     depth limit (libxml2 stops at 256 levels without ``huge_tree``)."""
-    return etree.XMLParser(
+    return _etree().XMLParser(
         resolve_entities=False,
         no_network=True,
         load_dtd=False,
@@ -194,10 +192,18 @@ def xml_parser() -> etree.XMLParser:
     )
 
 
-def parse_xml_part(data: bytes, source: str, part: str = "XML") -> etree._Element:
+def _etree() -> Any:
+    # Imported on use: the JSON/YAML path imports this module and must not pay for lxml.
+    from lxml import etree  # type: ignore[import-untyped]  # no stubs; lxml-stubs is not a dependency
+
+    return etree
+
+
+def parse_xml_part(data: bytes, source: str, part: str = "XML") -> Any:
     """Parse one XML part safely; a malformed part or one with a DTD is an InputError."""
     if len(data) > MAX_XML_PART_BYTES:
         raise InputError(f"{part} is larger than {_size(MAX_XML_PART_BYTES)}", source)
+    etree = _etree()
     try:
         root = etree.fromstring(data, xml_parser())
     except etree.XMLSyntaxError as exc:
@@ -317,7 +323,7 @@ def _check_directory(data: bytes, source: str) -> None:
     pos = data.rfind(_EMPTY_ZIP_MAGIC, tail_start)
     if pos < 0 or pos + _EOCD.size > len(data):
         raise InputError(
-            "the .docx is truncated or damaged: its zip directory is missing",
+            "the .docx is damaged or truncated: its zip directory is missing",
             source,
             hint="was the download or copy interrupted? get the file again",
         )
@@ -343,7 +349,7 @@ def _open_zip(data: bytes, source: str) -> zipfile.ZipFile:
 
 def _damaged(source: str, detail: str) -> InputError:
     return InputError(
-        f"the .docx is truncated or damaged ({_one_line(detail) or 'bad zip structure'})",
+        f"the .docx is damaged or truncated ({_one_line(detail) or 'bad zip structure'})",
         source,
         hint="open and re-save it in Word, or get the file again",
     )
@@ -382,8 +388,8 @@ def _check_members(infos: list[zipfile.ZipInfo], source: str) -> None:
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > RATIO_CHECK_MIN_BYTES and ratio > MAX_COMPRESSION_RATIO:
             raise InputError(
-                f"zip member {name!r} would inflate {ratio:.0f} times to {_size(info.file_size)} "
-                "(a zip bomb?); refused",
+                f"zip member {name!r} would unpack to {_size(info.file_size)}, {ratio:.0f} times its "
+                "compressed size (a zip bomb?); refused",
                 source,
             )
         total += info.file_size
@@ -547,7 +553,7 @@ def _find_main_part(archive: zipfile.ZipFile, source: str, allow_strict: bool) -
         )
     member = names.get(target.lower())
     if member is None:
-        raise InputError(f"the .docx is damaged: its main document part {target!r} is missing", source)
+        raise InputError(f"the .docx is damaged: missing part {target!r} (its main document)", source)
     types = parse_xml_part(
         _read_member(archive, names["[content_types].xml"], source), source, "[Content_Types].xml"
     )
@@ -581,7 +587,7 @@ def _not_ooxml(archive: zipfile.ZipFile, names: dict[str, str], source: str) -> 
     return InputError("this zip is not a Word document (it has no [Content_Types].xml)", source)
 
 
-def _office_document_target(rels: etree._Element) -> tuple[str | None, bool]:
+def _office_document_target(rels: Any) -> tuple[str | None, bool]:
     for rel in rels.iter(f"{_REL_NS}Relationship", "Relationship"):
         kind = rel.get("Type", "")
         if kind in (REL_OFFICE_DOCUMENT, STRICT_REL_OFFICE_DOCUMENT) and rel.get("TargetMode") != "External":
@@ -592,7 +598,7 @@ def _office_document_target(rels: etree._Element) -> tuple[str | None, bool]:
     return None, False
 
 
-def _content_type(types: etree._Element, member: str) -> str | None:
+def _content_type(types: Any, member: str) -> str | None:
     part_name = "/" + member.lower()
     for override in types.iter(f"{_CT_NS}Override"):
         if override.get("PartName", "").lower() == part_name:
@@ -604,6 +610,6 @@ def _content_type(types: etree._Element, member: str) -> str | None:
     return None
 
 
-def _attribute(element: etree._Element, name: str) -> str | None:
+def _attribute(element: Any, name: str) -> str | None:
     value = element.get(name)
     return value if isinstance(value, str) else None

@@ -21,7 +21,22 @@ SHORT = settings(
 )
 
 
-@pytest.mark.parametrize("fmt", list(READERS))
+# Crashes found in readers owned by other helpers, reported to them; remove the entry with the fix.
+KNOWN_CRASHES = {
+    "md": "markdown reader builds ReportLoader(text) outside its try: a control character in the "
+    "front matter raises yaml.reader.ReaderError",
+}
+
+
+@pytest.mark.parametrize(
+    "fmt",
+    [
+        pytest.param(fmt, marks=pytest.mark.xfail(reason=KNOWN_CRASHES[fmt], strict=False))
+        if fmt in KNOWN_CRASHES
+        else fmt
+        for fmt in READERS
+    ],
+)
 def test_mutated_inputs_give_a_report_or_a_clean_error(fmt: str) -> None:
     if fmt not in FORMATS:
         pytest.skip(f"the {fmt} reader is not on this branch yet")
