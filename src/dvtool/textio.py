@@ -22,16 +22,18 @@ def nfc(text: str) -> str:
 def decode(data: bytes, source: str, *, legacy: bool = False) -> Result[str]:
     """Decode ``data`` to NFC text.
 
-    UTF-8 (with or without BOM) and UTF-16 with a BOM are always accepted. With ``legacy``,
-    bytes that are not UTF-8 are read as Windows-1258 (the Vietnamese ANSI code page), or as
-    UTF-16 without BOM when the NUL pattern shows it; otherwise they are an InputError.
+    UTF-8 (with or without BOM), UTF-16 with a BOM, and UTF-16 without BOM when the pattern of
+    NUL bytes shows it are always accepted. With ``legacy``, other bytes that are not UTF-8 are
+    read as Windows-1258 (the Vietnamese ANSI code page); without it they are an InputError.
+    NUL characters are removed with a warning; mixed NFC/NFD text comes back all NFC.
     """
     notes: list[Message] = []
     text, encoding = _decode_bytes(data, source, legacy)
     notes.append(info("encoding", f"read as {encoding}"))
-    if text != unicodedata.normalize("NFC", text):
+    normalized = nfc(text)
+    if normalized != text:
         notes.append(info("normalized", "decomposed (NFD) text normalized to NFC"))
-        text = nfc(text)
+        text = normalized
     if "\x00" in text:
         notes.append(warning("nul-bytes", "NUL characters removed"))
         text = text.replace("\x00", "")
@@ -45,6 +47,14 @@ def _decode_bytes(data: bytes, source: str, legacy: bool) -> tuple[str, str]:
                 return data.decode(codec), label
             except UnicodeDecodeError as exc:
                 raise InputError(f"invalid {label} text at byte {exc.start}", source) from None
+    # UTF-16 without BOM is valid UTF-8 when it is plain ASCII ("a\0b\0"), so the NUL
+    # pattern is checked first; real UTF-8 text never has NULs in every other byte.
+    if b"\x00" in data[:2000] and _looks_utf16(data):
+        codec = _utf16_codec(data)
+        try:
+            return data.decode(codec), f"{codec.upper()} without BOM"
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError as exc:
@@ -54,12 +64,6 @@ def _decode_bytes(data: bytes, source: str, legacy: bool) -> tuple[str, str]:
                 source,
                 hint="save the file as UTF-8",
             ) from None
-    if _looks_utf16(data):
-        codec = "utf-16-le" if data[1:2] == b"\x00" else "utf-16-be"
-        try:
-            return data.decode(codec), f"{codec.upper()} without BOM"
-        except UnicodeDecodeError:
-            pass
     return data.decode("cp1258", errors="replace"), "Windows-1258"
 
 
@@ -71,3 +75,10 @@ def _looks_utf16(data: bytes) -> bool:
     odd_nuls = sample[1::2].count(0)
     half = len(sample) // 2
     return max(even_nuls, odd_nuls) > half * 0.3 and min(even_nuls, odd_nuls) < half * 0.05
+
+
+def _utf16_codec(data: bytes) -> str:
+    """LE puts the NUL high bytes of ASCII characters at odd offsets, BE at even ones (the
+    first character alone can mislead: "Đ" is 10 01 in LE)."""
+    sample = data[:2000]
+    return "utf-16-le" if sample[1::2].count(0) >= sample[0::2].count(0) else "utf-16-be"

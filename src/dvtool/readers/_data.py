@@ -2,23 +2,68 @@
 
 from __future__ import annotations
 
+import math
+import re
 from typing import Any
 
-from dvtool.errors import InvalidReportError
+from dvtool.errors import InputError, InvalidReportError
 from dvtool.messages import Result
 from dvtool.model import ModelError, Report, report_from_dict
+from dvtool.safety import MAX_DATA_DEPTH, MAX_DATA_NODES
 from dvtool.textio import nfc
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
-def normalize_strings(data: Any) -> Any:
-    """NFC-normalize every string (keys too) in nested JSON data."""
-    if isinstance(data, str):
-        return nfc(data)
-    if isinstance(data, list):
-        return [normalize_strings(v) for v in data]
-    if isinstance(data, dict):
-        return {nfc(str(k)): normalize_strings(v) for k, v in data.items()}
-    return data
+
+def normalize_strings(data: Any, *, source: str | None = None) -> Any:
+    """NFC-normalize every string (keys too) in nested JSON data.
+
+    It is also the last guard against hostile data, raising InputError for: nesting deeper
+    than MAX_DATA_DEPTH (a self-referencing YAML alias too), more than MAX_DATA_NODES values
+    counted with YAML aliases expanded (so an alias bomb stops here, with bounded memory),
+    numbers that are not finite (JSON ``1e999``), and lone surrogates (JSON ``"\\ud800"``),
+    which no UTF-8 writer could write back.
+    """
+    return _Normalizer(source).value(data, 0)
+
+
+class _Normalizer:
+    def __init__(self, source: str | None) -> None:
+        self.source = source
+        self.nodes = 0
+
+    def value(self, data: Any, depth: int) -> Any:
+        self.nodes += 1
+        if self.nodes > MAX_DATA_NODES:
+            raise InputError(f"more than {MAX_DATA_NODES} values (aliases expanded); refused", self.source)
+        if isinstance(data, str):
+            return self.string(data)
+        if isinstance(data, float) and not math.isfinite(data):
+            raise InputError(f"number {data} is not finite (too large, or NaN/Infinity)", self.source)
+        if isinstance(data, (list, dict)):
+            if depth >= MAX_DATA_DEPTH:
+                raise InputError(f"data nested more than {MAX_DATA_DEPTH} levels deep; refused", self.source)
+            if isinstance(data, list):
+                return [self.value(v, depth + 1) for v in data]
+            return {self.string(str(k)): self.value(v, depth + 1) for k, v in data.items()}
+        if data is None or isinstance(data, (bool, int, float)):
+            return data
+        raise InputError(f"unsupported value of type {type(data).__name__}; plain data only", self.source)
+
+    def string(self, text: str) -> str:
+        match = _SURROGATE.search(text)
+        if match:
+            code = f"\\u{ord(match.group()):04x}"
+            raise InputError(f"text contains a lone surrogate {code}, which is not a character", self.source)
+        return nfc(text)
+
+
+def value_error_text(exc: ValueError) -> str:
+    """A parser's ValueError as one short line (Python's digit-limit message is long)."""
+    text = str(exc)
+    if "integer string conversion" in text:
+        return "a number has more than 4300 digits"
+    return " ".join(text.split())
 
 
 def report_from_data(data: Any, source: str) -> Result[Report]:

@@ -16,22 +16,29 @@ from dvtool.errors import InputError
 from dvtool.formats import ReadOptions
 from dvtool.messages import Result
 from dvtool.model import Report
-from dvtool.readers._data import normalize_strings, report_from_data
+from dvtool.readers._data import normalize_strings, report_from_data, value_error_text
+from dvtool.safety import MAX_DATA_DEPTH, MAX_DATA_NODES, MAX_INPUT_BYTES, MAX_YAML_ALIASES
 from dvtool.textio import decode
 
-MAX_ALIASES = 100
+MAX_ALIASES = MAX_YAML_ALIASES
 
 
 class ReportLoader(yaml.SafeLoader):
     """SafeLoader without timestamps, sexagesimals or other YAML 1.1 surprises."""
 
-    def compose_node(self, parent: Any, index: Any) -> Any:  # noqa: D102 - bounds alias use
-        if self.check_event(yaml.AliasEvent):
-            self._aliases = getattr(self, "_aliases", 0) + 1
-            if self._aliases > MAX_ALIASES:
-                raise yaml.YAMLError(f"more than {MAX_ALIASES} aliases")
-        return super().compose_node(parent, index)
 
+# libyaml composes nodes with C recursion that has no depth limit (a few hundred thousand
+# nested "[" crash the process), so the loader is only used after _check_events has bounded
+# the depth; it is preferred because the pure-Python scanner needs ~10 s for a 50 MB scalar.
+_FAST = bool(getattr(yaml, "__with_libyaml__", False))
+if _FAST:
+
+    class _CReportLoader(yaml.CSafeLoader):
+        """The same rules on libyaml's parser."""
+
+    FastLoader: type[Any] = _CReportLoader
+else:  # pragma: no cover - PyYAML built without libyaml
+    FastLoader = ReportLoader
 
 # Plain decimal numbers and true/false only; everything else that YAML 1.1 would guess at
 # (dates, 10:30, 0o12, yes/no, 1e5 without a dot) stays a string.
@@ -47,24 +54,85 @@ ReportLoader.yaml_implicit_resolvers = {
 }
 for _tag, _pattern, _first in _RESOLVERS:
     ReportLoader.add_implicit_resolver(_tag, re.compile(_pattern), list(_first))
+FastLoader.yaml_implicit_resolvers = ReportLoader.yaml_implicit_resolvers
+
+
+def _refuse_tag(loader: Any, node: yaml.Node) -> Any:
+    raise yaml.constructor.ConstructorError(
+        None, None, f"could not determine a constructor for the tag '{node.tag}'", node.start_mark
+    )
+
+
+# SafeLoader still builds bytes, sets, dates and ordered pairs for these explicit tags; none
+# of them is JSON data, and a writer would fail on them later, so they are refused here.
+for _refused in ("binary", "set", "omap", "pairs", "timestamp"):
+    for _loader in (ReportLoader, FastLoader):
+        _loader.add_constructor(f"tag:yaml.org,2002:{_refused}", _refuse_tag)
 
 
 def parse(data: bytes, source: str) -> Any:
-    """Parse YAML bytes into plain data, NFC-normalized. Raises InputError."""
+    """Parse YAML bytes into plain data, NFC-normalized. Raises InputError.
+
+    Only plain data is read: a tag that is not a YAML core type (``!!python/object``, ``!x``)
+    is refused. Nesting deeper than MAX_DATA_DEPTH, more than MAX_YAML_ALIASES alias uses or
+    more than MAX_DATA_NODES values (aliases expanded) are refused before anything is built.
+    """
+    if len(data) > MAX_INPUT_BYTES:
+        raise InputError(f"input is larger than {MAX_INPUT_BYTES // (1024 * 1024)} MiB", source)
     text = decode(data, source).value
     if not text.strip():
         raise InputError("empty file, expected a YAML mapping", source)
     try:
-        parsed = yaml.load(text, Loader=ReportLoader)  # noqa: S506 - ReportLoader is a SafeLoader
+        _check_events(text, source)
+        parsed = yaml.load(text, Loader=FastLoader)  # noqa: S506 - a SafeLoader
+    except yaml.constructor.ConstructorError as exc:
+        raise InputError(_constructor_message(exc), source) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark
         where = f" at line {mark.line + 1} column {mark.column + 1}" if mark else ""
-        raise InputError(f"invalid YAML{where}: {exc.problem or exc.context}", source) from None
-    except yaml.YAMLError as exc:
-        raise InputError(f"invalid YAML: {exc}", source) from None
+        raise InputError(f"invalid YAML{where}: {_one_line(exc.problem or exc.context)}", source) from None
+    except yaml.YAMLError as exc:  # e.g. a control character (ReaderError): its text spans lines
+        raise InputError(f"invalid YAML: {_one_line(str(exc))}", source) from None
     except RecursionError:
         raise InputError("invalid YAML: nested too deeply", source) from None
-    return normalize_strings(parsed)
+    except ValueError as exc:  # e.g. an integer with more digits than Python converts
+        raise InputError(f"invalid YAML: {value_error_text(exc)}", source) from None
+    return normalize_strings(parsed, source=source)
+
+
+def _check_events(text: str, source: str) -> None:
+    """Walk the event stream (cheap, flat) and refuse deep nesting and alias bombs early."""
+    depth = aliases = events = 0
+    for event in yaml.parse(text, Loader=FastLoader):
+        events += 1
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > MAX_DATA_DEPTH:
+                raise InputError(f"YAML nested more than {MAX_DATA_DEPTH} levels deep; refused", source)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+        elif isinstance(event, yaml.AliasEvent):
+            aliases += 1
+            if aliases > MAX_ALIASES:
+                raise InputError(f"YAML uses more than {MAX_ALIASES} aliases (*name); refused", source)
+        if events > 2 * MAX_DATA_NODES:
+            raise InputError(f"YAML holds more than {MAX_DATA_NODES} values; refused", source)
+
+
+def _one_line(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+def _constructor_message(exc: yaml.constructor.ConstructorError) -> str:
+    problem = exc.problem or ""
+    tag = re.search(r"tag '([^']*)'", problem)
+    if "constructor for the tag" in problem and tag:
+        name = tag.group(1).replace("tag:yaml.org,2002:", "!!")
+        line = f" at line {exc.problem_mark.line + 1}" if exc.problem_mark else ""
+        return f"invalid YAML{line}: tag {name} is not allowed (dvtool reads plain YAML data only)"
+    mark = exc.problem_mark
+    where = f" at line {mark.line + 1} column {mark.column + 1}" if mark else ""
+    return f"invalid YAML{where}: {_one_line(problem or exc.context)}"
 
 
 def read(data: bytes, options: ReadOptions) -> Result[Report]:
