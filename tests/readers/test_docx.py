@@ -244,11 +244,11 @@ def _zip(members: dict[str, bytes]) -> bytes:
 @pytest.mark.parametrize(
     ("data", "words"),
     [
-        (b"plain text, not a zip", "is not one"),
-        (b"", "is not one"),
+        (b"plain text, not a zip", "this is a text file, not a .docx"),
+        (b"", "empty file"),
         ("truncated", "damaged or truncated"),
         ({"hello.txt": b"hi"}, "[Content_Types].xml"),
-        ("no-main-part", "missing part"),
+        ("no-main-part", "missing part 'word/document.xml'"),
     ],
 )
 def test_unreadable_input_is_one_line_input_error(data: Any, words: str) -> None:
