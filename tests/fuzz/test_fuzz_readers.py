@@ -22,10 +22,7 @@ SHORT = settings(
 
 
 # Crashes found in readers owned by other helpers, reported to them; remove the entry with the fix.
-KNOWN_CRASHES = {
-    "md": "markdown reader builds ReportLoader(text) outside its try: a control character in the "
-    "front matter raises yaml.reader.ReaderError",
-}
+KNOWN_CRASHES: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(

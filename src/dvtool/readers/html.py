@@ -9,6 +9,7 @@ source line, and go through the same extraction as plain text. An ``<aside>`` or
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -181,8 +182,20 @@ class _Collector(HTMLParser):
             target.extend(region[1:])
 
 
+# Markup declarations the standard parser cannot take ("<![x[", "<!x" mid-text); browsers show
+# them as text, and so does dvtool on a second pass.
+_ODD_DECLARATION = re.compile(r"<!(?!--|\[CDATA\[|[dD][oO][cC][tT][yY][pP][eE])")
+
+
 def html_blocks(text: str) -> tuple[list[Block], str]:
     """The content blocks of an HTML page and its <title>."""
+    try:
+        return _collect(text)
+    except AssertionError:  # html.parser's answer to a malformed declaration
+        return _collect(_ODD_DECLARATION.sub("&lt;!", text))
+
+
+def _collect(text: str) -> tuple[list[Block], str]:
     parser = _Collector()
     parser.feed(text)
     parser.close()

@@ -19,6 +19,7 @@ any JSON-only run) never loads the extractor.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -44,8 +45,8 @@ from dvtool.model import (
     report_from_dict,
 )
 from dvtool.numfmt import parse_figure_display, parse_number
-from dvtool.readers._data import normalize_strings
-from dvtool.readers.yaml import ReportLoader
+from dvtool.readers._data import normalize_strings, value_error_text
+from dvtool.readers.yaml import ReportLoader, check_events
 from dvtool.sections import classify_heading
 from dvtool.textio import decode
 from dvtool.vntext import fold
@@ -107,9 +108,16 @@ class _FrontMatter:
 
     @classmethod
     def load(cls, text: str, source: str) -> _FrontMatter:
-        """Parse the YAML (first line is line 2 of the file) and note each value's line."""
-        loader = ReportLoader(text)
+        """Parse the YAML (first line is line 2 of the file) and note each value's line.
+
+        The YAML reader's event pre-pass bounds nesting and aliases first, so a hostile front
+        matter is refused before any node is built.
+        """
+        loader: ReportLoader | None = None
         try:
+            with contextlib.suppress(yaml.YAMLError):  # syntax errors: the loader names the line
+                check_events(text, source)
+            loader = ReportLoader(text)
             node = loader.get_single_node()
             data = loader.construct_document(node) if node is not None else {}
         except yaml.MarkedYAMLError as exc:
@@ -122,27 +130,34 @@ class _FrontMatter:
             raise InputError(f"line 1: invalid front matter: {exc}", source) from None
         except RecursionError:
             raise InputError("line 1: invalid front matter: nested too deeply", source) from None
+        except ValueError as exc:  # e.g. an integer with more digits than Python converts
+            raise InputError(f"line 1: invalid front matter: {value_error_text(exc)}", source) from None
         finally:
-            loader.dispose()
+            if loader is not None:
+                loader.dispose()
         if data is None:
             data = {}
         if not isinstance(data, dict):
             raise InputError("line 2: front matter must be a mapping of report fields", source)
         lines: dict[str, int] = {}
         if node is not None:
-            _node_lines(node, "", lines)
-        return cls(normalize_strings(data), lines)
+            _node_lines(node, "", lines, set())
+        return cls(normalize_strings(data, source=source), lines)
 
 
-def _node_lines(node: yaml.Node, pointer: str, out: dict[str, int]) -> None:
+def _node_lines(node: yaml.Node, pointer: str, out: dict[str, int], seen: set[int]) -> None:
+    """Record the line of every value; an aliased node is walked once (no alias blow-up)."""
     out[pointer] = node.start_mark.line + 2
+    if id(node) in seen:
+        return
+    seen.add(id(node))
     if isinstance(node, yaml.MappingNode):
         for key, value in node.value:
             if isinstance(key, yaml.ScalarNode):
-                _node_lines(value, f"{pointer}/{key.value}", out)
+                _node_lines(value, f"{pointer}/{key.value}", out, seen)
     elif isinstance(node, yaml.SequenceNode):
         for i, value in enumerate(node.value):
-            _node_lines(value, f"{pointer}/{i}", out)
+            _node_lines(value, f"{pointer}/{i}", out, seen)
 
 
 # ---------------------------------------------------------------------------

@@ -28,7 +28,7 @@ class ReportLoader(yaml.SafeLoader):
 
 
 # libyaml composes nodes with C recursion that has no depth limit (a few hundred thousand
-# nested "[" crash the process), so the loader is only used after _check_events has bounded
+# nested "[" crash the process), so the loader is only used after check_events has bounded
 # the depth; it is preferred because the pure-Python scanner needs ~10 s for a 50 MB scalar.
 _FAST = bool(getattr(yaml, "__with_libyaml__", False))
 if _FAST:
@@ -83,7 +83,7 @@ def parse(data: bytes, source: str) -> Any:
     if not text.strip():
         raise InputError("empty file, expected a YAML mapping", source)
     try:
-        _check_events(text, source)
+        check_events(text, source)
         parsed = yaml.load(text, Loader=FastLoader)  # noqa: S506 - a SafeLoader
     except yaml.constructor.ConstructorError as exc:
         raise InputError(_constructor_message(exc), source) from None
@@ -100,7 +100,7 @@ def parse(data: bytes, source: str) -> Any:
     return normalize_strings(parsed, source=source)
 
 
-def _check_events(text: str, source: str) -> None:
+def check_events(text: str, source: str) -> None:
     """Walk the event stream (cheap, flat) and refuse deep nesting and alias bombs early."""
     depth = aliases = events = 0
     for event in yaml.parse(text, Loader=FastLoader):
