@@ -127,7 +127,8 @@ class _FrontMatter:
                 f"line {line}: invalid front matter: {exc.problem or exc.context}", source
             ) from None
         except yaml.YAMLError as exc:
-            raise InputError(f"line 1: invalid front matter: {exc}", source) from None
+            message = " ".join(str(exc).split())  # a ReaderError's text spans lines
+            raise InputError(f"line 1: invalid front matter: {message}", source) from None
         except RecursionError:
             raise InputError("line 1: invalid front matter: nested too deeply", source) from None
         except ValueError as exc:  # e.g. an integer with more digits than Python converts
