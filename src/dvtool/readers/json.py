@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from typing import Any
 
 from dvtool.errors import InputError
@@ -10,7 +11,7 @@ from dvtool.formats import ReadOptions
 from dvtool.messages import Result
 from dvtool.model import Report
 from dvtool.readers._data import normalize_strings, report_from_data, value_error_text
-from dvtool.safety import MAX_DATA_DEPTH, MAX_INPUT_BYTES
+from dvtool.safety import MAX_DATA_DEPTH, MAX_DATA_NODES, MAX_INPUT_BYTES
 from dvtool.textio import decode
 
 
@@ -28,14 +29,47 @@ def parse(data: bytes, source: str) -> Any:
     if not text.strip():
         raise InputError("empty file, expected a JSON object", source)
     try:
-        parsed = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_unique_keys)
+        parsed = json.loads(
+            text, parse_constant=_reject_constant, parse_float=_finite_float, object_pairs_hook=_unique_keys
+        )
     except json.JSONDecodeError as exc:
         raise InputError(f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}", source) from None
     except RecursionError:
         raise InputError(f"JSON nested more than {MAX_DATA_DEPTH} levels deep; refused", source) from None
     except ValueError as exc:
         raise InputError(f"invalid JSON: {value_error_text(exc)}", source) from None
-    return normalize_strings(parsed, source=source)
+    if "\\" in text:
+        # An escape (\u0301, \ud800) can make a string that is not NFC, or not text at all.
+        return normalize_strings(parsed, source=source)
+    # Without escapes every string is a slice of the decoded text, which is already NFC and
+    # free of lone surrogates, and floats were checked as they were parsed: only the depth
+    # and size limits are left to enforce, which a walk over the containers does at a fraction
+    # of the cost.
+    _check_shape(parsed, source)
+    return parsed
+
+
+def _check_shape(data: Any, source: str) -> None:
+    """The depth and value-count limits of normalize_strings, looking at containers only."""
+    stack = [(data, 0)] if type(data) is dict or type(data) is list else []
+    values = 1
+    while stack:
+        node, depth = stack.pop()
+        if depth >= MAX_DATA_DEPTH:
+            raise InputError(f"data nested more than {MAX_DATA_DEPTH} levels deep; refused", source)
+        values += len(node)
+        if values > MAX_DATA_NODES:
+            raise InputError(f"more than {MAX_DATA_NODES} values; refused", source)
+        for value in node.values() if type(node) is dict else node:
+            if type(value) is dict or type(value) is list:
+                stack.append((value, depth + 1))
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"number {text} is not finite (too large)")
+    return value
 
 
 def read(data: bytes, options: ReadOptions) -> Result[Report]:
