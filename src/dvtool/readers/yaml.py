@@ -88,6 +88,8 @@ def parse(data: bytes, source: str) -> Any:
     except yaml.constructor.ConstructorError as exc:
         raise InputError(_constructor_message(exc), source) from None
     except yaml.MarkedYAMLError as exc:
+        if "nesting depth" in (exc.problem or ""):  # libyaml >= 0.2.6 (PyYAML 6.0.4) stops first
+            raise InputError(_DEEP.format(MAX_DATA_DEPTH), source) from None
         mark = exc.problem_mark
         where = f" at line {mark.line + 1} column {mark.column + 1}" if mark else ""
         raise InputError(f"invalid YAML{where}: {_one_line(exc.problem or exc.context)}", source) from None
@@ -100,6 +102,9 @@ def parse(data: bytes, source: str) -> Any:
     return normalize_strings(parsed, source=source)
 
 
+_DEEP = "YAML nested more than {} levels deep; refused"
+
+
 def check_events(text: str, source: str) -> None:
     """Walk the event stream (cheap, flat) and refuse deep nesting and alias bombs early."""
     depth = aliases = events = 0
@@ -108,7 +113,7 @@ def check_events(text: str, source: str) -> None:
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DATA_DEPTH:
-                raise InputError(f"YAML nested more than {MAX_DATA_DEPTH} levels deep; refused", source)
+                raise InputError(_DEEP.format(MAX_DATA_DEPTH), source)
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
         elif isinstance(event, yaml.AliasEvent):
