@@ -92,8 +92,8 @@ StrictOpt = Annotated[bool, typer.Option("--strict", help="Treat warnings as err
 class BatchOptions:
     """What every command shares: which inputs, how to run them, what to tell the user."""
 
-    inputs: list[str]
-    from_format: str | None = None
+    inputs: list[str] | None
+    from_format: ReadFormat | str | None = None
     recursive: bool = False
     files_from: str | None = None
     null: bool = False
@@ -102,6 +102,16 @@ class BatchOptions:
     quiet: bool = False
     verbose: bool = False
     strict: bool = False
+
+    @property
+    def paths(self) -> list[str]:
+        return list(self.inputs or [])
+
+    @property
+    def format_name(self) -> str | None:
+        """``--from`` as a registry name."""
+        fmt = self.from_format
+        return fmt.value if isinstance(fmt, ReadFormat) else fmt
 
 
 @dataclass
@@ -176,10 +186,10 @@ S = TypeVar("S")
 def _expand(options: BatchOptions) -> list[Any]:
     from dvtool.inputs import expand
 
-    if not options.inputs and options.files_from is None:
+    if not options.paths and options.files_from is None:
         raise UsageError("no input given (name files, folders, '-' for stdin, or --files-from)")
     refs = expand(
-        options.inputs,
+        options.paths,
         recursive=options.recursive,
         files_from=options.files_from,
         null_separated=options.null,
@@ -197,7 +207,7 @@ def _load_specs(options: BatchOptions, refs: Sequence[Any]) -> list[Any]:
     return [
         LoadSpec(
             ref,
-            options.from_format,
+            options.format_name,
             options.strict,
             stdin_data if ref.is_stdin else None,
         )
@@ -313,16 +323,7 @@ def convert(
     dvtool convert article.txt --to json --explain.
     """
     batch = BatchOptions(
-        inputs or [],
-        from_format.value if from_format else None,
-        recursive,
-        files_from,
-        null,
-        jobs,
-        fail_fast,
-        quiet,
-        verbose,
-        strict,
+        inputs, from_format, recursive, files_from, null, jobs, fail_fast, quiet, verbose, strict
     )
     opts = ConvertOptions(to, output, force, compact, explain)
     _guarded(lambda: _convert(batch, opts))
@@ -453,16 +454,7 @@ def validate(
     Exit 1 when any document is invalid.
     """
     batch = BatchOptions(
-        inputs or [],
-        from_format.value if from_format else None,
-        recursive,
-        files_from,
-        null,
-        jobs,
-        fail_fast,
-        quiet,
-        verbose,
-        strict,
+        inputs, from_format, recursive, files_from, null, jobs, fail_fast, quiet, verbose, strict
     )
     _guarded(lambda: _validate(batch, output_format))
 
@@ -506,16 +498,7 @@ def summarize(
 ) -> None:
     """Summarize one report (title, date, chairs, results and figures, awards) or many (one row each)."""
     batch = BatchOptions(
-        inputs or [],
-        from_format.value if from_format else None,
-        recursive,
-        files_from,
-        null,
-        jobs,
-        fail_fast,
-        quiet,
-        verbose,
-        strict,
+        inputs, from_format, recursive, files_from, null, jobs, fail_fast, quiet, verbose, strict
     )
     _guarded(lambda: _summarize(batch, output_format))
 
