@@ -224,3 +224,17 @@ def test_no_color_and_pipes_give_plain_summaries(run_dvtool: Runner) -> None:
     result = run_dvtool(["summarize", str(SEED_JSON)])
     assert result.returncode == 0 and b"\x1b[" not in result.stdout
     assert "Khen thưởng".encode() in result.stdout
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "ascii"])
+def test_output_is_utf8_whatever_the_console_encoding(
+    run_dvtool: Runner, encoding: str, tmp_path: Path
+) -> None:
+    """A Windows console or a C locale must not mangle diacritics nor crash on them."""
+    from tests.conftest import dvtool_env
+
+    env = dvtool_env(PYTHONIOENCODING=encoding, LC_ALL="C")
+    summary = run_dvtool(["summarize", str(SEED_JSON)], env=env)
+    assert summary.returncode == 0 and "Khen thưởng".encode() in summary.stdout
+    missing = run_dvtool(["convert", str(tmp_path / "tệp.json")], env=env)
+    assert missing.returncode == 3 and "tệp.json: no such file".encode() in missing.stderr
