@@ -20,6 +20,7 @@ from __future__ import annotations
 import io
 import posixpath
 import zipfile
+from collections import OrderedDict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -185,19 +186,19 @@ class _Parts:
         return found
 
     def single_related(self, rels: list[tuple[str, str]], kind: str, default: bytes | None = None) -> Any:
-        """The part of the one relationship of ``kind``; ``default`` parsed when there is none.
+        """The part of the one relationship of ``kind``, parsed (read-only: it may be shared
+        with other documents, see :func:`_parse_shared`).
 
-        Several relationships of one kind leave it undecided (None), as does a missing target.
+        No such relationship, or one whose part is missing, gives ``default`` parsed (None
+        without a default); several relationships of one kind leave it undecided (None).
         """
         targets = [target for rel_type, target in rels if rel_type == kind]
-        if not targets:
-            return parse_xml_part(default, self.source) if default is not None else None
         if len(targets) > 1:
             return None
-        content = self.read(targets[0])
+        content = self.read(targets[0]) if targets else None
         if content is None:
-            return parse_xml_part(default, self.source) if default is not None else None
-        return parse_xml_part(content, self.source, targets[0])
+            return _parse_shared(default, self.source, "default part") if default is not None else None
+        return _parse_shared(content, self.source, targets[0])
 
     def headers_footers(self, main: str) -> Iterator[Any]:
         """Header and footer parts reachable from the main part, each once (by content type)."""
@@ -230,6 +231,29 @@ class _Parts:
         if key in self._content_types:
             return self._content_types[key]
         return self._extensions.get(posixpath.splitext(key)[1].lstrip("."))
+
+
+# Documents made from one template share their styles and numbering parts byte for byte (every
+# DOCX dvtool writes has the same 350 KB styles part), so a batch parses each distinct one once.
+# The trees are only read, never changed; a few are kept, keyed by their bytes.
+_SHARED_PARTS: OrderedDict[bytes, Any] = OrderedDict()
+_SHARED_PARTS_KEPT = 4
+_SHARED_PART_MAX_BYTES = 1024 * 1024  # a parsed tree takes several times its bytes
+
+
+def _parse_shared(content: bytes, source: str, name: str) -> Any:
+    """``parse_xml_part``, reusing the tree of a part with the same bytes parsed before."""
+    if len(content) > _SHARED_PART_MAX_BYTES:
+        return parse_xml_part(content, source, name)
+    root = _SHARED_PARTS.get(content)
+    if root is None:
+        root = parse_xml_part(content, source, name)
+        _SHARED_PARTS[content] = root
+        if len(_SHARED_PARTS) > _SHARED_PARTS_KEPT:
+            _SHARED_PARTS.popitem(last=False)
+    else:
+        _SHARED_PARTS.move_to_end(content)
+    return root
 
 
 def _lower_get(parts: Mapping[str, bytes], name: str, default: bytes) -> bytes:

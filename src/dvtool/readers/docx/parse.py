@@ -414,6 +414,7 @@ class _StyleIndex:
         self.numbered = numbered
         self._chains: dict[str | None, tuple[Any, ...]] = {}
         self._facts: dict[tuple[str, str | None], Any] = {}
+        self.root = root
         if root is None:  # the styles part cannot be told: no style facts at all
             return
         for style in root.iterchildren(W_STYLE):
@@ -465,6 +466,13 @@ class _StyleIndex:
 
     def defines(self, name: str) -> bool:
         """Whether a style of the document has this name."""
+        if self.root is None:
+            return False
+        # Most documents have no w:name with this value anywhere: lxml's tag filter answers that
+        # without resolving every style; otherwise the exact rule (a style's own name, or its id
+        # when it has none) decides.
+        if name and name not in self.styles and not any(e.get(W_VAL) == name for e in self.root.iter(W_NAME)):
+            return False
         return any(self.name(style_id) == name for style_id in self.styles)
 
     def bold(self, style_id: str | None) -> bool:
