@@ -273,12 +273,7 @@ class _Extractor:
             before = _int_val(_child(trpr, W_GRID_BEFORE) if trpr is not None else None, 0)
             row.extend(None for _ in range(min(before, 64)))
             for tc in _children(tr, W_TC):
-                tcpr = _child(tc, W_TCPR)
-                if tcpr is None:
-                    span, vmerge = 1, None
-                else:
-                    span = max(1, min(_int_val(_child(tcpr, W_GRID_SPAN), 1), 64))
-                    vmerge = _child(tcpr, W_VMERGE)
+                span, vmerge = _cell_merge(_child(tc, W_TCPR))
                 column = len(row)
                 if vmerge is not None and vmerge.get(W_VAL, "continue") == "continue" and column in above:
                     cell = Cell(above[column].paragraphs, continued=True)
@@ -294,11 +289,26 @@ class _Extractor:
         for element in _children(tc):
             tag = element.tag
             if tag == W_P:
-                yield nfc("".join(t for t, _ in _runs(element))).strip()
+                yield nfc(_paragraph_text(element)).strip()
             elif tag == W_TBL:  # a nested table: its text, cell by cell
                 for tr in _children(element, W_TR):
                     for inner in _children(tr, W_TC):
                         yield from self.cell_paragraphs(inner)
+
+
+def _cell_merge(tcpr: Any) -> tuple[int, Any]:
+    """A cell's column span (1..64) and its w:vMerge element, from its w:tcPr (None: none)."""
+    if tcpr is None:
+        return 1, None
+    grid_span = vmerge = None
+    for child in tcpr:  # one pass over the few properties instead of a lookup for each
+        tag = child.tag
+        if tag == W_GRID_SPAN:
+            if grid_span is None:
+                grid_span = child
+        elif tag == W_VMERGE and vmerge is None:
+            vmerge = child
+    return max(1, min(_int_val(grid_span, 1), 64)), vmerge
 
 
 def _child(element: Any, tag: str) -> Any:
@@ -344,6 +354,23 @@ def _runs(p: Any) -> Iterator[tuple[str, Any]]:
                 yield text, child
         elif isinstance(tag, str) and tag not in _SKIP and len(stack) < _MAX_RUN_DEPTH:
             stack.append(iter(child))
+
+
+def _paragraph_text(p: Any) -> str:
+    """The text of :func:`_runs` joined, without building a (text, run) pair for each run."""
+    parts: list[str] = []
+    stack = [iter(p)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            continue
+        tag = child.tag
+        if tag == W_R:
+            parts.append(_run_text(child))
+        elif isinstance(tag, str) and tag not in _SKIP and len(stack) < _MAX_RUN_DEPTH:
+            stack.append(iter(child))
+    return "".join(parts)
 
 
 def _run_text(r: Any) -> str:
@@ -465,15 +492,21 @@ class _StyleIndex:
         return ""
 
     def defines(self, name: str) -> bool:
-        """Whether a style of the document has this name."""
+        """Whether a style of the document has this name: its own ``w:name``, or its id when it
+        has none (what :meth:`name` gives for the style's own id)."""
         if self.root is None:
             return False
-        # Most documents have no w:name with this value anywhere: lxml's tag filter answers that
-        # without resolving every style; otherwise the exact rule (a style's own name, or its id
-        # when it has none) decides.
-        if name and name not in self.styles and not any(e.get(W_VAL) == name for e in self.root.iter(W_NAME)):
-            return False
-        return any(self.name(style_id) == name for style_id in self.styles)
+        # Only the w:name elements with this value are looked at (lxml's tag filter skips the
+        # rest); each counts if it is the first w:name of the style that holds its id.
+        for element in self.root.iter(W_NAME):
+            if element.get(W_VAL, "") == name:
+                style = element.getparent()
+                style_id = style.get(W_STYLE_ID) if style is not None else None
+                indexed = style_id is not None and self.styles.get(style_id) is style
+                if indexed and _child(style, W_NAME) is element:
+                    return True
+        style = self.styles.get(name)
+        return style is not None and _child(style, W_NAME) is None
 
     def bold(self, style_id: str | None) -> bool:
         bold: bool = self._fact("bold", style_id)
