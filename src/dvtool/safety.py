@@ -6,7 +6,8 @@ Everything here runs *before* a parser sees the bytes:
   without holding more than the limit in memory.
 * :func:`check_docx_package` inspects a .docx zip (magic, directory, member names, declared and
   real sizes, CRCs, DTDs, the main part) without ever inflating more than a small chunk at a time,
-  so python-docx is only handed packages that are safe to unpack.
+  so the DOCX reader is only handed packages that are safe to unpack (with the XML parts it
+  inflated on the way, so that nothing is inflated twice).
 * :func:`parse_xml_part` is the one XML parser configuration dvtool uses for OOXML parts:
   no entity expansion, no network, no DTD loading, libxml2's default depth limit.
 
@@ -23,8 +24,8 @@ import stat
 import struct
 import zipfile
 import zlib
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 from dvtool.errors import InputError
@@ -105,10 +106,19 @@ STRICT_HINT = "open it in Word and save as 'Word Document (*.docx)'"
 
 @dataclass(frozen=True)
 class DocxPackage:
-    """What :func:`check_docx_package` learned: the main part's member name and its flavour."""
+    """What :func:`check_docx_package` learned: the main part's member name and its flavour.
+
+    The check inflates every member anyway (for its size and CRC), so it hands the XML parts'
+    bytes on (``xml_parts``, by member name), with the parsed ``[Content_Types].xml`` and main
+    part, so that a reader never inflates or parses them a second time. These are left out of
+    comparisons and ``repr``.
+    """
 
     main_part: str
     strict: bool = False
+    xml_parts: Mapping[str, bytes] = field(default_factory=dict, compare=False, repr=False)
+    content_types: Any = field(default=None, compare=False, repr=False)
+    main_root: Any = field(default=None, compare=False, repr=False)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -232,7 +242,7 @@ def _dtd_error(part: str, source: str) -> InputError:
 
 
 def check_docx_package(data: bytes, source: str, *, allow_strict: bool = True) -> DocxPackage:
-    """Refuse a .docx that is not safe or not possible to open, before python-docx sees it.
+    """Refuse a .docx that is not safe or not possible to open, before a reader sees it.
 
     Raises InputError (one line, with a hint where one helps) for: an empty file; something
     that is not a zip (an old .doc, RTF, PDF, HTML, text...); a truncated or damaged zip; too
@@ -256,9 +266,12 @@ def check_docx_package(data: bytes, source: str, *, allow_strict: bool = True) -
         infos = archive.infolist()
         _check_members(infos, source)
         _check_layout(data, infos, source)
+        xml_parts: dict[str, bytes] = {}
         for info in infos:
-            _check_content(data, info, source)
-        return _find_main_part(archive, source, allow_strict)
+            content = _check_content(data, info, source)
+            if content is not None:
+                xml_parts[info.filename] = content
+        return _find_main_part(archive, xml_parts, source, allow_strict)
 
 
 def describe_non_zip(data: bytes) -> tuple[str, str | None]:
@@ -468,14 +481,21 @@ def _deflate_pieces(raw: memoryview, info: zipfile.ZipInfo, source: str) -> Iter
         raise _damaged(source, f"member {info.filename!r}: {exc}") from None
 
 
-def _check_content(data: bytes, info: zipfile.ZipInfo, source: str) -> None:
-    """Stream one member (bounded memory) and look for a DTD in the prolog of XML parts."""
+def _check_content(data: bytes, info: zipfile.ZipInfo, source: str) -> bytes | None:
+    """Stream one member (bounded memory) and look for a DTD in the prolog of XML parts.
+
+    Returns an XML part's bytes (already checked, at most :data:`MAX_XML_PART_BYTES`), so
+    that nobody inflates it again; None for other members, whose pieces are not kept.
+    """
     is_xml = info.filename.lower().endswith((".xml", ".rels", ".vml"))
     if is_xml and info.file_size > MAX_XML_PART_BYTES:
         raise InputError(f"XML part {info.filename!r} is larger than {_size(MAX_XML_PART_BYTES)}", source)
     head = bytearray()
     prolog_checked = not is_xml
+    pieces: list[bytes] = []
     for piece in _inflate(data, info, source):
+        if is_xml:
+            pieces.append(piece)
         if prolog_checked:
             continue
         head += piece
@@ -484,6 +504,7 @@ def _check_content(data: bytes, info: zipfile.ZipInfo, source: str) -> None:
             raise InputError(f"XML part {info.filename!r} has an overlong prolog; refused", source)
     if not prolog_checked:
         _prolog_checked(bytes(head), info.filename, source, final=True)
+    return b"".join(pieces) if is_xml else None
 
 
 _PROLOG_ITEM = re.compile(r"\s+|<\?.*?\?>|<!--.*?-->", re.DOTALL)
@@ -533,8 +554,15 @@ def _member_names(archive: zipfile.ZipFile) -> dict[str, str]:
     return {info.filename.lower(): info.filename for info in archive.infolist()}
 
 
-def _find_main_part(archive: zipfile.ZipFile, source: str, allow_strict: bool) -> DocxPackage:
+def _find_main_part(
+    archive: zipfile.ZipFile, xml_parts: dict[str, bytes], source: str, allow_strict: bool
+) -> DocxPackage:
     names = _member_names(archive)
+
+    def read(member: str) -> bytes:
+        content = xml_parts.get(member)
+        return content if content is not None else _read_member(archive, member, source)
+
     if "[content_types].xml" not in names:
         raise _not_ooxml(archive, names, source)
     if "_rels/.rels" not in names:
@@ -543,7 +571,7 @@ def _find_main_part(archive: zipfile.ZipFile, source: str, allow_strict: bool) -
             source,
             hint="open and re-save it in Word",
         )
-    rels = parse_xml_part(_read_member(archive, names["_rels/.rels"], source), source, "_rels/.rels")
+    rels = parse_xml_part(read(names["_rels/.rels"]), source, "_rels/.rels")
     target, strict = _office_document_target(rels)
     if target is None:
         raise InputError(
@@ -554,15 +582,13 @@ def _find_main_part(archive: zipfile.ZipFile, source: str, allow_strict: bool) -
     member = names.get(target.lower())
     if member is None:
         raise InputError(f"the .docx is damaged: missing part {target!r} (its main document)", source)
-    types = parse_xml_part(
-        _read_member(archive, names["[content_types].xml"], source), source, "[Content_Types].xml"
-    )
+    types = parse_xml_part(read(names["[content_types].xml"]), source, "[Content_Types].xml")
     content_type = _content_type(types, member)
-    main = parse_xml_part(_read_member(archive, member, source), source, member)
+    main = parse_xml_part(read(member), source, member)
     strict = strict or main.tag.startswith("{" + STRICT_NAMESPACE_PREFIX)
     if strict:
         if allow_strict:
-            return DocxPackage(member, strict=True)
+            return DocxPackage(member, strict=True, xml_parts=xml_parts, content_types=types)
         raise InputError(STRICT_MESSAGE, source, hint=STRICT_HINT)
     if content_type in _OTHER_MAIN_TYPES:
         what, hint = _OTHER_MAIN_TYPES[content_type]
@@ -572,7 +598,7 @@ def _find_main_part(archive: zipfile.ZipFile, source: str, allow_strict: bool) -
             f"the main part {member!r} is not a Word document (content type {content_type or 'missing'!r})",
             source,
         )
-    return DocxPackage(member)
+    return DocxPackage(member, xml_parts=xml_parts, content_types=types, main_root=main)
 
 
 def _not_ooxml(archive: zipfile.ZipFile, names: dict[str, str], source: str) -> InputError:

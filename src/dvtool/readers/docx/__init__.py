@@ -1,4 +1,5 @@
-"""DOCX reader: python-docx extraction (:mod:`.parse`) feeding a converter to the model (:mod:`.convert`)."""
+"""DOCX reader: the package and its XML (:mod:`.package`, :mod:`.parse`) → plain blocks, then a
+converter to the model (:mod:`.convert`)."""
 
 from __future__ import annotations
 

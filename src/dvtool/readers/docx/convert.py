@@ -295,9 +295,9 @@ class _Converter:
     # -- tables ----------------------------------------------------------------------------
 
     def table(self, t: Table) -> None:
-        rows = [[_cell_text(c) for c in row] for row in t.rows]
-        if not rows:
+        if not t.rows:
             return
+        rows = [[_cell_text(c) for c in row] for row in t.rows[:3]]  # what the checks below read
         if _is_header_block(rows):
             self.header_block(t)
             return

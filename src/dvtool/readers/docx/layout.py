@@ -117,10 +117,24 @@ def match_columns(
         for name, cues in columns:
             if name in found:
                 continue
-            if any(re.search(rf"(?<![a-z]){re.escape(cue)}(?![a-z])", key) for cue in cues):
+            if any(_has_word(key, cue) for cue in cues):
                 found[name] = index
                 break
     return found
+
+
+def _has_word(text: str, cue: str) -> bool:
+    """Whether ``cue`` occurs in ``text`` with no ASCII letter right before or after it — what
+    ``(?<![a-z])cue(?![a-z])`` finds, without compiling a pattern for every cue."""
+    start = text.find(cue)
+    while start >= 0:
+        end = start + len(cue)
+        before = text[start - 1] if start else ""
+        after = text[end] if end < len(text) else ""
+        if not "a" <= before <= "z" and not "a" <= after <= "z":
+            return True
+        start = text.find(cue, start + 1)
+    return False
 
 
 def role_kind(text: str) -> str | None:

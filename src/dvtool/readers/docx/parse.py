@@ -1,4 +1,4 @@
-"""Stage 1 of the DOCX reader: python-docx package → plain blocks (no python-docx objects leak).
+"""Stage 1 of the DOCX reader: the package's XML (lxml) → plain blocks (no lxml objects leak).
 
 The body is walked in document order (content controls and custom XML unwrapped) into
 :class:`Paragraph` and :class:`Table` values holding text, style facts (heading level, list,
@@ -7,24 +7,23 @@ bold) and their 1-based place (paragraph N / table N). Tracked changes are read 
 footnotes, endnotes, images, drawings, text boxes, equations, embedded objects, header and
 footer content other than a page number — is counted and reported as warnings.
 
-Security: python-docx parses every part with ``lxml.etree.XMLParser(resolve_entities=False)``
-(``docx/oxml/parser.py`` and ``docx/opc/oxml.py``), so external entities are not fetched and
-entities are not expanded; the zip itself is checked first by :mod:`dvtool.safety` when that
-module is present.
+The package is opened by :mod:`.package`: the zip is checked first by :mod:`dvtool.safety`
+(sizes, CRCs, DTDs) and only the parts used here are parsed, with dvtool's safe parser (no
+entities, no DTD, no network). The walk is on plain lxml elements; the tag names it compares
+are module constants (``W_P``...) so that no name is formatted per element, and style facts
+resolved through ``basedOn`` chains are cached per document.
 """
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 from dvtool.errors import DvtoolError, InputError
 from dvtool.messages import Message, warning
+from dvtool.readers.docx.package import WordPackage, open_package
 from dvtool.textio import nfc
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -34,8 +33,66 @@ V = "urn:schemas-microsoft-com:vml"
 PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture"
 
 
-def _w(tag: str) -> str:
+def qn(tag: str) -> str:
+    """The Clark name of a WordprocessingML tag or attribute: ``{namespace}tag``."""
     return f"{{{W}}}{tag}"
+
+
+# Qualified names, formatted once: the walk compares tags with these.
+W_P = qn("p")
+W_TBL = qn("tbl")
+W_TR = qn("tr")
+W_TC = qn("tc")
+W_R = qn("r")
+W_T = qn("t")
+W_TAB = qn("tab")
+W_BR = qn("br")
+W_CR = qn("cr")
+W_NO_BREAK_HYPHEN = qn("noBreakHyphen")
+W_PPR = qn("pPr")
+W_RPR = qn("rPr")
+W_TRPR = qn("trPr")
+W_TCPR = qn("tcPr")
+W_PSTYLE = qn("pStyle")
+W_RSTYLE = qn("rStyle")
+W_B = qn("b")
+W_JC = qn("jc")
+W_GRID_BEFORE = qn("gridBefore")
+W_GRID_SPAN = qn("gridSpan")
+W_VMERGE = qn("vMerge")
+W_NUMPR = qn("numPr")
+W_NUM_ID = qn("numId")
+W_NUM = qn("num")
+W_OUTLINE_LVL = qn("outlineLvl")
+W_STYLE = qn("style")
+W_STYLE_ID = qn("styleId")
+W_NAME = qn("name")
+W_BASED_ON = qn("basedOn")
+W_DEFAULT = qn("default")
+W_VAL = qn("val")
+W_TYPE = qn("type")
+W_ID = qn("id")
+W_INSTR = qn("instr")
+W_DEL = qn("del")
+W_DRAWING = qn("drawing")
+W_PICT = qn("pict")
+W_OBJECT = qn("object")
+W_TXBX_CONTENT = qn("txbxContent")
+W_ALT_CHUNK = qn("altChunk")
+W_COMMENT_REFERENCE = qn("commentReference")
+W_COMMENT_RANGE_START = qn("commentRangeStart")
+W_FOOTNOTE_REFERENCE = qn("footnoteReference")
+W_ENDNOTE_REFERENCE = qn("endnoteReference")
+W_FLD_CHAR = qn("fldChar")
+W_FLD_CHAR_TYPE = qn("fldCharType")
+W_FLD_SIMPLE = qn("fldSimple")
+W_INSTR_TEXT = qn("instrText")
+M_OMATH = f"{{{M}}}oMath"
+M_OMATH_PARA = f"{{{M}}}oMathPara"
+MC_CHOICE = f"{{{MC}}}Choice"
+MC_FALLBACK = f"{{{MC}}}Fallback"
+PIC_PIC = f"{{{PIC}}}pic"
+V_IMAGEDATA = f"{{{V}}}imagedata"
 
 
 # -- the plain blocks ------------------------------------------------------------------------
@@ -91,16 +148,11 @@ class Document:
 
 # -- opening the package ---------------------------------------------------------------------
 
-_STRICT_PREFIX = b"http://purl.oclc.org/ooxml/"
-MAX_UNPACKED = 256 * 1024 * 1024
-
 
 def parse(data: bytes, source: str) -> Document:
     """Extract the blocks of a DOCX file. Raises InputError (one line) when it cannot be read."""
-    _safety_check(data, source)
     try:
-        document = _open(data, source)
-        return _Extractor(document).run()
+        return _Extractor(open_package(data, source)).run()
     except DvtoolError:
         raise
     except RecursionError:
@@ -109,108 +161,6 @@ def parse(data: bytes, source: str) -> Document:
         raise InputError("not a readable Word document: too large to read", source) from None
     except Exception as exc:  # noqa: BLE001 - the reader boundary: never let a traceback out
         raise InputError(f"not a readable Word document ({_describe(exc)})", source) from None
-
-
-def _safety_check(data: bytes, source: str) -> None:
-    """Zip-bomb, traversal and size checks from :mod:`dvtool.safety`, when it is installed."""
-    try:
-        from dvtool.safety import check_docx_package  # type: ignore[import-not-found,unused-ignore]
-    except ImportError:
-        return
-    check_docx_package(data, source)
-
-
-def _open(data: bytes, source: str) -> Any:
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
-    if not data.startswith(b"PK"):
-        raise InputError("not a Word document (.docx is a zip file; this is not one)", source)
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        names = set(archive.namelist())
-        rels = archive.read("_rels/.rels") if "_rels/.rels" in names else b""
-    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, OSError, NotImplementedError) as exc:
-        raise InputError(
-            f"not a Word document: damaged or truncated zip ({_describe(exc)})", source
-        ) from None
-    if sum(member.file_size for member in archive.infolist()) > MAX_UNPACKED:
-        # python-docx inflates every part into memory; dvtool.safety checks more closely
-        raise InputError("refused: the zip would unpack to more than 256 MiB", source)
-    if "[Content_Types].xml" not in names:
-        raise InputError("not a Word document: the zip has no [Content_Types].xml", source)
-    if _STRICT_PREFIX in rels:
-        data = _strict_to_transitional(archive, source)
-    try:
-        return docx.Document(io.BytesIO(data))
-    except KeyError as exc:
-        raise InputError(
-            f"not a Word document: missing part or relationship ({_describe(exc)})", source
-        ) from None
-    except (PackageNotFoundError, zipfile.BadZipFile, zlib.error, EOFError) as exc:
-        raise InputError(
-            f"not a Word document: damaged or truncated zip ({_describe(exc)})", source
-        ) from None
-    except ValueError as exc:
-        raise InputError(f"not a Word document ({_describe(exc)})", source) from None
-
-
-# ISO/IEC 29500 Strict names its namespaces and relationship types under purl.oclc.org; apart
-# from those names the WordprocessingML that carries text is the same as Transitional's, so
-# renaming them lets python-docx read the text (measurements that differ are not used here).
-_STRICT_NAMES: tuple[tuple[bytes, bytes], ...] = (
-    (
-        b"http://purl.oclc.org/ooxml/wordprocessingml/main",
-        b"http://schemas.openxmlformats.org/wordprocessingml/2006/main",
-    ),
-    (
-        b"http://purl.oclc.org/ooxml/officeDocument/relationships",
-        b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-    ),
-    (
-        b"http://purl.oclc.org/ooxml/officeDocument/math",
-        b"http://schemas.openxmlformats.org/officeDocument/2006/math",
-    ),
-    (
-        b"http://purl.oclc.org/ooxml/officeDocument/extendedProperties",
-        b"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties",
-    ),
-    (
-        b"http://purl.oclc.org/ooxml/officeDocument/customProperties",
-        b"http://schemas.openxmlformats.org/officeDocument/2006/custom-properties",
-    ),
-    (
-        b"http://purl.oclc.org/ooxml/officeDocument/docPropsVTypes",
-        b"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes",
-    ),
-    (
-        b"http://purl.oclc.org/ooxml/officeDocument/sharedTypes",
-        b"http://schemas.openxmlformats.org/officeDocument/2006/sharedTypes",
-    ),
-    (b"http://purl.oclc.org/ooxml/drawingml/", b"http://schemas.openxmlformats.org/drawingml/2006/"),
-)
-MAX_STRICT_PART = 64 * 1024 * 1024
-
-
-def _strict_to_transitional(archive: zipfile.ZipFile, source: str) -> bytes:
-    """Rewrite a Strict package's XML names to Transitional ones, in memory."""
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info_ in archive.infolist():
-            if info_.file_size > MAX_STRICT_PART:
-                raise InputError("not a readable Word document: a part is too large", source)
-            content = archive.read(info_.filename)
-            if info_.filename.endswith((".xml", ".rels")):
-                for strict, transitional in _STRICT_NAMES:
-                    content = content.replace(strict, transitional)
-                if _STRICT_PREFIX in content:
-                    raise InputError(
-                        "this is ISO Strict Open XML, which dvtool cannot read; "
-                        'open it in Word and save it as "Word Document (*.docx)"',
-                        source,
-                    )
-            target.writestr(info_.filename, content)
-    return out.getvalue()
 
 
 def _describe(exc: BaseException) -> str:
@@ -223,86 +173,93 @@ def _describe(exc: BaseException) -> str:
 # -- walking the body ------------------------------------------------------------------------
 
 # Elements whose content is not body text of the paragraph they sit in.
-_SKIP = {
-    _w("del"),
-    _w("moveFrom"),
-    _w("pPr"),
-    _w("rPr"),
-    _w("sdtPr"),
-    _w("sdtEndPr"),
-    _w("instrText"),
-    _w("delText"),
-    _w("delInstrText"),
-    _w("drawing"),
-    _w("pict"),
-    _w("object"),
-    _w("fldData"),
-    f"{{{MC}}}Choice",
-    f"{{{M}}}oMath",
-    f"{{{M}}}oMathPara",
-    _w("footnoteReference"),
-    _w("endnoteReference"),
-    _w("commentReference"),
-}
-_CONTAINERS = {_w("sdt"), _w("sdtContent"), _w("customXml"), _w("smartTag")}
+_SKIP = frozenset(
+    {
+        W_DEL,
+        qn("moveFrom"),
+        W_PPR,
+        W_RPR,
+        qn("sdtPr"),
+        qn("sdtEndPr"),
+        W_INSTR_TEXT,
+        qn("delText"),
+        qn("delInstrText"),
+        W_DRAWING,
+        W_PICT,
+        W_OBJECT,
+        qn("fldData"),
+        MC_CHOICE,
+        M_OMATH,
+        M_OMATH_PARA,
+        W_FOOTNOTE_REFERENCE,
+        W_ENDNOTE_REFERENCE,
+        W_COMMENT_REFERENCE,
+    }
+)
+_CONTAINERS = frozenset({qn("sdt"), qn("sdtContent"), qn("customXml"), qn("smartTag")})
+_BREAKS = frozenset({W_BR, W_CR})
 _FALSE = {"0", "false", "off", "none"}
+_MAX_RUN_DEPTH = 64
 
 
 class _Extractor:
-    """Walks one python-docx document into plain blocks, counting what it has to drop."""
+    """Walks the body of one package into plain blocks, counting what it has to drop."""
 
-    def __init__(self, document: Any) -> None:
-        self.document = document
-        self.body = document.element.body
+    def __init__(self, package: WordPackage) -> None:
+        self.package = package
+        self.body = package.body
         self.blocks: list[Block] = []
         self.paragraphs = 0
         self.tables = 0
-        self.styles = _StyleIndex(document)
-        self.numbered_ids = _numbered_ids(document)
+        self.styles = _StyleIndex(package.styles, _numbered_ids(package.numbering))
 
     def run(self) -> Document:
         for element in _children(self.body):
-            if element.tag == _w("p"):
+            tag = element.tag
+            if tag == W_P:
                 self.paragraphs += 1
                 self.blocks.append(self.paragraph(element, self.paragraphs))
-            elif element.tag == _w("tbl"):
+            elif tag == W_TBL:
                 self.tables += 1
                 self.blocks.append(self.table(element, self.tables))
         counts = _count_dropped(self.body)
-        counts["headers and footers"] = _count_headers_footers(self.document)
+        counts["headers and footers"] = sum(
+            1 for root in self.package.headers_footers if _has_content_besides_page_number(root)
+        )
         messages = _dropped_messages(counts)
         changes = counts.pop("tracked", 0)
         if changes:
             messages.insert(0, warning("tracked-changes", "tracked changes accepted"))
-        ours = any(self.styles.name(style_id) == "Table Text" for style_id in self.styles.styles)
-        return Document(tuple(self.blocks), tuple(messages), bool(changes), ours, counts)
+        return Document(
+            tuple(self.blocks), tuple(messages), bool(changes), self.styles.defines("Table Text"), counts
+        )
 
     # paragraphs
 
     def paragraph(self, p: Any, index: int) -> Paragraph:
-        texts: list[tuple[str, bool]] = []
-        style_id = _style_id(p)
-        style_bold = self.styles.bold(style_id)
-        for run_text, run in _runs(p):
-            texts.append((run_text, _run_bold(run, style_bold, self.styles)))
+        styles = self.styles
+        ppr = _child(p, W_PPR)
+        pstyle = _child(ppr, W_PSTYLE) if ppr is not None else None
+        style_id = pstyle.get(W_VAL) if pstyle is not None else None
+        style_bold = styles.bold(style_id)
+        texts = [(run_text, _run_bold(run, style_bold, styles)) for run_text, run in _runs(p)]
         text = nfc("".join(t for t, _ in texts)).strip()
-        visible = [(t, b) for t, b in texts if t.strip()]
-        bold = bool(visible) and all(b for _, b in visible)
+        visible = [b for t, b in texts if t.strip()]
+        bold = bool(visible) and all(visible)
         prefix = ""
         for run_text, is_bold in texts:
             if not is_bold and run_text.strip():
                 break
             prefix += run_text
-        ppr = p.find(_w("pPr"))
         return Paragraph(
             index=index,
             text=text,
-            style=self.styles.name(style_id),
-            heading_level=self.styles.heading_level(style_id, ppr),
-            is_list=self.styles.is_list(style_id, ppr, self.numbered_ids),
+            style=styles.name(style_id),
+            heading_level=styles.heading_level(style_id, ppr),
+            is_list=styles.is_list(style_id, ppr),
             bold=bold,
             bold_prefix=nfc(prefix).strip(),
-            centered=_centered(ppr) or self.styles.centered(style_id),
+            centered=_centered(ppr) or styles.centered(style_id),
         )
 
     # tables
@@ -310,17 +267,15 @@ class _Extractor:
     def table(self, tbl: Any, index: int) -> Table:
         rows: list[tuple[Cell | None, ...]] = []
         above: dict[int, Cell] = {}
-        for tr in _children(tbl, _w("tr")):
+        for tr in _children(tbl, W_TR):
             row: list[Cell | None] = []
-            trpr = tr.find(_w("trPr"))
-            before = _int_val(trpr.find(_w("gridBefore")) if trpr is not None else None, 0)
+            trpr = _child(tr, W_TRPR)
+            before = _int_val(_child(trpr, W_GRID_BEFORE) if trpr is not None else None, 0)
             row.extend(None for _ in range(min(before, 64)))
-            for tc in _children(tr, _w("tc")):
-                tcpr = tc.find(_w("tcPr"))
-                span = max(1, min(_int_val(tcpr.find(_w("gridSpan")) if tcpr is not None else None, 1), 64))
-                vmerge = tcpr.find(_w("vMerge")) if tcpr is not None else None
+            for tc in _children(tr, W_TC):
+                span, vmerge = _cell_merge(_child(tc, W_TCPR))
                 column = len(row)
-                if vmerge is not None and vmerge.get(_w("val"), "continue") == "continue" and column in above:
+                if vmerge is not None and vmerge.get(W_VAL, "continue") == "continue" and column in above:
                     cell = Cell(above[column].paragraphs, continued=True)
                 else:
                     cell = Cell(tuple(self.cell_paragraphs(tc)))
@@ -332,20 +287,55 @@ class _Extractor:
 
     def cell_paragraphs(self, tc: Any) -> Iterator[str]:
         for element in _children(tc):
-            if element.tag == _w("p"):
-                yield nfc("".join(t for t, _ in _runs(element))).strip()
-            elif element.tag == _w("tbl"):  # a nested table: its text, cell by cell
-                for tr in _children(element, _w("tr")):
-                    for inner in _children(tr, _w("tc")):
+            tag = element.tag
+            if tag == W_P:
+                yield nfc(_paragraph_text(element)).strip()
+            elif tag == W_TBL:  # a nested table: its text, cell by cell
+                for tr in _children(element, W_TR):
+                    for inner in _children(tr, W_TC):
                         yield from self.cell_paragraphs(inner)
+
+
+def _cell_merge(tcpr: Any) -> tuple[int, Any]:
+    """A cell's column span (1..64) and its w:vMerge element, from its w:tcPr (None: none)."""
+    if tcpr is None:
+        return 1, None
+    grid_span = vmerge = None
+    for child in tcpr:  # one pass over the few properties instead of a lookup for each
+        tag = child.tag
+        if tag == W_GRID_SPAN:
+            if grid_span is None:
+                grid_span = child
+        elif tag == W_VMERGE and vmerge is None:
+            vmerge = child
+    return max(1, min(_int_val(grid_span, 1), 64)), vmerge
+
+
+def _child(element: Any, tag: str) -> Any:
+    """The first child element with this tag, or None (``element.find(tag)``, without the
+    path machinery)."""
+    for child in element.iterchildren(tag):
+        return child
+    return None
+
+
+def _first_path(element: Any, tags: tuple[str, ...]) -> Any:
+    """``element.find("a/b/c")`` for a path of tags: the first match in document order."""
+    head, rest = tags[0], tags[1:]
+    for child in element.iterchildren(head):
+        found = _first_path(child, rest) if rest else child
+        if found is not None:
+            return found
+    return None
 
 
 def _children(element: Any, tag: str | None = None) -> Iterator[Any]:
     """Child elements, looking through content controls and custom XML wrappers."""
     for child in element:
-        if child.tag in _CONTAINERS:
+        child_tag = child.tag
+        if child_tag in _CONTAINERS:
             yield from _children(child, tag)
-        elif tag is None or child.tag == tag:
+        elif tag is None or child_tag == tag:
             yield child
 
 
@@ -358,164 +348,256 @@ def _runs(p: Any) -> Iterator[tuple[str, Any]]:
             stack.pop()
             continue
         tag = child.tag
-        if not isinstance(tag, str) or tag in _SKIP:
-            continue
-        if tag == _w("r"):
+        if tag == W_R:
             text = _run_text(child)
             if text:
                 yield text, child
-        elif len(stack) < 64:
+        elif isinstance(tag, str) and tag not in _SKIP and len(stack) < _MAX_RUN_DEPTH:
             stack.append(iter(child))
+
+
+def _paragraph_text(p: Any) -> str:
+    """The text of :func:`_runs` joined, without building a (text, run) pair for each run."""
+    parts: list[str] = []
+    stack = [iter(p)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            continue
+        tag = child.tag
+        if tag == W_R:
+            parts.append(_run_text(child))
+        elif isinstance(tag, str) and tag not in _SKIP and len(stack) < _MAX_RUN_DEPTH:
+            stack.append(iter(child))
+    return "".join(parts)
 
 
 def _run_text(r: Any) -> str:
     parts: list[str] = []
     for child in r:
         tag = child.tag
-        if tag == _w("t"):
+        if tag == W_T:
             parts.append(child.text or "")
-        elif tag == _w("tab"):
+        elif tag == W_TAB:
             parts.append("\t")
-        elif tag in (_w("br"), _w("cr")):
-            if child.get(_w("type")) not in ("page", "column"):
+        elif tag in _BREAKS:
+            if child.get(W_TYPE) not in ("page", "column"):
                 parts.append("\n")
-        elif tag == _w("noBreakHyphen"):
+        elif tag == W_NO_BREAK_HYPHEN:
             parts.append("-")
     return "".join(parts)
 
 
 def _run_bold(r: Any, style_bold: bool, styles: _StyleIndex) -> bool:
-    rpr = r.find(_w("rPr"))
+    rpr = _child(r, W_RPR)
     if rpr is not None:
-        b = rpr.find(_w("b"))
+        b = _child(rpr, W_B)
         if b is not None:
-            return b.get(_w("val"), "true").lower() not in _FALSE
-        rstyle = rpr.find(_w("rStyle"))
-        if rstyle is not None and styles.bold(rstyle.get(_w("val"))):
+            return b.get(W_VAL, "true").lower() not in _FALSE
+        rstyle = _child(rpr, W_RSTYLE)
+        if rstyle is not None and styles.bold(rstyle.get(W_VAL)):
             return True
     return style_bold
-
-
-def _style_id(p: Any) -> str | None:
-    ppr = p.find(_w("pPr"))
-    if ppr is None:
-        return None
-    pstyle = ppr.find(_w("pStyle"))
-    return pstyle.get(_w("val")) if pstyle is not None else None
 
 
 def _centered(ppr: Any) -> bool:
     if ppr is None:
         return False
-    jc = ppr.find(_w("jc"))
-    return jc is not None and jc.get(_w("val")) == "center"
+    jc = _child(ppr, W_JC)
+    return jc is not None and jc.get(W_VAL) == "center"
 
 
 def _int_val(element: Any, default: int) -> int:
     if element is None:
         return default
     try:
-        return int(element.get(_w("val"), default))
+        return int(element.get(W_VAL, default))
     except ValueError:
         return default
 
 
-def _numbered_ids(document: Any) -> set[str]:
+def _numbered_ids(numbering: Any) -> set[str]:
     """numIds that draw a number or bullet (numId 0 and unknown ids switch numbering off)."""
-    try:
-        numbering = document.part.numbering_part.element
-    except Exception:  # noqa: BLE001 - no numbering part: nothing is numbered
+    if numbering is None:  # no numbering part: nothing is numbered
         return set()
-    return {num.get(_w("numId")) for num in numbering.findall(_w("num"))} - {"0", None}
+    return {num.get(W_NUM_ID) for num in numbering.iterchildren(W_NUM)} - {"0", None}
+
+
+_HEADING_NAME = re.compile(r"heading ?(\d)")
+_NOT_FOUND: Any = object()
 
 
 class _StyleIndex:
-    """Style facts resolved through ``basedOn`` chains: names, bold, headings, lists."""
+    """Style facts resolved through ``basedOn`` chains: names, bold, headings, lists.
 
-    def __init__(self, document: Any) -> None:
+    Every fact is looked up once per style id and kept: a document asks about the same few
+    styles for each of its paragraphs and runs.
+    """
+
+    def __init__(self, root: Any, numbered: set[str]) -> None:
         self.styles: dict[str, Any] = {}
         self.default_paragraph: str | None = None
-        try:
-            root = document.styles.element
-        except Exception:  # noqa: BLE001 - a document without a styles part
+        self.numbered = numbered
+        self._chains: dict[str | None, tuple[Any, ...]] = {}
+        self._facts: dict[tuple[str, str | None], Any] = {}
+        self.root = root
+        if root is None:  # the styles part cannot be told: no style facts at all
             return
-        for style in root.findall(_w("style")):
-            style_id = style.get(_w("styleId"))
+        for style in root.iterchildren(W_STYLE):
+            style_id = style.get(W_STYLE_ID)
             if style_id is None:
                 continue
             self.styles[style_id] = style
-            if style.get(_w("type")) == "paragraph" and style.get(_w("default")) in ("1", "true", "on"):
+            if style.get(W_TYPE) == "paragraph" and style.get(W_DEFAULT) in ("1", "true", "on"):
                 self.default_paragraph = style_id
 
-    def chain(self, style_id: str | None) -> Iterator[Any]:
-        seen: set[str] = set()
-        current = style_id if style_id is not None else self.default_paragraph
-        while current is not None and current not in seen and current in self.styles:
-            seen.add(current)
-            style = self.styles[current]
-            yield style
-            based = style.find(_w("basedOn"))
-            current = based.get(_w("val")) if based is not None else None
+    def chain(self, style_id: str | None) -> tuple[Any, ...]:
+        chain = self._chains.get(style_id)
+        if chain is None:
+            found: list[Any] = []
+            seen: set[str] = set()
+            current = style_id if style_id is not None else self.default_paragraph
+            while current is not None and current not in seen and current in self.styles:
+                seen.add(current)
+                style = self.styles[current]
+                found.append(style)
+                based = _child(style, W_BASED_ON)
+                current = based.get(W_VAL) if based is not None else None
+            chain = self._chains[style_id] = tuple(found)
+        return chain
 
-    def name(self, style_id: str | None) -> str:
-        for style in self.chain(style_id):
-            name = style.find(_w("name"))
-            return str(name.get(_w("val"), "")) if name is not None else str(style_id or "")
-        return ""
+    def _fact(self, kind: str, style_id: str | None) -> Any:
+        key = (kind, style_id)
+        value = self._facts.get(key, _NOT_FOUND)
+        if value is _NOT_FOUND:
+            value = self._facts[key] = getattr(self, "_" + kind)(style_id)
+        return value
 
-    def _find(self, style_id: str | None, path: str) -> Any:
+    def _find(self, style_id: str | None, path: tuple[str, ...]) -> Any:
         for style in self.chain(style_id):
-            found = style.find(path)
+            found = _first_path(style, path)
             if found is not None:
                 return found
         return None
 
+    def name(self, style_id: str | None) -> str:
+        name: str = self._fact("name", style_id)
+        return name
+
+    def _name(self, style_id: str | None) -> str:
+        for style in self.chain(style_id):
+            name = _child(style, W_NAME)
+            return str(name.get(W_VAL, "")) if name is not None else str(style_id or "")
+        return ""
+
+    def defines(self, name: str) -> bool:
+        """Whether a style of the document has this name: its own ``w:name``, or its id when it
+        has none (what :meth:`name` gives for the style's own id)."""
+        if self.root is None:
+            return False
+        # Only the w:name elements with this value are looked at (lxml's tag filter skips the
+        # rest); each counts if it is the first w:name of the style that holds its id.
+        for element in self.root.iter(W_NAME):
+            if element.get(W_VAL, "") == name:
+                style = element.getparent()
+                style_id = style.get(W_STYLE_ID) if style is not None else None
+                indexed = style_id is not None and self.styles.get(style_id) is style
+                if indexed and _child(style, W_NAME) is element:
+                    return True
+        style = self.styles.get(name)
+        return style is not None and _child(style, W_NAME) is None
+
     def bold(self, style_id: str | None) -> bool:
-        b = self._find(style_id, f"{_w('rPr')}/{_w('b')}")
-        return b is not None and b.get(_w("val"), "true").lower() not in _FALSE
+        bold: bool = self._fact("bold", style_id)
+        return bold
+
+    def _bold(self, style_id: str | None) -> bool:
+        b = self._find(style_id, (W_RPR, W_B))
+        return b is not None and b.get(W_VAL, "true").lower() not in _FALSE
 
     def centered(self, style_id: str | None) -> bool:
-        jc = self._find(style_id, f"{_w('pPr')}/{_w('jc')}")
-        return jc is not None and jc.get(_w("val")) == "center"
+        centered: bool = self._fact("centered", style_id)
+        return centered
+
+    def _centered(self, style_id: str | None) -> bool:
+        jc = self._find(style_id, (W_PPR, W_JC))
+        return jc is not None and jc.get(W_VAL) == "center"
 
     def heading_level(self, style_id: str | None, ppr: Any) -> int | None:
+        named: int | None = self._fact("named_level", style_id)
+        if named is not None:
+            return named
+        outline = _child(ppr, W_OUTLINE_LVL) if ppr is not None else None
+        if outline is None:
+            style_level: int | None = self._fact("style_outline_level", style_id)
+            return style_level
+        return _outline_level(outline)
+
+    def _named_level(self, style_id: str | None) -> int | None:
         names = [self.name(style_id).lower(), (style_id or "").lower()]
         if any(n == "title" for n in names):
             return 0
         for n in names:
-            match = re.fullmatch(r"heading ?(\d)", n)
+            match = _HEADING_NAME.fullmatch(n)
             if match:
                 return int(match.group(1))
-        outline = ppr.find(_w("outlineLvl")) if ppr is not None else None
-        if outline is None and style_id is not None:
-            outline = self._find(style_id, f"{_w('pPr')}/{_w('outlineLvl')}")
-        level = _int_val(outline, 9)
-        return level + 1 if level < 9 else None
+        return None
 
-    def is_list(self, style_id: str | None, ppr: Any, numbered: set[str]) -> bool:
-        num = ppr.find(f"{_w('numPr')}/{_w('numId')}") if ppr is not None else None
-        if num is None and style_id is not None:
-            num = self._find(style_id, f"{_w('pPr')}/{_w('numPr')}/{_w('numId')}")
+    def _style_outline_level(self, style_id: str | None) -> int | None:
+        if style_id is None:
+            return None
+        return _outline_level(self._find(style_id, (W_PPR, W_OUTLINE_LVL)))
+
+    def is_list(self, style_id: str | None, ppr: Any) -> bool:
+        num = _first_path(ppr, (W_NUMPR, W_NUM_ID)) if ppr is not None else None
         if num is not None:
-            return num.get(_w("val")) in numbered
+            return num.get(W_VAL) in self.numbered
+        style_list: bool = self._fact("style_list", style_id)
+        return style_list
+
+    def _style_list(self, style_id: str | None) -> bool:
+        num = self._find(style_id, (W_PPR, W_NUMPR, W_NUM_ID)) if style_id is not None else None
+        if num is not None:
+            return num.get(W_VAL) in self.numbered
         return self.name(style_id).lower().startswith(("list bullet", "list number"))
+
+
+def _outline_level(outline: Any) -> int | None:
+    level = _int_val(outline, 9)
+    return level + 1 if level < 9 else None
 
 
 # -- what cannot be kept ---------------------------------------------------------------------
 
-_TRACKED = {
-    _w("ins"),
-    _w("del"),
-    _w("moveFrom"),
-    _w("moveTo"),
-    _w("rPrChange"),
-    _w("pPrChange"),
-    _w("tblPrChange"),
-    _w("trPrChange"),
-    _w("tcPrChange"),
-    _w("sectPrChange"),
-    _w("numberingChange"),
-}
+_TRACKED = frozenset(
+    {
+        qn("ins"),
+        W_DEL,
+        qn("moveFrom"),
+        qn("moveTo"),
+        qn("rPrChange"),
+        qn("pPrChange"),
+        qn("tblPrChange"),
+        qn("trPrChange"),
+        qn("tcPrChange"),
+        qn("sectPrChange"),
+        qn("numberingChange"),
+    }
+)
+_GRAPHICS = frozenset({W_DRAWING, W_PICT, W_OBJECT})
+# Everything _count_dropped looks at: lxml's tag filter skips the rest of the body in C.
+_DROPPED_TAGS = (
+    *sorted(_TRACKED),
+    W_COMMENT_REFERENCE,
+    W_COMMENT_RANGE_START,
+    W_FOOTNOTE_REFERENCE,
+    W_ENDNOTE_REFERENCE,
+    M_OMATH_PARA,
+    M_OMATH,
+    *sorted(_GRAPHICS),
+    W_ALT_CHUNK,
+)
 
 
 def _count_dropped(body: Any) -> dict[str, int]:
@@ -534,59 +616,40 @@ def _count_dropped(body: Any) -> dict[str, int]:
         0,
     )
     comment_ids: set[str] = set()
-    fallback = f"{{{MC}}}Fallback"
-    for element in body.iter():
+    for element in body.iter(*_DROPPED_TAGS):
         tag = element.tag
-        if not isinstance(tag, str):
-            continue
         if tag in _TRACKED:
             counts["tracked"] += 1
-        elif tag in (_w("commentReference"), _w("commentRangeStart")):
-            comment_ids.add(str(element.get(_w("id"))))
-        elif tag == _w("footnoteReference"):
+        elif tag in (W_COMMENT_REFERENCE, W_COMMENT_RANGE_START):
+            comment_ids.add(str(element.get(W_ID)))
+        elif tag == W_FOOTNOTE_REFERENCE:
             counts["footnotes"] += 1
-        elif tag == _w("endnoteReference"):
+        elif tag == W_ENDNOTE_REFERENCE:
             counts["endnotes"] += 1
-        elif tag == f"{{{M}}}oMathPara" or (
-            tag == f"{{{M}}}oMath" and element.getparent().tag != f"{{{M}}}oMathPara"
-        ):
+        elif tag == M_OMATH_PARA or (tag == M_OMATH and element.getparent().tag != M_OMATH_PARA):
             counts["equations"] += 1
-        elif tag in (_w("drawing"), _w("pict"), _w("object")):
-            if any(True for _ in element.iterancestors(fallback)):
+        elif tag in _GRAPHICS:
+            if next(element.iterancestors(MC_FALLBACK), None) is not None:
                 continue
-            if tag == _w("object"):
+            if tag == W_OBJECT:
                 counts["embedded objects"] += 1
-            elif any(True for _ in element.iter(_w("txbxContent"))):
+            elif next(element.iter(W_TXBX_CONTENT), None) is not None:
                 counts["text boxes"] += 1
-            elif any(True for _ in element.iter(f"{{{PIC}}}pic", f"{{{V}}}imagedata")):
+            elif next(element.iter(PIC_PIC, V_IMAGEDATA), None) is not None:
                 counts["images"] += 1
             else:
                 counts["drawings"] += 1
-        elif tag == _w("altChunk"):
+        elif tag == W_ALT_CHUNK:
             counts["embedded objects"] += 1
     counts["comments"] = len(comment_ids)
     return counts
 
 
-def _count_headers_footers(document: Any) -> int:
-    """Headers and footers holding anything but a page number (dvtool's own header holds one)."""
-    count = 0
-    for part in document.part.package.iter_parts():
-        content_type = str(getattr(part, "content_type", ""))
-        if not content_type.endswith(("header+xml", "footer+xml")):
-            continue
-        element = getattr(part, "element", None)
-        if element is None:
-            continue
-        if _has_content_besides_page_number(element):
-            count += 1
-    return count
-
-
 def _has_content_besides_page_number(root: Any) -> bool:
-    if next(root.iter(_w("drawing"), _w("pict"), _w("object")), None) is not None:
+    """Whether a header or footer holds anything but a page number (dvtool's own holds one)."""
+    if next(root.iter(W_DRAWING, W_PICT, W_OBJECT), None) is not None:
         return True
-    for p in root.iter(_w("p")):
+    for p in root.iter(W_P):
         if _text_outside_page_fields(p).strip():
             return True
     return False
@@ -599,25 +662,26 @@ def _text_outside_page_fields(p: Any) -> str:
     """Paragraph text with the displayed results of PAGE/NUMPAGES fields left out."""
     parts: list[str] = []
     fields: list[list[str]] = []  # [instruction, state]
-    for element in p.iter():
+    for element in p.iter(W_FLD_CHAR, W_INSTR_TEXT, W_T):
         tag = element.tag
-        if tag == _w("fldChar"):
-            kind = element.get(_w("fldCharType"))
+        if tag == W_FLD_CHAR:
+            kind = element.get(W_FLD_CHAR_TYPE)
             if kind == "begin":
                 fields.append(["", "instr"])
             elif kind == "separate" and fields:
                 fields[-1][1] = "result"
             elif kind == "end" and fields:
                 fields.pop()
-        elif tag == _w("instrText") and fields:
-            fields[-1][0] += element.text or ""
-        elif tag == _w("t"):
+        elif tag == W_INSTR_TEXT:
+            if fields:
+                fields[-1][0] += element.text or ""
+        else:
             in_page = any(_PAGE_FIELD.match(instr) for instr, _ in fields)
             parent = element.getparent()
-            simple = next(iter(parent.iterancestors(_w("fldSimple"))), None) if parent is not None else None
-            if simple is not None and _PAGE_FIELD.match(simple.get(_w("instr"), "")):
+            simple = next(iter(parent.iterancestors(W_FLD_SIMPLE)), None) if parent is not None else None
+            if simple is not None and _PAGE_FIELD.match(simple.get(W_INSTR, "")):
                 in_page = True
-            if not in_page and not any(True for _ in element.iterancestors(_w("del"))):
+            if not in_page and next(element.iterancestors(W_DEL), None) is None:
                 parts.append(element.text or "")
     return "".join(parts)
 
