@@ -370,10 +370,10 @@ def _stdout_chunk(payload: bytes, to: WriteFormat, index: int) -> bytes:
 
 def _convert_targets(refs: Sequence[Any], opts: ConvertOptions) -> list[str | None]:
     """The output path of each input, or None for stdout / one combined file."""
-    from dvtool.fsutil import refuse_input_targets
+    from dvtool.fsutil import InputGuard
     from dvtool.jobs import output_path
 
-    names = [r.path for r in refs if r.path is not None]
+    guard = InputGuard(r.path for r in refs if r.path is not None)
     many = len(refs) > 1
     if opts.output is None or opts.output == "-":
         if many and opts.to in (WriteFormat.json, WriteFormat.md, WriteFormat.docx):
@@ -390,14 +390,14 @@ def _convert_targets(refs: Sequence[Any], opts: ConvertOptions) -> list[str | No
     if opts.to is WriteFormat.jsonl:
         if as_folder:
             raise UsageError("--to jsonl writes one stream: give -o FILE, not a folder")
-        refuse_input_targets(target, names)
+        guard.check(target)
         return [None] * len(refs)
     if many or as_folder:
         paths = [output_path(ref, target, opts.to.value) for ref in refs]
         for path in paths:
-            refuse_input_targets(path, names)
+            guard.check(path)
         return [str(p) for p in paths]
-    refuse_input_targets(target, names)
+    guard.check(target)
     return [str(target)]
 
 

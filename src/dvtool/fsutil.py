@@ -46,16 +46,28 @@ def _discard(tmp: str) -> None:
         os.unlink(tmp)
 
 
-def same_file(a: Path, b: Path) -> bool:
-    """True when both paths name the same existing file (or the same resolved path)."""
-    try:
-        return a.exists() and b.exists() and os.path.samefile(a, b)
-    except OSError:
-        return a.resolve() == b.resolve()
+class InputGuard:
+    """Refuses output paths that name an input: an input is never overwritten.
 
+    Inputs are resolved once (and their device/inode noted), so checking the outputs of a
+    batch of thousands costs one lookup each.
+    """
 
-def refuse_input_targets(target: Path, inputs: Iterable[str]) -> None:
-    """Refuse an output path that is one of the inputs: an input is never overwritten."""
-    for name in inputs:
-        if same_file(target, Path(name)) or target.resolve() == Path(name).resolve():
+    def __init__(self, inputs: Iterable[str]) -> None:
+        self.paths: set[Path] = set()
+        self.inodes: set[tuple[int, int]] = set()
+        for name in inputs:
+            path = Path(name)
+            self.paths.add(path.resolve())
+            with contextlib.suppress(OSError):
+                st = path.stat()
+                self.inodes.add((st.st_dev, st.st_ino))
+
+    def check(self, target: Path) -> None:
+        """Raise UsageError when ``target`` is one of the inputs (same path or same file)."""
+        if target.resolve() in self.paths:
             raise UsageError("refusing to write over an input file", str(target))
+        with contextlib.suppress(OSError):
+            st = target.stat()
+            if (st.st_dev, st.st_ino) in self.inodes:
+                raise UsageError("refusing to write over an input file", str(target))

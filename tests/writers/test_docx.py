@@ -157,3 +157,14 @@ def test_the_package_has_no_elements_out_of_schema_order(seed_docx: bytes) -> No
 def test_dates_follow_the_header_date_style_and_read_back(date: Any, time_of_day: Any, text: str) -> None:
     assert layout.format_time(date, time_of_day) == text
     assert layout.parse_time(text) == (date, time_of_day)
+
+
+def test_a_very_long_title_and_organizer_list_still_write_a_docx() -> None:
+    from dvtool.formats import ReadOptions, WriteOptions
+    from dvtool.model import Report
+    from dvtool.readers.docx import read
+    from dvtool.writers.docx import write
+
+    report = Report(title="Hội nghị " * 60, organizers=tuple(f"Ban Chỉ đạo số {i}" for i in range(40)))
+    back = read(write(report, WriteOptions()).value, ReadOptions("x.docx")).value
+    assert back.title == report.title.strip() and back.organizers == report.organizers

@@ -63,6 +63,9 @@ def write(report: Report, options: WriteOptions) -> Result[bytes]:
     return Result(data, tuple(builder.messages))
 
 
+MAX_PROPERTY = 255
+
+
 class _Builder:
     """Builds one document; collects warnings about values the layout cannot keep exactly."""
 
@@ -97,6 +100,15 @@ class _Builder:
         cleaned, count = _XML_ILLEGAL.subn("", text)
         self._illegal += count
         return cleaned
+
+    def property_text(self, text: str) -> str:
+        """A core-property value: Word (and python-docx) allow at most 255 characters.
+
+        The full text is in the document body, so a long title or organizer list is only
+        shortened in the file's metadata.
+        """
+        cleaned = self.clean(text)
+        return cleaned if len(cleaned) <= MAX_PROPERTY else cleaned[: MAX_PROPERTY - 1] + "…"
 
     def run(self, paragraph: Any, text: str, *, bold: bool = False, caps: bool = False) -> Any:
         """Append a run; python-docx turns "\\n" into a line break and "\\t" into a tab."""
@@ -267,9 +279,9 @@ class _Builder:
     def _core_properties(self) -> None:
         r = self.report
         props = self.document.core_properties
-        props.title = self.clean(r.title)
-        props.author = self.clean(r.author or r.publisher or "")
-        props.subject = self.clean("; ".join(r.organizers) or r.publisher or "Hội nghị")
+        props.title = self.property_text(r.title)
+        props.author = self.property_text(r.author or r.publisher or "")
+        props.subject = self.property_text("; ".join(r.organizers) or r.publisher or "Hội nghị")
         keywords = ["hội nghị", "báo cáo"]
         keywords += [str(y) for y in (r.reporting_year, r.plan_year) if y is not None]
         props.keywords = "; ".join(keywords)
