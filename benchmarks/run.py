@@ -93,7 +93,9 @@ def sample_data() -> dict[str, object]:
 def build_docx(data: dict[str, object], path: Path) -> None:
     source = path.with_suffix(".json")
     source.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    subprocess.run(dv("convert", str(source), "--to", "docx", "-o", str(path), "--force"), env=ENV, check=True)
+    subprocess.run(
+        dv("convert", str(source), "--to", "docx", "-o", str(path), "--force"), env=ENV, check=True
+    )
     source.unlink()
 
 
@@ -105,9 +107,7 @@ def scaled(pages: int) -> dict[str, object]:
     factor = max(1, round(pages / 4))
     for key in ("results", "limitations", "tasks"):
         items = list(base[key])  # type: ignore[call-overload]
-        data[key] = [
-            {**item, "text": f"{item['text']} ({i + 1})"} for i in range(factor) for item in items
-        ]
+        data[key] = [{**item, "text": f"{item['text']} ({i + 1})"} for i in range(factor) for item in items]
     data["title"] = f"Báo cáo tổng hợp {pages} trang"
     return data
 
@@ -118,9 +118,19 @@ def page_count(docx: Path) -> int | None:
         return None
     out = fresh(WORK / "pdf")
     subprocess.run(
-        ["soffice", "-env:UserInstallation=file:///tmp/dvtool-bench-lo", "--headless", "--convert-to", "pdf",
-         "--outdir", str(out), str(docx)],
-        capture_output=True, check=False, timeout=600,
+        [
+            "soffice",
+            "-env:UserInstallation=file:///tmp/dvtool-bench-lo",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out),
+            str(docx),
+        ],
+        capture_output=True,
+        check=False,
+        timeout=600,
     )
     pdf = out / (docx.stem + ".pdf")
     if not pdf.exists():
@@ -143,8 +153,15 @@ def target1(reps: int) -> list[Row]:
     build_docx(sample_data(), seed)
     ours = median_run(lambda: run(dv("convert", str(seed), "--to", "md")), reps)
     theirs = median_run(lambda: run([pandoc, str(seed), "-t", "markdown"]), reps)
-    return [("1. one report docx→md", f"{ours.seconds:.3f} s", f"{theirs.seconds:.3f} s (pandoc)",
-             f"{ours.seconds / theirs.seconds:.2f}× pandoc's time", "≤ 1.0×")]
+    return [
+        (
+            "1. one report docx→md",
+            f"{ours.seconds:.3f} s",
+            f"{theirs.seconds:.3f} s (pandoc)",
+            f"{ours.seconds / theirs.seconds:.2f}× pandoc's time",
+            "≤ 1.0×",
+        )
+    ]
 
 
 def target2(reps: int) -> list[Row]:
@@ -158,20 +175,31 @@ def target2(reps: int) -> list[Row]:
         shutil.copyfile(base, inputs / f"r{i:03d}.docx")
     out = folder / "out"
     one_call = median_run(
-        lambda: run(dv("convert", str(inputs), "-r", "--to", "json", "-o", str(out))), reps,
+        lambda: run(dv("convert", str(inputs), "-r", "--to", "json", "-o", str(out))),
+        reps,
         prepare=lambda: fresh(out),
     )
     loop = f'for f in "{inputs}"/*.docx; do "{pandoc}" "$f" -t json -o "{out}/$(basename "$f").json"; done'
     pandoc_loop = median_run(lambda: run(loop, shell=True), reps, prepare=lambda: fresh(out))
     dv_loop_cmd = " ".join(f'"{a}"' for a in DVTOOL)
-    dv_loop = f'for f in "{inputs}"/*.docx; do {dv_loop_cmd} convert "$f" --to json -o "{out}/$(basename "$f").json"; done'
+    target = f'"{out}/$(basename "$f").json"'
+    dv_loop = f'for f in "{inputs}"/*.docx; do {dv_loop_cmd} convert "$f" --to json -o {target}; done'
     dvtool_loop = median_run(lambda: run(dv_loop, shell=True), max(3, reps // 2), prepare=lambda: fresh(out))
     return [
-        ("2. 200 reports docx→json, one call", f"{one_call.seconds:.2f} s",
-         f"{pandoc_loop.seconds:.2f} s (pandoc loop)", f"{pandoc_loop.seconds / one_call.seconds:.1f}× faster",
-         "≥ 15×"),
-        ("2b. … against dvtool once per file", f"{one_call.seconds:.2f} s",
-         f"{dvtool_loop.seconds:.2f} s (dvtool loop)", f"{dvtool_loop.seconds / one_call.seconds:.1f}× faster", "—"),
+        (
+            "2. 200 reports docx→json, one call",
+            f"{one_call.seconds:.2f} s",
+            f"{pandoc_loop.seconds:.2f} s (pandoc loop)",
+            f"{pandoc_loop.seconds / one_call.seconds:.1f}× faster",
+            "≥ 15×",
+        ),
+        (
+            "2b. … against dvtool once per file",
+            f"{one_call.seconds:.2f} s",
+            f"{dvtool_loop.seconds:.2f} s (dvtool loop)",
+            f"{dvtool_loop.seconds / one_call.seconds:.1f}× faster",
+            "—",
+        ),
     ]
 
 
@@ -198,17 +226,27 @@ def target3(reps: int) -> list[Row]:
     ours = median_run(lambda: run(dv("validate", *files)), reps)
     theirs = median_run(lambda: run([checker, "--schemafile", schema, *files]), reps)
     verdicts_ok = same_verdicts(files, schema, checker, planted)
-    return [("3. validate 1,000 JSON", f"{ours.seconds:.2f} s", f"{theirs.seconds:.2f} s (check-jsonschema)",
-             f"{theirs.seconds / ours.seconds:.1f}× faster; verdicts {'identical' if verdicts_ok else 'DIFFER'}",
-             "≥ 5×, same verdicts")]
+    return [
+        (
+            "3. validate 1,000 JSON",
+            f"{ours.seconds:.2f} s",
+            f"{theirs.seconds:.2f} s (check-jsonschema)",
+            f"{theirs.seconds / ours.seconds:.1f}× faster; verdicts "
+            + ("identical" if verdicts_ok else "DIFFER"),
+            "≥ 5×, same verdicts",
+        )
+    ]
 
 
 def same_verdicts(files: list[str], schema: str, checker: str, planted: set[str]) -> bool:
     """dvtool's schema verdicts equal check-jsonschema's, and both find the planted files."""
-    ours = subprocess.run(dv("validate", "--format", "json", *files), env=ENV, capture_output=True, check=False)
+    ours = subprocess.run(
+        dv("validate", "--format", "json", *files), env=ENV, capture_output=True, check=False
+    )
     ours_bad = {Path(r["path"]).name for r in map(json.loads, ours.stdout.splitlines()) if not r["valid"]}
-    theirs = subprocess.run([checker, "--schemafile", schema, "-o", "json", *files], capture_output=True,
-                            check=False)
+    theirs = subprocess.run(
+        [checker, "--schemafile", schema, "-o", "json", *files], capture_output=True, check=False
+    )
     report = json.loads(theirs.stdout)
     theirs_bad = {Path(e["filename"]).name for e in report.get("errors", [])}
     return ours_bad == theirs_bad == planted
@@ -225,10 +263,16 @@ def target4(reps: int) -> list[Row]:
         size = f"{pages} pages" + (f" ({measured} in LibreOffice)" if measured else "")
         ours = median_run(lambda d=docx: run(dv("convert", str(d), "--to", "json")), reps)
         theirs = median_run(lambda d=docx: run([pandoc, str(d), "-t", "json"]), reps)
-        rows.append((f"4. docx→json, {size}", f"{ours.seconds:.2f} s, {ours.max_rss_kib / 1024:.0f} MiB",
-                     f"{theirs.seconds:.2f} s, {theirs.max_rss_kib / 1024:.0f} MiB (pandoc)",
-                     f"{theirs.seconds / ours.seconds:.2f}× faster, {ours.max_rss_kib / theirs.max_rss_kib:.2f}× memory",
-                     "at 500: ≥ 1.0× and ≤ 0.5× memory"))
+        rows.append(
+            (
+                f"4. docx→json, {size}",
+                f"{ours.seconds:.2f} s, {ours.max_rss_kib / 1024:.0f} MiB",
+                f"{theirs.seconds:.2f} s, {theirs.max_rss_kib / 1024:.0f} MiB (pandoc)",
+                f"{theirs.seconds / ours.seconds:.2f}× faster, "
+                f"{ours.max_rss_kib / theirs.max_rss_kib:.2f}× memory",
+                "at 500: ≥ 1.0× and ≤ 0.5× memory",
+            )
+        )
     return rows
 
 
@@ -237,13 +281,24 @@ def target5(reps: int) -> list[Row]:
     rows: list[Row] = []
     for args in (["--version"], ["--help"]):
         ours = median_run(lambda a=args: run(dv(*a)), reps)
-        rows.append((f"5. dvtool {args[0]}", f"{ours.seconds:.3f} s", f"{bare.seconds:.3f} s (python -c pass)",
-                     f"{ours.seconds / bare.seconds:.2f}× python's start-up", "report"))
+        rows.append(
+            (
+                f"5. dvtool {args[0]}",
+                f"{ours.seconds:.3f} s",
+                f"{bare.seconds:.3f} s (python -c pass)",
+                f"{ours.seconds / bare.seconds:.2f}× python's start-up",
+                "report",
+            )
+        )
     return rows
 
 
 TARGETS: dict[str, Callable[[int], list[Row]]] = {
-    "1": target1, "2": target2, "3": target3, "4": target4, "5": target5,
+    "1": target1,
+    "2": target2,
+    "3": target3,
+    "4": target4,
+    "5": target5,
 }
 
 
@@ -257,8 +312,10 @@ def machine() -> str:
         pass
     pandoc = subprocess.run(["pandoc", "--version"], capture_output=True, text=True, check=False).stdout
     pandoc_version = pandoc.splitlines()[0] if pandoc else "pandoc absent"
-    return (f"{platform.machine()}, {os.cpu_count()} cores{mem}, {platform.system()} {platform.release()}, "
-            f"Python {platform.python_version()}, {pandoc_version}")
+    return (
+        f"{platform.machine()}, {os.cpu_count()} cores{mem}, {platform.system()} {platform.release()}, "
+        f"Python {platform.python_version()}, {pandoc_version}"
+    )
 
 
 def table(rows: list[Row]) -> str:
@@ -276,10 +333,14 @@ def write_readme(text: str) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--reps", type=int, default=5, help="repetitions per measurement (median)")
     parser.add_argument("--only", default="1,2,3,4,5", help="comma-separated targets")
-    parser.add_argument("--write-readme", action="store_true", help="record the figures in benchmarks/README.md")
+    parser.add_argument(
+        "--write-readme", action="store_true", help="record the figures in benchmarks/README.md"
+    )
     args = parser.parse_args()
     WORK.mkdir(parents=True, exist_ok=True)
     # An installed dvtool has its bytecode compiled at install time; a checkout run with
