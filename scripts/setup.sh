@@ -6,5 +6,6 @@ python3 -m venv .venv
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet -e '.[test]'
 .venv/bin/dvtool --version
-.venv/bin/dvtool validate samples/*.json samples/*.yaml
-.venv/bin/dvtool summarize samples/000_b51e03a26d81f97b.json
+# The main job on the samples: every format validates, and the Word report reads back.
+.venv/bin/dvtool validate samples/*.json samples/*.yaml samples/*.md samples/*.docx
+.venv/bin/dvtool summarize samples/000_b51e03a26d81f97b.docx
