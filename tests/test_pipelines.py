@@ -194,3 +194,45 @@ def test_a_progress_bar_appears_on_a_terminal_stderr(tmp_path: Path) -> None:
     os.close(master)
     assert proc.returncode == 0 and len(out_path.read_bytes().splitlines()) == 40
     assert "━".encode() in seen or b"%" in seen, seen[:200]
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".md", ".yaml", ".json"])
+def test_stdin_format_is_sniffed_from_content(run_dvtool: Runner, suffix: str) -> None:
+    """zip magic means DOCX, '---' front matter Markdown, a key line YAML, '{' JSON."""
+    data = SEED_JSON.with_suffix(suffix).read_bytes()
+    result = run_dvtool(["convert", "-", "--to", "json"], input=data)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == SEED_JSON.read_bytes()
+
+
+def test_plain_text_on_stdin_is_extracted(run_dvtool: Runner) -> None:
+    text = "Sáng 10/02/2023, UBND tỉnh tổ chức Hội nghị tổng kết công tác năm 2022.\n".encode()
+    result = run_dvtool(["convert", "-", "--to", "json", "--quiet"], input=text)
+    assert result.returncode == 0 and json.loads(result.stdout)["date"] == "2023-02-10"
+
+
+def test_no_color_on_a_terminal_gives_plain_text(tmp_path: Path) -> None:
+    import os
+    import pty
+
+    master, slave = pty.openpty()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "dvtool", "summarize", str(SEED_JSON)],
+        stdout=slave,
+        stderr=subprocess.DEVNULL,
+        env=dvtool_env(NO_COLOR="1", TERM="xterm-256color"),
+    )
+    os.close(slave)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    proc.wait(timeout=60)
+    os.close(master)
+    assert proc.returncode == 0 and "Khen thưởng".encode() in seen
+    assert b"\x1b[" not in seen and "┃".encode() not in seen
