@@ -84,3 +84,22 @@ def test_named_recipients_in_lower_case_are_kept() -> None:
 def test_a_manner_adverb_after_a_counted_noun_is_not_part_of_its_unit() -> None:
     (figure,) = find_figures("giải quyết 250 hồ sơ trước hạn")
     assert (figure.value, figure.unit) == (250, "hồ sơ")
+
+
+def test_a_time_word_ends_a_unit_only_before_a_number() -> None:
+    plan, dated = find_figures("đạt 102% kế hoạch năm, có 3 xã năm 2023 đạt chuẩn")
+    assert (plan.unit, plan.text) == ("%", "102% kế hoạch năm")
+    assert (dated.unit, dated.text) == ("xã", "3 xã")
+
+
+def test_the_year_after_the_reporting_year_opening_a_plan_sentence_is_the_plan_year() -> None:
+    text = (
+        "Hội Nông dân tổng kết năm 2023\n\nChiều 20/12, Hội Nông dân xã tổ chức hội nghị tổng kết công tác "
+        "năm 2023. Đồng chí Lê Văn Ba, Chủ tịch Hội chủ trì.\n\nNăm 2023, Hội vận động 40 hộ vay vốn.\n\n"
+        "Năm 2024, Hội phấn đấu phát triển 60 hội viên mới.\n"
+    )
+    report = extract_text(text, "x.txt").value
+    assert (report.reporting_year, report.plan_year) == (2023, 2024)
+    assert [t.text for t in report.tasks] == ["Năm 2024, Hội phấn đấu phát triển 60 hội viên mới."]
+    undated = extract_text(text.replace("Năm 2024, Hội phấn đấu", "Năm 2024, Hội đã"), "x.txt").value
+    assert undated.plan_year is None

@@ -486,6 +486,8 @@ def _find_years(st: _State, lead: list[_Source], body: list[Block]) -> None:
                 st.reporting_year = int(m2.groups()[-1])
                 st.note("/reporting_year", src)
                 st.partial_period = cues()["partial_period_cues"].contains(m2.group(0))
+    if st.plan_year is None and st.reporting_year is not None and not st.partial_period:
+        _plan_year_from_body(st, body, st.reporting_year)
     if st.plan_year is not None and st.reporting_year is not None and st.plan_year <= st.reporting_year:
         if st.plan_year == st.reporting_year:
             st.messages.append(
@@ -497,6 +499,22 @@ def _find_years(st: _State, lead: list[_Source], body: list[Block]) -> None:
             )
         st.plan_year = None
         st.locations.pop("/plan_year", None)
+
+
+def _plan_year_from_body(st: _State, body: list[Block], reporting_year: int) -> None:
+    """ "Năm 2024, Tỉnh đoàn đặt mục tiêu …" after a report on 2023: the year after the
+    reporting year, opening a sentence that states a plan, is the plan year."""
+    for block in body:
+        for sentence in split_sentences(block.text):
+            m = _LEADING_YEAR.match(fold_aligned(sentence))
+            if (
+                m is not None
+                and int(m.group(1)) == reporting_year + 1
+                and cues()["plan_statement_cues"].contains(sentence[m.end() :])
+            ):
+                st.plan_year = reporting_year + 1
+                st.note("/plan_year", _Source(sentence, block.location))
+                return
 
 
 def _lead_date(st: _State, lead: list[_Source], header: list[Block], page_date: _dt.date | None) -> None:
