@@ -103,3 +103,10 @@ def test_the_year_after_the_reporting_year_opening_a_plan_sentence_is_the_plan_y
     assert [t.text for t in report.tasks] == ["Năm 2024, Hội phấn đấu phát triển 60 hội viên mới."]
     undated = extract_text(text.replace("Năm 2024, Hội phấn đấu", "Năm 2024, Hội đã"), "x.txt").value
     assert undated.plan_year is None
+
+
+def test_bà_con_after_a_speech_is_not_taken_for_the_speaker() -> None:
+    speech = "Phát biểu tại hội nghị, bà Lê Thị Hoa biểu dương các chi hội.\n\n"
+    report = extract_text(LEAD + speech + "Bà con nhân dân đã đóng góp 2 tỷ đồng.\n", "x").value
+    assert report.remarks[0].text == speech.strip()
+    assert [r.text for r in report.results][-1] == "Bà con nhân dân đã đóng góp 2 tỷ đồng."
