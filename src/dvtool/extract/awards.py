@@ -140,6 +140,8 @@ def _recipients(text: str) -> tuple[int, int, list[str]]:
     names: list[str] = []
     if ":" in text:
         names = [n.strip(" .") for n in _NAMED_SPLIT.split(text.split(":", 1)[1]) if n.strip(" .")]
-    elif not (collectives or individuals) and text[:1].isupper():
+    elif not (collectives or individuals) and (
+        text[:1].isupper() or cues()["recipient_heads"].at_start(text)
+    ):
         names = [n.strip(" .") for n in _NAMED_SPLIT.split(text) if n.strip(" .")]
     return collectives, individuals, names

@@ -47,6 +47,7 @@ ITEM_STATES = ("results", "limitations", "tasks")
 _PLAN_YEAR = re.compile(r"(?:nhiem vu|phuong huong|ke hoach|chi tieu)(?:[^.;:]{0,40}?) nam (\d{4})(?!\d)")
 _REPORT_YEAR = re.compile(r"(?:tong ket|so ket|ket qua|danh gia)([^.;:]{0,60}?) nam (\d{4})(?!\d)")
 _LEADING_YEAR = re.compile(r"^(?:trong )?nam (\d{4}),")
+_YEAR_HORIZON = re.compile(r"^(?:trong )?nam (\d{4})\b")
 _TASK_WORDS = re.compile(r"nhiem vu|giai phap|phuong huong|thoi gian toi")
 # What may follow a limitation opener before the shortcomings themselves.
 _AFTER_OPENER = re.compile(
@@ -485,6 +486,8 @@ def _find_years(st: _State, lead: list[_Source], body: list[Block]) -> None:
                 st.reporting_year = int(m2.groups()[-1])
                 st.note("/reporting_year", src)
                 st.partial_period = cues()["partial_period_cues"].contains(m2.group(0))
+    if st.plan_year is None and st.reporting_year is not None and not st.partial_period:
+        _plan_year_from_body(st, body, st.reporting_year)
     if st.plan_year is not None and st.reporting_year is not None and st.plan_year <= st.reporting_year:
         if st.plan_year == st.reporting_year:
             st.messages.append(
@@ -496,6 +499,22 @@ def _find_years(st: _State, lead: list[_Source], body: list[Block]) -> None:
             )
         st.plan_year = None
         st.locations.pop("/plan_year", None)
+
+
+def _plan_year_from_body(st: _State, body: list[Block], reporting_year: int) -> None:
+    """ "Năm 2024, Tỉnh đoàn đặt mục tiêu …" after a report on 2023: the year after the
+    reporting year, opening a sentence that states a plan, is the plan year."""
+    for block in body:
+        for sentence in split_sentences(block.text):
+            m = _LEADING_YEAR.match(fold_aligned(sentence))
+            if (
+                m is not None
+                and int(m.group(1)) == reporting_year + 1
+                and cues()["plan_statement_cues"].contains(sentence[m.end() :])
+            ):
+                st.plan_year = reporting_year + 1
+                st.note("/plan_year", _Source(sentence, block.location))
+                return
 
 
 def _lead_date(st: _State, lead: list[_Source], header: list[Block], page_date: _dt.date | None) -> None:
@@ -561,11 +580,11 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
             walk.remark_open = False
             _add_unit(strip_marker(block.text), block, st, walk, listed=True)
             continue
+        if walk.remark_open and _continues_remark(block.text) and not _has_section_cue(block.text, st):
+            _extend_remark(block, st)
+            continue
         if _is_remark(block.text):
             _add_remark(block, st, walk)
-            continue
-        if walk.remark_open and not _has_section_cue(block.text, st):
-            _extend_remark(block, st)
             continue
         walk.remark_open = False
         for sentence in split_sentences(block.text):
@@ -580,6 +599,16 @@ def _has_section_cue(text: str, st: _State) -> bool:
         or _plan_year_opener(text, st)
         or cues()["limitation_openers"].contains(text)
     )
+
+
+def _continues_remark(text: str) -> bool:
+    """A paragraph after a speech belongs to it only when it refers back to the speaker or
+    quotes them; otherwise the report has moved on ("6 tháng cuối năm, ngành … phấn đấu …")."""
+    if text.lstrip()[:1] in ("“", '"', "‘", "'"):
+        return True
+    cue = cues()["remark_continuations"].at_start(text)
+    # "Đồng chí cũng …" refers back; "Đồng chí Trần Văn B phát biểu …" is a new speaker.
+    return cue is not None and not text[cue.end :].lstrip()[:1].isupper()
 
 
 def _is_remark(text: str) -> bool:
@@ -605,10 +634,46 @@ def _add_remark(block: Block, st: _State, walk: _Walk) -> None:
     st.remarks.append(Remark(text=text, speaker=speaker))
     st.note(f"/remarks/{len(st.remarks) - 1}", _Source(text, block.location))
     walk.remark_open = True
+    directions = _speech_directions(text, st)
+    if directions:
+        walk.state = "tasks"
+        for piece in directions:
+            _append_item("tasks", piece, _Source(text, block.location), st)
     if text.endswith(":"):
         walk.remark_open = False
         if _TASK_WORDS.search(fold_aligned(text)):
             walk.state = "tasks"
+
+
+def _speech_directions(text: str, st: _State) -> list[str]:
+    """ "… đề nghị trong năm 2024 cần tập trung A; B; C": directions a speaker gives for the
+    plan period are the tasks, one per ";" part. The period must be named right after the
+    directive verb, so praise with a general wish ("đề nghị … tiếp tục …") stays a remark only."""
+    if text.rstrip().endswith(":"):
+        return []  # a header for the list that follows; the list items are the tasks
+    verb = cues()["directive_verbs"].search(text)
+    while verb is not None:
+        rest = text[verb.end :].lstrip(" ,")
+        end = _horizon_end(rest, st)
+        if end is not None:
+            body = rest[end:].lstrip(" ,")
+            modal = cues()["task_modals"].at_start(body)
+            if modal is not None:
+                body = body[modal.end :].lstrip(" ,")
+            sentences = split_sentences(body)
+            return split_top_level(sentences[0], ";") if sentences else []
+        verb = cues()["directive_verbs"].search(text, verb.end)
+    return []
+
+
+def _horizon_end(text: str, st: _State) -> int | None:
+    horizon = cues()["task_horizons"].at_start(text)
+    if horizon is not None:
+        return horizon.end
+    year = _YEAR_HORIZON.match(fold_aligned(text))
+    if year is not None and st.plan_year is not None and int(year.group(1)) == st.plan_year:
+        return year.end()
+    return None
 
 
 def _extend_remark(block: Block, st: _State) -> None:
@@ -643,13 +708,17 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         else:
             pieces.append(part)
     for piece in pieces:
-        piece = strip_trailing(piece.strip())
-        if not piece or piece.endswith(":") or len(piece) < 3:
-            continue  # a list header ("… các giải pháp sau:") is not an item
-        item_text = capitalize_first(piece)
-        items = st.items[walk.state]
-        items.append(Item(item_text, find_figures(item_text)))
-        st.note(f"/{walk.state}/{len(items) - 1}", src)
+        _append_item(walk.state, piece, src, st)
+
+
+def _append_item(section: str, piece: str, src: _Source, st: _State) -> None:
+    piece = strip_trailing(piece.strip())
+    if not piece or piece.endswith(":") or len(piece) < 3:
+        return  # a list header ("… các giải pháp sau:") is not an item
+    item_text = capitalize_first(piece)
+    items = st.items[section]
+    items.append(Item(item_text, find_figures(item_text)))
+    st.note(f"/{section}/{len(items) - 1}", src)
 
 
 def _transition(text: str, st: _State, walk: _Walk) -> tuple[list[str], bool]:

@@ -100,6 +100,25 @@ class CueSet:
         self.folded = tuple(folded)
         self.pattern = _compile(folded)
         self.keyed_pattern = _compile(keyed)
+        # Phrases of two or more words, for parts of an accented text typed without marks
+        # ("Ve du hoi nghi co đồng chí …"); one bare word ("con", "ban") is too often a real word.
+        self.unmarked_pattern = _compile([p for p in folded if " " in p.strip() or "*" in p])
+
+    def _matches(self, text: str, start: int = 0) -> Iterator[re.Match[str]]:
+        """Matches in text order; in an accented text, also multi-word cues written without
+        marks, where the original span carries none."""
+        seen, pattern = self._pattern_for(text)
+        if pattern is self.pattern:
+            yield from pattern.finditer(seen, start)
+            return
+        keyed = list(pattern.finditer(seen, start))
+        unmarked = [
+            m
+            for m in self.unmarked_pattern.finditer(fold_aligned(text), start)
+            if not has_diacritics(text[m.start() : m.end()])
+            and not any(k.start() < m.end() and m.start() < k.end() for k in keyed)
+        ]
+        yield from sorted(keyed + unmarked, key=lambda m: m.start())
 
     def _pattern_for(self, text: str) -> tuple[str, re.Pattern[str]]:
         if has_diacritics(text):
@@ -108,23 +127,34 @@ class CueSet:
 
     def search(self, text: str, start: int = 0) -> CueMatch | None:
         """The first cue at or after ``start``."""
-        seen, pattern = self._pattern_for(text)
-        m = pattern.search(seen, start)
+        m = self._first(text, start)
         return CueMatch(m.start(), m.end(), m.group(0)) if m else None
 
-    def finditer(self, text: str) -> Iterator[CueMatch]:
+    def _first(self, text: str, start: int) -> re.Match[str] | None:
         seen, pattern = self._pattern_for(text)
-        for m in pattern.finditer(seen):
+        m = pattern.search(seen, start)
+        if pattern is self.pattern:
+            return m
+        for u in self.unmarked_pattern.finditer(fold_aligned(text), start, m.start() if m else len(text)):
+            if not has_diacritics(text[u.start() : u.end()]):
+                return u
+        return m
+
+    def finditer(self, text: str) -> Iterator[CueMatch]:
+        for m in self._matches(text):
             yield CueMatch(m.start(), m.end(), m.group(0))
 
     def contains(self, text: str) -> bool:
-        seen, pattern = self._pattern_for(text)
-        return pattern.search(seen) is not None
+        return self._first(text, 0) is not None
 
     def match_at(self, text: str, pos: int) -> CueMatch | None:
         """The cue starting exactly at ``pos``."""
         seen, pattern = self._pattern_for(text)
         m = pattern.match(seen, pos)
+        if m is None and pattern is self.keyed_pattern:
+            m = self.unmarked_pattern.match(fold_aligned(text), pos)
+            if m is not None and has_diacritics(text[m.start() : m.end()]):
+                m = None
         return CueMatch(m.start(), m.end(), m.group(0)) if m else None
 
     def at_start(self, text: str) -> CueMatch | None:

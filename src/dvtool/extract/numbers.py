@@ -248,7 +248,7 @@ def _unit_end(text: str, folded: str, pos: int) -> int:
                 count += 2
                 continue
             word = _WORD.match(text, i + 1)
-            if not word or _starts_with(stops, text, i + 1) or (count and _starts_with(verbs, text, i + 1)):
+            if not word or _stops_unit(stops, text, i + 1) or (count and _starts_with(verbs, text, i + 1)):
                 break
             if word.group(0)[0].isdigit():
                 break
@@ -272,7 +272,7 @@ def _comma_segment(text: str, folded: str, pos: int, stops: CueSet, verbs: CueSe
     end = pos
     while text[i : i + 1] == " ":
         word = _WORD.match(text, i + 1)
-        if not word or _starts_with(stops, text, i + 1) or _starts_with(verbs, text, i + 1):
+        if not word or _stops_unit(stops, text, i + 1) or _starts_with(verbs, text, i + 1):
             break
         w = word.group(0)
         if w[0].isdigit() or (words == 0 and not w[0].islower()):
@@ -286,9 +286,18 @@ def _comma_segment(text: str, folded: str, pos: int, stops: CueSet, verbs: CueSe
         return end
     following = _WORD.match(text, end + 1)
     if following and not following.group(0)[0].isdigit():
-        if _starts_with(stops, text, end + 1) or _starts_with(verbs, text, end + 1):
+        if _stops_unit(stops, text, end + 1) or _starts_with(verbs, text, end + 1):
             return end
     return None
+
+
+def _stops_unit(stops: CueSet, text: str, pos: int) -> bool:
+    """A stop word, or a time word followed by a number ("3 xã | năm 2023"); a time word
+    that is part of the noun ("102% kế hoạch năm") does not stop it."""
+    if stops.match_at(text, pos) is not None:
+        return True
+    timed = cues()["figure_unit_stops_before_number"].match_at(text, pos)
+    return timed is not None and text[timed.end : timed.end + 2].strip()[:1].isdigit()
 
 
 def _starts_with(cue_set: CueSet, text: str, pos: int) -> bool:

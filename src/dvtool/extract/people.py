@@ -9,6 +9,7 @@ from dvtool.extract._text import capitalize_first, is_name_word, looks_like_name
 from dvtool.extract.cues import cues
 
 _DASH = re.compile(r"\s+[-–—]\s+|\s+[-–—](?=[A-ZÀ-Ỹ])|(?<=\w)[-–—]\s+")
+_AND = re.compile(r"\s+và\s+")
 _AND_PERSON = re.compile(
     r",?\s+(?:và|cùng)\s+(?=(?:đồng chí|ông|bà)\s)|,\s+(?=(?:đồng chí|ông|bà)\s)", re.IGNORECASE
 )
@@ -139,6 +140,10 @@ def attendance_entries(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
     parts = split_top_level(body, ";")
     if len(parts) == 1:
         parts = _split_groups(body)
+    else:
+        # Groups are already separated by ";", so a "và" inside one splits only before a clear
+        # new group ("đại diện … và 85 hòa giải viên"), not "lãnh đạo MTTQ và các đoàn thể".
+        parts = [g for part in parts for g in _split_groups(part, strong=True)]
     entries: list[tuple[str, str, tuple[str, ...]]] = []
     for part in parts:
         part = part.strip(" ,.")
@@ -160,17 +165,21 @@ def _starts_with_single_honorific(text: str) -> bool:
     return m is not None and not text[m.start : m.end].casefold().startswith("các")
 
 
-def _split_groups(text: str) -> list[str]:
-    """Split at " và " when a new group starts after it ("… và 120 đại biểu …")."""
+def _new_group(text: str, strong: bool) -> bool:
+    head = cues()["group_heads"].at_start(text)
+    if head is None:
+        return False
+    return not (strong and cues()["weak_group_heads"].matches_whole(head.cue))
+
+
+def _split_groups(text: str, strong: bool = False) -> list[str]:
+    """Split at " và " when a new group starts after it ("… và 120 đại biểu …"); with
+    ``strong``, not before a weak head ("… MTTQ và các đoàn thể huyện" is one group)."""
     parts: list[str] = []
     start = 0
-    for m in re.finditer(r"\s+và\s+", text):
+    for m in _AND.finditer(text):
         after = text[m.end() :]
-        if (
-            after[:1].isdigit()
-            or cues()["group_heads"].at_start(after)
-            or cues()["honorifics"].at_start(after)
-        ):
+        if after[:1].isdigit() or _new_group(after, strong) or cues()["honorifics"].at_start(after):
             parts.append(text[start : m.start()])
             start = m.end()
     parts.append(text[start:])
