@@ -64,17 +64,8 @@ CSV_FIELDS: tuple[str, ...] = (
     "award_collectives",
     "award_individuals",
 )
-TOTAL_FIELDS: tuple[str, ...] = (
-    "attendees",
-    "results",
-    "figures",
-    "limitations",
-    "tasks",
-    "remarks",
-    "awards",
-    "award_collectives",
-    "award_individuals",
-)
+# Counted columns: the totals row sums them.
+TOTAL_FIELDS: tuple[str, ...] = CSV_FIELDS[CSV_FIELDS.index("attendees") :]
 
 
 def summarize(report: Report, path: str) -> Summary:

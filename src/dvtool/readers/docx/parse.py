@@ -339,8 +339,8 @@ def _children(element: Any, tag: str | None = None) -> Iterator[Any]:
             yield child
 
 
-def _runs(p: Any) -> Iterator[tuple[str, Any]]:
-    """(text, w:r element) for each run of a paragraph, as if tracked changes were accepted."""
+def _run_elements(p: Any) -> Iterator[Any]:
+    """Each w:r of a paragraph, as if tracked changes were accepted (deleted runs skipped)."""
     stack = [iter(p)]
     while stack:
         child = next(stack[-1], None)
@@ -349,28 +349,22 @@ def _runs(p: Any) -> Iterator[tuple[str, Any]]:
             continue
         tag = child.tag
         if tag == W_R:
-            text = _run_text(child)
-            if text:
-                yield text, child
+            yield child
         elif isinstance(tag, str) and tag not in _SKIP and len(stack) < _MAX_RUN_DEPTH:
             stack.append(iter(child))
+
+
+def _runs(p: Any) -> Iterator[tuple[str, Any]]:
+    """(text, w:r element) for each run of a paragraph that has text."""
+    for run in _run_elements(p):
+        text = _run_text(run)
+        if text:
+            yield text, run
 
 
 def _paragraph_text(p: Any) -> str:
-    """The text of :func:`_runs` joined, without building a (text, run) pair for each run."""
-    parts: list[str] = []
-    stack = [iter(p)]
-    while stack:
-        child = next(stack[-1], None)
-        if child is None:
-            stack.pop()
-            continue
-        tag = child.tag
-        if tag == W_R:
-            parts.append(_run_text(child))
-        elif isinstance(tag, str) and tag not in _SKIP and len(stack) < _MAX_RUN_DEPTH:
-            stack.append(iter(child))
-    return "".join(parts)
+    """The text of :func:`_runs` joined."""
+    return "".join(_run_text(run) for run in _run_elements(p))
 
 
 def _run_text(r: Any) -> str:
