@@ -236,3 +236,62 @@ def test_no_color_on_a_terminal_gives_plain_text(tmp_path: Path) -> None:
     os.close(master)
     assert proc.returncode == 0 and "Khen thưởng".encode() in seen
     assert b"\x1b[" not in seen and "┃".encode() not in seen
+
+
+def test_two_inputs_with_the_same_output_name_are_refused(run_dvtool: Runner, tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "x.json").write_bytes(SEED_JSON.read_bytes())
+    (folder / "x.yaml").write_bytes(SEED_JSON.with_suffix(".yaml").read_bytes())
+    result = run_dvtool(["convert", "-r", str(folder), "--to", "md", "-o", str(tmp_path / "out"), "--force"])
+    assert result.returncode == 2 and b"would both be written to" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_several_inputs_and_a_file_name_for_o_is_a_usage_error(run_dvtool: Runner, tmp_path: Path) -> None:
+    target = tmp_path / "single.json"
+    result = run_dvtool(["convert", str(SEED_JSON), str(SEED_JSON.with_suffix(".yaml")), "-o", str(target)])
+    assert result.returncode == 2 and b"need a folder" in result.stderr and not target.exists()
+
+
+def test_outputs_get_ordinary_permissions_not_private_ones(run_dvtool: Runner, tmp_path: Path) -> None:
+    import os
+    import stat
+
+    target = tmp_path / "r.yaml"
+    assert run_dvtool(["convert", str(SEED_JSON), "--to", "yaml", "-o", str(target)]).returncode == 0
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o666 & ~mask
+    target.chmod(0o640)
+    assert (
+        run_dvtool(["convert", str(SEED_JSON), "--to", "yaml", "-o", str(target), "--force"]).returncode == 0
+    )
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+
+
+@pytest.mark.parametrize(
+    ("magic", "words"),
+    [
+        (b"%PDF-1.6\n%\xe2\xe3\n1 0 obj", b"this is a PDF file"),
+        (b"{\\rtf1\\ansi Ban Dan van", b"this is an RTF file"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + "WordDocument".encode("utf-16-le"), b"Word 97-2003 .doc"),
+    ],
+)
+def test_pdf_rtf_and_old_doc_are_named_not_read_as_text(
+    run_dvtool: Runner, tmp_path: Path, magic: bytes, words: bytes
+) -> None:
+    path = tmp_path / "bao-cao.bin"
+    path.write_bytes(magic + b"\x00" * 64)
+    for command in (["convert", str(path)], ["validate", str(path)]):
+        result = run_dvtool(command)
+        assert result.returncode == 3 and words in result.stderr
+        assert len(result.stderr.splitlines()) == 1
+
+
+def test_usage_errors_are_one_line_with_exit_2(run_dvtool: Runner) -> None:
+    for args in (["convert", str(SEED_JSON), "--to", "xml"], ["validate", "--bogus"]):
+        result = run_dvtool(args)
+        assert result.returncode == 2
+        lines = result.stderr.decode().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("error: ")

@@ -370,6 +370,7 @@ def _stdout_chunk(payload: bytes, to: WriteFormat, index: int) -> bytes:
 
 def _convert_targets(refs: Sequence[Any], opts: ConvertOptions) -> list[str | None]:
     """The output path of each input, or None for stdout / one combined file."""
+    from dvtool.formats import OUTPUT_EXTENSIONS
     from dvtool.fsutil import InputGuard
     from dvtool.jobs import output_path
 
@@ -392,10 +393,19 @@ def _convert_targets(refs: Sequence[Any], opts: ConvertOptions) -> list[str | No
             raise UsageError("--to jsonl writes one stream: give -o FILE, not a folder")
         guard.check(target)
         return [None] * len(refs)
+    if many and not as_folder and target.suffix.lower() in OUTPUT_EXTENSIONS.values():
+        raise UsageError(
+            f"{len(refs)} inputs need a folder for -o, not the file name {opts.output}",
+            hint=f"use -o {target.with_suffix('')}/ or --to jsonl",
+        )
     if many or as_folder:
         paths = [output_path(ref, target, opts.to.value) for ref in refs]
-        for path in paths:
+        seen: dict[Path, str] = {}
+        for ref, path in zip(refs, paths, strict=True):
             guard.check(path)
+            if path in seen:
+                raise UsageError(f"{seen[path]} and {ref.display} would both be written to {path}")
+            seen[path] = ref.display
         return [str(p) for p in paths]
     guard.check(target)
     return [str(target)]
@@ -548,16 +558,27 @@ def schema() -> None:
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point: every failure, usage errors included, is one stderr line."""
     try:
-        app()
-    except SystemExit:
-        raise
+        code = app(standalone_mode=False)
+    except typer.Abort:
+        _err("error: aborted")
+        sys.exit(130)
     except Exception as exc:  # noqa: BLE001 - last resort: one line, never a traceback
+        if _is_usage_error(exc):
+            message = " ".join(exc.format_message().split())  # type: ignore[attr-defined]
+            _err(f"error: {message} (see 'dvtool --help')")
+            sys.exit(exc.exit_code)  # type: ignore[attr-defined]
         if os.environ.get("DVTOOL_DEBUG"):
             raise
         _err(f"error: internal error: {type(exc).__name__}: {exc} (set DVTOOL_DEBUG=1 for details)")
         sys.exit(EXIT_INPUT)
+    sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+
+def _is_usage_error(exc: BaseException) -> bool:
+    """click's ClickException family (typer vendors click, so match it by shape, not import)."""
+    return hasattr(exc, "format_message") and isinstance(getattr(exc, "exit_code", None), int)
 
 
 __all__ = ["app", "main", "EXIT_USAGE"]

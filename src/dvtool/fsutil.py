@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
@@ -26,6 +27,9 @@ def write_atomic(path: Path, data: bytes, *, force: bool = False) -> None:
     except OSError as exc:
         raise OutputError(f"cannot write: {exc.strerror}", str(path)) from None
     try:
+        # mkstemp makes the file private (0600); give it the mode a plain open() would,
+        # or keep the mode of the file it replaces.
+        os.chmod(tmp, _existing_mode(path))
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
@@ -39,6 +43,19 @@ def write_atomic(path: Path, data: bytes, *, force: bool = False) -> None:
     except BaseException:
         _discard(tmp)
         raise
+
+
+def _existing_mode(path: Path) -> int:
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return 0o666 & ~_umask()
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _discard(tmp: str) -> None:

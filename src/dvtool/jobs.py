@@ -83,10 +83,25 @@ def detect_format(ref: InputRef, data: bytes, forced: str | None) -> str:
     return by_extension or sniff(data)
 
 
+# Binary formats people save reports in that dvtool does not read: old Word (OLE), PDF, RTF.
+FOREIGN_MAGIC = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"%PDF-", b"{\\rtf")
+
+
+def refuse_foreign(data: bytes, fmt: str, source: str) -> None:
+    """Name a .doc/PDF/RTF file (and how to re-save it) instead of reading it as text."""
+    if fmt != "docx" and data.startswith(FOREIGN_MAGIC):
+        from dvtool.errors import InputError
+        from dvtool.safety import describe_non_zip
+
+        message, hint = describe_non_zip(data)
+        raise InputError(message.replace(", not a .docx", ""), source, hint=hint)
+
+
 def load(spec: LoadSpec) -> tuple[str, Result[Report]]:
     """Read and parse one input into the model. Raises DvtoolError."""
     data = read_bytes(spec.ref, spec.stdin_data)
     fmt = detect_format(spec.ref, data, spec.from_format)
+    refuse_foreign(data, fmt, spec.ref.display)
     result = get_reader(fmt)(data, ReadOptions(source=spec.ref.display))
     return fmt, result
 
@@ -145,6 +160,7 @@ def validate_job(spec: LoadSpec) -> Outcome:
     try:
         data = read_bytes(spec.ref, spec.stdin_data)
         fmt = detect_format(spec.ref, data, spec.from_format)
+        refuse_foreign(data, fmt, source)
         messages: tuple[Message, ...] = ()
         locations: dict[str, Location] = {}
         if fmt in RAW_FORMATS:
