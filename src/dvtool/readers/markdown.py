@@ -193,7 +193,7 @@ class _BodyReader:
         return (node.map[0] if node.map else 0) + 1 + self.offset
 
     def warn(self, code: str, text: str, line: int) -> None:
-        self.messages.append(warning(code, f"line {line}: {text}", location=Location(line=line)))
+        self.messages.append(warning(code, text, location=Location(line=line)))
 
     def walk(self, root: SyntaxTreeNode) -> None:
         for node in root.children:
@@ -532,7 +532,7 @@ def _assemble(meta: _FrontMatter, body: _BodyReader, source: str) -> Result[Repo
             messages.append(
                 warning(
                     "md-unknown-field",
-                    f"line {line}: unknown front matter field {key!r} is not kept",
+                    f"unknown front matter field {key!r} is not kept",
                     location=Location(line=line),
                 )
             )
@@ -568,7 +568,7 @@ def _assemble(meta: _FrontMatter, body: _BodyReader, source: str) -> Result[Repo
             messages.append(
                 warning(
                     "md-duplicate",
-                    f"line {line}: {name} given in front matter and body; the body wins",
+                    f"{name} given in front matter and body; the body wins",
                     location=Location(line=line),
                 )
             )
@@ -594,7 +594,7 @@ def _settle_title(
             messages.append(
                 warning(
                     "md-title",
-                    f"line {line}: heading differs from the front matter title, which is kept",
+                    "heading differs from the front matter title, which is kept",
                     location=Location(line=line),
                 )
             )
