@@ -236,3 +236,18 @@ def test_windows_line_endings_and_a_bom_read_the_same_report() -> None:
     windows = md_reader.read(b"\xef\xbb\xbf" + text.replace("\n", "\r\n").encode("utf-8"), ReadOptions())
     assert windows.value == plain.value
     assert windows.locations == plain.locations
+
+
+def test_bold_numbered_lines_are_headings_in_a_typed_markdown_report() -> None:
+    text = (
+        "**BÁO CÁO TỔNG KẾT CÔNG TÁC DÂN VẬN NĂM 2023**\n\n"
+        "Sáng ngày 15 tháng 01 năm 2024, UBND huyện Nam Đàn tổ chức hội nghị tổng kết.\n\n"
+        "**I. KẾT QUẢ ĐẠT ĐƯỢC**\n\n- Toàn huyện có 15/20 xã đạt chuẩn nông thôn mới.\n\n"
+        "**II. TỒN TẠI, HẠN CHẾ**\n\n- Còn 5 xã chưa đạt chuẩn.\n\n"
+        "**III- PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024**\n\n+ Phấn đấu 18/20 xã đạt chuẩn.\n"
+    )
+    report = md_reader.read(text.encode(), ReadOptions("typed.md")).value
+    assert [i.text for i in report.results] == ["Toàn huyện có 15/20 xã đạt chuẩn nông thôn mới."]
+    assert [i.text for i in report.limitations] == ["Còn 5 xã chưa đạt chuẩn."]
+    assert [i.text for i in report.tasks] == ["Phấn đấu 18/20 xã đạt chuẩn."]
+    assert report.results[0].figures[0].total == 20 and report.date == "2024-01-15"

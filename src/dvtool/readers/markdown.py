@@ -628,6 +628,12 @@ def _extract_free_form(tree: SyntaxTreeNode, offset: int, source: str) -> Result
     return extract_blocks(blocks, source)
 
 
+def _all_bold(inline: SyntaxTreeNode) -> bool:
+    """True when a paragraph's only content is one strong (bold) span."""
+    parts = [c for c in inline.children if not (c.type == "text" and not (c.content or "").strip())]
+    return len(parts) == 1 and parts[0].type == "strong"
+
+
 def _blocks(
     nodes: Sequence[SyntaxTreeNode], offset: int, depth: int = 0
 ) -> Iterator[tuple[str, BlockKind, int, int]]:
@@ -637,7 +643,10 @@ def _blocks(
         if node.type == "heading":
             yield inline_text(node.children[0]), "heading", int(node.tag[1:]), line
         elif node.type == "paragraph":
-            yield inline_text(node.children[0]), "paragraph", depth, line
+            text = inline_text(node.children[0])
+            # "**I. KẾT QUẢ ĐẠT ĐƯỢC**": people mark headings with bold, as in Word.
+            kind: BlockKind = "heading" if _all_bold(node.children[0]) and len(text) <= 200 else "paragraph"
+            yield text, kind, 2 if kind == "heading" else depth, line
         elif node.type == "list_item":
             paragraphs = [c for c in node.children if c.type == "paragraph"]
             yield " ".join(inline_text(p.children[0]) for p in paragraphs), "list_item", depth + 1, line
