@@ -330,3 +330,21 @@ def test_billion_laughs_entities_are_not_expanded() -> None:
     except InputError:
         return
     assert len(dumps(result.value)) < 100_000
+
+
+def test_a_typed_report_whose_lead_follows_bao_cao_keeps_date_and_organizer() -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph().add_run("BÁO CÁO").bold = True
+    document.add_paragraph(
+        "Sáng ngày 15 tháng 01 năm 2024, UBND huyện Nam Đàn tổ chức hội nghị tổng kết năm 2023."
+    )
+    document.add_paragraph().add_run("I. KẾT QUẢ ĐẠT ĐƯỢC").bold = True
+    document.add_paragraph("- Toàn huyện có 15/20 xã đạt chuẩn nông thôn mới.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    report = read_docx(buffer.getvalue()).value
+    assert report.date == "2024-01-15" and report.time_of_day == "morning"
+    assert report.organizers == ("UBND huyện Nam Đàn",)
+    assert [i.text for i in report.results] == ["Toàn huyện có 15/20 xã đạt chuẩn nông thôn mới."]

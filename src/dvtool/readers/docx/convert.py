@@ -41,6 +41,15 @@ _BOILERPLATE = (
     "dang cong san viet nam",
 )
 _NUMBER_LINE = re.compile(r"^so\s*:|^so\s+\d")  # "Số: 05/BC-SNV", "Số 07-HD/BDVTU"
+# A title (trích yếu) is a line or two with no closing period; otherwise it is body text.
+MAX_TITLE = 250
+
+
+def _lead_like(text: str) -> bool:
+    """A sentence of body text rather than a title line."""
+    return len(text) > MAX_TITLE or text.rstrip().endswith(".")
+
+
 _DOC_TYPES = {"bao cao", "bien ban", "thong bao", "ket luan", "tom tat", "tham luan", "tin", "ban tin"}
 
 
@@ -190,6 +199,11 @@ class _Converter:
         if key in _DOC_TYPES:
             self.expect_title = True
             return True
+        if self.expect_title and _lead_like(p.text):
+            # "BÁO CÁO" followed straight by the opening paragraph: that is the lead, not a
+            # title; it still fills the date, organizers and chairs below.
+            self.expect_title = False
+            return False
         if self.expect_title or (p.centered and not _is_boilerplate(key)):
             self.set("/title", "title", p.text, p)
             return True
@@ -261,7 +275,7 @@ class _Converter:
         key = fold(p.text)
         if _is_boilerplate(key):
             return
-        if self.fields.title is None:
+        if self.fields.title is None and not (_lead_like(p.text) and not self.document.written_by_dvtool):
             self.set("/title", "title", p.text, p)
             return
         if not self.document.written_by_dvtool:
@@ -509,8 +523,10 @@ class _Converter:
         from dvtool.extract import Block as TextBlock
         from dvtool.extract import extract_blocks
 
-        title = TextBlock(self.fields.title or "", "heading", 1)
-        blocks = [title] + [
+        title = self.fields.title or ""
+        # A bare "BÁO CÁO" title would be read as a document-type line joined to the lead.
+        head = [] if fold(title).strip(" .:") in _DOC_TYPES else [TextBlock(title, "heading", 1)]
+        blocks = head + [
             TextBlock(p.text, "paragraph", 0, Location(paragraph=p.index, excerpt=p.text[:80]))
             for p in self.prose
         ]
