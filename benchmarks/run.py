@@ -29,7 +29,9 @@ ROOT = Path(__file__).resolve().parents[1]
 WORK = ROOT / "benchmarks" / "work"
 SAMPLE = ROOT / "samples" / "000_b51e03a26d81f97b.json"
 README = ROOT / "benchmarks" / "README.md"
-DVTOOL = [sys.executable, "-m", "dvtool"]
+# The console script users type, when this interpreter's environment has one.
+_SCRIPT = Path(sys.executable).with_name("dvtool")
+DVTOOL = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "dvtool"]
 ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "NO_COLOR": "1"}
 
 

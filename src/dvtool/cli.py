@@ -123,12 +123,15 @@ class BatchState:
     exit_code: int = EXIT_OK
 
     def record(self, outcome: Any) -> None:
-        from dvtool.reporters import format_message
+        shown = [
+            m
+            for m in outcome.messages
+            if (self.options.verbose or m.is_warning) and not (m.is_warning and self.options.quiet)
+        ]
+        if shown:
+            from dvtool.reporters import format_message
 
-        for message in outcome.messages:
-            if message.is_warning and not self.options.quiet:
-                _err(format_message(outcome.source, message))
-            elif not message.is_warning and self.options.verbose:
+            for message in shown:
                 _err(format_message(outcome.source, message))
         if outcome.error is not None:
             _err(f"error: {outcome.error}")
