@@ -18,7 +18,7 @@ from typing import Annotated, Any, NoReturn, TypeVar
 import typer
 
 from dvtool import __version__
-from dvtool.errors import EXIT_INPUT, EXIT_OK, EXIT_USAGE, DvtoolError, UsageError
+from dvtool.errors import EXIT_INPUT, EXIT_OK, DvtoolError, UsageError
 
 EXIT_CODES_HELP = (
     "Exit codes: 0 ok; 1 a document is invalid; 2 usage error; "
@@ -584,4 +584,4 @@ def _is_usage_error(exc: BaseException) -> bool:
     return hasattr(exc, "format_message") and isinstance(getattr(exc, "exit_code", None), int)
 
 
-__all__ = ["app", "main", "EXIT_USAGE"]
+__all__ = ["app", "main"]

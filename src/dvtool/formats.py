@@ -66,13 +66,6 @@ EXTENSIONS: dict[str, str] = {
     ".htm": "html",
 }
 OUTPUT_EXTENSIONS: dict[str, str] = {"json": ".json", "yaml": ".yaml", "md": ".md", "docx": ".docx"}
-ALIASES: dict[str, str] = {"markdown": "md", "yml": "yaml", "txt": "text", "htm": "html"}
-
-
-def normalize_format(name: str) -> str:
-    """Canonical format name for user input ("markdown" -> "md")."""
-    key = name.strip().lower()
-    return ALIASES.get(key, key)
 
 
 def format_from_path(path: str) -> str | None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -11,11 +10,9 @@ from pathlib import Path, PurePath
 
 from dvtool.errors import InputError, UsageError
 from dvtool.formats import EXTENSIONS
+from dvtool.safety import MAX_INPUT_BYTES, read_limited
 
 STDIN_NAME = "<stdin>"
-# Inputs larger than this are refused before they are read: a report is a few hundred KB,
-# a 500-page one a few MB. Keeps memory bounded when a batch meets a stray huge file.
-MAX_INPUT_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -95,33 +92,14 @@ def _walk(root: str) -> Iterator[InputRef]:
 def read_bytes(ref: InputRef, stdin_data: bytes | None = None, limit: int = MAX_INPUT_BYTES) -> bytes:
     """The bytes of an input, refusing folders, missing files and files over ``limit``."""
     if ref.path is None:
-        if stdin_data is None:
-            stdin_data = read_stdin(limit)
-        return stdin_data
-    path = ref.path
-    try:
-        st = os.stat(path)
-    except FileNotFoundError:
-        raise InputError("no such file", path) from None
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", path) from None
-    if stat.S_ISDIR(st.st_mode):
-        raise InputError("is a directory, not a file (use --recursive to read the files in it)", path)
-    if stat.S_ISREG(st.st_mode) and st.st_size > limit:
-        raise InputError(f"file too large ({st.st_size:,} bytes; the limit is {limit:,})", path)
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read(limit + 1)
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", path) from None
-    if len(data) > limit:
-        raise InputError(f"input too large (over {limit:,} bytes)", path)
-    return data
+        return read_stdin(limit) if stdin_data is None else stdin_data
+    if os.path.isdir(ref.path):
+        raise InputError(
+            "is a directory, not a file", ref.path, hint="use --recursive to read the files in it"
+        )
+    return read_limited(ref.path, limit, ref.path)
 
 
 def read_stdin(limit: int = MAX_INPUT_BYTES) -> bytes:
     """All of stdin, up to ``limit`` bytes."""
-    data = sys.stdin.buffer.read(limit + 1)
-    if len(data) > limit:
-        raise InputError(f"input too large (over {limit:,} bytes)", STDIN_NAME)
-    return data
+    return read_limited(sys.stdin.buffer, limit, STDIN_NAME)

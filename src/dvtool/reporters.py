@@ -10,7 +10,6 @@ import csv
 import io
 import json
 import os
-import sys
 from collections.abc import Sequence
 from typing import IO, Any
 
@@ -245,7 +244,3 @@ def render_rich(summaries: Sequence[Summary], stream: IO[str]) -> None:
     table.add_section()
     table.add_row(*rows[-1], style="bold")
     console.print(table)
-
-
-def sys_stdout_bytes() -> IO[bytes]:
-    return sys.stdout.buffer

@@ -4,7 +4,6 @@ a table row), and the splitting of plain text into blocks."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
@@ -81,7 +80,3 @@ def classify_line(text: str, location: Location | None = None) -> Block:
 def strip_marker(text: str) -> str:
     """The text of a list item without its bullet or number."""
     return _BULLET.sub("", text, count=1).strip()
-
-
-def blocks_text(blocks: Sequence[Block]) -> str:
-    return "\n".join(b.text for b in blocks)

@@ -20,8 +20,6 @@ from dvtool.readers._data import normalize_strings, report_from_data, value_erro
 from dvtool.safety import MAX_DATA_DEPTH, MAX_DATA_NODES, MAX_INPUT_BYTES, MAX_YAML_ALIASES
 from dvtool.textio import decode
 
-MAX_ALIASES = MAX_YAML_ALIASES
-
 
 class ReportLoader(yaml.SafeLoader):
     """SafeLoader without timestamps, sexagesimals or other YAML 1.1 surprises."""
@@ -118,8 +116,8 @@ def check_events(text: str, source: str) -> None:
             depth -= 1
         elif isinstance(event, yaml.AliasEvent):
             aliases += 1
-            if aliases > MAX_ALIASES:
-                raise InputError(f"YAML uses more than {MAX_ALIASES} aliases (*name); refused", source)
+            if aliases > MAX_YAML_ALIASES:
+                raise InputError(f"YAML uses more than {MAX_YAML_ALIASES} aliases (*name); refused", source)
         if events > 2 * MAX_DATA_NODES:
             raise InputError(f"YAML holds more than {MAX_DATA_NODES} values; refused", source)
 

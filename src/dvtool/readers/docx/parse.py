@@ -700,8 +700,3 @@ def _dropped_messages(counts: dict[str, int]) -> list[Message]:
         if n:
             messages.append(warning(code, f"dropped {n} {one if n == 1 else many}"))
     return messages
-
-
-def describe_block(block: Block) -> str:
-    """ "paragraph 12" / "table 2"."""
-    return f"paragraph {block.index}" if isinstance(block, Paragraph) else f"table {block.index}"
