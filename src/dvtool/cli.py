@@ -19,8 +19,11 @@ import typer
 
 from dvtool import __version__
 from dvtool.errors import EXIT_INPUT, EXIT_OK, DvtoolError, UsageError
+from dvtool.i18n import _, ngettext
 
-EXIT_CODES_HELP = (
+# Help texts are translated when the app is built: the language is decided first (cheaply, from
+# the environment) and the catalog is read only for a non-English language.
+EXIT_CODES_HELP = _(
     "Exit codes: 0 ok; 1 a document is invalid; 2 usage error; "
     "3 an input cannot be read or parsed, or an output cannot be written; "
     "4 warnings with --strict. In a batch the most severe code wins (2 > 3 > 4 > 1)."
@@ -29,7 +32,11 @@ SEVERITY = {0: 0, 1: 1, 4: 2, 3: 3, 2: 4}
 
 app = typer.Typer(
     name="dvtool",
-    help="Convert, extract, validate and summarize Vietnamese conference reports.\n\n" + EXIT_CODES_HELP,
+    help=_("Convert, extract, validate and summarize Vietnamese conference reports.")
+    + "\n\n"
+    + EXIT_CODES_HELP
+    + "\n\n"
+    + _("Language: Vietnamese when the locale is Vietnamese, else English; DVTOOL_LANG=vi or en overrides."),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -69,23 +76,24 @@ class SummaryFormat(str, Enum):
 # Shared options, declared once.
 Inputs = Annotated[
     list[str] | None,
-    typer.Argument(help="Input files or folders; '-' reads stdin.", show_default=False),
+    typer.Argument(help=_("Input files or folders; '-' reads stdin."), show_default=False),
 ]
 FromOpt = Annotated[
-    ReadFormat | None, typer.Option("--from", "-f", help="Input format (default: extension, then content).")
+    ReadFormat | None,
+    typer.Option("--from", "-f", help=_("Input format (default: extension, then content).")),
 ]
-RecursiveOpt = Annotated[bool, typer.Option("--recursive", "-r", help="Read the files inside folders.")]
+RecursiveOpt = Annotated[bool, typer.Option("--recursive", "-r", help=_("Read the files inside folders."))]
 FilesFromOpt = Annotated[
-    str | None, typer.Option("--files-from", "-T", help="Read input paths from FILE ('-' for stdin).")
+    str | None, typer.Option("--files-from", "-T", help=_("Read input paths from FILE ('-' for stdin)."))
 ]
-NullOpt = Annotated[bool, typer.Option("--null", "-0", help="--files-from paths are NUL-separated.")]
+NullOpt = Annotated[bool, typer.Option("--null", "-0", help=_("--files-from paths are NUL-separated."))]
 JobsOpt = Annotated[
-    int | None, typer.Option("--jobs", "-j", min=1, help="Parallel workers (default: CPU count).")
+    int | None, typer.Option("--jobs", "-j", min=1, help=_("Parallel workers (default: CPU count)."))
 ]
-FailFastOpt = Annotated[bool, typer.Option("--fail-fast", help="Stop at the first failing input.")]
-QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Do not print warnings.")]
-VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help="Print notes too (encodings, ...).")]
-StrictOpt = Annotated[bool, typer.Option("--strict", help="Treat warnings as errors (exit 4).")]
+FailFastOpt = Annotated[bool, typer.Option("--fail-fast", help=_("Stop at the first failing input."))]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help=_("Do not print warnings."))]
+VerboseOpt = Annotated[bool, typer.Option("--verbose", "-v", help=_("Print notes too (encodings, ...)."))]
+StrictOpt = Annotated[bool, typer.Option("--strict", help=_("Treat warnings as errors (exit 4)."))]
 
 
 @dataclass
@@ -134,13 +142,15 @@ class BatchState:
             for message in shown:
                 _err(format_message(outcome.source, message))
         if outcome.error is not None:
-            _err(f"error: {outcome.error}")
-            self.failures.append(outcome.error)
+            shown = outcome.shown_error or outcome.error
+            _err(_("error: {problem}").format(problem=shown))
+            self.failures.append(shown)
         self.exit_code = worst(self.exit_code, outcome.exit_code)
 
     def finish(self) -> NoReturn:
         if len(self.failures) > 1:
-            _err(f"{len(self.failures)} inputs failed:")
+            count = len(self.failures)
+            _err(ngettext("{count} input failed:", "{count} inputs failed:", count).format(count=count))
             for line in self.failures:
                 _err(f"  {line}")
         raise typer.Exit(self.exit_code)
@@ -157,10 +167,7 @@ def _err(line: str) -> None:
 
 
 def _fail(exc: DvtoolError) -> NoReturn:
-    line = f"error: {exc}"
-    if exc.hint:
-        line += f" (hint: {exc.hint})"
-    _err(line)
+    _err(_("error: {problem}").format(problem=exc.display()))
     raise typer.Exit(exc.exit_code)
 
 
@@ -174,7 +181,9 @@ def _version_callback(value: bool) -> None:
 def root(
     version: Annotated[
         bool,
-        typer.Option("--version", "-V", callback=_version_callback, is_eager=True, help="Show the version."),
+        typer.Option(
+            "--version", "-V", callback=_version_callback, is_eager=True, help=_("Show the version.")
+        ),
     ] = False,
 ) -> None:
     """Convert, extract, validate and summarize Vietnamese conference reports."""
@@ -281,7 +290,7 @@ def _guarded(body: Callable[[], None]) -> None:
         os.dup2(devnull, sys.stdout.fileno())
         raise typer.Exit(EXIT_OK) from None
     except KeyboardInterrupt:
-        _err("error: interrupted")
+        _err(_("error: {problem}").format(problem=_("interrupted")))
         raise typer.Exit(130) from None
 
 
@@ -297,19 +306,27 @@ class ConvertOptions:
     explain: bool
 
 
-@app.command()
+@app.command(
+    help=_(
+        "Convert reports between DOCX, Markdown, JSON and YAML; extract them from text and HTML.\n\n"
+        "Examples: dvtool convert report.docx --to md; dvtool convert -r in/ --to json -o out/; "
+        "dvtool convert article.txt --to json --explain."
+    )
+)
 def convert(
     inputs: Inputs = None,
-    to: Annotated[WriteFormat, typer.Option("--to", "-t", help="Output format.")] = WriteFormat.json,
+    to: Annotated[WriteFormat, typer.Option("--to", "-t", help=_("Output format."))] = WriteFormat.json,
     output: Annotated[
         str | None,
-        typer.Option("--output", "-o", help="Output file, or folder for several inputs (default: stdout)."),
+        typer.Option(
+            "--output", "-o", help=_("Output file, or folder for several inputs (default: stdout).")
+        ),
     ] = None,
     from_format: FromOpt = None,
-    force: Annotated[bool, typer.Option("--force", help="Replace existing output files.")] = False,
-    compact: Annotated[bool, typer.Option("--compact", help="JSON on one line.")] = False,
+    force: Annotated[bool, typer.Option("--force", help=_("Replace existing output files."))] = False,
+    compact: Annotated[bool, typer.Option("--compact", help=_("JSON on one line."))] = False,
     explain: Annotated[
-        bool, typer.Option("--explain", help="Show on stderr where each field came from in the source.")
+        bool, typer.Option("--explain", help=_("Show on stderr where each field came from in the source."))
     ] = False,
     recursive: RecursiveOpt = False,
     files_from: FilesFromOpt = None,
@@ -382,8 +399,10 @@ def _convert_targets(refs: Sequence[Any], opts: ConvertOptions) -> list[str | No
     if opts.output is None or opts.output == "-":
         if many and opts.to in (WriteFormat.json, WriteFormat.md, WriteFormat.docx):
             raise UsageError(
-                f"{len(refs)} inputs cannot go to stdout as {opts.to.value}",
+                "{count} inputs cannot go to stdout as {format}",
                 hint="use -o FOLDER, or --to jsonl / --to yaml for a stream",
+                count=len(refs),
+                format=opts.to.value,
             )
         if opts.to is WriteFormat.docx and sys.stdout.isatty():
             raise UsageError("refusing to write DOCX to a terminal", hint="use -o FILE.docx or a pipe")
@@ -398,8 +417,11 @@ def _convert_targets(refs: Sequence[Any], opts: ConvertOptions) -> list[str | No
         return [None] * len(refs)
     if many and not as_folder and target.suffix.lower() in OUTPUT_EXTENSIONS.values():
         raise UsageError(
-            f"{len(refs)} inputs need a folder for -o, not the file name {opts.output}",
-            hint=f"use -o {target.with_suffix('')}/ or --to jsonl",
+            "{count} inputs need a folder for -o, not the file name {name}",
+            hint="use -o {folder}/ or --to jsonl",
+            count=len(refs),
+            name=opts.output,
+            folder=target.with_suffix(""),
         )
     if many or as_folder:
         paths = [output_path(ref, target, opts.to.value) for ref in refs]
@@ -407,7 +429,12 @@ def _convert_targets(refs: Sequence[Any], opts: ConvertOptions) -> list[str | No
         for ref, path in zip(refs, paths, strict=True):
             guard.check(path)
             if path in seen:
-                raise UsageError(f"{seen[path]} and {ref.display} would both be written to {path}")
+                raise UsageError(
+                    "{first} and {second} would both be written to {path}",
+                    first=seen[path],
+                    second=ref.display,
+                    path=path,
+                )
             seen[path] = ref.display
         return [str(p) for p in paths]
     guard.check(target)
@@ -432,7 +459,7 @@ def _explain(outcome: Any) -> None:
 
     pointers = sorted(outcome.locations, key=field_order)
     width = max(len(p) for p in pointers)
-    _err(f"# {outcome.source}: where each field came from")
+    _err("# " + _("{source}: where each field came from").format(source=outcome.source))
     for pointer in pointers:
         location = outcome.locations[pointer]
         excerpt = " ".join((location.excerpt or "").split())
@@ -445,11 +472,18 @@ def _explain(outcome: Any) -> None:
 # ----------------------------------------------------------------- validate
 
 
-@app.command()
+@app.command(
+    help=_(
+        "Check reports against the published JSON Schema and the semantic rules.\n\n"
+        "Each problem names the file (and line or paragraph), the JSON pointer and a plain message. "
+        "Exit 1 when any document is invalid."
+    )
+)
 def validate(
     inputs: Inputs = None,
     output_format: Annotated[
-        ValidateFormat, typer.Option("--format", "-F", help="text, or json (NDJSON: one object per input).")
+        ValidateFormat,
+        typer.Option("--format", "-F", help=_("text, or json (NDJSON: one object per input).")),
     ] = ValidateFormat.text,
     from_format: FromOpt = None,
     recursive: RecursiveOpt = False,
@@ -493,11 +527,13 @@ def _validate(batch: BatchOptions, output_format: ValidateFormat) -> None:
 # ----------------------------------------------------------------- summarize
 
 
-@app.command()
+@app.command(
+    help=_("Summarize one report (title, date, chairs, results and figures, awards) or many (one row each).")
+)
 def summarize(
     inputs: Inputs = None,
     output_format: Annotated[
-        SummaryFormat, typer.Option("--format", "-F", help="text (tables), json (NDJSON), csv or md.")
+        SummaryFormat, typer.Option("--format", "-F", help=_("text (tables), json (NDJSON), csv or md."))
     ] = SummaryFormat.text,
     from_format: FromOpt = None,
     recursive: RecursiveOpt = False,
@@ -552,7 +588,7 @@ def _render_summaries(summaries: list[Any], output_format: SummaryFormat) -> Non
 # ----------------------------------------------------------------- schema
 
 
-@app.command()
+@app.command(help=_("Print the published JSON Schema for conference reports."))
 def schema() -> None:
     """Print the published JSON Schema for conference reports."""
     from dvtool.schema import schema_text
@@ -562,19 +598,28 @@ def schema() -> None:
 
 def main() -> None:
     """Console-script entry point: every failure, usage errors included, is one stderr line."""
+    from dvtool.i18n import setup_framework_strings
+
+    setup_framework_strings()
     try:
         code = app(standalone_mode=False)
     except typer.Abort:
-        _err("error: aborted")
+        _err(_("error: {problem}").format(problem=_("aborted")))
         sys.exit(130)
     except Exception as exc:  # noqa: BLE001 - last resort: one line, never a traceback
         if _is_usage_error(exc):
             message = " ".join(exc.format_message().split())  # type: ignore[attr-defined]
-            _err(f"error: {message} (see 'dvtool --help')")
+            _err(
+                _("error: {problem}").format(
+                    problem=_("{message} (see 'dvtool --help')").format(message=message)
+                )
+            )
             sys.exit(exc.exit_code)  # type: ignore[attr-defined]
         if os.environ.get("DVTOOL_DEBUG"):
             raise
-        _err(f"error: internal error: {type(exc).__name__}: {exc} (set DVTOOL_DEBUG=1 for details)")
+        detail = f"{type(exc).__name__}: {exc}"
+        problem = _("internal error: {detail} (set DVTOOL_DEBUG=1 for details)").format(detail=detail)
+        _err(_("error: {problem}").format(problem=problem))
         sys.exit(EXIT_INPUT)
     sys.exit(code if isinstance(code, int) else EXIT_OK)
 

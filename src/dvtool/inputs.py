@@ -69,7 +69,7 @@ def _read_list(files_from: str, null_separated: bool) -> list[str]:
         else:
             raw = Path(files_from).read_bytes()
     except OSError as exc:
-        raise InputError(f"cannot read the file list: {exc.strerror}", files_from) from None
+        raise InputError("cannot read the file list: {reason}", files_from, reason=exc.strerror) from None
     text = raw.decode("utf-8", errors="surrogateescape")
     parts = text.split("\0") if null_separated else text.splitlines()
     return [p for p in (x if null_separated else x.strip() for x in parts) if p]

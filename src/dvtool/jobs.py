@@ -8,6 +8,7 @@ never raise: every failure becomes an Outcome carrying an exit code and a one-li
 from __future__ import annotations
 
 import traceback
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -22,6 +23,7 @@ from dvtool.formats import (
     get_writer,
     sniff,
 )
+from dvtool.i18n import N_, Phrase
 from dvtool.inputs import InputRef, read_bytes
 from dvtool.messages import Location, Message, Result, locate
 from dvtool.model import Report
@@ -35,12 +37,17 @@ class Outcome:
 
     source: str
     exit_code: int = EXIT_OK
-    error: str | None = None
+    error: str | None = None  # English, for machine outputs
     messages: tuple[Message, ...] = ()
     payload: Any = None
     written: str | None = None
     fmt: str | None = None
     locations: dict[str, Location] = field(default_factory=dict)
+    shown_error: str | None = None  # ``error`` in the interface language, for people
+
+    @property
+    def error_for_people(self) -> str | None:
+        return self.shown_error or self.error
 
 
 @dataclass(frozen=True)
@@ -70,9 +77,18 @@ class ValidateProblem:
     """A validation problem with the place it points at in the source."""
 
     pointer: str
-    message: str
+    template: str
     rule: str
     location: Location | None = field(default=None)
+    args: Mapping[str, object] = field(default_factory=dict, hash=False)
+
+    @property
+    def message(self) -> str:
+        """The English text, as NDJSON carries it."""
+        return str(Phrase(self.template, self.args))
+
+    def translated(self) -> str:
+        return Phrase(self.template, self.args).translated()
 
 
 def detect_format(ref: InputRef, data: bytes, forced: str | None) -> str:
@@ -93,8 +109,8 @@ def refuse_foreign(data: bytes, fmt: str, source: str) -> None:
         from dvtool.errors import InputError
         from dvtool.safety import describe_non_zip
 
-        message, hint = describe_non_zip(data)
-        raise InputError(message.replace(", not a .docx", ""), source, hint=hint)
+        what, hint = describe_non_zip(data, as_docx=False)
+        raise InputError.from_phrase(what, source, hint)
 
 
 def load(spec: LoadSpec) -> tuple[str, Result[Report]]:
@@ -109,21 +125,28 @@ def load(spec: LoadSpec) -> tuple[str, Result[Report]]:
 def _failure(source: str, exc: BaseException, messages: tuple[Message, ...] = ()) -> Outcome:
     if isinstance(exc, DvtoolError):
         exc.with_source(source)
-        line = str(exc) + (f" (hint: {exc.hint})" if exc.hint else "")
-        return Outcome(source, exc.exit_code, line, messages)
+        return Outcome(source, exc.exit_code, exc.line(), messages, shown_error=exc.display())
     # A bug or an unforeseen library error: still one line, never a traceback on stderr.
     where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
     detail = f" [{Path(where.filename).name}:{where.lineno}]" if where else ""
-    line = f"{source}: cannot process: {type(exc).__name__}: {exc}{detail}"
-    return Outcome(source, EXIT_INPUT, line, messages)
+    phrase = Phrase(
+        N_("{source}: cannot process: {error}"), {"source": source, "error": f"{type(exc).__name__}: {exc}"}
+    )
+    return Outcome(
+        source, EXIT_INPUT, str(phrase) + detail, messages, shown_error=phrase.translated() + detail
+    )
 
 
 def _strict_failure(source: str, messages: tuple[Message, ...]) -> Outcome | None:
     count = sum(1 for m in messages if m.is_warning)
     if not count:
         return None
-    plural = "s" if count > 1 else ""
-    return Outcome(source, EXIT_STRICT, f"{source}: {count} warning{plural} and --strict is set", messages)
+    phrase = Phrase(
+        N_("{source}: {count} warning and --strict is set"),
+        {"source": source, "count": count},
+        plural=N_("{source}: {count} warnings and --strict is set"),
+    )
+    return Outcome(source, EXIT_STRICT, str(phrase), messages, shown_error=phrase.translated())
 
 
 def convert_job(spec: ConvertSpec) -> Outcome:
@@ -171,7 +194,8 @@ def validate_job(spec: LoadSpec) -> Outcome:
             messages, locations = result.messages, dict(result.locations)
             problems = validate_report(result.value)
         placed = tuple(
-            ValidateProblem(p.pointer, p.message, p.rule, locate(locations, p.pointer)) for p in problems
+            ValidateProblem(p.pointer, p.template, p.rule, locate(locations, p.pointer), p.args)
+            for p in problems
         )
         if placed:
             return Outcome(source, EXIT_INVALID, None, messages, placed, fmt=fmt)

@@ -13,6 +13,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
+from dvtool.i18n import Phrase, phrase
+
 SCHEMA_VERSION = "1"
 
 TimeOfDay = Literal["morning", "afternoon", "evening"]
@@ -132,10 +134,11 @@ class ModelError(ValueError):
     ``pointer`` is the JSON pointer of the offending value.
     """
 
-    def __init__(self, pointer: str, message: str) -> None:
-        super().__init__(f"{pointer or '/'}: {message}")
+    def __init__(self, pointer: str, template: str, **args: object) -> None:
+        self.phrase = Phrase(template, args)  # English msgid + arguments, translated when shown
+        super().__init__(f"{pointer or '/'}: {self.phrase}")
         self.pointer = pointer
-        self.message = message
+        self.message = str(self.phrase)
 
 
 def canonical_number(value: Number) -> Number:
@@ -202,7 +205,7 @@ class _Reader:
 
     def __init__(self, data: object, pointer: str) -> None:
         if not isinstance(data, Mapping):
-            raise ModelError(pointer, f"expected an object, found {_kind(data)}")
+            raise ModelError(pointer, "expected an object, found {kind}", kind=_kind(data))
         self.data = cast(Mapping[str, Any], data)
         self.pointer = pointer
 
@@ -214,7 +217,7 @@ class _Reader:
     def _get(self, key: str, required: bool) -> Any:
         if key not in self.data:
             if required:
-                raise ModelError(self.pointer, f"missing required field '{key}'")
+                raise ModelError(self.pointer, "missing required field '{key}'", key=key)
             return None
         return self.data[key]
 
@@ -223,7 +226,7 @@ class _Reader:
         if value is None and nullable:
             return None
         if not isinstance(value, str):
-            raise ModelError(self.at(key), f"expected a string, found {_kind(value)}")
+            raise ModelError(self.at(key), "expected a string, found {kind}", kind=_kind(value))
         return value
 
     def text(self, key: str) -> str:
@@ -236,7 +239,7 @@ class _Reader:
         if value is None:
             return default
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ModelError(self.at(key), f"expected an integer, found {_kind(value)}")
+            raise ModelError(self.at(key), "expected an integer, found {kind}", kind=_kind(value))
         return value
 
     def number(self, key: str, *, required: bool = False) -> Number | None:
@@ -244,7 +247,7 @@ class _Reader:
         if value is None and not required:
             return None
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ModelError(self.at(key), f"expected a number, found {_kind(value)}")
+            raise ModelError(self.at(key), "expected a number, found {kind}", kind=_kind(value))
         if isinstance(value, float) and not math.isfinite(value):
             raise ModelError(self.at(key), "expected a finite number")
         return canonical_number(value)
@@ -254,14 +257,14 @@ class _Reader:
         if value is None:
             return []
         if not isinstance(value, list):
-            raise ModelError(self.at(key), f"expected an array, found {_kind(value)}")
+            raise ModelError(self.at(key), "expected an array, found {kind}", kind=_kind(value))
         return [(f"{self.at(key)}/{i}", v) for i, v in enumerate(value)]
 
     def strings(self, key: str) -> tuple[str, ...]:
         out = []
         for pointer, value in self.array(key):
             if not isinstance(value, str):
-                raise ModelError(pointer, f"expected a string, found {_kind(value)}")
+                raise ModelError(pointer, "expected a string, found {kind}", kind=_kind(value))
             out.append(value)
         return tuple(out)
 
@@ -273,19 +276,19 @@ def _escape(key: str) -> str:
     return key.replace("~", "~0").replace("/", "~1")
 
 
-def _kind(value: object) -> str:
+def _kind(value: object) -> Phrase | str:
     if value is None:
         return "null"
     if isinstance(value, bool):
-        return "a boolean"
+        return phrase("a boolean")
     if isinstance(value, (int, float)):
-        return "a number"
+        return phrase("a number")
     if isinstance(value, str):
-        return "a string"
+        return phrase("a string")
     if isinstance(value, list):
-        return "an array"
+        return phrase("an array")
     if isinstance(value, Mapping):
-        return "an object"
+        return phrase("an object")
     return type(value).__name__
 
 
@@ -315,7 +318,7 @@ def _attendee(data: object, pointer: str) -> Attendee:
     r.check_keys(("name", "kind", "titles"))
     kind = r.string("kind") or "group"
     if kind not in ATTENDEE_KINDS:
-        raise ModelError(r.at("kind"), f"must be one of {', '.join(ATTENDEE_KINDS)}")
+        raise ModelError(r.at("kind"), "must be one of {choices}", choices=", ".join(ATTENDEE_KINDS))
     return Attendee(name=r.text("name"), kind=cast(AttendeeKind, kind), titles=r.strings("titles"))
 
 
@@ -344,10 +347,10 @@ def report_from_dict(data: object) -> Report:
     r.check_keys(REPORT_KEYS)
     version = r.string("schema_version")
     if version is not None and version != SCHEMA_VERSION:
-        raise ModelError("/schema_version", f"unsupported schema version {version!r}")
+        raise ModelError("/schema_version", "unsupported schema version {version!r}", version=version)
     time_of_day = r.string("time_of_day")
     if time_of_day is not None and time_of_day not in TIMES_OF_DAY:
-        raise ModelError("/time_of_day", f"must be one of {', '.join(TIMES_OF_DAY)} or null")
+        raise ModelError("/time_of_day", "must be one of {choices} or null", choices=", ".join(TIMES_OF_DAY))
     return Report(
         title=r.text("title"),
         date=r.string("date"),

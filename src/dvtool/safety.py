@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 from dvtool.errors import InputError
+from dvtool.i18n import N_, Phrase, phrase
 
 MiB = 1024 * 1024
 
@@ -80,28 +81,28 @@ _REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 # content type of a main part that is not a plain .docx -> (what it is, how to fix it)
 _OTHER_MAIN_TYPES: dict[str, tuple[str, str]] = {
     "application/vnd.ms-word.document.macroEnabled.main+xml": (
-        "a macro-enabled Word document (.docm)",
-        "save it as 'Word Document (*.docx)'",
+        N_("a macro-enabled Word document (.docm)"),
+        N_("save it as 'Word Document (*.docx)'"),
     ),
     "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml": (
-        "a Word template (.dotx)",
-        "create a document from it and save that as .docx",
+        N_("a Word template (.dotx)"),
+        N_("create a document from it and save that as .docx"),
     ),
     "application/vnd.ms-word.template.macroEnabledTemplate.main+xml": (
-        "a macro-enabled Word template (.dotm)",
-        "create a document from it and save that as .docx",
+        N_("a macro-enabled Word template (.dotm)"),
+        N_("create a document from it and save that as .docx"),
     ),
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml": (
-        "an Excel workbook (.xlsx), not a Word document",
-        "dvtool reads Word documents only",
+        N_("an Excel workbook (.xlsx), not a Word document"),
+        N_("dvtool reads Word documents only"),
     ),
     "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml": (
-        "a PowerPoint presentation (.pptx), not a Word document",
-        "dvtool reads Word documents only",
+        N_("a PowerPoint presentation (.pptx), not a Word document"),
+        N_("dvtool reads Word documents only"),
     ),
 }
-STRICT_MESSAGE = "this is ISO/IEC 29500 Strict Open XML, which dvtool cannot read"
-STRICT_HINT = "open it in Word and save as 'Word Document (*.docx)'"
+STRICT_MESSAGE = N_("this is ISO/IEC 29500 Strict Open XML, which dvtool cannot read")
+STRICT_HINT = N_("open it in Word and save as 'Word Document (*.docx)'")
 
 
 @dataclass(frozen=True)
@@ -153,7 +154,7 @@ def _read_path(path: str, limit: int, source: str) -> bytes:
     except PermissionError:
         raise InputError("permission denied (the file cannot be read)", source) from None
     except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror or exc}", source) from None
+        raise InputError("cannot read the file: {reason}", source, reason=exc.strerror or exc) from None
 
 
 def _read_stream(stream: BinaryIO, limit: int, source: str) -> bytes:
@@ -167,7 +168,7 @@ def _read_stream(stream: BinaryIO, limit: int, source: str) -> bytes:
     except IsADirectoryError:
         raise InputError("is a directory, not a file", source) from None
     except OSError as exc:
-        raise InputError(f"cannot read the input: {exc.strerror or exc}", source) from None
+        raise InputError("cannot read the input: {reason}", source, reason=exc.strerror or exc) from None
     if len(buffer) > limit:
         raise _too_large(limit, source)
     return bytes(buffer)
@@ -175,9 +176,10 @@ def _read_stream(stream: BinaryIO, limit: int, source: str) -> bytes:
 
 def _too_large(limit: int, source: str) -> InputError:
     return InputError(
-        f"input is larger than {_size(limit)}, the most dvtool reads",
+        "input is larger than {size}, the most dvtool reads",
         source,
         hint="split the file or check that it is the right one",
+        size=_size(limit),
     )
 
 
@@ -212,14 +214,18 @@ def _etree() -> Any:
 def parse_xml_part(data: bytes, source: str, part: str = "XML") -> Any:
     """Parse one XML part safely; a malformed part or one with a DTD is an InputError."""
     if len(data) > MAX_XML_PART_BYTES:
-        raise InputError(f"{part} is larger than {_size(MAX_XML_PART_BYTES)}", source)
+        raise InputError("{part} is larger than {size}", source, part=part, size=_size(MAX_XML_PART_BYTES))
     etree = _etree()
     try:
         root = etree.fromstring(data, xml_parser())
     except etree.XMLSyntaxError as exc:
-        raise InputError(f"{part} is not well-formed XML: {_one_line(str(exc))}", source) from None
+        raise InputError(
+            "{part} is not well-formed XML: {detail}", source, part=part, detail=_one_line(str(exc))
+        ) from None
     except ValueError as exc:  # e.g. an unsupported encoding declaration
-        raise InputError(f"{part} cannot be parsed as XML: {_one_line(str(exc))}", source) from None
+        raise InputError(
+            "{part} cannot be parsed as XML: {detail}", source, part=part, detail=_one_line(str(exc))
+        ) from None
     if root.getroottree().docinfo.internalDTD is not None or root.getroottree().docinfo.doctype:
         raise _dtd_error(part, source)
     return root
@@ -231,9 +237,10 @@ def _one_line(text: str) -> str:
 
 def _dtd_error(part: str, source: str) -> InputError:
     return InputError(
-        f"{part} declares a DTD (<!DOCTYPE>), which Word never writes; refused for safety "
+        "{part} declares a DTD (<!DOCTYPE>), which Word never writes; refused for safety "
         "(entity expansion / external entities)",
         source,
+        part=part,
     )
 
 
@@ -259,7 +266,7 @@ def check_docx_package(data: bytes, source: str, *, allow_strict: bool = True) -
         raise _too_large(MAX_INPUT_BYTES, source)
     if not data.startswith(_ZIP_MAGIC):
         what, hint = describe_non_zip(data)
-        raise InputError(what, source, hint=hint)
+        raise InputError.from_phrase(what, source, hint)
     _check_directory(data, source)
     archive = _open_zip(data, source)
     with archive:
@@ -274,49 +281,64 @@ def check_docx_package(data: bytes, source: str, *, allow_strict: bool = True) -
         return _find_main_part(archive, xml_parts, source, allow_strict)
 
 
-def describe_non_zip(data: bytes) -> tuple[str, str | None]:
-    """What a file that should be a .docx but is not a zip looks like, and how to fix it."""
+def describe_non_zip(data: bytes, *, as_docx: bool = True) -> tuple[Phrase, Phrase | None]:
+    """What a file that should be a .docx but is not a zip looks like, and how to fix it.
+
+    ``as_docx=False`` (a file read as text that is a PDF, RTF or old Office file) leaves out
+    "not a .docx", which the user did not ask for.
+    """
     head = data[:2048]
+    resave = phrase("open it in Word and save as 'Word Document (*.docx)'")
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        return _describe_ole(data)
+        return _describe_ole(data, as_docx)
     if head.startswith(b"{\\rtf"):
-        return "this is an RTF file, not a .docx", "open it in Word and save as 'Word Document (*.docx)'"
+        return (
+            phrase("this is an RTF file, not a .docx") if as_docx else phrase("this is an RTF file")
+        ), resave
     if head.startswith(b"%PDF-"):
-        return "this is a PDF file, not a .docx", "convert it to .docx first, or use the Word original"
+        what = phrase("this is a PDF file, not a .docx") if as_docx else phrase("this is a PDF file")
+        return what, phrase("convert it to .docx first, or use the Word original")
     if head.startswith(_EMPTY_ZIP_MAGIC):
-        return "this is an empty zip archive, not a .docx", None
+        return phrase("this is an empty zip archive, not a .docx"), None
     if head.startswith((b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!")):
-        return "this is a compressed archive (gzip/7z/rar), not a .docx", "extract the .docx from it first"
+        return phrase("this is a compressed archive (gzip/7z/rar), not a .docx"), phrase(
+            "extract the .docx from it first"
+        )
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if text.startswith(b"<"):
         if b"pkg:package" in text or b"w:worddocument" in text or b"mso-application" in text:
-            return (
-                "this is a Word XML file (Flat XML / Word 2003 XML), not a .docx",
-                "open it in Word and save as 'Word Document (*.docx)'",
-            )
+            return phrase("this is a Word XML file (Flat XML / Word 2003 XML), not a .docx"), resave
         if b"<html" in text or b"<!doctype html" in text:
-            return "this is an HTML file, not a .docx", "read it with --from html"
-        return "this is an XML file, not a .docx", None
+            return phrase("this is an HTML file, not a .docx"), phrase("read it with --from html")
+        return phrase("this is an XML file, not a .docx"), None
     if _looks_like_text(head):
-        return "this is a text file, not a .docx (a .docx is a zip archive)", "give the right --from format"
-    return f"not a .docx: it is not a zip archive (it starts with bytes {head[:4].hex(' ')})", None
+        return phrase("this is a text file, not a .docx (a .docx is a zip archive)"), phrase(
+            "give the right --from format"
+        )
+    return phrase(
+        "not a .docx: it is not a zip archive (it starts with bytes {start})", start=head[:4].hex(" ")
+    ), None
 
 
-def _describe_ole(data: bytes) -> tuple[str, str | None]:
+def _describe_ole(data: bytes, as_docx: bool) -> tuple[Phrase, Phrase | None]:
     # The OLE directory stores stream names in UTF-16LE; the names say what is inside.
     if "EncryptedPackage".encode("utf-16-le") in data:
         return (
-            "this Word document is password-protected (encrypted)",
-            "open it in Word, remove the password and save it again",
+            phrase("this Word document is password-protected (encrypted)"),
+            phrase("open it in Word, remove the password and save it again"),
         )
     if "WordDocument".encode("utf-16-le") in data:
         return (
-            "this is a Word 97-2003 .doc file, not a .docx",
-            "open it in Word or LibreOffice and save as 'Word Document (*.docx)'",
+            phrase("this is a Word 97-2003 .doc file, not a .docx")
+            if as_docx
+            else phrase("this is a Word 97-2003 .doc file"),
+            phrase("open it in Word or LibreOffice and save as 'Word Document (*.docx)'"),
         )
     return (
-        "this is an old binary Office file (OLE), not a .docx",
-        "open it in its program and save as 'Word Document (*.docx)'",
+        phrase("this is an old binary Office file (OLE), not a .docx")
+        if as_docx
+        else phrase("this is an old binary Office file (OLE)"),
+        phrase("open it in its program and save as 'Word Document (*.docx)'"),
     )
 
 
@@ -348,7 +370,9 @@ def _check_directory(data: bytes, source: str) -> None:
             fields = _EOCD64.unpack_from(data, eocd64_pos)
             entries, directory_size = fields[7], fields[8]
     if entries > MAX_DOCX_MEMBERS or directory_size > MAX_DOCX_DIRECTORY_BYTES:
-        raise InputError(f"the zip has too many members (more than {MAX_DOCX_MEMBERS}); refused", source)
+        raise InputError(
+            "the zip has too many members (more than {limit}); refused", source, limit=MAX_DOCX_MEMBERS
+        )
 
 
 def _open_zip(data: bytes, source: str) -> zipfile.ZipFile:
@@ -362,9 +386,10 @@ def _open_zip(data: bytes, source: str) -> zipfile.ZipFile:
 
 def _damaged(source: str, detail: str) -> InputError:
     return InputError(
-        f"the .docx is damaged or truncated ({_one_line(detail) or 'bad zip structure'})",
+        "the .docx is damaged or truncated ({detail})",
         source,
         hint="open and re-save it in Word, or get the file again",
+        detail=_one_line(detail) or "bad zip structure",
     )
 
 
@@ -378,39 +403,49 @@ def _unsafe_name(name: str) -> bool:
 
 def _check_members(infos: list[zipfile.ZipInfo], source: str) -> None:
     if len(infos) > MAX_DOCX_MEMBERS:
-        raise InputError(f"the zip has too many members (more than {MAX_DOCX_MEMBERS}); refused", source)
+        raise InputError(
+            "the zip has too many members (more than {limit}); refused", source, limit=MAX_DOCX_MEMBERS
+        )
     total = 0
     for info in infos:
         name = info.filename
         if _unsafe_name(name):
-            raise InputError(f"unsafe zip member name {name!r} (absolute path or '..'); refused", source)
+            raise InputError(
+                "unsafe zip member name {name!r} (absolute path or '..'); refused", source, name=name
+            )
         if info.flag_bits & 0x1:
             raise InputError(
-                f"zip member {name!r} is encrypted",
+                "zip member {name!r} is encrypted",
                 source,
                 hint="remove the password in Word and save again",
+                name=name,
             )
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise InputError(
-                f"zip member {name!r} uses compression method {info.compress_type}; "
-                "Word documents use only deflate",
+                "zip member {name!r} uses compression method {method}; Word documents use only deflate",
                 source,
+                name=name,
+                method=info.compress_type,
             )
         if info.compress_type == zipfile.ZIP_STORED and info.compress_size != info.file_size:
             raise _damaged(source, f"stored member {name!r} has inconsistent sizes")
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > RATIO_CHECK_MIN_BYTES and ratio > MAX_COMPRESSION_RATIO:
             raise InputError(
-                f"zip member {name!r} would unpack to {_size(info.file_size)}, {ratio:.0f} times its "
-                "compressed size (a zip bomb?); refused",
+                "zip member {name!r} would unpack to {size}, {ratio} times its compressed size "
+                "(a zip bomb?); refused",
                 source,
+                name=name,
+                size=_size(info.file_size),
+                ratio=f"{ratio:.0f}",
             )
         total += info.file_size
     if total > MAX_DOCX_UNPACKED_BYTES:
         raise InputError(
-            f"the .docx would unpack to {_size(total)}, over the {_size(MAX_DOCX_UNPACKED_BYTES)} limit "
-            "(a zip bomb?); refused",
+            "the .docx would unpack to {size}, over the {limit} limit (a zip bomb?); refused",
             source,
+            size=_size(total),
+            limit=_size(MAX_DOCX_UNPACKED_BYTES),
         )
 
 
@@ -454,9 +489,9 @@ def _inflate(data: bytes, info: zipfile.ZipInfo, source: str) -> Iterator[bytes]
         produced += len(piece)
         if produced > info.file_size:
             raise InputError(
-                f"zip member {info.filename!r} inflates past the size its header declares "
-                "(a zip bomb?); refused",
+                "zip member {name!r} inflates past the size its header declares (a zip bomb?); refused",
                 source,
+                name=info.filename,
             )
         crc = zlib.crc32(piece, crc)
         yield piece
@@ -489,7 +524,12 @@ def _check_content(data: bytes, info: zipfile.ZipInfo, source: str) -> bytes | N
     """
     is_xml = info.filename.lower().endswith((".xml", ".rels", ".vml"))
     if is_xml and info.file_size > MAX_XML_PART_BYTES:
-        raise InputError(f"XML part {info.filename!r} is larger than {_size(MAX_XML_PART_BYTES)}", source)
+        raise InputError(
+            "XML part {name!r} is larger than {size}",
+            source,
+            name=info.filename,
+            size=_size(MAX_XML_PART_BYTES),
+        )
     head = bytearray()
     prolog_checked = not is_xml
     pieces: list[bytes] = []
@@ -501,7 +541,7 @@ def _check_content(data: bytes, info: zipfile.ZipInfo, source: str) -> bytes | N
         head += piece
         prolog_checked = _prolog_checked(bytes(head), info.filename, source)
         if not prolog_checked and len(head) >= MAX_XML_PROLOG_BYTES:
-            raise InputError(f"XML part {info.filename!r} has an overlong prolog; refused", source)
+            raise InputError("XML part {name!r} has an overlong prolog; refused", source, name=info.filename)
     if not prolog_checked:
         _prolog_checked(bytes(head), info.filename, source, final=True)
     return b"".join(pieces) if is_xml else None
@@ -581,7 +621,9 @@ def _find_main_part(
         )
     member = names.get(target.lower())
     if member is None:
-        raise InputError(f"the .docx is damaged: missing part {target!r} (its main document)", source)
+        raise InputError(
+            "the .docx is damaged: missing part {part!r} (its main document)", source, part=target
+        )
     types = parse_xml_part(read(names["[content_types].xml"]), source, "[Content_Types].xml")
     content_type = _content_type(types, member)
     main = parse_xml_part(read(member), source, member)
@@ -591,12 +633,14 @@ def _find_main_part(
             return DocxPackage(member, strict=True, xml_parts=xml_parts, content_types=types)
         raise InputError(STRICT_MESSAGE, source, hint=STRICT_HINT)
     if content_type in _OTHER_MAIN_TYPES:
-        what, hint = _OTHER_MAIN_TYPES[content_type]
-        raise InputError(f"this is {what}", source, hint=hint)
+        template, hint = _OTHER_MAIN_TYPES[content_type]
+        raise InputError("this is {what}", source, hint=hint, what=Phrase(template))
     if content_type != CT_DOCUMENT_MAIN:
         raise InputError(
-            f"the main part {member!r} is not a Word document (content type {content_type or 'missing'!r})",
+            "the main part {member!r} is not a Word document (content type {kind!r})",
             source,
+            member=member,
+            kind=content_type or "missing",
         )
     return DocxPackage(member, xml_parts=xml_parts, content_types=types, main_root=main)
 

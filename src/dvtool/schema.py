@@ -9,11 +9,12 @@ from __future__ import annotations
 import datetime as _dt
 import json
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from dvtool.i18n import N_, Phrase
 from dvtool.model import Report, report_to_dict
 
 SCHEMA_FILE = "conference-report.schema.json"
@@ -21,11 +22,23 @@ SCHEMA_FILE = "conference-report.schema.json"
 
 @dataclass(frozen=True)
 class Problem:
-    """One reason a document is not a valid report."""
+    """One reason a document is not a valid report.
+
+    ``template`` is an English gettext msgid with ``{name}`` fields filled from ``args``;
+    ``message`` is the English text (NDJSON), ``translated()`` the interface language's.
+    """
 
     pointer: str
-    message: str
+    template: str
     rule: str = "schema"
+    args: Mapping[str, object] = field(default_factory=dict, hash=False)
+
+    @property
+    def message(self) -> str:
+        return str(Phrase(self.template, self.args))
+
+    def translated(self) -> str:
+        return Phrase(self.template, self.args).translated()
 
 
 def schema_text() -> str:
@@ -95,20 +108,62 @@ def validate_report(report: Report) -> list[Problem]:
 def schema_problems(data: Any) -> list[Problem]:
     """Problems found by the JSON Schema, in document order."""
     errors = sorted(_validator().iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
-    return [Problem(_pointer(e.absolute_path), _plain_message(e)) for e in errors]
+    return [_problem(e) for e in errors]
 
 
 def _pointer(path: Any) -> str:
     return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in path)
 
 
-def _plain_message(error: Any) -> str:
-    """jsonschema's message, with the offending value shortened for a one-line report."""
-    if error.validator == "additionalProperties":
+def _problem(error: Any) -> Problem:
+    """A schema error as dvtool's own message (translatable), with the value shortened."""
+    pointer = _pointer(error.absolute_path)
+    kind, value = error.validator, error.validator_value
+    if kind == "additionalProperties":
         extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
-        return "unknown field" + ("s " if len(extra) > 1 else " ") + ", ".join(repr(k) for k in extra)
+        names = ", ".join(repr(k) for k in extra)
+        if len(extra) > 1:
+            return Problem(pointer, "unknown fields {names}", args={"names": names})
+        return Problem(pointer, "unknown field {names}", args={"names": names})
+    if kind == "required":
+        missing = error.message.split("'")[1] if error.message.count("'") >= 2 else error.message
+        return Problem(pointer, "missing required field '{field}'", args={"field": missing})
+    if kind == "type":
+        expected = ", ".join(repr(t) for t in (value if isinstance(value, list) else [value]))
+        return Problem(
+            pointer,
+            "{value} is not of type {expected}",
+            args={"value": _short(error.instance), "expected": expected},
+        )
+    if kind == "minLength":
+        return Problem(pointer, "must not be empty")
+    if kind in ("minimum", "maximum"):
+        template = (
+            N_("{value} is less than the minimum of {limit}")
+            if kind == "minimum"
+            else N_("{value} is greater than the maximum of {limit}")
+        )
+        return Problem(pointer, template, args={"value": _short(error.instance), "limit": value})
+    if kind in ("enum", "const"):
+        choices = ", ".join(repr(v) for v in (value if kind == "enum" else [value]))
+        return Problem(
+            pointer,
+            "{value} is not one of {choices}",
+            args={"value": _short(error.instance), "choices": choices},
+        )
+    if kind == "pattern" and pointer == "/date":
+        return Problem(
+            pointer, "{value} is not a date written YYYY-MM-DD", args={"value": _short(error.instance)}
+        )
     message: str = error.message
-    return message if len(message) <= 160 else message[:157] + "..."
+    return Problem(
+        pointer, "{detail}", args={"detail": message if len(message) <= 160 else message[:157] + "..."}
+    )
+
+
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
 
 
 def semantic_problems(data: Mapping[str, Any]) -> Iterator[Problem]:
@@ -127,7 +182,7 @@ def _date_rule(data: Mapping[str, Any]) -> Iterator[Problem]:
     try:
         _dt.date.fromisoformat(value)
     except ValueError:
-        yield Problem("/date", f"{value} is not a real calendar date", "date")
+        yield Problem("/date", "{value} is not a real calendar date", "date", {"value": value})
 
 
 def _year_rule(data: Mapping[str, Any]) -> Iterator[Problem]:
@@ -135,8 +190,9 @@ def _year_rule(data: Mapping[str, Any]) -> Iterator[Problem]:
     if reporting is not None and plan is not None and plan <= reporting:
         yield Problem(
             "/plan_year",
-            f"plan_year {plan} must be later than reporting_year {reporting}",
+            "plan_year {plan} must be later than reporting_year {reporting}",
             "years",
+            {"plan": plan, "reporting": reporting},
         )
 
 
@@ -148,8 +204,9 @@ def _figure_rule(data: Mapping[str, Any]) -> Iterator[Problem]:
                 if total is not None and total < figure["value"]:
                     yield Problem(
                         f"/{section}/{i}/figures/{j}/total",
-                        f"total {total} is smaller than value {figure['value']} in {figure['text']!r}",
+                        "total {total} is smaller than value {value} in {text!r}",
                         "total",
+                        {"total": total, "value": figure["value"], "text": figure["text"]},
                     )
 
 
@@ -159,8 +216,9 @@ def _award_rule(data: Mapping[str, Any]) -> Iterator[Problem]:
         if counted < 1 and not award.get("recipients"):
             yield Problem(
                 f"/awards/{i}/collectives",
-                f"award {award['award']!r} has no recipients: give collectives, individuals or names",
+                "award {award!r} has no recipients: give collectives, individuals or names",
                 "award-recipients",
+                {"award": award["award"]},
             )
 
 
@@ -171,8 +229,9 @@ def _chair_rule(data: Mapping[str, Any]) -> Iterator[Problem]:
         if key in seen:
             yield Problem(
                 f"/chairs/{i}/name",
-                f"{chair['name']!r} is already listed as chair {seen[key]}",
+                "{name!r} is already listed as chair {index}",
                 "duplicate-chair",
+                {"name": chair["name"], "index": seen[key]},
             )
         else:
             seen[key] = i

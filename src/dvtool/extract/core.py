@@ -38,6 +38,7 @@ from dvtool.extract.blocks import Block, strip_marker
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.dates import DateMention, find_dates, infer_year
 from dvtool.extract.numbers import find_figures
+from dvtool.i18n import N_
 from dvtool.messages import Location, Message, Result, info, warning
 from dvtool.model import Attendee, Award, Item, Person, Remark, Report
 from dvtool.sections import classify_heading
@@ -493,8 +494,9 @@ def _find_years(st: _State, lead: list[_Source], body: list[Block]) -> None:
             st.messages.append(
                 info(
                     "plan-year",
-                    f"the plan year {st.plan_year} is the reporting year; not kept",
+                    "the plan year {year} is the reporting year; not kept",
                     pointer="/plan_year",
+                    year=st.plan_year,
                 )
             )
         st.plan_year = None
@@ -552,7 +554,14 @@ def _lead_date(st: _State, lead: list[_Source], header: list[Block], page_date: 
     st.note("/date", src)
     if mention.year is None:
         st.messages.append(
-            info("date-year", f"year of {mention.day}/{mention.month} taken {rule}", pointer="/date")
+            info(
+                "date-year",
+                "year of {day}/{month} taken {rule}",
+                pointer="/date",
+                day=mention.day,
+                month=mention.month,
+                rule=rule,
+            )
         )
 
 
@@ -801,22 +810,22 @@ def _add_awards(text: str, block: Block, st: _State) -> None:
 
 
 _REQUIRED_NOTES = (
-    ("title", "title"),
-    ("date", "date"),
-    ("time_of_day", "time of day"),
-    ("location", "location"),
-    ("organizers", "organizers"),
-    ("chairs", "chairs"),
-    ("attendees", "attendees"),
-    ("reporting_year", "reporting year"),
-    ("plan_year", "plan year"),
-    ("results", "results"),
-    ("limitations", "limitations"),
-    ("tasks", "tasks"),
-    ("remarks", "remarks"),
-    ("awards", "awards"),
-    ("author", "author"),
-    ("publisher", "publisher"),
+    ("title", N_("title not found")),
+    ("date", N_("date not found")),
+    ("time_of_day", N_("time of day not found")),
+    ("location", N_("location not found")),
+    ("organizers", N_("organizers not found")),
+    ("chairs", N_("chairs not found")),
+    ("attendees", N_("attendees not found")),
+    ("reporting_year", N_("reporting year not found")),
+    ("plan_year", N_("plan year not found")),
+    ("results", N_("results not found")),
+    ("limitations", N_("limitations not found")),
+    ("tasks", N_("tasks not found")),
+    ("remarks", N_("remarks not found")),
+    ("awards", N_("awards not found")),
+    ("author", N_("author not found")),
+    ("publisher", N_("publisher not found")),
 )
 
 
@@ -841,7 +850,7 @@ def _finish(st: _State, source: str) -> Result[Report]:
         related=tuple(st.related),
     )
     messages = list(st.messages)
-    for name, label in _REQUIRED_NOTES:
+    for name, template in _REQUIRED_NOTES:
         if getattr(report, name) in (None, "", ()):
-            messages.append(warning("not-found", f"{label} not found", pointer=f"/{name}"))
+            messages.append(warning("not-found", template, pointer=f"/{name}"))
     return Result(report, tuple(messages), dict(st.locations))

@@ -29,7 +29,9 @@ import yaml
 from markdown_it.tree import SyntaxTreeNode
 
 from dvtool.errors import InputError, InvalidReportError
+from dvtool.fieldnames import field_phrase
 from dvtool.formats import ReadOptions
+from dvtool.i18n import N_, Phrase, phrase
 from dvtool.mdformat import award_field, kind_from_word, new_parser
 from dvtool.messages import Location, Message, Result, info, warning
 from dvtool.model import (
@@ -124,15 +126,27 @@ class _FrontMatter:
             mark = exc.problem_mark or exc.context_mark
             line = mark.line + 2 if mark else 1
             raise InputError(
-                f"line {line}: invalid front matter: {exc.problem or exc.context}", source
+                "line {line}: invalid front matter: {detail}",
+                source,
+                line=line,
+                detail=exc.problem or exc.context,
             ) from None
         except yaml.YAMLError as exc:
             message = " ".join(str(exc).split())  # a ReaderError's text spans lines
-            raise InputError(f"line 1: invalid front matter: {message}", source) from None
+            raise InputError(
+                "line {line}: invalid front matter: {detail}", source, line=1, detail=message
+            ) from None
         except RecursionError:
-            raise InputError("line 1: invalid front matter: nested too deeply", source) from None
+            raise InputError(
+                "line {line}: invalid front matter: {detail}",
+                source,
+                line=1,
+                detail=phrase("nested too deeply"),
+            ) from None
         except ValueError as exc:  # e.g. an integer with more digits than Python converts
-            raise InputError(f"line 1: invalid front matter: {value_error_text(exc)}", source) from None
+            raise InputError(
+                "line {line}: invalid front matter: {detail}", source, line=1, detail=value_error_text(exc)
+            ) from None
         finally:
             if loader is not None:
                 loader.dispose()
@@ -192,8 +206,8 @@ class _BodyReader:
     def line(self, node: SyntaxTreeNode) -> int:
         return (node.map[0] if node.map else 0) + 1 + self.offset
 
-    def warn(self, code: str, text: str, line: int) -> None:
-        self.messages.append(warning(code, text, location=Location(line=line)))
+    def warn(self, code: str, template: str, line: int, **args: object) -> None:
+        self.messages.append(Message(code, template, "warning", location=Location(line=line), args=args))
 
     def walk(self, root: SyntaxTreeNode) -> None:
         for node in root.children:
@@ -221,15 +235,20 @@ class _BodyReader:
             if year is not None:
                 self.heading_years[section] = year
         elif self.section is not None and level > self.section_level:
-            self.warn("md-subheading", f"subheading {text!r} is not kept (its content is)", line)
+            self.warn("md-subheading", "subheading {text!r} is not kept (its content is)", line, text=text)
         else:
             self.section, self.ignoring = None, text
-            self.warn("md-unknown-section", f"unknown section {text!r}: its content is not kept", line)
+            self.warn(
+                "md-unknown-section", "unknown section {text!r}: its content is not kept", line, text=text
+            )
 
     def outside(self, node: SyntaxTreeNode) -> None:
         if self.ignoring is None:
             self.warn(
-                "md-outside", f"{_describe(node)} outside any report section is not kept", self.line(node)
+                "md-outside",
+                "{what} outside any report section is not kept",
+                self.line(node),
+                what=_describe(node),
             )
 
     def block(self, node: SyntaxTreeNode) -> None:
@@ -240,7 +259,12 @@ class _BodyReader:
         elif node.type == "paragraph":
             target.append(_Entry(node.children[0], self.line(node)))
         else:
-            self.warn("md-unsupported", f"{_describe(node)} in a report section is not kept", self.line(node))
+            self.warn(
+                "md-unsupported",
+                "{what} in a report section is not kept",
+                self.line(node),
+                what=_describe(node),
+            )
 
     def list_entries(self, node: SyntaxTreeNode) -> Iterator[_Entry]:
         for item in node.children:
@@ -254,23 +278,29 @@ class _BodyReader:
                     entry.subs.extend(self.list_entries(child))
                 else:
                     self.warn(
-                        "md-unsupported", f"{_describe(child)} in a list item is not kept", self.line(child)
+                        "md-unsupported",
+                        "{what} in a list item is not kept",
+                        self.line(child),
+                        what=_describe(child),
                     )
             yield entry
 
 
-def _describe(node: SyntaxTreeNode) -> str:
-    names = {
-        "paragraph": "paragraph",
-        "bullet_list": "list",
-        "ordered_list": "list",
-        "table": "table",
-        "blockquote": "block quote",
-        "code_block": "code block",
-        "fence": "code block",
-        "html_block": "HTML",
-    }
-    return names.get(node.type, node.type.replace("_", " "))
+_NODE_NAMES = {
+    "paragraph": N_("paragraph"),
+    "bullet_list": N_("list"),
+    "ordered_list": N_("list"),
+    "table": N_("table"),
+    "blockquote": N_("block quote"),
+    "code_block": N_("code block"),
+    "fence": N_("code block"),
+    "html_block": N_("HTML"),
+}
+
+
+def _describe(node: SyntaxTreeNode) -> Phrase | str:
+    template = _NODE_NAMES.get(node.type)
+    return phrase(template) if template else node.type.replace("_", " ")
 
 
 def _year_in(text: str) -> int | None:
@@ -320,14 +350,14 @@ class _Sections:
     def at(self, pointer: str, line: int) -> None:
         self.locations[pointer] = Location(line=line)
 
-    def warn(self, code: str, text: str, line: int) -> None:
-        self.reader.warn(code, text, line)
+    def warn(self, code: str, template: str, line: int, **args: object) -> None:
+        self.reader.warn(code, template, line, **args)
 
-    def flatten(self, entry: _Entry, what: str) -> str:
+    def flatten(self, entry: _Entry, what: Phrase) -> str:
         """Entry text with any nested items appended (warned: the model has no nesting there)."""
         parts = [inline_text(entry.inline)]
         for sub in entry.subs:
-            self.warn("md-nested", f"nested text under a {what} is joined to it", sub.line)
+            self.warn("md-nested", "nested text under a {what} is joined to it", sub.line, what=what)
             parts.append(self.flatten(sub, what))
         return " ".join(p for p in parts if p)
 
@@ -350,7 +380,7 @@ class _Sections:
             else:
                 extra.append(sub)
         if not text:
-            self.warn("md-empty", f"empty {name} item is skipped", entry.line)
+            self.warn("md-empty", "empty {section} item is skipped", entry.line, section=field_phrase(name))
             return
         if not entry.subs and not self.reader.authoritative and self.figure_finder is not None:
             figures = list(self.figure_finder(text))
@@ -362,7 +392,12 @@ class _Sections:
         out.append(Item(text, tuple(figures)))
         for sub in extra:
             # A nested bullet that is not a figure is a point of its own; the model is flat.
-            self.warn("md-nested", f"nested {name} item is read as an item of its own", sub.line)
+            self.warn(
+                "md-nested",
+                "nested {section} item is read as an item of its own",
+                sub.line,
+                section=field_phrase(name),
+            )
             self.item(name, sub, out)
 
     def attendees(self, entries: list[_Entry]) -> tuple[Attendee, ...]:
@@ -377,7 +412,7 @@ class _Sections:
             titles = []
             for k, sub in enumerate(entry.subs):
                 self.at(f"{pointer}/titles/{k}", sub.line)
-                titles.append(self.flatten(sub, "title"))
+                titles.append(self.flatten(sub, phrase("position")))
             out.append(Attendee(name, cast(AttendeeKind, kind), tuple(titles)))
         return tuple(out)
 
@@ -395,7 +430,7 @@ class _Sections:
                 text = text[1:].removeprefix(" ")
             for sub in entry.subs:
                 self.warn("md-nested", "nested text under a remark is joined to it", sub.line)
-                text = " ".join(t for t in (text, self.flatten(sub, "remark")) if t)
+                text = " ".join(t for t in (text, self.flatten(sub, phrase("remark"))) if t)
             if not text:
                 self.warn("md-empty", "empty remark is skipped", entry.line)
                 continue
@@ -426,7 +461,10 @@ class _Sections:
             giver = rest[len(" của ") :]
         elif rest:
             self.warn(
-                "md-award", f"text after the award name is not understood: {rest.strip()!r}", entry.line
+                "md-award",
+                "text after the award name is not understood: {text!r}",
+                entry.line,
+                text=rest.strip(),
             )
         if not name:
             self.warn("md-empty", "empty award is skipped", entry.line)
@@ -443,13 +481,24 @@ class _Sections:
         key = award_field(label) if colon else None
         value = value.removeprefix(" ")
         if key is None:
-            self.warn("md-award", f"award detail {label.strip()!r} is not understood and not kept", sub.line)
+            self.warn(
+                "md-award",
+                "award detail {label!r} is not understood and not kept",
+                sub.line,
+                label=label.strip(),
+            )
             return
         self.at(f"{pointer}/{key}", sub.line)
         if key in ("collectives", "individuals"):
             number = parse_number(value.strip())
             if not isinstance(number, int) or number < 0:
-                self.warn("md-award", f"{label.strip()} must be a whole number, found {value!r}", sub.line)
+                self.warn(
+                    "md-award",
+                    "{label} must be a whole number, found {value!r}",
+                    sub.line,
+                    label=label.strip(),
+                    value=value,
+                )
                 return
             fields[key] = number
         elif key == "recipients":
@@ -457,17 +506,19 @@ class _Sections:
                 fields["recipients"].append(value.strip())
             for k, recipient in enumerate(sub.subs, start=len(fields["recipients"])):
                 self.at(f"{pointer}/recipients/{k}", recipient.line)
-                fields["recipients"].append(self.flatten(recipient, "recipient"))
+                fields["recipients"].append(self.flatten(recipient, phrase("recipient")))
             return
         else:
             fields[key] = value
         for nested in sub.subs:
-            self.warn("md-nested", f"nested text under {label.strip()!r} is not kept", nested.line)
+            self.warn(
+                "md-nested", "nested text under {label!r} is not kept", nested.line, label=label.strip()
+            )
 
     def related(self, entries: list[_Entry]) -> tuple[str, ...]:
         out: list[str] = []
         for entry in entries:
-            text = self.flatten(entry, "related title")
+            text = self.flatten(entry, phrase("related title"))
             if text:
                 self.at(f"/related/{len(out)}", entry.line)
                 out.append(text)
@@ -532,8 +583,9 @@ def _assemble(meta: _FrontMatter, body: _BodyReader, source: str) -> Result[Repo
             messages.append(
                 warning(
                     "md-unknown-field",
-                    f"unknown front matter field {key!r} is not kept",
+                    "unknown front matter field {key!r} is not kept",
                     location=Location(line=line),
+                    key=key,
                 )
             )
             del data[key]
@@ -546,7 +598,13 @@ def _assemble(meta: _FrontMatter, body: _BodyReader, source: str) -> Result[Repo
         report = report_from_dict(data)
     except ModelError as exc:
         line = _line_for(meta.lines, exc.pointer)
-        raise InvalidReportError(f"line {line}: {exc.pointer or '/'}: {exc.message}", source) from None
+        raise InvalidReportError(
+            "line {line}: {pointer}: {problem}",
+            source,
+            line=line,
+            pointer=exc.pointer or "/",
+            problem=exc.phrase,
+        ) from None
 
     built: dict[str, Any] = {}
     for name in ITEM_SECTIONS:
@@ -568,8 +626,9 @@ def _assemble(meta: _FrontMatter, body: _BodyReader, source: str) -> Result[Repo
             messages.append(
                 warning(
                     "md-duplicate",
-                    f"{name} given in front matter and body; the body wins",
+                    "{section} given in front matter and body; the body wins",
                     location=Location(line=line),
+                    section=field_phrase(name),
                 )
             )
     locations.update(sections.locations)

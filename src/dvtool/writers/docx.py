@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from dvtool.formats import WriteOptions
+from dvtool.i18n import N_
 from dvtool.messages import Message, Result, warning
 from dvtool.model import Award, Item, Report
 from dvtool.numfmt import format_number
@@ -88,7 +89,12 @@ class _Builder:
         self._core_properties()
         if self._illegal:
             self.messages.append(
-                warning("dropped-control-characters", f"dropped {self._illegal} control characters")
+                warning(
+                    "dropped-control-characters",
+                    "dropped {count} control character",
+                    plural=N_("dropped {count} control characters"),
+                    count=self._illegal,
+                )
             )
         out = io.BytesIO()
         self.document.save(out)

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dvtool.errors import InputError
+from dvtool.i18n import N_, Joined
 from dvtool.messages import Location, Message, Result, info, warning
 from dvtool.model import Attendee, AttendeeKind, Award, Figure, Item, Person, Remark, Report, TimeOfDay
 from dvtool.readers.docx import layout
@@ -171,8 +172,9 @@ class _Converter:
                 self.messages.append(
                     info(
                         "subheading",
-                        f"sub-heading {p.text!r} read as part of its section",
+                        "sub-heading {text!r} read as part of its section",
                         location=Location(paragraph=p.index),
+                        text=p.text,
                     )
                 )
                 return
@@ -253,13 +255,13 @@ class _Converter:
         if name == "time":
             date, time_of_day = layout.parse_time(value)
             if date is None and time_of_day is None:
-                self.warn("unparsed-time", f"cannot read a date or time of day from {value!r}", p)
+                self.warn("unparsed-time", "cannot read a date or time of day from {value!r}", p, value=value)
             f.date, f.time_of_day = date or f.date, time_of_day or f.time_of_day
             self.locations["/date"] = self.locations["/time_of_day"] = Location(paragraph=p.index)
         elif name in ("reporting_year", "plan_year"):
             year = layout.parse_year(value)
             if year is None:
-                self.warn("unparsed-year", f"cannot read a year from {value!r}", p)
+                self.warn("unparsed-year", "cannot read a year from {value!r}", p, value=value)
             self.set(f"/{name}", name, year, p)
         elif name == "organizers":
             f.organizers = [o.strip() for o in value.split(";") if o.strip()]
@@ -353,7 +355,9 @@ class _Converter:
             total_text = cells.get("total", "")
             total = layout.parse_number(total_text) if total_text else None
             if not text or value is None or (total_text and total is None):
-                self.warn("unparsed-figure", f"row {row_number} of the figures table is not a figure", t)
+                self.warn(
+                    "unparsed-figure", "row {row} of the figures table is not a figure", t, row=row_number
+                )
                 continue
             pointer = f"/{section}/{index}/figures/{len(figures)}"
             figures.append(Figure(value=value, text=text, unit=cells.get("unit") or None, total=total))
@@ -392,7 +396,13 @@ class _Converter:
             for name in ("collectives", "individuals"):
                 count = layout.parse_count(text(name))
                 if count is None:
-                    self.warn("unparsed-count", f"row {row_number}: {text(name)!r} is not a count", t)
+                    self.warn(
+                        "unparsed-count",
+                        "row {row}: {text!r} is not a count",
+                        t,
+                        row=row_number,
+                        text=text(name),
+                    )
                     count = 0
                 counts.append(count)
             recipients_cell = _at(row, columns["recipients"]) if "recipients" in columns else None
@@ -434,8 +444,9 @@ class _Converter:
         self.messages.append(
             warning(
                 "dropped-table",
-                f"dropped table {t.index} (not a part of the report layout)",
+                "dropped table {number} (not a part of the report layout)",
                 location=Location(table=t.index),
+                number=t.index,
             )
         )
 
@@ -447,14 +458,14 @@ class _Converter:
         setattr(self.fields, name, value)
         self.locations[pointer] = where or Location(paragraph=p.index if p else None)
 
-    def warn(self, code: str, text: str, block: Block) -> None:
+    def warn(self, code: str, template: str, block: Block, **args: object) -> None:
         where = (
             Location(paragraph=block.index) if isinstance(block, Paragraph) else Location(table=block.index)
         )
-        self.messages.append(warning(code, text, location=where))
+        self.messages.append(Message(code, template, "warning", location=where, args=args))
 
     def drop(self, p: Paragraph, what: str) -> None:
-        key = what or (f"section {self.unknown_name!r}" if self.section == UNKNOWN else "")
+        key = what or (self.unknown_name if self.section == UNKNOWN else "")
         self.dropped.setdefault(key, []).append(p.index)
 
     def _undrop(self, index: int) -> None:
@@ -467,11 +478,27 @@ class _Converter:
             if not indexes:
                 continue
             where = _ranges(indexes)
-            text = f"dropped {len(indexes)} paragraph{'s' if len(indexes) != 1 else ''}"
-            text += f" of {what}" if what else " outside the report sections"
-            self.messages.append(
-                warning("dropped-paragraphs", f"{text} ({where})", location=Location(paragraph=indexes[0]))
-            )
+            at = Location(paragraph=indexes[0])
+            if what:
+                message = warning(
+                    "dropped-paragraphs",
+                    "dropped {count} paragraph of section {section!r} ({where})",
+                    plural=N_("dropped {count} paragraphs of section {section!r} ({where})"),
+                    location=at,
+                    count=len(indexes),
+                    section=what,
+                    where=where,
+                )
+            else:
+                message = warning(
+                    "dropped-paragraphs",
+                    "dropped {count} paragraph outside the report sections ({where})",
+                    plural=N_("dropped {count} paragraphs outside the report sections ({where})"),
+                    location=at,
+                    count=len(indexes),
+                    where=where,
+                )
+            self.messages.append(message)
 
     def _fallback_title(self) -> None:
         """No title found: the first paragraph with text, else the first table cell with text."""
@@ -487,11 +514,13 @@ class _Converter:
                         if lines:
                             self.set("/title", "title", lines[0], None, Location(table=block.index))
                             return
-        dropped = "; ".join(m.text for m in self.document.messages)
-        raise InputError(
-            "the document has no text to read a report from" + (f" ({dropped})" if dropped else ""),
-            self.source,
-        )
+        if self.document.messages:
+            raise InputError(
+                "the document has no text to read a report from ({dropped})",
+                self.source,
+                dropped=Joined(tuple(m.phrase for m in self.document.messages)),
+            )
+        raise InputError("the document has no text to read a report from", self.source)
 
     def _find_figures(self) -> None:
         """Figures of items a person wrote (no figures table): from the shared number parser."""
@@ -558,9 +587,10 @@ class _Converter:
             self.messages.append(
                 warning(
                     "plan-year-mismatch",
-                    f"the tasks heading says {f.heading_plan_year} but 'Năm kế hoạch' says {f.plan_year}; "
-                    f"kept {f.plan_year}",
+                    "the tasks heading says {heading} but 'Năm kế hoạch' says {year}; kept {year}",
                     pointer="/plan_year",
+                    heading=f.heading_plan_year,
+                    year=f.plan_year,
                 )
             )
 

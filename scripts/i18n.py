@@ -1,0 +1,122 @@
+"""Maintain dvtool's gettext catalogs with Babel (a development tool; dvtool itself reads them with
+the standard library's gettext).
+
+    python scripts/i18n.py update    # extract msgids from src/dvtool and merge them into the .po
+    python scripts/i18n.py compile   # compile every .po into the .mo shipped in the package
+
+After `update`, translate the new entries (empty msgstr) in src/dvtool/locale/vi/LC_MESSAGES/dvtool.po
+and clear their "fuzzy" flags, then `compile`. tests/test_i18n_catalog.py fails while any msgid
+of the source has no translation, or while a .mo differs from its .po.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import sys
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_dir
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po, write_po
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "src" / "dvtool"
+LOCALE = PACKAGE / "locale"
+DOMAIN = "dvtool"
+
+# What marks a translatable string in dvtool's source: gettext's own markers, plus the
+# message-making calls whose English template is translated when shown (argument positions).
+KEYWORDS: dict[str, tuple[int, ...] | None] = {
+    "_": None,
+    "N_": None,
+    "gettext": None,
+    "ngettext": (1, 2),
+    "Phrase": None,
+    "phrase": None,
+    "warn": (2,),
+    "warning": (2,),
+    "info": (2,),
+    "Problem": (2,),
+    "DvtoolError": None,
+    "InvalidReportError": None,
+    "UsageError": None,
+    "InputError": None,
+    "OutputError": None,
+    "StrictError": None,
+    "ModelError": (2,),
+}
+
+# typer's own words (help panels, defaults), translated through the process-wide gettext
+# domain that dvtool points at its catalog (dvtool.i18n.setup_framework_strings).
+FRAMEWORK_MSGIDS = (
+    "Arguments",
+    "Options",
+    "Commands",
+    "[default: {}]",
+    "[required]",
+    "(deprecated) ",
+    "Error",
+    "Aborted.",
+    "Missing command.",
+    "No such command {name!r}.",
+)
+
+
+def extract() -> Catalog:
+    """Every translatable string of src/dvtool (and typer's framework words) as a template."""
+    template = Catalog(project="dvtool", domain=DOMAIN, charset="utf-8")
+    for filename, lineno, message, comments, context in extract_from_dir(
+        str(PACKAGE), method_map=[("**.py", "python")], keywords=KEYWORDS, comment_tags=("i18n:",)
+    ):
+        template.add(
+            message,
+            locations=[(f"src/dvtool/{filename}", lineno)],
+            auto_comments=comments,
+            context=context,
+        )
+    for msgid in FRAMEWORK_MSGIDS:
+        template.add(msgid, auto_comments=["typer"])
+    return template
+
+
+def po_files() -> list[Path]:
+    return sorted(LOCALE.glob(f"*/LC_MESSAGES/{DOMAIN}.po"))
+
+
+def update() -> None:
+    template = extract()
+    for po in po_files():
+        with po.open("rb") as f:
+            catalog = read_po(f, locale=po.parts[-3])
+        catalog.update(template, no_fuzzy_matching=True)
+        buffer = io.BytesIO()
+        write_po(buffer, catalog, width=100, omit_header=False, ignore_obsolete=True, sort_output=False)
+        po.write_bytes(buffer.getvalue())
+        missing = [m.id for m in catalog if m.id and (not m.string or m.fuzzy)]
+        print(f"{po.relative_to(ROOT)}: {len(catalog)} messages, {len(missing)} to translate")
+
+
+def compile_all() -> None:
+    for po in po_files():
+        with po.open("rb") as f:
+            catalog = read_po(f, locale=po.parts[-3])
+        buffer = io.BytesIO()
+        write_mo(buffer, catalog, use_fuzzy=False)
+        po.with_suffix(".mo").write_bytes(buffer.getvalue())
+        print(f"{po.with_suffix('.mo').relative_to(ROOT)}: compiled")
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    parser.add_argument("command", choices=("update", "compile"))
+    args = parser.parse_args(argv)
+    if args.command == "update":
+        update()
+    else:
+        compile_all()
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,77 @@
+"""Report fields named in words a clerk knows, for people: ``/date`` -> "meeting date" ("ngày họp").
+
+One entry per field of the model's dataclasses (a test keeps the table complete); the words
+are gettext msgids, translated when shown. Machine outputs keep the JSON pointer.
+"""
+
+from __future__ import annotations
+
+from dvtool.i18n import N_, Phrase, gettext, language
+
+FIELD_WORDS: dict[str, str] = {
+    # Report
+    "schema_version": N_("schema version"),
+    "title": N_("title"),
+    "date": N_("meeting date"),
+    "time_of_day": N_("session (morning, afternoon, evening)"),
+    "location": N_("venue"),
+    "organizers": N_("organizing bodies"),
+    "chairs": N_("chairs"),
+    "attendees": N_("attendees"),
+    "reporting_year": N_("reporting year"),
+    "plan_year": N_("plan year"),
+    "results": N_("results"),
+    "limitations": N_("shortcomings and limitations"),
+    "tasks": N_("tasks"),
+    "remarks": N_("remarks"),
+    "awards": N_("awards"),
+    "author": N_("author"),
+    "publisher": N_("issuing body"),
+    "related": N_("related documents"),
+    # Item, Figure
+    "text": N_("text"),
+    "figures": N_("figures"),
+    "value": N_("value"),
+    "unit": N_("unit"),
+    "total": N_("total"),
+    # Person, Attendee, Remark
+    "name": N_("name"),
+    "titles": N_("positions"),
+    "kind": N_("kind"),
+    "speaker": N_("speaker"),
+    # Award
+    "award": N_("award"),
+    "giver": N_("awarded by"),
+    "collectives": N_("number of collectives"),
+    "individuals": N_("number of individuals"),
+    "recipients": N_("recipients"),
+    "reason": N_("reason"),
+}
+
+
+def field_words(pointer: str) -> str:
+    """The words for a JSON pointer: ``/results/0/figures/1`` -> "results no. 1 › figures no. 2"."""
+    parts: list[str] = []
+    for segment in pointer.strip("/").split("/"):
+        if not segment:
+            continue
+        if segment.isdigit() and parts:
+            parts[-1] = gettext("{field} no. {number}").format(field=parts[-1], number=int(segment) + 1)
+        elif segment in FIELD_WORDS:
+            parts.append(gettext(FIELD_WORDS[segment]))
+        else:
+            parts.append(segment.replace("~1", "/").replace("~0", "~"))
+    return " › ".join(parts) if parts else gettext("the whole report")
+
+
+def pointer_label(pointer: str) -> str:
+    """How a message names a field: the pointer in English; words and the pointer otherwise."""
+    if language() == "en":
+        return pointer
+    return f"{field_words(pointer)} ({pointer})"
+
+
+def field_phrase(key: str) -> Phrase | str:
+    """A model field's words as a phrase to put in a message (the key itself when unknown)."""
+    template = FIELD_WORDS.get(key)
+    return Phrase(template) if template else key

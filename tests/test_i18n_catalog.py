@@ -1,0 +1,163 @@
+"""The Vietnamese catalog covers every message a person can read, and the shipped .mo matches it."""
+
+from __future__ import annotations
+
+import ast
+import gettext
+import importlib.util
+import re
+import string
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("babel")
+
+from babel.messages.pofile import read_po  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "src" / "dvtool"
+PO = PACKAGE / "locale" / "vi" / "LC_MESSAGES" / "dvtool.po"
+MO = PO.with_suffix(".mo")
+
+
+def _tool() -> object:
+    spec = importlib.util.spec_from_file_location("dvtool_i18n_tool", ROOT / "scripts" / "i18n.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+TOOL = _tool()
+
+
+def _catalog() -> object:
+    with PO.open("rb") as f:
+        return read_po(f, locale="vi")
+
+
+def _ids(message: object) -> list[str]:
+    msgid = message.id  # type: ignore[attr-defined]
+    return list(msgid) if isinstance(msgid, tuple) else [msgid]
+
+
+def test_every_msgid_of_the_source_has_a_vietnamese_translation_that_is_not_fuzzy() -> None:
+    catalog = _catalog()
+    missing = []
+    for message in TOOL.extract():  # type: ignore[attr-defined]
+        if not message.id:
+            continue
+        entry = catalog.get(message.id)  # type: ignore[attr-defined]
+        strings = entry.string if entry is not None else None
+        strings = list(strings) if isinstance(strings, tuple) else [strings]
+        if entry is None or entry.fuzzy or not all(strings):
+            missing.append(_ids(message)[0])
+    assert missing == [], "untranslated (run scripts/i18n.py update, translate, compile):\n" + "\n".join(
+        missing
+    )
+
+
+def _fields(text: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+
+
+def test_translations_keep_the_format_fields_of_their_msgid() -> None:
+    wrong = []
+    for message in _catalog():  # type: ignore[attr-defined]
+        if not message.id:
+            continue
+        ids = _ids(message)
+        strings = list(message.string) if isinstance(message.string, tuple) else [message.string]
+        wanted = set().union(*(_fields(i) for i in ids))
+        for text in strings:
+            if text and _fields(text) != wanted:
+                wrong.append(f"{ids[0]!r} -> {text!r}")
+    assert wrong == []
+
+
+def test_the_compiled_catalog_says_exactly_what_the_po_says() -> None:
+    with MO.open("rb") as f:
+        compiled = gettext.GNUTranslations(f)
+    stale = []
+    for message in _catalog():  # type: ignore[attr-defined]
+        if not message.id or message.fuzzy:
+            continue
+        if isinstance(message.id, tuple):
+            for n, text in enumerate(message.string):
+                if compiled.ngettext(message.id[0], message.id[1], n or 1 if n == 0 else n) != text:
+                    stale.append(message.id[0])
+        elif compiled.gettext(message.id) != message.string:
+            stale.append(message.id)
+    assert stale == [], "the .mo is stale: run python scripts/i18n.py compile"
+
+
+MESSAGE_CALLS = {name for name in TOOL.KEYWORDS if name not in ("_", "N_", "gettext", "ngettext")}  # type: ignore[attr-defined]
+
+
+def _call_name(node: ast.Call) -> str | None:
+    func = node.func
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return None
+
+
+# The machinery itself passes templates along in variables.
+MACHINERY = {"i18n.py", "errors.py", "messages.py"}
+
+
+def _literal(node: ast.expr, marked: frozenset[str] = frozenset()) -> bool:
+    """A string literal, a gettext marker around one, or a template passed on by name."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return True
+    if isinstance(node, ast.Attribute) and node.attr in ("template", "plural"):
+        return True
+    if isinstance(node, ast.Name) and (node.id in ("template", "hint", "plural") or node.id in marked):
+        return True  # a helper passing on a template, or a constant marked with N_ where it is defined
+    if isinstance(node, ast.Call) and _call_name(node) in ("N_", "_"):
+        return bool(node.args) and _literal(node.args[0])
+    return False
+
+
+def _unmarked_messages(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    marked = frozenset(
+        target.id
+        for node in tree.body
+        if isinstance(node, ast.Assign) and _literal(node.value)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    )
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        name = _call_name(node)
+        if name not in MESSAGE_CALLS and name not in ("_", "N_", "ngettext"):
+            continue
+        positions = TOOL.KEYWORDS.get(name) or (1,)  # type: ignore[attr-defined]
+        texts = [node.args[i - 1] for i in positions if len(node.args) >= i]
+        texts += [k.value for k in node.keywords if k.arg in ("hint", "plural")]
+        for text in texts:
+            if isinstance(text, ast.Constant) and text.value is None:
+                continue
+            if not _literal(text, marked):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {name}(...) text is not a literal")
+    return found
+
+
+def test_messages_are_literal_templates_so_they_can_be_translated() -> None:
+    """No f-strings or computed text in a warning, error, problem or hint: use {fields} and arguments."""
+    paths = [p for p in sorted(PACKAGE.rglob("*.py")) if p.name not in MACHINERY]
+    found = [line for path in paths for line in _unmarked_messages(path)]
+    assert found == []
+
+
+def test_the_package_data_ships_the_compiled_catalogs() -> None:
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert re.search(r'"locale/\*/LC_MESSAGES/\*\.mo"', pyproject)
+    assert MO.is_file()
