@@ -12,6 +12,7 @@ of the source has no translation, or while a .mo differs from its .po.
 from __future__ import annotations
 
 import argparse
+import ast
 import io
 import sys
 from pathlib import Path
@@ -76,9 +77,31 @@ def extract() -> Catalog:
             auto_comments=comments,
             context=context,
         )
+    for path, lineno, text in keyword_literals():
+        template.add(text, locations=[(path, lineno)], flags=["python-brace-format"] if "{" in text else [])
     for msgid in FRAMEWORK_MSGIDS:
         template.add(msgid, auto_comments=["typer"])
     return template
+
+
+# Keyword arguments that carry a message template: Babel's extractor only knows positions.
+TEMPLATE_KEYWORDS = ("hint", "plural")
+
+
+def keyword_literals() -> list[tuple[str, int, str]]:
+    """String literals given as ``hint=`` or ``plural=`` anywhere in src/dvtool."""
+    found = []
+    for path in sorted(PACKAGE.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            for keyword in node.keywords:
+                value = keyword.value
+                if keyword.arg in TEMPLATE_KEYWORDS and isinstance(value, ast.Constant):
+                    if isinstance(value.value, str):
+                        found.append((f"src/dvtool/{path.relative_to(PACKAGE)}", node.lineno, value.value))
+    return found
 
 
 def po_files() -> list[Path]:

@@ -608,7 +608,7 @@ def main() -> None:
         sys.exit(130)
     except Exception as exc:  # noqa: BLE001 - last resort: one line, never a traceback
         if _is_usage_error(exc):
-            message = " ".join(exc.format_message().split())  # type: ignore[attr-defined]
+            message = " ".join(_usage_message(exc).split())
             _err(
                 _("error: {problem}").format(
                     problem=_("{message} (see 'dvtool --help')").format(message=message)
@@ -622,6 +622,24 @@ def main() -> None:
         _err(_("error: {problem}").format(problem=problem))
         sys.exit(EXIT_INPUT)
     sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+
+def _usage_message(exc: Any) -> str:
+    """click's usage error in the interface language (the common kinds; others as click says them)."""
+    from dvtool.i18n import language
+
+    kind = type(exc).__name__
+    if language() == "en":
+        return str(exc.format_message())
+    if kind == "NoSuchOption":
+        return _("no such option: {option}").format(option=exc.option_name)
+    if kind in ("BadParameter", "MissingParameter") and (exc.param is not None or exc.param_hint):
+        hint = exc.param_hint or exc.param.get_error_hint(exc.ctx)
+        hint = " / ".join(hint) if isinstance(hint, (list, tuple)) else str(hint)
+        if kind == "MissingParameter":
+            return _("missing {parameter}").format(parameter=hint)
+        return _("invalid value for {parameter}: {detail}").format(parameter=hint, detail=exc.message)
+    return str(exc.format_message())
 
 
 def _is_usage_error(exc: BaseException) -> bool:

@@ -24,7 +24,6 @@ import gettext as _gettext
 import os
 import sys
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -110,18 +109,37 @@ def N_(message: str) -> str:  # noqa: N802 - the conventional gettext marker nam
     return message
 
 
-@dataclass(frozen=True)
 class Phrase:
     """A message template with its arguments: English for machines, translated for people.
 
     ``str(phrase)`` is the English text; ``phrase.translated()`` the interface language's.
+    A plain class rather than a dataclass: it is made at start-up, where every millisecond shows.
     """
 
-    template: str
-    args: Mapping[str, object] = field(default_factory=dict, hash=False)
-    # A counted phrase: the plural msgid, chosen when ``args["count"]`` is not 1. Both forms are
-    # plain msgids (marked with N_), so a language without plurals, like Vietnamese, translates both.
-    plural: str | None = None
+    __slots__ = ("template", "args", "plural")
+
+    def __init__(
+        self, template: str, args: Mapping[str, object] | None = None, plural: str | None = None
+    ) -> None:
+        self.template = template
+        self.args: Mapping[str, object] = args or {}
+        # A counted phrase: the plural msgid, chosen when ``args["count"]`` is not 1. Both forms
+        # are plain msgids (marked with N_), so a language without plurals translates both alike.
+        self.plural = plural
+
+    def __repr__(self) -> str:
+        return f"Phrase({self.template!r}, {dict(self.args)!r}, {self.plural!r})"
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Phrase):
+            return NotImplemented
+        return (self.template, dict(self.args), self.plural) == (
+            other.template,
+            dict(other.args),
+            other.plural,
+        )
+
+    __hash__ = None  # type: ignore[assignment]
 
     def __str__(self) -> str:
         if self.plural is not None and self.args.get("count") != 1:
@@ -136,12 +154,14 @@ class Phrase:
         return fill(gettext(self.template), args)
 
 
-@dataclass(frozen=True)
 class Joined:
     """Several phrases shown as one argument, joined by ``separator``."""
 
-    parts: tuple[Phrase, ...]
-    separator: str = "; "
+    __slots__ = ("parts", "separator")
+
+    def __init__(self, parts: tuple[Phrase, ...], separator: str = "; ") -> None:
+        self.parts = parts
+        self.separator = separator
 
     def __str__(self) -> str:
         return self.separator.join(str(p) for p in self.parts)
