@@ -13,7 +13,7 @@ FIELD_WORDS: dict[str, str] = {
     "schema_version": N_("schema version"),
     "title": N_("title"),
     "date": N_("meeting date"),
-    "time_of_day": N_("session (morning, afternoon, evening)"),
+    "time_of_day": N_("session of the day"),
     "location": N_("venue"),
     "organizers": N_("organizing bodies"),
     "chairs": N_("chairs"),
