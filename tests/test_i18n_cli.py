@@ -265,3 +265,12 @@ def test_a_bad_option_is_explained_in_vietnamese(run_dvtool: Runner) -> None:
     assert code == 2 and err == "lỗi: không có tùy chọn --bogus (xem 'dvtool --help')\n"
     code, _, err = run_in(run_dvtool, "vi", ["convert", str(SEED_JSON), "--to", "xml"])
     assert code == 2 and err.startswith("lỗi: giá trị không hợp lệ cho '--to' / '-t': ")
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "ascii"])
+def test_vietnamese_help_is_utf8_whatever_the_console_encoding(run_dvtool: Runner, encoding: str) -> None:
+    """A Windows pipe (cp1252) or a C locale must not break on the diacritics of translated help."""
+    env = dvtool_env(PYTHONIOENCODING=encoding, LC_ALL="C", DVTOOL_LANG="vi")
+    result = run_dvtool(["convert", "--help"], env=env)
+    assert result.returncode == 0 and result.stderr == b""
+    assert "Chuyển đổi báo cáo".encode() in result.stdout

@@ -600,6 +600,7 @@ def main() -> None:
     """Console-script entry point: every failure, usage errors included, is one stderr line."""
     from dvtool.i18n import setup_framework_strings
 
+    _utf8_text_streams()
     setup_framework_strings()
     try:
         code = app(standalone_mode=False)
@@ -622,6 +623,19 @@ def main() -> None:
         _err(_("error: {problem}").format(problem=problem))
         sys.exit(EXIT_INPUT)
     sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+
+def _utf8_text_streams() -> None:
+    """Help and tables printed through the text layer are UTF-8, like every byte dvtool writes.
+
+    A pipe or file on Windows (cp1252) or a C locale (ascii) would otherwise fail on the first
+    Vietnamese letter of a translated help text. (A Windows console is UTF-8 already: PEP 528.)
+    """
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        reconfigure = getattr(stream, "reconfigure", None)
+        if encoding != "utf8" and reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")
 
 
 def _usage_message(exc: Any) -> str:
