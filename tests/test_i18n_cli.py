@@ -274,3 +274,18 @@ def test_vietnamese_help_is_utf8_whatever_the_console_encoding(run_dvtool: Runne
     result = run_dvtool(["convert", "--help"], env=env)
     assert result.returncode == 0 and result.stderr == b""
     assert "Chuyển đổi báo cáo".encode() in result.stdout
+
+
+def test_what_the_system_said_is_english_for_programs_and_translated_for_people(
+    vietnamese: None,
+) -> None:
+    import errno
+
+    from dvtool.errors import OutputError
+
+    exc = PermissionError(errno.EACCES, "Permission denied")
+    error = OutputError("cannot write: {reason}", "out.json", reason=i18n.os_reason(exc))
+    assert error.line() == "out.json: cannot write: Permission denied"
+    assert error.display() == "out.json: không ghi được: không có quyền truy cập"
+    odd = OSError(errno.EXDEV, "Invalid cross-device link")
+    assert str(i18n.os_reason(odd)) == "Invalid cross-device link"

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from dvtool.errors import OutputError, UsageError
+from dvtool.i18n import os_reason
 
 
 def write_atomic(path: Path, data: bytes, *, force: bool = False) -> None:
@@ -25,7 +26,7 @@ def write_atomic(path: Path, data: bytes, *, force: bool = False) -> None:
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
     except OSError as exc:
-        raise OutputError("cannot write: {reason}", str(path), reason=exc.strerror) from None
+        raise OutputError("cannot write: {reason}", str(path), reason=os_reason(exc)) from None
     try:
         # mkstemp makes the file private (0600); give it the mode a plain open() would,
         # or keep the mode of the file it replaces.
@@ -39,7 +40,7 @@ def write_atomic(path: Path, data: bytes, *, force: bool = False) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         _discard(tmp)
-        raise OutputError("cannot write: {reason}", str(path), reason=exc.strerror) from None
+        raise OutputError("cannot write: {reason}", str(path), reason=os_reason(exc)) from None
     except BaseException:
         _discard(tmp)
         raise

@@ -180,6 +180,34 @@ def phrase(template: str, **args: object) -> Phrase:
     return Phrase(template, args)
 
 
+# What the operating system said, in words a person reads: English strerror is kept for
+# machine outputs (it is the msgid), the translation is shown to people.
+_OS_REASONS = {
+    "EACCES": N_("Permission denied"),
+    "EPERM": N_("Operation not permitted"),
+    "ENOENT": N_("No such file or directory"),
+    "ENOSPC": N_("No space left on device"),
+    "EROFS": N_("Read-only file system"),
+    "EISDIR": N_("Is a directory"),
+    "ENOTDIR": N_("Not a directory"),
+    "EEXIST": N_("File exists"),
+    "ENAMETOOLONG": N_("File name too long"),
+    "EDQUOT": N_("Disk quota exceeded"),
+    "EIO": N_("Input/output error"),
+}
+
+
+def os_reason(exc: OSError) -> Phrase | str:
+    """An OSError's reason as a phrase (translated when shown), else its own text."""
+    import errno
+
+    name = errno.errorcode.get(exc.errno or 0, "")
+    template = _OS_REASONS.get(name)
+    if template is not None:
+        return Phrase(template)
+    return exc.strerror or str(exc)
+
+
 def setup_framework_strings() -> None:
     """Let typer/click's own words (Usage, Options, [default: …]) use dvtool's catalog.
 

@@ -10,6 +10,7 @@ from pathlib import Path, PurePath
 
 from dvtool.errors import InputError, UsageError
 from dvtool.formats import EXTENSIONS
+from dvtool.i18n import os_reason
 from dvtool.safety import MAX_INPUT_BYTES, read_limited
 
 STDIN_NAME = "<stdin>"
@@ -69,7 +70,7 @@ def _read_list(files_from: str, null_separated: bool) -> list[str]:
         else:
             raw = Path(files_from).read_bytes()
     except OSError as exc:
-        raise InputError("cannot read the file list: {reason}", files_from, reason=exc.strerror) from None
+        raise InputError("cannot read the file list: {reason}", files_from, reason=os_reason(exc)) from None
     text = raw.decode("utf-8", errors="surrogateescape")
     parts = text.split("\0") if null_separated else text.splitlines()
     return [p for p in (x if null_separated else x.strip() for x in parts) if p]

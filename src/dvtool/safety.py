@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any, BinaryIO
 
 from dvtool.errors import InputError
-from dvtool.i18n import N_, Phrase, phrase
+from dvtool.i18n import N_, Phrase, os_reason, phrase
 
 MiB = 1024 * 1024
 
@@ -154,7 +154,7 @@ def _read_path(path: str, limit: int, source: str) -> bytes:
     except PermissionError:
         raise InputError("permission denied (the file cannot be read)", source) from None
     except OSError as exc:
-        raise InputError("cannot read the file: {reason}", source, reason=exc.strerror or exc) from None
+        raise InputError("cannot read the file: {reason}", source, reason=os_reason(exc)) from None
 
 
 def _read_stream(stream: BinaryIO, limit: int, source: str) -> bytes:
@@ -168,7 +168,7 @@ def _read_stream(stream: BinaryIO, limit: int, source: str) -> bytes:
     except IsADirectoryError:
         raise InputError("is a directory, not a file", source) from None
     except OSError as exc:
-        raise InputError("cannot read the input: {reason}", source, reason=exc.strerror or exc) from None
+        raise InputError("cannot read the input: {reason}", source, reason=os_reason(exc)) from None
     if len(buffer) > limit:
         raise _too_large(limit, source)
     return bytes(buffer)
