@@ -256,7 +256,7 @@ class _Progress:
         from rich.progress import Progress
 
         self._progress = Progress(console=Console(stderr=True), transient=True)
-        self._task = self._progress.add_task("dvtool", total=total)
+        self._task = self._progress.add_task(_("Processing"), total=total)
         self._progress.start()
 
     def advance(self) -> None:
