@@ -127,6 +127,8 @@ def test_help_speaks_vietnamese_with_a_vietnamese_locale(run_dvtool: Runner) -> 
     assert code == 0
     assert "Chuyển đổi báo cáo" in out and "Định dạng đầu ra." in out and "Tùy chọn" in out
     assert "Ghi đè tệp đầu ra đã có." in out
+    assert "Cách dùng: python -m dvtool convert" in out and "Hiển thị trợ giúp này rồi thoát." in out
+    assert "Usage:" not in out and "Show this message" not in out
 
 
 def test_help_speaks_english_with_the_c_locale(run_dvtool: Runner) -> None:
@@ -134,6 +136,7 @@ def test_help_speaks_english_with_the_c_locale(run_dvtool: Runner) -> None:
     assert code == 0
     assert "Convert reports between" in out and "Output format." in out and "Options" in out
     assert "Chuyển đổi" not in out
+    assert "Usage: python -m dvtool convert" in out and "Show this message and exit." in out
 
 
 @pytest.mark.parametrize("command", ["convert", "validate", "summarize", "schema"])

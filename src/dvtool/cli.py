@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
 from dvtool import __version__
 from dvtool.errors import EXIT_INPUT, EXIT_OK, DvtoolError, UsageError
@@ -30,8 +31,33 @@ EXIT_CODES_HELP = _(
 )
 SEVERITY = {0: 0, 1: 1, 4: 2, 3: 3, 2: 4}
 
+
+class _TranslatedHelp:
+    """typer/click words of every help page that click does not translate: "Usage:" and the
+    help option's own help."""
+
+    def get_help_option(self, ctx: Any) -> Any:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.help = _("Show this message and exit.")
+        return option
+
+    def format_usage(self, ctx: Any, formatter: Any) -> None:
+        pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
+        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=_("Usage: "))
+
+
+class _Group(_TranslatedHelp, TyperGroup):
+    pass
+
+
+class _Command(_TranslatedHelp, TyperCommand):
+    pass
+
+
 app = typer.Typer(
     name="dvtool",
+    cls=_Group,
     help=_("Convert, extract, validate and summarize Vietnamese conference reports.")
     + "\n\n"
     + EXIT_CODES_HELP
@@ -307,11 +333,12 @@ class ConvertOptions:
 
 
 @app.command(
+    cls=_Command,
     help=_(
         "Convert reports between DOCX, Markdown, JSON and YAML; extract them from text and HTML.\n\n"
         "Examples: dvtool convert report.docx --to md; dvtool convert -r in/ --to json -o out/; "
         "dvtool convert article.txt --to json --explain."
-    )
+    ),
 )
 def convert(
     inputs: Inputs = None,
@@ -473,11 +500,12 @@ def _explain(outcome: Any) -> None:
 
 
 @app.command(
+    cls=_Command,
     help=_(
         "Check reports against the published JSON Schema and the semantic rules.\n\n"
         "Each problem names the file (and line or paragraph), the JSON pointer and a plain message. "
         "Exit 1 when any document is invalid."
-    )
+    ),
 )
 def validate(
     inputs: Inputs = None,
@@ -528,7 +556,8 @@ def _validate(batch: BatchOptions, output_format: ValidateFormat) -> None:
 
 
 @app.command(
-    help=_("Summarize one report (title, date, chairs, results and figures, awards) or many (one row each).")
+    cls=_Command,
+    help=_("Summarize one report (title, date, chairs, results and figures, awards) or many (one row each)."),
 )
 def summarize(
     inputs: Inputs = None,
@@ -588,7 +617,7 @@ def _render_summaries(summaries: list[Any], output_format: SummaryFormat) -> Non
 # ----------------------------------------------------------------- schema
 
 
-@app.command(help=_("Print the published JSON Schema for conference reports."))
+@app.command(cls=_Command, help=_("Print the published JSON Schema for conference reports."))
 def schema() -> None:
     """Print the published JSON Schema for conference reports."""
     from dvtool.schema import schema_text
