@@ -123,7 +123,7 @@ def test_a_pointer_is_named_in_words_a_clerk_knows() -> None:
 
 
 def test_help_speaks_vietnamese_with_a_vietnamese_locale(run_dvtool: Runner) -> None:
-    code, out, _ = run_with_locale(run_dvtool, ["convert", "--help"], LANG="vi_VN.UTF-8")
+    code, out, _ = run_with_locale(run_dvtool, ["convert", "--help"], LANG="vi_VN.UTF-8", COLUMNS="200")
     assert code == 0
     assert "Chuyển đổi báo cáo" in out and "Định dạng đầu ra." in out and "Tùy chọn" in out
     assert "Ghi đè tệp đầu ra đã có." in out
@@ -132,7 +132,7 @@ def test_help_speaks_vietnamese_with_a_vietnamese_locale(run_dvtool: Runner) -> 
 
 
 def test_help_speaks_english_with_the_c_locale(run_dvtool: Runner) -> None:
-    code, out, _ = run_with_locale(run_dvtool, ["convert", "--help"], LANG="C.UTF-8")
+    code, out, _ = run_with_locale(run_dvtool, ["convert", "--help"], LANG="C.UTF-8", COLUMNS="200")
     assert code == 0
     assert "Convert reports between" in out and "Output format." in out and "Options" in out
     assert "Chuyển đổi" not in out
