@@ -3,6 +3,7 @@ the standard library's gettext).
 
     python scripts/i18n.py update    # extract msgids from src/dvtool and merge them into the .po
     python scripts/i18n.py compile   # compile every .po into the .mo shipped in the package
+    python scripts/i18n.py check     # list unmarked message texts and untranslated msgids
 
 After `update`, translate the new entries (empty msgstr) in src/dvtool/locale/vi/LC_MESSAGES/dvtool.po
 and clear their "fuzzy" flags, then `compile`. tests/test_i18n_catalog.py fails while any msgid
@@ -104,6 +105,68 @@ def keyword_literals() -> list[tuple[str, int, str]]:
     return found
 
 
+MESSAGE_CALLS = {name for name in KEYWORDS if name not in ("_", "N_", "gettext", "ngettext")}
+
+
+def _call_name(node: ast.Call) -> str | None:
+    func = node.func
+    if isinstance(func, ast.Name):
+        return func.id
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return None
+
+
+# The machinery itself passes templates along in variables.
+MACHINERY = {"i18n.py", "errors.py", "messages.py"}
+
+
+def _literal(node: ast.expr, marked: frozenset[str] = frozenset()) -> bool:
+    """A string literal, a gettext marker around one, or a template passed on by name."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return True
+    if isinstance(node, ast.Attribute) and node.attr in ("template", "plural"):
+        return True
+    if isinstance(node, ast.Name) and (node.id in ("template", "hint", "plural") or node.id in marked):
+        return True  # a helper passing on a template, or a constant marked with N_ where it is defined
+    if isinstance(node, ast.Call) and _call_name(node) in ("N_", "_"):
+        return bool(node.args) and _literal(node.args[0])
+    return False
+
+
+def _unmarked_messages(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    marked = frozenset(
+        target.id
+        for node in tree.body
+        if isinstance(node, ast.Assign) and _literal(node.value)
+        for target in node.targets
+        if isinstance(target, ast.Name)
+    )
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        name = _call_name(node)
+        if name not in MESSAGE_CALLS and name not in ("_", "N_", "ngettext"):
+            continue
+        positions = KEYWORDS.get(name) or (1,)
+        texts = [node.args[i - 1] for i in positions if len(node.args) >= i]
+        texts += [k.value for k in node.keywords if k.arg in ("hint", "plural")]
+        for text in texts:
+            if isinstance(text, ast.Constant) and text.value is None:
+                continue
+            if not _literal(text, marked):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {name}(...) text is not a literal")
+    return found
+
+
+def unmarked() -> list[str]:
+    """Every message whose text is not a literal template (so it could not be translated)."""
+    paths = [p for p in sorted(PACKAGE.rglob("*.py")) if p.name not in MACHINERY]
+    return [line for path in paths for line in _unmarked_messages(path)]
+
+
 def po_files() -> list[Path]:
     return sorted(LOCALE.glob(f"*/LC_MESSAGES/{DOMAIN}.po"))
 
@@ -131,14 +194,33 @@ def compile_all() -> None:
         print(f"{po.with_suffix('.mo').relative_to(ROOT)}: compiled")
 
 
+def check() -> None:
+    """List messages that are not literal templates, and msgids without a translation."""
+    problems = unmarked()
+    template = extract()
+    for po in po_files():
+        with po.open("rb") as f:
+            catalog = read_po(f, locale=po.parts[-3])
+        for message in template:
+            entry = catalog.get(message.id) if message.id else None
+            strings = entry.string if entry is not None else ""
+            done = all(strings) if isinstance(strings, tuple) else bool(strings)
+            if message.id and (entry is None or entry.fuzzy or not done):
+                problems.append(f"{po.relative_to(ROOT)}: untranslated: {message.id!r}")
+    print("\n".join(problems) or "every message is a template with a translation")
+    raise SystemExit(1 if problems else 0)
+
+
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    parser.add_argument("command", choices=("update", "compile"))
+    parser.add_argument("command", choices=("update", "compile", "check"))
     args = parser.parse_args(argv)
     if args.command == "update":
         update()
-    else:
+    elif args.command == "compile":
         compile_all()
+    else:
+        check()
 
 
 if __name__ == "__main__":

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ast
 import gettext
 import importlib.util
 import re
@@ -94,67 +93,10 @@ def test_the_compiled_catalog_says_exactly_what_the_po_says() -> None:
     assert stale == [], "the .mo is stale: run python scripts/i18n.py compile"
 
 
-MESSAGE_CALLS = {name for name in TOOL.KEYWORDS if name not in ("_", "N_", "gettext", "ngettext")}  # type: ignore[attr-defined]
-
-
-def _call_name(node: ast.Call) -> str | None:
-    func = node.func
-    if isinstance(func, ast.Name):
-        return func.id
-    if isinstance(func, ast.Attribute):
-        return func.attr
-    return None
-
-
-# The machinery itself passes templates along in variables.
-MACHINERY = {"i18n.py", "errors.py", "messages.py"}
-
-
-def _literal(node: ast.expr, marked: frozenset[str] = frozenset()) -> bool:
-    """A string literal, a gettext marker around one, or a template passed on by name."""
-    if isinstance(node, ast.Constant) and isinstance(node.value, str):
-        return True
-    if isinstance(node, ast.Attribute) and node.attr in ("template", "plural"):
-        return True
-    if isinstance(node, ast.Name) and (node.id in ("template", "hint", "plural") or node.id in marked):
-        return True  # a helper passing on a template, or a constant marked with N_ where it is defined
-    if isinstance(node, ast.Call) and _call_name(node) in ("N_", "_"):
-        return bool(node.args) and _literal(node.args[0])
-    return False
-
-
-def _unmarked_messages(path: Path) -> list[str]:
-    tree = ast.parse(path.read_text(encoding="utf-8"))
-    marked = frozenset(
-        target.id
-        for node in tree.body
-        if isinstance(node, ast.Assign) and _literal(node.value)
-        for target in node.targets
-        if isinstance(target, ast.Name)
-    )
-    found = []
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Call):
-            continue
-        name = _call_name(node)
-        if name not in MESSAGE_CALLS and name not in ("_", "N_", "ngettext"):
-            continue
-        positions = TOOL.KEYWORDS.get(name) or (1,)  # type: ignore[attr-defined]
-        texts = [node.args[i - 1] for i in positions if len(node.args) >= i]
-        texts += [k.value for k in node.keywords if k.arg in ("hint", "plural")]
-        for text in texts:
-            if isinstance(text, ast.Constant) and text.value is None:
-                continue
-            if not _literal(text, marked):
-                found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {name}(...) text is not a literal")
-    return found
-
-
 def test_messages_are_literal_templates_so_they_can_be_translated() -> None:
     """No f-strings or computed text in a warning, error, problem or hint: use {fields} and arguments."""
-    paths = [p for p in sorted(PACKAGE.rglob("*.py")) if p.name not in MACHINERY]
-    found = [line for path in paths for line in _unmarked_messages(path)]
-    assert found == []
+    found = TOOL.unmarked()  # type: ignore[attr-defined]
+    assert found == [], "python scripts/i18n.py check lists them:\n" + "\n".join(found)
 
 
 def test_the_package_data_ships_the_compiled_catalogs() -> None:
