@@ -64,11 +64,13 @@ def field_words(pointer: str) -> str:
     return " › ".join(parts) if parts else gettext("the whole report")
 
 
-def pointer_label(pointer: str) -> str:
-    """How a message names a field: the pointer in English; words and the pointer otherwise."""
+def pointer_label(pointer: str, message: str = "") -> str:
+    """How a message names a field: the pointer in English; words and the pointer otherwise,
+    unless the (translated) message already names the field in those words."""
     if language() == "en":
         return pointer
-    return f"{field_words(pointer)} ({pointer})"
+    words = field_words(pointer)
+    return pointer if words in message else f"{words} ({pointer})"
 
 
 def field_phrase(key: str) -> Phrase | str:

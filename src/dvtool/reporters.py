@@ -40,8 +40,9 @@ def place(source: str, location: Location | None) -> str:
 def format_message(source: str, message: Message) -> str:
     """One stderr line for a warning or note, in the interface language."""
     where = place(source, message.location)
-    pointer = f" {pointer_label(message.pointer)}:" if message.pointer else ""
-    return f"{gettext(SEVERITY_WORDS[message.severity])}: {where}:{pointer} {message.translated()}"
+    text = message.translated()
+    pointer = f" {pointer_label(message.pointer, text)}:" if message.pointer else ""
+    return f"{gettext(SEVERITY_WORDS[message.severity])}: {where}:{pointer} {text}"
 
 
 def write_text(stream: IO[bytes], text: str) -> None:
@@ -90,8 +91,8 @@ def validation_text(outcome: Outcome) -> str:
     if not problems:
         return gettext("{source}: valid").format(source=outcome.source) + "\n"
     return "".join(
-        f"{place(outcome.source, p.location)}: {pointer_label(p.pointer or '/')}: {p.translated()}\n"
-        for p in problems
+        f"{place(outcome.source, p.location)}: {pointer_label(p.pointer or '/', text)}: {text}\n"
+        for p, text in ((p, p.translated()) for p in problems)
     )
 
 
