@@ -46,6 +46,17 @@ FIELD_WORDS: dict[str, str] = {
     "individuals": N_("number of individuals"),
     "recipients": N_("recipients"),
     "reason": N_("reason"),
+    # Fields of official documents and figure changes (schema 2, being added beside this work)
+    "change": N_("change (increase or decrease)"),
+    "document": N_("official document details"),
+    "number": N_("document number"),
+    "issuer": N_("issuing authority"),
+    "parent_issuer": N_("superior authority"),
+    "system": N_("document system (state or party)"),
+    "place": N_("place of issue"),
+    "signer": N_("signer"),
+    "position": N_("position"),
+    "authority": N_("signing authority"),
 }
 
 
