@@ -114,6 +114,7 @@ def test_a_pointer_is_named_in_words_a_clerk_knows() -> None:
     assert field_words("/date") == "ngày họp"
     assert field_words("/results/0/figures/1/total") == "kết quả thứ 1 › số liệu thứ 2 › tổng số"
     assert field_words("/chairs/1/name") == "chủ trì thứ 2 › tên"
+    assert field_words("/document/date") == "thông tin văn bản › ngày ban hành"
 
 
 # ------------------------------------------------------------------ help

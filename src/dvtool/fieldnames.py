@@ -60,18 +60,31 @@ FIELD_WORDS: dict[str, str] = {
 }
 
 
+# A field whose meaning depends on the object it is in (the official document's date is its
+# date of issue, not the meeting's).
+FIELD_WORDS_IN: dict[tuple[str, str], str] = {
+    ("document", "date"): N_("date of issue"),
+    ("document", "kind"): N_("document type"),
+    ("document", "recipients"): N_("recipients of the document"),
+}
+
+
 def field_words(pointer: str) -> str:
     """The words for a JSON pointer: ``/results/0/figures/1`` -> "results no. 1 › figures no. 2"."""
     parts: list[str] = []
+    parent = ""
     for segment in pointer.strip("/").split("/"):
         if not segment:
             continue
         if segment.isdigit() and parts:
             parts[-1] = gettext("{field} no. {number}").format(field=parts[-1], number=int(segment) + 1)
-        elif segment in FIELD_WORDS:
-            parts.append(gettext(FIELD_WORDS[segment]))
+            continue
+        template = FIELD_WORDS_IN.get((parent, segment)) or FIELD_WORDS.get(segment)
+        if template is not None:
+            parts.append(gettext(template))
         else:
             parts.append(segment.replace("~1", "/").replace("~0", "~"))
+        parent = segment
     return " › ".join(parts) if parts else gettext("the whole report")
 
 
