@@ -66,21 +66,48 @@ class SummaryFormat(str, Enum):
     md = "md"
 
 
+def _path_type() -> Any:
+    """A string parameter type that shows no ``<str>`` placeholder in help (the metavar says it)."""
+    import importlib
+
+    try:
+        types = importlib.import_module("typer._click.types")  # typer >= 0.28 vendors click
+    except ImportError:  # pragma: no cover - older typer uses click itself
+        types = importlib.import_module("click.types")
+    base: Any = types.StringParamType
+
+    class PathText(base):  # type: ignore[misc]
+        name = "path"
+
+        def get_metavar(self, *args: Any, **kwargs: Any) -> str:
+            return ""
+
+    return PathText()
+
+
 # Shared options, declared once.
 Inputs = Annotated[
     list[str] | None,
-    typer.Argument(help="Input files or folders; '-' reads stdin.", show_default=False),
+    typer.Argument(
+        help="Input files or folders; '-' reads stdin.",
+        show_default=False,
+        metavar="FILE...",
+        click_type=_path_type(),
+    ),
 ]
 FromOpt = Annotated[
-    ReadFormat | None, typer.Option("--from", "-f", help="Input format (default: extension, then content).")
+    ReadFormat | None,
+    typer.Option("--from", "-f", metavar="FORMAT", help="Input format (default: extension, then content)."),
 ]
 RecursiveOpt = Annotated[bool, typer.Option("--recursive", "-r", help="Read the files inside folders.")]
 FilesFromOpt = Annotated[
-    str | None, typer.Option("--files-from", "-T", help="Read input paths from FILE ('-' for stdin).")
+    str | None,
+    typer.Option("--files-from", "-T", metavar="FILE", help="Read input paths from FILE ('-' for stdin)."),
 ]
 NullOpt = Annotated[bool, typer.Option("--null", "-0", help="--files-from paths are NUL-separated.")]
 JobsOpt = Annotated[
-    int | None, typer.Option("--jobs", "-j", min=1, help="Parallel workers (default: CPU count).")
+    int | None,
+    typer.Option("--jobs", "-j", metavar="N", help="N parallel workers, N >= 1 (default: CPU count)."),
 ]
 FailFastOpt = Annotated[bool, typer.Option("--fail-fast", help="Stop at the first failing input.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Do not print warnings.")]
@@ -102,6 +129,7 @@ class BatchOptions:
     quiet: bool = False
     verbose: bool = False
     strict: bool = False
+    skipped: int = 0
 
     @property
     def paths(self) -> list[str]:
@@ -121,6 +149,15 @@ class BatchState:
     options: BatchOptions
     failures: list[str] = field(default_factory=list)
     exit_code: int = EXIT_OK
+
+    def __post_init__(self) -> None:
+        if self.options.strict and self.options.skipped:
+            from dvtool.errors import EXIT_STRICT
+
+            self.exit_code = EXIT_STRICT
+            line = f"{self.options.skipped} skipped file(s) and --strict is set"
+            _err(f"error: {line}")
+            self.failures.append(line)
 
     def record(self, outcome: Any) -> None:
         shown = [
@@ -187,19 +224,42 @@ S = TypeVar("S")
 
 
 def _expand(options: BatchOptions) -> list[Any]:
-    from dvtool.inputs import expand
+    from dvtool.inputs import expand_all
 
+    if options.jobs is not None and options.jobs < 1:
+        raise UsageError(f"--jobs must be 1 or more, not {options.jobs}")
     if not options.paths and options.files_from is None:
         raise UsageError("no input given (name files, folders, '-' for stdin, or --files-from)")
-    refs = expand(
+    found = expand_all(
         options.paths,
         recursive=options.recursive,
         files_from=options.files_from,
         null_separated=options.null,
     )
-    if not refs:
+    _report_skipped(options, found.skipped)
+    if not found.refs:
         raise UsageError("no input files found")
-    return refs
+    return found.refs
+
+
+# Up to this many skipped files are each named in a warning; more get one counted line.
+SKIPPED_NAMED = 5
+
+
+def _report_skipped(options: BatchOptions, skipped: Sequence[str]) -> None:
+    """Name the files inside folders that dvtool does not read, so a batch is never quietly short."""
+    from dvtool.inputs import skip_reason, skipped_summary
+
+    options.skipped = len(skipped)
+    if not skipped or options.quiet:
+        return
+    if len(skipped) <= SKIPPED_NAMED or options.verbose:
+        if len(skipped) > SKIPPED_NAMED:
+            _err(f"warning: {skipped_summary(skipped)}")
+        for path in skipped:
+            _err(f"warning: {path}: skipped: {skip_reason(path)}")
+        return
+    _err(f"warning: {skipped_summary(skipped)}; -v names them")
 
 
 def _load_specs(options: BatchOptions, refs: Sequence[Any]) -> list[Any]:
@@ -295,21 +355,44 @@ class ConvertOptions:
     force: bool
     compact: bool
     explain: bool
+    envelope: bool = False
 
 
 @app.command()
 def convert(
     inputs: Inputs = None,
-    to: Annotated[WriteFormat, typer.Option("--to", "-t", help="Output format.")] = WriteFormat.json,
+    to: Annotated[
+        WriteFormat | None,
+        typer.Option(
+            "--to",
+            "-t",
+            help="Output format (default: the -o file's extension, else json).",
+            show_default=False,
+        ),
+    ] = None,
     output: Annotated[
         str | None,
-        typer.Option("--output", "-o", help="Output file, or folder for several inputs (default: stdout)."),
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE|FOLDER",
+            help="Output file (its extension chooses the format), or folder for several inputs "
+            "(default: stdout).",
+        ),
     ] = None,
     from_format: FromOpt = None,
     force: Annotated[bool, typer.Option("--force", help="Replace existing output files.")] = False,
     compact: Annotated[bool, typer.Option("--compact", help="JSON on one line.")] = False,
     explain: Annotated[
         bool, typer.Option("--explain", help="Show on stderr where each field came from in the source.")
+    ] = False,
+    envelope: Annotated[
+        bool,
+        typer.Option(
+            "--envelope",
+            help='With --to jsonl: one {"source": FILE, "report": ...} line per input, '
+            'and {"source": FILE, "error": ...} for an input that failed.',
+        ),
     ] = False,
     recursive: RecursiveOpt = False,
     files_from: FilesFromOpt = None,
@@ -322,19 +405,30 @@ def convert(
 ) -> None:
     """Convert reports between DOCX, Markdown, JSON and YAML; extract them from text and HTML.
 
-    Examples: dvtool convert report.docx --to md; dvtool convert -r in/ --to json -o out/;
-    dvtool convert article.txt --to json --explain.
+    \b
+    Examples:
+      dvtool convert report.docx -o report.md
+      dvtool convert report.json -o report.docx
+      dvtool convert -r in/ --to json -o out/
+      dvtool convert -r in/ --to jsonl --envelope > all.jsonl
+      dvtool convert article.txt --to json --explain
     """
     batch = BatchOptions(
         inputs, from_format, recursive, files_from, null, jobs, fail_fast, quiet, verbose, strict
     )
-    opts = ConvertOptions(to, output, force, compact, explain)
-    _guarded(lambda: _convert(batch, opts))
+    _guarded(
+        lambda: _convert(
+            batch, to, ConvertOptions(WriteFormat.json, output, force, compact, explain, envelope)
+        )
+    )
 
 
-def _convert(batch: BatchOptions, opts: ConvertOptions) -> None:
+def _convert(batch: BatchOptions, to: WriteFormat | None, opts: ConvertOptions) -> None:
     from dvtool.jobs import ConvertSpec, convert_job
 
+    opts.to = resolve_output_format(to, opts.output)
+    if opts.envelope and opts.to is not WriteFormat.jsonl:
+        raise UsageError("--envelope needs --to jsonl", hint="add --to jsonl, or name the output FILE.jsonl")
     refs = _expand(batch)
     targets = _convert_targets(refs, opts)
     to_format = "json" if opts.to is WriteFormat.jsonl else opts.to.value
@@ -349,19 +443,64 @@ def _convert(batch: BatchOptions, opts: ConvertOptions) -> None:
     for index, outcome in enumerate(_outcomes(convert_job, specs, state)):
         if opts.explain:
             _explain(outcome)
-        if outcome.payload is None:
+        if opts.envelope:
+            chunk = _envelope(outcome)
+        elif outcome.payload is None:
             continue
-        chunk = _stdout_chunk(outcome.payload, opts.to, index)
+        else:
+            chunk = _stdout_chunk(outcome.payload, opts.to, index)
         if single_file:
             collected.append(chunk)
         else:
             _out(chunk)
-    if single_file and collected and state.exit_code == EXIT_OK:
+    if single_file and collected and (state.exit_code == EXIT_OK or opts.envelope):
         from dvtool.fsutil import write_atomic
 
         assert opts.output is not None
         write_atomic(Path(opts.output), b"".join(collected), force=opts.force)
     state.finish()
+
+
+# Output file extensions and the format each one names.
+OUTPUT_FORMAT_BY_EXTENSION: dict[str, WriteFormat] = {
+    ".json": WriteFormat.json,
+    ".jsonl": WriteFormat.jsonl,
+    ".ndjson": WriteFormat.jsonl,
+    ".yaml": WriteFormat.yaml,
+    ".yml": WriteFormat.yaml,
+    ".md": WriteFormat.md,
+    ".markdown": WriteFormat.md,
+    ".docx": WriteFormat.docx,
+}
+
+
+def resolve_output_format(to: WriteFormat | None, output: str | None) -> WriteFormat:
+    """The -o file's extension chooses the format; a --to that contradicts it is a usage error."""
+    named = None
+    if output not in (None, "-") and not output.endswith(("/", os.sep)) and not os.path.isdir(output):
+        named = OUTPUT_FORMAT_BY_EXTENSION.get(Path(output).suffix.lower())
+    if named is None:
+        return to or WriteFormat.json
+    if to is not None and to is not named:
+        assert output is not None
+        wanted = Path(output).with_suffix(".jsonl" if to is WriteFormat.jsonl else f".{to.value}")
+        raise UsageError(
+            f"--to {to.value} contradicts the output file name {output}, which names {named.value}",
+            hint=f"drop --to to write {named.value}, or name the output {wanted.name}",
+        )
+    return named
+
+
+def _envelope(outcome: Any) -> bytes:
+    """One JSON Lines record that names its source: the report, or the error that stopped it."""
+    import json
+
+    source = json.dumps(outcome.source, ensure_ascii=False)
+    if outcome.payload is not None:
+        report: bytes = outcome.payload.rstrip()
+        return b'{"source": ' + source.encode("utf-8") + b', "report": ' + report + b"}\n"
+    record = {"source": outcome.source, "error": outcome.error, "exit_code": outcome.exit_code}
+    return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
 
 
 def _stdout_chunk(payload: bytes, to: WriteFormat, index: int) -> bytes:
@@ -407,11 +546,22 @@ def _convert_targets(refs: Sequence[Any], opts: ConvertOptions) -> list[str | No
         for ref, path in zip(refs, paths, strict=True):
             guard.check(path)
             if path in seen:
-                raise UsageError(f"{seen[path]} and {ref.display} would both be written to {path}")
+                raise UsageError(
+                    f"{seen[path]} and {ref.display} would both be written to {path}",
+                    hint=_clash_hint(seen[path], ref.display),
+                )
             seen[path] = ref.display
         return [str(p) for p in paths]
     guard.check(target)
     return [str(target)]
+
+
+def _clash_hint(first: str, second: str) -> str:
+    """What to do when two inputs map to one output file."""
+    stream = "or write one stream that names each input: --to jsonl --envelope -o all.jsonl"
+    if Path(first).parent != Path(second).parent:
+        return f"convert their common folder with -r (its subfolders are kept under -o), {stream}"
+    return f"rename one of them, or convert them in two runs to different folders, {stream}"
 
 
 EXCERPT_CHARS = 100
@@ -463,8 +613,14 @@ def validate(
 ) -> None:
     """Check reports against the published JSON Schema and the semantic rules.
 
-    Each problem names the file (and line or paragraph), the JSON pointer and a plain message.
-    Exit 1 when any document is invalid.
+    Each problem names the file (and line or paragraph), the JSON pointer and a plain message
+    saying what to write instead. Exit 1 when any document is invalid.
+
+    \b
+    Examples:
+      dvtool validate report.json
+      dvtool validate -r archive/ --strict
+      dvtool validate --format json reports/*.yaml | jq -c 'select(.valid | not)'
     """
     batch = BatchOptions(
         inputs, from_format, recursive, files_from, null, jobs, fail_fast, quiet, verbose, strict
@@ -509,7 +665,16 @@ def summarize(
     verbose: VerboseOpt = False,
     strict: StrictOpt = False,
 ) -> None:
-    """Summarize one report (title, date, chairs, results and figures, awards) or many (one row each)."""
+    """Summarize one report (title, date, chairs, results and figures, awards) or many (one row each).
+
+    Table columns: KQ kết quả (results), HC hạn chế (limitations), NV nhiệm vụ (tasks), items each.
+
+    \b
+    Examples:
+      dvtool summarize report.docx
+      dvtool summarize -r archive/
+      dvtool summarize -r archive/ --format csv -o bao-cao.csv
+    """
     batch = BatchOptions(
         inputs, from_format, recursive, files_from, null, jobs, fail_fast, quiet, verbose, strict
     )
@@ -554,7 +719,12 @@ def _render_summaries(summaries: list[Any], output_format: SummaryFormat) -> Non
 
 @app.command()
 def schema() -> None:
-    """Print the published JSON Schema for conference reports."""
+    """Print the published JSON Schema for conference reports.
+
+    \b
+    Examples:
+      dvtool schema > conference-report.schema.json
+    """
     from dvtool.schema import schema_text
 
     _guarded(lambda: _out(schema_text()))
@@ -569,6 +739,9 @@ def main() -> None:
         sys.exit(130)
     except Exception as exc:  # noqa: BLE001 - last resort: one line, never a traceback
         if _is_usage_error(exc):
+            if not exc.format_message().strip():  # type: ignore[attr-defined]
+                # Bare ``dvtool``: the help was shown; an empty "error:" line would only puzzle.
+                sys.exit(exc.exit_code)  # type: ignore[attr-defined]
             message = " ".join(exc.format_message().split())  # type: ignore[attr-defined]
             _err(f"error: {message} (see 'dvtool --help')")
             sys.exit(exc.exit_code)  # type: ignore[attr-defined]

@@ -102,8 +102,55 @@ def load(spec: LoadSpec) -> tuple[str, Result[Report]]:
     data = read_bytes(spec.ref, spec.stdin_data)
     fmt = detect_format(spec.ref, data, spec.from_format)
     refuse_foreign(data, fmt, spec.ref.display)
-    result = get_reader(fmt)(data, ReadOptions(source=spec.ref.display))
+    result = read_document(fmt, data, spec.ref.display)
+    if nothing_found(result):
+        from dvtool.errors import InvalidReportError
+
+        raise InvalidReportError(NO_REPORT, spec.ref.display, hint=NO_REPORT_HINT)
     return fmt, result
+
+
+# Formats whose annotated figures can go stale when a person edits the item text.
+ANNOTATED_FORMATS = ("md", "docx")
+
+
+def read_document(fmt: str, data: bytes, source: str) -> Result[Report]:
+    """The reader of ``fmt``, then (for Markdown and Word) the text-wins check of the figures."""
+    result = get_reader(fmt)(data, ReadOptions(source=source))
+    if fmt not in ANNOTATED_FORMATS:
+        return result
+    from dvtool.figures_check import reconcile_figures
+
+    checked = reconcile_figures(result.value, source)
+    return Result(checked.value, result.messages + checked.messages, result.locations)
+
+
+NO_REPORT = (
+    "no report found in it: no date, place, organizers, chairs, attendees, years, "
+    "limitations, tasks, remarks or awards"
+)
+NO_REPORT_HINT = "dvtool reads conference reports; check that this is the right file"
+# Fields of which an extracted report must have at least one; a title and a list alone
+# (a shopping list) are not a report.
+REPORT_EVIDENCE = (
+    "date",
+    "location",
+    "organizers",
+    "chairs",
+    "attendees",
+    "reporting_year",
+    "plan_year",
+    "limitations",
+    "tasks",
+    "remarks",
+    "awards",
+)
+
+
+def nothing_found(result: Result[Report]) -> bool:
+    """Did extraction find nothing of a report? (dvtool's own and data files are taken as given)."""
+    extracted = any(m.code == "not-found" for m in result.messages)
+    return extracted and not any(getattr(result.value, name) for name in REPORT_EVIDENCE)
 
 
 def _failure(source: str, exc: BaseException, messages: tuple[Message, ...] = ()) -> Outcome:
@@ -166,13 +213,21 @@ def validate_job(spec: LoadSpec) -> Outcome:
         if fmt in RAW_FORMATS:
             parsed = _parse_raw(fmt, data, source)
             problems = validate_data(parsed)
+            if problems:
+                locations = data_locations(fmt, data, source)
         else:
-            result = get_reader(fmt)(data, ReadOptions(source=source))
+            result = read_document(fmt, data, source)
             messages, locations = result.messages, dict(result.locations)
             problems = validate_report(result.value)
+            if nothing_found(result):
+                from dvtool.schema import Problem
+
+                problems = [Problem("", NO_REPORT, "no-report"), *problems]
         placed = tuple(
             ValidateProblem(p.pointer, p.message, p.rule, locate(locations, p.pointer)) for p in problems
         )
+        if fmt in RAW_FORMATS:  # schema and rule problems together, in the order of the file
+            placed = tuple(sorted(placed, key=lambda p: p.location.line or 0 if p.location else 0))
         if placed:
             return Outcome(source, EXIT_INVALID, None, messages, placed, fmt=fmt)
         if spec.strict and (failure := _strict_failure(source, messages)):
@@ -180,6 +235,16 @@ def validate_job(spec: LoadSpec) -> Outcome:
         return Outcome(source, EXIT_OK, None, messages, (), fmt=fmt)
     except Exception as exc:  # noqa: BLE001 - turned into a one-line failure
         return _failure(source, exc)
+
+
+def data_locations(fmt: str, data: bytes, source: str) -> dict[str, Location]:
+    """The line of every value of a JSON or YAML file, by JSON pointer."""
+    from dvtool.datalines import json_lines, yaml_lines
+    from dvtool.textio import decode
+
+    text = decode(data, source).value
+    lines = json_lines(text) if fmt == "json" else yaml_lines(text)
+    return {pointer: Location(line=line) for pointer, line in lines.items()}
 
 
 def _parse_raw(fmt: str, data: bytes, source: str) -> Any:
