@@ -269,3 +269,111 @@ def test_a_text_with_no_report_in_it_is_not_valid(tmp_path: Path) -> None:
     assert "no report found" in result.stdout
     converted = runner.invoke(app, ["convert", str(shopping)])
     assert converted.exit_code == 1 and converted.stdout == "" and "no report found" in converted.stderr
+
+
+# ------------------------------------------------ 4. streams name their sources and read back
+
+
+def _folder_with_a_failure(root: Path) -> Path:
+    folder = root / "in"
+    folder.mkdir()
+    (folder / "a.json").write_bytes(SEED_JSON.read_bytes())
+    (folder / "b.json").write_text("{broken", encoding="utf-8")
+    (folder / "c.yaml").write_bytes(SEED_YAML.read_bytes())
+    return folder
+
+
+def test_an_envelope_names_the_source_of_every_line_and_keeps_failures(tmp_path: Path) -> None:
+    folder = _folder_with_a_failure(tmp_path)
+    result = runner.invoke(app, ["convert", "-r", str(folder), "--to", "jsonl", "--envelope"])
+    assert result.exit_code == 3
+    records = _json_lines(result.stdout_bytes)
+    assert [r["source"] for r in records] == [str(folder / n) for n in ("a.json", "b.json", "c.yaml")]
+    assert records[0]["report"] == json.loads(SEED_JSON.read_text(encoding="utf-8"))
+    assert "invalid JSON" in str(records[1]["error"]) and records[1]["exit_code"] == 3
+    assert "report" not in records[1]
+
+
+def test_envelope_without_jsonl_is_a_usage_error() -> None:
+    assert runner.invoke(app, ["convert", str(SEED_JSON), "--to", "yaml", "--envelope"]).exit_code == 2
+
+
+def test_dvtool_reads_its_own_json_lines_back_as_many_reports(tmp_path: Path) -> None:
+    folder = _folder_with_a_failure(tmp_path)
+    stream = tmp_path / "all.jsonl"
+    made = runner.invoke(app, ["convert", "-r", str(folder), "--envelope", "-o", str(stream)])
+    assert made.exit_code == 3 and stream.exists()
+    summary = runner.invoke(app, ["summarize", str(stream), "-F", "json"])
+    rows = _json_lines(summary.stdout_bytes)
+    assert [r["path"] for r in rows] == [
+        f"{stream}:1 ({folder / 'a.json'})",
+        f"{stream}:3 ({folder / 'c.yaml'})",
+    ]
+    assert summary.exit_code == 3 and f"{stream}:2 ({folder / 'b.json'})" in summary.stderr
+    plain = tmp_path / "plain.jsonl"
+    assert runner.invoke(app, ["convert", str(SEED_JSON), str(SEED_YAML), "-o", str(plain)]).exit_code == 0
+    validated = runner.invoke(app, ["validate", str(plain)])
+    assert validated.exit_code == 0 and validated.stdout == f"{plain}:1: valid\n{plain}:2: valid\n"
+    out = tmp_path / "out"
+    back = runner.invoke(app, ["convert", str(plain), "--to", "json", "-o", f"{out}/"])
+    assert back.exit_code == 0, back.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["plain-1.json", "plain-2.json"]
+    assert (out / "plain-1.json").read_bytes() == SEED_JSON.read_bytes()
+
+
+def test_dvtool_reads_its_own_multi_document_yaml_back(tmp_path: Path) -> None:
+    stream = runner.invoke(app, ["convert", str(SEED_JSON), str(SEED_YAML), "--to", "yaml"])
+    assert stream.exit_code == 0 and "\n---\n" in stream.stdout
+    result = runner.invoke(app, ["convert", "-", "--to", "jsonl"], input=stream.stdout_bytes)
+    assert result.exit_code == 0, result.stderr
+    records = _json_lines(result.stdout_bytes)
+    assert records == [json.loads(SEED_JSON.read_text(encoding="utf-8"))] * 2
+
+
+# ------------------------------------------------ 6. Excel-ready summaries
+
+BOM = b"\xef\xbb\xbf"
+
+
+def test_summarize_to_a_csv_file_is_excel_ready_utf8_with_a_bom(tmp_path: Path) -> None:
+    target = tmp_path / "bao-cao.csv"
+    result = runner.invoke(app, ["summarize", str(SEED_JSON), str(SEED_YAML), "-o", str(target)])
+    assert result.exit_code == 0, result.stderr
+    data = target.read_bytes()
+    assert data.startswith(BOM) and "Ban chỉ đạo" in data[len(BOM) :].decode("utf-8")
+    assert data[len(BOM) :].startswith(b"path,title,")
+
+
+def test_csv_on_stdout_has_no_bom_unless_asked() -> None:
+    plain = runner.invoke(app, ["summarize", str(SEED_JSON), "-F", "csv"])
+    assert plain.stdout_bytes.startswith(b"path,")
+    excel = runner.invoke(app, ["summarize", str(SEED_JSON), "-F", "csv", "--bom"])
+    assert excel.stdout_bytes.startswith(BOM + b"path,")
+
+
+def test_no_bom_turns_it_off_for_a_csv_file(tmp_path: Path) -> None:
+    target = tmp_path / "x.csv"
+    assert runner.invoke(app, ["summarize", str(SEED_JSON), "-o", str(target), "--no-bom"]).exit_code == 0
+    assert target.read_bytes().startswith(b"path,")
+
+
+def test_summarize_writes_an_xlsx_workbook_with_numbers_as_numbers(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    target = tmp_path / "bao-cao.xlsx"
+    result = runner.invoke(app, ["summarize", str(SEED_JSON), str(SEED_YAML), "-o", str(target)])
+    assert result.exit_code == 0, result.stderr
+    sheet = load_workbook(target).active
+    assert sheet is not None
+    rows = [[c.value for c in row] for row in sheet.iter_rows()]
+    header = rows[0]
+    assert header[:2] == ["path", "title"] and len(rows) == 4
+    results = header.index("results")
+    assert rows[1][results] == 16 and rows[3][results] == 32 and rows[3][0] == "Tổng cộng"
+    assert str(rows[1][1]).startswith("Ban chỉ đạo")
+
+
+def test_a_summarize_format_that_contradicts_the_output_file_is_a_usage_error(tmp_path: Path) -> None:
+    target = tmp_path / "x.csv"
+    result = runner.invoke(app, ["summarize", str(SEED_JSON), "-o", str(target), "-F", "md"])
+    assert result.exit_code == 2 and not target.exists()

@@ -64,6 +64,7 @@ class SummaryFormat(str, Enum):
     json = "json"
     csv = "csv"
     md = "md"
+    xlsx = "xlsx"
 
 
 def _path_type() -> Any:
@@ -263,19 +264,43 @@ def _report_skipped(options: BatchOptions, skipped: Sequence[str]) -> None:
 
 
 def _load_specs(options: BatchOptions, refs: Sequence[Any]) -> list[Any]:
+    """One LoadSpec per report: a JSON Lines or multi-document YAML input gives one per report."""
     from dvtool.inputs import read_stdin
     from dvtool.jobs import LoadSpec
 
     stdin_data = read_stdin() if any(r.is_stdin for r in refs) else None
-    return [
-        LoadSpec(
-            ref,
-            options.format_name,
-            options.strict,
-            stdin_data if ref.is_stdin else None,
-        )
-        for ref in refs
-    ]
+    specs: list[Any] = []
+    for ref in refs:
+        data = stdin_data if ref.is_stdin else None
+        parts = _stream_parts(options, ref, data)
+        if parts is None:
+            specs.append(LoadSpec(ref, options.format_name, options.strict, data))
+            continue
+        for part in parts:
+            part_ref = type(ref)(ref.path, part.relative, part.label)
+            specs.append(LoadSpec(part_ref, part.fmt, options.strict, part.data, part.error, part.exit_code))
+    return specs
+
+
+def _stream_parts(options: BatchOptions, ref: Any, data: bytes | None) -> list[Any] | None:
+    """The reports of a stream input, or None for an input that holds one report."""
+    from dvtool.formats import format_from_path, sniff
+    from dvtool.inputs import read_bytes
+    from dvtool.streams import split_stream
+
+    fmt = options.format_name or (format_from_path(ref.path) if ref.path else None)
+    if fmt is None and data is not None:
+        fmt = sniff(data)
+    if fmt not in ("json", "yaml"):
+        return None
+    if data is None:
+        if not os.path.isfile(str(ref.path)):
+            return None  # a FIFO or device can be read once only: by the job
+        try:
+            data = read_bytes(ref)
+        except DvtoolError:
+            return None  # the job reports it, with the other failures
+    return split_stream(ref.display, ref.relative, data, fmt)
 
 
 def _outcomes(job: Callable[[S], Any], specs: Sequence[S], state: BatchState) -> Iterator[Any]:
@@ -429,13 +454,13 @@ def _convert(batch: BatchOptions, to: WriteFormat | None, opts: ConvertOptions) 
     opts.to = resolve_output_format(to, opts.output)
     if opts.envelope and opts.to is not WriteFormat.jsonl:
         raise UsageError("--envelope needs --to jsonl", hint="add --to jsonl, or name the output FILE.jsonl")
-    refs = _expand(batch)
-    targets = _convert_targets(refs, opts)
+    loads = _load_specs(batch, _expand(batch))
+    targets = _convert_targets([load.ref for load in loads], opts)
     to_format = "json" if opts.to is WriteFormat.jsonl else opts.to.value
     compact = opts.compact or opts.to is WriteFormat.jsonl
     specs = [
         ConvertSpec(load, to_format, target, opts.force, compact, opts.explain)
-        for load, target in zip(_load_specs(batch, refs), targets, strict=True)
+        for load, target in zip(loads, targets, strict=True)
     ]
     state = BatchState(batch)
     collected: list[bytes] = []
@@ -499,7 +524,10 @@ def _envelope(outcome: Any) -> bytes:
     if outcome.payload is not None:
         report: bytes = outcome.payload.rstrip()
         return b'{"source": ' + source.encode("utf-8") + b', "report": ' + report + b"}\n"
-    record = {"source": outcome.source, "error": outcome.error, "exit_code": outcome.exit_code}
+    error = outcome.error or ""
+    prefix = f"{outcome.source}: "
+    error = error[len(prefix) :] if error.startswith(prefix) else error
+    record = {"source": outcome.source, "error": error, "exit_code": outcome.exit_code}
     return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
 
 
@@ -653,8 +681,31 @@ def _validate(batch: BatchOptions, output_format: ValidateFormat) -> None:
 def summarize(
     inputs: Inputs = None,
     output_format: Annotated[
-        SummaryFormat, typer.Option("--format", "-F", help="text (tables), json (NDJSON), csv or md.")
-    ] = SummaryFormat.text,
+        SummaryFormat | None,
+        typer.Option(
+            "--format",
+            "-F",
+            help="text (tables), json (NDJSON), csv, md or xlsx "
+            "(default: the -o file's extension, else text).",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="Write to FILE (its extension chooses the format)."
+        ),
+    ] = None,
+    bom: Annotated[
+        bool | None,
+        typer.Option(
+            "--bom/--no-bom",
+            help="CSV starts with a UTF-8 byte-order mark, so Excel shows Vietnamese right "
+            "(default: on for -o FILE.csv, off on stdout).",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing output file.")] = False,
     from_format: FromOpt = None,
     recursive: RecursiveOpt = False,
     files_from: FilesFromOpt = None,
@@ -673,45 +724,115 @@ def summarize(
     Examples:
       dvtool summarize report.docx
       dvtool summarize -r archive/
-      dvtool summarize -r archive/ --format csv -o bao-cao.csv
+      dvtool summarize -r archive/ -o bao-cao.csv      (Excel-ready: UTF-8 with BOM)
+      dvtool summarize -r archive/ -o bao-cao.xlsx
+      dvtool summarize -r archive/ --format csv > bao-cao.csv
     """
     batch = BatchOptions(
         inputs, from_format, recursive, files_from, null, jobs, fail_fast, quiet, verbose, strict
     )
-    _guarded(lambda: _summarize(batch, output_format))
+    opts = SummaryOptions(SummaryFormat.text, output, bom, force)
+    _guarded(lambda: _summarize(batch, output_format, opts))
 
 
-def _summarize(batch: BatchOptions, output_format: SummaryFormat) -> None:
+@dataclass
+class SummaryOptions:
+    output_format: SummaryFormat
+    output: str | None
+    bom: bool | None
+    force: bool
+
+
+SUMMARY_FORMAT_BY_EXTENSION: dict[str, SummaryFormat] = {
+    ".txt": SummaryFormat.text,
+    ".json": SummaryFormat.json,
+    ".jsonl": SummaryFormat.json,
+    ".ndjson": SummaryFormat.json,
+    ".csv": SummaryFormat.csv,
+    ".md": SummaryFormat.md,
+    ".xlsx": SummaryFormat.xlsx,
+}
+
+
+def _summary_format(given: SummaryFormat | None, output: str | None) -> SummaryFormat:
+    """Like convert: the -o file's extension chooses; a --format that contradicts it is refused."""
+    named = (
+        SUMMARY_FORMAT_BY_EXTENSION.get(Path(output).suffix.lower()) if output not in (None, "-") else None
+    )
+    if named is None:
+        chosen = given or SummaryFormat.text
+    elif given is not None and given is not named:
+        raise UsageError(
+            f"--format {given.value} contradicts the output file name {output}, which names {named.value}",
+            hint=f"drop --format, or name the output {Path(str(output)).stem}.{given.value}",
+        )
+    else:
+        chosen = named
+    if chosen is SummaryFormat.xlsx and output in (None, "-") and sys.stdout.isatty():
+        raise UsageError("refusing to write .xlsx to a terminal", hint="use -o FILE.xlsx or a pipe")
+    return chosen
+
+
+def _summarize(batch: BatchOptions, given: SummaryFormat | None, opts: SummaryOptions) -> None:
     from dvtool import reporters
     from dvtool.jobs import summarize_job
 
+    opts.output_format = _summary_format(given, opts.output)
+    to_file = opts.output not in (None, "-")
+    if to_file:
+        from dvtool.fsutil import InputGuard
+
+        assert opts.output is not None
+        InputGuard(r for r in batch.paths).check(Path(opts.output))
     specs = _load_specs(batch, _expand(batch))
     state = BatchState(batch)
     summaries = []
+    streamed: list[bytes] = []
     for outcome in _outcomes(summarize_job, specs, state):
         if outcome.payload is None:
             continue
-        if output_format is SummaryFormat.json:
-            _out(reporters.summary_json(outcome.payload))
+        if opts.output_format is SummaryFormat.json:
+            line = reporters.summary_json(outcome.payload).encode("utf-8")
+            if to_file:
+                streamed.append(line)
+            else:
+                _out(line)
         summaries.append(outcome.payload)
-    if summaries and output_format is not SummaryFormat.json:
-        _render_summaries(summaries, output_format)
+    if summaries:
+        if opts.output_format is SummaryFormat.json:
+            data = b"".join(streamed)  # already on stdout when not to a file
+        else:
+            data = _render_summaries(summaries, opts, to_file)
+        if to_file:
+            from dvtool.fsutil import write_atomic
+
+            assert opts.output is not None
+            write_atomic(Path(opts.output), data, force=opts.force)
+        elif data:
+            _out(data)
     state.finish()
 
 
-def _render_summaries(summaries: list[Any], output_format: SummaryFormat) -> None:
+def _render_summaries(summaries: list[Any], opts: SummaryOptions, to_file: bool) -> bytes:
+    """The summaries in the chosen format; a terminal gets rich tables (written directly)."""
     from dvtool import reporters
 
-    if output_format is SummaryFormat.csv:
-        _out(reporters.summaries_csv(summaries))
-    elif output_format is SummaryFormat.md:
-        _out(reporters.summaries_markdown(summaries))
-    elif reporters.use_rich(sys.stdout):
+    fmt = opts.output_format
+    if fmt is SummaryFormat.csv:
+        bom = opts.bom if opts.bom is not None else to_file
+        return (("\ufeff" if bom else "") + reporters.summaries_csv(summaries)).encode("utf-8")
+    if fmt is SummaryFormat.xlsx:
+        from dvtool.xlsx import summaries_xlsx
+
+        return summaries_xlsx(summaries)
+    if fmt is SummaryFormat.md:
+        return reporters.summaries_markdown(summaries).encode("utf-8")
+    if not to_file and reporters.use_rich(sys.stdout):
         reporters.render_rich(summaries, sys.stdout)
-    elif len(summaries) == 1:
-        _out(reporters.single_plain(summaries[0]))
-    else:
-        _out(reporters.many_plain(summaries))
+        return b""
+    if len(summaries) == 1:
+        return reporters.single_plain(summaries[0]).encode("utf-8")
+    return reporters.many_plain(summaries).encode("utf-8")
 
 
 # ----------------------------------------------------------------- schema

@@ -24,9 +24,12 @@ class InputRef:
 
     path: str | None
     relative: PurePath
+    label: str | None = None  # one report of a stream: "all.jsonl:3 (a.docx)"
 
     @property
     def display(self) -> str:
+        if self.label is not None:
+            return self.label
         return STDIN_NAME if self.path is None else self.path
 
     @property
@@ -116,9 +119,14 @@ def _walk(root: str, skipped: list[str]) -> Iterator[InputRef]:
 
 
 def read_bytes(ref: InputRef, stdin_data: bytes | None = None, limit: int = MAX_INPUT_BYTES) -> bytes:
-    """The bytes of an input, refusing folders, missing files and files over ``limit``."""
+    """The bytes of an input, refusing folders, missing files and files over ``limit``.
+
+    ``stdin_data`` is what the parent process already read: stdin, or one report of a stream.
+    """
+    if stdin_data is not None:
+        return stdin_data
     if ref.path is None:
-        return read_stdin(limit) if stdin_data is None else stdin_data
+        return read_stdin(limit)
     if os.path.isdir(ref.path):
         raise InputError(
             "is a directory, not a file", ref.path, hint="use --recursive to read the files in it"

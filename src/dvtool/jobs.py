@@ -51,6 +51,18 @@ class LoadSpec:
     from_format: str | None = None
     strict: bool = False
     stdin_data: bytes | None = None
+    # A stream's envelope may carry the error that stopped this input when it was converted.
+    carried_error: str | None = None
+    carried_exit: int = EXIT_INPUT
+
+
+def _raise_carried(spec: LoadSpec) -> None:
+    if spec.carried_error is not None:
+        from dvtool.errors import InputError
+
+        error = InputError(spec.carried_error, spec.ref.display)
+        error.exit_code = spec.carried_exit
+        raise error
 
 
 @dataclass(frozen=True)
@@ -99,6 +111,7 @@ def refuse_foreign(data: bytes, fmt: str, source: str) -> None:
 
 def load(spec: LoadSpec) -> tuple[str, Result[Report]]:
     """Read and parse one input into the model. Raises DvtoolError."""
+    _raise_carried(spec)
     data = read_bytes(spec.ref, spec.stdin_data)
     fmt = detect_format(spec.ref, data, spec.from_format)
     refuse_foreign(data, fmt, spec.ref.display)
@@ -205,6 +218,7 @@ def validate_job(spec: LoadSpec) -> Outcome:
 
     source = spec.ref.display
     try:
+        _raise_carried(spec)
         data = read_bytes(spec.ref, spec.stdin_data)
         fmt = detect_format(spec.ref, data, spec.from_format)
         refuse_foreign(data, fmt, source)
