@@ -35,8 +35,6 @@ def stale_figures(item: Item) -> list[str]:
 
 def reconcile_figures(report: Report, source: str) -> Result[Report]:
     """Re-read the figures of every item whose annotated figures are not in its text."""
-    from dvtool.extract.numbers import find_figures
-
     messages: list[Message] = []
     changes: dict[str, tuple[Item, ...]] = {}
     for section in SECTIONS:
@@ -46,6 +44,8 @@ def reconcile_figures(report: Report, source: str) -> Result[Report]:
             stale = stale_figures(item)
             if not stale:
                 continue
+            from dvtool.extract.numbers import find_figures  # the extraction cues load only when needed
+
             new_items[i] = replace(item, figures=find_figures(item.text))
             messages.append(_reread_warning(f"/{section}/{i}", stale))
         if new_items != list(items):
