@@ -377,3 +377,23 @@ def test_a_summarize_format_that_contradicts_the_output_file_is_a_usage_error(tm
     target = tmp_path / "x.csv"
     result = runner.invoke(app, ["summarize", str(SEED_JSON), "-o", str(target), "-F", "md"])
     assert result.exit_code == 2 and not target.exists()
+
+
+def test_no_published_report_of_the_real_corpus_is_refused_as_no_report() -> None:
+    """The no-report rule must not catch real reports that extraction makes little of."""
+    from pathlib import PurePath
+
+    from dvtool.inputs import InputRef
+    from dvtool.jobs import LoadSpec, load, nothing_found
+
+    real = ROOT / "tests" / "eval" / "real"
+    inputs = [
+        p
+        for part in ("dev", "test")
+        for p in sorted((real / part).glob("*.*"))
+        if p.suffix in (".txt", ".html", ".docx", ".md")
+    ]
+    assert len(inputs) > 50
+    for path in inputs:
+        fmt, result = load(LoadSpec(InputRef(str(path), PurePath(path.name))))
+        assert not nothing_found(result, fmt, path.read_bytes()), path

@@ -7,6 +7,7 @@ never raise: every failure becomes an Outcome carrying an exit code and a one-li
 
 from __future__ import annotations
 
+import re
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -116,7 +117,7 @@ def load(spec: LoadSpec) -> tuple[str, Result[Report]]:
     fmt = detect_format(spec.ref, data, spec.from_format)
     refuse_foreign(data, fmt, spec.ref.display)
     result = read_document(fmt, data, spec.ref.display)
-    if nothing_found(result):
+    if nothing_found(result, fmt, data):
         from dvtool.errors import InvalidReportError
 
         raise InvalidReportError(NO_REPORT, spec.ref.display, hint=NO_REPORT_HINT)
@@ -140,11 +141,11 @@ def read_document(fmt: str, data: bytes, source: str) -> Result[Report]:
 
 NO_REPORT = (
     "no report found in it: no date, place, organizers, chairs, attendees, years, "
-    "limitations, tasks, remarks or awards"
+    "limitations, tasks, remarks, awards or byline, and none of the words of a report"
 )
 NO_REPORT_HINT = "dvtool reads conference reports; check that this is the right file"
-# Fields of which an extracted report must have at least one; a title and a list alone
-# (a shopping list) are not a report.
+# Fields of which an extracted report has at least one; a title and a list alone (a shopping
+# list) are not a report.
 REPORT_EVIDENCE = (
     "date",
     "location",
@@ -157,13 +158,39 @@ REPORT_EVIDENCE = (
     "tasks",
     "remarks",
     "awards",
+    "author",
+    "publisher",
 )
+# Words of reports and meetings (accents folded). A document that extraction made little of
+# but that speaks of a hội nghị or a báo cáo is still a report, just a hard one to read.
+REPORT_WORDS = re.compile(
+    r"\b(?:hoi nghi|bao cao|tong ket|so ket|trien khai|dai hoi|ky niem|nhiem vu|ket qua|"
+    r"cong tac|chu tri|phat bieu|uy ban|ubnd|mat tran|ban chap hanh|hoi vien|phong trao|"
+    r"khen thuong|bang khen|giay khen|dan van|nghi quyet|chi dao|ke hoach|doan vien)\b"
+)
+TEXT_FORMATS = ("text", "html", "md")
 
 
-def nothing_found(result: Result[Report]) -> bool:
-    """Did extraction find nothing of a report? (dvtool's own and data files are taken as given)."""
-    extracted = any(m.code == "not-found" for m in result.messages)
-    return extracted and not any(getattr(result.value, name) for name in REPORT_EVIDENCE)
+def nothing_found(result: Result[Report], fmt: str = "", data: bytes = b"") -> bool:
+    """Did extraction find nothing of a report? (dvtool's own and data files are taken as given.)
+
+    Nothing is found when extraction ran, filled none of the fields a report has besides a
+    title and items, and neither the text of a text-like input nor what was extracted uses
+    any of the words reports and meetings are written in.
+    """
+    if not any(m.code == "not-found" for m in result.messages):
+        return False
+    report = result.value
+    if any(getattr(report, name) for name in REPORT_EVIDENCE):
+        return False
+    from dvtool.vntext import fold
+
+    said = [report.title, *(item.text for item in report.results)]
+    if fmt in TEXT_FORMATS and data:
+        from dvtool.textio import decode
+
+        said.append(decode(data, "", legacy=True).value)
+    return REPORT_WORDS.search(fold(" ".join(said))) is None
 
 
 def _failure(source: str, exc: BaseException, messages: tuple[Message, ...] = ()) -> Outcome:
@@ -233,7 +260,7 @@ def validate_job(spec: LoadSpec) -> Outcome:
             result = read_document(fmt, data, source)
             messages, locations = result.messages, dict(result.locations)
             problems = validate_report(result.value)
-            if nothing_found(result):
+            if nothing_found(result, fmt, data):
                 from dvtool.schema import Problem
 
                 problems = [Problem("", NO_REPORT, "no-report"), *problems]
