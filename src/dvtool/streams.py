@@ -36,16 +36,31 @@ class Part:
 
 
 def split_stream(name: str, relative: PurePath, data: bytes, fmt: str) -> list[Part] | None:
-    """The parts of a JSON Lines or multi-document YAML input, or None when it holds one report."""
-    text = _text(data)
-    if text is None:
-        return None
+    """The parts of a JSON Lines or multi-document YAML input, or None when it holds one report.
+
+    The common case, one report per file, is decided from the first line (JSON) or a byte
+    search (YAML), so a batch of thousands of files pays almost nothing for the check.
+    """
     if fmt == "json":
         forced = PurePath(name).suffix.lower() in JSONL_EXTENSIONS
-        return _json_lines(name, relative, text, forced)
-    if fmt == "yaml":
-        return _yaml_documents(name, relative, text)
+        if not (forced or _first_line_is_an_object(data)):
+            return None
+        text = _text(data)
+        return None if text is None else _json_lines(name, relative, text, forced)
+    if fmt == "yaml" and (b"\n---" in data or b"\n..." in data):
+        text = _text(data)
+        return None if text is None else _yaml_documents(name, relative, text)
     return None
+
+
+def _first_line_is_an_object(data: bytes) -> bool:
+    """Does the input start with a whole JSON object on one line, with more lines after it?"""
+    head = data.lstrip(b"\xef\xbb\xbf \t\r\n")
+    end = head.find(b"\n")
+    if end < 0:
+        return False
+    first = head[:end].strip()
+    return first.startswith(b"{") and first.endswith(b"}") and bool(head[end:].strip())
 
 
 def _text(data: bytes) -> str | None:
