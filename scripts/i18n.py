@@ -85,16 +85,27 @@ def extract() -> Catalog:
     return template
 
 
-# Keyword arguments that carry a message template: Babel's extractor only knows positions.
-TEMPLATE_KEYWORDS = ("hint", "plural")
+# Keyword arguments that carry a message template or a help text: Babel's extractor only knows
+# positions. Command docstrings are help texts too (typer shows inspect.getdoc of each command).
+TEMPLATE_KEYWORDS = ("hint", "plural", "help")
+
+
+def _is_command(decorator: ast.expr) -> bool:
+    """``@app.command(...)``: its function's docstring is the command's help."""
+    target = decorator.func if isinstance(decorator, ast.Call) else decorator
+    return isinstance(target, ast.Attribute) and target.attr == "command"
 
 
 def keyword_literals() -> list[tuple[str, int, str]]:
-    """String literals given as ``hint=`` or ``plural=`` anywhere in src/dvtool."""
+    """Literal ``hint=``, ``plural=`` and ``help=`` texts, and command docstrings, in src/dvtool."""
     found = []
     for path in sorted(PACKAGE.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
+            if isinstance(node, ast.FunctionDef) and any(_is_command(d) for d in node.decorator_list):
+                doc = ast.get_docstring(node, clean=True)
+                if doc:
+                    found.append((f"src/dvtool/{path.relative_to(PACKAGE)}", node.lineno, doc))
             if not isinstance(node, ast.Call):
                 continue
             for keyword in node.keywords:
@@ -125,7 +136,7 @@ def _literal(node: ast.expr, marked: frozenset[str] = frozenset()) -> bool:
     """A string literal, a gettext marker around one, or a template passed on by name."""
     if isinstance(node, ast.Constant) and isinstance(node.value, str):
         return True
-    if isinstance(node, ast.Attribute) and node.attr in ("template", "plural"):
+    if isinstance(node, ast.Attribute) and node.attr in ("template", "plural", "help"):
         return True
     if isinstance(node, ast.Name) and (node.id in ("template", "hint", "plural") or node.id in marked):
         return True  # a helper passing on a template, or a constant marked with N_ where it is defined
@@ -139,7 +150,7 @@ def _unmarked_messages(path: Path) -> list[str]:
     marked = frozenset(
         target.id
         for node in tree.body
-        if isinstance(node, ast.Assign) and _literal(node.value)
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call) and _literal(node.value)
         for target in node.targets
         if isinstance(target, ast.Name)
     )

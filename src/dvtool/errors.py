@@ -45,7 +45,7 @@ class DvtoolError(Exception):
         cls, phrase: Phrase, source: str | None = None, hint: Phrase | None = None
     ) -> DvtoolError:
         """The error for a message (and hint) already made as phrases elsewhere."""
-        error = cls(phrase.template, source, hint.template if hint else None, **phrase.args)
+        error = cls(phrase.template, source, None, **phrase.args)
         error.hint_phrase = hint
         error.hint = str(hint) if hint else None
         return error

@@ -97,7 +97,21 @@ def pointer_label(pointer: str, message: str = "") -> str:
     return pointer if words in message else f"{words} ({pointer})"
 
 
-def field_phrase(key: str) -> Phrase | str:
-    """A model field's words as a phrase to put in a message (the key itself when unknown)."""
-    template = FIELD_WORDS.get(key)
-    return Phrase(template) if template else key
+class FieldName(Phrase):
+    """A field inside a message: its JSON name in English text (machine outputs unchanged), its
+    words in the interface language when translated ("date" -> "ngày họp")."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(FIELD_WORDS.get(key, key))
+        self.key = key
+
+    def __str__(self) -> str:
+        return self.key
+
+    def translated(self) -> str:
+        return gettext(self.template) if language() != "en" else self.key
+
+
+def field_phrase(key: str) -> FieldName:
+    """A model field as an argument of a message (see FieldName)."""
+    return FieldName(key)

@@ -155,7 +155,7 @@ class Phrase:
 
 
 class Joined:
-    """Several phrases shown as one argument, joined by ``separator``."""
+    """Several phrases shown as one argument, joined by ``separator`` (a msgid: " or " is translated)."""
 
     __slots__ = ("parts", "separator")
 
@@ -167,7 +167,7 @@ class Joined:
         return self.separator.join(str(p) for p in self.parts)
 
     def translated(self) -> str:
-        return self.separator.join(p.translated() for p in self.parts)
+        return gettext(self.separator).join(p.translated() for p in self.parts)
 
 
 def fill(template: str, args: Mapping[str, object]) -> str:

@@ -183,6 +183,7 @@ TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
 
 
 def table_header() -> list[str]:
+    """Column titles in the interface language, written in full (no KQ/HC/NV to explain)."""
     return [gettext(title) for title, _ in TABLE_COLUMNS]
 
 
