@@ -374,9 +374,11 @@ def _stdout_chunk(payload: bytes, to: WriteFormat, index: int) -> bytes:
 def _convert_targets(refs: Sequence[Any], opts: ConvertOptions) -> list[str | None]:
     """The output path of each input, or None for stdout / one combined file."""
     from dvtool.formats import OUTPUT_EXTENSIONS
-    from dvtool.fsutil import InputGuard
+    from dvtool.fsutil import InputGuard, check_output_name
     from dvtool.jobs import output_path
 
+    if opts.output is not None:
+        check_output_name(opts.output)
     guard = InputGuard(r.path for r in refs if r.path is not None)
     many = len(refs) > 1
     if opts.output is None or opts.output == "-":

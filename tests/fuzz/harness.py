@@ -126,7 +126,7 @@ def check_docx_package_then_python_docx(data: bytes) -> None:
     """
     import docx
 
-    from dvtool.safety import check_docx_package
+    from dvtool.readers.docx.package_checks import check_docx_package
 
     try:
         check_docx_package(data, "fuzz.docx")
