@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import stat
 import tempfile
@@ -152,11 +151,9 @@ def temp_prefix(name: str) -> str:
 
 
 def _reason(exc: OSError) -> str:
-    if exc.errno == errno.ENOSPC:
-        return "no space left on the device (the disk is full)"
-    if exc.errno == errno.ENAMETOOLONG:
-        return "a file name is too long"
-    return exc.strerror or str(exc)
+    from dvtool.streams import describe_os_error
+
+    return describe_os_error(exc)
 
 
 def _existing_mode(path: Path) -> int:

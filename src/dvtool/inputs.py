@@ -6,11 +6,13 @@ import os
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path, PurePath
+from pathlib import PurePath
 
 from dvtool.errors import InputError, UsageError
 from dvtool.formats import EXTENSIONS
+from dvtool.printable import printable_path
 from dvtool.safety import MAX_INPUT_BYTES, read_limited
+from dvtool.streams import check_stdin
 
 STDIN_NAME = "<stdin>"
 
@@ -27,7 +29,8 @@ class InputRef:
 
     @property
     def display(self) -> str:
-        return STDIN_NAME if self.path is None else self.path
+        """The name shown in messages and records: controls and non-UTF-8 bytes escaped."""
+        return STDIN_NAME if self.path is None else printable_path(self.path)
 
     @property
     def is_stdin(self) -> bool:
@@ -62,14 +65,16 @@ def expand(
     return refs
 
 
+MAX_LIST_BYTES = 16 * 1024 * 1024
+"""Largest --files-from list (about 100,000 long paths): ``-T /dev/zero`` stops here."""
+
+
 def _read_list(files_from: str, null_separated: bool) -> list[str]:
-    try:
-        if files_from == "-":
-            raw = sys.stdin.buffer.read()
-        else:
-            raw = Path(files_from).read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read the file list: {exc.strerror}", files_from) from None
+    if files_from == "-":
+        check_stdin()
+        raw = read_limited(sys.stdin.buffer, MAX_LIST_BYTES, "the file list (<stdin>)")
+    else:
+        raw = read_limited(files_from, MAX_LIST_BYTES, files_from)
     text = raw.decode("utf-8", errors="surrogateescape")
     parts = text.split("\0") if null_separated else text.splitlines()
     return [p for p in (x if null_separated else x.strip() for x in parts) if p]
@@ -102,4 +107,5 @@ def read_bytes(ref: InputRef, stdin_data: bytes | None = None, limit: int = MAX_
 
 def read_stdin(limit: int = MAX_INPUT_BYTES) -> bytes:
     """All of stdin, up to ``limit`` bytes."""
+    check_stdin()
     return read_limited(sys.stdin.buffer, limit, STDIN_NAME)
