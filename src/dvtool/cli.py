@@ -205,10 +205,17 @@ def _expand(options: BatchOptions) -> list[Any]:
         recursive=options.recursive,
         files_from=options.files_from,
         null_separated=options.null,
+        on_skip=_skipped,
     )
     if not refs:
         raise UsageError("no input files found")
     return refs
+
+
+def _skipped(path: str, reason: str) -> None:
+    from dvtool.printable import printable_path
+
+    _err(f"warning: {printable_path(path)}: {reason}")
 
 
 def _load_specs(options: BatchOptions, refs: Sequence[Any]) -> list[Any]:

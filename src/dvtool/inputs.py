@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import os
+import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -43,8 +44,13 @@ def expand(
     recursive: bool = False,
     files_from: str | None = None,
     null_separated: bool = False,
+    on_skip: Callable[[str, str], None] | None = None,
 ) -> list[InputRef]:
-    """Turn command-line inputs into a flat, ordered list of InputRefs."""
+    """Turn command-line inputs into a flat, ordered list of InputRefs.
+
+    Files found in folders that are not regular files (FIFOs, sockets, devices: reading one
+    could block forever) are left out; ``on_skip(path, reason)`` is told about each.
+    """
     names = list(args)
     if files_from is not None:
         names.extend(_read_list(files_from, null_separated))
@@ -57,7 +63,7 @@ def expand(
             stdin_seen = True
             refs.append(InputRef(None, PurePath("stdin")))
         elif recursive and os.path.isdir(name):
-            refs.extend(_walk(name))
+            refs.extend(_walk(name, on_skip))
         else:
             refs.append(InputRef(name, PurePath(os.path.basename(os.path.normpath(name)) or name)))
     if stdin_seen and files_from == "-":
@@ -80,18 +86,39 @@ def _read_list(files_from: str, null_separated: bool) -> list[str]:
     return [p for p in (x if null_separated else x.strip() for x in parts) if p]
 
 
-def _walk(root: str) -> Iterator[InputRef]:
-    """Files under ``root`` with a known extension, sorted, with paths relative to ``root``."""
+def _walk(root: str, on_skip: Callable[[str, str], None] | None = None) -> Iterator[InputRef]:
+    """Regular files under ``root`` with a known extension, sorted, relative to ``root``."""
     found: list[str] = []
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found.extend(
-            os.path.join(folder, f)
-            for f in files
-            if not f.startswith((".", "~$")) and PurePath(f).suffix.lower() in EXTENSIONS
-        )
+        for name in files:
+            if name.startswith((".", "~$")) or PurePath(name).suffix.lower() not in EXTENSIONS:
+                continue
+            path = os.path.join(folder, name)
+            kind = _special_kind(path)
+            if kind is None:
+                found.append(path)
+            elif on_skip is not None:
+                on_skip(path, f"skipped: {kind}, not a regular file")
     for path in sorted(found):
         yield InputRef(path, PurePath(os.path.relpath(path, root)))
+
+
+def _special_kind(path: str) -> str | None:
+    """What a path that is not a regular file is ('a FIFO', ...), or None for a regular file."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return "a dangling link or unreadable entry"
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
 
 
 def read_bytes(ref: InputRef, stdin_data: bytes | None = None, limit: int = MAX_INPUT_BYTES) -> bytes:
