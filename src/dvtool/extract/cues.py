@@ -28,6 +28,7 @@ from dvtool.vntext import fold
 CUES_FILE = "cues.yaml"
 
 
+@lru_cache(maxsize=4096)  # per character: a text is folded once per distinct character kind
 def _fold_char(ch: str) -> str:
     if ch in "đĐ":
         return "d"
@@ -49,11 +50,13 @@ _VOWELS = set("aăâeêioôơuưy")
 _WORDS = re.compile(r"\w+")
 
 
+@lru_cache(maxsize=8192)  # asked again and again for one paragraph; an ASCII one is scanned whole
 def has_diacritics(text: str) -> bool:
     """True when the text carries Vietnamese marks (then tones are told apart)."""
     return any(ord(ch) > 127 and ch.isalpha() for ch in text)
 
 
+@lru_cache(maxsize=65536)  # words repeat; the NFD/NFC work per character is the cost
 def _tone_word(word: str) -> str:
     chars: list[str] = []
     tone = ""

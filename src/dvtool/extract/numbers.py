@@ -224,9 +224,16 @@ def _build(text: str, folded: str, cand: _Candidate) -> Figure | None:
     return Figure(value=cand.value, text=text[start:end].strip(), unit=unit, total=cand.total)
 
 
+PREFIX_WINDOW = 120
+"""How far before a figure a prefix cue is looked for: ends_with looks at the last 60 characters
+anyway, and passing the whole text before each figure (folded again every time) made a
+paragraph of many figures quadratic."""
+
+
 def _prefix_start(text: str, start: int) -> int:
-    m = cues()["figure_prefixes"].ends_with(text[:start])
-    return m.start if m is not None and text[start - 1 : start] == " " else start
+    window = max(0, start - PREFIX_WINDOW)
+    m = cues()["figure_prefixes"].ends_with(text[window:start])
+    return window + m.start if m is not None and text[start - 1 : start] == " " else start
 
 
 def _suffix_end(text: str, end: int) -> int:
