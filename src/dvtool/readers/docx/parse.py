@@ -422,6 +422,12 @@ _HEADING_NAME = re.compile(r"heading ?(\d)")
 _NOT_FOUND: Any = object()
 
 
+MAX_STYLE_CHAIN = 32
+"""Most ``basedOn`` links followed from one style (Word's own styles are 2-4 deep). Longer
+chains are cut there: a 5,000-deep chain made each style's facts cost its depth, and a page of
+styles quadratic time."""
+
+
 class _StyleIndex:
     """Style facts resolved through ``basedOn`` chains: names, bold, headings, lists.
 
@@ -452,7 +458,12 @@ class _StyleIndex:
             found: list[Any] = []
             seen: set[str] = set()
             current = style_id if style_id is not None else self.default_paragraph
-            while current is not None and current not in seen and current in self.styles:
+            while (
+                current is not None
+                and current not in seen
+                and current in self.styles
+                and len(found) < MAX_STYLE_CHAIN
+            ):
                 seen.add(current)
                 style = self.styles[current]
                 found.append(style)
