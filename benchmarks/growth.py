@@ -105,7 +105,10 @@ def _docx(body: str, styles: str | None = None) -> bytes:
         'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/'
         'officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>'
     )
-    document = f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>'
+    document = (
+        f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{W}">'
+        f"<w:body>{body}</w:body></w:document>"
+    )
     styles = styles or f'<w:styles xmlns:w="{W}"/>'
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
