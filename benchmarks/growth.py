@@ -33,8 +33,6 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 WORK = ROOT / "benchmarks" / "work" / "growth"
 README = ROOT / "benchmarks" / "README.md"
-_SCRIPT = Path(sys.executable).with_name("dvtool")
-DVTOOL = [str(_SCRIPT)] if _SCRIPT.exists() else [sys.executable, "-m", "dvtool"]
 ENV = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "NO_COLOR": "1"}
 TEN_MB = 10 * 1000 * 1000
 TEN_MB_SECONDS = 10.0
@@ -70,7 +68,7 @@ def html_nesting(n: int) -> tuple[str, bytes]:
 
 
 def html_omitted_end_tags(n: int) -> tuple[str, bytes]:
-    rows = "".join(f"<tr><td>Chỉ tiêu {i}<td>{i}.{i % 1000:03d}" for i in range(n * 40))
+    rows = "".join(f"<tr><td>Chỉ tiêu {i}<td>{i}.{i % 1000:03d}" for i in range(n * 15))
     return "html", f"<html><body><h1>Báo cáo</h1><table>{rows}</table><p>{SENTENCE}</body></html>".encode()
 
 
@@ -130,20 +128,20 @@ def docx_paragraphs(n: int) -> tuple[str, bytes]:
 
 
 def docx_short_paragraphs(n: int) -> tuple[str, bytes]:
-    return "docx", _docx(_p("BÁO CÁO") + "".join(_p(f"Mục {i}") for i in range(n * 40)))
+    return "docx", _docx(_p("BÁO CÁO") + "".join(_p(f"Mục {i}") for i in range(n * 10)))
 
 
 def docx_tables(n: int) -> tuple[str, bytes]:
     cell = "<w:tc>{}</w:tc>"
     rows = "".join(
         "<w:tr>" + cell.format(_p(f"Chỉ tiêu {i}")) + cell.format(_p(f"{i}.{i % 1000:03d}")) + "</w:tr>"
-        for i in range(n * 20)
+        for i in range(n * 5)
     )
     return "docx", _docx(_p("BÁO CÁO") + f"<w:tbl>{rows}</w:tbl>" + _p(SENTENCE))
 
 
 def docx_style_chain(n: int) -> tuple[str, bytes]:
-    count = n * 20
+    count = n * 2
     styles = "".join(
         f'<w:style w:type="paragraph" w:styleId="s{i}"><w:name w:val="S {i}"/>'
         + (f'<w:basedOn w:val="s{i - 1}"/>' if i else "")
@@ -167,7 +165,7 @@ KINDS: dict[str, Callable[[int], tuple[str, bytes]]] = {
     "docx-tables": docx_tables,
     "docx-styles": docx_style_chain,
 }
-BASE = 10  # scale unit of the 1x input (a few KB)
+BASE = 100  # scale unit of the 1x input (about 50 KB; 100x is about 5 MB)
 
 
 # ---------------------------------------------------------------- measuring
@@ -197,15 +195,29 @@ def content_size(ext: str, data: bytes) -> int:
         return sum(info.file_size for info in archive.infolist())
 
 
+# The child reports its own peak (VmHWM starts afresh at exec; ru_maxrss would carry over this
+# process's peak, which holds the generated 10 MB inputs).
+_WRAPPER = r"""
+import atexit, os, runpy, sys
+def _report():
+    with open("/proc/self/status") as status, open(os.environ["GROWTH_HWM"], "w") as out:
+        out.write(next(line.split()[1] for line in status if line.startswith("VmHWM:")))
+atexit.register(_report)
+sys.argv = ["dvtool", *sys.argv[1:]]
+runpy.run_module("dvtool", run_name="__main__", alter_sys=True)
+"""
+
+
 def run_file(path: Path, size: int) -> Measure:
+    hwm = WORK / "hwm.txt"
     start = time.perf_counter()
     proc = subprocess.Popen(  # noqa: S603 - our own command
-        [*DVTOOL, "convert", str(path), "--to", "json", "-q"],
-        env=ENV,
+        [sys.executable, "-c", _WRAPPER, "convert", str(path), "--to", "json", "-q"],
+        env={**ENV, "GROWTH_HWM": str(hwm)},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
-    _, status, usage = os.wait4(proc.pid, 0)
+    _, status, _ = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
     code = os.waitstatus_to_exitcode(status)
     stderr = proc.stderr.read().decode(errors="replace") if proc.stderr else ""
@@ -213,7 +225,7 @@ def run_file(path: Path, size: int) -> Measure:
         proc.stderr.close()
     if code not in (0, 1, 3) or "internal error" in stderr:
         raise SystemExit(f"{path.name}: exit {code}\n{stderr[-2000:]}")
-    return Measure(size, seconds, usage.ru_maxrss / 1024, code)
+    return Measure(size, seconds, int(hwm.read_text()) / 1024, code)
 
 
 def exponent(small: float, large: float, ratio: float) -> float:

@@ -107,8 +107,18 @@ def _plain_message(error: Any) -> str:
     if error.validator == "additionalProperties":
         extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
         return "unknown field" + ("s " if len(extra) > 1 else " ") + ", ".join(repr(k) for k in extra)
+    if error.validator == "const" and list(error.absolute_path) == ["schema_version"]:
+        return (
+            f"unsupported schema version {_short_repr(error.instance)}; this dvtool reads version "
+            f"{error.validator_value!r} (a newer dvtool may read it)"
+        )
     message: str = error.message
     return message if len(message) <= 160 else message[:157] + "..."
+
+
+def _short_repr(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
 
 
 def semantic_problems(data: Mapping[str, Any]) -> Iterator[Problem]:

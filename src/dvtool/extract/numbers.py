@@ -104,8 +104,15 @@ class _Candidate:
     percent: bool = False
 
 
+# A no-break, narrow no-break, thin or zero-width space between a digit and a group of three
+# digits is a thousands separator ("3 509" typed in Word, "3\u200b509" pasted from the web);
+# read as the Vietnamese "." so that one figure stays one figure. Same length: offsets hold.
+_INVISIBLE_GROUPING = re.compile(r"(?<=\d)[\u00a0\u202f\u2009\u200b\u2060\ufeff](?=\d{3}(?!\d))")
+
+
 def find_figures(text: str) -> tuple[Figure, ...]:
     """Every figure stated in ``text``, in order."""
+    text = _INVISIBLE_GROUPING.sub(".", text)
     folded = fold_aligned(text)
     figures: list[Figure] = []
     for cand in _candidates(text, folded):

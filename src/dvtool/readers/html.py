@@ -13,13 +13,14 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from dvtool.charsets import decode_html
 from dvtool.errors import InputError
 from dvtool.extract import Block, extract_blocks
 from dvtool.extract._text import clean
 from dvtool.formats import ReadOptions
 from dvtool.messages import Location, Result
 from dvtool.model import Report
-from dvtool.textio import decode, nfc
+from dvtool.textio import nfc
 
 # Elements whose content is never part of the report.
 _SKIP = {
@@ -229,7 +230,7 @@ def _collect(text: str) -> tuple[list[Block], str]:
 
 def read(data: bytes, options: ReadOptions) -> Result[Report]:
     """Read a report from an HTML page."""
-    decoded = decode(data, options.source, legacy=True)
+    decoded = decode_html(data, options.source)
     if not decoded.value.strip():
         raise InputError("empty file, expected an HTML page", options.source)
     blocks, title = html_blocks(decoded.value)

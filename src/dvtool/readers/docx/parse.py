@@ -616,6 +616,7 @@ def _count_dropped(body: Any) -> dict[str, int]:
             "text boxes",
             "equations",
             "embedded objects",
+            "imported documents",
             "tracked",
         ),
         0,
@@ -645,7 +646,7 @@ def _count_dropped(body: Any) -> dict[str, int]:
             else:
                 counts["drawings"] += 1
         elif tag == W_ALT_CHUNK:
-            counts["embedded objects"] += 1
+            counts["imported documents"] += 1
     counts["comments"] = len(comment_ids)
     return counts
 
@@ -700,6 +701,11 @@ _WHAT: dict[str, tuple[str, str, str]] = {
     "text boxes": ("dropped-text-boxes", "text box", "text boxes"),
     "equations": ("dropped-equations", "equation", "equations"),
     "embedded objects": ("dropped-objects", "embedded object", "embedded objects"),
+    "imported documents": (
+        "dropped-alt-chunks",
+        "imported document (altChunk: HTML, RTF or another .docx merged in when Word opens it)",
+        "imported documents (altChunk: HTML, RTF or other .docx files merged in when Word opens it)",
+    ),
     "headers and footers": ("dropped-headers-footers", "header or footer", "headers and footers"),
 }
 
