@@ -186,16 +186,22 @@ class InputGuard:
         self.inodes: set[tuple[int, int]] = set()
         for name in inputs:
             path = Path(name)
-            self.paths.add(path.resolve())
+            self.paths.add(_resolved(path))
             with contextlib.suppress(OSError):
                 st = path.stat()
                 self.inodes.add((st.st_dev, st.st_ino))
 
     def check(self, target: Path) -> None:
         """Raise UsageError when ``target`` is one of the inputs (same path or same file)."""
-        if target.resolve() in self.paths:
+        if _resolved(target) in self.paths:
             raise UsageError("refusing to write over an input file", str(target))
         with contextlib.suppress(OSError):
             st = target.stat()
             if (st.st_dev, st.st_ino) in self.inodes:
                 raise UsageError("refusing to write over an input file", str(target))
+
+
+def _resolved(path: Path) -> Path:
+    """The absolute path with links followed; a link loop resolves to itself (Path.resolve()
+    raises RuntimeError on one)."""
+    return Path(os.path.realpath(path))
