@@ -151,7 +151,7 @@ def temp_prefix(name: str) -> str:
 
 
 def _reason(exc: OSError) -> str:
-    from dvtool.streams import describe_os_error
+    from dvtool.stdstreams import describe_os_error
 
     return describe_os_error(exc)
 

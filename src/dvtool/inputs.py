@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import PurePath
 
@@ -13,7 +13,7 @@ from dvtool.errors import InputError, UsageError
 from dvtool.formats import EXTENSIONS
 from dvtool.printable import printable_path
 from dvtool.safety import MAX_INPUT_BYTES, read_limited
-from dvtool.streams import check_stdin
+from dvtool.stdstreams import check_stdin
 
 STDIN_NAME = "<stdin>"
 
@@ -27,15 +27,26 @@ class InputRef:
 
     path: str | None
     relative: PurePath
+    label: str | None = None  # one report of a stream: "all.jsonl:3 (a.docx)"
 
     @property
     def display(self) -> str:
         """The name shown in messages and records: controls and non-UTF-8 bytes escaped."""
+        if self.label is not None:
+            return printable_path(self.label)
         return STDIN_NAME if self.path is None else printable_path(self.path)
 
     @property
     def is_stdin(self) -> bool:
         return self.path is None
+
+
+@dataclass(frozen=True)
+class Expansion:
+    """The inputs found, and the files inside folders that were passed over (not a known format)."""
+
+    refs: list[InputRef]
+    skipped: list[str]
 
 
 def expand(
@@ -44,14 +55,21 @@ def expand(
     recursive: bool = False,
     files_from: str | None = None,
     null_separated: bool = False,
-    on_skip: Callable[[str, str], None] | None = None,
 ) -> list[InputRef]:
-    """Turn command-line inputs into a flat, ordered list of InputRefs.
+    """Turn command-line inputs into a flat, ordered list of InputRefs."""
+    return expand_all(args, recursive=recursive, files_from=files_from, null_separated=null_separated).refs
 
-    Files found in folders that are not regular files (FIFOs, sockets, devices: reading one
-    could block forever) are left out; ``on_skip(path, reason)`` is told about each.
-    """
+
+def expand_all(
+    args: Iterable[str],
+    *,
+    recursive: bool = False,
+    files_from: str | None = None,
+    null_separated: bool = False,
+) -> Expansion:
+    """The InputRefs of the command-line inputs, and the files under folders that were skipped."""
     names = list(args)
+    skipped: list[str] = []
     if files_from is not None:
         names.extend(_read_list(files_from, null_separated))
     refs: list[InputRef] = []
@@ -63,12 +81,12 @@ def expand(
             stdin_seen = True
             refs.append(InputRef(None, PurePath("stdin")))
         elif recursive and os.path.isdir(name):
-            refs.extend(_walk(name, on_skip))
+            refs.extend(_walk(name, skipped))
         else:
             refs.append(InputRef(name, PurePath(os.path.basename(os.path.normpath(name)) or name)))
     if stdin_seen and files_from == "-":
         raise UsageError("stdin cannot be both an input and the --files-from list")
-    return refs
+    return Expansion(refs, skipped)
 
 
 MAX_LIST_BYTES = 16 * 1024 * 1024
@@ -86,20 +104,25 @@ def _read_list(files_from: str, null_separated: bool) -> list[str]:
     return [p for p in (x if null_separated else x.strip() for x in parts) if p]
 
 
-def _walk(root: str, on_skip: Callable[[str, str], None] | None = None) -> Iterator[InputRef]:
-    """Regular files under ``root`` with a known extension, sorted, relative to ``root``."""
+def _walk(root: str, skipped: list[str]) -> Iterator[InputRef]:
+    """Regular files under ``root`` with a known extension, sorted, with paths relative to ``root``.
+
+    Other files (.doc, .pdf, no extension, ...) and files that are not regular files (FIFOs,
+    sockets, devices, dangling links: reading one could block forever or fail) are added to
+    ``skipped`` so they can be named; hidden files and Word's ``~$`` lock files are passed over
+    silently.
+    """
     found: list[str] = []
+    others: list[str] = []
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for name in files:
-            if name.startswith((".", "~$")) or PurePath(name).suffix.lower() not in EXTENSIONS:
+        for f in files:
+            if f.startswith((".", "~$")):
                 continue
-            path = os.path.join(folder, name)
-            kind = _special_kind(path)
-            if kind is None:
-                found.append(path)
-            elif on_skip is not None:
-                on_skip(path, f"skipped: {kind}, not a regular file")
+            path = os.path.join(folder, f)
+            known = PurePath(f).suffix.lower() in EXTENSIONS and _special_kind(path) is None
+            (found if known else others).append(path)
+    skipped.extend(sorted(others))
     for path in sorted(found):
         yield InputRef(path, PurePath(os.path.relpath(path, root)))
 
@@ -122,9 +145,14 @@ def _special_kind(path: str) -> str | None:
 
 
 def read_bytes(ref: InputRef, stdin_data: bytes | None = None, limit: int = MAX_INPUT_BYTES) -> bytes:
-    """The bytes of an input, refusing folders, missing files and files over ``limit``."""
+    """The bytes of an input, refusing folders, missing files and files over ``limit``.
+
+    ``stdin_data`` is what the parent process already read: stdin, or one report of a stream.
+    """
+    if stdin_data is not None:
+        return stdin_data
     if ref.path is None:
-        return read_stdin(limit) if stdin_data is None else stdin_data
+        return read_stdin(limit)
     if os.path.isdir(ref.path):
         raise InputError(
             "is a directory, not a file", ref.path, hint="use --recursive to read the files in it"
@@ -136,3 +164,26 @@ def read_stdin(limit: int = MAX_INPUT_BYTES) -> bytes:
     """All of stdin, up to ``limit`` bytes."""
     check_stdin()
     return read_limited(sys.stdin.buffer, limit, STDIN_NAME)
+
+
+def skip_reason(path: str) -> str:
+    """Why a file inside a folder was not read."""
+    special = _special_kind(path)
+    if special is not None:
+        return f"{special}, not a regular file"
+    suffix = PurePath(path).suffix.lower()
+    if not suffix:
+        return "no file extension, so its format is unknown (name it .txt, .md, .json, ... to read it)"
+    return f"{suffix} is not a format dvtool reads"
+
+
+def skipped_summary(skipped: Iterable[str]) -> str:
+    """One counted line: "skipped 12 files dvtool does not read (.pdf: 7, .doc: 4, no extension: 1)"."""
+    counts: dict[str, int] = {}
+    for path in skipped:
+        key = _special_kind(path) or PurePath(path).suffix.lower() or "no extension"
+        counts[key] = counts.get(key, 0) + 1
+    total = sum(counts.values())
+    kinds = ", ".join(f"{key}: {n}" for key, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    plural = "s" if total != 1 else ""
+    return f"skipped {total} file{plural} dvtool does not read ({kinds})"
