@@ -14,13 +14,15 @@ import re
 from dvtool.messages import Message, warning
 
 # Frequent words of conference reports as they appear in each legacy encoding (lowercase).
+# Whole words only, and none that is also a Unicode Vietnamese word.
 _TCVN3 = re.compile(
-    r"n¨m|®ång|®·|®−îc|®Õn|®¹i|®¹o|chØ|héi|nghÞ|tØnh|huyÖn|thùc|hiÖn|c¸c|kÕt|qu¶|b¸o|c¸o|"
-    r"c«ng|t¸c|ph¸t|triÓn|nh©n|d©n|viÖt|nhiÖm|vô|l·nh|cña|tæng|kinh|tÕ|x·"
+    r"(?<!\w)(?:n¨m|®ång|®·|®−îc|®Õn|®¹i|®¹o|chØ|héi|nghÞ|tØnh|huyÖn|thùc|hiÖn|c¸c|kÕt|qu¶|b¸o|"
+    r"c¸o|c«ng|t¸c|ph¸t|triÓn|nh©n|d©n|viÖt|nhiÖm|l·nh|cña|tæng|tÕ|x·)(?!\w)"
 )
 _VNI = re.compile(
-    r"naêm|ñoàng|ñaõ|ñöôïc|ñeán|ñaïi|ñaïo|chæ|hoäi|nghò|tænh|huyeän|thöïc|hieän|caùc|keát|"
-    r"quaû|baùo|caùo|coâng|taùc|phaùt|trieån|nhaân|daân|vieät|nhieäm|vuï|laõnh|cuûa|toång|teá|xaõ"
+    r"(?<!\w)(?:naêm|ñoàng|ñaõ|ñöôïc|ñeán|ñaïi|ñaïo|chæ|hoäi|nghò|tænh|huyeän|thöïc|hieän|caùc|"
+    r"keát|quaû|baùo|caùo|coâng|taùc|phaùt|trieån|nhaân|daân|vieät|nhieäm|vuï|laõnh|cuûa|toång|teá|"
+    r"xaõ)(?!\w)"
 )
 _SAMPLE = 200_000  # characters looked at: enough to see the pattern, bounded for huge inputs
 _MIN_HITS = 3
@@ -30,9 +32,11 @@ HINT = "convert it to Unicode first (Unikey: Công cụ chuyển mã; or re-type
 def legacy_encoding(text: str) -> str | None:
     """'TCVN3' or 'VNI' when the text reads like Vietnamese typed in that legacy encoding."""
     sample = text[:_SAMPLE].lower()
-    tcvn3 = len(_TCVN3.findall(sample))
-    vni = len(_VNI.findall(sample))
-    if max(tcvn3, vni) < _MIN_HITS:
+    tcvn3_words = _TCVN3.findall(sample)
+    vni_words = _VNI.findall(sample)
+    tcvn3, vni = len(tcvn3_words), len(vni_words)
+    # Several hits of at least two different words: one odd word is a typo, not an encoding.
+    if max(tcvn3, vni) < _MIN_HITS or len(set(tcvn3_words if tcvn3 >= vni else vni_words)) < 2:
         return None
     return "TCVN3" if tcvn3 >= vni else "VNI"
 
