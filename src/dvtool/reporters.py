@@ -21,6 +21,7 @@ from dvtool.i18n import N_, gettext, ngettext
 from dvtool.jobs import Outcome, ValidateProblem
 from dvtool.messages import Location, Message
 from dvtool.numfmt import format_number
+from dvtool.printable import printable
 from dvtool.summary import CSV_FIELDS, TOTAL_FIELDS, Summary, totals
 
 TIME_OF_DAY_WORDS = {"morning": N_("morning"), "afternoon": N_("afternoon"), "evening": N_("evening")}
@@ -89,9 +90,10 @@ def validation_text(outcome: Outcome) -> str:
         return ""
     problems: Sequence[ValidateProblem] = outcome.payload or ()
     if not problems:
-        return gettext("{source}: valid").format(source=outcome.source) + "\n"
+        return gettext("{source}: valid").format(source=printable(outcome.source)) + "\n"
     return "".join(
-        f"{place(outcome.source, p.location)}: {pointer_label(p.pointer or '/', text)}: {text}\n"
+        printable(f"{place(outcome.source, p.location)}: {pointer_label(p.pointer or '/', text)}: {text}")
+        + "\n"
         for p, text in ((p, p.translated()) for p in problems)
     )
 
@@ -135,7 +137,12 @@ def _entries(n: int) -> str:
 
 
 def single_lines(s: Summary) -> list[tuple[str, str]]:
-    """Label/value rows of the one-report screen, in the interface language."""
+    """Label/value rows of the one-report screen, in the interface language (values made safe
+    for a terminal)."""
+    return [(label, printable(value)) for label, value in _single_values(s)]
+
+
+def _single_values(s: Summary) -> list[tuple[str, str]]:
     figures = ngettext("{count} figure", "{count} figures", s.figures).format(count=s.figures)
     return [
         (gettext("Title"), s.title),
@@ -160,7 +167,7 @@ def single_plain(s: Summary) -> str:
         out.append(gettext("Key results:"))
         for line in s.result_lines:
             if line.figures:
-                out.append(f"  - {', '.join(line.figures)} — {_short(line.text)}")
+                out.append(printable(f"  - {', '.join(line.figures)} — {_short(line.text)}"))
     return "\n".join(out) + "\n"
 
 
@@ -205,7 +212,7 @@ def _table_cell(value: Any, key: str) -> str:
         return "—"
     if key in TOTAL_FIELDS:
         return format_number(int(value))
-    return _short(str(value), 60) if key == "title" else str(value)
+    return printable(_short(str(value), 60) if key == "title" else str(value))
 
 
 def many_plain(summaries: Sequence[Summary]) -> str:
@@ -221,7 +228,7 @@ def many_plain(summaries: Sequence[Summary]) -> str:
 def summaries_markdown(summaries: Sequence[Summary]) -> str:
     if len(summaries) == 1:
         s = summaries[0]
-        lines = [f"# {s.title}", "", "| | |", "|---|---|"]
+        lines = [f"# {printable(s.title)}", "", "| | |", "|---|---|"]
         lines += [f"| {label} | {_md(value)} |" for label, value in single_lines(s)[1:]]
         return "\n".join(lines) + "\n"
     header = table_header()
@@ -238,22 +245,24 @@ def render_rich(summaries: Sequence[Summary], stream: IO[str]) -> None:
     """Tables for a person at a terminal."""
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     console = Console(file=stream, highlight=False)
     if len(summaries) == 1:
         s = summaries[0]
-        table = Table(title=s.title, show_header=False, title_style="bold")
+        # Text objects, not strings: "[red]" in a title is text, not rich markup.
+        table = Table(title=Text(printable(s.title)), show_header=False, title_style="bold")
         table.add_column(style="bold cyan", no_wrap=True)
         table.add_column()
         for label, value in single_lines(s)[1:]:
-            table.add_row(label, value)
+            table.add_row(label, Text(value))
         console.print(table)
         figures = Table(
             gettext("Key figures"), gettext("Result"), title=gettext("Key results"), title_style="bold"
         )
         for line in s.result_lines:
             if line.figures:
-                figures.add_row(", ".join(line.figures), _short(line.text))
+                figures.add_row(Text(printable(", ".join(line.figures))), Text(printable(_short(line.text))))
         if figures.row_count:
             console.print(figures)
         return
@@ -267,7 +276,7 @@ def render_rich(summaries: Sequence[Summary], stream: IO[str]) -> None:
             table.add_column(title, no_wrap=key == "date")
     rows = table_rows(summaries)
     for row in rows[:-1]:
-        table.add_row(*row)
+        table.add_row(*(Text(cell) for cell in row))
     table.add_section()
     table.add_row(*rows[-1], style="bold")
     console.print(table)

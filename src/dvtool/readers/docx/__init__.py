@@ -13,8 +13,12 @@ if TYPE_CHECKING:
 
 def read(data: bytes, options: ReadOptions) -> Result[Report]:
     """Read a report from DOCX bytes."""
+    from dvtool.legacy import legacy_encoding_messages
     from dvtool.readers.docx.convert import convert
     from dvtool.readers.docx.parse import parse
 
     document = parse(data, options.source)
-    return convert(document, options.source)
+    result = convert(document, options.source)
+    # Text typed in .VnTime (TCVN3) or VNI fonts reads as mojibake: say so.
+    sample = "\n".join(getattr(block, "text", "") or "" for block in document.blocks[:2000])
+    return result.with_messages(legacy_encoding_messages(sample))
