@@ -12,6 +12,7 @@ import dvtool.extract as extract_package
 from dvtool.errors import DvtoolError, InputError, InvalidReportError
 from dvtool.extract import Block
 from dvtool.formats import ReadOptions
+from dvtool.interpret import own_markdown
 from dvtool.messages import Location, Message, Result
 from dvtool.model import Figure, Report, report_to_dict
 from dvtool.readers import markdown as md_reader
@@ -157,7 +158,7 @@ def test_figure_annotations_keep_value_total_unit_and_text_exactly() -> None:
 def test_with_front_matter_an_item_without_annotations_has_no_figures(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(md_reader, "_figure_finder", lambda: pytest.fail("must not look for figures"))
+    monkeypatch.setattr(own_markdown, "_figure_finder", lambda: pytest.fail("must not look for figures"))
     report = _read("---\ntitle: T\n---\n\n## Kết quả\n\n- Có 45 xã.\n").value
     assert report.results[0].figures == ()
 
@@ -172,7 +173,7 @@ def test_without_front_matter_figures_come_from_the_shared_number_parser(
         seen.append(text)
         return found
 
-    monkeypatch.setattr(md_reader, "_figure_finder", lambda: find)
+    monkeypatch.setattr(own_markdown, "_figure_finder", lambda: find)
     report = _read("# T\n\n## Kết quả\n\n- Có 45 xã.\n").value
     assert seen == ["Có 45 xã."]
     assert report.results[0].figures == found

@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from dvtool.document import Block, Document
 from dvtool.errors import InputError
-from dvtool.extract import Block, extract_blocks
 from dvtool.extract._text import clean
 from dvtool.formats import ReadOptions
 from dvtool.messages import Location, Result
@@ -203,15 +203,21 @@ def _collect(text: str) -> tuple[list[Block], str]:
     return parser.blocks, clean(parser.title)
 
 
-def read(data: bytes, options: ReadOptions) -> Result[Report]:
-    """Read a report from an HTML page."""
+def document(data: bytes, options: ReadOptions) -> Document:
+    """The Document of an HTML page: its content blocks; the <title> as a hint."""
     decoded = decode(data, options.source, legacy=True)
     if not decoded.value.strip():
         raise InputError("empty file, expected an HTML page", options.source)
     blocks, title = html_blocks(decoded.value)
     if not blocks:
         raise InputError("no text found in the HTML page", options.source)
-    if title and not any(b.kind == "heading" and b.level == 1 for b in blocks):
-        blocks.insert(0, Block(title.split(" | ")[0].split(" - ")[0].strip(), "heading", 1, Location(line=1)))
-    result = extract_blocks(blocks, options.source)
-    return Result(result.value, decoded.messages + result.messages, result.locations)
+    return Document(
+        tuple(blocks), messages=decoded.messages, origin="html", title_hint=title, source=options.source
+    )
+
+
+def read(data: bytes, options: ReadOptions) -> Result[Report]:
+    """Read a report from an HTML page."""
+    from dvtool.interpret import interpret
+
+    return interpret(document(data, options))

@@ -10,16 +10,17 @@ reading dvtool's own DOCX never loads it).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from dvtool.document import Block, Cell, Document
 from dvtool.errors import InputError
 from dvtool.messages import Location, Message, Result, info, warning
 from dvtool.model import Attendee, AttendeeKind, Award, Figure, Item, Person, Remark, Report, TimeOfDay
 from dvtool.readers.docx import layout
-from dvtool.readers.docx.parse import Block, Cell, Document, Paragraph, Table
 from dvtool.sections import classify_heading, strip_numbering
 from dvtool.vntext import fold
 
@@ -95,7 +96,7 @@ class _Converter:
         self.messages: list[Message] = list(document.messages)
         # dvtool's own documents and documents with styled section headings: trust the styles
         self.styled = document.written_by_dvtool or any(
-            isinstance(b, Paragraph) and (b.heading_level or 0) >= 1 and classify_heading(b.text)
+            b.kind != "table" and (_heading(b) or 0) >= 1 and classify_heading(b.text)
             for b in document.blocks
         )
         self.section: str | None = None
@@ -105,13 +106,17 @@ class _Converter:
         self.layout_seen = False
         self.last_item: tuple[str, int] | None = None
         self.unknown_name = ""
-        self.prose: list[Paragraph] = []  # preamble paragraphs of a document a person wrote
+        self.prose: list[Block] = []  # preamble paragraphs of a document a person wrote
+        self.unit = "paragraph" if document.origin == "docx" else "line"
+
+    def place_of(self, number: int) -> Location:
+        return Location(paragraph=number) if self.unit == "paragraph" else Location(line=number)
 
     # -- driver ----------------------------------------------------------------------------
 
     def run(self) -> Result[Report]:
         for block in self.document.blocks:
-            if isinstance(block, Paragraph):
+            if block.kind != "table":
                 if block.text:
                     self.paragraph(block)
             else:
@@ -119,7 +124,9 @@ class _Converter:
         # dvtool's own DOCX of a nearly empty report (a title only) has no layout to see, yet
         # is still exact; only documents people wrote go to extraction.
         if not self.layout_seen and not self.document.written_by_dvtool:
-            return _hand_to_extraction(self.document, self.source)
+            from dvtool.interpret.prose import read as read_prose
+
+            return read_prose(self.document)
         return self.finish()
 
     def finish(self) -> Result[Report]:
@@ -156,7 +163,7 @@ class _Converter:
 
     # -- paragraphs ------------------------------------------------------------------------
 
-    def paragraph(self, p: Paragraph) -> None:
+    def paragraph(self, p: Block) -> None:
         if self.section is None and self.fields.title is None and self.title_candidate(p):
             return
         if self.section is None and self.labelled(p):
@@ -172,7 +179,7 @@ class _Converter:
                     info(
                         "subheading",
                         f"sub-heading {p.text!r} read as part of its section",
-                        location=Location(paragraph=p.index),
+                        location=_place(p),
                     )
                 )
                 return
@@ -190,10 +197,10 @@ class _Converter:
         else:
             self.entry(p)
 
-    def title_candidate(self, p: Paragraph) -> bool:
+    def title_candidate(self, p: Block) -> bool:
         """Before the title: a Title-styled or centred paragraph, or the one after "BÁO CÁO"."""
         key = fold(p.text).strip(" .:")
-        if p.heading_level == 0:
+        if _heading(p) == 0:
             self.set("/title", "title", p.text, p)
             return True
         if key in _DOC_TYPES:
@@ -204,21 +211,21 @@ class _Converter:
             # title; it still fills the date, organizers and chairs below.
             self.expect_title = False
             return False
-        if self.expect_title or (p.centered and not _is_boilerplate(key)):
+        if self.expect_title or (p.hints.centered and not _is_boilerplate(key)):
             self.set("/title", "title", p.text, p)
             return True
         return False
 
-    def heading_level(self, p: Paragraph) -> int | None:
+    def heading_level(self, p: Block) -> int | None:
         """The heading level of a paragraph, or None when it is body text."""
-        if p.heading_level is not None and p.heading_level >= 1:
-            return p.heading_level
-        if self.styled or p.is_list or len(p.text) > MAX_HEADING_CHARS:
+        if p.kind == "heading" and p.level >= 1:
+            return p.level
+        if self.styled or (p.kind == "list_item") or len(p.text) > MAX_HEADING_CHARS:
             return None
         numbered = _NUMBERED.match(p.text)
         letters = [c for c in p.text if c.isalpha()]
         upper = bool(letters) and all(c.isupper() for c in letters)
-        if not (p.bold or upper or (numbered and classify_heading(p.text))):
+        if not (p.hints.bold or upper or (numbered and classify_heading(p.text))):
             return None
         if numbered:
             mark = numbered.group(1)
@@ -229,7 +236,7 @@ class _Converter:
             return 3
         return 1 if upper else 2
 
-    def start_section(self, section: str, level: int, p: Paragraph) -> None:
+    def start_section(self, section: str, level: int, p: Block) -> None:
         self.section, self.section_level = section, level
         self.layout_seen = True
         self.last_item = None
@@ -237,12 +244,12 @@ class _Converter:
             year = _PLAN_YEAR.search(fold(p.text))
             if year:
                 self.fields.heading_plan_year = int(year.group(1))
-                self.locations.setdefault("/plan_year", Location(paragraph=p.index))
+                self.locations.setdefault("/plan_year", _place(p))
 
-    def labelled(self, p: Paragraph) -> bool:
+    def labelled(self, p: Block) -> bool:
         """A "Label: value" line naming a report field (preamble, or chairs anywhere)."""
         label, sep, value = p.text.partition(":")
-        if not sep or p.is_list and self.section is not None:
+        if not sep or (p.kind == "list_item") and self.section is not None:
             return False
         name = layout.LABELS.get(strip_numbering(fold(label)).strip(" .-"))
         if name is None or (self.section is not None and name != "chairs"):
@@ -255,7 +262,7 @@ class _Converter:
             if date is None and time_of_day is None:
                 self.warn("unparsed-time", f"cannot read a date or time of day from {value!r}", p)
             f.date, f.time_of_day = date or f.date, time_of_day or f.time_of_day
-            self.locations["/date"] = self.locations["/time_of_day"] = Location(paragraph=p.index)
+            self.locations["/date"] = self.locations["/time_of_day"] = _place(p)
         elif name in ("reporting_year", "plan_year"):
             year = layout.parse_year(value)
             if year is None:
@@ -263,15 +270,15 @@ class _Converter:
             self.set(f"/{name}", name, year, p)
         elif name == "organizers":
             f.organizers = [o.strip() for o in value.split(";") if o.strip()]
-            self.locations["/organizers"] = Location(paragraph=p.index)
+            self.locations["/organizers"] = _place(p)
         elif name == "chairs":
             f.chairs.extend(_chairs_from_text(value))
-            self.locations["/chairs"] = Location(paragraph=p.index)
+            self.locations["/chairs"] = _place(p)
         else:
             self.set(f"/{name}", name, value or None, p)
         return True
 
-    def preamble(self, p: Paragraph) -> None:
+    def preamble(self, p: Block) -> None:
         key = fold(p.text)
         if _is_boilerplate(key):
             return
@@ -282,9 +289,9 @@ class _Converter:
             self.prose.append(p)  # "Ngày 15/12, Ban Dân vận … tổ chức hội nghị …": read in finish()
         self.drop(p, "")
 
-    def entry(self, p: Paragraph) -> None:
+    def entry(self, p: Block) -> None:
         """One paragraph inside a known section."""
-        text = p.text if p.is_list else _MARKER.sub("", p.text, count=1)
+        text = p.text if (p.kind == "list_item") else _MARKER.sub("", p.text, count=1)
         section = self.section
         assert section is not None
         if section == "attendees":
@@ -304,11 +311,11 @@ class _Converter:
             items.append(Item(text) if section in ITEM_SECTIONS else text)
             if section in ITEM_SECTIONS:
                 self.last_item = (section, len(items) - 1)
-        self.locations[pointer] = Location(paragraph=p.index)
+        self.locations[pointer] = _place(p)
 
     # -- tables ----------------------------------------------------------------------------
 
-    def table(self, t: Table) -> None:
+    def table(self, t: Block) -> None:
         if not t.rows:
             return
         rows = [[_cell_text(c) for c in row] for row in t.rows[:3]]  # what the checks below read
@@ -330,15 +337,15 @@ class _Converter:
         else:
             self.drop_table(t)
 
-    def header_block(self, t: Table) -> None:
+    def header_block(self, t: Block) -> None:
         """Issuing body from the left column of the Quốc hiệu table (not layout on its own)."""
         left = [c for row in t.rows for c in row[:1] if c is not None]
         lines = [p for c in left for p in c.paragraphs if p]
         lines = [p for p in lines if not _NUMBER_LINE.match(fold(p)) and any(ch.isalnum() for ch in p)]
         if lines:
-            self.set("/publisher", "publisher", " ".join(lines[-1:]), None, Location(table=t.index))
+            self.set("/publisher", "publisher", " ".join(lines[-1:]), None, _place(t))
 
-    def figure_table(self, t: Table, columns: dict[str, int]) -> None:
+    def figure_table(self, t: Block, columns: dict[str, int]) -> None:
         if self.last_item is None:
             self.drop_table(t)
             return
@@ -357,10 +364,10 @@ class _Converter:
                 continue
             pointer = f"/{section}/{index}/figures/{len(figures)}"
             figures.append(Figure(value=value, text=text, unit=cells.get("unit") or None, total=total))
-            self.locations[pointer] = Location(table=t.index)
+            self.locations[pointer] = _place(t)
         self.fields.sections[section][index] = Item(item.text, tuple(figures))
 
-    def attendance_table(self, t: Table, columns: dict[str, int]) -> None:
+    def attendance_table(self, t: Block, columns: dict[str, int]) -> None:
         self.layout_seen = True
         for row in t.rows[1:]:
             name_cell = _at(row, columns["name"])
@@ -371,14 +378,14 @@ class _Converter:
             titles = tuple(p for p in titles_cell.paragraphs if p) if titles_cell else ()
             role = layout.role_kind(_cell_text(_at(row, columns["role"]))) if "role" in columns else None
             if role == "chair":
-                self.locations[f"/chairs/{len(self.fields.chairs)}"] = Location(table=t.index)
+                self.locations[f"/chairs/{len(self.fields.chairs)}"] = _place(t)
                 self.fields.chairs.append(Person(name=name, titles=titles))
             else:
                 kind: AttendeeKind = role if role in ("person", "organization", "group") else "group"  # type: ignore[assignment]
-                self.locations[f"/attendees/{len(self.fields.attendees)}"] = Location(table=t.index)
+                self.locations[f"/attendees/{len(self.fields.attendees)}"] = _place(t)
                 self.fields.attendees.append(Attendee(name=name, kind=kind, titles=titles))
 
-    def award_table(self, t: Table, columns: dict[str, int]) -> None:
+    def award_table(self, t: Block, columns: dict[str, int]) -> None:
         self.layout_seen = True
         awards = self.fields.sections["awards"]
         for row_number, row in enumerate(t.rows[1:], start=2):
@@ -396,7 +403,7 @@ class _Converter:
                     count = 0
                 counts.append(count)
             recipients_cell = _at(row, columns["recipients"]) if "recipients" in columns else None
-            self.locations[f"/awards/{len(awards)}"] = Location(table=t.index)
+            self.locations[f"/awards/{len(awards)}"] = _place(t)
             awards.append(
                 Award(
                     award=text("award"),
@@ -408,7 +415,7 @@ class _Converter:
                 )
             )
 
-    def rows_as_entries(self, t: Table) -> None:
+    def rows_as_entries(self, t: Block) -> None:
         """A table a person put in a list section: each row becomes one entry."""
         section = self.section
         assert section is not None
@@ -422,40 +429,37 @@ class _Converter:
                 continue
             text = "; ".join(parts)
             if section == "attendees":
-                self.locations[f"/attendees/{len(self.fields.attendees)}"] = Location(table=t.index)
+                self.locations[f"/attendees/{len(self.fields.attendees)}"] = _place(t)
                 self.fields.attendees.append(Attendee(name=text))
             else:
                 items = self.fields.sections[section]
-                self.locations[f"/{section}/{len(items)}"] = Location(table=t.index)
+                self.locations[f"/{section}/{len(items)}"] = _place(t)
                 items.append(Item(text) if section in ITEM_SECTIONS else text)
-        self.messages.append(info("table-rows", "table read row by row", location=Location(table=t.index)))
+        self.messages.append(info("table-rows", "table read row by row", location=_place(t)))
 
-    def drop_table(self, t: Table) -> None:
+    def drop_table(self, t: Block) -> None:
         self.messages.append(
             warning(
                 "dropped-table",
-                f"dropped table {t.index} (not a part of the report layout)",
-                location=Location(table=t.index),
+                f"dropped table {_place(t).table} (not a part of the report layout)",
+                location=_place(t),
             )
         )
 
     # -- helpers ---------------------------------------------------------------------------
 
     def set(
-        self, pointer: str, name: str, value: Any, p: Paragraph | None, where: Location | None = None
+        self, pointer: str, name: str, value: Any, p: Block | None, where: Location | None = None
     ) -> None:
         setattr(self.fields, name, value)
-        self.locations[pointer] = where or Location(paragraph=p.index if p else None)
+        self.locations[pointer] = where or (_place(p) if p else Location())
 
     def warn(self, code: str, text: str, block: Block) -> None:
-        where = (
-            Location(paragraph=block.index) if isinstance(block, Paragraph) else Location(table=block.index)
-        )
-        self.messages.append(warning(code, text, location=where))
+        self.messages.append(warning(code, text, location=_place(block)))
 
-    def drop(self, p: Paragraph, what: str) -> None:
+    def drop(self, p: Block, what: str) -> None:
         key = what or (f"section {self.unknown_name!r}" if self.section == UNKNOWN else "")
-        self.dropped.setdefault(key, []).append(p.index)
+        self.dropped.setdefault(key, []).append(_number(p))
 
     def _undrop(self, index: int) -> None:
         for indexes in self.dropped.values():
@@ -466,26 +470,26 @@ class _Converter:
         for what, indexes in self.dropped.items():
             if not indexes:
                 continue
-            where = _ranges(indexes)
+            where = _ranges(indexes, self.unit)
             text = f"dropped {len(indexes)} paragraph{'s' if len(indexes) != 1 else ''}"
             text += f" of {what}" if what else " outside the report sections"
             self.messages.append(
-                warning("dropped-paragraphs", f"{text} ({where})", location=Location(paragraph=indexes[0]))
+                warning("dropped-paragraphs", f"{text} ({where})", location=self.place_of(indexes[0]))
             )
 
     def _fallback_title(self) -> None:
         """No title found: the first paragraph with text, else the first table cell with text."""
         for block in self.document.blocks:
-            if isinstance(block, Paragraph) and block.text:
+            if block.kind != "table" and block.text:
                 self.set("/title", "title", block.text, block)
-                self._undrop(block.index)
+                self._undrop(_number(block))
                 return
-            if isinstance(block, Table):
+            if block.kind == "table":
                 for row in block.rows:
                     for cell in row:
                         lines = [p for p in cell.paragraphs if p] if cell is not None else []
                         if lines:
-                            self.set("/title", "title", lines[0], None, Location(table=block.index))
+                            self.set("/title", "title", lines[0], None, _place(block))
                             return
         dropped = "; ".join(m.text for m in self.document.messages)
         raise InputError(
@@ -502,7 +506,7 @@ class _Converter:
                 if not item.figures:
                     items[i] = Item(item.text, tuple(finder(item.text)))
 
-    def _award_sentence(self, text: str, p: Paragraph) -> bool:
+    def _award_sentence(self, text: str, p: Block) -> bool:
         """An award sentence a person typed under a section ("Dịp này, UBND huyện tặng Giấy khen
         cho 4 tập thể …") is an award, not an item. dvtool's own items are kept as written."""
         if self.document.written_by_dvtool:
@@ -514,7 +518,7 @@ class _Converter:
         awards = self.fields.sections["awards"]
         found = parse_awards(text, awards[-1].giver if awards else None)
         for award in found:
-            self.locations[f"/awards/{len(awards)}"] = Location(paragraph=p.index)
+            self.locations[f"/awards/{len(awards)}"] = _place(p)
             awards.append(award)
         return bool(found)
 
@@ -527,7 +531,7 @@ class _Converter:
         # A bare "BÁO CÁO" title would be read as a document-type line joined to the lead.
         head = [] if fold(title).strip(" .:") in _DOC_TYPES else [TextBlock(title, "heading", 1)]
         blocks = head + [
-            TextBlock(p.text, "paragraph", 0, Location(paragraph=p.index, excerpt=p.text[:80]))
+            TextBlock(p.text, "paragraph", 0, dataclasses.replace(_place(p), excerpt=p.text[:80]))
             for p in self.prose
         ]
         extracted = extract_blocks(blocks, self.source)
@@ -543,11 +547,11 @@ class _Converter:
                 taken.extend(p for p in extracted.locations if p.startswith(f"/{name}/"))
         for pointer in taken:
             where = extracted.locations.get(pointer)
-            if where is None or where.paragraph is None:  # found in the title
+            if where is None or (where.paragraph is None and where.line is None):  # in the title
                 self.locations[pointer] = self.locations.get("/title", Location())
             else:
-                self.locations[pointer] = Location(paragraph=where.paragraph)
-                self._undrop(where.paragraph)
+                self.locations[pointer] = Location(line=where.line, paragraph=where.paragraph)
+                self._undrop(where.paragraph if where.paragraph is not None else where.line or 0)
         self.messages.extend(m for m in extracted.messages if not m.is_warning and m.pointer in taken)
 
     def _plan_year(self) -> None:
@@ -606,9 +610,9 @@ def _time_of_day(value: str | None) -> TimeOfDay | None:
     return None
 
 
-def _remark(p: Paragraph, text: str) -> Remark:
+def _remark(p: Block, text: str) -> Remark:
     """ "**Speaker:** text" — the speaker is the bold lead ending in a colon."""
-    prefix = p.bold_prefix
+    prefix = p.hints.bold_prefix
     if prefix.endswith(":") and len(prefix) > 1 and p.text.startswith(prefix):
         rest = p.text[len(prefix) :].strip()
         if rest:
@@ -657,7 +661,7 @@ def _award_from_text(text: str) -> Award:
     )
 
 
-def _ranges(indexes: Iterable[int]) -> str:
+def _ranges(indexes: Iterable[int], unit: str = "paragraph") -> str:
     """ "paragraphs 3–5, 9"."""
     spans: list[list[int]] = []
     for i in sorted(indexes):
@@ -666,7 +670,22 @@ def _ranges(indexes: Iterable[int]) -> str:
         else:
             spans.append([i, i])
     text = ", ".join(f"{a}–{b}" if a != b else str(a) for a, b in spans)
-    return ("paragraph " if len(spans) == 1 and spans[0][0] == spans[0][1] else "paragraphs ") + text
+    return (unit + " " if len(spans) == 1 and spans[0][0] == spans[0][1] else unit + "s ") + text
+
+
+def _place(block: Block) -> Location:
+    return block.location or Location()
+
+
+def _number(block: Block) -> int:
+    """A block's paragraph number (DOCX) or line (text formats), for "paragraphs 3–5"."""
+    where = _place(block)
+    return where.paragraph if where.paragraph is not None else where.line or 0
+
+
+def _heading(block: Block) -> int | None:
+    """A heading's level (0 for a Word Title), None for other blocks."""
+    return block.level if block.kind == "heading" else None
 
 
 def _figure_finder() -> Callable[[str], tuple[Figure, ...]]:
@@ -674,40 +693,3 @@ def _figure_finder() -> Callable[[str], tuple[Figure, ...]]:
     from dvtool.extract.numbers import find_figures
 
     return find_figures
-
-
-# -- free-form documents -----------------------------------------------------------------------
-
-
-def _hand_to_extraction(document: Document, source: str) -> Result[Report]:
-    """Give a document without report layout to the prose extractor."""
-    from dvtool.extract import extract_blocks
-    from dvtool.extract.blocks import Block as TextBlock
-    from dvtool.extract.blocks import BlockKind
-
-    blocks = []
-    for block in document.blocks:
-        if isinstance(block, Paragraph):
-            if not block.text:
-                continue
-            kind: BlockKind = (
-                "heading"
-                if block.heading_level is not None
-                else "list_item"
-                if block.is_list
-                else "paragraph"
-            )
-            where = Location(paragraph=block.index, excerpt=block.text[:80])
-            blocks.append(
-                TextBlock(text=block.text, kind=kind, level=block.heading_level or 0, location=where)
-            )
-        else:
-            for row in block.rows:
-                cells = [_cell_text(c) for c in row if c is not None and not c.continued]
-                text = " | ".join(c for c in cells if c)
-                if text:
-                    blocks.append(
-                        TextBlock(text=text, kind="table_row", level=0, location=Location(table=block.index))
-                    )
-    result: Result[Report] = extract_blocks(blocks, source)
-    return Result(result.value, tuple(document.messages) + tuple(result.messages), result.locations)
