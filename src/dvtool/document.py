@@ -73,6 +73,7 @@ class Block:
     children: tuple[Block, ...] = ()  # a list item's further paragraphs and nested lists
     rows: tuple[Row, ...] = ()  # a table's grid
     row_locations: tuple[Location, ...] = ()  # where each row is, when the format says
+    header_rows: int = 0  # rows the format marks as the table's header
 
 
 @dataclass(frozen=True)

@@ -12,7 +12,7 @@ import dvtool.extract as extract_package
 from dvtool.errors import DvtoolError, InputError, InvalidReportError
 from dvtool.extract import Block
 from dvtool.formats import ReadOptions
-from dvtool.interpret import own_markdown
+from dvtool.interpret import own_markdown, structured
 from dvtool.messages import Location, Message, Result
 from dvtool.model import Figure, Report, report_to_dict
 from dvtool.readers import markdown as md_reader
@@ -121,8 +121,8 @@ def test_an_empty_file_is_an_input_error() -> None:
 def test_an_unknown_section_is_a_warning_naming_its_line() -> None:
     result = _read("# T\n\n## Kết quả\n\n- a\n\n## Phụ lục\n\n- b\n")
     assert [i.text for i in result.value.results] == ["a"]
-    assert [(m.code, m.location) for m in result.warnings()] == [("md-unknown-section", Location(line=7))]
-    assert "line 7" not in result.warnings()[0].text  # the place is the location, said once
+    assert [(m.code, m.location) for m in result.warnings()] == [("dropped-paragraphs", Location(line=7))]
+    assert "'Phụ lục'" in result.warnings()[0].text
 
 
 def test_a_title_heading_that_differs_from_front_matter_is_a_warning() -> None:
@@ -173,7 +173,7 @@ def test_without_front_matter_figures_come_from_the_shared_number_parser(
         seen.append(text)
         return found
 
-    monkeypatch.setattr(own_markdown, "_figure_finder", lambda: find)
+    monkeypatch.setattr(structured, "_figure_finder", lambda: find)
     report = _read("# T\n\n## Kết quả\n\n- Có 45 xã.\n").value
     assert seen == ["Có 45 xã."]
     assert report.results[0].figures == found

@@ -116,6 +116,23 @@ def extract_blocks(blocks: Sequence[Block], source: str) -> Result[Report]:
     return _finish(st, source)
 
 
+@dataclass(frozen=True)
+class Tail:
+    """The byline/signature tail of a document: how many blocks it has, and what it says."""
+
+    size: int
+    author: str | None
+    publisher: str | None
+    locations: dict[str, Location]
+
+
+def read_tail(blocks: Sequence[Block]) -> Tail:
+    """The tail zone (byline, source line, signature) of blocks, as prose reading finds it."""
+    st = _State()
+    body = _take_tail([Block(clean(b.text), b.kind, b.level, b.location) for b in blocks], st)
+    return Tail(len(blocks) - len(body), st.author, st.publisher, st.locations)
+
+
 def extract_text(text: str, source: str) -> Result[Report]:
     """Extract a report from plain text (already decoded to NFC)."""
     from dvtool.extract.blocks import text_to_blocks

@@ -19,11 +19,7 @@ def interpret(document: Document) -> Result[Report]:
     """The report a document holds, with warnings and where each value came from."""
     from dvtool.interpret import own_markdown, prose, structured
 
-    if document.origin == "md":
-        if document.meta is not None or own_markdown.sections_seen(document):
-            result = own_markdown.read(document)
-            return Result(result.value, document.messages + result.messages, result.locations)
-        return prose.read(document)
-    if document.origin == "docx":
-        return structured.convert(document, document.source)
-    return prose.read(document)
+    if document.meta is not None:
+        result = own_markdown.read(document)
+        return Result(result.value, document.messages + result.messages, result.locations)
+    return structured.read(document) or prose.read(document)

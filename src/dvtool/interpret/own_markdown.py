@@ -19,6 +19,7 @@ from typing import Any, cast
 
 from dvtool.document import Block, Document, FrontMatter, Span
 from dvtool.errors import InvalidReportError
+from dvtool.interpret.structured import PLAN_YEAR_NOTE
 from dvtool.mdformat import award_field, kind_from_word
 from dvtool.messages import Location, Message, Result, info, warning
 from dvtool.model import (
@@ -428,7 +429,7 @@ def _assemble(meta: FrontMatter, body: _BodyReader, source: str) -> Result[Repor
     if "plan_year" not in data and "tasks" in body.heading_years:
         data["plan_year"] = body.heading_years["tasks"]
         locations["/plan_year"] = Location(line=body.seen["tasks"])
-        messages.append(info("md-plan-year", "plan year taken from the tasks heading"))
+        messages.append(info(PLAN_YEAR_NOTE, "plan year taken from the tasks heading"))
     try:
         report = report_from_dict(data)
     except ModelError as exc:

@@ -61,8 +61,12 @@ def _flatten(blocks: Sequence[Block], *, excerpts: bool) -> Iterator[Block]:
             )
         elif block.hints.element:
             yield from _flatten(block.children, excerpts=excerpts)
-        elif block.hints.bold and len(block.text) <= MAX_BOLD_HEADING and block.spans:
+        elif block.hints.bold and len(block.text) <= MAX_BOLD_HEADING:
             yield Block(block.text, "heading", 2, where)
+        elif block.kind == "paragraph" and block.level == 0:
+            from dvtool.extract.blocks import classify_line
+
+            yield classify_line(block.text, where)
         else:
             yield Block(block.text, block.kind, block.level, where)
 

@@ -18,6 +18,7 @@ from typing import Any
 
 from dvtool.document import Block, Cell, Document
 from dvtool.errors import InputError
+from dvtool.mdformat import award_field, kind_from_word
 from dvtool.messages import Location, Message, Result, info, warning
 from dvtool.model import Attendee, AttendeeKind, Award, Figure, Item, Person, Remark, Report, TimeOfDay
 from dvtool.readers.docx import layout
@@ -26,6 +27,7 @@ from dvtool.vntext import fold
 
 ITEM_SECTIONS = ("results", "limitations", "tasks")
 UNKNOWN = "unknown"
+PLAN_YEAR_NOTE = "plan-year-heading"
 MAX_HEADING_CHARS = 150
 
 _MARKER = re.compile(r"^[-+•●▪◦‣∙·*–—]\s+")
@@ -82,9 +84,11 @@ class _Fields:
     publisher: str | None = None
 
 
-def convert(document: Document, source: str) -> Result[Report]:
-    """Build the report from extracted blocks; warnings name the paragraph or table."""
-    return _Converter(document, source).run()
+def read(document: Document) -> Result[Report] | None:
+    """The report of a structured document, or None when it has no layout this stage reads."""
+    converter = _Converter(document, document.source)
+    converter.scan()
+    return converter.finish() if converter.claims() else None
 
 
 class _Converter:
@@ -104,6 +108,10 @@ class _Converter:
         self.expect_title = False
         self.dropped: dict[str, list[int]] = {}
         self.layout_seen = False
+        self.strong = False  # "Label: value" lines or tables of dvtool's layout
+        self.took_children = False  # the last entry read its nested blocks itself
+        self.entries: list[tuple[Block, str]] = []  # entry blocks and the pointer each made
+        self.marked_sections: set[str] = set()  # sections under a heading the format marks
         self.last_item: tuple[str, int] | None = None
         self.unknown_name = ""
         self.prose: list[Block] = []  # preamble paragraphs of a document a person wrote
@@ -115,19 +123,21 @@ class _Converter:
     # -- driver ----------------------------------------------------------------------------
 
     def run(self) -> Result[Report]:
-        for block in self.document.blocks:
-            if block.kind != "table":
-                if block.text:
-                    self.paragraph(block)
-            else:
-                self.table(block)
-        # dvtool's own DOCX of a nearly empty report (a title only) has no layout to see, yet
-        # is still exact; only documents people wrote go to extraction.
-        if not self.layout_seen and not self.document.written_by_dvtool:
-            from dvtool.interpret.prose import read as read_prose
-
-            return read_prose(self.document)
+        self.walk(self.document.blocks)
         return self.finish()
+
+    def claims(self) -> bool:
+        """Whether the document has a report layout this stage reads (after :meth:`scan`).
+
+        dvtool's own DOCX (even a nearly empty one), "Label: value" lines, tables of figures,
+        awards or attendance, and section headings the format marks (a Markdown or HTML
+        heading, a Word heading style, a bold line). Plain numbered or upper-case lines alone
+        are left to the prose stage, which reads them as well.
+        """
+        return self.document.written_by_dvtool or self.strong or bool(self.marked_sections - {"related"})
+
+    def scan(self) -> None:
+        self.walk(self.document.blocks)
 
     def finish(self) -> Result[Report]:
         f = self.fields
@@ -136,6 +146,9 @@ class _Converter:
         assert f.title is not None  # _fallback_title raises when there is no text at all
         if self.prose:
             self._read_prose()
+        if not self.document.written_by_dvtool:
+            self._read_tail()
+            self._dedupe_related()
         self._plan_year()
         self._report_dropped()
         if not self.document.written_by_dvtool:
@@ -160,6 +173,17 @@ class _Converter:
             related=tuple(f.sections["related"]),
         )
         return Result(report, tuple(self.messages), dict(self.locations))
+
+    def walk(self, blocks: tuple[Block, ...]) -> None:
+        for block in blocks:
+            if block.kind == "table":
+                self.table(block)
+                continue
+            if block.text:
+                self.paragraph(block)
+            if block.children and not self.took_children:
+                self.walk(block.children)  # nested list items are items of their own
+            self.took_children = False
 
     # -- paragraphs ------------------------------------------------------------------------
 
@@ -239,6 +263,8 @@ class _Converter:
     def start_section(self, section: str, level: int, p: Block) -> None:
         self.section, self.section_level = section, level
         self.layout_seen = True
+        if p.kind == "heading" or p.hints.bold:
+            self.marked_sections.add(section)
         self.last_item = None
         if section == "tasks":
             year = _PLAN_YEAR.search(fold(p.text))
@@ -255,7 +281,7 @@ class _Converter:
         if name is None or (self.section is not None and name != "chairs"):
             return False
         value = value.strip()
-        self.layout_seen = True
+        self.layout_seen = self.strong = True
         f = self.fields
         if name == "time":
             date, time_of_day = layout.parse_time(value)
@@ -296,13 +322,13 @@ class _Converter:
         assert section is not None
         if section == "attendees":
             pointer = f"/attendees/{len(self.fields.attendees)}"
-            self.fields.attendees.append(Attendee(name=text, kind="group"))
+            self.fields.attendees.append(self._attendee(p, text))
         elif section == "remarks":
             pointer = f"/remarks/{len(self.fields.sections['remarks'])}"
             self.fields.sections["remarks"].append(_remark(p, text))
         elif section == "awards":
             pointer = f"/awards/{len(self.fields.sections['awards'])}"
-            self.fields.sections["awards"].append(_award_from_text(text))
+            self.fields.sections["awards"].append(self._award(p, text))
         elif section in ITEM_SECTIONS and self._award_sentence(text, p):
             return
         else:
@@ -312,6 +338,47 @@ class _Converter:
             if section in ITEM_SECTIONS:
                 self.last_item = (section, len(items) - 1)
         self.locations[pointer] = _place(p)
+        self.entries.append((p, pointer))
+
+    def _attendee(self, p: Block, text: str) -> Attendee:
+        """ "Nguyễn Văn A *(cá nhân)*" with its titles as nested items (dvtool's Markdown)."""
+        kind: AttendeeKind = "group"
+        spans = [s for s in p.spans if s.text]
+        if len(spans) >= 2 and spans[-1].style == "italic":
+            named = kind_from_word(spans[-1].text)
+            before = "".join(s.text for s in spans[:-1])
+            if named is not None and before.endswith(" "):
+                text, kind = before[:-1], named  # type: ignore[assignment]
+        titles = tuple(c.text for c in p.children if c.text)
+        self.took_children = bool(titles)
+        return Attendee(name=text, kind=kind, titles=titles)
+
+    def _award(self, p: Block, text: str) -> Award:
+        """An award line; nested "Số tập thể: 6", "Được khen:" items fill its fields."""
+        spans = [s for s in p.spans if s.text]
+        if spans and spans[0].style == "bold" and len(spans) > 1:
+            rest = "".join(s.text for s in spans[1:])
+            giver = rest.removeprefix(" của ").strip() if rest.startswith(" của ") else None
+            award = Award(award=spans[0].text, giver=giver or None)
+        elif spans and spans[0].style == "bold":
+            award = Award(award=spans[0].text)
+        else:
+            award = _award_from_text(text)
+        details: dict[str, Any] = {}
+        recipients: list[str] = list(award.recipients)
+        for child in p.children:
+            label, colon, value = child.text.partition(":")
+            key = award_field(label) if colon else None
+            if key in ("collectives", "individuals"):
+                count = layout.parse_count(value)
+                details[key] = count if count is not None else 0
+            elif key == "recipients":
+                recipients += [value.strip()] if value.strip() else []
+                recipients += [c.text for c in child.children if c.text]
+            elif key in ("reason", "giver"):
+                details[key] = value.strip() or None
+        self.took_children = bool(p.children)
+        return dataclasses.replace(award, recipients=tuple(recipients), **details)
 
     # -- tables ----------------------------------------------------------------------------
 
@@ -368,7 +435,7 @@ class _Converter:
         self.fields.sections[section][index] = Item(item.text, tuple(figures))
 
     def attendance_table(self, t: Block, columns: dict[str, int]) -> None:
-        self.layout_seen = True
+        self.layout_seen = self.strong = True
         for row in t.rows[1:]:
             name_cell = _at(row, columns["name"])
             name = " ".join(p for p in name_cell.paragraphs if p) if name_cell else ""
@@ -386,7 +453,7 @@ class _Converter:
                 self.fields.attendees.append(Attendee(name=name, kind=kind, titles=titles))
 
     def award_table(self, t: Block, columns: dict[str, int]) -> None:
-        self.layout_seen = True
+        self.layout_seen = self.strong = True
         awards = self.fields.sections["awards"]
         for row_number, row in enumerate(t.rows[1:], start=2):
 
@@ -419,7 +486,7 @@ class _Converter:
         """A table a person put in a list section: each row becomes one entry."""
         section = self.section
         assert section is not None
-        for row in t.rows:
+        for row in t.rows[t.header_rows :]:
             parts: list[str] = []
             for cell in row:
                 text = _cell_text(cell)
@@ -554,10 +621,51 @@ class _Converter:
                 self._undrop(where.paragraph if where.paragraph is not None else where.line or 0)
         self.messages.extend(m for m in extracted.messages if not m.is_warning and m.pointer in taken)
 
+    def _read_tail(self) -> None:
+        """A byline or signature at the end ("Lê Thắng - Hội CCB huyện") is author and
+        publisher, not the last item: read with the prose reader's own tail rule."""
+        from dvtool.extract.core import read_tail
+
+        entries = [(p, ptr) for p, ptr in self.entries if ptr.split("/")[1] in ITEM_SECTIONS]
+        tail = read_tail([p for p, _ in entries])
+        if not tail.size or (tail.author is None and tail.publisher is None):
+            return
+        last = entries[-tail.size :]
+        for section in ITEM_SECTIONS:
+            indexes = [int(ptr.split("/")[2]) for _, ptr in last if ptr.split("/")[1] == section]
+            size = len(self.fields.sections[section])
+            if indexes != list(range(size - len(indexes), size)):
+                return  # not the last items of their sections: leave them alone
+        for _, pointer in reversed(last):
+            self.fields.sections[pointer.split("/")[1]].pop()
+            self.locations.pop(pointer, None)
+        for name in ("author", "publisher"):
+            value = getattr(tail, name)
+            if value is not None and getattr(self.fields, name) is None:
+                setattr(self.fields, name, value)
+                self.locations[f"/{name}"] = tail.locations.get(f"/{name}", Location())
+
+    def _dedupe_related(self) -> None:
+        """A page lists a related headline twice (two widgets): keep it once."""
+        related = self.fields.sections["related"]
+        kept = list(dict.fromkeys(related))
+        if len(kept) == len(related):
+            return
+        places = {text: self.locations.get(f"/related/{i}") for i, text in reversed(list(enumerate(related)))}
+        for i in range(len(related)):
+            self.locations.pop(f"/related/{i}", None)
+        for i, text in enumerate(kept):
+            where = places.get(text)
+            if where is not None:
+                self.locations[f"/related/{i}"] = where
+        self.fields.sections["related"] = kept
+
     def _plan_year(self) -> None:
         f = self.fields
         if f.plan_year is None:
             f.plan_year = f.heading_plan_year
+            if f.plan_year is not None:
+                self.messages.append(info(PLAN_YEAR_NOTE, "plan year taken from the tasks heading"))
         elif f.heading_plan_year is not None and f.heading_plan_year != f.plan_year:
             self.messages.append(
                 warning(
@@ -617,6 +725,10 @@ def _remark(p: Block, text: str) -> Remark:
         rest = p.text[len(prefix) :].strip()
         if rest:
             return Remark(text=rest, speaker=prefix[:-1].strip())
+    if prefix and p.text.startswith(prefix + ":"):  # "**Speaker**: text", as dvtool writes it
+        rest = p.text[len(prefix) + 1 :].strip()
+        if rest:
+            return Remark(text=rest, speaker=prefix.strip())
     return Remark(text=text)
 
 

@@ -13,6 +13,7 @@ What the blocks mean is decided by :mod:`dvtool.interpret`, as for every other f
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 from collections.abc import Iterator, Sequence
 
 import yaml
@@ -150,15 +151,15 @@ def _blocks(nodes: Sequence[SyntaxTreeNode], offset: int, depth: int) -> Iterato
             yield Block(_joined(spans), "heading", int(node.tag[1:]), where, spans=spans)
         elif node.type == "paragraph":
             spans = _spans(node.children[0])
-            bold = len(spans) == 1 and spans[0].style == "bold"
-            yield Block(_joined(spans), "paragraph", depth, where, spans=spans, hints=Hints(bold=bold))
+            yield Block(_joined(spans), "paragraph", depth, where, spans=spans, hints=_emphasis(spans))
         elif node.type in ("bullet_list", "ordered_list"):
             yield from _list_items(node, offset, depth + 1)
         elif node.type == "table":
             trs = [tr for part in node.children for tr in part.children]
             rows = tuple(_row(tr) for tr in trs)
             lines = tuple(_line(tr, offset) for tr in trs)
-            yield Block("", "table", depth, where, rows=rows, row_locations=lines)
+            heads = sum(len(part.children) for part in node.children if part.type == "thead")
+            yield Block("", "table", depth, where, rows=rows, row_locations=lines, header_rows=heads)
         elif node.type == "hr":
             continue
         else:
@@ -179,7 +180,9 @@ def _list_items(node: SyntaxTreeNode, offset: int, depth: int) -> Iterator[Block
             depth,
             _line(item, offset),
             marker=marker,
-            hints=Hints(numbered=node.type == "ordered_list", starts_list=i == 0),
+            hints=dataclasses.replace(
+                _emphasis(spans), numbered=node.type == "ordered_list", starts_list=i == 0
+            ),
             spans=spans,
             children=tuple(_blocks(rest, offset, depth)),
         )
@@ -187,6 +190,12 @@ def _list_items(node: SyntaxTreeNode, offset: int, depth: int) -> Iterator[Block
 
 def _row(tr: SyntaxTreeNode) -> tuple[Cell | None, ...]:
     return tuple(Cell((_joined(_spans(c.children[0] if c.children else None)),)) for c in tr.children)
+
+
+def _emphasis(spans: Sequence[Span]) -> Hints:
+    """Bold when only bold text; the leading bold text (a speaker, an award name)."""
+    lead = spans[0].text if spans and spans[0].style == "bold" else ""
+    return Hints(bold=len(spans) == 1 and bool(lead), bold_prefix=lead)
 
 
 def _joined(spans: Sequence[Span]) -> str:
