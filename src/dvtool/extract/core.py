@@ -39,7 +39,7 @@ from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.dates import DateMention, find_dates, infer_year
 from dvtool.extract.numbers import find_figures
 from dvtool.messages import Location, Message, Result, info, warning
-from dvtool.model import Attendee, Award, Item, Person, Remark, Report
+from dvtool.model import FIELDS, Attendee, Award, Item, Person, Remark, Report
 from dvtool.sections import classify_heading
 from dvtool.vntext import fold
 
@@ -817,24 +817,14 @@ def _add_awards(text: str, block: Block, st: _State) -> None:
 # result
 
 
-_REQUIRED_NOTES = (
-    ("title", "title"),
-    ("date", "date"),
-    ("time_of_day", "time of day"),
-    ("location", "location"),
-    ("organizers", "organizers"),
-    ("chairs", "chairs"),
-    ("attendees", "attendees"),
-    ("reporting_year", "reporting year"),
-    ("plan_year", "plan year"),
-    ("results", "results"),
-    ("limitations", "limitations"),
-    ("tasks", "tasks"),
-    ("remarks", "remarks"),
-    ("awards", "awards"),
-    ("author", "author"),
-    ("publisher", "publisher"),
-)
+def not_found(report: Report) -> list[Message]:
+    """A "not found" warning for every field extraction looks for and left empty (the field
+    table in :mod:`dvtool.model` says which); nothing is invented to fill them."""
+    return [
+        warning("not-found", f"{spec.label} not found", pointer=f"/{spec.name}")
+        for spec in FIELDS
+        if spec.sought and getattr(report, spec.name) in (None, "", ())
+    ]
 
 
 def _finish(st: _State, source: str) -> Result[Report]:
@@ -857,8 +847,5 @@ def _finish(st: _State, source: str) -> Result[Report]:
         publisher=st.publisher,
         related=tuple(st.related),
     )
-    messages = list(st.messages)
-    for name, label in _REQUIRED_NOTES:
-        if getattr(report, name) in (None, "", ()):
-            messages.append(warning("not-found", f"{label} not found", pointer=f"/{name}"))
+    messages = list(st.messages) + not_found(report)
     return Result(report, tuple(messages), dict(st.locations))

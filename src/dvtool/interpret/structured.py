@@ -18,6 +18,7 @@ from typing import Any
 
 from dvtool.document import Block, Cell, Document
 from dvtool.errors import InputError
+from dvtool.extract.blocks import classify_line, strip_marker
 from dvtool.mdformat import award_field, kind_from_word
 from dvtool.messages import Location, Message, Result, info, warning
 from dvtool.model import Attendee, AttendeeKind, Award, Figure, Item, Person, Remark, Report, TimeOfDay
@@ -110,6 +111,7 @@ class _Converter:
         self.layout_seen = False
         self.strong = False  # "Label: value" lines or tables of dvtool's layout
         self.took_children = False  # the last entry read its nested blocks itself
+        self.title_guessed = False
         self.entries: list[tuple[Block, str]] = []  # entry blocks and the pointer each made
         self.marked_sections: set[str] = set()  # sections under a heading the format marks
         self.last_item: tuple[str, int] | None = None
@@ -144,8 +146,10 @@ class _Converter:
         if not f.title:
             self._fallback_title()
         assert f.title is not None  # _fallback_title raises when there is no text at all
-        if self.prose:
+        if self.prose or not self.document.written_by_dvtool:
             self._read_prose()
+        if not self.document.written_by_dvtool:
+            self._read_zones()
         if not self.document.written_by_dvtool:
             self._read_tail()
             self._dedupe_related()
@@ -172,6 +176,10 @@ class _Converter:
             publisher=f.publisher,
             related=tuple(f.sections["related"]),
         )
+        if not self.document.written_by_dvtool:
+            from dvtool.extract.core import not_found
+
+            self.messages.extend(not_found(report))
         return Result(report, tuple(self.messages), dict(self.locations))
 
     def walk(self, blocks: tuple[Block, ...]) -> None:
@@ -246,6 +254,9 @@ class _Converter:
             return p.level
         if self.styled or (p.kind == "list_item") or len(p.text) > MAX_HEADING_CHARS:
             return None
+        line = classify_line(p.text)
+        if line.kind == "heading" and (self.section is None or line.level > 1 or classify_heading(p.text)):
+            return line.level
         numbered = _NUMBERED.match(p.text)
         letters = [c for c in p.text if c.isalpha()]
         upper = bool(letters) and all(c.isupper() for c in letters)
@@ -263,8 +274,7 @@ class _Converter:
     def start_section(self, section: str, level: int, p: Block) -> None:
         self.section, self.section_level = section, level
         self.layout_seen = True
-        if p.kind == "heading" or p.hints.bold:
-            self.marked_sections.add(section)
+        self.marked_sections.add(section)
         self.last_item = None
         if section == "tasks":
             year = _PLAN_YEAR.search(fold(p.text))
@@ -310,6 +320,7 @@ class _Converter:
             return
         if self.fields.title is None and not (_lead_like(p.text) and not self.document.written_by_dvtool):
             self.set("/title", "title", p.text, p)
+            self.title_guessed = True  # the first line: the prose stage's zones may know better
             return
         if not self.document.written_by_dvtool:
             self.prose.append(p)  # "Ngày 15/12, Ban Dân vận … tổ chức hội nghị …": read in finish()
@@ -317,7 +328,7 @@ class _Converter:
 
     def entry(self, p: Block) -> None:
         """One paragraph inside a known section."""
-        text = p.text if (p.kind == "list_item") else _MARKER.sub("", p.text, count=1)
+        text = p.text if (p.kind == "list_item") else strip_marker(p.text)
         section = self.section
         assert section is not None
         if section == "attendees":
@@ -325,7 +336,9 @@ class _Converter:
             self.fields.attendees.append(self._attendee(p, text))
         elif section == "remarks":
             pointer = f"/remarks/{len(self.fields.sections['remarks'])}"
-            self.fields.sections["remarks"].append(_remark(p, text))
+            self.fields.sections["remarks"].append(
+                _remark(p, text, written_by_dvtool=self.document.written_by_dvtool)
+            )
         elif section == "awards":
             pointer = f"/awards/{len(self.fields.sections['awards'])}"
             self.fields.sections["awards"].append(self._award(p, text))
@@ -486,7 +499,7 @@ class _Converter:
         """A table a person put in a list section: each row becomes one entry."""
         section = self.section
         assert section is not None
-        for row in t.rows[t.header_rows :]:
+        for row in t.rows[_header_rows(t) :]:
             parts: list[str] = []
             for cell in row:
                 text = _cell_text(cell)
@@ -621,6 +634,21 @@ class _Converter:
                 self._undrop(where.paragraph if where.paragraph is not None else where.line or 0)
         self.messages.extend(m for m in extracted.messages if not m.is_warning and m.pointer in taken)
 
+    def _read_zones(self) -> None:
+        """Header, title and signature zones of a typed official report, as the prose stage
+        reads them: the title after the header lines, the place-and-date line, the signer."""
+        from dvtool.interpret.prose import read as read_prose
+
+        whole = read_prose(dataclasses.replace(self.document, messages=()))
+        found, f = whole.value, self.fields
+        if self.title_guessed and found.title and found.title != f.title:
+            f.title = found.title
+            self.locations["/title"] = whole.locations.get("/title", Location())
+        for name in ("date", "time_of_day", "reporting_year", "author", "publisher"):
+            if getattr(f, name) is None and getattr(found, name) is not None:
+                setattr(f, name, getattr(found, name))
+                self.locations[f"/{name}"] = whole.locations.get(f"/{name}", Location())
+
     def _read_tail(self) -> None:
         """A byline or signature at the end ("Lê Thắng - Hội CCB huyện") is author and
         publisher, not the last item: read with the prose reader's own tail rule."""
@@ -718,7 +746,7 @@ def _time_of_day(value: str | None) -> TimeOfDay | None:
     return None
 
 
-def _remark(p: Block, text: str) -> Remark:
+def _remark(p: Block, text: str, *, written_by_dvtool: bool = False) -> Remark:
     """ "**Speaker:** text" — the speaker is the bold lead ending in a colon."""
     prefix = p.hints.bold_prefix
     if prefix.endswith(":") and len(prefix) > 1 and p.text.startswith(prefix):
@@ -729,7 +757,11 @@ def _remark(p: Block, text: str) -> Remark:
         rest = p.text[len(prefix) + 1 :].strip()
         if rest:
             return Remark(text=rest, speaker=prefix.strip())
-    return Remark(text=text)
+    if written_by_dvtool:
+        return Remark(text=text)
+    from dvtool.extract.people import find_speaker  # "Đồng chí Trần Thị Lan đề nghị …"
+
+    return Remark(text=text, speaker=find_speaker(text))
 
 
 _HONORIFIC = re.compile(r"^(?:đồng chí|đ/c|ông|bà)\s+", re.IGNORECASE)
@@ -783,6 +815,21 @@ def _ranges(indexes: Iterable[int], unit: str = "paragraph") -> str:
             spans.append([i, i])
     text = ", ".join(f"{a}–{b}" if a != b else str(a) for a, b in spans)
     return (unit + " " if len(spans) == 1 and spans[0][0] == spans[0][1] else unit + "s ") + text
+
+
+MAX_HEADER_CELL = 40
+
+
+def _header_rows(table: Block) -> int:
+    """Rows that head a table: marked so by the format, or a first row of short labels
+    without figures ("Chỉ tiêu | Kết quả") above further rows."""
+    if table.header_rows:
+        return table.header_rows
+    if len(table.rows) < 2:
+        return 0
+    cells = [c.text for c in table.rows[0] if c is not None]
+    looks = all(len(c) <= MAX_HEADER_CELL and not any(ch.isdigit() for ch in c) for c in cells)
+    return 1 if cells and looks else 0
 
 
 def _place(block: Block) -> Location:

@@ -8,10 +8,12 @@ Hard-wrapped lines are joined into paragraphs; what each paragraph means is deci
 
 from __future__ import annotations
 
-from dvtool.document import Document
+from collections.abc import Iterator
+
+from dvtool.document import Block, Cell, Document
 from dvtool.errors import InputError
 from dvtool.formats import ReadOptions
-from dvtool.messages import Result
+from dvtool.messages import Location, Result
 from dvtool.model import Report
 from dvtool.textio import decode
 
@@ -23,8 +25,34 @@ def document(data: bytes, options: ReadOptions) -> Document:
     decoded = decode(data, options.source, legacy=True)
     if not decoded.value.strip():
         raise InputError("empty file, expected the text of a report", options.source)
-    blocks = tuple(text_paragraphs(decoded.value))
+    blocks = tuple(_tables(text_paragraphs(decoded.value)))
     return Document(blocks, messages=decoded.messages, origin="text", source=options.source)
+
+
+CELL_SEPARATOR = " | "
+
+
+def _tables(blocks: list[Block]) -> Iterator[Block]:
+    """Consecutive lines typed as "cell | cell" with the same number of cells are a table."""
+    run: list[Block] = []
+    for block in [*blocks, Block("")]:
+        width = block.text.count(CELL_SEPARATOR) + 1 if CELL_SEPARATOR in block.text else 0
+        if run and (width != run[0].text.count(CELL_SEPARATOR) + 1):
+            yield from _table(run)
+            run = []
+        if width >= 2:
+            run.append(block)
+        elif block.text:
+            yield block
+
+
+def _table(run: list[Block]) -> Iterator[Block]:
+    if len(run) < 2:
+        yield from run
+        return
+    rows = tuple(tuple(Cell((c.strip(),)) for c in b.text.split(CELL_SEPARATOR)) for b in run)
+    lines = tuple(b.location or Location() for b in run)
+    yield Block("", "table", 0, run[0].location, rows=rows, row_locations=lines)
 
 
 def read(data: bytes, options: ReadOptions) -> Result[Report]:
