@@ -291,7 +291,9 @@ class _Converter:
         if name is None or (self.section is not None and name != "chairs"):
             return False
         value = value.strip()
-        self.layout_seen = self.strong = True
+        self.layout_seen = True
+        # A byline ("Tác giả: …") ends many news items; alone it is no report layout.
+        self.strong = self.strong or name not in ("author", "publisher")
         f = self.fields
         if name == "time":
             date, time_of_day = layout.parse_time(value)
