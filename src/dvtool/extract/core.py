@@ -21,6 +21,7 @@ import datetime as _dt
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from dvtool.extract import people as _people
 from dvtool.extract._text import (
@@ -44,8 +45,20 @@ from dvtool.sections import classify_heading
 from dvtool.vntext import fold
 
 ITEM_STATES = ("results", "limitations", "tasks")
-_PLAN_YEAR = re.compile(r"(?:nhiem vu|phuong huong|ke hoach|chi tieu)(?:[^.;:]{0,40}?) nam (\d{4})(?!\d)")
-_REPORT_YEAR = re.compile(r"(?:tong ket|so ket|ket qua|danh gia)([^.;:]{0,60}?) nam (\d{4})(?!\d)")
+
+
+@lru_cache(maxsize=1)
+def _year_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "<plan cue> … năm 2024" and "<reporting cue> … năm 2023" on folded text; the cues are
+    the plan_year_cues and reporting_year_cues lists of cues.yaml."""
+    plan = "|".join(re.escape(fold(c)) for c in cues().plan_year_cues.phrases)
+    report = "|".join(re.escape(fold(c)) for c in cues().reporting_year_cues.phrases)
+    return (
+        re.compile(rf"(?:{plan})(?:[^.;:]{{0,40}}?) nam (\d{{4}})(?!\d)"),
+        re.compile(rf"(?:{report})([^.;:]{{0,60}}?) nam (\d{{4}})(?!\d)"),
+    )
+
+
 _LEADING_YEAR = re.compile(r"^(?:trong )?nam (\d{4}),")
 _YEAR_HORIZON = re.compile(r"^(?:trong )?nam (\d{4})\b")
 _TASK_WORDS = re.compile(r"nhiem vu|giai phap|phuong huong|thoi gian toi")
@@ -149,7 +162,7 @@ def _drop_chrome(blocks: list[Block], st: _State) -> tuple[_dt.date | None, list
     kept: list[Block] = []
     for block in blocks:
         text = block.text
-        if cues()["meta_date_prefixes"].at_start(text) and len(text) < 80:
+        if cues().meta_date_prefixes.at_start(text) and len(text) < 80:
             dates = [d for d in find_dates(text) if d.year is not None]
             if dates and page_date is None and dates[0].iso():
                 page_date = _dt.date.fromisoformat(str(dates[0].iso()))
@@ -162,7 +175,7 @@ def _drop_chrome(blocks: list[Block], st: _State) -> tuple[_dt.date | None, list
 
 
 def _is_noise(text: str) -> bool:
-    if len(text) < 160 and cues()["noise_lines"].at_start(text):
+    if len(text) < 160 and cues().noise_lines.at_start(text):
         return True
     if text.strip() in ("*", "-", "—", "***", "|"):
         return True
@@ -171,9 +184,9 @@ def _is_noise(text: str) -> bool:
 
 def _split_related(blocks: list[Block], st: _State) -> list[Block]:
     for i, block in enumerate(blocks):
-        if len(block.text) < 60 and cues()["related_headers"].at_start(block.text.rstrip(":")):
+        if len(block.text) < 60 and cues().related_headers.at_start(block.text.rstrip(":")):
             rest = fold(block.text).rstrip(": ")
-            if any(rest == h for h in cues()["related_headers"].folded) or block.kind == "heading":
+            if any(rest == h for h in cues().related_headers.folded) or block.kind == "heading":
                 seen: set[str] = set()
                 for item in blocks[i + 1 :]:
                     headline = strip_marker(item.text)
@@ -189,7 +202,7 @@ def _split_related(blocks: list[Block], st: _State) -> list[Block]:
 def _take_header(blocks: list[Block], st: _State) -> tuple[list[Block], list[Block]]:
     """The header of an official document (issuer, number, place and date, type)."""
     for i, block in enumerate(blocks[:14]):
-        if cues()["document_types"].matches_whole(block.text) and i + 1 < len(blocks):
+        if cues().document_types.matches_whole(block.text) and i + 1 < len(blocks):
             header = blocks[:i]
             subject = blocks[i + 1]
             st.title = capitalize_first(fold_case(block.text)) + " " + lower_first(subject.text.rstrip("."))
@@ -211,8 +224,8 @@ def _issuer(header: list[Block]) -> Block | None:
         b
         for b in header
         if is_all_caps(b.text)
-        and cues()["org_heads"].at_start(b.text)
-        and not cues()["national_lines"].at_start(b.text)
+        and cues().org_heads.at_start(b.text)
+        and not cues().national_lines.at_start(b.text)
     ]
     return candidates[-1] if candidates else None
 
@@ -319,15 +332,15 @@ def _tail_line(block: Block) -> bool:
         return False
     return (
         bool(_byline_parts(text))
-        or cues()["source_prefixes"].at_start(text) is not None
-        or (cues()["org_heads"].at_start(text) is not None and len(text) < 80)
+        or cues().source_prefixes.at_start(text) is not None
+        or (cues().org_heads.at_start(text) is not None and len(text) < 80)
     )
 
 
 def _byline_parts(text: str) -> tuple[str, str | None] | None:
     """(author, publisher) of a byline: "Huyền Trang", "Tin, ảnh: Quốc Việt", "Lê Thắng - Hội …"."""
     body = text.strip()
-    prefix = cues()["byline_prefixes"].at_start(body)
+    prefix = cues().byline_prefixes.at_start(body)
     if prefix is not None and ":" in body[prefix.end : prefix.end + 3]:
         body = body.split(":", 1)[1].strip()
     parts = re.split(r"\s+[-–—]\s+|\s*\(\s*|\s*\)\s*$", body, maxsplit=1)
@@ -341,7 +354,7 @@ def _byline_parts(text: str) -> tuple[str, str | None] | None:
 def _read_tail_line(block: Block, st: _State) -> None:
     text = block.text
     src = _Source(text, block.location)
-    source = cues()["source_prefixes"].at_start(text)
+    source = cues().source_prefixes.at_start(text)
     if source is not None and ":" in text[source.end : source.end + 2]:
         if st.publisher is None:
             st.publisher = text.split(":", 1)[1].strip(" .")
@@ -357,7 +370,7 @@ def _read_tail_line(block: Block, st: _State) -> None:
             st.publisher = byline[1]
             st.note("/publisher", src)
         return
-    if st.publisher is None and cues()["org_heads"].at_start(text):
+    if st.publisher is None and cues().org_heads.at_start(text):
         st.publisher = text.strip(" .")
         st.note("/publisher", src)
 
@@ -386,26 +399,26 @@ def _body_sentences(sentences: list[_Source], first: bool) -> Iterator[Block]:
     """Sentences of a lead paragraph that report content ("Toàn huyện có 25/30 xã …"), not
     the meeting itself ("Hội nghị được kết nối trực tuyến …"): they go on to the body."""
     for s in sentences:
-        if not _is_lead_sentence(s.text, first) and not cues()["event_nouns"].at_start(s.text):
+        if not _is_lead_sentence(s.text, first) and not cues().event_nouns.at_start(s.text):
             yield Block(s.text, "paragraph", 0, s.location)
 
 
 def _is_lead_sentence(text: str, first: bool) -> bool:
-    if cues()["chair_cues"].contains(text) or cues()["attend_cues"].at_start(text):
+    if cues().chair_cues.contains(text) or cues().attend_cues.at_start(text):
         return True
-    return first and (bool(find_dates(text)) or cues()["organize_verbs"].contains(text))
+    return first and (bool(find_dates(text)) or cues().organize_verbs.contains(text))
 
 
 def _read_lead_sentence(src: _Source, st: _State) -> None:
     text = src.text
-    attend = cues()["attend_cues"].search(text)
+    attend = cues().attend_cues.search(text)
     if attend is not None and attend.start < 40:
         _read_attendees(text[attend.end :], src, st)
         return
-    chair = cues()["chair_cues"].search(text)
+    chair = cues().chair_cues.search(text)
     if chair is not None and not st.chairs:
         _read_chairs(text, chair, src, st)
-    organize = cues()["organize_verbs"].search(text)
+    organize = cues().organize_verbs.search(text)
     if organize is not None and not st.organizers and (chair is None or organize.start < chair.start):
         _read_organizers(text, organize, src, st)
     if st.location is None and organize is not None:
@@ -423,11 +436,11 @@ def _read_organizers(text: str, organize: CueMatch, src: _Source, st: _State) ->
     if by:
         subject = by.group(1)
     words = subject.strip(" ,").split()
-    trailers = {fold(w) for w in cues()["organizer_trailers"].phrases}
+    trailers = {fold(w) for w in cues().organizer_trailers.phrases}
     while words and fold(words[-1]) in trailers:
         words.pop()
     subject = " ".join(words)
-    if not subject or not (subject[0].isupper() or cues()["org_heads"].at_start(subject)):
+    if not subject or not (subject[0].isupper() or cues().org_heads.at_start(subject)):
         return
     for name in _split_bodies(subject):
         st.organizers.append(name)
@@ -439,7 +452,7 @@ def _split_bodies(text: str) -> list[str]:
     parts: list[str] = []
     start = 0
     for m in re.finditer(r"\s+và\s+|,\s+", text):
-        if cues()["org_heads"].at_start(text[m.end() :]) and text[m.end() : m.end() + 1].isupper():
+        if cues().org_heads.at_start(text[m.end() :]) and text[m.end() : m.end() + 1].isupper():
             if _balanced(text[start : m.start()]):
                 parts.append(text[start : m.start()].strip())
                 start = m.end()
@@ -454,7 +467,7 @@ def _balanced(text: str) -> bool:
 def _read_location(text: str, src: _Source, st: _State) -> None:
     for m in _LOCATION.finditer(text):
         place = m.group(1).strip()
-        if cues()["location_heads"].at_start(place):
+        if cues().location_heads.at_start(place):
             st.location = place
             st.note("/location", src)
             return
@@ -492,17 +505,17 @@ def _find_years(st: _State, lead: list[_Source], body: list[Block]) -> None:
     for src in texts:
         folded = fold_aligned(src.text)
         if st.plan_year is None:
-            for m in _PLAN_YEAR.finditer(folded):
+            for m in _year_patterns()[0].finditer(folded):
                 if not folded[max(0, m.start() - 10) : m.start()].endswith("thuc hien "):
                     st.plan_year = int(m.group(1))
                     st.note("/plan_year", src)
                     break
         if st.reporting_year is None:
-            m2 = _REPORT_YEAR.search(folded) or _LEADING_YEAR.search(folded)
+            m2 = _year_patterns()[1].search(folded) or _LEADING_YEAR.search(folded)
             if m2:
                 st.reporting_year = int(m2.groups()[-1])
                 st.note("/reporting_year", src)
-                st.partial_period = cues()["partial_period_cues"].contains(m2.group(0))
+                st.partial_period = cues().partial_period_cues.contains(m2.group(0))
     if st.plan_year is None and st.reporting_year is not None and not st.partial_period:
         _plan_year_from_body(st, body, st.reporting_year)
     if st.plan_year is not None and st.reporting_year is not None and st.plan_year <= st.reporting_year:
@@ -527,7 +540,7 @@ def _plan_year_from_body(st: _State, body: list[Block], reporting_year: int) -> 
             if (
                 m is not None
                 and int(m.group(1)) == reporting_year + 1
-                and cues()["plan_statement_cues"].contains(sentence[m.end() :])
+                and cues().plan_statement_cues.contains(sentence[m.end() :])
             ):
                 st.plan_year = reporting_year + 1
                 st.note("/plan_year", _Source(sentence, block.location))
@@ -611,10 +624,10 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
 def _has_section_cue(text: str, st: _State) -> bool:
     return (
         is_award_sentence(text)
-        or cues()["task_openers"].at_start(text) is not None
-        or cues()["enumerators"].at_start(text) is not None
+        or cues().task_openers.at_start(text) is not None
+        or cues().enumerators.at_start(text) is not None
         or _plan_year_opener(text, st)
-        or cues()["limitation_openers"].contains(text)
+        or cues().limitation_openers.contains(text)
     )
 
 
@@ -623,18 +636,18 @@ def _continues_remark(text: str) -> bool:
     quotes them; otherwise the report has moved on ("6 tháng cuối năm, ngành … phấn đấu …")."""
     if text.lstrip()[:1] in ("“", '"', "‘", "'"):
         return True
-    cue = cues()["remark_continuations"].at_start(text)
+    cue = cues().remark_continuations.at_start(text)
     # "Đồng chí cũng …" refers back; "Đồng chí Trần Văn B phát biểu …" is a new speaker.
     return cue is not None and not text[cue.end :].lstrip()[:1].isupper()
 
 
 def _is_remark(text: str) -> bool:
-    if cues()["remark_cues"].at_start(text):
+    if cues().remark_cues.at_start(text):
         return True
-    honorific = cues()["honorifics"].at_start(text)
+    honorific = cues().honorifics.at_start(text)
     if honorific is None:
         return False
-    verb = cues()["speech_verbs"].search(text[:200])
+    verb = cues().speech_verbs.search(text[:200])
     return verb is not None
 
 
@@ -668,23 +681,23 @@ def _speech_directions(text: str, st: _State) -> list[str]:
     directive verb, so praise with a general wish ("đề nghị … tiếp tục …") stays a remark only."""
     if text.rstrip().endswith(":"):
         return []  # a header for the list that follows; the list items are the tasks
-    verb = cues()["directive_verbs"].search(text)
+    verb = cues().directive_verbs.search(text)
     while verb is not None:
         rest = text[verb.end :].lstrip(" ,")
         end = _horizon_end(rest, st)
         if end is not None:
             body = rest[end:].lstrip(" ,")
-            modal = cues()["task_modals"].at_start(body)
+            modal = cues().task_modals.at_start(body)
             if modal is not None:
                 body = body[modal.end :].lstrip(" ,")
             sentences = split_sentences(body)
             return split_top_level(sentences[0], ";") if sentences else []
-        verb = cues()["directive_verbs"].search(text, verb.end)
+        verb = cues().directive_verbs.search(text, verb.end)
     return []
 
 
 def _horizon_end(text: str, st: _State) -> int | None:
-    horizon = cues()["task_horizons"].at_start(text)
+    horizon = cues().task_horizons.at_start(text)
     if horizon is not None:
         return horizon.end
     year = _YEAR_HORIZON.match(fold_aligned(text))
@@ -712,7 +725,7 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
     split_colon = False
     if not walk.headed and not listed:
         parts, split_colon = _transition(text, st, walk)
-    elif cues()["enumerators"].at_start(text):
+    elif cues().enumerators.at_start(text):
         parts = [_strip_enumerator(text)]
     if walk.state not in ITEM_STATES:
         return
@@ -740,11 +753,11 @@ def _append_item(section: str, piece: str, src: _Source, st: _State) -> None:
 
 def _transition(text: str, st: _State, walk: _Walk) -> tuple[list[str], bool]:
     """Change section on a cue; return the item text(s) without the lead-in."""
-    enum = cues()["enumerators"].at_start(text)
+    enum = cues().enumerators.at_start(text)
     if enum is not None:
         return [_strip_enumerator(text)], False
     if (
-        cues()["task_openers"].at_start(text)
+        cues().task_openers.at_start(text)
         or _plan_year_opener(text, st)
         or (
             walk.state != "tasks"
@@ -754,10 +767,10 @@ def _transition(text: str, st: _State, walk: _Walk) -> tuple[list[str], bool]:
     ):
         walk.state = "tasks"
         return _strip_task_lead(text)
-    opener = cues()["limitation_openers"].search(text)
-    contrast = cues()["contrast_connectives"].at_start(text)
+    opener = cues().limitation_openers.search(text)
+    contrast = cues().contrast_connectives.at_start(text)
     if opener is not None or (
-        contrast is not None and cues()["shortcoming_markers"].contains(text[contrast.end :])
+        contrast is not None and cues().shortcoming_markers.contains(text[contrast.end :])
     ):
         walk.state = "limitations"
         if opener is not None:
@@ -766,7 +779,7 @@ def _transition(text: str, st: _State, walk: _Walk) -> tuple[list[str], bool]:
 
 
 def _strip_enumerator(text: str) -> str:
-    m = cues()["enumerators"].at_start(text)
+    m = cues().enumerators.at_start(text)
     if m is None:
         return text
     return capitalize_first(text[m.end :].lstrip(" ,:"))
@@ -778,7 +791,7 @@ def _strip_task_lead(text: str) -> tuple[list[str], bool]:
         return ([rest.strip()] if rest.strip() else []), True
     if fold(text).startswith("ve "):
         comma = text.find(",")
-        verb = cues()["directive_verbs"].search(text, comma + 1) if comma > 0 else None
+        verb = cues().directive_verbs.search(text, comma + 1) if comma > 0 else None
         if verb is not None:
             return [text[verb.end :].strip()], False
     return [text], False
@@ -801,7 +814,7 @@ def _strip_limitation_lead(text: str, opener: CueMatch) -> tuple[list[str], bool
 def _split_shortcomings(text: str) -> list[str]:
     """ "A chưa chặt chẽ; B chưa cao" is two shortcomings; keep one when a part states none."""
     parts = split_top_level(text, ";")
-    if len(parts) > 1 and all(cues()["shortcoming_markers"].contains(p) for p in parts):
+    if len(parts) > 1 and all(cues().shortcoming_markers.contains(p) for p in parts):
         return parts
     return [text]
 

@@ -20,7 +20,7 @@ from typing import Any, cast
 from dvtool.document import Block, Document, FrontMatter, Span
 from dvtool.errors import InvalidReportError
 from dvtool.interpret.structured import PLAN_YEAR_NOTE
-from dvtool.mdformat import award_field, kind_from_word
+from dvtool.mdformat import GIVER_WORD, award_field, kind_from_word
 from dvtool.messages import Location, Message, Result, info, warning
 from dvtool.model import (
     REPORT_KEYS,
@@ -39,6 +39,7 @@ from dvtool.sections import classify_heading
 from dvtool.vntext import fold
 
 FIGURE_SEPARATOR = "—"
+_GIVER = f" {GIVER_WORD} "  # "Bằng khen của UBND tỉnh"
 ITEM_SECTIONS = ("results", "limitations", "tasks")
 
 
@@ -306,12 +307,12 @@ class _Sections:
         else:
             # Hand-written "Bằng khen của UBND tỉnh": split at the first "của".
             name, rest = inline_text(entry.inline), ""
-            head, sep, tail = name.partition(" của ")
+            head, sep, tail = name.partition(_GIVER)
             if sep:
-                name, rest = head, " của " + tail
+                name, rest = head, _GIVER + tail
         giver: str | None = None
-        if rest.startswith(" của "):
-            giver = rest[len(" của ") :]
+        if rest.startswith(_GIVER):
+            giver = rest[len(_GIVER) :]
         elif rest:
             self.warn(
                 "md-award", f"text after the award name is not understood: {rest.strip()!r}", entry.line

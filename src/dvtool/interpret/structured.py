@@ -19,7 +19,8 @@ from typing import Any
 from dvtool.document import Block, Cell, Document
 from dvtool.errors import InputError
 from dvtool.extract.blocks import classify_line, strip_marker
-from dvtool.mdformat import award_field, kind_from_word
+from dvtool.extract.cues import fold_aligned
+from dvtool.mdformat import GIVER_WORD, award_field, kind_from_word
 from dvtool.messages import Location, Message, Result, info, warning
 from dvtool.model import Attendee, AttendeeKind, Award, Figure, Item, Person, Remark, Report, TimeOfDay
 from dvtool.readers.docx import layout
@@ -31,11 +32,7 @@ UNKNOWN = "unknown"
 PLAN_YEAR_NOTE = "plan-year-heading"
 MAX_HEADING_CHARS = 150
 
-_MARKER = re.compile(r"^[-+•●▪◦‣∙·*–—]\s+")
-_NUMBERED = re.compile(
-    r"^\s*(?:(?:phần|mục|chương|phan|muc|chuong)\s+)?([IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)\-–:/]\s*",
-    re.IGNORECASE,
-)
+_NUMBER_MARK = re.compile(r"^\s*(?:(?:phan|muc|chuong)\s+)?([ivxlc]+|\d+(?:\.\d+)*|[a-z])\s*[.)\-:/]\s*")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _PLAN_YEAR = re.compile(r"\bnam\s+(\d{4})\b")
 _BOILERPLATE = (
@@ -257,13 +254,13 @@ class _Converter:
         line = classify_line(p.text)
         if line.kind == "heading" and (self.section is None or line.level > 1 or classify_heading(p.text)):
             return line.level
-        numbered = _NUMBERED.match(p.text)
+        numbered = _NUMBER_MARK.match(fold_aligned(p.text))  # offsets are those of p.text
         letters = [c for c in p.text if c.isalpha()]
         upper = bool(letters) and all(c.isupper() for c in letters)
         if not (p.hints.bold or upper or (numbered and classify_heading(p.text))):
             return None
         if numbered:
-            mark = numbered.group(1)
+            mark = p.text[numbered.start(1) : numbered.end(1)]
             if _ROMAN.match(mark):
                 return 1
             if mark[0].isdigit():
@@ -373,7 +370,8 @@ class _Converter:
         spans = [s for s in p.spans if s.text]
         if spans and spans[0].style == "bold" and len(spans) > 1:
             rest = "".join(s.text for s in spans[1:])
-            giver = rest.removeprefix(" của ").strip() if rest.startswith(" của ") else None
+            lead = f" {GIVER_WORD} "
+            giver = rest.removeprefix(lead).strip() if rest.startswith(lead) else None
             award = Award(award=spans[0].text, giver=giver or None)
         elif spans and spans[0].style == "bold":
             award = Award(award=spans[0].text)
@@ -700,8 +698,8 @@ class _Converter:
             self.messages.append(
                 warning(
                     "plan-year-mismatch",
-                    f"the tasks heading says {f.heading_plan_year} but 'Năm kế hoạch' says {f.plan_year}; "
-                    f"kept {f.plan_year}",
+                    f"the tasks heading says {f.heading_plan_year} but "
+                    f"'{layout.LABEL_PLAN_YEAR}' says {f.plan_year}; kept {f.plan_year}",
                     pointer="/plan_year",
                 )
             )
@@ -766,45 +764,29 @@ def _remark(p: Block, text: str, *, written_by_dvtool: bool = False) -> Remark:
     return Remark(text=text, speaker=find_speaker(text))
 
 
-_HONORIFIC = re.compile(r"^(?:đồng chí|đ/c|ông|bà)\s+", re.IGNORECASE)
-
-
 def _chairs_from_text(value: str) -> list[Person]:
-    """ "đồng chí A - title, title; đồng chí B - title" as typed by people."""
-    people: list[Person] = []
-    for part in value.split(";"):
-        part = _HONORIFIC.sub("", part.strip().rstrip("."))
-        if not part:
-            continue
-        name, _, titles = _split_name(part)
-        people.append(Person(name=name, titles=tuple(t.strip() for t in titles.split(",") if t.strip())))
-    return people
+    """ "đồng chí A - title, title; đồng chí B - title" as typed by people: the prose stage's
+    people parser."""
+    from dvtool.extract.people import parse_people
 
-
-def _split_name(part: str) -> tuple[str, str, str]:
-    pieces = re.split(r"\s+[-–—]\s+|,\s*", part, maxsplit=1)
-    return (pieces[0].strip(), "", pieces[1] if len(pieces) > 1 else "")
-
-
-_AWARD_FORMS = re.compile(r"(cờ thi đua|bằng khen|giấy khen|danh hiệu [^,;]+)", re.IGNORECASE)
+    return [Person(name=p.name, titles=p.titles) for p in parse_people(value)]
 
 
 def _award_from_text(text: str) -> Award:
-    """Best effort for an award typed as a sentence ("Bằng khen của UBND tỉnh cho 6 tập thể ...")."""
-    form = _AWARD_FORMS.search(text)
-    collectives = re.search(r"(\d+)\s+tập thể", text, re.IGNORECASE)
-    individuals = re.search(r"(\d+)\s+cá nhân", text, re.IGNORECASE)
-    giver = re.search(r"\bcủa\s+(.+?)(?=\s+(?:cho|tặng|trao)\b|,|$)", text, re.IGNORECASE)
-    reason = re.search(r"\b((?:vì|đã có|có) thành tích.*)$", text, re.IGNORECASE)
-    if form is None:
+    """An award typed as a sentence ("Bằng khen của UBND tỉnh cho 6 tập thể …"): read by the
+    prose stage's award parser; a line it cannot read is kept whole as the award's name."""
+    from dvtool.extract.awards import parse_awards
+    from dvtool.extract.cues import cues
+
+    found = parse_awards(text)
+    if len(found) == 1:
+        return found[0]
+    name = cues().award_names.at_start(text)
+    if name is None:
         return Award(award=text)
-    return Award(
-        award=form.group(1)[:1].upper() + form.group(1)[1:],
-        giver=giver.group(1).strip() if giver else None,
-        collectives=int(collectives.group(1)) if collectives else 0,
-        individuals=int(individuals.group(1)) if individuals else 0,
-        reason=reason.group(1).strip().rstrip(".") if reason else None,
-    )
+    rest = text[name.end :].strip(" .")
+    giver = rest[len(GIVER_WORD) :].strip() if rest.startswith(GIVER_WORD + " ") else ""
+    return Award(award=text[: name.end], giver=giver or None)
 
 
 def _ranges(indexes: Iterable[int], unit: str = "paragraph") -> str:
