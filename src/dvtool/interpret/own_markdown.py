@@ -189,9 +189,6 @@ def inline_text(spans: Sequence[Span] | None) -> str:
     return "".join(s.text for s in spans) if spans is not None else ""
 
 
-_text_of = inline_text
-
-
 def _parts(spans: Sequence[Span] | None) -> list[Span]:
     return list(spans) if spans is not None else []
 
@@ -276,10 +273,10 @@ class _Sections:
             parts = _parts(entry.inline)
             speaker: str | None = None
             if len(parts) >= 2 and parts[0].style == "bold":
-                rest = _text_of(parts[1:])
+                rest = inline_text(parts[1:])
                 if rest.startswith(":"):
                     speaker, parts = parts[0].text, parts[1:]
-            text = _text_of(parts)
+            text = inline_text(parts)
             if speaker is not None:
                 text = text[1:].removeprefix(" ")
             for sub in entry.subs:
@@ -303,7 +300,7 @@ class _Sections:
     def award(self, entry: _Entry, pointer: str) -> Award | None:
         parts = _parts(entry.inline)
         if parts and parts[0].style == "bold":
-            name, rest = parts[0].text, _text_of(parts[1:])
+            name, rest = parts[0].text, inline_text(parts[1:])
         else:
             # Hand-written "Bằng khen của UBND tỉnh": split at the first "của".
             name, rest = inline_text(entry.inline), ""
@@ -368,7 +365,7 @@ def _name_and_kind(inline: tuple[Span, ...] | None) -> tuple[str, str]:
     parts = _parts(inline)
     if len(parts) >= 2 and parts[-1].style == "italic":
         kind = kind_from_word(parts[-1].text)
-        before = _text_of(parts[:-1])
+        before = inline_text(parts[:-1])
         if kind is not None and before.endswith(" "):
             return before[:-1], kind
     return inline_text(inline), "group"
@@ -384,7 +381,7 @@ def parse_figure(inline: tuple[Span, ...] | None) -> Figure | None:
     if parsed is None:
         return None
     value, total, unit = parsed
-    rest = _text_of(parts[1:])
+    rest = inline_text(parts[1:])
     if not rest:
         return Figure(value=value, unit=unit, total=total, text=display)
     text = rest.strip()

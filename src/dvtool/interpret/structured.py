@@ -1,28 +1,41 @@
-"""Stage 2 of the DOCX reader: plain blocks → the report model.
+"""The structured stage: sections, "Label: value" lines and tables, for every format.
 
-Reads the layout dvtool writes (see :mod:`dvtool.writers.docx`) exactly, and documents people
-write with the same sections: headings from heading styles, or — when the document uses no
-heading styles for its sections — from bold, upper-case or numbered paragraphs; list items from
-Word numbering, list styles or a typed "-", "+", "•"; attendance and awards from tables. A
-document with no report layout at all is handed to the prose extractor (imported lazily, so
-reading dvtool's own DOCX never loads it).
+Reads dvtool's own Word layout exactly, and reports people type in any format: section
+headings from Markdown/HTML headings, Word heading styles, or bold, upper-case or numbered
+lines; list items; labels under the title; tables (:mod:`.tables`). What the layout leaves
+empty is read by the prose stage's rules (:mod:`.fill`). A document without layout is left
+to the prose stage (:func:`read` returns None).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from dvtool.document import Block, Cell, Document
+from dvtool.document import Block, Document
 from dvtool.errors import InputError
 from dvtool.extract.blocks import classify_line, strip_marker
 from dvtool.extract.cues import fold_aligned
+from dvtool.interpret import fill, tables
+from dvtool.interpret.lines import (
+    _DOC_TYPES,
+    _award_from_text,
+    _chairs_from_text,
+    _figure_finder,
+    _heading,
+    _is_boilerplate,
+    _lead_like,
+    _number,
+    _place,
+    _ranges,
+    _remark,
+    _time_of_day,
+)
 from dvtool.mdformat import GIVER_WORD, award_field, kind_from_word
 from dvtool.messages import Location, Message, Result, info, warning
-from dvtool.model import Attendee, AttendeeKind, Award, Figure, Item, Person, Remark, Report, TimeOfDay
+from dvtool.model import Attendee, AttendeeKind, Award, Item, Person, Report
 from dvtool.readers.docx import layout
 from dvtool.sections import classify_heading, strip_numbering
 from dvtool.vntext import fold
@@ -35,23 +48,6 @@ MAX_HEADING_CHARS = 150
 _NUMBER_MARK = re.compile(r"^\s*(?:(?:phan|muc|chuong)\s+)?([ivxlc]+|\d+(?:\.\d+)*|[a-z])\s*[.)\-:/]\s*")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _PLAN_YEAR = re.compile(r"\bnam\s+(\d{4})\b")
-_BOILERPLATE = (
-    "cong hoa xa hoi chu nghia viet nam",
-    "doc lap - tu do - hanh phuc",
-    "doc lap, tu do, hanh phuc",
-    "dang cong san viet nam",
-)
-_NUMBER_LINE = re.compile(r"^so\s*:|^so\s+\d")  # "Số: 05/BC-SNV", "Số 07-HD/BDVTU"
-# A title (trích yếu) is a line or two with no closing period; otherwise it is body text.
-MAX_TITLE = 250
-
-
-def _lead_like(text: str) -> bool:
-    """A sentence of body text rather than a title line."""
-    return len(text) > MAX_TITLE or text.rstrip().endswith(".")
-
-
-_DOC_TYPES = {"bao cao", "bien ban", "thong bao", "ket luan", "tom tat", "tham luan", "tin", "ban tin"}
 
 
 @dataclass
@@ -118,12 +114,6 @@ class _Converter:
 
     def place_of(self, number: int) -> Location:
         return Location(paragraph=number) if self.unit == "paragraph" else Location(line=number)
-
-    # -- driver ----------------------------------------------------------------------------
-
-    def run(self) -> Result[Report]:
-        self.walk(self.document.blocks)
-        return self.finish()
 
     def claims(self) -> bool:
         """Whether the document has a report layout this stage reads (after :meth:`scan`).
@@ -393,138 +383,10 @@ class _Converter:
         self.took_children = bool(p.children)
         return dataclasses.replace(award, recipients=tuple(recipients), **details)
 
-    # -- tables ----------------------------------------------------------------------------
+    # -- tables: interpret/tables.py ---------------------------------------------------------
 
     def table(self, t: Block) -> None:
-        if not t.rows:
-            return
-        rows = [[_cell_text(c) for c in row] for row in t.rows[:3]]  # what the checks below read
-        if _is_header_block(rows):
-            self.header_block(t)
-            return
-        header = rows[0]
-        figures = layout.match_columns(header, layout.FIGURE_COLUMNS)
-        attendance = layout.match_columns(header, layout.ATTENDEE_COLUMNS)
-        awards = layout.match_columns(header, layout.AWARD_COLUMNS)
-        if figures and {"text", "value"} <= figures.keys() and self.section in ITEM_SECTIONS:
-            self.figure_table(t, figures)
-        elif awards and "award" in awards and awards.keys() & {"collectives", "individuals", "recipients"}:
-            self.award_table(t, awards)
-        elif attendance and "name" in attendance and attendance.keys() & {"role", "titles"}:
-            self.attendance_table(t, attendance)
-        elif self.section in (*ITEM_SECTIONS, "related", "attendees"):
-            self.rows_as_entries(t)
-        else:
-            self.drop_table(t)
-
-    def header_block(self, t: Block) -> None:
-        """Issuing body from the left column of the Quốc hiệu table (not layout on its own)."""
-        left = [c for row in t.rows for c in row[:1] if c is not None]
-        lines = [p for c in left for p in c.paragraphs if p]
-        lines = [p for p in lines if not _NUMBER_LINE.match(fold(p)) and any(ch.isalnum() for ch in p)]
-        if lines:
-            self.set("/publisher", "publisher", " ".join(lines[-1:]), None, _place(t))
-
-    def figure_table(self, t: Block, columns: dict[str, int]) -> None:
-        if self.last_item is None:
-            self.drop_table(t)
-            return
-        section, index = self.last_item
-        item = self.fields.sections[section][index]
-        figures = list(item.figures)
-        for row_number, row in enumerate(t.rows[1:], start=2):
-            cells = {name: _cell_text(_at(row, i)) for name, i in columns.items()}
-            text, value = cells.get("text", ""), layout.parse_number(cells.get("value", ""))
-            if not text and not cells.get("value"):
-                continue
-            total_text = cells.get("total", "")
-            total = layout.parse_number(total_text) if total_text else None
-            if not text or value is None or (total_text and total is None):
-                self.warn("unparsed-figure", f"row {row_number} of the figures table is not a figure", t)
-                continue
-            pointer = f"/{section}/{index}/figures/{len(figures)}"
-            figures.append(Figure(value=value, text=text, unit=cells.get("unit") or None, total=total))
-            self.locations[pointer] = _place(t)
-        self.fields.sections[section][index] = Item(item.text, tuple(figures))
-
-    def attendance_table(self, t: Block, columns: dict[str, int]) -> None:
-        self.layout_seen = self.strong = True
-        for row in t.rows[1:]:
-            name_cell = _at(row, columns["name"])
-            name = " ".join(p for p in name_cell.paragraphs if p) if name_cell else ""
-            if not name:
-                continue
-            titles_cell = _at(row, columns["titles"]) if "titles" in columns else None
-            titles = tuple(p for p in titles_cell.paragraphs if p) if titles_cell else ()
-            role = layout.role_kind(_cell_text(_at(row, columns["role"]))) if "role" in columns else None
-            if role == "chair":
-                self.locations[f"/chairs/{len(self.fields.chairs)}"] = _place(t)
-                self.fields.chairs.append(Person(name=name, titles=titles))
-            else:
-                kind: AttendeeKind = role if role in ("person", "organization", "group") else "group"  # type: ignore[assignment]
-                self.locations[f"/attendees/{len(self.fields.attendees)}"] = _place(t)
-                self.fields.attendees.append(Attendee(name=name, kind=kind, titles=titles))
-
-    def award_table(self, t: Block, columns: dict[str, int]) -> None:
-        self.layout_seen = self.strong = True
-        awards = self.fields.sections["awards"]
-        for row_number, row in enumerate(t.rows[1:], start=2):
-
-            def text(name: str, row: tuple[Cell | None, ...] = row) -> str:
-                return _cell_text(_at(row, columns[name])) if name in columns else ""
-
-            if not text("award"):
-                continue
-            counts = []
-            for name in ("collectives", "individuals"):
-                count = layout.parse_count(text(name))
-                if count is None:
-                    self.warn("unparsed-count", f"row {row_number}: {text(name)!r} is not a count", t)
-                    count = 0
-                counts.append(count)
-            recipients_cell = _at(row, columns["recipients"]) if "recipients" in columns else None
-            self.locations[f"/awards/{len(awards)}"] = _place(t)
-            awards.append(
-                Award(
-                    award=text("award"),
-                    giver=text("giver") or None,
-                    collectives=counts[0],
-                    individuals=counts[1],
-                    recipients=tuple(p for p in recipients_cell.paragraphs if p) if recipients_cell else (),
-                    reason=text("reason") or None,
-                )
-            )
-
-    def rows_as_entries(self, t: Block) -> None:
-        """A table a person put in a list section: each row becomes one entry."""
-        section = self.section
-        assert section is not None
-        for row in t.rows[_header_rows(t) :]:
-            parts: list[str] = []
-            for cell in row:
-                text = _cell_text(cell)
-                if text and text not in parts:
-                    parts.append(text)
-            if not parts:
-                continue
-            text = "; ".join(parts)
-            if section == "attendees":
-                self.locations[f"/attendees/{len(self.fields.attendees)}"] = _place(t)
-                self.fields.attendees.append(Attendee(name=text))
-            else:
-                items = self.fields.sections[section]
-                self.locations[f"/{section}/{len(items)}"] = _place(t)
-                items.append(Item(text) if section in ITEM_SECTIONS else text)
-        self.messages.append(info("table-rows", "table read row by row", location=_place(t)))
-
-    def drop_table(self, t: Block) -> None:
-        self.messages.append(
-            warning(
-                "dropped-table",
-                f"dropped table {_place(t).table} (not a part of the report layout)",
-                location=_place(t),
-            )
-        )
+        tables.read_table(self, t)
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -602,91 +464,19 @@ class _Converter:
             awards.append(award)
         return bool(found)
 
-    def _read_prose(self) -> None:
-        """Fill the fields the layout left empty from the preamble prose, through extraction."""
-        from dvtool.extract import Block as TextBlock
-        from dvtool.extract import extract_blocks
+    # -- what the prose stage reads better: interpret/fill.py ----------------------------------
 
-        title = self.fields.title or ""
-        # A bare "BÁO CÁO" title would be read as a document-type line joined to the lead.
-        head = [] if fold(title).strip(" .:") in _DOC_TYPES else [TextBlock(title, "heading", 1)]
-        blocks = head + [
-            TextBlock(p.text, "paragraph", 0, dataclasses.replace(_place(p), excerpt=p.text[:80]))
-            for p in self.prose
-        ]
-        extracted = extract_blocks(blocks, self.source)
-        f, found = self.fields, extracted.value
-        taken: list[str] = []
-        for name in ("date", "time_of_day", "location", "reporting_year"):
-            if getattr(f, name) is None and getattr(found, name) is not None:
-                setattr(f, name, getattr(found, name))
-                taken.append(f"/{name}")
-        for name in ("organizers", "chairs", "attendees"):
-            if not getattr(f, name) and getattr(found, name):
-                setattr(f, name, list(getattr(found, name)))
-                taken.extend(p for p in extracted.locations if p.startswith(f"/{name}/"))
-        for pointer in taken:
-            where = extracted.locations.get(pointer)
-            if where is None or (where.paragraph is None and where.line is None):  # in the title
-                self.locations[pointer] = self.locations.get("/title", Location())
-            else:
-                self.locations[pointer] = Location(line=where.line, paragraph=where.paragraph)
-                self._undrop(where.paragraph if where.paragraph is not None else where.line or 0)
-        self.messages.extend(m for m in extracted.messages if not m.is_warning and m.pointer in taken)
+    def _read_prose(self) -> None:
+        fill.read_preamble(self)
 
     def _read_zones(self) -> None:
-        """Header, title and signature zones of a typed official report, as the prose stage
-        reads them: the title after the header lines, the place-and-date line, the signer."""
-        from dvtool.interpret.prose import read as read_prose
-
-        whole = read_prose(dataclasses.replace(self.document, messages=()))
-        found, f = whole.value, self.fields
-        if self.title_guessed and found.title and found.title != f.title:
-            f.title = found.title
-            self.locations["/title"] = whole.locations.get("/title", Location())
-        for name in ("date", "time_of_day", "reporting_year", "author", "publisher"):
-            if getattr(f, name) is None and getattr(found, name) is not None:
-                setattr(f, name, getattr(found, name))
-                self.locations[f"/{name}"] = whole.locations.get(f"/{name}", Location())
+        fill.read_zones(self)
 
     def _read_tail(self) -> None:
-        """A byline or signature at the end ("Lê Thắng - Hội CCB huyện") is author and
-        publisher, not the last item: read with the prose reader's own tail rule."""
-        from dvtool.extract.core import read_tail
-
-        entries = [(p, ptr) for p, ptr in self.entries if ptr.split("/")[1] in ITEM_SECTIONS]
-        tail = read_tail([p for p, _ in entries])
-        if not tail.size or (tail.author is None and tail.publisher is None):
-            return
-        last = entries[-tail.size :]
-        for section in ITEM_SECTIONS:
-            indexes = [int(ptr.split("/")[2]) for _, ptr in last if ptr.split("/")[1] == section]
-            size = len(self.fields.sections[section])
-            if indexes != list(range(size - len(indexes), size)):
-                return  # not the last items of their sections: leave them alone
-        for _, pointer in reversed(last):
-            self.fields.sections[pointer.split("/")[1]].pop()
-            self.locations.pop(pointer, None)
-        for name in ("author", "publisher"):
-            value = getattr(tail, name)
-            if value is not None and getattr(self.fields, name) is None:
-                setattr(self.fields, name, value)
-                self.locations[f"/{name}"] = tail.locations.get(f"/{name}", Location())
+        fill.read_tail(self)
 
     def _dedupe_related(self) -> None:
-        """A page lists a related headline twice (two widgets): keep it once."""
-        related = self.fields.sections["related"]
-        kept = list(dict.fromkeys(related))
-        if len(kept) == len(related):
-            return
-        places = {text: self.locations.get(f"/related/{i}") for i, text in reversed(list(enumerate(related)))}
-        for i in range(len(related)):
-            self.locations.pop(f"/related/{i}", None)
-        for i, text in enumerate(kept):
-            where = places.get(text)
-            if where is not None:
-                self.locations[f"/related/{i}"] = where
-        self.fields.sections["related"] = kept
+        fill.dedupe_related(self)
 
     def _plan_year(self) -> None:
         f = self.fields
@@ -703,136 +493,3 @@ class _Converter:
                     pointer="/plan_year",
                 )
             )
-
-
-# -- small readers ---------------------------------------------------------------------------
-
-
-def _cell_text(cell: Cell | None) -> str:
-    return cell.text.strip() if cell is not None else ""
-
-
-def _at(row: tuple[Cell | None, ...], index: int) -> Cell | None:
-    return row[index] if index < len(row) else None
-
-
-def _is_header_block(rows: list[list[str]]) -> bool:
-    text = fold(" ".join(t for row in rows[:3] for t in row))
-    return "cong hoa xa hoi chu nghia viet nam" in text or "dang cong san viet nam" in text
-
-
-def _is_boilerplate(key: str) -> bool:
-    """Quốc hiệu, Tiêu ngữ, "Số: ...", a place-and-date line, rules made of dashes or stars."""
-    return (
-        key.startswith(_BOILERPLATE)
-        or bool(_NUMBER_LINE.match(key))
-        or not any(c.isalnum() for c in key)
-        or _is_place_date(key)
-    )
-
-
-def _is_place_date(key: str) -> bool:
-    """ "Hà Nội, ngày 05 tháng 01 năm 2020" — the header's place and date line."""
-    return bool(re.search(r"^[^,]{1,40}, ngay\s+\S+\s+thang\s+\S+\s+nam\s+\S+$", key))
-
-
-def _time_of_day(value: str | None) -> TimeOfDay | None:
-    if value == "morning":
-        return "morning"
-    if value == "afternoon":
-        return "afternoon"
-    if value == "evening":
-        return "evening"
-    return None
-
-
-def _remark(p: Block, text: str, *, written_by_dvtool: bool = False) -> Remark:
-    """ "**Speaker:** text" — the speaker is the bold lead ending in a colon."""
-    prefix = p.hints.bold_prefix
-    if prefix.endswith(":") and len(prefix) > 1 and p.text.startswith(prefix):
-        rest = p.text[len(prefix) :].strip()
-        if rest:
-            return Remark(text=rest, speaker=prefix[:-1].strip())
-    if prefix and p.text.startswith(prefix + ":"):  # "**Speaker**: text", as dvtool writes it
-        rest = p.text[len(prefix) + 1 :].strip()
-        if rest:
-            return Remark(text=rest, speaker=prefix.strip())
-    if written_by_dvtool:
-        return Remark(text=text)
-    from dvtool.extract.people import find_speaker  # "Đồng chí Trần Thị Lan đề nghị …"
-
-    return Remark(text=text, speaker=find_speaker(text))
-
-
-def _chairs_from_text(value: str) -> list[Person]:
-    """ "đồng chí A - title, title; đồng chí B - title" as typed by people: the prose stage's
-    people parser."""
-    from dvtool.extract.people import parse_people
-
-    return [Person(name=p.name, titles=p.titles) for p in parse_people(value)]
-
-
-def _award_from_text(text: str) -> Award:
-    """An award typed as a sentence ("Bằng khen của UBND tỉnh cho 6 tập thể …"): read by the
-    prose stage's award parser; a line it cannot read is kept whole as the award's name."""
-    from dvtool.extract.awards import parse_awards
-    from dvtool.extract.cues import cues
-
-    found = parse_awards(text)
-    if len(found) == 1:
-        return found[0]
-    name = cues().award_names.at_start(text)
-    if name is None:
-        return Award(award=text)
-    rest = text[name.end :].strip(" .")
-    giver = rest[len(GIVER_WORD) :].strip() if rest.startswith(GIVER_WORD + " ") else ""
-    return Award(award=text[: name.end], giver=giver or None)
-
-
-def _ranges(indexes: Iterable[int], unit: str = "paragraph") -> str:
-    """ "paragraphs 3–5, 9"."""
-    spans: list[list[int]] = []
-    for i in sorted(indexes):
-        if spans and i == spans[-1][1] + 1:
-            spans[-1][1] = i
-        else:
-            spans.append([i, i])
-    text = ", ".join(f"{a}–{b}" if a != b else str(a) for a, b in spans)
-    return (unit + " " if len(spans) == 1 and spans[0][0] == spans[0][1] else unit + "s ") + text
-
-
-MAX_HEADER_CELL = 40
-
-
-def _header_rows(table: Block) -> int:
-    """Rows that head a table: marked so by the format, or a first row of short labels
-    without figures ("Chỉ tiêu | Kết quả") above further rows."""
-    if table.header_rows:
-        return table.header_rows
-    if len(table.rows) < 2:
-        return 0
-    cells = [c.text for c in table.rows[0] if c is not None]
-    looks = all(len(c) <= MAX_HEADER_CELL and not any(ch.isdigit() for ch in c) for c in cells)
-    return 1 if cells and looks else 0
-
-
-def _place(block: Block) -> Location:
-    return block.location or Location()
-
-
-def _number(block: Block) -> int:
-    """A block's paragraph number (DOCX) or line (text formats), for "paragraphs 3–5"."""
-    where = _place(block)
-    return where.paragraph if where.paragraph is not None else where.line or 0
-
-
-def _heading(block: Block) -> int | None:
-    """A heading's level (0 for a Word Title), None for other blocks."""
-    return block.level if block.kind == "heading" else None
-
-
-def _figure_finder() -> Callable[[str], tuple[Figure, ...]]:
-    """The prose figure finder, imported only when a human-written document needs it."""
-    from dvtool.extract.numbers import find_figures
-
-    return find_figures
