@@ -21,8 +21,6 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from dvtool.vntext import fold
 
 CUES_FILE = "cues.yaml"
@@ -288,6 +286,8 @@ def load_cues_text() -> str:
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     """The cue vocabulary, loaded and compiled once per process."""
+    import yaml  # only when the vocabulary is first needed
+
     data = yaml.safe_load(load_cues_text())
     if not isinstance(data, dict):
         raise ValueError(f"{CUES_FILE} must be a mapping of cue lists")

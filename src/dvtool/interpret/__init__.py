@@ -17,9 +17,16 @@ from dvtool.model import Report
 
 def interpret(document: Document) -> Result[Report]:
     """The report a document holds, with warnings and where each value came from."""
-    from dvtool.interpret import own_markdown, prose, structured
-
     if document.meta is not None:
+        from dvtool.interpret import own_markdown
+
         result = own_markdown.read(document)
         return Result(result.value, document.messages + result.messages, result.locations)
-    return structured.read(document) or prose.read(document)
+    from dvtool.interpret import structured
+
+    found = structured.read(document)
+    if found is not None:
+        return found
+    from dvtool.interpret import prose
+
+    return prose.read(document)

@@ -17,7 +17,6 @@ from typing import Any
 from dvtool.document import Block, Document
 from dvtool.errors import InputError
 from dvtool.extract.blocks import classify_line, strip_marker
-from dvtool.extract.cues import fold_aligned
 from dvtool.interpret import fill, tables
 from dvtool.interpret.lines import (
     _DOC_TYPES,
@@ -244,6 +243,8 @@ class _Converter:
         line = classify_line(p.text)
         if line.kind == "heading" and (self.section is None or line.level > 1 or classify_heading(p.text)):
             return line.level
+        from dvtool.extract.cues import fold_aligned
+
         numbered = _NUMBER_MARK.match(fold_aligned(p.text))  # offsets are those of p.text
         letters = [c for c in p.text if c.isalpha()]
         upper = bool(letters) and all(c.isupper() for c in letters)
