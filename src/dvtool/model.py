@@ -102,27 +102,72 @@ class Report:
     schema_version: str = field(default=SCHEMA_VERSION)
 
 
-# Key order of the published JSON shape; writers keep it so output is stable.
-REPORT_KEYS: tuple[str, ...] = (
-    "schema_version",
-    "title",
-    "date",
-    "time_of_day",
-    "location",
-    "organizers",
-    "chairs",
-    "attendees",
-    "reporting_year",
-    "plan_year",
-    "results",
-    "limitations",
-    "tasks",
-    "remarks",
-    "awards",
-    "author",
-    "publisher",
-    "related",
+# ---------------------------------------------------------------------------
+# The field table: one row per report field. Dict conversion, the key order of the JSON shape,
+# the Markdown front-matter keys, the "not found" warnings and the evaluation all derive from
+# it, so adding a field is one row here (plus its dataclass attribute above).
+
+
+def _same(value: Any) -> Any:
+    return value
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    """One report field: its JSON key, its words in messages, and where it appears."""
+
+    name: str
+    label: str  # "plan year": the words of a "plan year not found" warning
+    many: bool  # a list (the evaluation counts its entries) or one value
+    front_matter: bool  # Markdown front matter holds it (else a body section)
+    sought: bool  # extraction looks for it: empty means a "not found" warning
+    to_json: Any = _same  # the model value -> plain JSON data
+
+
+def _chairs(people: Sequence[Person]) -> list[dict[str, Any]]:
+    return [{"name": p.name, "titles": list(p.titles)} for p in people]
+
+
+def _attendees(attendees: Sequence[Attendee]) -> list[dict[str, Any]]:
+    return [{"name": a.name, "kind": a.kind, "titles": list(a.titles)} for a in attendees]
+
+
+def _remarks(remarks: Sequence[Remark]) -> list[dict[str, Any]]:
+    return [{"speaker": r.speaker, "text": r.text} for r in remarks]
+
+
+def _item_list(items: Sequence[Item]) -> list[dict[str, Any]]:
+    return [item_to_dict(i) for i in items]
+
+
+def _award_list(awards: Sequence[Award]) -> list[dict[str, Any]]:
+    return [award_to_dict(a) for a in awards]
+
+
+FIELDS: tuple[FieldSpec, ...] = (
+    # name, label in messages, many, in front matter, sought by extraction, to JSON
+    FieldSpec("title", "title", False, True, True),
+    FieldSpec("date", "date", False, True, True),
+    FieldSpec("time_of_day", "time of day", False, True, True),
+    FieldSpec("location", "location", False, True, True),
+    FieldSpec("organizers", "organizers", True, True, True, list),
+    FieldSpec("chairs", "chairs", True, True, True, _chairs),
+    FieldSpec("attendees", "attendees", True, False, True, _attendees),
+    FieldSpec("reporting_year", "reporting year", False, True, True),
+    FieldSpec("plan_year", "plan year", False, True, True),
+    FieldSpec("results", "results", True, False, True, _item_list),
+    FieldSpec("limitations", "limitations", True, False, True, _item_list),
+    FieldSpec("tasks", "tasks", True, False, True, _item_list),
+    FieldSpec("remarks", "remarks", True, False, True, _remarks),
+    FieldSpec("awards", "awards", True, False, True, _award_list),
+    FieldSpec("author", "author", False, True, True),
+    FieldSpec("publisher", "publisher", False, True, True),
+    FieldSpec("related", "related", True, False, False, list),
 )
+
+# Key order of the published JSON shape; writers keep it so output is stable.
+REPORT_KEYS: tuple[str, ...] = ("schema_version", *(f.name for f in FIELDS))
+FRONT_MATTER_KEYS: tuple[str, ...] = tuple(f.name for f in FIELDS if f.front_matter)
 ITEM_SECTIONS: tuple[str, ...] = ("results", "limitations", "tasks")
 
 
@@ -170,26 +215,10 @@ def award_to_dict(award: Award) -> dict[str, Any]:
 
 def report_to_dict(report: Report) -> dict[str, Any]:
     """The report as plain JSON data, keys in schema order."""
-    return {
-        "schema_version": report.schema_version,
-        "title": report.title,
-        "date": report.date,
-        "time_of_day": report.time_of_day,
-        "location": report.location,
-        "organizers": list(report.organizers),
-        "chairs": [{"name": p.name, "titles": list(p.titles)} for p in report.chairs],
-        "attendees": [{"name": a.name, "kind": a.kind, "titles": list(a.titles)} for a in report.attendees],
-        "reporting_year": report.reporting_year,
-        "plan_year": report.plan_year,
-        "results": [item_to_dict(i) for i in report.results],
-        "limitations": [item_to_dict(i) for i in report.limitations],
-        "tasks": [item_to_dict(i) for i in report.tasks],
-        "remarks": [{"speaker": r.speaker, "text": r.text} for r in report.remarks],
-        "awards": [award_to_dict(a) for a in report.awards],
-        "author": report.author,
-        "publisher": report.publisher,
-        "related": list(report.related),
-    }
+    data: dict[str, Any] = {"schema_version": report.schema_version}
+    for spec in FIELDS:
+        data[spec.name] = spec.to_json(getattr(report, spec.name))
+    return data
 
 
 # ---------------------------------------------------------------------------

@@ -16,10 +16,11 @@ from hypothesis import HealthCheck, given, settings
 
 from dvtool.errors import InputError
 from dvtool.formats import ReadOptions, WriteOptions
+from dvtool.interpret import prose as prose_stage
+from dvtool.interpret import structured as convert_module
 from dvtool.messages import Location, Result
 from dvtool.model import Figure, Item, Report, report_from_dict, report_to_dict
 from dvtool.numfmt import format_number
-from dvtool.readers.docx import convert as convert_module
 from dvtool.readers.docx import layout, read
 from dvtool.writers import docx as docx_writer
 from dvtool.writers.json import dumps
@@ -200,11 +201,11 @@ def test_dvtool_items_without_a_figures_table_get_no_parsed_figures(monkeypatch:
 def test_a_document_without_report_layout_goes_to_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
     handed: list[str] = []
 
-    def fake(document: Any, source: str) -> Result[Report]:
-        handed.append(source)
+    def fake(document: Any) -> Result[Report]:
+        handed.append(document.source)
         return Result(Report(title="extracted"))
 
-    monkeypatch.setattr(convert_module, "_hand_to_extraction", fake)
+    monkeypatch.setattr(prose_stage, "read", fake)
     data = (GOLDEN / "free_prose" / "input.docx").read_bytes()
     assert read_docx(data, "news.docx").value.title == "extracted"
     assert handed == ["news.docx"]
