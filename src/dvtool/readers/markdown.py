@@ -30,13 +30,14 @@ from markdown_it.tree import SyntaxTreeNode
 
 from dvtool.errors import InputError, InvalidReportError
 from dvtool.formats import ReadOptions
-from dvtool.mdformat import award_field, kind_from_word, new_parser
+from dvtool.mdformat import CHANGE_WORDS, award_field, kind_from_word, new_parser
 from dvtool.messages import Location, Message, Result, info, warning
 from dvtool.model import (
     REPORT_KEYS,
     Attendee,
     AttendeeKind,
     Award,
+    Change,
     Figure,
     Item,
     ModelError,
@@ -496,8 +497,9 @@ def parse_figure(inline: SyntaxTreeNode | None) -> Figure | None:
         return None
     value, total, unit = parsed
     rest = _text_of(parts[1:])
+    change, rest = _change_word(rest)
     if not rest:
-        return Figure(value=value, unit=unit, total=total, text=display)
+        return Figure(value=value, unit=unit, total=total, text=display, change=change)
     text = rest.strip()
     if not text.startswith(FIGURE_SEPARATOR):
         return None
@@ -506,7 +508,15 @@ def parse_figure(inline: SyntaxTreeNode | None) -> Figure | None:
         text = text[1:-1]
     if not text:
         return None
-    return Figure(value=value, unit=unit, total=total, text=text)
+    return Figure(value=value, unit=unit, total=total, text=text, change=change)
+
+
+def _change_word(rest: str) -> tuple[Change | None, str]:
+    """ " (tăng)" / " (giảm)" after the bold display: the figure's change (schema 2)."""
+    for change, word in CHANGE_WORDS.items():
+        if rest.startswith(" " + word):
+            return cast("Change", change), rest[len(word) + 1 :]
+    return None, rest
 
 
 def _figure_finder() -> Callable[[str], tuple[Figure, ...]]:
