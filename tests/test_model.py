@@ -68,7 +68,11 @@ def test_a_version_1_file_reads_and_becomes_version_2() -> None:
     [
         ({"schema_version": "1", "title": "x", "document": {}}, "/document"),
         (
-            {"schema_version": "1", "title": "x", "tasks": [{"text": "a", "figures": [{"value": 1, "text": "1", "change": "increase"}]}]},
+            {
+                "schema_version": "1",
+                "title": "x",
+                "tasks": [{"text": "a", "figures": [{"value": 1, "text": "1", "change": "increase"}]}],
+            },
             "/tasks/0/figures/0/change",
         ),
     ],
@@ -113,7 +117,7 @@ def test_missing_lists_default_to_empty_and_scalars_to_null() -> None:
         ({"title": "x", "document": {"signer": "Nguyễn Văn Hùng"}}, "/document/signer"),
         ({"title": "x", "document": {"number": "1", "extra": 1}}, "/document/extra"),
         (
-            {"title": "x", "results": [{"text": "a", "figures": [{"value": 1, "text": "1", "change": "up"}]}]},
+            {"title": "x", "results": [{"text": "a", "figures": [{"value": 1, "text": "t", "change": "up"}]}]},
             "/results/0/figures/0/change",
         ),
         ({"title": "x", "chairs": "Lê Hồng Vinh"}, "/chairs"),

@@ -13,8 +13,15 @@ if TYPE_CHECKING:
 
 def read(data: bytes, options: ReadOptions) -> Result[Report]:
     """Read a report from DOCX bytes."""
+    from dvtool.readers.docx import custom_part
     from dvtool.readers.docx.convert import convert
     from dvtool.readers.docx.parse import parse
 
     document = parse(data, options.source)
-    return convert(document, options.source)
+    result = convert(document, options.source)
+    # dvtool's data part (see dvtool.writers.docx.custom_part): exact values where the visible
+    # text is as written, the person's edits where it is not.
+    stored, notes = custom_part.read(data, options.source)
+    if stored is not None:
+        return custom_part.merge(stored, result)
+    return result.with_messages(notes) if notes else result

@@ -315,6 +315,8 @@ class _Converter:
         if _is_header_block(rows):
             self.header_block(t)
             return
+        if _is_signature_block(rows):
+            return  # Nơi nhận and the signature at the foot of an official document
         header = rows[0]
         figures = layout.match_columns(header, layout.FIGURE_COLUMNS)
         attendance = layout.match_columns(header, layout.ATTENDEE_COLUMNS)
@@ -579,6 +581,14 @@ def _at(row: tuple[Cell | None, ...], index: int) -> Cell | None:
 def _is_header_block(rows: list[list[str]]) -> bool:
     text = fold(" ".join(t for row in rows[:3] for t in row))
     return "cong hoa xa hoi chu nghia viet nam" in text or "dang cong san viet nam" in text
+
+
+def _is_signature_block(rows: list[list[str]]) -> bool:
+    """The footer table dvtool writes: "Nơi nhận:" (or nothing) beside the signature."""
+    first = rows[0][0] if rows and rows[0] else None
+    return first is not None and (
+        fold(first).startswith("noi nhan") or (len(rows) == 1 and not first.strip())
+    )
 
 
 def _is_boilerplate(key: str) -> bool:

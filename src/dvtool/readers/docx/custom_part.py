@@ -1,0 +1,131 @@
+"""dvtool's data part in a .docx: reading it and merging it with the visible text.
+
+The writer (:mod:`dvtool.writers.docx.custom_part`, which documents the part) stores the
+report exactly (``report``) and what the reader read from the visible text when the file was
+written (``visible``). :func:`merge` compares, field by field, what is read from the visible
+text now with ``visible``:
+
+* equal — the person did not touch it: the stored value, exactly (edge spaces, "\\r", control
+  characters, figures and their change, related headlines, the ``document`` parts);
+* different — the person edited it: the edited text wins. In a list (results, chairs, …) the
+  entries are matched in order, so an untouched entry keeps its stored value, an edited one
+  takes the edited text (an edited item keeps the stored figures whose words it still holds),
+  an added one is read from the text and a deleted one is gone.
+
+A missing part means a document dvtool did not write (or one saved without it): the visible
+text alone is the report. A damaged part is ignored with a warning.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import io
+import json
+import re
+import zipfile
+from collections.abc import Sequence
+from typing import Any
+
+from dvtool.errors import InputError
+from dvtool.messages import Message, Result, warning
+from dvtool.model import ModelError, Report, report_from_dict
+from dvtool.safety import MAX_XML_PART_BYTES, parse_xml_part
+
+NAMESPACE = "https://dvtool.example.vn/ns/docx-data/1"
+_ITEM = re.compile(r"^customxml/item\d+\.xml$", re.IGNORECASE)
+_ITEM_LISTS = ("results", "limitations", "tasks")
+_LISTS = ("organizers", "chairs", "attendees", "results", "limitations", "tasks", "remarks", "awards")
+
+
+@dataclasses.dataclass(frozen=True)
+class Stored:
+    """The two reports of a data part."""
+
+    report: Report
+    visible: Report
+    notes: frozenset[tuple[str, str]] = frozenset()
+
+
+def read(data: bytes, source: str) -> tuple[Stored | None, tuple[Message, ...]]:
+    """The data part of an (already checked) package, or None; a damaged part is a warning."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            for info in package.infolist():
+                if _ITEM.match(info.filename) and info.file_size <= MAX_XML_PART_BYTES:
+                    stored = _parse(package.read(info), source, info.filename)
+                    if stored is not None:
+                        return stored, ()
+    except (InputError, ModelError, ValueError, KeyError, zipfile.BadZipFile) as exc:
+        text = getattr(exc, "message", None) or str(exc)
+        return None, (warning("docx-data-part", f"dvtool's data part is damaged and was ignored: {text}"),)
+    return None, ()
+
+
+def _parse(content: bytes, source: str, name: str) -> Stored | None:
+    root = parse_xml_part(content, source, name)
+    if root.tag != f"{{{NAMESPACE}}}data":
+        return None
+    report = root.find(f"{{{NAMESPACE}}}report")
+    visible = root.find(f"{{{NAMESPACE}}}visible")
+    if report is None or visible is None:
+        raise ValueError("the report or its visible text is missing")
+    notes = root.find(f"{{{NAMESPACE}}}notes")
+    pairs = json.loads(notes.text or "[]") if notes is not None else []
+    if not isinstance(pairs, list) or not all(
+        isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in pairs
+    ):
+        raise ValueError("its notes are not a list of [code, text] pairs")
+    return Stored(_report(report.text), _report(visible.text), frozenset((p[0], p[1]) for p in pairs))
+
+
+def _report(text: str | None) -> Report:
+    from dvtool.readers._data import normalize_strings
+
+    return report_from_dict(normalize_strings(json.loads(text or "")))
+
+
+def merge(stored: Stored, read_now: Result[Report]) -> Result[Report]:
+    """The stored report where the visible text is as written, the edited text where not."""
+    now = read_now.value
+    # messages the writer's own layout gave when the file was written are not news
+    messages = tuple(m for m in read_now.messages if (m.code, m.text) not in stored.notes)
+    if now == stored.visible:
+        return Result(stored.report, messages, read_now.locations)
+    changes: dict[str, Any] = {}
+    for field in dataclasses.fields(Report):
+        name = field.name
+        was, edited, exact = (getattr(r, name) for r in (stored.visible, now, stored.report))
+        if name in _LISTS:
+            changes[name] = _merge_list(was, edited, exact, items=name in _ITEM_LISTS)
+        elif name == "time_of_day" or name == "date":
+            same = (now.date, now.time_of_day) == (stored.visible.date, stored.visible.time_of_day)
+            changes[name] = exact if same else edited
+        else:
+            changes[name] = exact if edited == was else edited
+    return Result(dataclasses.replace(stored.report, **changes), messages, read_now.locations)
+
+
+def _merge_list(
+    was: Sequence[Any], now: Sequence[Any], exact: Sequence[Any], *, items: bool
+) -> tuple[Any, ...]:
+    """Entries matched in order; ``was[i]`` stands for ``exact[i]`` (past its end: layout only)."""
+    out: list[Any] = []
+    matcher = difflib.SequenceMatcher(a=list(was), b=list(now), autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal":
+            out.extend(exact[i] for i in range(i1, i2) if i < len(exact))
+        elif op == "replace" and items and i2 - i1 == j2 - j1:
+            pairs = zip(range(i1, i2), range(j1, j2), strict=True)
+            out.extend(_edited_item(exact[i] if i < len(exact) else None, now[j]) for i, j in pairs)
+        else:
+            out.extend(now[j1:j2])
+    return tuple(out)
+
+
+def _edited_item(exact: Any, edited: Any) -> Any:
+    """An edited item keeps the stored figures whose words are still in its text."""
+    if exact is None or edited.figures:
+        return edited
+    kept = tuple(f for f in exact.figures if f.text and f.text in edited.text)
+    return dataclasses.replace(edited, figures=kept)
