@@ -117,8 +117,8 @@ def test_missing_lists_default_to_empty_and_scalars_to_null() -> None:
         ({"title": "x", "document": {"signer": "Nguyễn Văn Hùng"}}, "/document/signer"),
         ({"title": "x", "document": {"number": "1", "extra": 1}}, "/document/extra"),
         (
-            {"title": "x", "results": [{"text": "a", "figures": [{"value": 1, "text": "t", "change": "up"}]}]},
-            "/results/0/figures/0/change",
+            {"title": "x", "tasks": [{"text": "a", "figures": [{"value": 1, "text": "t", "change": "up"}]}]},
+            "/tasks/0/figures/0/change",
         ),
         ({"title": "x", "chairs": "Lê Hồng Vinh"}, "/chairs"),
     ],
