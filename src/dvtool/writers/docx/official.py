@@ -53,13 +53,16 @@ class Geometry:
 
     left_mm: float
     right_mm: float
+    indent_mm: float  # a wide header reaches into the 30 mm left margin, as offices do
     body_pt: float  # parent body, issuing body, number
     national_pt: float  # Quốc hiệu or "ĐẢNG CỘNG SẢN VIỆT NAM"
     kind_pt: float  # "BÁO CÁO"
 
 
-STATE = Geometry(left_mm=65, right_mm=100, body_pt=13, national_pt=13, kind_pt=14)
-PARTY = Geometry(left_mm=80, right_mm=85, body_pt=14, national_pt=15, kind_pt=16)
+# The Quốc hiệu at 13 pt bold is ~96 mm wide: the right column needs 100 mm with its cell
+# margins, and the parent body ("UBND HUYỆN THANH CHƯƠNG", ~66 mm in LibreOffice) 77 mm.
+STATE = Geometry(left_mm=77, right_mm=100, indent_mm=-12, body_pt=13, national_pt=13, kind_pt=14)
+PARTY = Geometry(left_mm=80, right_mm=85, indent_mm=0, body_pt=14, national_pt=15, kind_pt=16)
 
 
 def is_party_body(name: str | None) -> bool:
@@ -105,6 +108,8 @@ def header(builder: Any, document: OfficialDocument | None, publisher: str | Non
     rows = 2 if document is not None else 1
     table = builder.document.add_table(rows=rows, cols=2)
     styles.column_widths(table, (geo.left_mm, geo.right_mm))
+    if geo.indent_mm:
+        styles.table_indent(table, geo.indent_mm)
     left, right = table.rows[0].cells
     run: Run = builder.run
     parent, issuer = (document.parent_issuer, document.issuer) if document else (None, publisher)

@@ -215,6 +215,22 @@ def column_widths(table: Any, widths_mm: Sequence[float]) -> None:
             cell.width = Mm(width)
 
 
+def table_indent(table: Any, mm: float) -> None:
+    """Shift a table from the left margin (negative: into it)."""
+    from docx.oxml.ns import qn
+
+    tbl_pr = table._tbl.tblPr
+    remove(tbl_pr, "w:tblInd")
+    indent = element("w:tblInd", w=str(round(mm * 56.6929)), type="dxa")
+    # tblInd comes after tblStyle, tblpPr, tblOverlap, bidiVisual, tblStyleRowBandSize,
+    # tblStyleColBandSize, tblW and jc, and before tblBorders and the rest
+    after = tbl_pr.find(qn("w:tblW"))
+    if after is not None:
+        after.addnext(indent)
+    else:
+        tbl_pr.insert(0, indent)
+
+
 def repeat_header(row: Any) -> None:
     trpr = row._tr.get_or_add_trPr()
     trpr.append(element("w:tblHeader"))
