@@ -12,7 +12,9 @@ text now with ``visible``:
   takes the edited text (an edited item keeps the stored figures whose words it still holds),
   an added one is read from the text and a deleted one is gone.
 
-A missing part means a document dvtool did not write (or one saved without it): the visible
+Fields whose value is not what the page shows are named in a note (``docx-data-part``, shown
+with --verbose): the part is trusted like the rest of the file, and the note says where a value
+came from. A missing part means a document dvtool did not write (or one saved without it): the visible
 text alone is the report. A damaged part is ignored with a warning.
 """
 
@@ -28,7 +30,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from dvtool.errors import InputError
-from dvtool.messages import Message, Result, warning
+from dvtool.messages import Message, Result, info, warning
 from dvtool.model import ModelError, Report, report_from_dict
 from dvtool.safety import MAX_XML_PART_BYTES, parse_xml_part
 
@@ -56,7 +58,7 @@ def read(data: bytes, source: str) -> tuple[Stored | None, tuple[Message, ...]]:
                     stored = _parse(package.read(info), source, info.filename)
                     if stored is not None:
                         return stored, ()
-    except (InputError, ModelError, ValueError, KeyError, zipfile.BadZipFile) as exc:
+    except (InputError, ModelError, ValueError, KeyError, RecursionError, zipfile.BadZipFile) as exc:
         text = getattr(exc, "message", None) or str(exc)
         return None, (warning("docx-data-part", f"dvtool's data part is damaged and was ignored: {text}"),)
     return None, ()
@@ -76,13 +78,15 @@ def _parse(content: bytes, source: str, name: str) -> Stored | None:
         isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in pairs
     ):
         raise ValueError("its notes are not a list of [code, text] pairs")
-    return Stored(_report(report.text), _report(visible.text), frozenset((p[0], p[1]) for p in pairs))
+    stored = _report(report.text, source), _report(visible.text, source)
+    return Stored(*stored, frozenset((p[0], p[1]) for p in pairs))
 
 
-def _report(text: str | None) -> Report:
-    from dvtool.readers._data import normalize_strings
+def _report(text: str | None, source: str) -> Report:
+    """The JSON reader's parse: the same limits (size, depth, values), NFC, no NaN."""
+    from dvtool.readers.json import parse as parse_json
 
-    return report_from_dict(normalize_strings(json.loads(text or "")))
+    return report_from_dict(parse_json((text or "").encode("utf-8"), source))
 
 
 def merge(stored: Stored, read_now: Result[Report]) -> Result[Report]:
@@ -91,7 +95,7 @@ def merge(stored: Stored, read_now: Result[Report]) -> Result[Report]:
     # messages the writer's own layout gave when the file was written are not news
     messages = tuple(m for m in read_now.messages if (m.code, m.text) not in stored.notes)
     if now == stored.visible:
-        return Result(stored.report, messages, read_now.locations)
+        return Result(stored.report, (*messages, *_hidden_note(stored.report, now)), read_now.locations)
     changes: dict[str, Any] = {}
     for field in dataclasses.fields(Report):
         name = field.name
@@ -103,7 +107,16 @@ def merge(stored: Stored, read_now: Result[Report]) -> Result[Report]:
             changes[name] = exact if same else edited
         else:
             changes[name] = exact if edited == was else edited
-    return Result(dataclasses.replace(stored.report, **changes), messages, read_now.locations)
+    merged = dataclasses.replace(stored.report, **changes)
+    return Result(merged, (*messages, *_hidden_note(merged, now)), read_now.locations)
+
+
+def _hidden_note(report: Report, page: Report) -> tuple[Message, ...]:
+    """Say (as a note) which fields hold values the page does not show, so nothing is hidden."""
+    fields = [f.name for f in dataclasses.fields(Report) if getattr(report, f.name) != getattr(page, f.name)]
+    if not fields:
+        return ()
+    return (info("docx-data-part", "from dvtool's data part, not only the page: " + ", ".join(fields)),)
 
 
 def _merge_list(
