@@ -111,7 +111,13 @@ def test_markdown_result_with_leading_spaces_is_kept_trimmed_with_a_warning() ->
 
 
 def test_docx_keeps_whitespace_titles_and_odd_publishers() -> None:
-    for title, publisher in ((" ", "%"), ("\r", "---"), ("x", "So 5 Media"), ("a\x85b", " ")):
+    for title, publisher in (
+        (" ", "%"),
+        ("\r", "---"),
+        ("x", "So 5 Media"),
+        ("a\x85b", " "),
+        ("a\ufffeb\x00", "\uffff"),
+    ):
         report = Report(title=title, publisher=publisher)
         assert read_docx(docx_writer.write(report, WriteOptions()).value, OPTIONS).value == report
 

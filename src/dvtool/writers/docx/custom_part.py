@@ -20,7 +20,7 @@ from ``word/document.xml`` with the ``customXml`` relationship and with its prop
       <dvtool:notes>[["dropped-paragraphs", "dropped 1 paragraph ..."]]</dvtool:notes>
     </dvtool:data>
 
-The JSON is ASCII (``\\uXXXX`` escapes), so any string survives XML. On reading
+The JSON escapes what XML 1.0 cannot hold (``\\uXXXX``), so any string survives XML. On reading
 (:mod:`dvtool.readers.docx.custom_part`) each field read from the visible text is compared with
 ``visible``: equal means the person did not touch it, and the stored value is used exactly;
 different means the person edited it, and the edited text wins.
@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import uuid
 from collections.abc import Sequence
 from typing import Any
@@ -38,6 +39,7 @@ from xml.sax.saxutils import escape
 from dvtool.model import Report, report_to_dict
 
 NAMESPACE = "https://dvtool.example.vn/ns/docx-data/1"
+_NOT_XML = re.compile("[\ud800-\udfff\ufffe\uffff]")
 _CT_PROPS = "application/vnd.openxmlformats-officedocument.customXmlProperties+xml"
 _RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
 RT_CUSTOM_XML = _RT + "customXml"
@@ -45,8 +47,14 @@ RT_CUSTOM_XML_PROPS = _RT + "customXmlProps"
 
 
 def to_json(report: Report) -> str:
-    """The report as ASCII JSON (safe inside XML text, one line)."""
-    return json.dumps(report_to_dict(report), ensure_ascii=True, separators=(",", ":"), allow_nan=False)
+    """The report as one line of JSON that XML 1.0 text can hold.
+
+    json escapes "\\r" and the other C0 controls; U+FFFE, U+FFFF and surrogates, which XML cannot
+    hold, are escaped here. Everything else stays as written (so most reports need no escapes at all, and
+    the reader takes the JSON reader's fast path).
+    """
+    text = json.dumps(report_to_dict(report), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return _NOT_XML.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def item_xml(report: Report, visible: Report, notes: Sequence[tuple[str, str]] = ()) -> bytes:
