@@ -133,3 +133,31 @@ def test_a_document_system_wins_over_the_publisher_guess() -> None:
     document = OfficialDocument(issuer="BAN DÂN VẬN", system="state")
     assert official.system_of(document, "Ban Dân vận Tỉnh ủy") == "state"
     assert official.system_of(OfficialDocument(parent_issuer="TỈNH ỦY NGHỆ AN"), None) == "party"
+
+
+def _edit(data: bytes, old: str, new: str) -> bytes:
+    document = docx.Document(io.BytesIO(data))
+    for table in document.tables:
+        for row in table.rows:
+            for cell in row.cells:
+                for paragraph in cell.paragraphs:
+                    for run in paragraph.runs:
+                        run.text = run.text.replace(old, new)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_an_edited_signature_is_a_warning_not_a_silent_loss() -> None:
+    report = load("state")
+    data = _edit(docx_writer.write(report, WriteOptions()).value, "Nguyễn Văn Hùng", "Trần Văn An")
+    result = read_docx(data, ReadOptions("x.docx"))
+    assert [(m.code, m.pointer) for m in result.warnings()] == [("docx-document-edited", "/document")]
+    assert result.value.document == report.document
+
+
+def test_an_untouched_official_document_reads_without_warnings() -> None:
+    report = load("party")
+    data = _edit(docx_writer.write(report, WriteOptions()).value, "no such text", "x")
+    result = read_docx(data, ReadOptions("x.docx"))
+    assert result.warnings() == () and result.value == report

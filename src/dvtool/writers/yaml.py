@@ -30,7 +30,11 @@ def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     if not _OTHER_BREAKS.isdisjoint(value):
         style = '"'
     elif "\n" in value:
-        style = "|"
+        # a literal block only for plain multi-line text: edge newlines and spaces need chomping
+        # and indentation indicators (and a "..." end marker) that front matter readers mangle
+        plain = value == value.strip() and all(line == line.rstrip() for line in value.split("\n"))
+        style = "|" if plain else '"'
+
     elif _ambiguous(value):
         style = '"'
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)

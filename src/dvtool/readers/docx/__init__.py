@@ -23,5 +23,5 @@ def read(data: bytes, options: ReadOptions) -> Result[Report]:
     # text is as written, the person's edits where it is not.
     stored, notes = custom_part.read(data, options.source)
     if stored is not None:
-        return custom_part.merge(stored, result)
+        return custom_part.merge(stored, result, custom_part.frame_lines(document))
     return result.with_messages(notes) if notes else result

@@ -32,7 +32,9 @@ from typing import Any
 from dvtool.errors import InputError
 from dvtool.messages import Message, Result, info, warning
 from dvtool.model import ModelError, Report, report_from_dict
+from dvtool.readers.docx.parse import Document, Paragraph, Table
 from dvtool.safety import MAX_XML_PART_BYTES, parse_xml_part
+from dvtool.vntext import fold
 
 NAMESPACE = "https://dvtool.example.vn/ns/docx-data/1"
 _ITEM = re.compile(r"^customxml/item\d+\.xml$", re.IGNORECASE)
@@ -47,6 +49,32 @@ class Stored:
     report: Report
     visible: Report
     notes: frozenset[tuple[str, str]] = frozenset()
+    frame: tuple[str, ...] | None = None  # frame_lines() of the page as written
+
+
+def frame_lines(document: Document) -> tuple[str, ...]:
+    """The text of what the reader does not map to fields yet: the header table, the kind line
+    right after it and the Nơi nhận / signature table at the foot (cell paragraphs, in order)."""
+    blocks = document.blocks
+    tables = [b for b in blocks if isinstance(b, Table)]
+    lines: list[str] = []
+    if tables and blocks[0] is tables[0]:
+        lines += _cell_lines(tables[0])
+        if len(blocks) > 1 and isinstance(blocks[1], Paragraph):
+            lines.append(blocks[1].text)
+    if len(tables) > 1 and _is_footer(tables[-1]):
+        lines += _cell_lines(tables[-1])
+    return tuple(lines)
+
+
+def _cell_lines(table: Table) -> list[str]:
+    return [p for row in table.rows for cell in row if cell is not None for p in cell.paragraphs]
+
+
+def _is_footer(table: Table) -> bool:
+    first = table.rows[0][0] if table.rows and table.rows[0] else None
+    text = fold(first.text) if first is not None else ""
+    return text.startswith("noi nhan") or (len(table.rows) == 1 and not text.strip())
 
 
 def read(data: bytes, source: str) -> tuple[Stored | None, tuple[Message, ...]]:
@@ -79,7 +107,11 @@ def _parse(content: bytes, source: str, name: str) -> Stored | None:
     ):
         raise ValueError("its notes are not a list of [code, text] pairs")
     stored = _report(report.text, source), _report(visible.text, source)
-    return Stored(*stored, frozenset((p[0], p[1]) for p in pairs))
+    frame = root.find(f"{{{NAMESPACE}}}frame")
+    lines = json.loads(frame.text or "[]") if frame is not None else None
+    if lines is not None and not (isinstance(lines, list) and all(isinstance(x, str) for x in lines)):
+        raise ValueError("its frame is not a list of lines")
+    return Stored(*stored, frozenset((p[0], p[1]) for p in pairs), None if lines is None else tuple(lines))
 
 
 def _report(text: str | None, source: str) -> Report:
@@ -89,11 +121,25 @@ def _report(text: str | None, source: str) -> Report:
     return report_from_dict(parse_json((text or "").encode("utf-8"), source))
 
 
-def merge(stored: Stored, read_now: Result[Report]) -> Result[Report]:
-    """The stored report where the visible text is as written, the edited text where not."""
+def merge(stored: Stored, read_now: Result[Report], frame: tuple[str, ...] = ()) -> Result[Report]:
+    """The stored report where the visible text is as written, the edited text where not.
+
+    ``frame`` is :func:`frame_lines` of the page now: when the header, kind line or signature
+    block of an official document was edited, the stored ``document`` is kept (the reader does
+    not read those parts from the page yet) and a warning says so.
+    """
     now = read_now.value
     # messages the writer's own layout gave when the file was written are not news
     messages = tuple(m for m in read_now.messages if (m.code, m.text) not in stored.notes)
+    if stored.report.document is not None and stored.frame is not None and frame != stored.frame:
+        messages += (
+            warning(
+                "docx-document-edited",
+                "the header, number, date, signature or Nơi nhận was edited on the page; dvtool "
+                "keeps the document parts it wrote (it does not read them from the page yet): check them",
+                pointer="/document",
+            ),
+        )
     if now == stored.visible:
         return Result(stored.report, (*messages, *_hidden_note(stored.report, now)), read_now.locations)
     changes: dict[str, Any] = {}

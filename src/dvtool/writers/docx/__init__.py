@@ -107,9 +107,12 @@ class _Builder:
         from dvtool.readers.docx.parse import parse
 
         self.lay_out()
-        visible = convert(parse(self.save(), "<written>"), "<written>")
+        from dvtool.readers.docx.custom_part import frame_lines
+
+        page = parse(self.save(), "<written>")
+        visible = convert(page, "<written>")
         notes = [(m.code, m.text) for m in visible.messages]
-        custom_part.attach(self.document, self.report, visible.value, notes)
+        custom_part.attach(self.document, self.report, visible.value, notes, frame_lines(page))
         if self._illegal:
             self.messages.append(
                 info(

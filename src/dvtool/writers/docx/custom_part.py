@@ -8,7 +8,10 @@ read back exactly. So the writer stores, in a custom XML part of the package (EC
 * ``report`` — the report exactly as written;
 * ``visible`` — what dvtool's DOCX reader reads from the visible text of the same file;
 * ``notes`` — the [code, text] of the messages that reading gave: they are about dvtool's own
-  layout (a kind line, an empty report), so the reader does not repeat them.
+  layout (a kind line, an empty report), so the reader does not repeat them;
+* ``frame`` — the lines of the header table, the kind line and the signature table, which the
+  reader does not map to fields yet: if they change on the page, the reader warns that the
+  stored ``document`` was kept.
 
 ``customXml/itemN.xml`` (the first free N; python-docx's template already has item1), related
 from ``word/document.xml`` with the ``customXml`` relationship and with its properties part
@@ -18,6 +21,7 @@ from ``word/document.xml`` with the ``customXml`` relationship and with its prop
       <dvtool:report>{"schema_version": "2", "title": ...}</dvtool:report>
       <dvtool:visible>{"schema_version": "2", "title": ...}</dvtool:visible>
       <dvtool:notes>[["dropped-paragraphs", "dropped 1 paragraph ..."]]</dvtool:notes>
+      <dvtool:frame>["UBND HUYỆN THANH CHƯƠNG", ..., "Nguyễn Văn Hùng"]</dvtool:frame>
     </dvtool:data>
 
 The JSON escapes what XML 1.0 cannot hold (``\\uXXXX``), so any string survives XML. On reading
@@ -54,18 +58,26 @@ def to_json(report: Report) -> str:
     the reader takes the JSON reader's fast path).
     """
     text = json.dumps(report_to_dict(report), ensure_ascii=False, separators=(",", ":"), allow_nan=False)
-    return _NOT_XML.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+    return _NOT_XML.sub(_escape_char, text)
 
 
-def item_xml(report: Report, visible: Report, notes: Sequence[tuple[str, str]] = ()) -> bytes:
+def _escape_char(match: re.Match[str]) -> str:
+    return f"\\u{ord(match.group()):04x}"
+
+
+def item_xml(
+    report: Report, visible: Report, notes: Sequence[tuple[str, str]] = (), frame: Sequence[str] = ()
+) -> bytes:
     """The custom XML part holding both JSON documents and the reader's notes on the layout."""
     notes_json = json.dumps([list(n) for n in notes], ensure_ascii=True)
+    frame_json = _NOT_XML.sub(_escape_char, json.dumps(list(frame), ensure_ascii=False))
     return (
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
         f'<dvtool:data xmlns:dvtool="{NAMESPACE}" version="1">'
         f"<dvtool:report>{escape(to_json(report))}</dvtool:report>"
         f"<dvtool:visible>{escape(to_json(visible))}</dvtool:visible>"
         f"<dvtool:notes>{escape(notes_json)}</dvtool:notes>"
+        f"<dvtool:frame>{escape(frame_json)}</dvtool:frame>"
         "</dvtool:data>"
     ).encode()
 
@@ -85,13 +97,19 @@ def _props_xml(item: bytes) -> bytes:
     ).encode()
 
 
-def attach(document: Any, report: Report, visible: Report, notes: Sequence[tuple[str, str]] = ()) -> None:
+def attach(
+    document: Any,
+    report: Report,
+    visible: Report,
+    notes: Sequence[tuple[str, str]] = (),
+    frame: Sequence[str] = (),
+) -> None:
     """Add the data part (and its properties part) to a python-docx document before saving."""
     from docx.opc.packuri import PackURI
     from docx.opc.part import Part
 
     package = document.part.package
-    blob = item_xml(report, visible, notes)
+    blob = item_xml(report, visible, notes, frame)
     item_name = package.next_partname("/customXml/item%d.xml")
     props_name = item_name.replace("/item", "/itemProps")
     item = Part(PackURI(item_name), "application/xml", blob, package)
