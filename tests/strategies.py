@@ -40,7 +40,14 @@ def figures(draw: st.DrawFn) -> Figure:
     return Figure(value=value, unit=unit, total=total, text=draw(line), change=change)
 
 
-items = st.builds(Item, text=prose, figures=st.lists(figures(), max_size=4).map(tuple))
+@st.composite
+def _items(draw: st.DrawFn) -> Item:
+    """An item whose figures are stated in its text, as a valid report's are."""
+    stated = tuple(draw(st.lists(figures(), max_size=4)))
+    return Item(text=" ".join([draw(prose), *(f.text for f in stated)]), figures=stated)
+
+
+items = _items()
 people = st.builds(Person, name=line, titles=st.lists(line, max_size=3).map(tuple))
 attendees = st.builds(
     Attendee,
@@ -146,7 +153,7 @@ def edgy_reports(draw: st.DrawFn) -> Report:
         date=base.date,
         location=draw(st.one_of(st.none(), edgy)),
         organizers=tuple(draw(st.lists(st.one_of(line, edgy), max_size=2))),
-        results=(Item(text(), (figure,)), Item(text())),
+        results=(Item(text() + figure.text, (figure,)), Item(text())),
         tasks=base.tasks,
         remarks=(Remark(text(), draw(st.one_of(st.none(), edgy))),),
         author=draw(st.one_of(st.none(), edgy)),

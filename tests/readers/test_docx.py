@@ -16,6 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from dvtool.errors import InputError
+from dvtool.figures_check import reconcile_figures
 from dvtool.formats import ReadOptions, WriteOptions
 from dvtool.messages import Location, Result
 from dvtool.model import Figure, Item, Report, report_from_dict, report_to_dict
@@ -108,7 +109,7 @@ def test_an_item_edited_in_word_arrives_in_the_report() -> None:
     assert len(report.results) == len(seed().results)
 
 
-def test_an_item_edited_in_word_arrives_and_keeps_the_figures_it_still_states() -> None:
+def test_an_item_edited_in_word_arrives_and_its_figures_are_re_read_with_a_warning() -> None:
     data = to_docx(seed())
     old = next(i for i in seed().results if "309/411 xã" in i.text)
 
@@ -117,10 +118,13 @@ def test_an_item_edited_in_word_arrives_and_keeps_the_figures_it_still_states() 
         for run in paragraph.runs:
             run.text = run.text.replace("42 xã", "43 xã")
 
-    report = read_docx(edit(data, change)).value
+    read_back = read_docx(edit(data, change)).value
+    checked = reconcile_figures(read_back, "x.docx")
+    report = checked.value
     new = next(i for i in report.results if "309/411 xã" in i.text)
     assert new.text == old.text.replace("42 xã", "43 xã")
-    assert [f.text for f in new.figures] == [f.text for f in old.figures if f.text != "42 xã"]
+    assert "43 xã" in [f.text for f in new.figures] and "42 xã" not in [f.text for f in new.figures]
+    assert [m.code for m in checked.messages] == ["figures-reread"]
     assert [i for i in report.results if i is not new] == [i for i in seed().results if i != old]
 
 

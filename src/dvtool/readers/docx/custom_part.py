@@ -9,7 +9,8 @@ text now with ``visible``:
   characters, figures and their change, related headlines, the ``document`` parts);
 * different — the person edited it: the edited text wins. In a list (results, chairs, …) the
   entries are matched in order, so an untouched entry keeps its stored value, an edited one
-  takes the edited text (an edited item keeps the stored figures whose words it still holds),
+  takes the edited text (an edited item keeps its stored figures, which the text-wins check
+re-reads when the text no longer states them),
   an added one is read from the text and a deleted one is gone.
 
 Fields whose value is not what the page shows are named in a note (``docx-data-part``, shown
@@ -183,8 +184,8 @@ def _merge_list(
 
 
 def _edited_item(exact: Any, edited: Any) -> Any:
-    """An edited item keeps the stored figures whose words are still in its text."""
+    """An edited item keeps its stored figures; where the text no longer states one of them,
+    :func:`dvtool.figures_check.reconcile_figures` re-reads them from the text, with a warning."""
     if exact is None or edited.figures:
         return edited
-    kept = tuple(f for f in exact.figures if f.text and f.text in edited.text)
-    return dataclasses.replace(edited, figures=kept)
+    return dataclasses.replace(edited, figures=exact.figures)
