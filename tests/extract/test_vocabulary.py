@@ -28,12 +28,16 @@ LITERAL_BUDGET: dict[str, int] = {
     "extract/cues.py": 2,  # the Vietnamese vowel and đ tables of the folding itself
     "extract/numbers.py": 15,
     "extract/people.py": 6,
-    "mdformat.py": 7,  # the words dvtool's own Markdown writes
+    "mdformat.py": 9,  # the words dvtool's own Markdown writes (+ the change words of schema 2)
+    "problem_text.py": 8,  # the times of day a problem message names
+    "readers/docx/custom_part.py": 1,  # a warning naming "Nơi nhận"
+    "xlsx.py": 2,  # the words dvtool's own workbook writes
     "readers/docx/layout.py": 34,  # the words dvtool's own Word layout writes
-    "reporters.py": 31,
+    "reporters.py": 32,
     "sections.py": 8,  # the headings dvtool writes
     "vntext.py": 2,
-    "writers/docx.py": 3,
+    "writers/docx/__init__.py": 3,
+    "writers/docx/official.py": 8,  # the header, number, date and Nơi nhận words dvtool writes
 }
 
 
