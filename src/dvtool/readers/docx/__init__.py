@@ -13,12 +13,16 @@ if TYPE_CHECKING:
 
 def read(data: bytes, options: ReadOptions) -> Result[Report]:
     """Read a report from DOCX bytes."""
+    from dvtool.legacy import legacy_encoding_messages
     from dvtool.readers.docx import custom_part
     from dvtool.readers.docx.convert import convert
     from dvtool.readers.docx.parse import parse
 
     document = parse(data, options.source)
     result = convert(document, options.source)
+    # Text typed in .VnTime (TCVN3) or VNI fonts reads as mojibake: say so.
+    sample = "\n".join(getattr(block, "text", "") or "" for block in document.blocks[:2000])
+    result = result.with_messages(legacy_encoding_messages(sample))
     # dvtool's data part (see dvtool.writers.docx.custom_part): exact values where the visible
     # text is as written, the person's edits where it is not.
     stored, notes = custom_part.read(data, options.source)
