@@ -343,6 +343,10 @@ class _Reader:
         value = self._get(key, False)
         if value is None:
             return default
+        # 2022.0 is an integer to JSON Schema (and so to validate); the model agrees, so that
+        # validate and convert give one verdict.
+        if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+            return int(value)
         if isinstance(value, bool) or not isinstance(value, int):
             raise ModelError(self.at(key), f"expected an integer, found {_kind(value)}")
         return value

@@ -106,8 +106,15 @@ class _Candidate:
     percent: bool = False
 
 
+# A no-break, narrow no-break, thin or zero-width space between a digit and a group of three
+# digits is a thousands separator ("3 509" typed in Word, "3\u200b509" pasted from the web);
+# read as the Vietnamese "." so that one figure stays one figure. Same length: offsets hold.
+_INVISIBLE_GROUPING = re.compile(r"(?<=\d)[\u00a0\u202f\u2009\u200b\u2060\ufeff](?=\d{3}(?!\d))")
+
+
 def find_figures(text: str) -> tuple[Figure, ...]:
     """Every figure stated in ``text``, in order."""
+    text = _INVISIBLE_GROUPING.sub(".", text)
     folded = fold_aligned(text)
     figures: list[Figure] = []
     for cand in _candidates(text, folded):
@@ -236,9 +243,16 @@ def _change(prefix: str) -> Change | None:
     return None
 
 
+PREFIX_WINDOW = 120
+"""How far before a figure a prefix cue is looked for: ends_with looks at the last 60 characters
+anyway, and passing the whole text before each figure (folded again every time) made a
+paragraph of many figures quadratic."""
+
+
 def _prefix_start(text: str, start: int) -> int:
-    m = cues()["figure_prefixes"].ends_with(text[:start])
-    return m.start if m is not None and text[start - 1 : start] == " " else start
+    window = max(0, start - PREFIX_WINDOW)
+    m = cues()["figure_prefixes"].ends_with(text[window:start])
+    return window + m.start if m is not None and text[start - 1 : start] == " " else start
 
 
 def _suffix_end(text: str, end: int) -> int:

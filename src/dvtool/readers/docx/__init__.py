@@ -24,12 +24,16 @@ def document(data: bytes, options: ReadOptions) -> Document:
 def read(data: bytes, options: ReadOptions) -> Result[Report]:
     """Read a report from DOCX bytes."""
     from dvtool.interpret import interpret
+    from dvtool.legacy import legacy_encoding_messages
     from dvtool.readers.docx import custom_part
     from dvtool.readers.docx.parse import parse
     from dvtool.readers.docx.to_document import to_document
 
     parsed = parse(data, options.source)
     result = interpret(to_document(parsed, options.source))
+    # Text typed in .VnTime (TCVN3) or VNI fonts reads as mojibake: say so.
+    sample = "\n".join(getattr(block, "text", "") or "" for block in parsed.blocks[:2000])
+    result = result.with_messages(legacy_encoding_messages(sample))
     # dvtool's data part (see dvtool.writers.docx.custom_part): exact values where the visible
     # text is as written, the person's edits where it is not.
     stored, notes = custom_part.read(data, options.source)
