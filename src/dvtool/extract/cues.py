@@ -265,6 +265,7 @@ class Cues:
     spelled_count_nouns: CueSet
     document_words: CueSet
     time_of_day: dict[str, CueSet]
+    figure_changes: dict[str, CueSet]
 
     def __init__(self, data: dict[str, Any]) -> None:
         declared = set(self.__class__.__annotations__)
