@@ -103,3 +103,24 @@ def test_the_package_data_ships_the_compiled_catalogs() -> None:
     pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
     assert re.search(r'"locale/\*/LC_MESSAGES/\*\.mo"', pyproject)
     assert MO.is_file()
+
+
+def test_every_sought_field_has_a_not_found_warning_that_is_a_msgid() -> None:
+    """model.FIELDS' second column is the "not found" warning; it must be marked with N_ (the
+    check accepts ``spec.not_found`` as a template because of this test)."""
+    from dvtool.model import FIELDS
+
+    msgids = {message.id for message in TOOL.extract()}  # type: ignore[attr-defined]
+    unmarked = [spec.name for spec in FIELDS if spec.sought and spec.not_found not in msgids]
+    assert unmarked == [], "mark the not-found text of these fields with N_(...) in model.FIELDS"
+
+
+def test_the_check_names_file_and_line_of_an_f_string_message(tmp_path: Path) -> None:
+    source = tmp_path / "example.py"
+    source.write_text(
+        'from dvtool.messages import warning\n\ndef f(n):\n    return warning("x", f"found {n} rows")\n',
+        encoding="utf-8",
+    )
+    found = TOOL._unmarked_messages(source)  # type: ignore[attr-defined]
+    assert len(found) == 1
+    assert ":4: warning(...): the text is an f-string" in found[0]

@@ -103,7 +103,10 @@ def test_every_field_of_the_model_has_words_for_people() -> None:
     fields = {
         f.name
         for cls in classes
-        if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == model.__name__
+        if isinstance(cls, type)
+        and dataclasses.is_dataclass(cls)
+        and cls.__module__ == model.__name__
+        and cls is not model.FieldSpec  # the field table's own columns, not a report field
         for f in dataclasses.fields(cls)
     }
     assert fields and fields <= set(FIELD_WORDS), sorted(fields - set(FIELD_WORDS))

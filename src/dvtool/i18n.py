@@ -155,11 +155,14 @@ class Phrase:
 
 
 class Joined:
-    """Several phrases shown as one argument, joined by ``separator`` (a msgid: " or " is translated)."""
+    """Several phrases shown as one argument, joined by ``separator`` (a msgid: " or " is translated).
+
+    A part that is a plain string (a value such as ``'2'``) is shown as it is in every language.
+    """
 
     __slots__ = ("parts", "separator")
 
-    def __init__(self, parts: tuple[Phrase, ...], separator: str = "; ") -> None:
+    def __init__(self, parts: tuple[Phrase | str, ...], separator: str = "; ") -> None:
         self.parts = parts
         self.separator = separator
 
@@ -167,7 +170,9 @@ class Joined:
         return self.separator.join(str(p) for p in self.parts)
 
     def translated(self) -> str:
-        return gettext(self.separator).join(p.translated() for p in self.parts)
+        return gettext(self.separator).join(
+            p.translated() if isinstance(p, Phrase) else p for p in self.parts
+        )
 
 
 def fill(template: str, args: Mapping[str, object]) -> str:

@@ -111,10 +111,16 @@ def warning(
 
 
 def info(
-    code: str, template: str, *, pointer: str | None = None, location: Location | None = None, **args: object
+    code: str,
+    template: str,
+    *,
+    pointer: str | None = None,
+    location: Location | None = None,
+    plural: str | None = None,
+    **args: object,
 ) -> Message:
-    """Shorthand for an informational note (shown with --verbose)."""
-    return Message(code, template, "info", pointer, location, args)
+    """Shorthand for an informational note (shown with --verbose); ``plural`` as for :func:`warning`."""
+    return Message(code, template, "info", pointer, location, args, plural)
 
 
 def locate(locations: Mapping[str, Location], pointer: str) -> Location | None:

@@ -25,19 +25,19 @@ SEED_TXT = ROOT.parent / "shared" / "seed" / "000_b51e03a26d81f97b.txt"
 SEED_JSON = ROOT / "samples" / "000_b51e03a26d81f97b.json"
 THRESHOLD = 0.9
 
-SCALARS = ("title", "date", "time_of_day", "location", "reporting_year", "plan_year", "author", "publisher")
-LISTS = (
-    "organizers",
-    "chairs",
-    "attendees",
-    "results",
-    "limitations",
-    "tasks",
-    "figures",
-    "remarks",
-    "awards",
-    "related",
-)
+
+def _fields() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Scalar and list fields from the model's field table; "figures" is scored on its own."""
+    sys.path.insert(0, str(ROOT / "src"))
+    from dvtool.model import FIELDS
+
+    scalars = tuple(f.name for f in FIELDS if not f.many)
+    lists = tuple(f.name for f in FIELDS if f.many)
+    at = lists.index("tasks") + 1
+    return scalars, (*lists[:at], "figures", *lists[at:])
+
+
+SCALARS, LISTS = _fields()
 
 
 def norm(text: Any) -> Any:

@@ -12,6 +12,7 @@ import dvtool.extract as extract_package
 from dvtool.errors import DvtoolError, InputError, InvalidReportError
 from dvtool.extract import Block
 from dvtool.formats import ReadOptions
+from dvtool.interpret import own_markdown, structured
 from dvtool.messages import Location, Message, Result
 from dvtool.model import Figure, Report, report_to_dict
 from dvtool.readers import markdown as md_reader
@@ -120,8 +121,9 @@ def test_an_empty_file_is_an_input_error() -> None:
 def test_an_unknown_section_is_a_warning_naming_its_line() -> None:
     result = _read("# T\n\n## Kết quả\n\n- a\n\n## Phụ lục\n\n- b\n")
     assert [i.text for i in result.value.results] == ["a"]
-    assert [(m.code, m.location) for m in result.warnings()] == [("md-unknown-section", Location(line=7))]
-    assert "line 7" not in result.warnings()[0].text  # the place is the location, said once
+    dropped = [m for m in result.warnings() if m.code != "not-found"]
+    assert [(m.code, m.location) for m in dropped] == [("dropped-paragraphs", Location(line=7))]
+    assert "'Phụ lục'" in dropped[0].text
 
 
 def test_a_title_heading_that_differs_from_front_matter_is_a_warning() -> None:
@@ -157,7 +159,7 @@ def test_figure_annotations_keep_value_total_unit_and_text_exactly() -> None:
 def test_with_front_matter_an_item_without_annotations_has_no_figures(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(md_reader, "_figure_finder", lambda: pytest.fail("must not look for figures"))
+    monkeypatch.setattr(own_markdown, "_figure_finder", lambda: pytest.fail("must not look for figures"))
     report = _read("---\ntitle: T\n---\n\n## Kết quả\n\n- Có 45 xã.\n").value
     assert report.results[0].figures == ()
 
@@ -172,7 +174,7 @@ def test_without_front_matter_figures_come_from_the_shared_number_parser(
         seen.append(text)
         return found
 
-    monkeypatch.setattr(md_reader, "_figure_finder", lambda: find)
+    monkeypatch.setattr(structured, "_figure_finder", lambda: find)
     report = _read("# T\n\n## Kết quả\n\n- Có 45 xã.\n").value
     assert seen == ["Có 45 xã."]
     assert report.results[0].figures == found

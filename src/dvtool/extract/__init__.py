@@ -1,16 +1,31 @@
-"""Extraction of the report model from free-form Vietnamese text, HTML, Markdown and DOCX.
+"""The prose stage: free-form Vietnamese text read into the report model.
 
-Public API (used by the text, HTML, Markdown and DOCX readers):
+Public API (used by :mod:`dvtool.interpret`):
 
 * :class:`Block` — one heading, paragraph, list item or table row;
 * :func:`extract_blocks` — blocks -> ``Result[Report]`` with provenance and warnings;
 * :func:`extract_text` — plain text -> ``Result[Report]``;
 * :func:`dvtool.extract.numbers.find_figures` / :func:`~dvtool.extract.numbers.parse_number`.
+
+The stages are imported on first use, so a module that needs only the block helpers or the
+number parser (reading dvtool's own files) does not load them.
 """
 
 from __future__ import annotations
 
-from dvtool.extract.blocks import Block
-from dvtool.extract.core import extract_blocks, extract_text
+from typing import TYPE_CHECKING, Any
+
+from dvtool.document import Block
+
+if TYPE_CHECKING:
+    from dvtool.extract.core import extract_blocks, extract_text
 
 __all__ = ["Block", "extract_blocks", "extract_text"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("extract_blocks", "extract_text"):
+        from dvtool.extract import core
+
+        return getattr(core, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -16,13 +16,13 @@ _NAMED_SPLIT = re.compile(r",\s+|;\s+|\s+và\s+")
 
 def is_award_sentence(text: str) -> bool:
     """A sentence that hands out an award: an award name and a verb of giving."""
-    return cues()["award_names"].contains(text) and cues()["award_verbs"].contains(text)
+    return cues().award_names.contains(text) and cues().award_verbs.contains(text)
 
 
 def parse_awards(sentence: str, giver: str | None = None) -> list[Award]:
     """One award per clause that names an award; a clause without a giver inherits one."""
     text = sentence.strip().rstrip(".")
-    occasion = cues()["award_occasions"].at_start(text)
+    occasion = cues().award_occasions.at_start(text)
     if occasion is not None and text[occasion.end : occasion.end + 1] == ",":
         text = text[occasion.end + 1 :].strip()
     awards: list[Award] = []
@@ -55,14 +55,14 @@ def _award_parts(clause: str) -> list[str]:
     """Split a clause before each further award name, at the "và" (or comma) that joins it."""
     names = []
     pos = 0
-    while (match := cues()["award_names"].search(clause, pos)) is not None:
+    while (match := cues().award_names.search(clause, pos)) is not None:
         names.append(match)
         pos = match.end
     parts: list[str] = []
     start = 0
     for previous, name in zip(names, names[1:], strict=False):
         gap_end = name.start
-        verb = cues()["award_verbs"].search(clause[:gap_end], previous.end)
+        verb = cues().award_verbs.search(clause[:gap_end], previous.end)
         if verb is not None:  # "… và Chủ tịch UBND huyện tặng Giấy khen": split before the giver
             gap_end = verb.start
         gap = clause[previous.end : gap_end]
@@ -86,8 +86,8 @@ def _award_parts(clause: str) -> list[str]:
 
 
 def _parse_clause(clause: str, giver: str | None) -> Award | None:
-    name = cues()["award_names"].search(clause)
-    verb = cues()["award_verbs"].search(clause)
+    name = cues().award_names.search(clause)
+    verb = cues().award_verbs.search(clause)
     if name is None:
         return None
     award_name = capitalize_first(clause[name.start : name.end])
@@ -105,7 +105,7 @@ def _parse_clause(clause: str, giver: str | None) -> Award | None:
         giver = issuer.strip(" ,") or giver
     rest = re.sub(r"^(?:cho|tới|đến)\s+", "", rest.strip())
     reason = None
-    cue = cues()["award_reasons"].search(rest)
+    cue = cues().award_reasons.search(rest)
     if cue is not None:
         reason = rest[cue.start :].strip(" ,.")
         reason = re.sub(r"^(?:vì|do)\s+", "", reason)
@@ -133,15 +133,13 @@ def _recipients(text: str) -> tuple[int, int, list[str]]:
         unit = figure.unit or ""
         if not isinstance(figure.value, int):
             continue
-        if cues()["collective_nouns"].at_start(unit):
+        if cues().collective_nouns.at_start(unit):
             collectives += figure.value
-        elif cues()["individual_nouns"].at_start(unit):
+        elif cues().individual_nouns.at_start(unit):
             individuals += figure.value
     names: list[str] = []
     if ":" in text:
         names = [n.strip(" .") for n in _NAMED_SPLIT.split(text.split(":", 1)[1]) if n.strip(" .")]
-    elif not (collectives or individuals) and (
-        text[:1].isupper() or cues()["recipient_heads"].at_start(text)
-    ):
+    elif not (collectives or individuals) and (text[:1].isupper() or cues().recipient_heads.at_start(text)):
         names = [n.strip(" .") for n in _NAMED_SPLIT.split(text) if n.strip(" .")]
     return collectives, individuals, names

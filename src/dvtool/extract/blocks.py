@@ -4,31 +4,25 @@ a table row), and the splitting of plain text into blocks."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Literal
 
+from dvtool.document import Block, BlockKind
 from dvtool.extract._text import clean, is_all_caps
 from dvtool.messages import Location
 
-BlockKind = Literal["heading", "paragraph", "list_item", "table_row"]
+__all__ = ["Block", "BlockKind", "classify_line", "strip_marker", "text_paragraphs", "text_to_blocks"]
 
 _BULLET = re.compile(r"^\s*(?:[-–+•*·▪●○■□◦»>]|\(?[a-zđ]\)|\d{1,2}[.)](?!\d))\s+")
 _ROMAN = re.compile(r"^\s*(?:phần\s+)?[IVXLC]+\s*[.\-–/)]\s*\S", re.IGNORECASE)
 _SENTENCE_END = tuple(".:;!?…”\"'")
 
 
-@dataclass(frozen=True)
-class Block:
-    """One block of a document: its text, kind, heading/list level, and where it was."""
-
-    text: str
-    kind: BlockKind = "paragraph"
-    level: int = 0
-    location: Location | None = None
-
-
 def text_to_blocks(text: str) -> list[Block]:
-    """Split plain text into blocks: one per paragraph, heading or list line.
+    """Split plain text into blocks and classify each (heading, list item, paragraph)."""
+    return [classify_line(b.text, b.location) for b in text_paragraphs(text)]
+
+
+def text_paragraphs(text: str) -> list[Block]:
+    """Split plain text into paragraph blocks: one per paragraph or list line.
 
     A line that does not end a sentence is joined with the next one when that one starts in
     lower case (hard-wrapped paragraphs); blank lines always separate blocks.
@@ -58,7 +52,7 @@ def _continues(previous: str, line: str) -> bool:
 
 def _flush(blocks: list[Block], lines: list[str], line_number: int) -> None:
     if lines:
-        blocks.append(classify_line(" ".join(lines), Location(line=line_number)))
+        blocks.append(Block(" ".join(lines), "paragraph", 0, Location(line=line_number)))
 
 
 def classify_line(text: str, location: Location | None = None) -> Block:

@@ -21,8 +21,6 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from dvtool.vntext import fold
 
 CUES_FILE = "cues.yaml"
@@ -213,23 +211,94 @@ def _phrase_pattern(folded: str) -> str:
 
 
 class Cues:
-    """All cue lists by name; scalar lists become :class:`CueSet`, maps become dicts of them."""
+    """The vocabulary: every list of ``cues.yaml`` as a typed attribute (a :class:`CueSet`).
+
+    Loading checks that the file and the attributes name the same lists, so a list added to
+    the file must be declared here, and a misspelt name is a mypy error at its use.
+    """
+
+    noise_lines: CueSet
+    meta_date_prefixes: CueSet
+    related_headers: CueSet
+    byline_prefixes: CueSet
+    source_prefixes: CueSet
+    national_lines: CueSet
+    document_types: CueSet
+    organize_verbs: CueSet
+    organizer_trailers: CueSet
+    event_nouns: CueSet
+    org_heads: CueSet
+    location_heads: CueSet
+    honorifics: CueSet
+    chair_cues: CueSet
+    attend_cues: CueSet
+    group_heads: CueSet
+    weak_group_heads: CueSet
+    remark_cues: CueSet
+    remark_continuations: CueSet
+    speech_verbs: CueSet
+    limitation_openers: CueSet
+    contrast_connectives: CueSet
+    shortcoming_markers: CueSet
+    task_openers: CueSet
+    task_horizons: CueSet
+    task_modals: CueSet
+    directive_verbs: CueSet
+    enumerators: CueSet
+    plan_year_cues: CueSet
+    reporting_year_cues: CueSet
+    plan_statement_cues: CueSet
+    partial_period_cues: CueSet
+    award_names: CueSet
+    award_verbs: CueSet
+    award_occasions: CueSet
+    award_reasons: CueSet
+    collective_nouns: CueSet
+    recipient_heads: CueSet
+    individual_nouns: CueSet
+    figure_excluded_before: CueSet
+    figure_unit_stops: CueSet
+    figure_unit_stops_before_number: CueSet
+    figure_unit_verbs: CueSet
+    figure_prefixes: CueSet
+    figure_suffixes: CueSet
+    spelled_count_nouns: CueSet
+    document_words: CueSet
+    time_of_day: dict[str, CueSet]
+    figure_changes: dict[str, CueSet]
 
     def __init__(self, data: dict[str, Any]) -> None:
+        declared = set(self.__class__.__annotations__)
+        if set(data) != declared:
+            raise ValueError(f"{CUES_FILE} and Cues differ: {sorted(set(data) ^ declared)}")
         self.raw = data
-        self.sets: dict[str, CueSet] = {}
-        self.maps: dict[str, dict[str, CueSet]] = {}
         for name, value in data.items():
             if isinstance(value, list):
-                self.sets[name] = CueSet(name, [str(v) for v in value])
-            elif isinstance(value, dict):
-                self.maps[name] = {k: CueSet(f"{name}.{k}", [str(v) for v in vs]) for k, vs in value.items()}
+                setattr(self, name, CueSet(name, [str(v) for v in value]))
+            else:
+                phrases = {k: CueSet(f"{name}.{k}", [str(v) for v in vs]) for k, vs in value.items()}
+                setattr(self, name, phrases)
+
+    @property
+    def sets(self) -> dict[str, CueSet]:
+        """The plain lists by name."""
+        return {n: v for n, v in vars(self).items() if isinstance(v, CueSet)}
+
+    @property
+    def maps(self) -> dict[str, dict[str, CueSet]]:
+        """The mappings of lists by name."""
+        return {n: v for n, v in vars(self).items() if isinstance(v, dict) and n != "raw"}
 
     def __getitem__(self, name: str) -> CueSet:
-        return self.sets[name]
+        """A list by name (kept for callers not yet on the typed attributes)."""
+        value = getattr(self, name)
+        assert isinstance(value, CueSet)
+        return value
 
     def map(self, name: str) -> dict[str, CueSet]:
-        return self.maps[name]
+        value = getattr(self, name)
+        assert isinstance(value, dict)
+        return value
 
 
 def load_cues_text() -> str:
@@ -240,6 +309,8 @@ def load_cues_text() -> str:
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     """The cue vocabulary, loaded and compiled once per process."""
+    import yaml  # only when the vocabulary is first needed
+
     data = yaml.safe_load(load_cues_text())
     if not isinstance(data, dict):
         raise ValueError(f"{CUES_FILE} must be a mapping of cue lists")

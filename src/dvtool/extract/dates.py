@@ -94,7 +94,7 @@ def _time_of_day(folded: str, start: int) -> str | None:
     if not words:
         return None
     last = words[-1].strip(",.;:")
-    for name, cue_set in cues().map("time_of_day").items():
+    for name, cue_set in cues().time_of_day.items():
         if last in {p.split()[0] for p in cue_set.folded}:
             return name
     return None

@@ -9,16 +9,18 @@ periods ("6 tháng đầu năm") are not figures.
 A figure's ``unit`` is the counted noun phrase that follows the number, up to a function word,
 a verb, a quote or a clause break ("202 hội nghị phản biện xã hội", "21 sở, ngành"); for a
 percentage it is "%". Its ``text`` is the number with that phrase, plus a direction or
-approximation word in front ("tăng 2,3%", "hơn 3,2 tỷ đồng") and "trở lên" behind.
+approximation word in front ("tăng 2,3%", "hơn 3,2 tỷ đồng") and "trở lên" behind. A figure
+after "tăng" has ``change`` "increase", after "giảm" "decrease".
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import cast
 
 from dvtool.extract.cues import CueSet, cues, fold_aligned, tone_key, view
-from dvtool.model import Figure, Number, canonical_number
+from dvtool.model import Change, Figure, Number, canonical_number
 
 _THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
 _DECIMAL = re.compile(r"^\d+(?:,\d+)?$")
@@ -228,7 +230,17 @@ def _build(text: str, folded: str, cand: _Candidate) -> Figure | None:
             unit = noun
         end = phrase_end
     end = _suffix_end(text, end)
-    return Figure(value=cand.value, text=text[start:end].strip(), unit=unit, total=cand.total)
+    change = _change(text[start : cand.start])
+    return Figure(value=cand.value, text=text[start:end].strip(), unit=unit, total=cand.total, change=change)
+
+
+def _change(prefix: str) -> Change | None:
+    """ "tăng 2,3%" is an increase and "giảm 2,5%" a decrease (``figure_changes`` in the
+    vocabulary; accented text keeps its tones: "giám" is not "giảm")."""
+    for change, words in cues().figure_changes.items():
+        if words.at_start(prefix.strip()) is not None:
+            return cast("Change", change)
+    return None
 
 
 PREFIX_WINDOW = 120

@@ -23,7 +23,7 @@ class NamedPerson:
 
 def strip_honorific(text: str, *, plural: bool = True) -> str:
     """Drop "đồng chí", "các đồng chí", "ông", "bà" from the front."""
-    m = cues()["honorifics"].at_start(text)
+    m = cues().honorifics.at_start(text)
     if m is None or (not plural and m.end - m.start > len("đồng chí")):
         return text.strip()
     return text[m.end :].strip(" :,")
@@ -108,7 +108,7 @@ def _entries(text: str) -> list[str]:
 
 def find_speaker(text: str, chairs: tuple[NamedPerson, ...] = ()) -> str | None:
     """The name after "đồng chí"/"ông"/"bà" near the start, else a chair whose title is named."""
-    for m in cues()["honorifics"].finditer(text[:300]):
+    for m in cues().honorifics.finditer(text[:300]):
         words = text[m.end :].split()
         run = []
         for w in words[:5]:
@@ -154,22 +154,22 @@ def attendance_entries(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
             entries.append((person.name, "person", person.titles))
             continue
         kind = "group"
-        if cues()["org_heads"].at_start(part) and not cues()["group_heads"].at_start(part):
+        if cues().org_heads.at_start(part) and not cues().group_heads.at_start(part):
             kind = "organization"
         entries.append((capitalize_first(part), kind, ()))
     return entries
 
 
 def _starts_with_single_honorific(text: str) -> bool:
-    m = cues()["honorifics"].at_start(text)
+    m = cues().honorifics.at_start(text)
     return m is not None and not text[m.start : m.end].casefold().startswith("các")
 
 
 def _new_group(text: str, strong: bool) -> bool:
-    head = cues()["group_heads"].at_start(text)
+    head = cues().group_heads.at_start(text)
     if head is None:
         return False
-    return not (strong and cues()["weak_group_heads"].matches_whole(head.cue))
+    return not (strong and cues().weak_group_heads.matches_whole(head.cue))
 
 
 def _split_groups(text: str, strong: bool = False) -> list[str]:
@@ -179,7 +179,7 @@ def _split_groups(text: str, strong: bool = False) -> list[str]:
     start = 0
     for m in _AND.finditer(text):
         after = text[m.end() :]
-        if after[:1].isdigit() or _new_group(after, strong) or cues()["honorifics"].at_start(after):
+        if after[:1].isdigit() or _new_group(after, strong) or cues().honorifics.at_start(after):
             parts.append(text[start : m.start()])
             start = m.end()
     parts.append(text[start:])

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 from dvtool.charsets import decode_html
+from dvtool.document import Block, Cell, Document
 from dvtool.errors import InputError
-from dvtool.extract import Block, extract_blocks
 from dvtool.extract._text import clean
 from dvtool.formats import ReadOptions
 from dvtool.messages import Location, Result
@@ -100,6 +100,10 @@ class _Collector(HTMLParser):
     _skips: int = 0
     _chromes: int = 0
     _open: dict[str, int] = field(default_factory=dict)
+    # the table being read (outside page chrome): rows of cells, each cell its paragraphs
+    _rows: list[list[list[str]]] | None = None
+    _row_lines: list[int] = field(default_factory=list)
+    _table_line: int = 0
 
     def __post_init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -143,6 +147,13 @@ class _Collector(HTMLParser):
 
     def _start_block(self, tag: str) -> None:
         self._line = self.getpos()[0]
+        if tag == "table" and self._rows is None and not self._chrome():
+            self._rows, self._row_lines, self._table_line = [], [], self._line
+        elif tag == "tr" and self._rows is not None:
+            self._rows.append([])
+            self._row_lines.append(self._line)
+        elif tag in ("td", "th") and self._rows:
+            self._rows[-1].append([])
         if tag in _HEADINGS:
             self._kind, self._level = "heading", _HEADINGS[tag]
         elif tag == "li":
@@ -174,6 +185,17 @@ class _Collector(HTMLParser):
                 break
         if tag == "tr" or tag in _BLOCKS:
             self._kind, self._level = "paragraph", 0
+        if tag == "table" and self._rows is not None and not self._open.get("table"):
+            self._close_table()
+
+    def _close_table(self) -> None:
+        rows = tuple(tuple(Cell(tuple(c)) for c in row) for row in self._rows or [] if row)
+        pairs = zip(self._rows or [], self._row_lines, strict=True)
+        lines = tuple(Location(line=n) for row, n in pairs if row)
+        self._rows = None
+        if rows:
+            where = Location(line=self._table_line)
+            self.blocks.append(Block("", "table", 0, where, rows=rows, row_locations=lines))
 
     def handle_data(self, data: str) -> None:
         if self._in_title:
@@ -191,7 +213,15 @@ class _Collector(HTMLParser):
             if not text:
                 continue
             block = Block(text, self._kind, self._level, Location(line=self._line))  # type: ignore[arg-type]
-            if self._chrome():
+            if self._rows is not None and not self._chrome():
+                if self._rows and self._rows[-1]:
+                    self._rows[-1][-1].append(text)
+                elif self._rows:
+                    self._rows[-1].append([text])
+                else:
+                    self._rows.append([[text]])
+                    self._row_lines.append(self._line)
+            elif self._chrome():
                 self._chrome_blocks[-1].append(block)
             else:
                 self.blocks.append(block)
@@ -225,18 +255,26 @@ def _collect(text: str) -> tuple[list[Block], str]:
     parser.feed(text)
     parser.close()
     parser._flush()
+    if parser._rows is not None:  # a table left open at the end of the page
+        parser._close_table()
     return parser.blocks, clean(parser.title)
 
 
-def read(data: bytes, options: ReadOptions) -> Result[Report]:
-    """Read a report from an HTML page."""
+def document(data: bytes, options: ReadOptions) -> Document:
+    """The Document of an HTML page: its content blocks; the <title> as a hint."""
     decoded = decode_html(data, options.source)
     if not decoded.value.strip():
         raise InputError("empty file, expected an HTML page", options.source)
     blocks, title = html_blocks(decoded.value)
     if not blocks:
         raise InputError("no text found in the HTML page", options.source)
-    if title and not any(b.kind == "heading" and b.level == 1 for b in blocks):
-        blocks.insert(0, Block(title.split(" | ")[0].split(" - ")[0].strip(), "heading", 1, Location(line=1)))
-    result = extract_blocks(blocks, options.source)
-    return Result(result.value, decoded.messages + result.messages, result.locations)
+    return Document(
+        tuple(blocks), messages=decoded.messages, origin="html", title_hint=title, source=options.source
+    )
+
+
+def read(data: bytes, options: ReadOptions) -> Result[Report]:
+    """Read a report from an HTML page."""
+    from dvtool.interpret import interpret
+
+    return interpret(document(data, options))

@@ -10,9 +10,8 @@ may type the labels without diacritics or in capitals.
 from __future__ import annotations
 
 import re
-from decimal import Decimal, InvalidOperation
 
-from dvtool.model import Number
+from dvtool.model import Number, canonical_number
 from dvtool.vntext import fold
 
 # --- labelled lines under the title -------------------------------------------------------
@@ -220,40 +219,20 @@ def parse_year(text: str) -> int | None:
 # --- numbers ----------------------------------------------------------------------------------
 
 
-_GROUPED = re.compile(r"^\d{1,3}(?:\.\d{3})+$")
-
-
 def parse_number(text: str) -> Number | None:
-    """A number written the Vietnamese way (or plainly); None if ``text`` is not one.
+    """A number in a table cell: the one Vietnamese number parser
+    (:func:`dvtool.extract.numbers.parse_number`: "3.509" is 3509, "2,3" is 2.3, "1.234,5" is
+    1234.5, "2.5" typed with a decimal point is 2.5), with a sign and spaces allowed."""
+    from dvtool.extract.numbers import parse_number as parse_vietnamese
 
-    "3.509" is 3509 (a dot followed by groups of three digits), "2,3" is 2.3, "1.234,5" is
-    1234.5; "2.5" (not a thousands pattern) is read as a decimal point, as typed by some people.
-    """
     cleaned = text.strip().replace("\u00a0", "").replace(" ", "")
-    if not cleaned:
-        return None
-    sign = ""
-    if cleaned[0] in "-−+":
-        sign = "-" if cleaned[0] != "+" else ""
+    sign = -1 if cleaned[:1] in ("-", "−") else 1
+    if cleaned[:1] in ("-", "−", "+"):
         cleaned = cleaned[1:]
-    if "," in cleaned:
-        whole, _, fraction = cleaned.rpartition(",")
-        whole = whole.replace(".", "")
-        plain = f"{whole}.{fraction}"
-    elif _GROUPED.match(cleaned):
-        plain = cleaned.replace(".", "")
-    else:
-        plain = cleaned
-    if not re.fullmatch(r"\d+(?:\.\d+)?", plain):
+    if not cleaned or not cleaned[0].isdigit() or cleaned.endswith("%"):
         return None
-    try:
-        number = Decimal(sign + plain)
-    except InvalidOperation:
-        return None
-    if number == number.to_integral_value() and "." not in plain:
-        return int(number)
-    as_float = float(number)
-    return int(as_float) if as_float.is_integer() else as_float
+    number = parse_vietnamese(cleaned)
+    return None if number is None else canonical_number(sign * number)
 
 
 def parse_count(text: str) -> int | None:

@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from dvtool.document import Cell
 from dvtool.errors import DvtoolError, InputError
 from dvtool.i18n import N_
 from dvtool.messages import Message, warning
@@ -111,18 +112,6 @@ class Paragraph:
     bold: bool = False  # every character is bold
     bold_prefix: str = ""  # the text of the leading bold runs
     centered: bool = False
-
-
-@dataclass(frozen=True)
-class Cell:
-    """The paragraphs of one table cell; ``continued`` for the lower parts of a vertical merge."""
-
-    paragraphs: tuple[str, ...]
-    continued: bool = False
-
-    @property
-    def text(self) -> str:
-        return "\n".join(p for p in self.paragraphs if p)
 
 
 @dataclass(frozen=True)

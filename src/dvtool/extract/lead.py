@@ -1,0 +1,256 @@
+"""The lead (first paragraphs): date and time of day, location, organizers, chairs, attendees;
+and the reviewed and planned years."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from dvtool.extract import people as _people
+from dvtool.extract._text import (
+    split_sentences,
+)
+from dvtool.extract.blocks import Block
+from dvtool.extract.cues import CueMatch, cues, fold_aligned
+from dvtool.extract.dates import DateMention, find_dates, infer_year
+from dvtool.extract.state import _Source, _State
+from dvtool.messages import info, warning
+from dvtool.model import Attendee
+from dvtool.vntext import fold
+
+
+@lru_cache(maxsize=1)
+def _year_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """ "<plan cue> … năm 2024" and "<reporting cue> … năm 2023" on folded text; the cues are
+    the plan_year_cues and reporting_year_cues lists of cues.yaml."""
+    plan = "|".join(re.escape(fold(c)) for c in cues().plan_year_cues.phrases)
+    report = "|".join(re.escape(fold(c)) for c in cues().reporting_year_cues.phrases)
+    return (
+        re.compile(rf"(?:{plan})(?:[^.;:]{{0,40}}?) nam (\d{{4}})(?!\d)"),
+        re.compile(rf"(?:{report})([^.;:]{{0,60}}?) nam (\d{{4}})(?!\d)"),
+    )
+
+
+_LEADING_YEAR = re.compile(r"^(?:trong )?nam (\d{4}),")
+_LOCATION = re.compile(r"(?:^|,\s*|\s)tại\s+([^,.;]+)", re.IGNORECASE)
+
+
+# ---------------------------------------------------------------------------------------
+# the lead
+
+
+def _take_lead(blocks: list[Block], st: _State) -> tuple[list[_Source], list[Block]]:
+    lead: list[_Source] = []
+    rest: list[Block] = []
+    i = 0
+    while i < len(blocks) and blocks[i].kind == "paragraph":
+        sentences = [_Source(s, blocks[i].location) for s in split_sentences(blocks[i].text)]
+        if not any(_is_lead_sentence(s.text, first=(i == 0)) for s in sentences):
+            break
+        lead.extend(sentences)
+        rest.extend(_body_sentences(sentences, first=(i == 0)))
+        i += 1
+    for sentence in lead:
+        _read_lead_sentence(sentence, st)
+    return lead, rest + blocks[i:]
+
+
+def _body_sentences(sentences: list[_Source], first: bool) -> Iterator[Block]:
+    """Sentences of a lead paragraph that report content ("Toàn huyện có 25/30 xã …"), not
+    the meeting itself ("Hội nghị được kết nối trực tuyến …"): they go on to the body."""
+    for s in sentences:
+        if not _is_lead_sentence(s.text, first) and not cues().event_nouns.at_start(s.text):
+            yield Block(s.text, "paragraph", 0, s.location)
+
+
+def _is_lead_sentence(text: str, first: bool) -> bool:
+    if cues().chair_cues.contains(text) or cues().attend_cues.at_start(text):
+        return True
+    return first and (bool(find_dates(text)) or cues().organize_verbs.contains(text))
+
+
+def _read_lead_sentence(src: _Source, st: _State) -> None:
+    text = src.text
+    attend = cues().attend_cues.search(text)
+    if attend is not None and attend.start < 40:
+        _read_attendees(text[attend.end :], src, st)
+        return
+    chair = cues().chair_cues.search(text)
+    if chair is not None and not st.chairs:
+        _read_chairs(text, chair, src, st)
+    organize = cues().organize_verbs.search(text)
+    if organize is not None and not st.organizers and (chair is None or organize.start < chair.start):
+        _read_organizers(text, organize, src, st)
+    if st.location is None and organize is not None:
+        _read_location(text, src, st)
+
+
+def _read_organizers(text: str, organize: CueMatch, src: _Source, st: _State) -> None:
+    subject = text[: organize.start]
+    dates = find_dates(subject)
+    if dates:
+        subject = subject[dates[-1].end :]
+        subject = re.sub(r"^\s*\)?\s*,?\s*", "", subject)
+    subject = re.sub(r"^tại\s+[^,]+,\s*", "", subject.strip(), flags=re.IGNORECASE)
+    by = re.search(r"(?:^|\s)do\s+(.+)$", subject)
+    if by:
+        subject = by.group(1)
+    words = subject.strip(" ,").split()
+    trailers = {fold(w) for w in cues().organizer_trailers.phrases}
+    while words and fold(words[-1]) in trailers:
+        words.pop()
+    subject = " ".join(words)
+    if not subject or not (subject[0].isupper() or cues().org_heads.at_start(subject)):
+        return
+    for name in _split_bodies(subject):
+        st.organizers.append(name)
+        st.note(f"/organizers/{len(st.organizers) - 1}", src)
+
+
+def _split_bodies(text: str) -> list[str]:
+    """ "A và B", "A, B" where B starts like the name of a body."""
+    parts: list[str] = []
+    start = 0
+    for m in re.finditer(r"\s+và\s+|,\s+", text):
+        if cues().org_heads.at_start(text[m.end() :]) and text[m.end() : m.end() + 1].isupper():
+            if _balanced(text[start : m.start()]):
+                parts.append(text[start : m.start()].strip())
+                start = m.end()
+    parts.append(text[start:].strip())
+    return [p for p in parts if p]
+
+
+def _balanced(text: str) -> bool:
+    return text.count("(") == text.count(")")
+
+
+def _read_location(text: str, src: _Source, st: _State) -> None:
+    for m in _LOCATION.finditer(text):
+        place = m.group(1).strip()
+        if cues().location_heads.at_start(place):
+            st.location = place
+            st.note("/location", src)
+            return
+
+
+def _read_chairs(text: str, chair: CueMatch, src: _Source, st: _State) -> None:
+    before = text[: chair.start].strip(" ,")
+    after = text[chair.end :].strip(" .")
+    by = re.search(r"(?:^|\s)do\s+(.+)$", before)
+    if by:
+        before = by.group(1)
+    persons = _people.parse_people(before) if before else []
+    if not persons:
+        after = re.sub(r"^(?:hội nghị|buổi làm việc|hội thảo|lễ|cuộc họp)\s*", "", after, flags=re.IGNORECASE)
+        after = re.sub(r"^(?:là|gồm|có)\s+", "", after.strip(" :"), flags=re.IGNORECASE)
+        persons = _people.parse_people(after)
+    for person in persons:
+        st.chairs.append(person)
+        st.note(f"/chairs/{len(st.chairs) - 1}", src)
+
+
+def _read_attendees(rest: str, src: _Source, st: _State) -> None:
+    for name, kind, titles in _people.attendance_entries(rest.strip(" :")):
+        st.attendees.append(Attendee(name, kind, titles))  # type: ignore[arg-type]
+        st.note(f"/attendees/{len(st.attendees) - 1}", src)
+
+
+# ---------------------------------------------------------------------------------------
+# years and the date
+
+
+def _find_years(st: _State, lead: list[_Source], body: list[Block]) -> None:
+    texts = [_Source(st.title, st.locations.get("/title"))] + lead
+    texts += [_Source(b.text, b.location) for b in body]
+    for src in texts:
+        folded = fold_aligned(src.text)
+        if st.plan_year is None:
+            for m in _year_patterns()[0].finditer(folded):
+                if not folded[max(0, m.start() - 10) : m.start()].endswith("thuc hien "):
+                    st.plan_year = int(m.group(1))
+                    st.note("/plan_year", src)
+                    break
+        if st.reporting_year is None:
+            m2 = _year_patterns()[1].search(folded) or _LEADING_YEAR.search(folded)
+            if m2:
+                st.reporting_year = int(m2.groups()[-1])
+                st.note("/reporting_year", src)
+                st.partial_period = cues().partial_period_cues.contains(m2.group(0))
+    if st.plan_year is None and st.reporting_year is not None and not st.partial_period:
+        _plan_year_from_body(st, body, st.reporting_year)
+    if st.plan_year is not None and st.reporting_year is not None and st.plan_year <= st.reporting_year:
+        if st.plan_year == st.reporting_year:
+            st.messages.append(
+                info(
+                    "plan-year",
+                    "the plan year {year} is the reporting year; not kept",
+                    pointer="/plan_year",
+                    year=st.plan_year,
+                )
+            )
+        st.plan_year = None
+        st.locations.pop("/plan_year", None)
+
+
+def _plan_year_from_body(st: _State, body: list[Block], reporting_year: int) -> None:
+    """ "Năm 2024, Tỉnh đoàn đặt mục tiêu …" after a report on 2023: the year after the
+    reporting year, opening a sentence that states a plan, is the plan year."""
+    for block in body:
+        for sentence in split_sentences(block.text):
+            m = _LEADING_YEAR.match(fold_aligned(sentence))
+            if (
+                m is not None
+                and int(m.group(1)) == reporting_year + 1
+                and cues().plan_statement_cues.contains(sentence[m.end() :])
+            ):
+                st.plan_year = reporting_year + 1
+                st.note("/plan_year", _Source(sentence, block.location))
+                return
+
+
+def _lead_date(st: _State, lead: list[_Source], header: list[Block], page_date: _dt.date | None) -> None:
+    candidates: list[tuple[DateMention, _Source]] = []
+    for block in header:
+        for d in find_dates(block.text):
+            candidates.append((d, _Source(block.text, block.location)))
+    for src in lead:
+        for d in find_dates(src.text):
+            if not re.search(r"số\s+\S+\s*,?\s*$", src.text[: d.start]):
+                candidates.append((d, src))
+    if not candidates:
+        return
+    mention, src = candidates[0]
+    partial = st.partial_period
+    year, rule = infer_year(
+        mention,
+        page_date=page_date,
+        plan_year=st.plan_year,
+        reporting_year=st.reporting_year,
+        reporting_whole_year=not partial,
+    )
+    st.time_of_day = mention.time_of_day
+    if st.time_of_day:
+        st.note("/time_of_day", src)
+    iso = mention.iso(year)
+    if iso is None:
+        st.messages.append(
+            warning(
+                "date-year", "a date without a year was found, and no year could be inferred", pointer="/date"
+            )
+        )
+        return
+    st.date = iso
+    st.note("/date", src)
+    if mention.year is None:
+        st.messages.append(
+            info(
+                "date-year",
+                "year of {day}/{month} taken {rule}",
+                pointer="/date",
+                day=mention.day,
+                month=mention.month,
+                rule=rule,
+            )
+        )

@@ -1,0 +1,50 @@
+"""What the prose stage has found so far, with where each value came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dvtool.extract import people as _people
+from dvtool.messages import Location, Message
+from dvtool.model import Attendee, Award, Item, Remark
+
+ITEM_STATES = ("results", "limitations", "tasks")
+
+
+@dataclass
+class _Source:
+    text: str
+    location: Location | None
+
+
+@dataclass
+class _State:
+    """What has been found so far, with provenance."""
+
+    title: str = ""
+    date: str | None = None
+    time_of_day: str | None = None
+    location: str | None = None
+    organizers: list[str] = field(default_factory=list)
+    chairs: list[_people.NamedPerson] = field(default_factory=list)
+    attendees: list[Attendee] = field(default_factory=list)
+    reporting_year: int | None = None
+    plan_year: int | None = None
+    partial_period: bool = False  # the reporting period is part of a year ("6 tháng đầu năm")
+    items: dict[str, list[Item]] = field(default_factory=lambda: {s: [] for s in ITEM_STATES})
+    remarks: list[Remark] = field(default_factory=list)
+    awards: list[Award] = field(default_factory=list)
+    author: str | None = None
+    publisher: str | None = None
+    related: list[str] = field(default_factory=list)
+    locations: dict[str, Location] = field(default_factory=dict)
+    messages: list[Message] = field(default_factory=list)
+
+    def note(self, pointer: str, source: _Source | None, excerpt: str | None = None) -> None:
+        where = source.location if source else None
+        self.locations[pointer] = Location(
+            line=where.line if where else None,
+            paragraph=where.paragraph if where else None,
+            table=where.table if where else None,
+            excerpt=excerpt or (source.text if source else None),
+        )

@@ -1,0 +1,263 @@
+"""Zones of a page or an official report: page chrome, related headlines, the header lines, the
+title, and the byline/signature tail."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dvtool.extract._text import (
+    capitalize_first,
+    clean,
+    is_all_caps,
+    looks_like_name,
+    lower_first,
+    split_sentences,
+)
+from dvtool.extract.blocks import Block, strip_marker
+from dvtool.extract.cues import cues
+from dvtool.extract.dates import find_dates
+from dvtool.extract.state import _Source, _State
+from dvtool.messages import Location, warning
+from dvtool.vntext import fold
+
+
+@dataclass(frozen=True)
+class Tail:
+    """The byline/signature tail of a document: how many blocks it has, and what it says."""
+
+    size: int
+    author: str | None
+    publisher: str | None
+    locations: dict[str, Location]
+
+
+def read_tail(blocks: Sequence[Block]) -> Tail:
+    """The tail zone (byline, source line, signature) of blocks, as prose reading finds it."""
+    st = _State()
+    body = _take_tail([Block(clean(b.text), b.kind, b.level, b.location) for b in blocks], st)
+    return Tail(len(blocks) - len(body), st.author, st.publisher, st.locations)
+
+
+# ---------------------------------------------------------------------------------------
+# zones
+
+
+def _drop_chrome(blocks: list[Block], st: _State) -> tuple[_dt.date | None, list[Block]]:
+    page_date: _dt.date | None = None
+    kept: list[Block] = []
+    for block in blocks:
+        text = block.text
+        if cues().meta_date_prefixes.at_start(text) and len(text) < 80:
+            dates = [d for d in find_dates(text) if d.year is not None]
+            if dates and page_date is None and dates[0].iso():
+                page_date = _dt.date.fromisoformat(str(dates[0].iso()))
+            if dates:
+                continue
+        if _is_noise(text):
+            continue
+        kept.append(block)
+    return page_date, kept
+
+
+def _is_noise(text: str) -> bool:
+    if len(text) < 160 and cues().noise_lines.at_start(text):
+        return True
+    if text.strip() in ("*", "-", "—", "***", "|"):
+        return True
+    return text.count(">") >= 2 and len(text) < 160  # breadcrumbs "Trang chủ > Tin tức > …"
+
+
+def _split_related(blocks: list[Block], st: _State) -> list[Block]:
+    for i, block in enumerate(blocks):
+        if len(block.text) < 60 and cues().related_headers.at_start(block.text.rstrip(":")):
+            rest = fold(block.text).rstrip(": ")
+            if any(rest == h for h in cues().related_headers.folded) or block.kind == "heading":
+                seen: set[str] = set()
+                for item in blocks[i + 1 :]:
+                    headline = strip_marker(item.text)
+                    key = fold(headline)
+                    if headline and key not in seen:
+                        seen.add(key)
+                        st.related.append(headline)
+                        st.note(f"/related/{len(st.related) - 1}", _Source(headline, item.location))
+                return blocks[:i]
+    return blocks
+
+
+def _take_header(blocks: list[Block], st: _State) -> tuple[list[Block], list[Block]]:
+    """The header of an official document (issuer, number, place and date, type)."""
+    for i, block in enumerate(blocks[:14]):
+        if cues().document_types.matches_whole(block.text) and i + 1 < len(blocks):
+            header = blocks[:i]
+            subject = blocks[i + 1]
+            st.title = capitalize_first(fold_case(block.text)) + " " + lower_first(subject.text.rstrip("."))
+            st.note("/title", _Source(block.text + " " + subject.text, block.location))
+            issuer = _issuer(header)
+            if issuer is not None:
+                st.publisher = proper_case(issuer.text)
+                st.note("/publisher", _Source(issuer.text, issuer.location))
+            return blocks[i + 2 :], header
+    return blocks, []
+
+
+def fold_case(text: str) -> str:
+    return text.lower() if is_all_caps(text) else text
+
+
+def _issuer(header: list[Block]) -> Block | None:
+    candidates = [
+        b
+        for b in header
+        if is_all_caps(b.text)
+        and cues().org_heads.at_start(b.text)
+        and not cues().national_lines.at_start(b.text)
+    ]
+    return candidates[-1] if candidates else None
+
+
+# Canonical casing of words that start body names written in capitals.
+_CASING = (
+    "Ban Dân vận",
+    "Ban Tuyên giáo",
+    "Ban Tổ chức",
+    "Ban Thường vụ",
+    "Ban Chỉ đạo",
+    "Ban Nội chính",
+    "Ủy ban nhân dân",
+    "Ủy ban Mặt trận Tổ quốc",
+    "Ủy ban MTTQ",
+    "Hội đồng nhân dân",
+    "Huyện ủy",
+    "Tỉnh ủy",
+    "Thành ủy",
+    "Thị ủy",
+    "Quận ủy",
+    "Đảng ủy",
+    "Đảng bộ",
+    "Hội Nông dân",
+    "Hội Cựu chiến binh",
+    "Hội Liên hiệp Phụ nữ",
+    "Đoàn Thanh niên",
+    "Mặt trận Tổ quốc",
+    "Sở Nội vụ",
+    "huyện",
+    "tỉnh",
+    "thành phố",
+    "thị xã",
+    "xã",
+    "phường",
+    "thị trấn",
+)
+
+
+def proper_case(text: str) -> str:
+    """ "BAN DÂN VẬN HUYỆN ỦY YÊN THÀNH" -> "Ban Dân vận Huyện ủy Yên Thành"."""
+    if not is_all_caps(text):
+        return text
+    words = text.split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for phrase in sorted(_CASING, key=lambda p: -len(p.split())):
+            n = len(phrase.split())
+            if fold(" ".join(words[i : i + n])) == fold(phrase):
+                out.append(phrase)
+                i += n
+                break
+        else:
+            word = words[i]
+            out.append(word if len(word) <= 4 and word in ("UBND", "HĐND", "MTTQ") else word.capitalize())
+            i += 1
+    return " ".join(out)
+
+
+def _take_title(blocks: list[Block], st: _State, header: list[Block]) -> list[Block]:
+    if st.title:
+        return blocks
+    for i, block in enumerate(blocks[:6]):
+        text = block.text
+        if block.kind == "heading" or (len(text) < 300 and not text.endswith((".", ":"))):
+            st.title = text
+            st.note("/title", _Source(text, block.location))
+            return blocks[i + 1 :]
+    if blocks:
+        first = split_sentences(blocks[0].text)[0]
+        st.title = first
+        st.note("/title", _Source(first, blocks[0].location))
+        st.messages.append(
+            warning(
+                "title-guessed",
+                "no headline found; the first sentence is used as the title",
+                pointer="/title",
+            )
+        )
+    return blocks
+
+
+def _take_tail(blocks: list[Block], st: _State) -> list[Block]:
+    """Byline, source line and signature block at the end of the body."""
+    end = len(blocks)
+    for i in range(max(0, len(blocks) - 14), len(blocks)):
+        if fold(blocks[i].text).startswith("noi nhan"):
+            end = i
+            break
+    tail = blocks[end:]
+    i = end
+    while i > 0 and _tail_line(blocks[i - 1]):
+        i -= 1
+    tail = blocks[i:end] + tail
+    for block in tail:
+        _read_tail_line(block, st)
+    return blocks[:i]
+
+
+def _tail_line(block: Block) -> bool:
+    text = block.text
+    if block.kind == "list_item" or len(text) > 120 or text.endswith((".", ";", ":")):
+        return False
+    return (
+        bool(_byline_parts(text))
+        or cues().source_prefixes.at_start(text) is not None
+        or (cues().org_heads.at_start(text) is not None and len(text) < 80)
+    )
+
+
+def _byline_parts(text: str) -> tuple[str, str | None] | None:
+    """(author, publisher) of a byline: "Huyền Trang", "Tin, ảnh: Quốc Việt", "Lê Thắng - Hội …"."""
+    body = text.strip()
+    prefix = cues().byline_prefixes.at_start(body)
+    if prefix is not None and ":" in body[prefix.end : prefix.end + 3]:
+        body = body.split(":", 1)[1].strip()
+    parts = re.split(r"\s+[-–—]\s+|\s*\(\s*|\s*\)\s*$", body, maxsplit=1)
+    name = parts[0].strip()
+    if not looks_like_name(name):
+        return None
+    other = parts[1].strip(" ()") if len(parts) > 1 else None
+    return name, other or None
+
+
+def _read_tail_line(block: Block, st: _State) -> None:
+    text = block.text
+    src = _Source(text, block.location)
+    source = cues().source_prefixes.at_start(text)
+    if source is not None and ":" in text[source.end : source.end + 2]:
+        if st.publisher is None:
+            st.publisher = text.split(":", 1)[1].strip(" .")
+            st.note("/publisher", src)
+        return
+    if is_all_caps(text) or fold(text).startswith(("noi nhan", "luu")) or block.kind == "list_item":
+        return  # signature titles and the list of recipients
+    byline = _byline_parts(text)
+    if byline is not None and st.author is None:
+        st.author = byline[0]
+        st.note("/author", src)
+        if byline[1] and st.publisher is None:
+            st.publisher = byline[1]
+            st.note("/publisher", src)
+        return
+    if st.publisher is None and cues().org_heads.at_start(text):
+        st.publisher = text.strip(" .")
+        st.note("/publisher", src)

@@ -1,0 +1,32 @@
+"""One interpreter: :class:`~dvtool.document.Document` -> ``Result[Report]``, for every format.
+
+The stages, tried in order (the first that recognises the document reads it):
+
+1. dvtool's own Markdown layout (front matter, section headings) — :mod:`.own_markdown`;
+2. structured reports: section headings, "Label: value" lines, tables (dvtool's own DOCX
+   layout included) — :mod:`.structured`;
+3. prose: everything else — :mod:`.prose` over the extraction stages in :mod:`dvtool.extract`.
+"""
+
+from __future__ import annotations
+
+from dvtool.document import Document
+from dvtool.messages import Result
+from dvtool.model import Report
+
+
+def interpret(document: Document) -> Result[Report]:
+    """The report a document holds, with warnings and where each value came from."""
+    if document.meta is not None:
+        from dvtool.interpret import own_markdown
+
+        result = own_markdown.read(document)
+        return Result(result.value, document.messages + result.messages, result.locations)
+    from dvtool.interpret import structured
+
+    found = structured.read(document)
+    if found is not None:
+        return found
+    from dvtool.interpret import prose
+
+    return prose.read(document)

@@ -1,0 +1,107 @@
+"""What the structured stage leaves to the prose stage's rules: the lead sentence (date,
+organizers, chairs), the zones of an official report (title after the header lines, place and
+date, signer), a byline at the end, and related headlines listed twice."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from dvtool.interpret.lines import _DOC_TYPES, _place
+from dvtool.messages import Location
+from dvtool.vntext import fold
+
+if TYPE_CHECKING:
+    from dvtool.interpret.structured import _Converter as Converter
+
+ITEM_SECTIONS = ("results", "limitations", "tasks")
+
+
+def read_preamble(conv: Converter) -> None:
+    """Fill the fields the layout left empty from the preamble prose, through extraction."""
+    from dvtool.extract import Block as TextBlock
+    from dvtool.extract import extract_blocks
+
+    title = conv.fields.title or ""
+    # A bare "BÁO CÁO" title would be read as a document-type line joined to the lead.
+    head = [] if fold(title).strip(" .:") in _DOC_TYPES else [TextBlock(title, "heading", 1)]
+    blocks = head + [
+        TextBlock(p.text, "paragraph", 0, dataclasses.replace(_place(p), excerpt=p.text[:80]))
+        for p in conv.prose
+    ]
+    extracted = extract_blocks(blocks, conv.source)
+    f, found = conv.fields, extracted.value
+    taken: list[str] = []
+    for name in ("date", "time_of_day", "location", "reporting_year"):
+        if getattr(f, name) is None and getattr(found, name) is not None:
+            setattr(f, name, getattr(found, name))
+            taken.append(f"/{name}")
+    for name in ("organizers", "chairs", "attendees"):
+        if not getattr(f, name) and getattr(found, name):
+            setattr(f, name, list(getattr(found, name)))
+            taken.extend(p for p in extracted.locations if p.startswith(f"/{name}/"))
+    for pointer in taken:
+        where = extracted.locations.get(pointer)
+        if where is None or (where.paragraph is None and where.line is None):  # in the title
+            conv.locations[pointer] = conv.locations.get("/title", Location())
+        else:
+            conv.locations[pointer] = Location(line=where.line, paragraph=where.paragraph)
+            conv._undrop(where.paragraph if where.paragraph is not None else where.line or 0)
+    conv.messages.extend(m for m in extracted.messages if not m.is_warning and m.pointer in taken)
+
+
+def read_zones(conv: Converter) -> None:
+    """Header, title and signature zones of a typed official report, as the prose stage
+    reads them: the title after the header lines, the place-and-date line, the signer."""
+    from dvtool.interpret.prose import read as read_prose
+
+    whole = read_prose(dataclasses.replace(conv.document, messages=()))
+    found, f = whole.value, conv.fields
+    if conv.title_guessed and found.title and found.title != f.title:
+        f.title = found.title
+        conv.locations["/title"] = whole.locations.get("/title", Location())
+    for name in ("date", "time_of_day", "reporting_year", "author", "publisher"):
+        if getattr(f, name) is None and getattr(found, name) is not None:
+            setattr(f, name, getattr(found, name))
+            conv.locations[f"/{name}"] = whole.locations.get(f"/{name}", Location())
+
+
+def read_tail(conv: Converter) -> None:
+    """A byline or signature at the end ("Lê Thắng - Hội CCB huyện") is author and
+    publisher, not the last item: read with the prose reader's own tail rule."""
+    from dvtool.extract.zones import read_tail
+
+    entries = [(p, ptr) for p, ptr in conv.entries if ptr.split("/")[1] in ITEM_SECTIONS]
+    tail = read_tail([p for p, _ in entries])
+    if not tail.size or (tail.author is None and tail.publisher is None):
+        return
+    last = entries[-tail.size :]
+    for section in ITEM_SECTIONS:
+        indexes = [int(ptr.split("/")[2]) for _, ptr in last if ptr.split("/")[1] == section]
+        size = len(conv.fields.sections[section])
+        if indexes != list(range(size - len(indexes), size)):
+            return  # not the last items of their sections: leave them alone
+    for _, pointer in reversed(last):
+        conv.fields.sections[pointer.split("/")[1]].pop()
+        conv.locations.pop(pointer, None)
+    for name in ("author", "publisher"):
+        value = getattr(tail, name)
+        if value is not None and getattr(conv.fields, name) is None:
+            setattr(conv.fields, name, value)
+            conv.locations[f"/{name}"] = tail.locations.get(f"/{name}", Location())
+
+
+def dedupe_related(conv: Converter) -> None:
+    """A page lists a related headline twice (two widgets): keep it once."""
+    related = conv.fields.sections["related"]
+    kept = list(dict.fromkeys(related))
+    if len(kept) == len(related):
+        return
+    places = {text: conv.locations.get(f"/related/{i}") for i, text in reversed(list(enumerate(related)))}
+    for i in range(len(related)):
+        conv.locations.pop(f"/related/{i}", None)
+    for i, text in enumerate(kept):
+        where = places.get(text)
+        if where is not None:
+            conv.locations[f"/related/{i}"] = where
+    conv.fields.sections["related"] = kept

@@ -1,0 +1,522 @@
+"""The structured stage: sections, "Label: value" lines and tables, for every format.
+
+Reads dvtool's own Word layout exactly, and reports people type in any format: section
+headings from Markdown/HTML headings, Word heading styles, or bold, upper-case or numbered
+lines; list items; labels under the title; tables (:mod:`.tables`). What the layout leaves
+empty is read by the prose stage's rules (:mod:`.fill`). A document without layout is left
+to the prose stage (:func:`read` returns None).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from dvtool.document import Block, Document
+from dvtool.errors import InputError
+from dvtool.extract.blocks import classify_line, strip_marker
+from dvtool.i18n import N_, Joined
+from dvtool.interpret import fill, tables
+from dvtool.interpret.lines import (
+    _DOC_TYPES,
+    _award_from_text,
+    _chairs_from_text,
+    _figure_finder,
+    _heading,
+    _is_boilerplate,
+    _lead_like,
+    _number,
+    _place,
+    _ranges,
+    _remark,
+    _time_of_day,
+)
+from dvtool.mdformat import GIVER_WORD, award_field, kind_from_word
+from dvtool.messages import Location, Message, Result, info, warning
+from dvtool.model import Attendee, AttendeeKind, Award, Item, Person, Report
+from dvtool.readers.docx import layout
+from dvtool.sections import classify_heading, strip_numbering
+from dvtool.vntext import fold
+
+ITEM_SECTIONS = ("results", "limitations", "tasks")
+UNKNOWN = "unknown"
+PLAN_YEAR_NOTE = "plan-year-heading"
+MAX_HEADING_CHARS = 150
+
+_NUMBER_MARK = re.compile(r"^\s*(?:(?:phan|muc|chuong)\s+)?([ivxlc]+|\d+(?:\.\d+)*|[a-z])\s*[.)\-:/]\s*")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+_PLAN_YEAR = re.compile(r"\bnam\s+(\d{4})\b")
+
+
+@dataclass
+class _Fields:
+    """The report under construction, with where each value came from."""
+
+    title: str | None = None
+    date: str | None = None
+    time_of_day: str | None = None
+    location: str | None = None
+    organizers: list[str] = field(default_factory=list)
+    chairs: list[Person] = field(default_factory=list)
+    attendees: list[Attendee] = field(default_factory=list)
+    reporting_year: int | None = None
+    plan_year: int | None = None
+    heading_plan_year: int | None = None
+    sections: dict[str, list[Any]] = field(
+        default_factory=lambda: {
+            "results": [],
+            "limitations": [],
+            "tasks": [],
+            "remarks": [],
+            "awards": [],
+            "related": [],
+        }
+    )
+    author: str | None = None
+    publisher: str | None = None
+
+
+def read(document: Document) -> Result[Report] | None:
+    """The report of a structured document, or None when it has no layout this stage reads."""
+    converter = _Converter(document, document.source)
+    converter.scan()
+    return converter.finish() if converter.claims() else None
+
+
+class _Converter:
+    def __init__(self, document: Document, source: str) -> None:
+        self.document = document
+        self.source = source
+        self.fields = _Fields()
+        self.locations: dict[str, Location] = {}
+        self.messages: list[Message] = list(document.messages)
+        # dvtool's own documents and documents with styled section headings: trust the styles
+        self.styled = document.written_by_dvtool or any(
+            b.kind != "table" and (_heading(b) or 0) >= 1 and classify_heading(b.text)
+            for b in document.blocks
+        )
+        self.section: str | None = None
+        self.section_level = 0
+        self.expect_title = False
+        self.dropped: dict[str, list[int]] = {}
+        self.layout_seen = False
+        self.strong = False  # "Label: value" lines or tables of dvtool's layout
+        self.took_children = False  # the last entry read its nested blocks itself
+        self.title_guessed = False
+        self.entries: list[tuple[Block, str]] = []  # entry blocks and the pointer each made
+        self.marked_sections: set[str] = set()  # sections under a heading the format marks
+        self.last_item: tuple[str, int] | None = None
+        self.unknown_name = ""
+        self.prose: list[Block] = []  # preamble paragraphs of a document a person wrote
+        self.unit = "paragraph" if document.origin == "docx" else "line"
+
+    def place_of(self, number: int) -> Location:
+        return Location(paragraph=number) if self.unit == "paragraph" else Location(line=number)
+
+    def claims(self) -> bool:
+        """Whether the document has a report layout this stage reads (after :meth:`scan`).
+
+        dvtool's own DOCX (even a nearly empty one), "Label: value" lines, tables of figures,
+        awards or attendance, and section headings the format marks (a Markdown or HTML
+        heading, a Word heading style, a bold line). Plain numbered or upper-case lines alone
+        are left to the prose stage, which reads them as well.
+        """
+        return self.document.written_by_dvtool or self.strong or bool(self.marked_sections - {"related"})
+
+    def scan(self) -> None:
+        self.walk(self.document.blocks)
+
+    def finish(self) -> Result[Report]:
+        f = self.fields
+        if not f.title:
+            self._fallback_title()
+        assert f.title is not None  # _fallback_title raises when there is no text at all
+        if self.prose or not self.document.written_by_dvtool:
+            self._read_prose()
+        if not self.document.written_by_dvtool:
+            self._read_zones()
+        if not self.document.written_by_dvtool:
+            self._read_tail()
+            self._dedupe_related()
+        self._plan_year()
+        self._report_dropped()
+        if not self.document.written_by_dvtool:
+            self._find_figures()
+        report = Report(
+            title=f.title,
+            date=f.date,
+            time_of_day=_time_of_day(f.time_of_day),
+            location=f.location,
+            organizers=tuple(f.organizers),
+            chairs=tuple(f.chairs),
+            attendees=tuple(f.attendees),
+            reporting_year=f.reporting_year,
+            plan_year=f.plan_year,
+            results=tuple(f.sections["results"]),
+            limitations=tuple(f.sections["limitations"]),
+            tasks=tuple(f.sections["tasks"]),
+            remarks=tuple(f.sections["remarks"]),
+            awards=tuple(f.sections["awards"]),
+            author=f.author,
+            publisher=f.publisher,
+            related=tuple(f.sections["related"]),
+        )
+        if not self.document.written_by_dvtool:
+            from dvtool.extract.core import not_found
+
+            self.messages.extend(not_found(report))
+        return Result(report, tuple(self.messages), dict(self.locations))
+
+    def walk(self, blocks: tuple[Block, ...]) -> None:
+        for block in blocks:
+            if block.kind == "table":
+                self.table(block)
+                continue
+            if block.text:
+                self.paragraph(block)
+            if block.children and not self.took_children:
+                self.walk(block.children)  # nested list items are items of their own
+            self.took_children = False
+
+    # -- paragraphs ------------------------------------------------------------------------
+
+    def paragraph(self, p: Block) -> None:
+        if self.section is None and self.fields.title is None and self.title_candidate(p):
+            return
+        if self.section is None and self.labelled(p):
+            return
+        level = self.heading_level(p)
+        if level is not None:
+            section = classify_heading(p.text)
+            if section is not None:
+                self.start_section(section, level, p)
+                return
+            if self.section not in (None, UNKNOWN) and level > self.section_level:
+                self.messages.append(
+                    info(
+                        "subheading",
+                        "sub-heading {text!r} read as part of its section",
+                        location=_place(p),
+                        text=p.text,
+                    )
+                )
+                return
+            if self.section is not None or self.fields.title is not None:
+                self.section, self.section_level = UNKNOWN, level
+                self.unknown_name = p.text
+                self.drop(p, "")
+                return
+        if self.labelled(p):
+            return
+        if self.section is None:
+            self.preamble(p)
+        elif self.section == UNKNOWN:
+            self.drop(p, "")
+        else:
+            self.entry(p)
+
+    def title_candidate(self, p: Block) -> bool:
+        """Before the title: a Title-styled or centred paragraph, or the one after "BÁO CÁO"."""
+        key = fold(p.text).strip(" .:")
+        if _heading(p) == 0:
+            self.set("/title", "title", p.text, p)
+            return True
+        if key in _DOC_TYPES:
+            self.expect_title = True
+            return True
+        if self.expect_title and _lead_like(p.text):
+            # "BÁO CÁO" followed straight by the opening paragraph: that is the lead, not a
+            # title; it still fills the date, organizers and chairs below.
+            self.expect_title = False
+            return False
+        if self.expect_title or (p.hints.centered and not _is_boilerplate(key)):
+            self.set("/title", "title", p.text, p)
+            return True
+        return False
+
+    def heading_level(self, p: Block) -> int | None:
+        """The heading level of a paragraph, or None when it is body text."""
+        if p.kind == "heading" and p.level >= 1:
+            return p.level
+        if self.styled or (p.kind == "list_item") or len(p.text) > MAX_HEADING_CHARS:
+            return None
+        line = classify_line(p.text)
+        if line.kind == "heading" and (self.section is None or line.level > 1 or classify_heading(p.text)):
+            return line.level
+        from dvtool.extract.cues import fold_aligned
+
+        numbered = _NUMBER_MARK.match(fold_aligned(p.text))  # offsets are those of p.text
+        letters = [c for c in p.text if c.isalpha()]
+        upper = bool(letters) and all(c.isupper() for c in letters)
+        if not (p.hints.bold or upper or (numbered and classify_heading(p.text))):
+            return None
+        if numbered:
+            mark = p.text[numbered.start(1) : numbered.end(1)]
+            if _ROMAN.match(mark):
+                return 1
+            if mark[0].isdigit():
+                return 2 + mark.count(".")
+            return 3
+        return 1 if upper else 2
+
+    def start_section(self, section: str, level: int, p: Block) -> None:
+        self.section, self.section_level = section, level
+        self.layout_seen = True
+        self.marked_sections.add(section)
+        self.last_item = None
+        if section == "tasks":
+            year = _PLAN_YEAR.search(fold(p.text))
+            if year:
+                self.fields.heading_plan_year = int(year.group(1))
+                self.locations.setdefault("/plan_year", _place(p))
+
+    def labelled(self, p: Block) -> bool:
+        """A "Label: value" line naming a report field (preamble, or chairs anywhere)."""
+        label, sep, value = p.text.partition(":")
+        if not sep or (p.kind == "list_item") and self.section is not None:
+            return False
+        name = layout.LABELS.get(strip_numbering(fold(label)).strip(" .-"))
+        if name is None or (self.section is not None and name != "chairs"):
+            return False
+        value = value.strip()
+        self.layout_seen = True
+        # A byline ("Tác giả: …") ends many news items; alone it is no report layout.
+        self.strong = self.strong or name not in ("author", "publisher")
+        f = self.fields
+        if name == "time":
+            date, time_of_day = layout.parse_time(value)
+            if date is None and time_of_day is None:
+                self.warn("unparsed-time", "cannot read a date or time of day from {value!r}", p, value=value)
+            f.date, f.time_of_day = date or f.date, time_of_day or f.time_of_day
+            self.locations["/date"] = self.locations["/time_of_day"] = _place(p)
+        elif name in ("reporting_year", "plan_year"):
+            year = layout.parse_year(value)
+            if year is None:
+                self.warn("unparsed-year", "cannot read a year from {value!r}", p, value=value)
+            self.set(f"/{name}", name, year, p)
+        elif name == "organizers":
+            f.organizers = [o.strip() for o in value.split(";") if o.strip()]
+            self.locations["/organizers"] = _place(p)
+        elif name == "chairs":
+            f.chairs.extend(_chairs_from_text(value))
+            self.locations["/chairs"] = _place(p)
+        else:
+            self.set(f"/{name}", name, value or None, p)
+        return True
+
+    def preamble(self, p: Block) -> None:
+        key = fold(p.text)
+        if _is_boilerplate(key):
+            return
+        if self.fields.title is None and not (_lead_like(p.text) and not self.document.written_by_dvtool):
+            self.set("/title", "title", p.text, p)
+            self.title_guessed = True  # the first line: the prose stage's zones may know better
+            return
+        if not self.document.written_by_dvtool:
+            self.prose.append(p)  # "Ngày 15/12, Ban Dân vận … tổ chức hội nghị …": read in finish()
+        self.drop(p, "")
+
+    def entry(self, p: Block) -> None:
+        """One paragraph inside a known section."""
+        text = p.text if (p.kind == "list_item") else strip_marker(p.text)
+        section = self.section
+        assert section is not None
+        if section == "attendees":
+            pointer = f"/attendees/{len(self.fields.attendees)}"
+            self.fields.attendees.append(self._attendee(p, text))
+        elif section == "remarks":
+            pointer = f"/remarks/{len(self.fields.sections['remarks'])}"
+            self.fields.sections["remarks"].append(
+                _remark(p, text, written_by_dvtool=self.document.written_by_dvtool)
+            )
+        elif section == "awards":
+            pointer = f"/awards/{len(self.fields.sections['awards'])}"
+            self.fields.sections["awards"].append(self._award(p, text))
+        elif section in ITEM_SECTIONS and self._award_sentence(text, p):
+            return
+        else:
+            items = self.fields.sections[section]
+            pointer = f"/{section}/{len(items)}"
+            items.append(Item(text) if section in ITEM_SECTIONS else text)
+            if section in ITEM_SECTIONS:
+                self.last_item = (section, len(items) - 1)
+        where = _place(p)
+        if not self.document.written_by_dvtool:  # --explain shows the start of the entry
+            where = dataclasses.replace(where, excerpt=text[:80])
+        self.locations[pointer] = where
+        self.entries.append((p, pointer))
+
+    def _attendee(self, p: Block, text: str) -> Attendee:
+        """ "Nguyễn Văn A *(cá nhân)*" with its titles as nested items (dvtool's Markdown)."""
+        kind: AttendeeKind = "group"
+        spans = [s for s in p.spans if s.text]
+        if len(spans) >= 2 and spans[-1].style == "italic":
+            named = kind_from_word(spans[-1].text)
+            before = "".join(s.text for s in spans[:-1])
+            if named is not None and before.endswith(" "):
+                text, kind = before[:-1], named  # type: ignore[assignment]
+        titles = tuple(c.text for c in p.children if c.text)
+        self.took_children = bool(titles)
+        return Attendee(name=text, kind=kind, titles=titles)
+
+    def _award(self, p: Block, text: str) -> Award:
+        """An award line; nested "Số tập thể: 6", "Được khen:" items fill its fields."""
+        spans = [s for s in p.spans if s.text]
+        if spans and spans[0].style == "bold" and len(spans) > 1:
+            rest = "".join(s.text for s in spans[1:])
+            lead = f" {GIVER_WORD} "
+            giver = rest.removeprefix(lead).strip() if rest.startswith(lead) else None
+            award = Award(award=spans[0].text, giver=giver or None)
+        elif spans and spans[0].style == "bold":
+            award = Award(award=spans[0].text)
+        else:
+            award = _award_from_text(text)
+        details: dict[str, Any] = {}
+        recipients: list[str] = list(award.recipients)
+        for child in p.children:
+            label, colon, value = child.text.partition(":")
+            key = award_field(label) if colon else None
+            if key in ("collectives", "individuals"):
+                count = layout.parse_count(value)
+                details[key] = count if count is not None else 0
+            elif key == "recipients":
+                recipients += [value.strip()] if value.strip() else []
+                recipients += [c.text for c in child.children if c.text]
+            elif key in ("reason", "giver"):
+                details[key] = value.strip() or None
+        self.took_children = bool(p.children)
+        return dataclasses.replace(award, recipients=tuple(recipients), **details)
+
+    # -- tables: interpret/tables.py ---------------------------------------------------------
+
+    def table(self, t: Block) -> None:
+        tables.read_table(self, t)
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def set(
+        self, pointer: str, name: str, value: Any, p: Block | None, where: Location | None = None
+    ) -> None:
+        setattr(self.fields, name, value)
+        self.locations[pointer] = where or (_place(p) if p else Location())
+
+    def warn(self, code: str, template: str, block: Block, **args: object) -> None:
+        self.messages.append(Message(code, template, "warning", location=_place(block), args=args))
+
+    def drop(self, p: Block, what: str) -> None:
+        """Note a paragraph not kept; ``what`` names its section ("" outside every section)."""
+        key = what or (self.unknown_name if self.section == UNKNOWN else "")
+        self.dropped.setdefault(key, []).append(_number(p))
+
+    def _undrop(self, index: int) -> None:
+        for indexes in self.dropped.values():
+            if index in indexes:
+                indexes.remove(index)
+
+    def _report_dropped(self) -> None:
+        for what, indexes in self.dropped.items():
+            if not indexes:
+                continue
+            where = _ranges(indexes, self.unit)
+            at = self.place_of(indexes[0])
+            if what:
+                message = warning(
+                    "dropped-paragraphs",
+                    "dropped {count} paragraph of section {section!r} ({where})",
+                    plural=N_("dropped {count} paragraphs of section {section!r} ({where})"),
+                    location=at,
+                    count=len(indexes),
+                    section=what,
+                    where=where,
+                )
+            else:
+                message = warning(
+                    "dropped-paragraphs",
+                    "dropped {count} paragraph outside the report sections ({where})",
+                    plural=N_("dropped {count} paragraphs outside the report sections ({where})"),
+                    location=at,
+                    count=len(indexes),
+                    where=where,
+                )
+            self.messages.append(message)
+
+    def _fallback_title(self) -> None:
+        """No title found: the first paragraph with text, else the first table cell with text."""
+        for block in self.document.blocks:
+            if block.kind != "table" and block.text:
+                self.set("/title", "title", block.text, block)
+                self._undrop(_number(block))
+                return
+            if block.kind == "table":
+                for row in block.rows:
+                    for cell in row:
+                        lines = [p for p in cell.paragraphs if p] if cell is not None else []
+                        if lines:
+                            self.set("/title", "title", lines[0], None, _place(block))
+                            return
+        if self.document.messages:
+            raise InputError(
+                "the document has no text to read a report from ({dropped})",
+                self.source,
+                dropped=Joined(tuple(m.phrase for m in self.document.messages)),
+            )
+        raise InputError("the document has no text to read a report from", self.source)
+
+    def _find_figures(self) -> None:
+        """Figures of items a person wrote (no figures table): from the shared number parser."""
+        finder = _figure_finder()
+        for section in ITEM_SECTIONS:
+            items = self.fields.sections[section]
+            for i, item in enumerate(items):
+                if not item.figures:
+                    items[i] = Item(item.text, tuple(finder(item.text)))
+
+    def _award_sentence(self, text: str, p: Block) -> bool:
+        """An award sentence a person typed under a section ("Dịp này, UBND huyện tặng Giấy khen
+        cho 4 tập thể …") is an award, not an item. dvtool's own items are kept as written."""
+        if self.document.written_by_dvtool:
+            return False
+        from dvtool.extract.awards import is_award_sentence, parse_awards
+
+        if not is_award_sentence(text):
+            return False
+        awards = self.fields.sections["awards"]
+        found = parse_awards(text, awards[-1].giver if awards else None)
+        for award in found:
+            self.locations[f"/awards/{len(awards)}"] = _place(p)
+            awards.append(award)
+        return bool(found)
+
+    # -- what the prose stage reads better: interpret/fill.py ----------------------------------
+
+    def _read_prose(self) -> None:
+        fill.read_preamble(self)
+
+    def _read_zones(self) -> None:
+        fill.read_zones(self)
+
+    def _read_tail(self) -> None:
+        fill.read_tail(self)
+
+    def _dedupe_related(self) -> None:
+        fill.dedupe_related(self)
+
+    def _plan_year(self) -> None:
+        f = self.fields
+        if f.plan_year is None:
+            f.plan_year = f.heading_plan_year
+            if f.plan_year is not None:
+                self.messages.append(info(PLAN_YEAR_NOTE, "plan year taken from the tasks heading"))
+        elif f.heading_plan_year is not None and f.heading_plan_year != f.plan_year:
+            self.messages.append(
+                warning(
+                    "plan-year-mismatch",
+                    "the tasks heading says {heading} but '{label}' says {year}; kept {year}",
+                    pointer="/plan_year",
+                    heading=f.heading_plan_year,
+                    label=layout.LABEL_PLAN_YEAR,
+                    year=f.plan_year,
+                )
+            )

@@ -1,0 +1,291 @@
+"""Builds the cross-format golden inputs: one report typed as .txt, .md, .html and .docx.
+
+    PYTHONPATH=src python tests/golden/cross/build_inputs.py
+
+Each case is written once below as a list of blocks and rendered the way a person would type
+it in each format: plain lines in text; ``#``/``##`` headings, ``-`` bullets and pipe tables in
+Markdown; ``<h1>``/``<h2>``, ``<p>``, ``<ul>`` and ``<table>`` in HTML; Word's Title, Heading 1
+and List Bullet styles (or plain paragraphs, when the case says so) and tables in DOCX. The
+outputs are committed; ``expected.json`` and ``expected.messages`` beside them were written by
+hand-checking (``DVTOOL_UPDATE_GOLDEN=1`` rewrites them on purpose, then review the diff).
+"""
+
+from __future__ import annotations
+
+import html
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import docx
+
+HERE = Path(__file__).resolve().parent
+
+
+@dataclass(frozen=True)
+class B:
+    """One block of a case: kind is title, heading, para, bullet or table."""
+
+    kind: str
+    text: str = ""
+    level: int = 1
+    rows: tuple[tuple[str, ...], ...] = ()
+
+
+def T(text: str) -> B:
+    return B("title", text)
+
+
+def H(text: str) -> B:
+    return B("heading", text)
+
+
+def H2(text: str) -> B:
+    return B("heading", text, level=2)
+
+
+def P(text: str) -> B:
+    return B("para", text)
+
+
+def L(text: str) -> B:
+    return B("bullet", text)
+
+
+def TAB(*rows: tuple[str, ...]) -> B:
+    return B("table", rows=rows)
+
+
+LEAD = (
+    "Sáng 15/12/2023, Ban Dân vận Huyện ủy Nghi Lộc tổ chức hội nghị tổng kết công tác dân vận "
+    "năm 2023. Đồng chí Nguyễn Văn Hùng - Phó Bí thư Thường trực Huyện ủy chủ trì hội nghị."
+)
+
+CASES: dict[str, tuple[B, ...]] = {
+    # 1. a news article: everything is prose
+    "news_article": (
+        T("Huyện Nghi Lộc tổng kết công tác dân vận năm 2023"),
+        P(LEAD),
+        P("Tham dự hội nghị có lãnh đạo Ủy ban MTTQ huyện; các tổ chức chính trị - xã hội huyện."),
+        P(
+            "Năm 2023, khối dân vận huyện đã vận động nhân dân hiến 12.500 m2 đất làm đường giao thông; "
+            "toàn huyện có 25/30 xã đạt chuẩn nông thôn mới."
+        ),
+        P("Bên cạnh đó, công tác nắm bắt dư luận có lúc chưa kịp thời."),
+        P(
+            "Năm 2024, khối dân vận tiếp tục đổi mới nội dung, phương thức vận động quần chúng "
+            "và nâng cao chất lượng phong trào thi đua dân vận khéo."
+        ),
+        P("Thanh Hà"),
+    ),
+    # 2. a structured report: numbered sections with bullets
+    "numbered_sections": (
+        T("Báo cáo kết quả công tác dân vận năm 2023"),
+        H("I. KẾT QUẢ ĐẠT ĐƯỢC"),
+        L("Tổ chức 45 cuộc tuyên truyền cho 3.200 lượt người."),
+        L("Xây dựng 12 mô hình dân vận khéo."),
+        H("II. TỒN TẠI, HẠN CHẾ"),
+        L("Công tác phối hợp có lúc chưa chặt chẽ."),
+        H("III. NHIỆM VỤ NĂM 2024"),
+        L("Tiếp tục nâng cao chất lượng công tác dân vận chính quyền."),
+    ),
+    # 3. a report typed without diacritics
+    "no_diacritics": (
+        T("Bao cao ket qua cong tac dan van nam 2023"),
+        H("I. KET QUA DAT DUOC"),
+        L("To chuc 45 cuoc tuyen truyen."),
+        H("II. TON TAI, HAN CHE"),
+        L("Cong tac phoi hop co luc chua chat che."),
+        H("III. NHIEM VU NAM 2024"),
+        L("Tiep tuc nang cao chat luong cong tac dan van."),
+    ),
+    # 4. the awards sentence under a Khen thưởng section
+    "awards_sentence": (
+        T("Hội nghị tổng kết phong trào thi đua năm 2023"),
+        H("I. KẾT QUẢ ĐẠT ĐƯỢC"),
+        L("Phong trào thi đua được triển khai sâu rộng."),
+        H("II. KHEN THƯỞNG"),
+        L("Bằng khen của UBND tỉnh cho 6 tập thể và 7 cá nhân."),
+        L("Giấy khen của Chủ tịch UBND huyện cho 10 tập thể."),
+    ),
+    # 5. an attendees list
+    "attendees_list": (
+        T("Hội nghị sơ kết công tác dân vận 6 tháng đầu năm 2023"),
+        H("I. THÀNH PHẦN THAM DỰ"),
+        L("Lãnh đạo Ban Dân vận Tỉnh ủy"),
+        L("Đại diện các sở, ban, ngành cấp tỉnh"),
+        L("Ban Dân vận các huyện, thành phố"),
+        H("II. KẾT QUẢ ĐẠT ĐƯỢC"),
+        L("Các cấp tổ chức 120 buổi đối thoại với nhân dân."),
+    ),
+    # 6. labelled lines under the title, then sections
+    "labelled_lines": (
+        T("Hội nghị triển khai nhiệm vụ công tác dân vận năm 2024"),
+        P("Thời gian: Sáng ngày 10 tháng 01 năm 2024"),
+        P("Địa điểm: Hội trường Huyện ủy"),
+        P("Chủ trì: đồng chí Lê Văn Nam - Bí thư Huyện ủy"),
+        H("I. KẾT QUẢ ĐẠT ĐƯỢC"),
+        L("Hoàn thành 100% chỉ tiêu được giao."),
+        H("II. NHIỆM VỤ NĂM 2024"),
+        L("Tập trung thực hiện tốt quy chế dân chủ ở cơ sở."),
+    ),
+    # 7. remarks with a speaker
+    "remarks_section": (
+        T("Hội nghị giao ban công tác dân vận quý I năm 2024"),
+        H("I. KẾT QUẢ ĐẠT ĐƯỢC"),
+        L("Tổ chức 8 hội nghị chuyên đề."),
+        H("II. Ý KIẾN CHỈ ĐẠO"),
+        L("Đồng chí Trần Thị Lan đề nghị các đơn vị khắc phục hạn chế trong quý II."),
+    ),
+    # 8. a table of figures under the results
+    "figures_table": (
+        T("Báo cáo kết quả thực hiện các chỉ tiêu năm 2023"),
+        H("I. KẾT QUẢ ĐẠT ĐƯỢC"),
+        TAB(
+            ("Chỉ tiêu", "Kết quả"),
+            ("Số hội viên mới", "1.250 người"),
+            ("Số mô hình", "35 mô hình"),
+        ),
+        H("II. TỒN TẠI, HẠN CHẾ"),
+        L("Một số chỉ tiêu đạt thấp."),
+    ),
+    # 9. English headings
+    "english_headings": (
+        T("Annual review of mass mobilization work 2023"),
+        H("RESULTS"),
+        L("Tổ chức 30 lớp tập huấn."),
+        H("LIMITATIONS"),
+        L("Kinh phí còn hạn chế."),
+        H("TASKS"),
+        L("Mở rộng mô hình dân vận khéo."),
+    ),
+    # 10. a sub-heading inside a section
+    "subheadings": (
+        T("Báo cáo tổng kết công tác Mặt trận năm 2023"),
+        H("I. KẾT QUẢ ĐẠT ĐƯỢC"),
+        H2("1. Công tác tuyên truyền"),
+        L("Tổ chức 60 buổi tuyên truyền."),
+        H2("2. Công tác giám sát"),
+        L("Thực hiện 24 cuộc giám sát."),
+        H("II. NHIỆM VỤ NĂM 2024"),
+        L("Đẩy mạnh công tác giám sát, phản biện xã hội."),
+    ),
+    # 11. a news article with an award sentence and remarks in prose
+    "news_with_awards": (
+        T("Hội Cựu chiến binh huyện tổng kết năm 2023"),
+        P(
+            "Chiều 20/12/2023, Hội Cựu chiến binh huyện Con Cuông tổ chức hội nghị tổng kết công tác Hội "
+            "năm 2023. Đồng chí Lê Văn Bình - Chủ tịch Hội chủ trì hội nghị."
+        ),
+        P("Năm 2023, các cấp Hội đã kết nạp 150 hội viên mới."),
+        P("Dịp này, UBND huyện tặng Giấy khen cho 4 tập thể và 6 cá nhân có thành tích xuất sắc."),
+    ),
+    # 12. the tasks heading gives the plan year; the results give no year
+    "plan_year_heading": (
+        T("Hội nghị sơ kết công tác dân vận chính quyền"),
+        H("I. KẾT QUẢ ĐẠT ĐƯỢC"),
+        L("Giải quyết 98% đơn thư đúng hạn."),
+        H("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025"),
+        L("Nâng cao chất lượng tiếp công dân."),
+    ),
+}
+
+
+# -- renderers ---------------------------------------------------------------------------------
+
+
+def to_text(blocks: tuple[B, ...]) -> str:
+    out: list[str] = []
+    for b in blocks:
+        if b.kind == "bullet":
+            out.append(f"- {b.text}")
+        elif b.kind == "table":
+            out.extend(" | ".join(row) for row in b.rows)
+        else:
+            out.append(b.text)
+    return "\n\n".join(out) + "\n"
+
+
+def to_markdown(blocks: tuple[B, ...]) -> str:
+    out: list[str] = []
+    for b in blocks:
+        if b.kind == "title":
+            out.append(f"# {b.text}")
+        elif b.kind == "heading":
+            out.append(f"{'#' * (b.level + 1)} {b.text}")
+        elif b.kind == "bullet":
+            out.append(f"- {b.text}")
+        elif b.kind == "table":
+            head, *body = b.rows
+            lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+            lines += ["| " + " | ".join(row) + " |" for row in body]
+            out.append("\n".join(lines))
+        else:
+            out.append(b.text)
+    return "\n\n".join(out) + "\n"
+
+
+def to_html(blocks: tuple[B, ...]) -> str:
+    head = '<html lang="vi"><head><meta charset="utf-8"><title>Báo cáo</title></head><body>'
+    out = ["<!DOCTYPE html>", head]
+    in_list = False
+    for b in blocks:
+        if b.kind != "bullet" and in_list:
+            out.append("</ul>")
+            in_list = False
+        text = html.escape(b.text)
+        if b.kind == "title":
+            out.append(f"<h1>{text}</h1>")
+        elif b.kind == "heading":
+            out.append(f"<h{b.level + 1}>{text}</h{b.level + 1}>")
+        elif b.kind == "bullet":
+            if not in_list:
+                out.append("<ul>")
+                in_list = True
+            out.append(f"<li>{text}</li>")
+        elif b.kind == "table":
+            rows = "".join(
+                "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in b.rows
+            )
+            out.append(f"<table>{rows}</table>")
+        else:
+            out.append(f"<p>{text}</p>")
+    if in_list:
+        out.append("</ul>")
+    out.append("</body></html>")
+    return "\n".join(out) + "\n"
+
+
+def to_docx(blocks: tuple[B, ...], path: Path) -> None:
+    document = docx.Document()
+    for b in blocks:
+        if b.kind == "title":
+            document.add_paragraph(b.text, style="Title")
+        elif b.kind == "heading":
+            document.add_paragraph(b.text, style=f"Heading {b.level}")
+        elif b.kind == "bullet":
+            document.add_paragraph(b.text, style="List Bullet")
+        elif b.kind == "table":
+            table = document.add_table(rows=len(b.rows), cols=len(b.rows[0]))
+            for r, row in enumerate(b.rows):
+                for c, cell in enumerate(row):
+                    table.cell(r, c).text = cell
+        else:
+            document.add_paragraph(b.text)
+    document.save(str(path))
+
+
+def main() -> None:
+    names = sys.argv[1:] or list(CASES)
+    for name in names:
+        folder = HERE / name
+        folder.mkdir(exist_ok=True)
+        blocks = CASES[name]
+        (folder / "input.txt").write_text(to_text(blocks), encoding="utf-8")
+        (folder / "input.md").write_text(to_markdown(blocks), encoding="utf-8")
+        (folder / "input.html").write_text(to_html(blocks), encoding="utf-8")
+        to_docx(blocks, folder / "input.docx")
+
+
+if __name__ == "__main__":
+    main()
