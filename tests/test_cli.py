@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from dvtool import __version__
-from dvtool.cli import app
+from dvtool.app.cli import app
 from tests.conftest import ROOT, SEED_JSON, Runner
 
 runner = CliRunner()

@@ -213,7 +213,7 @@ class BatchState:
             if (self.options.verbose or m.is_warning) and not (m.is_warning and self.options.quiet)
         ]
         if shown:
-            from dvtool.reporters import format_message
+            from dvtool.app.reporters import format_message
 
             for message in shown:
                 _err(format_message(outcome.source, message))
@@ -238,7 +238,7 @@ def worst(a: int, b: int) -> int:
 
 
 def _err(line: str) -> None:
-    from dvtool.printable import printable  # controls in names or text never reach the terminal
+    from dvtool.app.printable import printable  # controls in names or text never reach the terminal
 
     sys.stderr.buffer.write((printable(line.rstrip("\n")) + "\n").encode("utf-8", errors="replace"))
     sys.stderr.flush()
@@ -279,7 +279,7 @@ S = TypeVar("S")
 
 
 def _expand(options: BatchOptions) -> list[Any]:
-    from dvtool.inputs import expand_all
+    from dvtool.app.inputs import expand_all
 
     if options.jobs is not None and options.jobs < 1:
         raise UsageError("--jobs must be 1 or more, not {jobs}", jobs=options.jobs)
@@ -303,7 +303,7 @@ SKIPPED_NAMED = 5
 
 def _report_skipped(options: BatchOptions, skipped: Sequence[str]) -> None:
     """Name the files inside folders that dvtool does not read, so a batch is never quietly short."""
-    from dvtool.inputs import skip_reason, skipped_summary
+    from dvtool.app.inputs import skip_reason, skipped_summary
 
     options.skipped = len(skipped)
     if not skipped or options.quiet:
@@ -321,8 +321,8 @@ def _report_skipped(options: BatchOptions, skipped: Sequence[str]) -> None:
 
 def _load_specs(options: BatchOptions, refs: Sequence[Any]) -> list[Any]:
     """One LoadSpec per report: a JSON Lines or multi-document YAML input gives one per report."""
-    from dvtool.inputs import read_stdin
-    from dvtool.jobs import LoadSpec
+    from dvtool.app.inputs import read_stdin
+    from dvtool.app.jobs import LoadSpec
 
     stdin_data = read_stdin() if any(r.is_stdin for r in refs) else None
     specs: list[Any] = []
@@ -341,8 +341,8 @@ def _load_specs(options: BatchOptions, refs: Sequence[Any]) -> list[Any]:
 def _stream_parts(options: BatchOptions, ref: Any, data: bytes | None) -> list[Any] | None:
     """The reports of a stream input, or None for an input that holds one report."""
     from dvtool.formats import format_from_path, sniff
-    from dvtool.inputs import read_bytes
-    from dvtool.streams import split_stream
+    from dvtool.app.inputs import read_bytes
+    from dvtool.app.streams import split_stream
 
     fmt = options.format_name or (format_from_path(ref.path) if ref.path else None)
     if fmt is None and data is not None:
@@ -361,7 +361,7 @@ def _stream_parts(options: BatchOptions, ref: Any, data: bytes | None) -> list[A
 
 def _outcomes(job: Callable[[S], Any], specs: Sequence[S], state: BatchState) -> Iterator[Any]:
     """Run the job over the specs, recording each outcome; stops early with --fail-fast."""
-    from dvtool.batch import default_jobs, run
+    from dvtool.app.batch import default_jobs, run
 
     jobs = state.options.jobs or default_jobs()
     progress = _progress(len(specs), state.options.quiet)
@@ -405,7 +405,7 @@ def _progress(total: int, quiet: bool) -> _Progress | None:
 
 
 def _out(text: str | bytes) -> None:
-    from dvtool.stdstreams import write_stdout
+    from dvtool.app.stdstreams import write_stdout
 
     # backslashreplace: a lone surrogate (a name that was not UTF-8) is shown, never a crash
     write_stdout(text.encode("utf-8", errors="backslashreplace") if isinstance(text, str) else text)
@@ -423,7 +423,7 @@ def _guarded(body: Callable[[], None]) -> None:
         os.dup2(devnull, sys.stdout.fileno())
         raise typer.Exit(EXIT_OK) from None
     except KeyboardInterrupt as exc:
-        from dvtool.signals import interrupt_exit_code
+        from dvtool.app.signals import interrupt_exit_code
 
         _err(_("error: {problem}").format(problem=_("interrupted")))
         raise typer.Exit(interrupt_exit_code(exc)) from None
@@ -508,7 +508,7 @@ def convert(
 
 
 def _convert(batch: BatchOptions, to: WriteFormat | None, opts: ConvertOptions) -> None:
-    from dvtool.jobs import ConvertSpec, convert_job
+    from dvtool.app.jobs import ConvertSpec, convert_job
 
     opts.to = resolve_output_format(to, opts.output)
     if opts.envelope and opts.to is not WriteFormat.jsonl:
@@ -538,7 +538,7 @@ def _convert(batch: BatchOptions, to: WriteFormat | None, opts: ConvertOptions) 
         else:
             _out(chunk)
     if single_file and collected and (state.exit_code == EXIT_OK or opts.envelope):
-        from dvtool.fsutil import write_atomic
+        from dvtool.app.fsutil import write_atomic
 
         assert opts.output is not None
         write_atomic(Path(opts.output), b"".join(collected), force=opts.force)
@@ -604,8 +604,8 @@ def _stdout_chunk(payload: bytes, to: WriteFormat, index: int) -> bytes:
 def _convert_targets(refs: Sequence[Any], opts: ConvertOptions) -> list[str | None]:
     """The output path of each input, or None for stdout / one combined file."""
     from dvtool.formats import OUTPUT_EXTENSIONS
-    from dvtool.fsutil import InputGuard, check_output_name
-    from dvtool.jobs import output_path
+    from dvtool.app.fsutil import InputGuard, check_output_name
+    from dvtool.app.jobs import output_path
 
     if opts.output is not None:
         check_output_name(opts.output)
@@ -677,7 +677,7 @@ EXCERPT_CHARS = 100
 def _explain(outcome: Any) -> None:
     """One stderr line per field, in the report's field order: pointer, place, short excerpt."""
     from dvtool.model import REPORT_KEYS
-    from dvtool.reporters import place
+    from dvtool.app.reporters import place
 
     if not outcome.locations:
         return
@@ -738,8 +738,8 @@ def validate(
 def _validate(batch: BatchOptions, output_format: ValidateFormat) -> None:
     import json
 
-    from dvtool.jobs import validate_job
-    from dvtool.reporters import validation_record, validation_text
+    from dvtool.app.jobs import validate_job
+    from dvtool.app.reporters import validation_record, validation_text
     from dvtool.schema import warm_up
 
     specs = _load_specs(batch, _expand(batch))
@@ -857,13 +857,13 @@ def _summary_format(given: SummaryFormat | None, output: str | None) -> SummaryF
 
 
 def _summarize(batch: BatchOptions, given: SummaryFormat | None, opts: SummaryOptions) -> None:
-    from dvtool import reporters
-    from dvtool.jobs import summarize_job
+    from dvtool.app import reporters
+    from dvtool.app.jobs import summarize_job
 
     opts.output_format = _summary_format(given, opts.output)
     to_file = opts.output not in (None, "-")
     if to_file:
-        from dvtool.fsutil import InputGuard
+        from dvtool.app.fsutil import InputGuard
 
         assert opts.output is not None
         InputGuard(r for r in batch.paths).check(Path(opts.output))
@@ -887,7 +887,7 @@ def _summarize(batch: BatchOptions, given: SummaryFormat | None, opts: SummaryOp
         else:
             data = _render_summaries(summaries, opts, to_file)
         if to_file:
-            from dvtool.fsutil import write_atomic
+            from dvtool.app.fsutil import write_atomic
 
             assert opts.output is not None
             write_atomic(Path(opts.output), data, force=opts.force)
@@ -898,14 +898,14 @@ def _summarize(batch: BatchOptions, given: SummaryFormat | None, opts: SummaryOp
 
 def _render_summaries(summaries: list[Any], opts: SummaryOptions, to_file: bool) -> bytes:
     """The summaries in the chosen format; a terminal gets rich tables (written directly)."""
-    from dvtool import reporters
+    from dvtool.app import reporters
 
     fmt = opts.output_format
     if fmt is SummaryFormat.csv:
         bom = opts.bom if opts.bom is not None else to_file
         return (("\ufeff" if bom else "") + reporters.summaries_csv(summaries)).encode("utf-8")
     if fmt is SummaryFormat.xlsx:
-        from dvtool.xlsx import summaries_xlsx
+        from dvtool.app.xlsx import summaries_xlsx
 
         return summaries_xlsx(summaries)
     if fmt is SummaryFormat.md:
@@ -937,8 +937,8 @@ def schema() -> None:
 def main() -> None:
     """Console-script entry point: every failure, usage errors included, is one stderr line."""
     from dvtool.i18n import setup_framework_strings
-    from dvtool.signals import install
-    from dvtool.stdstreams import guard
+    from dvtool.app.signals import install
+    from dvtool.app.stdstreams import guard
 
     guard()
     _utf8_text_streams()
@@ -947,7 +947,7 @@ def main() -> None:
     try:
         code = app(standalone_mode=False)
     except SystemExit as exc:
-        from dvtool.stdstreams import exit_code_after_exit
+        from dvtool.app.stdstreams import exit_code_after_exit
 
         sys.exit(exit_code_after_exit(exc.code))
     except DvtoolError as exc:
