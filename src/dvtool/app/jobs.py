@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from dvtool.app.inputs import InputRef, read_bytes
 from dvtool.errors import EXIT_INPUT, EXIT_INVALID, EXIT_OK, EXIT_STRICT, DvtoolError
 from dvtool.formats import (
     OUTPUT_EXTENSIONS,
@@ -25,7 +26,6 @@ from dvtool.formats import (
     sniff,
 )
 from dvtool.i18n import N_, Phrase
-from dvtool.app.inputs import InputRef, read_bytes
 from dvtool.messages import Location, Message, Result, locate
 from dvtool.model import Report
 
