@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 
 from dvtool.app import batch
-from dvtool.errors import EXIT_INPUT, EXIT_OK
 from dvtool.app.jobs import Outcome
+from dvtool.errors import EXIT_INPUT, EXIT_OK
 from tests.conftest import dvtool_env
 from tests.test_data_safety import _assert_complete, _inputs, _wait_for_outputs
 

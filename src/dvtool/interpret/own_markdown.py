@@ -35,8 +35,8 @@ from dvtool.model import (
     ModelError,
     Remark,
     Report,
-    report_from_dict,
 )
+from dvtool.model_from_dict import report_from_dict
 from dvtool.numfmt import parse_figure_display, parse_number
 from dvtool.sections import classify_heading
 from dvtool.vntext import fold
