@@ -159,7 +159,7 @@ def test_figure_annotations_keep_value_total_unit_and_text_exactly() -> None:
 def test_with_front_matter_an_item_without_annotations_has_no_figures(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(own_markdown, "_figure_finder", lambda: pytest.fail("must not look for figures"))
+    monkeypatch.setattr(own_markdown, "figure_finder", lambda: pytest.fail("must not look for figures"))
     report = _read("---\ntitle: T\n---\n\n## Kết quả\n\n- Có 45 xã.\n").value
     assert report.results[0].figures == ()
 
