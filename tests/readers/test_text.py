@@ -6,9 +6,8 @@ import unicodedata
 
 import pytest
 
-from dvtool.errors import InputError
 from dvtool.formats import ReadOptions
-from dvtool.readers.text import read
+from dvtool.readers.text import document, read
 
 ARTICLE = (
     "Huyện ủy tổng kết công tác dân vận năm 2023\n\n"
@@ -51,6 +50,6 @@ def test_every_supported_encoding_gives_the_same_report(data: bytes, encoding: s
     assert notes and encoding in notes[0]
 
 
-def test_an_empty_file_is_an_input_error() -> None:
-    with pytest.raises(InputError):
-        read(b"  \n", ReadOptions(source="a.txt"))
+def test_an_empty_file_is_a_document_without_blocks() -> None:
+    # Readable but empty: the CLI judges it "no report found" (exit 1), not unreadable (exit 3).
+    assert document(b"  \n", ReadOptions(source="a.txt")).blocks == ()
