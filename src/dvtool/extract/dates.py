@@ -9,7 +9,9 @@ A date without a year never gets an invented one. Its year is inferred, in this 
 1. the page's own publication date ("Cập nhật: 22/11/2023", "Thứ Sáu, 29/12/2023"): its
    year, or the year before when the meeting's day comes later in the year than the page's;
 2. the plan year P the meeting deploys ("triển khai nhiệm vụ năm 2023"): such meetings are
-   held from late P-1 to mid P, so months 1-6 give P and months 7-12 give P-1;
+   held from late P-1 to mid P, so months 1-6 give P and months 7-12 give P-1; a plan for
+   part of the year ("nhiệm vụ 6 tháng cuối năm 2024", "quý IV năm 2024") is deployed within
+   P, so it gives P;
 3. the reporting year R it reviews: a whole-year review ("tổng kết năm 2023") held in
    January-March is in R+1; otherwise (a part of the year, "6 tháng đầu năm 2024") R;
 4. otherwise the date stays null and a warning says so.
@@ -106,6 +108,7 @@ def infer_year(
     plan_year: int | None = None,
     reporting_year: int | None = None,
     reporting_whole_year: bool = True,
+    plan_whole_year: bool = True,
 ) -> tuple[int | None, str]:
     """The year of a date written without one, and the rule that gave it (see module doc)."""
     if mention.year is not None:
@@ -114,6 +117,8 @@ def infer_year(
         later = (mention.month, mention.day) > (page_date.month, page_date.day)
         return page_date.year - (1 if later else 0), f"from the page date {page_date.isoformat()}"
     if plan_year is not None:
+        if not plan_whole_year:
+            return plan_year, f"from the plan year {plan_year} (a plan for part of the year)"
         year = plan_year if mention.month <= 6 else plan_year - 1
         return year, f"from the plan year {plan_year}"
     if reporting_year is not None:
