@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from dvtool.extract.cues import cues, fold_aligned
+from dvtool.i18n import Phrase, phrase
 
 _FULL_WORDS = re.compile(r"ngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})(?!\d)")
 _FULL_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/])")
@@ -109,19 +110,23 @@ def infer_year(
     reporting_year: int | None = None,
     reporting_whole_year: bool = True,
     plan_whole_year: bool = True,
-) -> tuple[int | None, str]:
-    """The year of a date written without one, and the rule that gave it (see module doc)."""
+) -> tuple[int | None, Phrase]:
+    """The year of a date written without one, and the rule that gave it (see module doc).
+
+    The rule is a phrase for people: ``str(rule)`` is English, ``rule.translated()`` translated.
+    """
     if mention.year is not None:
-        return mention.year, "written in the text"
+        return mention.year, phrase("written in the text")
     if page_date is not None:
         later = (mention.month, mention.day) > (page_date.month, page_date.day)
-        return page_date.year - (1 if later else 0), f"from the page date {page_date.isoformat()}"
+        return page_date.year - (1 if later else 0), phrase(
+            "from the page date {date}", date=page_date.isoformat()
+        )
     if plan_year is not None:
-        if not plan_whole_year:
-            return plan_year, f"from the plan year {plan_year} (a plan for part of the year)"
-        year = plan_year if mention.month <= 6 else plan_year - 1
-        return year, f"from the plan year {plan_year}"
+        # a plan for part of the year is deployed within it; a whole-year plan from late P-1
+        year = plan_year if not plan_whole_year or mention.month <= 6 else plan_year - 1
+        return year, phrase("from the plan year {year}", year=plan_year)
     if reporting_year is not None:
         year = reporting_year + 1 if reporting_whole_year and mention.month <= 3 else reporting_year
-        return year, f"from the reporting year {reporting_year}"
-    return None, "no year in the text"
+        return year, phrase("from the reporting year {year}", year=reporting_year)
+    return None, phrase("no year in the text")
