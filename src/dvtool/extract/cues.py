@@ -265,6 +265,21 @@ class Cues:
     spelled_count_nouns: CueSet
     document_words: CueSet
     time_of_day: dict[str, CueSet]
+    party_header_lines: CueSet
+    official_kinds: CueSet
+    meeting_kinds: CueSet
+    meeting_date_openers: CueSet
+    number_labels: CueSet
+    date_words: dict[str, CueSet]
+    addressee_labels: CueSet
+    recipient_labels: CueSet
+    signer_authorities: CueSet
+    signature_notes: CueSet
+    dependent_bodies: CueSet
+    place_levels: CueSet
+    appendix_headings: CueSet
+    row_number_columns: CueSet
+    unit_columns: CueSet
     figure_changes: dict[str, CueSet]
 
     def __init__(self, data: dict[str, Any]) -> None:

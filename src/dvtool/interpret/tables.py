@@ -50,8 +50,10 @@ def read_table(conv: Converter, t: Block) -> None:
 
 def _is_signature_block(rows: list[list[str]]) -> bool:
     """The footer table dvtool writes: "Nơi nhận:" (or nothing) beside the signature."""
+    from dvtool.interpret.official_lines import is_recipient_label
+
     first = rows[0][0] if rows and rows[0] else None
-    return first is not None and (fold(first).startswith("noi nhan") or (len(rows) == 1 and not first.strip()))
+    return first is not None and (is_recipient_label(first) or (len(rows) == 1 and not first.strip()))
 
 
 def header_block(conv: Converter, t: Block) -> None:

@@ -50,9 +50,14 @@ def _table(run: list[Block]) -> Iterator[Block]:
     if len(run) < 2:
         yield from run
         return
-    rows = tuple(tuple(Cell((c.strip(),)) for c in b.text.split(CELL_SEPARATOR)) for b in run)
-    lines = tuple(b.location or Location() for b in run)
-    yield Block("", "table", 0, run[0].location, rows=rows, row_locations=lines)
+    # "| a | b |" with the outer pipes of a Markdown-style table; "--- | ---" rules off its header
+    cells = [[c.strip() for c in b.text.strip().strip("|").split(CELL_SEPARATOR)] for b in run]
+    rule = [all(c and not c.strip("-: ") for c in row) for row in cells]
+    header_rows = 1 if len(rule) > 2 and rule[1] and not rule[0] else 0
+    kept = [i for i, r in enumerate(rule) if not r]
+    rows = tuple(tuple(Cell((c,)) for c in cells[i]) for i in kept)
+    lines = tuple(run[i].location or Location() for i in kept)
+    yield Block("", "table", 0, run[0].location, rows=rows, row_locations=lines, header_rows=header_rows)
 
 
 def read(data: bytes, options: ReadOptions) -> Result[Report]:
