@@ -13,6 +13,7 @@ date as its date.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -161,6 +162,7 @@ def _title(blocks: tuple[Block, ...], kind_at: int | None) -> tuple[str | None, 
                 and (block.hints.bold, block.hints.centered) != (first.hints.bold, first.hints.centered)
             )
             or _starts_section(text)
+            or (first is not None and ol.is_caps(text) != ol.is_caps(first.text))
         ):
             break
         first = first or block
@@ -169,10 +171,12 @@ def _title(blocks: tuple[Block, ...], kind_at: int | None) -> tuple[str | None, 
     return " ".join(" ".join(parts).split()), taken
 
 
-def _starts_section(text: str) -> bool:
-    from dvtool.extract.blocks import classify_line
+_SECTION_MARKER = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/-]\s")
 
-    return classify_line(text, None).marker != ""
+
+def _starts_section(text: str) -> bool:
+    """ "I. KẾT QUẢ", "1. Công tác …", "a) …": the body has begun."""
+    return bool(_SECTION_MARKER.match(text))
 
 
 def _addressees(blocks: tuple[Block, ...], start: int) -> set[int]:
@@ -359,6 +363,18 @@ def apply(frame: Frame, result: Result[Report]) -> Result[Report]:
     )
 
 
+MAX_DEPENDENT_BODY = 4  # "BAN DÂN VẬN", "VĂN PHÒNG", "BAN THƯỜNG TRỰC"
+
+
+def _names_no_parent(issuer: str) -> bool:
+    """ "Ban Dân vận" needs its parent to say whose it is; "Ban Dân vận Huyện ủy Yên Thành" does not."""
+    return (
+        cues().dependent_bodies.at_start(issuer) is not None
+        and len(issuer.split()) <= MAX_DEPENDENT_BODY
+        and not cues().place_levels.contains(issuer)
+    )
+
+
 def _lead_signer(signers: tuple[Signer, ...], doc: OfficialDocument, report: Report) -> Signer:
     """Of the minutes' signatures, the issuing (or organizing) body's; else the first row's
     right-hand one (the chair signs on the right, NĐ 30 Mẫu 1.9)."""
@@ -399,6 +415,6 @@ def _publisher(doc: OfficialDocument, proper_case: Callable[[str], str]) -> str:
         )
 
     issuer = normal(doc.issuer or "")
-    if doc.parent_issuer and cues().dependent_bodies.at_start(issuer) is not None:
+    if doc.parent_issuer and _names_no_parent(issuer):
         return f"{issuer} {normal(doc.parent_issuer)}"
     return issuer
