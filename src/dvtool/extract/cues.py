@@ -259,6 +259,7 @@ class Cues:
     figure_excluded_before: CueSet
     figure_unit_stops: CueSet
     figure_unit_stops_before_number: CueSet
+    counted_time_units: CueSet
     figure_unit_verbs: CueSet
     figure_prefixes: CueSet
     figure_suffixes: CueSet

@@ -67,8 +67,10 @@ def find_frame(document: Document) -> Frame | None:
     if not has_header and not tail.right:
         return None  # a kind word on top is not enough: a news item may start "THÔNG BÁO"
     doc, messages, locations = _document(document, head, tail, blocks, kind_at)
-    taken |= tail.taken
-    body = dataclasses.replace(document, blocks=tuple(b for i, b in enumerate(blocks) if i not in taken))
+    taken |= tail.taken | _closing(blocks, tail.taken)
+    # the kind line and trích yếu are the title: a page <title> is not wanted in the body
+    kept = tuple(b for i, b in enumerate(blocks) if i not in taken)
+    body = dataclasses.replace(document, blocks=kept, title_hint="")
     return Frame(doc, title, body, messages, locations, tuple(tail.signers))
 
 
@@ -198,6 +200,9 @@ def _tail(blocks: tuple[Block, ...], taken: set[int]) -> _Lines:
     """Nơi nhận and the signature at the foot: a table, or paragraphs typed as two columns."""
     lines = _Lines()
     first = max(len(blocks) - TAIL_REACH, max(taken, default=-1) + 1)
+    # an appendix ("PHỤ LỤC", "Biểu số 01") after the signature is body, not footer
+    end = next((i for i in range(first, len(blocks)) if _is_appendix(blocks[i])), len(blocks))
+    blocks = blocks[:end]
     for i in range(len(blocks) - 1, first - 1, -1):
         block = blocks[i]
         if block.kind == "table":
@@ -240,9 +245,8 @@ def _tail(blocks: tuple[Block, ...], taken: set[int]) -> _Lines:
         if not text:
             continue
         left, right = ol.split_signature_line(text)
-        if ol.is_authority(text) or (
-            not ol.is_recipient_label(left) and not (blocks[i].marker or left[:1] in "-–•+")
-        ):
+        listed = blocks[i].kind == "list_item" or bool(blocks[i].marker) or left[:1] in "-–•+"
+        if ol.is_authority(text) or (not ol.is_recipient_label(left) and not listed):
             in_list = in_list and ol.is_recipient_label(left)
             left, right = ("", text) if not ol.is_recipient_label(left) else (left, right)
         if left and in_list:
@@ -250,6 +254,26 @@ def _tail(blocks: tuple[Block, ...], taken: set[int]) -> _Lines:
         if right:
             lines.right.append(right)
     return _with_signature_above(blocks, lines, first)
+
+
+CLOSING_MARK = "/."  # the text of an official document ends with "./." (NĐ 30/2020)
+
+
+def _closing(blocks: tuple[Block, ...], tail: set[int]) -> set[int]:
+    """The closing sentence right above the footer ("… thông báo để … biết, thực hiện./.",
+    "Trên đây là báo cáo …/."): a formula, not a result or a task."""
+    if not tail:
+        return set()
+    for i in range(min(tail) - 1, max(-1, min(tail) - 4), -1):
+        text = blocks[i].text.strip()
+        if text:
+            return {i} if text.endswith(CLOSING_MARK) else set()
+    return set()
+
+
+def _is_appendix(block: Block) -> bool:
+    text = block.text.strip()
+    return bool(text) and len(text) <= MAX_TITLE_LINE and cues().appendix_headings.at_start(text) is not None
 
 
 def _with_signature_above(blocks: tuple[Block, ...], lines: _Lines, first: int) -> _Lines:
@@ -340,6 +364,14 @@ def apply(frame: Frame, result: Result[Report]) -> Result[Report]:
     if frame.title:
         changes["title"] = frame.title
         filled.add("/title")
+        if report.reporting_year is None:
+            from dvtool.extract.lead import title_years
+
+            reporting, plan = title_years(frame.title)
+            changes["reporting_year"] = reporting
+            changes["plan_year"] = report.plan_year or (plan if plan != reporting else None)
+            filled |= {"/reporting_year"} if reporting else set()
+            filled |= {"/plan_year"} if changes["plan_year"] else set()
     if doc.signer is not None and doc.signer.name:
         changes["author"] = doc.signer.name
         filled.add("/author")
@@ -361,6 +393,16 @@ def apply(frame: Frame, result: Result[Report]) -> Result[Report]:
         messages + frame.messages,
         {**result.locations, **frame.locations},
     )
+
+
+_VOWELS = set("aeiouyăâêôơư")
+
+
+def _as_written(word: str) -> bool:
+    """A code or number ("2872/QĐ-SCT") or an abbreviation without a vowel ("PTNT", "HĐND")."""
+    from dvtool.vntext import fold
+
+    return any(c.isdigit() or c == "/" for c in word) or not (set(fold(word)) & _VOWELS)
 
 
 MAX_DEPENDENT_BODY = 4  # "BAN DÂN VẬN", "VĂN PHÒNG", "BAN THƯỜNG TRỰC"
@@ -409,10 +451,8 @@ def _publisher(doc: OfficialDocument, proper_case: Callable[[str], str]) -> str:
         words = text.split()
         if len(cased) != len(words):
             return " ".join(cased)
-        # codes and numbers stay as written ("QĐ SỐ 2872/QĐ-SCT" keeps "2872/QĐ-SCT")
-        return " ".join(
-            w if any(c.isdigit() or c == "/" for c in w) else c for w, c in zip(words, cased, strict=True)
-        )
+        # codes, numbers and abbreviations stay as written ("2872/QĐ-SCT", "PTNT", "HĐND")
+        return " ".join(w if _as_written(w) else c for w, c in zip(words, cased, strict=True))
 
     issuer = normal(doc.issuer or "")
     if doc.parent_issuer and _names_no_parent(issuer):

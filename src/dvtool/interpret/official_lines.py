@@ -131,14 +131,17 @@ def is_recipient_label(text: str) -> bool:
 def split_signature_line(text: str) -> tuple[str, str]:
     """A line of the footer typed as one row: "Nơi nhận: KT. GIÁM ĐỐC" or "- Sở Xây dựng
     (p/h); PHÓ GIÁM ĐỐC" -> (recipients part, signature part)."""
+    columns = re.split(r"\s{3,}", text.strip(), maxsplit=1)  # typed with spaces between columns
+    if len(columns) == 2:
+        return columns[0], columns[1]
     for m in re.finditer(r"\S+", text):
         rest = text[m.start() :]
         if m.start() > 0 and is_authority(rest):
             return text[: m.start()].strip(), rest.strip()
     # a trailing run of capitals after the list entry's own end (";", ".", ")")
-    for m in re.finditer(r"[;.,)]\s+", text):
+    for m in reversed(list(re.finditer(r"[;.,:)]\s+", text))):  # the shortest tail first
         tail = text[m.end() :]
-        if is_caps(tail) and len(tail.split()) >= 2:
+        if (is_caps(tail) and len(tail.split()) >= 2) or is_signature_note(tail) or is_name(tail):
             return text[: m.end()].strip(), tail.strip()
     return text, ""
 
@@ -159,7 +162,7 @@ def is_name(text: str) -> bool:
     return (
         2 <= len(words) <= 6
         and not any(c.isdigit() for c in text)
-        and all(w[:1].isupper() for w in words)
+        and all(w[:1].isupper() and w[-1].isalpha() for w in words)
         and not is_authority(text)
     )
 

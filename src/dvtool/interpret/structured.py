@@ -182,6 +182,8 @@ class _Converter:
     # -- paragraphs ------------------------------------------------------------------------
 
     def paragraph(self, p: Block) -> None:
+        if tables.appendix(self, p):
+            return
         if self.section is None and self.fields.title is None and self.title_candidate(p):
             return
         if self.section is None and self.labelled(p):

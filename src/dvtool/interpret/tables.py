@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dvtool.document import Block, Cell
+from dvtool.interpret.indicators import read_indicators
 from dvtool.interpret.lines import _NUMBER_LINE, _at, _cell_text, _header_rows, _is_header_block, _place
 from dvtool.messages import info, warning
 from dvtool.model import Attendee, AttendeeKind, Award, Figure, Item, Person
@@ -42,6 +43,8 @@ def read_table(conv: Converter, t: Block) -> None:
         award_table(conv, t, awards)
     elif attendance and "name" in attendance and attendance.keys() & {"role", "titles"}:
         attendance_table(conv, t, attendance)
+    elif conv.section not in ("related", "attendees") and (items := read_indicators(t)) is not None:
+        indicator_rows(conv, t, items)
     elif conv.section in (*ITEM_SECTIONS, "related", "attendees"):
         rows_as_entries(conv, t)
     else:
@@ -136,6 +139,33 @@ def award_table(conv: Converter, t: Block, columns: dict[str, int]) -> None:
                 reason=text("reason") or None,
             )
         )
+
+
+APPENDIX = "appendix"  # "PHỤ LỤC", "Biểu số 01": tables of figures after the body
+
+
+def appendix(conv: Converter, p: Block) -> bool:
+    """An appendix heading starts the appendix; its captions are no entries (its tables are
+    read by :func:`read_table`, as results)."""
+    from dvtool.extract.cues import cues
+
+    if conv.section != APPENDIX and cues().appendix_headings.at_start(p.text) is None:
+        return False
+    if conv.section != APPENDIX:
+        conv.section, conv.section_level, conv.last_item = APPENDIX, 0, None
+    conv.messages.append(info("appendix", f"appendix line {p.text[:60]!r} is no entry", location=_place(p)))
+    return True
+
+
+def indicator_rows(conv: Converter, t: Block, items: list[Item]) -> None:
+    """A table of indicators: one result per row (in a limitations or tasks section, an item
+    of that section), also under an appendix heading outside the sections."""
+    conv.layout_seen = True
+    section = conv.section if conv.section in ITEM_SECTIONS else "results"
+    entries = conv.fields.sections[section]
+    for item in items:
+        conv.locations[f"/{section}/{len(entries)}"] = _place(t)
+        entries.append(item)
 
 
 def rows_as_entries(conv: Converter, t: Block) -> None:
