@@ -17,7 +17,7 @@ from dvtool.model import Figure, Item
 from dvtool.readers.docx import layout
 
 MAX_HEADER_ROWS = 3
-_ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6}|[a-zđ])[.)]?$")
+_ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6}|[^\W\d_])[.)]?$")
 _PERCENT = re.compile(r"^(.*?)\s*%$")
 
 

@@ -173,7 +173,7 @@ def _title(blocks: tuple[Block, ...], kind_at: int | None) -> tuple[str | None, 
     return " ".join(" ".join(parts).split()), taken
 
 
-_SECTION_MARKER = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*|[a-zđ])\s*[.)/-]\s")
+_SECTION_MARKER = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*|[^\W\d_])\s*[.)/-]\s")
 
 
 def _starts_section(text: str) -> bool:
@@ -395,7 +395,7 @@ def apply(frame: Frame, result: Result[Report]) -> Result[Report]:
     )
 
 
-_VOWELS = set("aeiouyăâêôơư")
+_VOWELS = set("aeiouy")  # of the folded word
 
 
 def _as_written(word: str) -> bool:
