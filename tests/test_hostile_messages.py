@@ -101,10 +101,10 @@ def test_rows_with_omitted_end_tags_are_all_read() -> None:
 
 def test_an_unknown_schema_version_says_which_one_dvtool_reads(run_dvtool: Runner, tmp_path: Path) -> None:
     path = tmp_path / "v.json"
-    path.write_text('{"schema_version": "2", "title": "x"}', encoding="utf-8")
+    path.write_text('{"schema_version": "3", "title": "x"}', encoding="utf-8")
     result = run_dvtool(["validate", str(path)])
     assert result.returncode == 1
-    assert b"schema_version must be '1', not '2'" in result.stdout
+    assert b"schema_version must be one of 1, 2, not '3'" in result.stdout
 
 
 def test_a_value_ending_in_a_newline_stays_on_one_line(run_dvtool: Runner, tmp_path: Path) -> None:
