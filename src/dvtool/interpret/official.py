@@ -378,7 +378,11 @@ def apply(frame: Frame, result: Result[Report]) -> Result[Report]:
     if doc.issuer:
         changes["publisher"] = _publisher(doc, proper_case)
         filled.add("/publisher")
-    meeting = doc.kind is not None and cues().meeting_kinds.at_start(doc.kind) is not None
+    # a record of a meeting, or a report of one ("BÁO CÁO Kết quả hội nghị …"): the body's
+    # date is the meeting's; any other report is dated by its issue date
+    meeting = (doc.kind is not None and cues().meeting_kinds.at_start(doc.kind) is not None) or (
+        frame.title is not None and cues().event_nouns.contains(frame.title)
+    )
     held = _meeting_date(frame.body) if meeting else None
     if held:
         changes["date"] = held

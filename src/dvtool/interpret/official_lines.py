@@ -152,8 +152,8 @@ def recipient_lines(text: str) -> list[str]:
 
 
 def recipient(text: str) -> str:
-    """ "- Như trên (b/c);" -> "Như trên (b/c)"."""
-    return text.strip().lstrip(_MARKERS).strip().rstrip(";,.").strip()
+    """ "- Như trên (b/c);" -> "Như trên (b/c)"; "- Lưu: VT." keeps its full stop."""
+    return text.strip().lstrip(_MARKERS).strip().rstrip(";,").strip()
 
 
 def is_name(text: str) -> bool:
