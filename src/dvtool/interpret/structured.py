@@ -334,7 +334,7 @@ class _Converter:
         elif section == "awards":
             pointer = f"/awards/{len(self.fields.sections['awards'])}"
             self.fields.sections["awards"].append(self._award(p, text))
-        elif section in ITEM_SECTIONS and self._award_sentence(text, p):
+        elif section in ITEM_SECTIONS and (self._award_sentence(text, p) or tables.sub_item(self, p, text)):
             return
         else:
             items = self.fields.sections[section]

@@ -157,6 +157,21 @@ def appendix(conv: Converter, p: Block) -> bool:
     return True
 
 
+SUB_ITEM_MARKER = "+"
+
+
+def sub_item(conv: Converter, p: Block, text: str) -> bool:
+    """A "+" line under an item ("- Làm mới 12 km đường; + trong đó 4 km bê tông") belongs to
+    that item: its text joins the item's (figures are found in the whole text)."""
+    typed = p.marker or p.text.lstrip()[:1]
+    if typed != SUB_ITEM_MARKER or conv.last_item is None or conv.last_item[0] != conv.section:
+        return False
+    section, index = conv.last_item
+    item = conv.fields.sections[section][index]
+    conv.fields.sections[section][index] = Item(f"{item.text} {SUB_ITEM_MARKER} {text}", item.figures)
+    return True
+
+
 def indicator_rows(conv: Converter, t: Block, items: list[Item]) -> None:
     """A table of indicators: one result per row (in a limitations or tasks section, an item
     of that section), also under an appendix heading outside the sections."""

@@ -24,7 +24,7 @@ HERE = Path(__file__).resolve().parent
 
 @dataclass(frozen=True)
 class B:
-    """One block of a case: kind is title, heading, para, bullet or table."""
+    """One block of a case: kind is title, heading, para, bullet, plus (a "+" line) or table."""
 
     kind: str
     text: str = ""
@@ -301,6 +301,20 @@ CASES: dict[str, tuple[B, ...]] = {
             ("2", "Tiêm phòng cúm gia cầm", "lượt", "320.000"),
         ),
     ),
+    # 17. items numbered and lettered as offices type them: the marker is never a figure, a
+    # "+" line stays under its item; units offices use; a decrease is no growth
+    "numbered_items": (
+        T("Báo cáo kết quả công tác dân vận năm 2023"),
+        H("I. KẾT QUẢ ĐẠT ĐƯỢC"),
+        P("1.1. Tổ chức 25 buổi tuyên truyền cho 1.200 lượt người."),
+        P("a) Vận động 340 hộ hiến 2,8 ha đất."),
+        L("Làm mới 12 km đường giao thông nông thôn."),
+        B("plus", "Trong đó 4 km đường bê tông."),
+        L("Đóng góp 2,5 tỷ đồng và 850 triệu đồng ngày công."),
+        L("Thu gom 15 tấn rác thải nhựa, số vụ vi phạm giảm 2,5% so với năm 2022."),
+        H("II. NHIỆM VỤ NĂM 2024"),
+        L("Đạt 100% kế hoạch vận động hiến đất."),
+    ),
 }
 
 
@@ -332,6 +346,8 @@ def to_text(blocks: tuple[B, ...]) -> str:
     for b in blocks:
         if b.kind == "bullet":
             out.append(f"- {b.text}")
+        elif b.kind == "plus":
+            out.append(f"+ {b.text}")
         elif b.kind == "table" and _multi_line(b):
             out.extend(_typed_columns(b))
         elif b.kind == "table" and any("" in row for row in b.rows):
@@ -352,6 +368,8 @@ def to_markdown(blocks: tuple[B, ...]) -> str:
             out.append(f"{'#' * (b.level + 1)} {b.text}")
         elif b.kind == "bullet":
             out.append(f"- {b.text}")
+        elif b.kind == "plus":
+            out.append(f"+ {b.text}")
         elif b.kind == "table" and _multi_line(b):
             out.extend(_typed_columns(b))
         elif b.kind == "table":
@@ -387,6 +405,8 @@ def to_html(blocks: tuple[B, ...]) -> str:
                 "<tr>" + "".join(f"<td>{_html_cell(c)}</td>" for c in row) + "</tr>" for row in b.rows
             )
             out.append(f"<table>{rows}</table>")
+        elif b.kind == "plus":
+            out.append(f"<p>+ {text}</p>")
         else:
             out.append(f"<p>{text}</p>")
     if in_list:
@@ -404,6 +424,8 @@ def to_docx(blocks: tuple[B, ...], path: Path) -> None:
             document.add_paragraph(b.text, style=f"Heading {b.level}")
         elif b.kind == "bullet":
             document.add_paragraph(b.text, style="List Bullet")
+        elif b.kind == "plus":
+            document.add_paragraph(f"+ {b.text}")
         elif b.kind == "table":
             table = document.add_table(rows=len(b.rows), cols=len(b.rows[0]))
             for r, row in enumerate(b.rows):
