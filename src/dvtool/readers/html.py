@@ -95,15 +95,15 @@ class _Collector(HTMLParser):
     _line: int = 1
     _in_title: bool = False
     _chrome_blocks: list[list[Block]] = field(default_factory=list)
-    # the table being read (outside page chrome): rows of cells, each cell its paragraphs
-    _rows: list[list[list[str]]] | None = None
-    _row_lines: list[int] = field(default_factory=list)
-    _table_line: int = 0
     # Counts kept beside the stack so that no text node or end tag scans it: with 100,000
     # nested or unclosed elements a scan per event was quadratic.
     _skips: int = 0
     _chromes: int = 0
     _open: dict[str, int] = field(default_factory=dict)
+    # the table being read (outside page chrome): rows of cells, each cell its paragraphs
+    _rows: list[list[list[str]]] | None = None
+    _row_lines: list[int] = field(default_factory=list)
+    _table_line: int = 0
 
     def __post_init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -185,7 +185,7 @@ class _Collector(HTMLParser):
                 break
         if tag == "tr" or tag in _BLOCKS:
             self._kind, self._level = "paragraph", 0
-        if tag == "table" and self._rows is not None and not any(f.tag == "table" for f in self._stack):
+        if tag == "table" and self._rows is not None and not self._open.get("table"):
             self._close_table()
 
     def _close_table(self) -> None:
