@@ -270,6 +270,7 @@ class Cues:
     official_kinds: CueSet
     meeting_kinds: CueSet
     meeting_date_openers: CueSet
+    representative_words: CueSet
     number_labels: CueSet
     date_words: dict[str, CueSet]
     addressee_labels: CueSet

@@ -358,7 +358,7 @@ def apply(frame: Frame, result: Result[Report]) -> Result[Report]:
 
     report, doc = result.value, frame.document
     if doc.signer is None and frame.signers:
-        doc = dataclasses.replace(doc, signer=_lead_signer(frame.signers, doc, report))
+        doc = dataclasses.replace(doc, signer=_lead_signer(frame.signers, doc, report, frame.body))
     changes: dict[str, object] = {"document": doc}
     filled = set()
     if frame.title:
@@ -380,9 +380,8 @@ def apply(frame: Frame, result: Result[Report]) -> Result[Report]:
         filled.add("/publisher")
     # a record of a meeting, or a report of one ("BÁO CÁO Kết quả hội nghị …"): the body's
     # date is the meeting's; any other report is dated by its issue date
-    meeting = (doc.kind is not None and cues().meeting_kinds.at_start(doc.kind) is not None) or (
-        frame.title is not None and cues().event_nouns.contains(frame.title)
-    )
+    title = frame.title or ""
+    meeting = cues().meeting_kinds.contains(title) or cues().event_nouns.contains(title)
     held = _meeting_date(frame.body) if meeting else None
     if held:
         changes["date"] = held
@@ -421,9 +420,29 @@ def _names_no_parent(issuer: str) -> bool:
     )
 
 
-def _lead_signer(signers: tuple[Signer, ...], doc: OfficialDocument, report: Report) -> Signer:
-    """Of the minutes' signatures, the issuing (or organizing) body's; else the first row's
-    right-hand one (the chair signs on the right, NĐ 30 Mẫu 1.9)."""
+def _party(signer: Signer) -> str:
+    """ "ĐẠI DIỆN SỞ CÔNG THƯƠNG" -> "so cong thuong" (folded, for a search); "" for a signer
+    who signs for no party ("TRƯỞNG ĐOÀN")."""
+    from dvtool.vntext import fold
+
+    position = signer.position or ""
+    hit = cues().representative_words.at_start(position)
+    return fold(position[hit.end :]).strip() if hit else ""
+
+
+def _opening(body: Document) -> str | None:
+    """The opening sentence of minutes ("Hôm nay, ngày …")."""
+    for block in body.blocks[:40]:
+        if cues().meeting_date_openers.at_start(block.text.strip()) is not None:
+            return block.text
+    return None
+
+
+def _lead_signer(
+    signers: tuple[Signer, ...], doc: OfficialDocument, report: Report, body: Document
+) -> Signer:
+    """Of the minutes' signatures, the issuing (or organizing) body's; else the host's in joint
+    minutes; else the first row's right-hand one (the chair signs on the right, NĐ 30 Mẫu 1.9)."""
     from dvtool.vntext import fold
 
     bodies = [fold(b) for b in (doc.issuer, *report.organizers) if b]
@@ -431,6 +450,13 @@ def _lead_signer(signers: tuple[Signer, ...], doc: OfficialDocument, report: Rep
         where = fold(signer.position or "")
         if any(b and (b in where or where.endswith(b[-20:])) for b in bodies):
             return signer
+    # "ĐẠI DIỆN …" in every cell: the parties of joint minutes; the body the opening sentence
+    # names first leads ("Hôm nay, … Sở Nông nghiệp và Môi trường phối hợp với Sở Công Thương")
+    parties = [_party(s) for s in signers]
+    if all(parties):
+        opening = fold(_opening(body) or "")
+        found = [(opening.find(p), i) for i, p in enumerate(parties) if p in opening]
+        return signers[min(found)[1]] if found else signers[0]
     return signers[1] if len(signers) > 1 else signers[0]
 
 
@@ -438,12 +464,9 @@ def _meeting_date(body: Document) -> str | None:
     """ "Hôm nay, ngày 26/5/2026 …": the meeting a record of a meeting was written at."""
     from dvtool.extract.dates import find_dates
 
-    for block in body.blocks[:40]:
-        text = block.text.strip()
-        if cues().meeting_date_openers.at_start(text) is not None:
-            found = [d.iso() for d in find_dates(text[:200])]
-            return next((d for d in found if d), None)
-    return None
+    text = _opening(body)
+    found = [d.iso() for d in find_dates(text[:200])] if text else []
+    return next((d for d in found if d), None)
 
 
 def _publisher(doc: OfficialDocument, proper_case: Callable[[str], str]) -> str:

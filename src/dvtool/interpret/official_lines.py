@@ -164,6 +164,7 @@ def is_name(text: str) -> bool:
         and not any(c.isdigit() for c in text)
         and all(w[:1].isupper() and w[-1].isalpha() for w in words)
         and not is_authority(text)
+        and cues().org_heads.at_start(text) is None  # "Sở Công Thương" is a body, not a person
     )
 
 
@@ -195,7 +196,7 @@ def signer(lines: list[str]) -> Signer | None:
     name = names[0] if names else (last if is_name(last) and len(rest) >= 2 else None)
     if name is not None:
         rest = [ln for ln in rest if ln != name]
-    positions = [ln for ln in rest if is_caps(ln)]
+    positions = [ln for ln in rest if is_caps(ln) or not is_name(ln)]  # "Đại diện Sở Công Thương"
     position = " ".join(positions) or None
     if authority is None and position is None and name is None:
         return None
@@ -205,7 +206,12 @@ def signer(lines: list[str]) -> Signer | None:
 def signature_cell(paragraphs: tuple[str, ...]) -> bool:
     """A cell of a minutes' signature table: "ĐẠI DIỆN / SỞ CÔNG THƯƠNG / … / Trần Đăng Khôi"."""
     lines = [p.strip() for p in paragraphs if p.strip()]
-    return len(lines) >= 2 and is_caps(lines[0]) and is_name(lines[-1].split("   ")[0].strip())
+    return (
+        len(lines) >= 2
+        and all(len(ln) <= MAX_FRAME_LINE for ln in lines)
+        and is_name(lines[-1].split("   ")[0].strip())
+        and not is_caps(lines[-1])
+    )
 
 
 def _name_case(name: str) -> str:
