@@ -182,9 +182,8 @@ class _Converter:
     # -- paragraphs ------------------------------------------------------------------------
 
     def paragraph(self, p: Block) -> None:
-        if tables.appendix(self, p):
-            return
-        if self.section is None and self.fields.title is None and self.title_candidate(p):
+        untitled = self.section is None and self.fields.title is None
+        if tables.appendix(self, p) or (untitled and self.title_candidate(p)):
             return
         if self.section is None and self.labelled(p):
             return
