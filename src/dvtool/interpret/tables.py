@@ -16,6 +16,7 @@ from dvtool.interpret.lines import _NUMBER_LINE, _at, _cell_text, _header_rows, 
 from dvtool.messages import info, warning
 from dvtool.model import Attendee, AttendeeKind, Award, Figure, Item, Person
 from dvtool.readers.docx import layout
+from dvtool.sections import classify_heading
 from dvtool.vntext import fold
 
 if TYPE_CHECKING:
@@ -145,10 +146,12 @@ APPENDIX = "appendix"  # "PHỤ LỤC", "Biểu số 01": tables of figures afte
 
 
 def appendix(conv: Converter, p: Block) -> bool:
-    """An appendix heading starts the appendix; its captions are no entries (its tables are
-    read by :func:`read_table`, as results)."""
+    """An appendix line typed as a paragraph ("PHỤ LỤC", "Biểu số 01: …") starts the appendix;
+    its captions are no entries (its tables are read by :func:`read_table`, as results)."""
     from dvtool.extract.cues import cues
 
+    if p.kind == "heading" or classify_heading(p.text) is not None:
+        return False  # a marked heading ("## Phụ lục" too) is the structured stage's to read
     if conv.section != APPENDIX and cues().appendix_headings.at_start(p.text) is None:
         return False
     if conv.section != APPENDIX:
