@@ -158,7 +158,9 @@ def appendix(conv: Converter, p: Block) -> bool:
         return False
     if conv.section != APPENDIX:
         conv.section, conv.section_level, conv.last_item = APPENDIX, 0, None
-    conv.messages.append(info("appendix", f"appendix line {p.text[:60]!r} is no entry", location=_place(p)))
+    conv.messages.append(
+        info("appendix", "appendix line {text!r} is no entry", location=_place(p), text=p.text[:60])
+    )
     return True
 
 
