@@ -33,6 +33,14 @@ def _year_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+def title_years(title: str) -> tuple[int | None, int | None]:
+    """The reporting and plan years a title names ("Tổng kết công tác dân vận năm 2023,
+    phương hướng, nhiệm vụ năm 2024"), by the same patterns as the lead's."""
+    folded = fold_aligned(title)
+    plan, report = (p.search(folded) for p in _year_patterns())
+    return (int(report.groups()[-1]) if report else None, int(plan.group(1)) if plan else None)
+
+
 _LEADING_YEAR = re.compile(r"^(?:trong )?nam (\d{4}),")
 _LOCATION = re.compile(r"(?:^|,\s*|\s)tại\s+([^,.;]+)", re.IGNORECASE)
 
@@ -170,6 +178,7 @@ def _find_years(st: _State, lead: list[_Source], body: list[Block]) -> None:
             for m in _year_patterns()[0].finditer(folded):
                 if not folded[max(0, m.start() - 10) : m.start()].endswith("thuc hien "):
                     st.plan_year = int(m.group(1))
+                    st.partial_plan = cues().partial_period_cues.contains(m.group(0))
                     st.note("/plan_year", src)
                     break
         if st.reporting_year is None:
@@ -229,6 +238,7 @@ def _lead_date(st: _State, lead: list[_Source], header: list[Block], page_date: 
         plan_year=st.plan_year,
         reporting_year=st.reporting_year,
         reporting_whole_year=not partial,
+        plan_whole_year=not st.partial_plan,
     )
     st.time_of_day = mention.time_of_day
     if st.time_of_day:

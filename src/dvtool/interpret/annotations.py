@@ -7,11 +7,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import cast
 
 from dvtool.document import Span
-from dvtool.mdformat import CHANGE_WORDS, kind_from_word
-from dvtool.model import Change, Figure
+from dvtool.mdformat import change_word, kind_from_word
+from dvtool.model import Figure
 from dvtool.numfmt import parse_figure_display
 
 FIGURE_SEPARATOR = "—"
@@ -48,7 +47,7 @@ def parse_figure(inline: tuple[Span, ...] | None) -> Figure | None:
         return None
     value, total, unit = parsed
     rest = inline_text(parts[1:])
-    change, rest = _change_word(rest)
+    change, rest = change_word(rest)
     if not rest:
         return Figure(value=value, unit=unit, total=total, text=display, change=change)
     text = rest.strip()
@@ -60,14 +59,6 @@ def parse_figure(inline: tuple[Span, ...] | None) -> Figure | None:
     if not text:
         return None
     return Figure(value=value, unit=unit, total=total, text=text, change=change)
-
-
-def _change_word(rest: str) -> tuple[Change | None, str]:
-    """ " (tăng)" / " (giảm)" after the bold display: the figure's change (schema 2)."""
-    for change, word in CHANGE_WORDS.items():
-        if rest.startswith(" " + word):
-            return cast("Change", change), rest[len(word) + 1 :]
-    return None, rest
 
 
 def figure_finder() -> Callable[[str], tuple[Figure, ...]]:
