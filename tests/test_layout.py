@@ -12,11 +12,6 @@ from tests.conftest import SRC
 PACKAGE = SRC / "dvtool"
 MAX_LINES = 500
 
-# Modules still over the limit, each with the reason; an entry must go once its module is split.
-OVER_THE_LIMIT: dict[str, str] = {
-    "interpret/structured.py": "being reworked on another branch (offread); split it after that merge",
-}
-
 
 def _modules() -> list[Path]:
     return sorted(PACKAGE.rglob("*.py"))
@@ -32,16 +27,7 @@ def _lines(path: Path) -> int:
 
 @pytest.mark.parametrize("path", _modules(), ids=_name)
 def test_no_module_in_src_is_over_500_lines(path: Path) -> None:
-    if _name(path) in OVER_THE_LIMIT:
-        pytest.skip(OVER_THE_LIMIT[_name(path)])
     assert _lines(path) <= MAX_LINES, f"{_name(path)} has {_lines(path)} lines; split it along a seam"
-
-
-@pytest.mark.parametrize("name", sorted(OVER_THE_LIMIT))
-def test_every_module_allowed_over_the_limit_still_is(name: str) -> None:
-    path = PACKAGE / name
-    assert path.is_file(), f"{name} is gone: drop it from OVER_THE_LIMIT"
-    assert _lines(path) > MAX_LINES, f"{name} is {_lines(path)} lines now: drop it from OVER_THE_LIMIT"
 
 
 def _imported_modules(path: Path) -> set[str]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass, field
 from typing import Any
 
 from dvtool.document import Block, Document
@@ -33,14 +32,14 @@ from dvtool.interpret.lines import (
     _remark,
     _time_of_day,
 )
+from dvtool.interpret.partial import Fields as _Fields
 from dvtool.mdformat import GIVER_WORD, award_field, kind_from_word
 from dvtool.messages import Location, Message, Result, info, warning
-from dvtool.model import Attendee, AttendeeKind, Award, Item, Person, Report
+from dvtool.model import ITEM_SECTIONS, Attendee, AttendeeKind, Award, Item, Report
 from dvtool.readers.docx import layout
 from dvtool.sections import classify_heading, strip_numbering
 from dvtool.vntext import fold
 
-ITEM_SECTIONS = ("results", "limitations", "tasks")
 UNKNOWN = "unknown"
 PLAN_YEAR_NOTE = "plan-year-heading"
 MAX_HEADING_CHARS = 150
@@ -48,34 +47,6 @@ MAX_HEADING_CHARS = 150
 _NUMBER_MARK = re.compile(r"^\s*(?:(?:phan|muc|chuong)\s+)?([ivxlc]+|\d+(?:\.\d+)*|[a-z])\s*[.)\-:/]\s*")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _PLAN_YEAR = re.compile(r"\bnam\s+(\d{4})\b")
-
-
-@dataclass
-class _Fields:
-    """The report under construction, with where each value came from."""
-
-    title: str | None = None
-    date: str | None = None
-    time_of_day: str | None = None
-    location: str | None = None
-    organizers: list[str] = field(default_factory=list)
-    chairs: list[Person] = field(default_factory=list)
-    attendees: list[Attendee] = field(default_factory=list)
-    reporting_year: int | None = None
-    plan_year: int | None = None
-    heading_plan_year: int | None = None
-    sections: dict[str, list[Any]] = field(
-        default_factory=lambda: {
-            "results": [],
-            "limitations": [],
-            "tasks": [],
-            "remarks": [],
-            "awards": [],
-            "related": [],
-        }
-    )
-    author: str | None = None
-    publisher: str | None = None
 
 
 def read(document: Document) -> Result[Report] | None:

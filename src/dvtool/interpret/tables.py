@@ -14,15 +14,13 @@ from dvtool.document import Block, Cell
 from dvtool.interpret.indicators import read_indicators
 from dvtool.interpret.lines import _NUMBER_LINE, _at, _cell_text, _header_rows, _is_header_block, _place
 from dvtool.messages import info, warning
-from dvtool.model import Attendee, AttendeeKind, Award, Figure, Item, Person
+from dvtool.model import ITEM_SECTIONS, Attendee, AttendeeKind, Award, Figure, Item, Person
 from dvtool.readers.docx import layout
 from dvtool.sections import classify_heading
 from dvtool.vntext import fold
 
 if TYPE_CHECKING:
     from dvtool.interpret.structured import _Converter as Converter
-
-ITEM_SECTIONS = ("results", "limitations", "tasks")
 
 
 def read_table(conv: Converter, t: Block) -> None:
