@@ -158,6 +158,8 @@ class CueSet:
     def at_start(self, text: str) -> CueMatch | None:
         """The cue the text starts with (leading spaces and punctuation ignored)."""
         offset = len(text) - len(text.lstrip(" -–•+*.,:;\"'“("))
+        if offset < len(text) and not text[offset].isalnum() and text[offset] not in "\"'“”‘’[«":
+            offset += len(text[offset:]) - len(text[offset:].lstrip(_SYMBOLS))
         return self.match_at(text, offset)
 
     def ends_with(self, text: str) -> CueMatch | None:
@@ -173,6 +175,13 @@ class CueSet:
     def matches_whole(self, text: str) -> bool:
         """True when the whole text (folded, trimmed) is one cue."""
         return fold(text).strip(" .:;-") in self.folded
+
+
+_SYMBOLS = (
+    "".join(chr(c) for c in range(0x2190, 0x2BFF))
+    + "".join(chr(c) for c in range(0x1F300, 0x1FAFF))
+    + " \ufe0f"
+)
 
 
 def _compile(phrases: list[str]) -> re.Pattern[str]:
@@ -197,10 +206,12 @@ class Cues:
 
     noise_lines: CueSet
     meta_date_prefixes: CueSet
+    date_intro_words: CueSet
     related_headers: CueSet
     byline_prefixes: CueSet
     source_prefixes: CueSet
     national_lines: CueSet
+    signer_titles: CueSet
     document_types: CueSet
     organize_verbs: CueSet
     organizer_trailers: CueSet
@@ -210,6 +221,7 @@ class Cues:
     honorifics: CueSet
     chair_cues: CueSet
     attend_cues: CueSet
+    attend_trailers: CueSet
     group_heads: CueSet
     weak_group_heads: CueSet
     remark_cues: CueSet
@@ -218,10 +230,17 @@ class Cues:
     limitation_openers: CueSet
     contrast_connectives: CueSet
     shortcoming_markers: CueSet
+    limitation_meta: CueSet
+    shortcoming_phrases: CueSet
     task_openers: CueSet
     task_horizons: CueSet
     task_modals: CueSet
     directive_verbs: CueSet
+    direction_verbs: CueSet
+    direction_blockers: CueSet
+    report_markers: CueSet
+    noun_followers: CueSet
+    higher_levels: CueSet
     enumerators: CueSet
     plan_year_cues: CueSet
     reporting_year_cues: CueSet

@@ -209,6 +209,22 @@ def _plan_year_from_body(st: _State, body: list[Block], reporting_year: int) -> 
                 return
 
 
+def _meeting_date(candidates: list[tuple[DateMention, _Source]]) -> tuple[DateMention, _Source]:
+    """The meeting date among the lead's dates: not one inside parentheses (an anniversary
+    "(22/12/1944 – 22/12/2020)"); a date the text introduces with a day word or a time of day
+    ("Ngày 19/12/2020, …", "Sáng 1/6, …") before a bare one (a page's time stamp)."""
+    outside = [c for c in candidates if not _in_parentheses(c[1].text, c[0].start)] or candidates
+    introduced = [
+        c for c in outside if c[0].time_of_day or cues().date_intro_words.ends_with(c[1].text[: c[0].start])
+    ]
+    return (introduced or outside)[0]
+
+
+def _in_parentheses(text: str, at: int) -> bool:
+    before = text[:at]
+    return before.count("(") > before.count(")")
+
+
 def _lead_date(st: _State, lead: list[_Source], header: list[Block], page_date: _dt.date | None) -> None:
     candidates: list[tuple[DateMention, _Source]] = []
     for block in header:
@@ -220,7 +236,7 @@ def _lead_date(st: _State, lead: list[_Source], header: list[Block], page_date: 
                 candidates.append((d, src))
     if not candidates:
         return
-    mention, src = candidates[0]
+    mention, src = _meeting_date(candidates)
     partial = st.partial_period
     year, rule = infer_year(
         mention,
