@@ -178,3 +178,61 @@ def test_an_anniversary_in_parentheses_is_not_the_meeting_date() -> None:
         "x.txt",
     ).value
     assert report.date == "2024-03-10"
+
+
+# --- second round: givers, continuations, chairs in the body, named awards ---------------
+
+
+def test_a_body_directs_with_de_nghi_and_the_next_sentence_goes_on_with_it() -> None:
+    report = extract_text(
+        LEAD + "Về định hướng tháng tới, Ban Tuyên giáo Huyện ủy đề nghị các đài truyền thanh xã đổi mới "
+        "nội dung. Trong đó tập trung tuyên truyền mùa khô; giới thiệu các mô hình kinh tế hay.\n",
+        "x.txt",
+    ).value
+    assert [t.text for t in report.tasks] == [
+        "Các đài truyền thanh xã đổi mới nội dung.",
+        "Tập trung tuyên truyền mùa khô",
+        "Giới thiệu các mô hình kinh tế hay.",
+    ]
+
+
+def test_a_body_reporting_what_it_directed_gives_no_task() -> None:
+    report = extract_text(LEAD + "UBND huyện chỉ đạo các xã hoàn thành kế hoạch trồng rừng.\n", "x.txt").value
+    assert report.tasks == ()
+
+
+def test_a_chair_named_later_in_the_body_is_read() -> None:
+    report = extract_text(
+        TITLE + "Sáng 8/7/2024, Mặt trận xã Yên Hòa họp sơ kết 6 tháng đầu năm.\n\n"
+        "Chủ trì cuộc họp là ông Trịnh Văn Quý – Chủ tịch Mặt trận xã.\n",
+        "x.txt",
+    ).value
+    assert [c.name for c in report.chairs] == ["Trịnh Văn Quý"]
+
+
+def test_a_chair_after_the_dateline_and_a_tense_word_is_read() -> None:
+    report = extract_text(
+        TITLE + "Ngày 8/7/2024, Chủ tịch UBND huyện Hồ Minh Đức đã chủ trì hội nghị sơ kết.\n", "x.txt"
+    ).value
+    assert [c.name for c in report.chairs] == ["Hồ Minh Đức"]
+
+
+def test_a_dateline_after_a_dash_is_the_lead() -> None:
+    report = extract_text(
+        TITLE + "- Ngày 8/7/2024, tại hội trường huyện, UBND huyện Yên Hòa tổ chức hội nghị sơ kết. "
+        "Phó Chủ tịch UBND huyện Lò Thị Mai chủ trì hội nghị.\n",
+        "x.txt",
+    ).value
+    assert report.date == "2024-07-08"
+    assert [c.name for c in report.chairs] == ["Lò Thị Mai"]
+
+
+def test_a_named_award_keeps_its_name_and_counts_comrades_as_individuals() -> None:
+    report = extract_text(
+        LEAD + "Dịp này, Hội Cựu chiến binh huyện trao Kỷ niệm chương Vì sự nghiệp Cựu chiến binh năm 2024 "
+        "cho 7 đồng chí.\n",
+        "x.txt",
+    ).value
+    assert [(a.award, a.individuals) for a in report.awards] == [
+        ("Kỷ niệm chương Vì sự nghiệp Cựu chiến binh", 7)
+    ]

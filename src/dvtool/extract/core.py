@@ -32,8 +32,16 @@ from dvtool.extract._text import (
 from dvtool.extract.awards import is_award_sentence, parse_awards
 from dvtool.extract.blocks import Block, strip_marker
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
+from dvtool.extract.directions import continues_direction as _continues_direction
 from dvtool.extract.directions import directions as _directions
-from dvtool.extract.lead import _LEADING_YEAR, _find_years, _lead_date, _read_attendees, _take_lead
+from dvtool.extract.lead import (
+    _LEADING_YEAR,
+    _find_years,
+    _lead_date,
+    _read_attendees,
+    _read_chairs,
+    _take_lead,
+)
 from dvtool.extract.numbers import find_figures
 from dvtool.extract.state import ITEM_STATES, _Source, _State
 from dvtool.extract.zones import (
@@ -98,6 +106,7 @@ class _Walk:
     # directions given in speeches and conclusions: the tasks of a report without a section
     # of tasks of its own (a news item); a report that has one lists its tasks there
     directions: list[tuple[str, _Source]] = field(default_factory=list)
+    direction_block: Block | None = None  # the paragraph whose last sentence gave directions
 
 
 def _walk_body(blocks: list[Block], st: _State) -> None:
@@ -176,12 +185,24 @@ def _add_remark(block: Block, st: _State, walk: _Walk) -> None:
         for piece in directions:
             _append_item("tasks", piece, _Source(text, block.location), st)
     elif not walk.headed:
-        for piece in (d for s in kept for d in _directions(s, speech=True)):
+        for piece in _speech_tasks(kept):
             walk.directions.append((piece, _Source(text, block.location)))
     if text.endswith(":"):
         walk.remark_open = False
         if _TASK_WORDS.search(fold_aligned(text)):
             walk.state = "tasks"
+
+
+def _speech_tasks(sentences: list[str]) -> list[str]:
+    """The directions of a speech's sentences, with a sentence that goes on with the one
+    before ("Trong đó …")."""
+    out: list[str] = []
+    previous = False
+    for sentence in sentences:
+        given = _directions(sentence, speech=True) or (_continues_direction(sentence) if previous else [])
+        out.extend(given)
+        previous = bool(given)
+    return out
 
 
 def _speech_directions(text: str, st: _State) -> list[str]:
@@ -218,8 +239,8 @@ def _horizon_end(text: str, st: _State) -> int | None:
 def _extend_remark(block: Block, st: _State, walk: _Walk) -> None:
     last = st.remarks[-1]
     st.remarks[-1] = Remark(text=last.text + " " + block.text, speaker=last.speaker)
-    for sentence in split_sentences(block.text) if not walk.headed else []:
-        for piece in _directions(sentence, speech=True):
+    if not walk.headed:
+        for piece in _speech_tasks(split_sentences(block.text)):
             walk.directions.append((piece, _Source(block.text, block.location)))
 
 
@@ -235,8 +256,17 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         return
     if not listed and _read_attendance(text, src, st):
         return
+    if not listed and not st.chairs and walk.state == "results":
+        chair = cues().chair_cues.search(text)
+        if chair is not None and cues().event_nouns.contains(text) and not _directions(text, speech=True):
+            _read_chairs(text, chair, src, st)
+            if st.chairs:
+                return
     if not listed and not walk.headed and walk.state == "results":
         given = _directions(text, speech=False)
+        if not given and walk.direction_block is block:
+            given = _continues_direction(text)
+        walk.direction_block = block if given else None
         if given:
             walk.directions.extend((piece, src) for piece in given)
             return

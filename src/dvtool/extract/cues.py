@@ -238,6 +238,8 @@ class Cues:
     directive_verbs: CueSet
     direction_verbs: CueSet
     direction_blockers: CueSet
+    body_direction_verbs: CueSet
+    direction_continuations: CueSet
     report_markers: CueSet
     noun_followers: CueSet
     higher_levels: CueSet
@@ -247,6 +249,7 @@ class Cues:
     plan_statement_cues: CueSet
     partial_period_cues: CueSet
     award_names: CueSet
+    award_name_stops: CueSet
     award_verbs: CueSet
     award_occasions: CueSet
     award_reasons: CueSet

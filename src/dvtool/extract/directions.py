@@ -26,7 +26,7 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
     and "sẽ" also state tasks.
     """
     verb = _direction_verb(sentence)
-    if verb is not None and (speech or _given_by_someone(sentence[: verb.start])):
+    if verb is not None and (speech or _given_by_someone(sentence[: verb.start], verb.cue)):
         rest = sentence[verb.end :].lstrip(" ,:")
         if cues().higher_levels.at_start(rest) is not None:
             return []
@@ -38,12 +38,24 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
     return []
 
 
-def _given_by_someone(before: str) -> bool:
+def _given_by_someone(before: str, verb: str) -> bool:
     """Outside a speech a direction needs its giver: a person ("đồng chí …", "Chủ tịch …")
-    before the verb, or nothing at all ("Đề nghị các đơn vị …")."""
+    before the verb, a body or its leaders with a verb bodies direct with ("Ban Tuyên giáo
+    đề nghị …"), or nothing at all ("Đề nghị các đơn vị …")."""
     if not before.strip(" ,"):
         return True
-    return cues().honorifics.contains(before) or cues().signer_titles.contains(before)
+    if cues().honorifics.contains(before) or cues().signer_titles.contains(before):
+        return True
+    body = cues().org_heads.contains(before) or cues().group_heads.contains(before)
+    return body and cues().body_direction_verbs.matches_whole(verb)
+
+
+def continues_direction(sentence: str) -> list[str]:
+    """The directions of a sentence that goes on with the one before ("Trong đó tập trung A; B")."""
+    lead = cues().direction_continuations.at_start(sentence)
+    if lead is None:
+        return []
+    return _pieces(sentence[lead.end :].lstrip(" ,:"))
 
 
 def _direction_verb(sentence: str) -> CueMatch | None:

@@ -135,8 +135,21 @@ def _read_location(text: str, src: _Source, st: _State) -> None:
             return
 
 
+def _chair_subject(before: str) -> str:
+    """ "Ngày 12/4, Chủ tịch UBND tỉnh Nguyễn Văn A đã" -> "Chủ tịch UBND tỉnh Nguyễn Văn A":
+    the words before the chair verb without the dateline and the tense words."""
+    dates = find_dates(before)
+    if dates:
+        before = re.sub(r"^\s*\)?\s*,?\s*", "", before[dates[-1].end :])
+    words = before.strip(" ,").split()
+    trailers = {fold(w) for w in cues().organizer_trailers.phrases}
+    while words and fold(words[-1]) in trailers:
+        words.pop()
+    return " ".join(words).strip(" ,")
+
+
 def _read_chairs(text: str, chair: CueMatch, src: _Source, st: _State) -> None:
-    before = text[: chair.start].strip(" ,")
+    before = _chair_subject(text[: chair.start])
     after = text[chair.end :].strip(" .")
     by = re.search(r"(?:^|\s)do\s+(.+)$", before)
     if by:

@@ -189,10 +189,17 @@ _DATELINE = re.compile(r"^\s*\(?([^\W\d_][^\W_]{1,9}|[A-Za-z][\w-]*\.(?:vn|com|n
 
 def take_dateline_source(blocks: list[Block], st: _State) -> list[Block]:
     """Strip a source prefix from the first paragraph; it names the publisher."""
-    at = next((i for i, b in enumerate(blocks[:3]) if b.kind == "paragraph" and len(b.text) >= 80), None)
+    at = next((i for i, b in enumerate(blocks[:3]) if b.kind != "heading" and len(b.text) >= 80), None)
     if at is None:
         return blocks
     first = blocks[at]
+    if first.kind == "list_item":
+        # "- Ngày 19-6, tại …": a dateline after a dash whose source was left out
+        text = strip_marker(first.text)
+        if not any(d.start < 20 for d in find_dates(text)):
+            return blocks
+        first = Block(text, "paragraph", 0, first.location)
+        blocks = [*blocks[:at], first, *blocks[at + 1 :]]
     m = _DATELINE.match(first.text)
     if m is None or not (m.group(1).isupper() or "." in m.group(1)):
         return blocks
