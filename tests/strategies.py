@@ -39,7 +39,14 @@ def figures(draw: st.DrawFn) -> Figure:
     return Figure(value=value, unit=unit, total=total, text=draw(line))
 
 
-items = st.builds(Item, text=prose, figures=st.lists(figures(), max_size=4).map(tuple))
+@st.composite
+def _items(draw: st.DrawFn) -> Item:
+    """An item whose figures are stated in its text, as a valid report's are."""
+    stated = tuple(draw(st.lists(figures(), max_size=4)))
+    return Item(text=" ".join([draw(prose), *(f.text for f in stated)]), figures=stated)
+
+
+items = _items()
 people = st.builds(Person, name=line, titles=st.lists(line, max_size=3).map(tuple))
 attendees = st.builds(
     Attendee,

@@ -86,7 +86,9 @@ def test_invalid_document_exits_1_naming_file_and_pointer(tmp_path: Path) -> Non
     bad = _write(tmp_path, "bad.json", json.dumps(data, ensure_ascii=False))
     result = runner.invoke(app, ["validate", str(bad)])
     assert result.exit_code == 1
-    assert f"{bad}: /awards/0/collectives: -1 is less than the minimum of 0" in result.stdout
+    # The problem names the file and the line of the value, then says what to write.
+    expected = rf"{re.escape(str(bad))}:\d+: /awards/0/collectives: collectives must be 0 or more, not -1"
+    assert re.search(expected, result.stdout), result.stdout
 
 
 def test_semantic_problems_exit_1_too(tmp_path: Path) -> None:
@@ -141,7 +143,7 @@ def test_wrong_types_and_unknown_fields_are_invalid_not_unreadable(tmp_path: Pat
 def test_an_array_instead_of_an_object_is_invalid(tmp_path: Path) -> None:
     path = _write(tmp_path, "x.json", "[]")
     result = runner.invoke(app, ["validate", str(path)])
-    assert result.exit_code == 1 and "is not of type 'object'" in result.stdout
+    assert result.exit_code == 1 and "the report must be an object ({...}), not a list" in result.stdout
 
 
 def test_usage_errors_exit_2() -> None:

@@ -1,6 +1,8 @@
 """The real-world .docx corpus (../shared/corpus/docx, 150 files from Word, LibreOffice, Pages,
 Google Docs...): ``dvtool convert FILE --to json`` and ``dvtool summarize FILE`` either succeed
-or fail with exit 3 and one stderr line, never a traceback, within 10 s and 500 MiB each."""
+or fail with exit 3 and one stderr line, never a traceback, within 10 s and 500 MiB each. Most
+of the corpus is not conference reports: those are read in full, then refused with exit 1 and
+one "no report found" line."""
 
 from __future__ import annotations
 
@@ -32,10 +34,11 @@ def _check(args: list[str], path: Path) -> None:
     measured = run_cli(args, timeout=TIME_LIMIT_S)
     stderr = measured.stderr.decode("utf-8", "replace")
     assert "Traceback" not in stderr, stderr
-    assert measured.returncode in (0, 3), (measured.returncode, stderr)
-    if measured.returncode == 3:
+    assert measured.returncode in (0, 1, 3), (measured.returncode, stderr)
+    if measured.returncode != 0:
         errors = [line for line in measured.stderr_lines if line.startswith("error:")]
         assert len(errors) == 1, stderr
+        assert measured.returncode == 3 or "no report found" in errors[0], stderr
     assert measured.max_rss_mib < MEMORY_LIMIT_MIB
 
 
@@ -66,5 +69,7 @@ def test_a_successful_corpus_conversion_writes_valid_json() -> None:
     measured = run_cli(["convert", str(path), "--to", "json"], timeout=TIME_LIMIT_S)
     if measured.returncode == 0:
         assert isinstance(json.loads(measured.stdout), dict)
+    elif measured.returncode == 1:
+        assert b"no report found" in measured.stderr and measured.stdout == b""
     else:
         assert measured.returncode == 3 and len(measured.stderr_lines) >= 1

@@ -64,23 +64,51 @@ class SummaryFormat(str, Enum):
     json = "json"
     csv = "csv"
     md = "md"
+    xlsx = "xlsx"
+
+
+def _path_type() -> Any:
+    """A string parameter type that shows no ``<str>`` placeholder in help (the metavar says it)."""
+    import importlib
+
+    try:
+        types = importlib.import_module("typer._click.types")  # typer >= 0.28 vendors click
+    except ImportError:  # pragma: no cover - older typer uses click itself
+        types = importlib.import_module("click.types")
+    base: Any = types.StringParamType
+
+    class PathText(base):  # type: ignore[misc]
+        name = "path"
+
+        def get_metavar(self, *args: Any, **kwargs: Any) -> str:
+            return ""
+
+    return PathText()
 
 
 # Shared options, declared once.
 Inputs = Annotated[
     list[str] | None,
-    typer.Argument(help="Input files or folders; '-' reads stdin.", show_default=False),
+    typer.Argument(
+        help="Input files or folders; '-' reads stdin.",
+        show_default=False,
+        metavar="FILE...",
+        click_type=_path_type(),
+    ),
 ]
 FromOpt = Annotated[
-    ReadFormat | None, typer.Option("--from", "-f", help="Input format (default: extension, then content).")
+    ReadFormat | None,
+    typer.Option("--from", "-f", metavar="FORMAT", help="Input format (default: extension, then content)."),
 ]
 RecursiveOpt = Annotated[bool, typer.Option("--recursive", "-r", help="Read the files inside folders.")]
 FilesFromOpt = Annotated[
-    str | None, typer.Option("--files-from", "-T", help="Read input paths from FILE ('-' for stdin).")
+    str | None,
+    typer.Option("--files-from", "-T", metavar="FILE", help="Read input paths from FILE ('-' for stdin)."),
 ]
 NullOpt = Annotated[bool, typer.Option("--null", "-0", help="--files-from paths are NUL-separated.")]
 JobsOpt = Annotated[
-    int | None, typer.Option("--jobs", "-j", min=1, help="Parallel workers (default: CPU count).")
+    int | None,
+    typer.Option("--jobs", "-j", metavar="N", help="N parallel workers, N >= 1 (default: CPU count)."),
 ]
 FailFastOpt = Annotated[bool, typer.Option("--fail-fast", help="Stop at the first failing input.")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Do not print warnings.")]
@@ -102,6 +130,7 @@ class BatchOptions:
     quiet: bool = False
     verbose: bool = False
     strict: bool = False
+    skipped: int = 0
 
     @property
     def paths(self) -> list[str]:
@@ -121,6 +150,15 @@ class BatchState:
     options: BatchOptions
     failures: list[str] = field(default_factory=list)
     exit_code: int = EXIT_OK
+
+    def __post_init__(self) -> None:
+        if self.options.strict and self.options.skipped:
+            from dvtool.errors import EXIT_STRICT
+
+            self.exit_code = EXIT_STRICT
+            line = f"{self.options.skipped} skipped file(s) and --strict is set"
+            _err(f"error: {line}")
+            self.failures.append(line)
 
     def record(self, outcome: Any) -> None:
         shown = [
@@ -187,35 +225,82 @@ S = TypeVar("S")
 
 
 def _expand(options: BatchOptions) -> list[Any]:
-    from dvtool.inputs import expand
+    from dvtool.inputs import expand_all
 
+    if options.jobs is not None and options.jobs < 1:
+        raise UsageError(f"--jobs must be 1 or more, not {options.jobs}")
     if not options.paths and options.files_from is None:
         raise UsageError("no input given (name files, folders, '-' for stdin, or --files-from)")
-    refs = expand(
+    found = expand_all(
         options.paths,
         recursive=options.recursive,
         files_from=options.files_from,
         null_separated=options.null,
     )
-    if not refs:
+    _report_skipped(options, found.skipped)
+    if not found.refs:
         raise UsageError("no input files found")
-    return refs
+    return found.refs
+
+
+# Up to this many skipped files are each named in a warning; more get one counted line.
+SKIPPED_NAMED = 5
+
+
+def _report_skipped(options: BatchOptions, skipped: Sequence[str]) -> None:
+    """Name the files inside folders that dvtool does not read, so a batch is never quietly short."""
+    from dvtool.inputs import skip_reason, skipped_summary
+
+    options.skipped = len(skipped)
+    if not skipped or options.quiet:
+        return
+    if len(skipped) <= SKIPPED_NAMED or options.verbose:
+        if len(skipped) > SKIPPED_NAMED:
+            _err(f"warning: {skipped_summary(skipped)}")
+        for path in skipped:
+            _err(f"warning: {path}: skipped: {skip_reason(path)}")
+        return
+    _err(f"warning: {skipped_summary(skipped)}; -v names them")
 
 
 def _load_specs(options: BatchOptions, refs: Sequence[Any]) -> list[Any]:
+    """One LoadSpec per report: a JSON Lines or multi-document YAML input gives one per report."""
     from dvtool.inputs import read_stdin
     from dvtool.jobs import LoadSpec
 
     stdin_data = read_stdin() if any(r.is_stdin for r in refs) else None
-    return [
-        LoadSpec(
-            ref,
-            options.format_name,
-            options.strict,
-            stdin_data if ref.is_stdin else None,
-        )
-        for ref in refs
-    ]
+    specs: list[Any] = []
+    for ref in refs:
+        data = stdin_data if ref.is_stdin else None
+        parts = _stream_parts(options, ref, data)
+        if parts is None:
+            specs.append(LoadSpec(ref, options.format_name, options.strict, data))
+            continue
+        for part in parts:
+            part_ref = type(ref)(ref.path, part.relative, part.label)
+            specs.append(LoadSpec(part_ref, part.fmt, options.strict, part.data, part.error, part.exit_code))
+    return specs
+
+
+def _stream_parts(options: BatchOptions, ref: Any, data: bytes | None) -> list[Any] | None:
+    """The reports of a stream input, or None for an input that holds one report."""
+    from dvtool.formats import format_from_path, sniff
+    from dvtool.inputs import read_bytes
+    from dvtool.streams import split_stream
+
+    fmt = options.format_name or (format_from_path(ref.path) if ref.path else None)
+    if fmt is None and data is not None:
+        fmt = sniff(data)
+    if fmt not in ("json", "yaml"):
+        return None
+    if data is None:
+        if not os.path.isfile(str(ref.path)):
+            return None  # a FIFO or device can be read once only: by the job
+        try:
+            data = read_bytes(ref)
+        except DvtoolError:
+            return None  # the job reports it, with the other failures
+    return split_stream(ref.display, ref.relative, data, fmt)
 
 
 def _outcomes(job: Callable[[S], Any], specs: Sequence[S], state: BatchState) -> Iterator[Any]:
@@ -295,21 +380,44 @@ class ConvertOptions:
     force: bool
     compact: bool
     explain: bool
+    envelope: bool = False
 
 
 @app.command()
 def convert(
     inputs: Inputs = None,
-    to: Annotated[WriteFormat, typer.Option("--to", "-t", help="Output format.")] = WriteFormat.json,
+    to: Annotated[
+        WriteFormat | None,
+        typer.Option(
+            "--to",
+            "-t",
+            help="Output format (default: the -o file's extension, else json).",
+            show_default=False,
+        ),
+    ] = None,
     output: Annotated[
         str | None,
-        typer.Option("--output", "-o", help="Output file, or folder for several inputs (default: stdout)."),
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="FILE|FOLDER",
+            help="Output file (its extension chooses the format), or folder for several inputs "
+            "(default: stdout).",
+        ),
     ] = None,
     from_format: FromOpt = None,
     force: Annotated[bool, typer.Option("--force", help="Replace existing output files.")] = False,
     compact: Annotated[bool, typer.Option("--compact", help="JSON on one line.")] = False,
     explain: Annotated[
         bool, typer.Option("--explain", help="Show on stderr where each field came from in the source.")
+    ] = False,
+    envelope: Annotated[
+        bool,
+        typer.Option(
+            "--envelope",
+            help='With --to jsonl: one {"source": FILE, "report": ...} line per input, '
+            'and {"source": FILE, "error": ...} for an input that failed.',
+        ),
     ] = False,
     recursive: RecursiveOpt = False,
     files_from: FilesFromOpt = None,
@@ -322,26 +430,37 @@ def convert(
 ) -> None:
     """Convert reports between DOCX, Markdown, JSON and YAML; extract them from text and HTML.
 
-    Examples: dvtool convert report.docx --to md; dvtool convert -r in/ --to json -o out/;
-    dvtool convert article.txt --to json --explain.
+    \b
+    Examples:
+      dvtool convert report.docx -o report.md
+      dvtool convert report.json -o report.docx
+      dvtool convert -r in/ --to json -o out/
+      dvtool convert -r in/ --to jsonl --envelope > all.jsonl
+      dvtool convert article.txt --to json --explain
     """
     batch = BatchOptions(
         inputs, from_format, recursive, files_from, null, jobs, fail_fast, quiet, verbose, strict
     )
-    opts = ConvertOptions(to, output, force, compact, explain)
-    _guarded(lambda: _convert(batch, opts))
+    _guarded(
+        lambda: _convert(
+            batch, to, ConvertOptions(WriteFormat.json, output, force, compact, explain, envelope)
+        )
+    )
 
 
-def _convert(batch: BatchOptions, opts: ConvertOptions) -> None:
+def _convert(batch: BatchOptions, to: WriteFormat | None, opts: ConvertOptions) -> None:
     from dvtool.jobs import ConvertSpec, convert_job
 
-    refs = _expand(batch)
-    targets = _convert_targets(refs, opts)
+    opts.to = resolve_output_format(to, opts.output)
+    if opts.envelope and opts.to is not WriteFormat.jsonl:
+        raise UsageError("--envelope needs --to jsonl", hint="add --to jsonl, or name the output FILE.jsonl")
+    loads = _load_specs(batch, _expand(batch))
+    targets = _convert_targets([load.ref for load in loads], opts)
     to_format = "json" if opts.to is WriteFormat.jsonl else opts.to.value
     compact = opts.compact or opts.to is WriteFormat.jsonl
     specs = [
         ConvertSpec(load, to_format, target, opts.force, compact, opts.explain)
-        for load, target in zip(_load_specs(batch, refs), targets, strict=True)
+        for load, target in zip(loads, targets, strict=True)
     ]
     state = BatchState(batch)
     collected: list[bytes] = []
@@ -349,19 +468,67 @@ def _convert(batch: BatchOptions, opts: ConvertOptions) -> None:
     for index, outcome in enumerate(_outcomes(convert_job, specs, state)):
         if opts.explain:
             _explain(outcome)
-        if outcome.payload is None:
+        if opts.envelope:
+            chunk = _envelope(outcome)
+        elif outcome.payload is None:
             continue
-        chunk = _stdout_chunk(outcome.payload, opts.to, index)
+        else:
+            chunk = _stdout_chunk(outcome.payload, opts.to, index)
         if single_file:
             collected.append(chunk)
         else:
             _out(chunk)
-    if single_file and collected and state.exit_code == EXIT_OK:
+    if single_file and collected and (state.exit_code == EXIT_OK or opts.envelope):
         from dvtool.fsutil import write_atomic
 
         assert opts.output is not None
         write_atomic(Path(opts.output), b"".join(collected), force=opts.force)
     state.finish()
+
+
+# Output file extensions and the format each one names.
+OUTPUT_FORMAT_BY_EXTENSION: dict[str, WriteFormat] = {
+    ".json": WriteFormat.json,
+    ".jsonl": WriteFormat.jsonl,
+    ".ndjson": WriteFormat.jsonl,
+    ".yaml": WriteFormat.yaml,
+    ".yml": WriteFormat.yaml,
+    ".md": WriteFormat.md,
+    ".markdown": WriteFormat.md,
+    ".docx": WriteFormat.docx,
+}
+
+
+def resolve_output_format(to: WriteFormat | None, output: str | None) -> WriteFormat:
+    """The -o file's extension chooses the format; a --to that contradicts it is a usage error."""
+    named = None
+    if output not in (None, "-") and not output.endswith(("/", os.sep)) and not os.path.isdir(output):
+        named = OUTPUT_FORMAT_BY_EXTENSION.get(Path(output).suffix.lower())
+    if named is None:
+        return to or WriteFormat.json
+    if to is not None and to is not named:
+        assert output is not None
+        wanted = Path(output).with_suffix(".jsonl" if to is WriteFormat.jsonl else f".{to.value}")
+        raise UsageError(
+            f"--to {to.value} contradicts the output file name {output}, which names {named.value}",
+            hint=f"drop --to to write {named.value}, or name the output {wanted.name}",
+        )
+    return named
+
+
+def _envelope(outcome: Any) -> bytes:
+    """One JSON Lines record that names its source: the report, or the error that stopped it."""
+    import json
+
+    source = json.dumps(outcome.source, ensure_ascii=False)
+    if outcome.payload is not None:
+        report: bytes = outcome.payload.rstrip()
+        return b'{"source": ' + source.encode("utf-8") + b', "report": ' + report + b"}\n"
+    error = outcome.error or ""
+    prefix = f"{outcome.source}: "
+    error = error[len(prefix) :] if error.startswith(prefix) else error
+    record = {"source": outcome.source, "error": error, "exit_code": outcome.exit_code}
+    return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
 
 
 def _stdout_chunk(payload: bytes, to: WriteFormat, index: int) -> bytes:
@@ -407,11 +574,22 @@ def _convert_targets(refs: Sequence[Any], opts: ConvertOptions) -> list[str | No
         for ref, path in zip(refs, paths, strict=True):
             guard.check(path)
             if path in seen:
-                raise UsageError(f"{seen[path]} and {ref.display} would both be written to {path}")
+                raise UsageError(
+                    f"{seen[path]} and {ref.display} would both be written to {path}",
+                    hint=_clash_hint(seen[path], ref.display),
+                )
             seen[path] = ref.display
         return [str(p) for p in paths]
     guard.check(target)
     return [str(target)]
+
+
+def _clash_hint(first: str, second: str) -> str:
+    """What to do when two inputs map to one output file."""
+    stream = "or write one stream that names each input: --to jsonl --envelope -o all.jsonl"
+    if Path(first).parent != Path(second).parent:
+        return f"convert their common folder with -r (its subfolders are kept under -o), {stream}"
+    return f"rename one of them, or convert them in two runs to different folders, {stream}"
 
 
 EXCERPT_CHARS = 100
@@ -463,8 +641,14 @@ def validate(
 ) -> None:
     """Check reports against the published JSON Schema and the semantic rules.
 
-    Each problem names the file (and line or paragraph), the JSON pointer and a plain message.
-    Exit 1 when any document is invalid.
+    Each problem names the file (and line or paragraph), the JSON pointer and a plain message
+    saying what to write instead. Exit 1 when any document is invalid.
+
+    \b
+    Examples:
+      dvtool validate report.json
+      dvtool validate -r archive/ --strict
+      dvtool validate --format json reports/*.yaml | jq -c 'select(.valid | not)'
     """
     batch = BatchOptions(
         inputs, from_format, recursive, files_from, null, jobs, fail_fast, quiet, verbose, strict
@@ -497,8 +681,31 @@ def _validate(batch: BatchOptions, output_format: ValidateFormat) -> None:
 def summarize(
     inputs: Inputs = None,
     output_format: Annotated[
-        SummaryFormat, typer.Option("--format", "-F", help="text (tables), json (NDJSON), csv or md.")
-    ] = SummaryFormat.text,
+        SummaryFormat | None,
+        typer.Option(
+            "--format",
+            "-F",
+            help="text (tables), json (NDJSON), csv, md or xlsx "
+            "(default: the -o file's extension, else text).",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output", "-o", metavar="FILE", help="Write to FILE (its extension chooses the format)."
+        ),
+    ] = None,
+    bom: Annotated[
+        bool | None,
+        typer.Option(
+            "--bom/--no-bom",
+            help="CSV starts with a UTF-8 byte-order mark, so Excel shows Vietnamese right "
+            "(default: on for -o FILE.csv, off on stdout).",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing output file.")] = False,
     from_format: FromOpt = None,
     recursive: RecursiveOpt = False,
     files_from: FilesFromOpt = None,
@@ -509,44 +716,123 @@ def summarize(
     verbose: VerboseOpt = False,
     strict: StrictOpt = False,
 ) -> None:
-    """Summarize one report (title, date, chairs, results and figures, awards) or many (one row each)."""
+    """Summarize one report (title, date, chairs, results and figures, awards) or many (one row each).
+
+    Table columns: KQ kết quả (results), HC hạn chế (limitations), NV nhiệm vụ (tasks), items each.
+
+    \b
+    Examples:
+      dvtool summarize report.docx
+      dvtool summarize -r archive/
+      dvtool summarize -r archive/ -o bao-cao.csv      (Excel-ready: UTF-8 with BOM)
+      dvtool summarize -r archive/ -o bao-cao.xlsx
+      dvtool summarize -r archive/ --format csv > bao-cao.csv
+    """
     batch = BatchOptions(
         inputs, from_format, recursive, files_from, null, jobs, fail_fast, quiet, verbose, strict
     )
-    _guarded(lambda: _summarize(batch, output_format))
+    opts = SummaryOptions(SummaryFormat.text, output, bom, force)
+    _guarded(lambda: _summarize(batch, output_format, opts))
 
 
-def _summarize(batch: BatchOptions, output_format: SummaryFormat) -> None:
+@dataclass
+class SummaryOptions:
+    output_format: SummaryFormat
+    output: str | None
+    bom: bool | None
+    force: bool
+
+
+SUMMARY_FORMAT_BY_EXTENSION: dict[str, SummaryFormat] = {
+    ".txt": SummaryFormat.text,
+    ".json": SummaryFormat.json,
+    ".jsonl": SummaryFormat.json,
+    ".ndjson": SummaryFormat.json,
+    ".csv": SummaryFormat.csv,
+    ".md": SummaryFormat.md,
+    ".xlsx": SummaryFormat.xlsx,
+}
+
+
+def _summary_format(given: SummaryFormat | None, output: str | None) -> SummaryFormat:
+    """Like convert: the -o file's extension chooses; a --format that contradicts it is refused."""
+    named = (
+        SUMMARY_FORMAT_BY_EXTENSION.get(Path(output).suffix.lower()) if output not in (None, "-") else None
+    )
+    if named is None:
+        chosen = given or SummaryFormat.text
+    elif given is not None and given is not named:
+        raise UsageError(
+            f"--format {given.value} contradicts the output file name {output}, which names {named.value}",
+            hint=f"drop --format, or name the output {Path(str(output)).stem}.{given.value}",
+        )
+    else:
+        chosen = named
+    if chosen is SummaryFormat.xlsx and output in (None, "-") and sys.stdout.isatty():
+        raise UsageError("refusing to write .xlsx to a terminal", hint="use -o FILE.xlsx or a pipe")
+    return chosen
+
+
+def _summarize(batch: BatchOptions, given: SummaryFormat | None, opts: SummaryOptions) -> None:
     from dvtool import reporters
     from dvtool.jobs import summarize_job
 
+    opts.output_format = _summary_format(given, opts.output)
+    to_file = opts.output not in (None, "-")
+    if to_file:
+        from dvtool.fsutil import InputGuard
+
+        assert opts.output is not None
+        InputGuard(r for r in batch.paths).check(Path(opts.output))
     specs = _load_specs(batch, _expand(batch))
     state = BatchState(batch)
     summaries = []
+    streamed: list[bytes] = []
     for outcome in _outcomes(summarize_job, specs, state):
         if outcome.payload is None:
             continue
-        if output_format is SummaryFormat.json:
-            _out(reporters.summary_json(outcome.payload))
+        if opts.output_format is SummaryFormat.json:
+            line = reporters.summary_json(outcome.payload).encode("utf-8")
+            if to_file:
+                streamed.append(line)
+            else:
+                _out(line)
         summaries.append(outcome.payload)
-    if summaries and output_format is not SummaryFormat.json:
-        _render_summaries(summaries, output_format)
+    if summaries:
+        if opts.output_format is SummaryFormat.json:
+            data = b"".join(streamed)  # already on stdout when not to a file
+        else:
+            data = _render_summaries(summaries, opts, to_file)
+        if to_file:
+            from dvtool.fsutil import write_atomic
+
+            assert opts.output is not None
+            write_atomic(Path(opts.output), data, force=opts.force)
+        elif data:
+            _out(data)
     state.finish()
 
 
-def _render_summaries(summaries: list[Any], output_format: SummaryFormat) -> None:
+def _render_summaries(summaries: list[Any], opts: SummaryOptions, to_file: bool) -> bytes:
+    """The summaries in the chosen format; a terminal gets rich tables (written directly)."""
     from dvtool import reporters
 
-    if output_format is SummaryFormat.csv:
-        _out(reporters.summaries_csv(summaries))
-    elif output_format is SummaryFormat.md:
-        _out(reporters.summaries_markdown(summaries))
-    elif reporters.use_rich(sys.stdout):
+    fmt = opts.output_format
+    if fmt is SummaryFormat.csv:
+        bom = opts.bom if opts.bom is not None else to_file
+        return (("\ufeff" if bom else "") + reporters.summaries_csv(summaries)).encode("utf-8")
+    if fmt is SummaryFormat.xlsx:
+        from dvtool.xlsx import summaries_xlsx
+
+        return summaries_xlsx(summaries)
+    if fmt is SummaryFormat.md:
+        return reporters.summaries_markdown(summaries).encode("utf-8")
+    if not to_file and reporters.use_rich(sys.stdout):
         reporters.render_rich(summaries, sys.stdout)
-    elif len(summaries) == 1:
-        _out(reporters.single_plain(summaries[0]))
-    else:
-        _out(reporters.many_plain(summaries))
+        return b""
+    if len(summaries) == 1:
+        return reporters.single_plain(summaries[0]).encode("utf-8")
+    return reporters.many_plain(summaries).encode("utf-8")
 
 
 # ----------------------------------------------------------------- schema
@@ -554,7 +840,12 @@ def _render_summaries(summaries: list[Any], output_format: SummaryFormat) -> Non
 
 @app.command()
 def schema() -> None:
-    """Print the published JSON Schema for conference reports."""
+    """Print the published JSON Schema for conference reports.
+
+    \b
+    Examples:
+      dvtool schema > conference-report.schema.json
+    """
     from dvtool.schema import schema_text
 
     _guarded(lambda: _out(schema_text()))
@@ -569,6 +860,9 @@ def main() -> None:
         sys.exit(130)
     except Exception as exc:  # noqa: BLE001 - last resort: one line, never a traceback
         if _is_usage_error(exc):
+            if not exc.format_message().strip():  # type: ignore[attr-defined]
+                # Bare ``dvtool``: the help was shown; an empty "error:" line would only puzzle.
+                sys.exit(exc.exit_code)  # type: ignore[attr-defined]
             message = " ".join(exc.format_message().split())  # type: ignore[attr-defined]
             _err(f"error: {message} (see 'dvtool --help')")
             sys.exit(exc.exit_code)  # type: ignore[attr-defined]

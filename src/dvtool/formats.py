@@ -55,6 +55,8 @@ WRITERS: dict[str, str] = {
 }
 EXTENSIONS: dict[str, str] = {
     ".json": "json",
+    ".jsonl": "json",  # JSON Lines: a stream of reports (see streams.py)
+    ".ndjson": "json",
     ".yaml": "yaml",
     ".yml": "yaml",
     ".md": "md",

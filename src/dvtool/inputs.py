@@ -24,14 +24,25 @@ class InputRef:
 
     path: str | None
     relative: PurePath
+    label: str | None = None  # one report of a stream: "all.jsonl:3 (a.docx)"
 
     @property
     def display(self) -> str:
+        if self.label is not None:
+            return self.label
         return STDIN_NAME if self.path is None else self.path
 
     @property
     def is_stdin(self) -> bool:
         return self.path is None
+
+
+@dataclass(frozen=True)
+class Expansion:
+    """The inputs found, and the files inside folders that were passed over (not a known format)."""
+
+    refs: list[InputRef]
+    skipped: list[str]
 
 
 def expand(
@@ -42,7 +53,19 @@ def expand(
     null_separated: bool = False,
 ) -> list[InputRef]:
     """Turn command-line inputs into a flat, ordered list of InputRefs."""
+    return expand_all(args, recursive=recursive, files_from=files_from, null_separated=null_separated).refs
+
+
+def expand_all(
+    args: Iterable[str],
+    *,
+    recursive: bool = False,
+    files_from: str | None = None,
+    null_separated: bool = False,
+) -> Expansion:
+    """The InputRefs of the command-line inputs, and the files under folders that were skipped."""
     names = list(args)
+    skipped: list[str] = []
     if files_from is not None:
         names.extend(_read_list(files_from, null_separated))
     refs: list[InputRef] = []
@@ -54,12 +77,12 @@ def expand(
             stdin_seen = True
             refs.append(InputRef(None, PurePath("stdin")))
         elif recursive and os.path.isdir(name):
-            refs.extend(_walk(name))
+            refs.extend(_walk(name, skipped))
         else:
             refs.append(InputRef(name, PurePath(os.path.basename(os.path.normpath(name)) or name)))
     if stdin_seen and files_from == "-":
         raise UsageError("stdin cannot be both an input and the --files-from list")
-    return refs
+    return Expansion(refs, skipped)
 
 
 def _read_list(files_from: str, null_separated: bool) -> list[str]:
@@ -75,24 +98,35 @@ def _read_list(files_from: str, null_separated: bool) -> list[str]:
     return [p for p in (x if null_separated else x.strip() for x in parts) if p]
 
 
-def _walk(root: str) -> Iterator[InputRef]:
-    """Files under ``root`` with a known extension, sorted, with paths relative to ``root``."""
+def _walk(root: str, skipped: list[str]) -> Iterator[InputRef]:
+    """Files under ``root`` with a known extension, sorted, with paths relative to ``root``.
+
+    Other files (.doc, .pdf, no extension, ...) are added to ``skipped`` so they can be named;
+    hidden files and Word's ``~$`` lock files are passed over silently.
+    """
     found: list[str] = []
+    others: list[str] = []
     for folder, dirs, files in os.walk(root):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        found.extend(
-            os.path.join(folder, f)
-            for f in files
-            if not f.startswith((".", "~$")) and PurePath(f).suffix.lower() in EXTENSIONS
-        )
+        for f in files:
+            if f.startswith((".", "~$")):
+                continue
+            known = PurePath(f).suffix.lower() in EXTENSIONS
+            (found if known else others).append(os.path.join(folder, f))
+    skipped.extend(sorted(others))
     for path in sorted(found):
         yield InputRef(path, PurePath(os.path.relpath(path, root)))
 
 
 def read_bytes(ref: InputRef, stdin_data: bytes | None = None, limit: int = MAX_INPUT_BYTES) -> bytes:
-    """The bytes of an input, refusing folders, missing files and files over ``limit``."""
+    """The bytes of an input, refusing folders, missing files and files over ``limit``.
+
+    ``stdin_data`` is what the parent process already read: stdin, or one report of a stream.
+    """
+    if stdin_data is not None:
+        return stdin_data
     if ref.path is None:
-        return read_stdin(limit) if stdin_data is None else stdin_data
+        return read_stdin(limit)
     if os.path.isdir(ref.path):
         raise InputError(
             "is a directory, not a file", ref.path, hint="use --recursive to read the files in it"
@@ -103,3 +137,23 @@ def read_bytes(ref: InputRef, stdin_data: bytes | None = None, limit: int = MAX_
 def read_stdin(limit: int = MAX_INPUT_BYTES) -> bytes:
     """All of stdin, up to ``limit`` bytes."""
     return read_limited(sys.stdin.buffer, limit, STDIN_NAME)
+
+
+def skip_reason(path: str) -> str:
+    """Why a file inside a folder was not read."""
+    suffix = PurePath(path).suffix.lower()
+    if not suffix:
+        return "no file extension, so its format is unknown (name it .txt, .md, .json, ... to read it)"
+    return f"{suffix} is not a format dvtool reads"
+
+
+def skipped_summary(skipped: Iterable[str]) -> str:
+    """One counted line: "skipped 12 files dvtool does not read (.pdf: 7, .doc: 4, no extension: 1)"."""
+    counts: dict[str, int] = {}
+    for path in skipped:
+        key = PurePath(path).suffix.lower() or "no extension"
+        counts[key] = counts.get(key, 0) + 1
+    total = sum(counts.values())
+    kinds = ", ".join(f"{key}: {n}" for key, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+    plural = "s" if total != 1 else ""
+    return f"skipped {total} file{plural} dvtool does not read ({kinds})"

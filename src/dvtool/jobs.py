@@ -7,6 +7,7 @@ never raise: every failure becomes an Outcome carrying an exit code and a one-li
 
 from __future__ import annotations
 
+import re
 import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -51,6 +52,18 @@ class LoadSpec:
     from_format: str | None = None
     strict: bool = False
     stdin_data: bytes | None = None
+    # A stream's envelope may carry the error that stopped this input when it was converted.
+    carried_error: str | None = None
+    carried_exit: int = EXIT_INPUT
+
+
+def _raise_carried(spec: LoadSpec) -> None:
+    if spec.carried_error is not None:
+        from dvtool.errors import InputError
+
+        error = InputError(spec.carried_error, spec.ref.display)
+        error.exit_code = spec.carried_exit
+        raise error
 
 
 @dataclass(frozen=True)
@@ -99,11 +112,85 @@ def refuse_foreign(data: bytes, fmt: str, source: str) -> None:
 
 def load(spec: LoadSpec) -> tuple[str, Result[Report]]:
     """Read and parse one input into the model. Raises DvtoolError."""
+    _raise_carried(spec)
     data = read_bytes(spec.ref, spec.stdin_data)
     fmt = detect_format(spec.ref, data, spec.from_format)
     refuse_foreign(data, fmt, spec.ref.display)
-    result = get_reader(fmt)(data, ReadOptions(source=spec.ref.display))
+    result = read_document(fmt, data, spec.ref.display)
+    if nothing_found(result, fmt, data):
+        from dvtool.errors import InvalidReportError
+
+        raise InvalidReportError(NO_REPORT, spec.ref.display, hint=NO_REPORT_HINT)
     return fmt, result
+
+
+# Formats whose annotated figures can go stale when a person edits the item text.
+ANNOTATED_FORMATS = ("md", "docx")
+
+
+def read_document(fmt: str, data: bytes, source: str) -> Result[Report]:
+    """The reader of ``fmt``, then (for Markdown and Word) the text-wins check of the figures."""
+    result = get_reader(fmt)(data, ReadOptions(source=source))
+    if fmt not in ANNOTATED_FORMATS:
+        return result
+    from dvtool.figures_check import reconcile_figures
+
+    checked = reconcile_figures(result.value, source)
+    return Result(checked.value, result.messages + checked.messages, result.locations)
+
+
+NO_REPORT = (
+    "no report found in it: no date, place, organizers, chairs, attendees, years, "
+    "limitations, tasks, remarks, awards or byline, and none of the words of a report"
+)
+NO_REPORT_HINT = "dvtool reads conference reports; check that this is the right file"
+# Fields of which an extracted report has at least one; a title and a list alone (a shopping
+# list) are not a report.
+REPORT_EVIDENCE = (
+    "date",
+    "location",
+    "organizers",
+    "chairs",
+    "attendees",
+    "reporting_year",
+    "plan_year",
+    "limitations",
+    "tasks",
+    "remarks",
+    "awards",
+    "author",
+    "publisher",
+)
+# Words of reports and meetings (accents folded). A document that extraction made little of
+# but that speaks of a hội nghị or a báo cáo is still a report, just a hard one to read.
+REPORT_WORDS = re.compile(
+    r"\b(?:hoi nghi|bao cao|tong ket|so ket|trien khai|dai hoi|ky niem|nhiem vu|ket qua|"
+    r"cong tac|chu tri|phat bieu|uy ban|ubnd|mat tran|ban chap hanh|hoi vien|phong trao|"
+    r"khen thuong|bang khen|giay khen|dan van|nghi quyet|chi dao|ke hoach|doan vien)\b"
+)
+TEXT_FORMATS = ("text", "html", "md")
+
+
+def nothing_found(result: Result[Report], fmt: str = "", data: bytes = b"") -> bool:
+    """Did extraction find nothing of a report? (dvtool's own and data files are taken as given.)
+
+    Nothing is found when extraction ran, filled none of the fields a report has besides a
+    title and items, and neither the text of a text-like input nor what was extracted uses
+    any of the words reports and meetings are written in.
+    """
+    if not any(m.code == "not-found" for m in result.messages):
+        return False
+    report = result.value
+    if any(getattr(report, name) for name in REPORT_EVIDENCE):
+        return False
+    from dvtool.vntext import fold
+
+    said = [report.title, *(item.text for item in report.results)]
+    if fmt in TEXT_FORMATS and data:
+        from dvtool.textio import decode
+
+        said.append(decode(data, "", legacy=True).value)
+    return REPORT_WORDS.search(fold(" ".join(said))) is None
 
 
 def _failure(source: str, exc: BaseException, messages: tuple[Message, ...] = ()) -> Outcome:
@@ -158,6 +245,7 @@ def validate_job(spec: LoadSpec) -> Outcome:
 
     source = spec.ref.display
     try:
+        _raise_carried(spec)
         data = read_bytes(spec.ref, spec.stdin_data)
         fmt = detect_format(spec.ref, data, spec.from_format)
         refuse_foreign(data, fmt, source)
@@ -166,13 +254,21 @@ def validate_job(spec: LoadSpec) -> Outcome:
         if fmt in RAW_FORMATS:
             parsed = _parse_raw(fmt, data, source)
             problems = validate_data(parsed)
+            if problems:
+                locations = data_locations(fmt, data, source)
         else:
-            result = get_reader(fmt)(data, ReadOptions(source=source))
+            result = read_document(fmt, data, source)
             messages, locations = result.messages, dict(result.locations)
             problems = validate_report(result.value)
+            if nothing_found(result, fmt, data):
+                from dvtool.schema import Problem
+
+                problems = [Problem("", NO_REPORT, "no-report"), *problems]
         placed = tuple(
             ValidateProblem(p.pointer, p.message, p.rule, locate(locations, p.pointer)) for p in problems
         )
+        if fmt in RAW_FORMATS:  # schema and rule problems together, in the order of the file
+            placed = tuple(sorted(placed, key=lambda p: p.location.line or 0 if p.location else 0))
         if placed:
             return Outcome(source, EXIT_INVALID, None, messages, placed, fmt=fmt)
         if spec.strict and (failure := _strict_failure(source, messages)):
@@ -180,6 +276,16 @@ def validate_job(spec: LoadSpec) -> Outcome:
         return Outcome(source, EXIT_OK, None, messages, (), fmt=fmt)
     except Exception as exc:  # noqa: BLE001 - turned into a one-line failure
         return _failure(source, exc)
+
+
+def data_locations(fmt: str, data: bytes, source: str) -> dict[str, Location]:
+    """The line of every value of a JSON or YAML file, by JSON pointer."""
+    from dvtool.datalines import json_lines, yaml_lines
+    from dvtool.textio import decode
+
+    text = decode(data, source).value
+    lines = json_lines(text) if fmt == "json" else yaml_lines(text)
+    return {pointer: Location(line=line) for pointer, line in lines.items()}
 
 
 def _parse_raw(fmt: str, data: bytes, source: str) -> Any:

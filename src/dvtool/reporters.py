@@ -166,6 +166,10 @@ TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
 )
 
 
+# The short column titles, spelled out under every table of many reports.
+TABLE_LEGEND = "KQ: kết quả (results), HC: hạn chế (limitations), NV: nhiệm vụ (tasks) — số mục (items)"
+
+
 def table_rows(summaries: Sequence[Summary]) -> list[list[str]]:
     rows = [[_table_cell(getattr(s, key), key) for _, key in TABLE_COLUMNS] for s in summaries]
     sums = totals(summaries)
@@ -190,6 +194,7 @@ def many_plain(summaries: Sequence[Summary]) -> str:
     lines = ["  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip() for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
     lines.insert(len(lines) - 1, "  ".join("-" * w for w in widths))
+    lines += ["", TABLE_LEGEND]
     return "\n".join(lines) + "\n"
 
 
@@ -202,6 +207,7 @@ def summaries_markdown(summaries: Sequence[Summary]) -> str:
     header = [title for title, _ in TABLE_COLUMNS]
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(_md(c) for c in row) + " |" for row in table_rows(summaries)]
+    lines += ["", TABLE_LEGEND]
     return "\n".join(lines) + "\n"
 
 
@@ -230,7 +236,7 @@ def render_rich(summaries: Sequence[Summary], stream: IO[str]) -> None:
         if figures.row_count:
             console.print(figures)
         return
-    table = Table(title=f"{len(summaries)} báo cáo", title_style="bold")
+    table = Table(title=f"{len(summaries)} báo cáo", title_style="bold", caption=TABLE_LEGEND)
     for title, key in TABLE_COLUMNS:
         if key in TOTAL_FIELDS:
             table.add_column(title, justify="right", no_wrap=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -80,10 +81,14 @@ def is_schema_valid(data: Any) -> bool:
 
 
 def validate_data(data: Any) -> list[Problem]:
-    """Every schema problem, then (on schema-valid data) every semantic problem."""
+    """Every schema problem and every semantic problem, in one run.
+
+    The semantic rules look only at values of the right type, so a value the schema already
+    refused is not reported twice.
+    """
     problems = [] if is_schema_valid(data) else schema_problems(data)
-    if not problems:
-        problems = list(semantic_problems(data))
+    if isinstance(data, Mapping):
+        problems.extend(semantic_problems(data))
     return problems
 
 
@@ -103,12 +108,10 @@ def _pointer(path: Any) -> str:
 
 
 def _plain_message(error: Any) -> str:
-    """jsonschema's message, with the offending value shortened for a one-line report."""
-    if error.validator == "additionalProperties":
-        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})))
-        return "unknown field" + ("s " if len(extra) > 1 else " ") + ", ".join(repr(k) for k in extra)
-    message: str = error.message
-    return message if len(message) <= 160 else message[:157] + "..."
+    """A schema error in plain words, saying what to write instead."""
+    from dvtool.problem_text import schema_message
+
+    return schema_message(error)
 
 
 def semantic_problems(data: Mapping[str, Any]) -> Iterator[Problem]:
@@ -116,22 +119,43 @@ def semantic_problems(data: Mapping[str, Any]) -> Iterator[Problem]:
     yield from _date_rule(data)
     yield from _year_rule(data)
     yield from _figure_rule(data)
+    yield from _figure_text_rule(data)
     yield from _award_rule(data)
     yield from _chair_rule(data)
 
 
 def _date_rule(data: Mapping[str, Any]) -> Iterator[Problem]:
     value = data.get("date")
-    if value is None:
-        return
+    if not isinstance(value, str) or not _ISO_DATE.match(value):
+        return  # no date, or one the schema refuses (with its fix)
     try:
         _dt.date.fromisoformat(value)
     except ValueError:
         yield Problem("/date", f"{value} is not a real calendar date", "date")
 
 
+_ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
+
+
+def _year(value: Any) -> int | None:
+    """``value`` if it is a whole number (not a bool), else None."""
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def _number(value: Any) -> float | int | None:
+    return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _dicts(value: Any) -> Iterator[tuple[int, Mapping[str, Any]]]:
+    """The (index, object) pairs of a list, passing over what is not an object."""
+    if isinstance(value, list):
+        for i, item in enumerate(value):
+            if isinstance(item, Mapping):
+                yield i, item
+
+
 def _year_rule(data: Mapping[str, Any]) -> Iterator[Problem]:
-    reporting, plan = data.get("reporting_year"), data.get("plan_year")
+    reporting, plan = _year(data.get("reporting_year")), _year(data.get("plan_year"))
     if reporting is not None and plan is not None and plan <= reporting:
         yield Problem(
             "/plan_year",
@@ -142,36 +166,61 @@ def _year_rule(data: Mapping[str, Any]) -> Iterator[Problem]:
 
 def _figure_rule(data: Mapping[str, Any]) -> Iterator[Problem]:
     for section in ("results", "limitations", "tasks"):
-        for i, item in enumerate(data.get(section, [])):
-            for j, figure in enumerate(item.get("figures", [])):
-                total = figure.get("total")
-                if total is not None and total < figure["value"]:
+        for i, item in _dicts(data.get(section)):
+            for j, figure in _dicts(item.get("figures")):
+                total, value = _number(figure.get("total")), _number(figure.get("value"))
+                if total is not None and value is not None and total < value:
                     yield Problem(
                         f"/{section}/{i}/figures/{j}/total",
-                        f"total {total} is smaller than value {figure['value']} in {figure['text']!r}",
+                        f"total {total} is smaller than value {value} in {figure.get('text')!r}",
                         "total",
                     )
 
 
+def _figure_text_rule(data: Mapping[str, Any]) -> Iterator[Problem]:
+    """A figure's ``text`` must still be in its item: an edited item with a stale figure is caught."""
+    from dvtool.figures_check import figure_text_in_item
+
+    for section in ("results", "limitations", "tasks"):
+        for i, item in _dicts(data.get(section)):
+            text = item.get("text")
+            if not isinstance(text, str):
+                continue
+            for j, figure in _dicts(item.get("figures")):
+                quoted = figure.get("text")
+                if isinstance(quoted, str) and quoted and not figure_text_in_item(quoted, text):
+                    yield Problem(
+                        f"/{section}/{i}/figures/{j}/text",
+                        f"figure {quoted!r} is not in the text of its item: "
+                        "change the figure to match the item, or remove it",
+                        "figure-text",
+                    )
+
+
 def _award_rule(data: Mapping[str, Any]) -> Iterator[Problem]:
-    for i, award in enumerate(data.get("awards", [])):
-        counted = award.get("collectives", 0) + award.get("individuals", 0)
-        if counted < 1 and not award.get("recipients"):
+    for i, award in _dicts(data.get("awards")):
+        collectives, individuals = award.get("collectives", 0), award.get("individuals", 0)
+        if not all(_year(n) is not None and n >= 0 for n in (collectives, individuals)):
+            continue  # not whole numbers of 0 or more: the schema reports it
+        if collectives + individuals < 1 and not award.get("recipients"):
             yield Problem(
                 f"/awards/{i}/collectives",
-                f"award {award['award']!r} has no recipients: give collectives, individuals or names",
+                f"award {award.get('award')!r} has no recipients: give collectives, individuals or names",
                 "award-recipients",
             )
 
 
 def _chair_rule(data: Mapping[str, Any]) -> Iterator[Problem]:
     seen: dict[str, int] = {}
-    for i, chair in enumerate(data.get("chairs", [])):
-        key = " ".join(chair["name"].split()).casefold()
+    for i, chair in _dicts(data.get("chairs")):
+        name = chair.get("name")
+        if not isinstance(name, str) or not name.strip():
+            continue
+        key = " ".join(name.split()).casefold()
         if key in seen:
             yield Problem(
                 f"/chairs/{i}/name",
-                f"{chair['name']!r} is already listed as chair {seen[key]}",
+                f"{name!r} is already listed as chair {seen[key]}",
                 "duplicate-chair",
             )
         else:

