@@ -236,3 +236,37 @@ def test_a_named_award_keeps_its_name_and_counts_comrades_as_individuals() -> No
     assert [(a.award, a.individuals) for a in report.awards] == [
         ("Kỷ niệm chương Vì sự nghiệp Cựu chiến binh", 7)
     ]
+
+
+def test_short_lines_between_headline_and_lead_do_not_hide_the_lead() -> None:
+    report = extract_text(
+        TITLE + "Tin tức sự kiện\n\n"
+        "Ngày 8 tháng 7 năm 2024, UBND huyện Yên Hòa tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.\n",
+        "x.txt",
+    ).value
+    assert report.date == "2024-07-08"
+
+
+def test_the_date_of_a_cited_document_is_not_the_meeting_date() -> None:
+    report = extract_text(
+        TITLE + "Thực hiện Kế hoạch số 12/KH-UBND ngày 2/3/2024, sáng 8/7/2024 UBND huyện Yên Hòa tổ chức "
+        "hội nghị sơ kết.\n",
+        "x.txt",
+    ).value
+    assert report.date == "2024-07-08"
+
+
+def test_a_meeting_on_the_rest_of_the_year_is_held_in_that_year() -> None:
+    report = extract_text(
+        "Huyện Yên Hòa triển khai nhiệm vụ 6 tháng cuối năm 2024\n\n"
+        "Ngày 16-7, UBND huyện Yên Hòa tổ chức hội nghị triển khai nhiệm vụ 6 tháng cuối năm 2024.\n",
+        "x.txt",
+    ).value
+    assert report.date == "2024-07-16"
+
+
+def test_an_attendance_sentence_naming_the_ceremony_is_read() -> None:
+    report = extract_text(
+        LEAD + "Đến dự buổi lễ có đồng chí Đỗ Thị Lan – Phó Chủ tịch UBND huyện.\n", "x.txt"
+    ).value
+    assert [a.name for a in report.attendees] == ["Đỗ Thị Lan"]
