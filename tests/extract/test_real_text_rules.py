@@ -270,3 +270,23 @@ def test_an_attendance_sentence_naming_the_ceremony_is_read() -> None:
         LEAD + "Đến dự buổi lễ có đồng chí Đỗ Thị Lan – Phó Chủ tịch UBND huyện.\n", "x.txt"
     ).value
     assert [a.name for a in report.attendees] == ["Đỗ Thị Lan"]
+
+
+def test_a_contrast_sentence_stating_a_shortcoming_before_a_must_is_a_limitation() -> None:
+    report = extract_text(
+        LEAD + "Tuy nhiên, việc cấp đổi sổ đỏ còn chậm, đòi hỏi phải có giải pháp mạnh hơn.\n", "x.txt"
+    ).value
+    assert [x.text for x in report.limitations] == [
+        "Tuy nhiên, việc cấp đổi sổ đỏ còn chậm, đòi hỏi phải có giải pháp mạnh hơn."
+    ]
+
+
+def test_a_generic_head_before_a_colon_and_cung_split_attendance_entries() -> None:
+    report = extract_text(
+        LEAD + "Tham dự hội nghị còn có sự hiện diện của các khách mời: Thượng tá Vũ Văn Hòa – đại diện "
+        "Bộ Chỉ huy Quân sự tỉnh, cùng các đồng chí trưởng thôn.\n",
+        "x.txt",
+    ).value
+    names = [a.name for a in report.attendees]
+    assert names[0].startswith("Thượng tá Vũ Văn Hòa") or names[0] == "Vũ Văn Hòa"
+    assert names[-1] == "Các đồng chí trưởng thôn"

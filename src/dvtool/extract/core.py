@@ -349,14 +349,21 @@ def _transition(text: str, st: _State, walk: _Walk) -> tuple[list[str], bool]:
     contrast = cues().contrast_connectives.at_start(text)
     if opener is not None or (
         contrast is not None
-        and cues().shortcoming_markers.contains(text[contrast.end :])
-        and not cues().task_modals.contains(text)
+        and _shortcoming_before_task(text[contrast.end :])
         and not cues().limitation_meta.contains(text)
     ):
         walk.state = "limitations"
         if opener is not None:
             return _strip_limitation_lead(text, opener)
     return [text], False
+
+
+def _shortcoming_before_task(text: str) -> bool:
+    """ "Tuy nhiên, … còn ý kiến khác nhau, đòi hỏi phải …" states a shortcoming; "Bên cạnh
+    đó, các đơn vị cần … khó khăn …" is a task that names one."""
+    marker = cues().shortcoming_markers.search(text)
+    modal = cues().task_modals.search(text)
+    return marker is not None and (modal is None or marker.start < modal.start)
 
 
 def _states_shortcoming(text: str) -> bool:

@@ -9,7 +9,7 @@ from dvtool.extract._text import capitalize_first, is_name_word, looks_like_name
 from dvtool.extract.cues import cues
 
 _DASH = re.compile(r"\s+[-–—]\s+|\s+[-–—](?=[A-ZÀ-Ỹ])|(?<=\w)[-–—]\s+")
-_AND = re.compile(r"\s+và\s+")
+_AND = re.compile(r"\s+và\s+|,\s+cùng(?:\s+với)?\s+")
 _AND_PERSON = re.compile(
     r",?\s+(?:và|cùng)\s+(?=(?:đồng chí|ông|bà)\s)|,\s+(?=(?:đồng chí|ông|bà)\s)", re.IGNORECASE
 )
@@ -137,6 +137,8 @@ def attendance_entries(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
     head, sep, rest = _split_colon(body)
     if sep and not strip_honorific(head):
         return [(p.name, "person", p.titles) for p in parse_people(body)]
+    if sep and not any(w[:1].isupper() for w in head.split()[1:]):
+        body = rest  # "… của các khách mời: A; B": a generic head before the list
     parts = split_top_level(body, ";")
     if len(parts) == 1:
         parts = _split_groups(body)
