@@ -290,3 +290,16 @@ def test_a_generic_head_before_a_colon_and_cung_split_attendance_entries() -> No
     names = [a.name for a in report.attendees]
     assert names[0].startswith("Thượng tá Vũ Văn Hòa") or names[0] == "Vũ Văn Hòa"
     assert names[-1] == "Các đồng chí trưởng thôn"
+
+
+def test_a_results_sentence_about_the_meeting_itself_states_no_figures() -> None:
+    report = extract_text(
+        LEAD + "Hội nghị sẽ đánh giá công tác phối hợp của 12 xã, thị trấn.\n", "x.txt"
+    ).value
+    assert [f.value for item in report.results for f in item.figures] == [120]
+
+
+def test_a_plan_stated_in_the_future_is_a_task_and_not_a_result() -> None:
+    report = extract_text(LEAD + "Tới đây, huyện sẽ cử 30 cán bộ đi tập huấn.\n", "x.txt").value
+    assert [t.text for t in report.tasks] == ["Tới đây, huyện sẽ cử 30 cán bộ đi tập huấn."]
+    assert [f.value for item in report.results for f in item.figures] == [120]

@@ -34,6 +34,7 @@ from dvtool.extract.blocks import Block, strip_marker
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.directions import continues_direction as _continues_direction
 from dvtool.extract.directions import directions as _directions
+from dvtool.extract.directions import reported as _reported
 from dvtool.extract.lead import (
     _LEADING_YEAR,
     _find_years,
@@ -281,6 +282,15 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
     if walk.state == "results" and not listed and _states_shortcoming(text):
         _append_item("limitations", text, src, st)
         return
+    if walk.state == "results" and not listed and not walk.headed:
+        if cues().event_nouns.at_start(text):
+            # "Hội nghị sẽ đánh giá … của 12 tỉnh": the meeting itself, its numbers are no results
+            _append_item("results", text, src, st, counted=False)
+            return
+        future = cues().future_markers.search(text)
+        if future is not None and not _reported(text[: future.start]):
+            walk.directions.append((text, src))  # a plan stated in the report: a task
+            return
     pieces: list[str] = []
     for part in parts:
         if split_colon:
@@ -314,13 +324,13 @@ def _read_attendance(text: str, src: _Source, st: _State) -> bool:
     return False
 
 
-def _append_item(section: str, piece: str, src: _Source, st: _State) -> None:
+def _append_item(section: str, piece: str, src: _Source, st: _State, *, counted: bool = True) -> None:
     piece = strip_trailing(piece.strip())
     if not piece or piece.endswith(":") or len(piece) < 3:
         return  # a list header ("… các giải pháp sau:") is not an item
     item_text = capitalize_first(piece)
     items = st.items[section]
-    items.append(Item(item_text, _counted_figures(item_text)))
+    items.append(Item(item_text, _counted_figures(item_text) if counted else ()))
     st.note(f"/{section}/{len(items) - 1}", src)
 
 

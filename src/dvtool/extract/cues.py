@@ -235,6 +235,7 @@ class Cues:
     task_openers: CueSet
     task_horizons: CueSet
     task_modals: CueSet
+    future_markers: CueSet
     directive_verbs: CueSet
     direction_verbs: CueSet
     direction_blockers: CueSet

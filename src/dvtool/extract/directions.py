@@ -33,7 +33,7 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
         return _pieces(rest)
     if speech:
         modal = cues().task_modals.search(sentence)
-        if modal is not None and not _reported(sentence[: modal.start]):
+        if modal is not None and not reported(sentence[: modal.start]):
             return _pieces(sentence)
     return []
 
@@ -68,10 +68,10 @@ def _direction_verb(sentence: str) -> CueMatch | None:
 
 
 def _blocked(before: str) -> bool:
-    return _reported(before) or cues().direction_blockers.ends_with(before.rstrip(" ,")) is not None
+    return reported(before) or cues().direction_blockers.ends_with(before.rstrip(" ,")) is not None
 
 
-def _reported(before: str) -> bool:
+def reported(before: str) -> bool:
     """ "đã", "được" … among the last few words: what was done, not what is to be done."""
     words = re.findall(r"[^\W\d_]+", before)
     return any(cues().report_markers.matches_whole(w) for w in words[-_BLOCK_WINDOW:])
