@@ -303,3 +303,22 @@ def test_a_plan_stated_in_the_future_is_a_task_and_not_a_result() -> None:
     report = extract_text(LEAD + "Tới đây, huyện sẽ cử 30 cán bộ đi tập huấn.\n", "x.txt").value
     assert [t.text for t in report.tasks] == ["Tới đây, huyện sẽ cử 30 cán bộ đi tập huấn."]
     assert [f.value for item in report.results for f in item.figures] == [120]
+
+
+def test_a_photo_caption_is_no_remark_and_a_title_before_the_name_is_no_speaker() -> None:
+    report = extract_text(
+        LEAD + "Phát biểu tại hội nghị, đồng chí Phó Chủ tịch UBND huyện Phan Văn Long khẳng định, "
+        "huyện đã hoàn thành kế hoạch.\n\n"
+        "Đồng chí Phan Văn Long phát biểu tại hội nghị. Ảnh: HT\n\n"
+        "Đồng chí Phan Văn Long phát biểu kết luận hội nghị\n",
+        "x.txt",
+    ).value
+    assert [r.speaker for r in report.remarks] == ["Phan Văn Long"]
+
+
+def test_an_attendance_sentence_naming_an_award_is_read_as_attendance() -> None:
+    report = extract_text(
+        LEAD + "Dự hội nghị có lãnh đạo các xã; các cá nhân được UBND huyện tặng Giấy khen.\n", "x.txt"
+    ).value
+    assert [a.name for a in report.attendees][0] == "Lãnh đạo các xã"
+    assert report.awards == ()

@@ -123,6 +123,8 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
             walk.remark_open = False
             _add_unit(strip_marker(block.text), block, st, walk, listed=True)
             continue
+        if _is_caption(block.text):
+            continue  # a photo caption is neither a remark nor a result
         if walk.remark_open and _continues_remark(block.text) and not _has_section_cue(block.text, st):
             _extend_remark(block, st, walk)
             continue
@@ -135,6 +137,20 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
     if not st.items["tasks"]:
         for piece, src in walk.directions:
             _append_item("tasks", piece, src, st)
+
+
+def _is_caption(text: str) -> bool:
+    """ "Đồng chí … phát biểu tại buổi làm việc. Ảnh: LK", or a short unpunctuated line showing
+    a speaker ("Đồng chí … phát biểu kết luận Hội nghị"): the caption of a photo."""
+    last = split_sentences(text)[-1]
+    credit = cues().caption_markers.at_start(last)
+    if credit is not None and last[credit.end : credit.end + 2].lstrip().startswith(":") and len(last) < 60:
+        return True
+    return (
+        len(text) < 200
+        and not text.rstrip().endswith((".", "!", "?", "…", ":", ";", '"', "”"))
+        and _is_remark(text)
+    )
 
 
 def _has_section_cue(text: str, st: _State) -> bool:
@@ -177,6 +193,8 @@ def _add_remark(block: Block, st: _State, walk: _Walk) -> None:
         return
     text = " ".join(kept)
     speaker = _people.find_speaker(text, tuple(st.chairs))
+    if speaker is None and st.remarks and cues().remark_continuations.at_start(text):
+        speaker = st.remarks[-1].speaker  # "Đồng chí yêu cầu …" after a caption: the same speaker
     st.remarks.append(Remark(text=text, speaker=speaker))
     st.note(f"/remarks/{len(st.remarks) - 1}", _Source(text, block.location))
     walk.remark_open = True
@@ -252,10 +270,10 @@ def _plan_year_opener(text: str, st: _State) -> bool:
 
 def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool) -> None:
     src = _Source(text, block.location)
+    if not listed and _read_attendance(text, src, st):
+        return  # before awards: "Dự hội nghị có … các cá nhân được tặng Giấy khen" lists attendees
     if is_award_sentence(text):
         _add_awards(text, block, st)
-        return
-    if not listed and _read_attendance(text, src, st):
         return
     if not listed and not st.chairs and walk.state == "results":
         chair = cues().chair_cues.search(text)

@@ -226,6 +226,7 @@ class Cues:
     weak_group_heads: CueSet
     remark_cues: CueSet
     remark_continuations: CueSet
+    caption_markers: CueSet
     speech_verbs: CueSet
     limitation_openers: CueSet
     contrast_connectives: CueSet

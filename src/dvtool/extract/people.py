@@ -119,6 +119,12 @@ def find_speaker(text: str, chairs: tuple[NamedPerson, ...] = ()) -> str | None:
             if not words[len(run) - 1].endswith(w):
                 break
         if len(run) >= 2:
+            following = words[len(run)] if len(words) > len(run) else ""
+            if following[:1].islower():  # "đồng chí Phó Chủ tịch … Lê Văn A": a title first
+                titled = _titled_speaker(text[m.end :], chairs)
+                if titled is not None:
+                    return titled
+                continue
             return " ".join(run)
     lowered = text[:300].casefold()
     for chair in chairs:
@@ -129,6 +135,19 @@ def find_speaker(text: str, chairs: tuple[NamedPerson, ...] = ()) -> str | None:
         ):
             return chair.name
     return None
+
+
+def _titled_speaker(phrase: str, chairs: tuple[NamedPerson, ...]) -> str | None:
+    """The name after a title: "Phó Chủ tịch UBND tỉnh Lê Văn A khẳng định, …" -> "Lê Văn A"
+    (a chair's name when the phrase ends with it: a place name may stand before it)."""
+    verb = cues().speech_verbs.search(phrase)
+    ends = [i for i in (phrase.find(","), verb.start if verb is not None else -1) if i > 0]
+    head = phrase[: min(ends, default=200)].strip()
+    for chair in chairs:
+        if head.endswith(chair.name):
+            return chair.name
+    person = parse_person(head)
+    return person.name if person is not None else None
 
 
 def attendance_entries(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
