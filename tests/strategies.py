@@ -6,7 +6,7 @@ import datetime as _dt
 
 from hypothesis import strategies as st
 
-from dvtool.model import Attendee, Award, Figure, Item, Person, Remark, Report
+from dvtool.model import Attendee, Award, Figure, Item, OfficialDocument, Person, Remark, Report, Signer
 
 VIETNAMESE_LETTERS = (
     "aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ"
@@ -36,7 +36,8 @@ def figures(draw: st.DrawFn) -> Figure:
     value = draw(numbers)
     total = draw(st.one_of(st.none(), numbers.map(lambda t: t + value)))
     unit = draw(st.one_of(st.none(), st.just("%"), line))
-    return Figure(value=value, unit=unit, total=total, text=draw(line))
+    change = draw(st.sampled_from([None, None, "increase", "decrease"]))
+    return Figure(value=value, unit=unit, total=total, text=draw(line), change=change)
 
 
 @st.composite
@@ -72,6 +73,34 @@ def awards(draw: st.DrawFn) -> Award:
     )
 
 
+KINDS = ["BÁO CÁO", "THÔNG BÁO", "KẾT LUẬN", "BIÊN BẢN", "THAM LUẬN", "KẾ HOẠCH"]
+NUMBERS = ["25/BC-BCĐ", "112-BC/BDVTU", "05/TB-UBND", "07-HD/BDVTU", "1234/BC-SNV"]
+maybe_line = st.one_of(st.none(), line)
+signers = st.builds(
+    Signer,
+    name=maybe_line,
+    position=st.one_of(st.none(), st.sampled_from(["TRƯỞNG BAN", "PHÓ TRƯỞNG BAN", "CHỦ TỊCH"]), line),
+    authority=st.sampled_from([None, "TM. BAN CHỈ ĐẠO", "KT. TRƯỞNG BAN", "T/M BAN THƯỜNG VỤ"]),
+)
+
+
+@st.composite
+def official_documents(draw: st.DrawFn) -> OfficialDocument:
+    """The official-document parts (schema 2), from nearly empty to complete."""
+    date = draw(st.one_of(st.none(), st.dates(_dt.date(1990, 1, 1), _dt.date(2100, 12, 31))))
+    return OfficialDocument(
+        kind=draw(st.one_of(st.none(), st.sampled_from(KINDS), line)),
+        number=draw(st.one_of(st.none(), st.sampled_from(NUMBERS))),
+        issuer=draw(maybe_line),
+        parent_issuer=draw(maybe_line),
+        system=draw(st.sampled_from([None, "state", "party"])),
+        place=draw(maybe_line),
+        date=date.isoformat() if date else None,
+        signer=draw(st.one_of(st.none(), signers)),
+        recipients=draw(st.lists(line, max_size=4).map(tuple)),
+    )
+
+
 @st.composite
 def reports(draw: st.DrawFn, max_items: int = 8) -> Report:
     """A report that passes the schema and the semantic rules."""
@@ -100,4 +129,35 @@ def reports(draw: st.DrawFn, max_items: int = 8) -> Report:
         author=draw(st.one_of(st.none(), line)),
         publisher=draw(st.one_of(st.none(), line)),
         related=draw(st.lists(line, max_size=4).map(tuple)),
+        document=draw(st.one_of(st.none(), official_documents())),
+    )
+
+
+# Text a person or a hostile file may hold: edge spaces, whitespace only, "\r", "\r\n", NEL,
+# line and paragraph separators, tabs, and the XML-legal control characters.
+EDGY_ALPHABET = VIETNAMESE_LETTERS[:12] + " \t\n\r\x85\u2028\u2029\x7f\x1b%-#*"
+edgy = st.one_of(
+    st.text(alphabet=EDGY_ALPHABET, min_size=1, max_size=12),
+    st.sampled_from([" ", "xã ", "  kết quả", "a\r\nb", "a\rb", "a\x85b", "%", "---", "So 5 Media"]),
+)
+
+
+@st.composite
+def edgy_reports(draw: st.DrawFn) -> Report:
+    """A valid report whose free-text fields may hold edge whitespace and control characters."""
+    base = draw(reports(max_items=2))
+    text = lambda: draw(st.one_of(line, edgy))  # noqa: E731
+    figure = Figure(value=5, text=text(), unit=draw(st.one_of(st.none(), edgy)), change="decrease")
+    return Report(
+        title=text(),
+        date=base.date,
+        location=draw(st.one_of(st.none(), edgy)),
+        organizers=tuple(draw(st.lists(st.one_of(line, edgy), max_size=2))),
+        results=(Item(text() + figure.text, (figure,)), Item(text())),
+        tasks=base.tasks,
+        remarks=(Remark(text(), draw(st.one_of(st.none(), edgy))),),
+        author=draw(st.one_of(st.none(), edgy)),
+        publisher=draw(st.one_of(st.none(), edgy)),
+        related=tuple(draw(st.lists(st.one_of(line, edgy), max_size=2))),
+        document=draw(st.one_of(st.none(), official_documents())),
     )

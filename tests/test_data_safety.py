@@ -22,6 +22,12 @@ def _inputs(tmp_path: Path, count: int) -> Path:
     return folder
 
 
+def _interruptible() -> None:
+    # A shell that starts a job in the background makes it ignore SIGINT, and dvtool rightly keeps
+    # an ignored SIGINT ignored; the test stands for a user at a terminal, so the child gets Ctrl-C.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start(folder: Path, out: Path) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [
@@ -41,6 +47,7 @@ def _start(folder: Path, out: Path) -> subprocess.Popen[bytes]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
         env=dvtool_env(),
+        preexec_fn=_interruptible,
     )
 
 

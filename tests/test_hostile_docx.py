@@ -1,5 +1,5 @@
-"""Hostile .docx files: each is refused by dvtool.safety.check_docx_package with one clear line
-(exit code 3) before python-docx sees it, quickly and with bounded memory.
+"""Hostile .docx files: each is refused by dvtool.readers.docx.package_checks.check_docx_package
+with one clear line (exit code 3) before python-docx sees it, quickly and with bounded memory.
 
 Where python-docx itself is involved (XXE, entity expansion, deep nesting) the tests also record
 what python-docx does on its own, so a change in the library shows up here.
@@ -16,9 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from dvtool import safety
 from dvtool.errors import EXIT_INPUT, InputError
-from dvtool.safety import check_docx_package, parse_xml_part
+from dvtool.readers.docx import package_checks as safety
+from dvtool.readers.docx.package_checks import check_docx_package
+from dvtool.safety import parse_xml_part
 from tests.conftest import CORPUS, require_shared
 from tests.fuzz.seeds import docx_bytes, rezip
 from tests.measure import run_python
@@ -188,7 +189,7 @@ def test_a_gigabyte_zip_bomb_is_refused_before_inflating(gigabyte_bomb: bytes, t
     bomb = tmp_path / "bomb.docx"
     bomb.write_bytes(gigabyte_bomb)
     measured = run_python(
-        "from dvtool.safety import check_docx_package\n"
+        "from dvtool.readers.docx.package_checks import check_docx_package\n"
         "from dvtool.errors import InputError\n"
         f"data = open({str(bomb)!r}, 'rb').read()\n"
         "try:\n    check_docx_package(data, 'bomb.docx')\nexcept InputError as e:\n    print(e)\n",
@@ -234,7 +235,7 @@ def test_a_member_that_inflates_past_its_declared_size_is_refused_with_bounded_m
     path = tmp_path / "liar.docx"
     path.write_bytes(bomb)
     measured = run_python(
-        "from dvtool.safety import check_docx_package\n"
+        "from dvtool.readers.docx.package_checks import check_docx_package\n"
         "from dvtool.errors import InputError\n"
         f"data = open({str(path)!r}, 'rb').read()\n"
         "try:\n    check_docx_package(data, 'liar.docx')\nexcept InputError as e:\n    print(e)\n",
@@ -361,15 +362,16 @@ def test_an_absurdly_deep_main_part_is_refused_with_bounded_memory(valid: bytes,
     depth = 100_000
     body = "<w:sdt><w:sdtContent>" * depth + "</w:sdtContent></w:sdt>" * depth
     data = rezip(valid, replace={"word/document.xml": document_xml(body)})
-    assert "not well-formed XML" in refused(data).message
+    assert "XML nesting limit (256 levels" in refused(data).message
     path = tmp_path / "deep.docx"
     path.write_bytes(data)
     measured = run_python(
-        "from dvtool.safety import check_docx_package\nfrom dvtool.errors import InputError\n"
+        "from dvtool.readers.docx.package_checks import check_docx_package\n"
+        "from dvtool.errors import InputError\n"
         f"try:\n    check_docx_package(open({str(path)!r}, 'rb').read(), 'deep.docx')\n"
         "except InputError as e:\n    print(e)\n"
     )
-    assert b"depth" in measured.stdout.lower(), measured.stderr
+    assert b"nesting limit" in measured.stdout, measured.stderr
     assert measured.max_rss_mib < MEMORY_BOUND_MIB
 
 

@@ -100,3 +100,61 @@ def test_pandoc_reads_the_docx_and_keeps_every_item_and_award(seed_path: Path) -
         row = next(line for line in text.splitlines() if award.reason in line)
         assert award.award in row and award.giver in row
         assert re.search(rf"\b{award.collectives}\b.*\b{award.individuals}\b", row)
+
+
+# -- official documents (NĐ 30 state layout, HD 36 party layout) --------------------------------
+
+OFFICIAL = Path(__file__).resolve().parent / "golden" / "official"
+OFFICIAL_LINES = {
+    "state": (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Số: 25/BC-BCĐ",
+        "Thanh Chương, ngày 22 tháng 12 năm 2023",
+    ),
+    "party": ("ĐẢNG CỘNG SẢN VIỆT NAM", "Số 112-BC/BDVTU", "BAN DÂN VẬN"),
+}
+
+
+def official(case: str) -> Report:
+    return report_from_dict(json.loads((OFFICIAL / case / "report.json").read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize("case", sorted(OFFICIAL_LINES))
+def test_libreoffice_renders_an_official_document_and_reads_it_back(
+    soffice: list[str], tmp_path: Path, case: str
+) -> None:
+    pdftotext = require_program("pdftotext")
+    report = official(case)
+    source = tmp_path / f"{case}.docx"
+    source.write_bytes(docx_writer.write(report, WriteOptions()).value)
+    pdf = convert_with_soffice(soffice, source, "pdf", tmp_path)
+    flat = squeeze(
+        subprocess.run(
+            [pdftotext, "-enc", "UTF-8", str(pdf), "-"], check=True, capture_output=True, timeout=60
+        ).stdout.decode("utf-8")
+    )
+    assert report.document is not None and report.document.signer is not None
+    for line in (*OFFICIAL_LINES[case], "BÁO CÁO", "Nơi nhận:", report.document.signer.name or ""):
+        assert line in flat
+    outdir = tmp_path / "resaved"
+    outdir.mkdir()
+    resaved = convert_with_soffice(soffice, source, "docx:MS Word 2007 XML", outdir)
+    assert read(resaved.read_bytes(), ReadOptions(source=resaved.name)).value == report
+
+
+@pytest.mark.parametrize("case", sorted(OFFICIAL_LINES))
+def test_pandoc_reads_an_official_document(tmp_path: Path, case: str) -> None:
+    pandoc = require_program("pandoc")
+    report = official(case)
+    source = tmp_path / f"{case}.docx"
+    source.write_bytes(docx_writer.write(report, WriteOptions()).value)
+    done = subprocess.run(
+        [pandoc, "-f", "docx", "-t", "plain", "--wrap=none", "--columns=10000", str(source)],
+        capture_output=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0 and done.stderr == b""
+    flat = squeeze(done.stdout.decode("utf-8"))
+    for line in (*OFFICIAL_LINES[case], squeeze(report.title), *(squeeze(i.text) for i in report.results)):
+        assert line in flat

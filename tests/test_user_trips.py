@@ -190,9 +190,11 @@ def test_a_number_edited_in_dvtools_word_file_arrives_with_a_warning(tmp_path: P
         for info in zin.infolist():
             data = zin.read(info.filename)
             if info.filename == "word/document.xml":
+                # in Word the figure's words are a bold run of their own inside the sentence
                 text = data.decode("utf-8")
-                assert text.count(OLD_PHRASE) == 1
-                data = text.replace(OLD_PHRASE, NEW_PHRASE).encode("utf-8")
+                old, new = "3.509 cuộc giám sát", "3.600 cuộc giám sát"
+                assert text.count(old) == 1
+                data = text.replace(old, new).encode("utf-8")
             zout.writestr(info, data)
     result = runner.invoke(app, ["convert", str(edited), "--to", "json"])
     assert result.exit_code == 0, result.stderr

@@ -190,7 +190,9 @@ def worst(a: int, b: int) -> int:
 
 
 def _err(line: str) -> None:
-    sys.stderr.buffer.write((line.rstrip("\n") + "\n").encode("utf-8", errors="replace"))
+    from dvtool.printable import printable  # controls in names or text never reach the terminal
+
+    sys.stderr.buffer.write((printable(line.rstrip("\n")) + "\n").encode("utf-8", errors="replace"))
     sys.stderr.flush()
 
 
@@ -202,9 +204,16 @@ def _fail(exc: DvtoolError) -> NoReturn:
     raise typer.Exit(exc.exit_code)
 
 
+def _fail_code(exc: DvtoolError) -> NoReturn:
+    try:
+        _fail(exc)
+    except typer.Exit as done:
+        sys.exit(done.exit_code)
+
+
 def _version_callback(value: bool) -> None:
     if value:
-        sys.stdout.write(f"dvtool {__version__}\n")
+        _out(f"dvtool {__version__}\n")
         raise typer.Exit(EXIT_OK)
 
 
@@ -349,9 +358,10 @@ def _progress(total: int, quiet: bool) -> _Progress | None:
 
 
 def _out(text: str | bytes) -> None:
-    data = text.encode("utf-8") if isinstance(text, str) else text
-    sys.stdout.buffer.write(data)
-    sys.stdout.buffer.flush()
+    from dvtool.stdstreams import write_stdout
+
+    # backslashreplace: a lone surrogate (a name that was not UTF-8) is shown, never a crash
+    write_stdout(text.encode("utf-8", errors="backslashreplace") if isinstance(text, str) else text)
 
 
 def _guarded(body: Callable[[], None]) -> None:
@@ -365,9 +375,11 @@ def _guarded(body: Callable[[], None]) -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         raise typer.Exit(EXIT_OK) from None
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as exc:
+        from dvtool.signals import interrupt_exit_code
+
         _err("error: interrupted")
-        raise typer.Exit(130) from None
+        raise typer.Exit(interrupt_exit_code(exc)) from None
 
 
 # ----------------------------------------------------------------- convert
@@ -541,9 +553,11 @@ def _stdout_chunk(payload: bytes, to: WriteFormat, index: int) -> bytes:
 def _convert_targets(refs: Sequence[Any], opts: ConvertOptions) -> list[str | None]:
     """The output path of each input, or None for stdout / one combined file."""
     from dvtool.formats import OUTPUT_EXTENSIONS
-    from dvtool.fsutil import InputGuard
+    from dvtool.fsutil import InputGuard, check_output_name
     from dvtool.jobs import output_path
 
+    if opts.output is not None:
+        check_output_name(opts.output)
     guard = InputGuard(r.path for r in refs if r.path is not None)
     many = len(refs) > 1
     if opts.output is None or opts.output == "-":
@@ -853,8 +867,19 @@ def schema() -> None:
 
 def main() -> None:
     """Console-script entry point: every failure, usage errors included, is one stderr line."""
+    from dvtool.signals import install
+    from dvtool.stdstreams import guard
+
+    guard()
+    install()
     try:
         code = app(standalone_mode=False)
+    except SystemExit as exc:
+        from dvtool.stdstreams import exit_code_after_exit
+
+        sys.exit(exit_code_after_exit(exc.code))
+    except DvtoolError as exc:
+        _fail_code(exc)
     except typer.Abort:
         _err("error: aborted")
         sys.exit(130)

@@ -1,4 +1,4 @@
-"""Safe output: atomic writes that never leave half a file nor replace an input."""
+"""Safe output: atomic writes that never leave half a file, replace an input or a device."""
 
 from __future__ import annotations
 
@@ -11,38 +11,149 @@ from pathlib import Path
 
 from dvtool.errors import OutputError, UsageError
 
+NAME_MAX = 255
+"""Longest file name (in bytes) that Linux, macOS and Windows file systems accept."""
+_TEMP_SUFFIX = ".XXXXXXXX.part"  # the shape mkstemp gives the temporary file's name
+
 
 def write_atomic(path: Path, data: bytes, *, force: bool = False) -> None:
-    """Write ``data`` to ``path`` through a temporary file in the same folder and a rename.
+    """Write ``data`` to ``path`` without ever leaving half a file or replacing what it must not.
 
-    A crash, a full disk or Ctrl-C leaves either the old file or the complete new one.
-    An existing file is replaced only with ``force``.
+    * A regular file is written through a temporary file in the same folder: a crash, a full
+      disk or Ctrl-C leaves either the old file or the complete new one. An existing file is
+      replaced only with ``force``; without it the new file is put in place with ``link()``,
+      which fails when the name exists, so two runs writing one folder never overwrite each
+      other (checking first and renaming later would leave a gap between the two).
+    * A symbolic link to a regular file: the file it points at is replaced (with ``force``);
+      the link stays. A dangling link counts as an existing output.
+    * A character device or FIFO (``/dev/null``, ``/dev/stdout``, a named pipe), or any path
+      under ``/dev`` or ``/proc``: written in place, never renamed over; a block device,
+      socket or folder: refused.
     """
-    if path.exists() and not force:
+    kind = _target_kind(path)
+    if kind == "stream":
+        _write_in_place(path, data)
+        return
+    if kind == "refused":
+        raise UsageError("output is a device, socket or folder, not a file; refused", str(path))
+    target = _follow_link(path, force)
+    if not force and os.path.lexists(target):
         raise UsageError("output exists (use --force to replace it)", str(path))
-    folder = path.parent
+    _write_through_temp(path, target, data, force)
+
+
+def check_output_name(name: str) -> None:
+    """Refuse ``-o ''``: an empty name would otherwise mean the current folder."""
+    if not name.strip():
+        raise UsageError("the output name is empty", hint="give -o FILE, -o FOLDER/ or -o - for stdout")
+    for part in Path(name).parts:
+        size = len(os.fsencode(part))
+        if size > NAME_MAX:
+            raise UsageError(f"file name too long ({size} bytes; the limit is {NAME_MAX})", name)
+
+
+def _target_kind(path: Path) -> str:
+    """'stream' (write in place), 'refused', or 'file' (a regular file, new or existing)."""
+    absolute = os.path.abspath(path)
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        mode = None
+    if absolute.startswith(("/dev/", "/proc/")) and (mode is None or not stat.S_ISDIR(mode)):
+        return "stream" if mode is not None else "file"
+    if mode is None or stat.S_ISREG(mode):
+        return "file"
+    if stat.S_ISCHR(mode) or stat.S_ISFIFO(mode):
+        return "stream"
+    return "refused"
+
+
+def _follow_link(path: Path, force: bool) -> Path:
+    """The path whose file is replaced: the target of a symbolic link to a file, else ``path``."""
+    if not path.is_symlink():
+        return path
+    if not path.exists():
+        if not force:
+            raise UsageError("output is a dangling symbolic link (use --force to replace it)", str(path))
+        return path
+    return Path(os.path.realpath(path))
+
+
+def _write_in_place(path: Path, data: bytes) -> None:
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_NOCTTY)
+    except OSError as exc:
+        raise OutputError(f"cannot write: {_reason(exc)}", str(path)) from None
+    try:
+        view = memoryview(data)
+        while view:
+            written = os.write(fd, view)
+            view = view[written:]
+    except OSError as exc:
+        raise OutputError(f"cannot write: {_reason(exc)}", str(path)) from None
+    finally:
+        os.close(fd)
+
+
+def _write_through_temp(path: Path, target: Path, data: bytes, force: bool) -> None:
+    folder = target.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+        fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target.name), suffix=".part", dir=folder)
     except OSError as exc:
-        raise OutputError(f"cannot write: {exc.strerror}", str(path)) from None
+        raise OutputError(f"cannot write in {folder}: {_reason(exc)}", str(path)) from None
     try:
         # mkstemp makes the file private (0600); give it the mode a plain open() would,
         # or keep the mode of the file it replaces.
-        os.chmod(tmp, _existing_mode(path))
+        os.chmod(tmp, _existing_mode(target))
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if not force and path.exists():
-            raise UsageError("output exists (use --force to replace it)", str(path))
-        os.replace(tmp, path)
+        if force:
+            os.replace(tmp, target)
+        else:
+            _place_new(tmp, target, path)
     except OSError as exc:
         _discard(tmp)
-        raise OutputError(f"cannot write: {exc.strerror}", str(path)) from None
+        raise OutputError(f"cannot write: {_reason(exc)}", str(path)) from None
     except BaseException:
         _discard(tmp)
         raise
+
+
+def _place_new(tmp: str, target: Path, shown: Path) -> None:
+    """Give the finished temporary file its name only if nothing has that name (atomically)."""
+    try:
+        os.link(tmp, target)
+    except FileExistsError:
+        raise UsageError("output exists (use --force to replace it)", str(shown)) from None
+    except OSError:
+        # No hard links here (FAT, some network file systems): reserve the name with O_EXCL,
+        # which is atomic too, then rename over the empty placeholder.
+        try:
+            os.close(os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        except FileExistsError:
+            raise UsageError("output exists (use --force to replace it)", str(shown)) from None
+        os.replace(tmp, target)
+        return
+    _discard(tmp)
+
+
+def temp_prefix(name: str) -> str:
+    """``.NAME.`` for the temporary file, with NAME cut so the whole name fits :data:`NAME_MAX`
+    bytes (a 183-character Vietnamese title is already 250 bytes of UTF-8)."""
+    room = NAME_MAX - len(_TEMP_SUFFIX) - 2
+    encoded = os.fsencode(name)
+    if len(encoded) > room:
+        name = os.fsdecode(encoded[:room].decode("utf-8", errors="ignore").encode("utf-8"))
+    return f".{name}."
+
+
+def _reason(exc: OSError) -> str:
+    from dvtool.stdstreams import describe_os_error
+
+    return describe_os_error(exc)
 
 
 def _existing_mode(path: Path) -> int:
@@ -75,16 +186,22 @@ class InputGuard:
         self.inodes: set[tuple[int, int]] = set()
         for name in inputs:
             path = Path(name)
-            self.paths.add(path.resolve())
+            self.paths.add(_resolved(path))
             with contextlib.suppress(OSError):
                 st = path.stat()
                 self.inodes.add((st.st_dev, st.st_ino))
 
     def check(self, target: Path) -> None:
         """Raise UsageError when ``target`` is one of the inputs (same path or same file)."""
-        if target.resolve() in self.paths:
+        if _resolved(target) in self.paths:
             raise UsageError("refusing to write over an input file", str(target))
         with contextlib.suppress(OSError):
             st = target.stat()
             if (st.st_dev, st.st_ino) in self.inodes:
                 raise UsageError("refusing to write over an input file", str(target))
+
+
+def _resolved(path: Path) -> Path:
+    """The absolute path with links followed; a link loop resolves to itself (Path.resolve()
+    raises RuntimeError on one)."""
+    return Path(os.path.realpath(path))

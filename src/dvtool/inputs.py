@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path, PurePath
+from pathlib import PurePath
 
 from dvtool.errors import InputError, UsageError
 from dvtool.formats import EXTENSIONS
+from dvtool.printable import printable_path
 from dvtool.safety import MAX_INPUT_BYTES, read_limited
+from dvtool.stdstreams import check_stdin
 
 STDIN_NAME = "<stdin>"
 
@@ -28,9 +31,10 @@ class InputRef:
 
     @property
     def display(self) -> str:
+        """The name shown in messages and records: controls and non-UTF-8 bytes escaped."""
         if self.label is not None:
-            return self.label
-        return STDIN_NAME if self.path is None else self.path
+            return printable_path(self.label)
+        return STDIN_NAME if self.path is None else printable_path(self.path)
 
     @property
     def is_stdin(self) -> bool:
@@ -85,24 +89,28 @@ def expand_all(
     return Expansion(refs, skipped)
 
 
+MAX_LIST_BYTES = 16 * 1024 * 1024
+"""Largest --files-from list (about 100,000 long paths): ``-T /dev/zero`` stops here."""
+
+
 def _read_list(files_from: str, null_separated: bool) -> list[str]:
-    try:
-        if files_from == "-":
-            raw = sys.stdin.buffer.read()
-        else:
-            raw = Path(files_from).read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read the file list: {exc.strerror}", files_from) from None
+    if files_from == "-":
+        check_stdin()
+        raw = read_limited(sys.stdin.buffer, MAX_LIST_BYTES, "the file list (<stdin>)")
+    else:
+        raw = read_limited(files_from, MAX_LIST_BYTES, files_from)
     text = raw.decode("utf-8", errors="surrogateescape")
     parts = text.split("\0") if null_separated else text.splitlines()
     return [p for p in (x if null_separated else x.strip() for x in parts) if p]
 
 
 def _walk(root: str, skipped: list[str]) -> Iterator[InputRef]:
-    """Files under ``root`` with a known extension, sorted, with paths relative to ``root``.
+    """Regular files under ``root`` with a known extension, sorted, with paths relative to ``root``.
 
-    Other files (.doc, .pdf, no extension, ...) are added to ``skipped`` so they can be named;
-    hidden files and Word's ``~$`` lock files are passed over silently.
+    Other files (.doc, .pdf, no extension, ...) and files that are not regular files (FIFOs,
+    sockets, devices, dangling links: reading one could block forever or fail) are added to
+    ``skipped`` so they can be named; hidden files and Word's ``~$`` lock files are passed over
+    silently.
     """
     found: list[str] = []
     others: list[str] = []
@@ -111,11 +119,29 @@ def _walk(root: str, skipped: list[str]) -> Iterator[InputRef]:
         for f in files:
             if f.startswith((".", "~$")):
                 continue
-            known = PurePath(f).suffix.lower() in EXTENSIONS
-            (found if known else others).append(os.path.join(folder, f))
+            path = os.path.join(folder, f)
+            known = PurePath(f).suffix.lower() in EXTENSIONS and _special_kind(path) is None
+            (found if known else others).append(path)
     skipped.extend(sorted(others))
     for path in sorted(found):
         yield InputRef(path, PurePath(os.path.relpath(path, root)))
+
+
+def _special_kind(path: str) -> str | None:
+    """What a path that is not a regular file is ('a FIFO', ...), or None for a regular file."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return "a dangling link or unreadable entry"
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
 
 
 def read_bytes(ref: InputRef, stdin_data: bytes | None = None, limit: int = MAX_INPUT_BYTES) -> bytes:
@@ -136,11 +162,15 @@ def read_bytes(ref: InputRef, stdin_data: bytes | None = None, limit: int = MAX_
 
 def read_stdin(limit: int = MAX_INPUT_BYTES) -> bytes:
     """All of stdin, up to ``limit`` bytes."""
+    check_stdin()
     return read_limited(sys.stdin.buffer, limit, STDIN_NAME)
 
 
 def skip_reason(path: str) -> str:
     """Why a file inside a folder was not read."""
+    special = _special_kind(path)
+    if special is not None:
+        return f"{special}, not a regular file"
     suffix = PurePath(path).suffix.lower()
     if not suffix:
         return "no file extension, so its format is unknown (name it .txt, .md, .json, ... to read it)"
@@ -151,7 +181,7 @@ def skipped_summary(skipped: Iterable[str]) -> str:
     """One counted line: "skipped 12 files dvtool does not read (.pdf: 7, .doc: 4, no extension: 1)"."""
     counts: dict[str, int] = {}
     for path in skipped:
-        key = PurePath(path).suffix.lower() or "no extension"
+        key = _special_kind(path) or PurePath(path).suffix.lower() or "no extension"
         counts[key] = counts.get(key, 0) + 1
     total = sum(counts.values())
     kinds = ", ".join(f"{key}: {n}" for key, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))

@@ -104,7 +104,7 @@ def refuse_foreign(data: bytes, fmt: str, source: str) -> None:
     """Name a .doc/PDF/RTF file (and how to re-save it) instead of reading it as text."""
     if fmt != "docx" and data.startswith(FOREIGN_MAGIC):
         from dvtool.errors import InputError
-        from dvtool.safety import describe_non_zip
+        from dvtool.readers.docx.package_checks import describe_non_zip
 
         message, hint = describe_non_zip(data)
         raise InputError(message.replace(", not a .docx", ""), source, hint=hint)

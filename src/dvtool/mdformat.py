@@ -109,6 +109,8 @@ _AWARD_READ: dict[str, str] = {
     "giver": "giver",
 }
 GIVER_WORD = "của"
+# A figure's change (schema 2), written after its bold display: "**2,3%** (tăng) — “tăng 2,3%”".
+CHANGE_WORDS: dict[str, str] = {"increase": "(tăng)", "decrease": "(giảm)"}
 
 
 def kind_from_word(word: str) -> str | None:

@@ -13,12 +13,19 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
+# Versions a file may declare. Version 1 has no ``document`` and no figure ``change``; a v1 file
+# reads as before and is written back as the current version.
+SUPPORTED_VERSIONS: tuple[str, ...] = ("1", "2")
 
 TimeOfDay = Literal["morning", "afternoon", "evening"]
 AttendeeKind = Literal["person", "organization", "group"]
 TIMES_OF_DAY: tuple[str, ...] = ("morning", "afternoon", "evening")
 ATTENDEE_KINDS: tuple[str, ...] = ("person", "organization", "group")
+Change = Literal["increase", "decrease"]
+CHANGES: tuple[str, ...] = ("increase", "decrease")
+DocumentSystem = Literal["state", "party"]
+DOCUMENT_SYSTEMS: tuple[str, ...] = ("state", "party")
 
 Number = int | float
 
@@ -31,6 +38,7 @@ class Figure:
     text: str
     unit: str | None = None
     total: Number | None = None
+    change: Change | None = None  # "giảm 2,5%" is a decrease, not growth (schema 2)
 
 
 @dataclass(frozen=True)
@@ -79,6 +87,34 @@ class Award:
 
 
 @dataclass(frozen=True)
+class Signer:
+    """Who signs an official document: "TM. BAN CHỈ ĐẠO / TRƯỞNG BAN / Nguyễn Văn Hùng"."""
+
+    name: str | None = None
+    position: str | None = None
+    authority: str | None = None
+
+
+@dataclass(frozen=True)
+class OfficialDocument:
+    """The parts of an official document around its body (schema 2): header, number, signature.
+
+    ``system`` says which layout it follows: "state" (NĐ 30/2020/NĐ-CP) or "party"
+    (Hướng dẫn 36-HD/VPTW). ``date`` is the issue date, None when the day is left blank.
+    """
+
+    kind: str | None = None
+    number: str | None = None
+    issuer: str | None = None
+    parent_issuer: str | None = None
+    system: DocumentSystem | None = None
+    place: str | None = None
+    date: str | None = None
+    signer: Signer | None = None
+    recipients: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Report:
     """A conference report: who met, when, what was achieved, what is next."""
 
@@ -100,6 +136,7 @@ class Report:
     publisher: str | None = None
     related: tuple[str, ...] = ()
     schema_version: str = field(default=SCHEMA_VERSION)
+    document: OfficialDocument | None = None
 
 
 # ---------------------------------------------------------------------------
@@ -165,9 +202,22 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("related", "related", True, False, False, list),
 )
 
-# Key order of the published JSON shape; writers keep it so output is stable.
-REPORT_KEYS: tuple[str, ...] = ("schema_version", *(f.name for f in FIELDS))
+# Key order of the published JSON shape; writers keep it so output is stable. ``document``
+# (schema 2) is written only when present, after every field of the table.
+REPORT_KEYS: tuple[str, ...] = ("schema_version", *(f.name for f in FIELDS), "document")
 FRONT_MATTER_KEYS: tuple[str, ...] = tuple(f.name for f in FIELDS if f.front_matter)
+DOCUMENT_KEYS: tuple[str, ...] = (
+    "kind",
+    "number",
+    "issuer",
+    "parent_issuer",
+    "system",
+    "place",
+    "date",
+    "signer",
+    "recipients",
+)
+SIGNER_KEYS: tuple[str, ...] = ("name", "position", "authority")
 ITEM_SECTIONS: tuple[str, ...] = ("results", "limitations", "tasks")
 
 
@@ -195,7 +245,34 @@ def canonical_number(value: Number) -> Number:
 
 
 def figure_to_dict(figure: Figure) -> dict[str, Any]:
-    return {"value": figure.value, "unit": figure.unit, "total": figure.total, "text": figure.text}
+    """A figure as JSON data; ``change`` is written only when known."""
+    data: dict[str, Any] = {
+        "value": figure.value,
+        "unit": figure.unit,
+        "total": figure.total,
+        "text": figure.text,
+    }
+    if figure.change is not None:
+        data["change"] = figure.change
+    return data
+
+
+def document_to_dict(document: OfficialDocument) -> dict[str, Any]:
+    """The official-document parts as JSON data, keys in schema order."""
+    signer = document.signer
+    return {
+        "kind": document.kind,
+        "number": document.number,
+        "issuer": document.issuer,
+        "parent_issuer": document.parent_issuer,
+        "system": document.system,
+        "place": document.place,
+        "date": document.date,
+        "signer": None
+        if signer is None
+        else {"name": signer.name, "position": signer.position, "authority": signer.authority},
+        "recipients": list(document.recipients),
+    }
 
 
 def item_to_dict(item: Item) -> dict[str, Any]:
@@ -214,10 +291,12 @@ def award_to_dict(award: Award) -> dict[str, Any]:
 
 
 def report_to_dict(report: Report) -> dict[str, Any]:
-    """The report as plain JSON data, keys in schema order."""
+    """The report as plain JSON data, keys in schema order; ``document`` only when present."""
     data: dict[str, Any] = {"schema_version": report.schema_version}
     for spec in FIELDS:
         data[spec.name] = spec.to_json(getattr(report, spec.name))
+    if report.document is not None:
+        data["document"] = document_to_dict(report.document)
     return data
 
 
@@ -264,6 +343,10 @@ class _Reader:
         value = self._get(key, False)
         if value is None:
             return default
+        # 2022.0 is an integer to JSON Schema (and so to validate); the model agrees, so that
+        # validate and convert give one verdict.
+        if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+            return int(value)
         if isinstance(value, bool) or not isinstance(value, int):
             raise ModelError(self.at(key), f"expected an integer, found {_kind(value)}")
         return value
@@ -320,10 +403,59 @@ def _kind(value: object) -> str:
 
 def _figure(data: object, pointer: str) -> Figure:
     r = _Reader(data, pointer)
-    r.check_keys(("value", "unit", "total", "text"))
+    r.check_keys(("value", "unit", "total", "text", "change"))
     value = r.number("value", required=True)
     assert value is not None
-    return Figure(value=value, unit=r.string("unit"), total=r.number("total"), text=r.text("text"))
+    change = r.string("change")
+    if change is not None and change not in CHANGES:
+        raise ModelError(r.at("change"), f"must be one of {', '.join(CHANGES)} or null")
+    return Figure(
+        value=value,
+        unit=r.string("unit"),
+        total=r.number("total"),
+        text=r.text("text"),
+        change=cast("Change | None", change),
+    )
+
+
+def _signer(data: object, pointer: str) -> Signer:
+    r = _Reader(data, pointer)
+    r.check_keys(SIGNER_KEYS)
+    return Signer(name=r.string("name"), position=r.string("position"), authority=r.string("authority"))
+
+
+def _document(data: object, pointer: str) -> OfficialDocument:
+    r = _Reader(data, pointer)
+    r.check_keys(DOCUMENT_KEYS)
+    system = r.string("system")
+    if system is not None and system not in DOCUMENT_SYSTEMS:
+        raise ModelError(r.at("system"), f"must be one of {', '.join(DOCUMENT_SYSTEMS)} or null")
+    signer = r.data.get("signer")
+    return OfficialDocument(
+        kind=r.string("kind"),
+        number=r.string("number"),
+        issuer=r.string("issuer"),
+        parent_issuer=r.string("parent_issuer"),
+        system=cast("DocumentSystem | None", system),
+        place=r.string("place"),
+        date=r.string("date"),
+        signer=None if signer is None else _signer(signer, r.at("signer")),
+        recipients=r.strings("recipients"),
+    )
+
+
+def uses_version_2(data: Mapping[str, Any]) -> str | None:
+    """The JSON pointer of the first field version 1 does not have, or None."""
+    if "document" in data:
+        return "/document"
+    for section in ITEM_SECTIONS:
+        items = data.get(section)
+        for i, item in enumerate(items if isinstance(items, list) else []):
+            figures = item.get("figures") if isinstance(item, Mapping) else None
+            for j, figure in enumerate(figures if isinstance(figures, list) else []):
+                if isinstance(figure, Mapping) and "change" in figure:
+                    return f"/{section}/{i}/figures/{j}/change"
+    return None
 
 
 def _item(data: object, pointer: str) -> Item:
@@ -372,8 +504,16 @@ def report_from_dict(data: object) -> Report:
     r = _Reader(data, "")
     r.check_keys(REPORT_KEYS)
     version = r.string("schema_version")
-    if version is not None and version != SCHEMA_VERSION:
-        raise ModelError("/schema_version", f"unsupported schema version {version!r}")
+    if version is not None and version not in SUPPORTED_VERSIONS:
+        supported = " or ".join(repr(v) for v in SUPPORTED_VERSIONS)
+        raise ModelError(
+            "/schema_version", f"unsupported schema version {version!r} (dvtool reads {supported})"
+        )
+    if version == "1":
+        newer = uses_version_2(r.data)
+        if newer is not None:
+            raise ModelError(newer, 'this field needs schema_version "2" (the file declares "1")')
+    document = r.data.get("document")
     time_of_day = r.string("time_of_day")
     if time_of_day is not None and time_of_day not in TIMES_OF_DAY:
         raise ModelError("/time_of_day", f"must be one of {', '.join(TIMES_OF_DAY)} or null")
@@ -395,4 +535,5 @@ def report_from_dict(data: object) -> Report:
         author=r.string("author"),
         publisher=r.string("publisher"),
         related=r.strings("related"),
+        document=None if document is None else _document(document, "/document"),
     )

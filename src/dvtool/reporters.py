@@ -16,6 +16,7 @@ from typing import IO, Any
 from dvtool.jobs import Outcome, ValidateProblem
 from dvtool.messages import Location, Message
 from dvtool.numfmt import format_number
+from dvtool.printable import printable
 from dvtool.summary import CSV_FIELDS, TOTAL_FIELDS, Summary, totals
 
 TIME_OF_DAY_VI = {"morning": "sáng", "afternoon": "chiều", "evening": "tối"}
@@ -82,9 +83,10 @@ def validation_text(outcome: Outcome) -> str:
         return ""
     problems: Sequence[ValidateProblem] = outcome.payload or ()
     if not problems:
-        return f"{outcome.source}: valid\n"
+        return f"{printable(outcome.source)}: valid\n"
     return "".join(
-        f"{place(outcome.source, p.location)}: {p.pointer or '/'}: {p.message}\n" for p in problems
+        printable(f"{place(outcome.source, p.location)}: {p.pointer or '/'}: {p.message}") + "\n"
+        for p in problems
     )
 
 
@@ -121,7 +123,11 @@ def _awards(s: Summary) -> str:
 
 
 def single_lines(s: Summary) -> list[tuple[str, str]]:
-    """Label/value rows of the one-report screen."""
+    """Label/value rows of the one-report screen (values made safe for a terminal)."""
+    return [(label, printable(value)) for label, value in _single_values(s)]
+
+
+def _single_values(s: Summary) -> list[tuple[str, str]]:
     return [
         ("Tiêu đề", s.title),
         ("Ngày", _when(s)),
@@ -145,7 +151,7 @@ def single_plain(s: Summary) -> str:
         out.append("Kết quả nổi bật:")
         for line in s.result_lines:
             if line.figures:
-                out.append(f"  - {', '.join(line.figures)} — {_short(line.text)}")
+                out.append(printable(f"  - {', '.join(line.figures)} — {_short(line.text)}"))
     return "\n".join(out) + "\n"
 
 
@@ -184,7 +190,7 @@ def _table_cell(value: Any, key: str) -> str:
         return "—"
     if key in TOTAL_FIELDS:
         return format_number(int(value))
-    return _short(str(value), 60) if key == "title" else str(value)
+    return printable(_short(str(value), 60) if key == "title" else str(value))
 
 
 def many_plain(summaries: Sequence[Summary]) -> str:
@@ -201,7 +207,7 @@ def many_plain(summaries: Sequence[Summary]) -> str:
 def summaries_markdown(summaries: Sequence[Summary]) -> str:
     if len(summaries) == 1:
         s = summaries[0]
-        lines = [f"# {s.title}", "", "| | |", "|---|---|"]
+        lines = [f"# {printable(s.title)}", "", "| | |", "|---|---|"]
         lines += [f"| {label} | {_md(value)} |" for label, value in single_lines(s)[1:]]
         return "\n".join(lines) + "\n"
     header = [title for title, _ in TABLE_COLUMNS]
@@ -219,20 +225,22 @@ def render_rich(summaries: Sequence[Summary], stream: IO[str]) -> None:
     """Tables for a person at a terminal."""
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
 
     console = Console(file=stream, highlight=False)
     if len(summaries) == 1:
         s = summaries[0]
-        table = Table(title=s.title, show_header=False, title_style="bold")
+        # Text objects, not strings: "[red]" in a title is text, not rich markup.
+        table = Table(title=Text(printable(s.title)), show_header=False, title_style="bold")
         table.add_column(style="bold cyan", no_wrap=True)
         table.add_column()
         for label, value in single_lines(s)[1:]:
-            table.add_row(label, value)
+            table.add_row(label, Text(value))
         console.print(table)
         figures = Table("Số liệu nổi bật", "Kết quả", title="Kết quả nổi bật", title_style="bold")
         for line in s.result_lines:
             if line.figures:
-                figures.add_row(", ".join(line.figures), _short(line.text))
+                figures.add_row(Text(printable(", ".join(line.figures))), Text(printable(_short(line.text))))
         if figures.row_count:
             console.print(figures)
         return
@@ -246,7 +254,7 @@ def render_rich(summaries: Sequence[Summary], stream: IO[str]) -> None:
             table.add_column(title, no_wrap=key == "date")
     rows = table_rows(summaries)
     for row in rows[:-1]:
-        table.add_row(*row)
+        table.add_row(*(Text(cell) for cell in row))
     table.add_section()
     table.add_row(*rows[-1], style="bold")
     console.print(table)

@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from dvtool.model import Report, report_to_dict
+from dvtool.model import Report, report_to_dict, uses_version_2
 
 SCHEMA_FILE = "conference-report.schema.json"
 
@@ -115,7 +115,9 @@ def _plain_message(error: Any) -> str:
 
 
 def semantic_problems(data: Mapping[str, Any]) -> Iterator[Problem]:
-    """Rules beyond the schema: real dates, year order, totals, award counts, duplicate chairs."""
+    """Rules beyond the schema: real dates, year order, totals, award counts, duplicate chairs,
+    and no version 2 field in a file that declares version 1."""
+    yield from _version_rule(data)
     yield from _date_rule(data)
     yield from _year_rule(data)
     yield from _figure_rule(data)
@@ -124,14 +126,23 @@ def semantic_problems(data: Mapping[str, Any]) -> Iterator[Problem]:
     yield from _chair_rule(data)
 
 
+def _version_rule(data: Mapping[str, Any]) -> Iterator[Problem]:
+    if data.get("schema_version") == "1":
+        newer = uses_version_2(data)
+        if newer is not None:
+            yield Problem(newer, 'this field needs schema_version "2" (the file declares "1")', "version")
+
+
 def _date_rule(data: Mapping[str, Any]) -> Iterator[Problem]:
-    value = data.get("date")
-    if not isinstance(value, str) or not _ISO_DATE.match(value):
-        return  # no date, or one the schema refuses (with its fix)
-    try:
-        _dt.date.fromisoformat(value)
-    except ValueError:
-        yield Problem("/date", f"{value} is not a real calendar date", "date")
+    document = data.get("document")
+    issued = document.get("date") if isinstance(document, Mapping) else None
+    for pointer, value in (("/date", data.get("date")), ("/document/date", issued)):
+        if not isinstance(value, str) or not _ISO_DATE.match(value):
+            continue  # no date, or one the schema refuses (with its fix)
+        try:
+            _dt.date.fromisoformat(value)
+        except ValueError:
+            yield Problem(pointer, f"{value} is not a real calendar date", "date")
 
 
 _ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")

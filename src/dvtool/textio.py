@@ -37,6 +37,9 @@ def decode(data: bytes, source: str, *, legacy: bool = False) -> Result[str]:
     if "\x00" in text:
         notes.append(warning("nul-bytes", "NUL characters removed"))
         text = text.replace("\x00", "")
+    from dvtool.legacy import legacy_encoding_messages
+
+    notes.extend(legacy_encoding_messages(text))
     return Result(text, tuple(notes))
 
 

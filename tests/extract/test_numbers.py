@@ -128,3 +128,12 @@ def test_english_function_words_end_a_unit() -> None:
         (14, "volunteer campaigns", None, "14 volunteer campaigns"),
         (2300, "participants", None, "2.300 participants"),
     ]
+
+
+def test_a_decrease_is_not_growth_and_an_increase_is_marked() -> None:
+    figures = find_figures("Số vụ việc giảm 2,5% so với năm 2022; số hộ tăng 120 hộ; đạt 95%.")
+    assert [(f.text, f.change) for f in figures] == [
+        ("giảm 2,5%", "decrease"),
+        ("tăng 120 hộ", "increase"),
+        ("95%", None),
+    ]

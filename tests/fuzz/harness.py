@@ -126,7 +126,7 @@ def check_docx_package_then_python_docx(data: bytes) -> None:
     """
     import docx
 
-    from dvtool.safety import check_docx_package
+    from dvtool.readers.docx.package_checks import check_docx_package
 
     try:
         check_docx_package(data, "fuzz.docx")
@@ -139,3 +139,80 @@ def check_docx_package_then_python_docx(data: bytes) -> None:
     for table in document.tables:
         for row in table.rows:
             _ = [cell.text for cell in row.cells]
+
+
+# ---------------------------------------------------------------------------------------------
+# Structural fuzzing (issue 14): shapes that used to cost superlinear time, not byte noise.
+
+_TAGS = ["div", "p", "td", "tr", "li", "span", "table", "section", "footer", "aside", "script", "b", "ul"]
+_PIECES = [
+    "Năm 2022",
+    " đạt ",
+    "3.509",
+    "3\u200b509",
+    "1\u00a0234",
+    " hộ",
+    ", ",
+    "98,5%",
+    " xã ",
+    "\u200b",
+    "Đ",
+]
+
+
+@st.composite
+def html_nesting(draw: st.DrawFn) -> bytes:
+    """Deeply nested and unclosed elements (omitted end tags, stray end tags) around text."""
+    depth = draw(st.integers(1, 3000))
+    tags = draw(st.lists(st.sampled_from(_TAGS), min_size=1, max_size=8))
+    closed = draw(st.floats(0, 1))
+    opened = [tags[i % len(tags)] for i in range(depth)]
+    text = "".join(draw(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=20)))
+    parts = [f"<{t}>" for t in opened] + [text]
+    parts += [f"</{t}>" for t in reversed(opened[: int(depth * closed)])]
+    parts += [f"</{draw(st.sampled_from(_TAGS))}>" for _ in range(draw(st.integers(0, 5)))]
+    return ("<html><body><h1>Báo cáo</h1>" + "".join(parts) + "</body></html>").encode()
+
+
+@st.composite
+def long_line(draw: st.DrawFn) -> bytes:
+    """One very long line of figures, words and invisible spaces (no sentence end for a while)."""
+    pieces = draw(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=30))
+    repeat = draw(st.integers(1, 20_000 // len(pieces)))
+    return ("BÁO CÁO\n\n" + "".join(pieces) * repeat + "\n").encode()
+
+
+@st.composite
+def style_chain(draw: st.DrawFn) -> bytes:
+    """A .docx whose styles are based on each other in long chains, sometimes in a loop."""
+    from benchmarks.growth import W, _docx, _p
+
+    count = draw(st.integers(1, 3000))
+    loop = draw(st.booleans())
+    names = ["S", "Heading 1", "List"]
+    styles = "".join(
+        f'<w:style w:type="paragraph" w:styleId="s{i}"><w:name w:val="{draw(st.sampled_from(names))}"/>'
+        + (f'<w:basedOn w:val="s{(i - 1) % count}"/>' if i or loop else "")
+        + "</w:style>"
+        for i in range(count)
+    )
+    used = draw(st.lists(st.integers(0, count - 1), min_size=1, max_size=30))
+    body = _p("BÁO CÁO") + "".join(_p("Năm 2022 đạt 3.509 hộ", f"s{i}") for i in used)
+    return _docx(body, f'<w:styles xmlns:w="{W}">{styles}</w:styles>')
+
+
+STRUCTURAL: dict[str, tuple[str, Callable[[], st.SearchStrategy[bytes]]]] = {
+    "html-nesting": ("html", html_nesting),
+    "long-line-text": ("text", long_line),
+    "long-line-md": ("md", long_line),
+    "docx-style-chain": ("docx", style_chain),
+}
+
+
+def reader_format(name: str) -> str:
+    """The reader a (structural or plain) fuzz target feeds."""
+    return STRUCTURAL[name][0] if name in STRUCTURAL else name
+
+
+def structural_strategy(name: str) -> st.SearchStrategy[bytes]:
+    return STRUCTURAL[name][1]()

@@ -19,10 +19,13 @@ sys.path.insert(0, str(ROOT))
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 
 from tests.fuzz.harness import (  # noqa: E402
+    STRUCTURAL,
     available_formats,
     check,
     check_docx_package_then_python_docx,
+    reader_format,
     strategy_for,
+    structural_strategy,
 )
 
 
@@ -34,6 +37,7 @@ def main(argv: list[str] | None = None) -> int:
     known = available_formats()
     if "docx" not in known:
         known.append("docx-check")  # the safety check + python-docx until the DOCX reader lands
+    known += list(STRUCTURAL)  # nesting, long lines, style chains
     formats = [f for f in known if not args.format or f in args.format]
     share = args.seconds / max(len(formats), 1)
     print(f"{share:.0f} s for each of: {', '.join(formats)}", flush=True)
@@ -47,8 +51,10 @@ def _fuzz(fmt: str, deadline: float) -> int:
     count = 0
     target = check_docx_package_then_python_docx if fmt == "docx-check" else None
 
+    strategy = structural_strategy(fmt) if fmt in STRUCTURAL else strategy_for("docx" if target else fmt)
+
     @settings(max_examples=5_000, deadline=None, suppress_health_check=list(HealthCheck))
-    @given(strategy_for("docx" if target else fmt))
+    @given(strategy)
     def run(data: bytes) -> None:
         nonlocal count
         if time.monotonic() > deadline:
@@ -57,7 +63,7 @@ def _fuzz(fmt: str, deadline: float) -> int:
         if target:
             target(data)
         else:
-            check(fmt, data)
+            check(reader_format(fmt), data)
 
     print(f"fuzzing {fmt} ...", flush=True)
     try:

@@ -13,9 +13,9 @@ import pytest
 from docx.oxml.ns import qn
 from docx.shared import Mm
 
-from dvtool.formats import WriteOptions
+from dvtool.formats import ReadOptions, WriteOptions
 from dvtool.model import Report, report_from_dict
-from dvtool.readers.docx import layout
+from dvtool.readers.docx import layout, read
 from dvtool.writers import docx as docx_writer
 from tests.conftest import SEED_JSON
 
@@ -104,7 +104,14 @@ def test_every_field_is_visible_text(document: Any) -> None:
     for award in report.awards:
         assert award.reason is not None and award.reason in text
     assert "Lê Hồng Vinh: Phát biểu tại hội nghị" in text
-    assert "309/411 xã\n309\n411\nxã" in text  # one figures table row: text, value, total, unit
+    assert "309/411 xã\n309\n411\nxã" not in text  # no figures table after each item
+    assert not any(title in text for title in report.related)  # page noise stays out of the body
+
+
+def test_figures_are_bold_inside_the_sentence_they_come_from(document: Any) -> None:
+    paragraph = next(p for p in document.paragraphs if "309/411 xã" in p.text)
+    bold = [r.text for r in paragraph.runs if r.bold]
+    assert bold == ["309/411 xã", "42 xã", "6 xã", "9 đơn vị cấp huyện"]
 
 
 def test_publisher_keeps_its_spelling_and_is_shown_in_capitals(document: Any) -> None:
@@ -123,15 +130,19 @@ def test_a_report_with_only_a_title_is_a_short_valid_document() -> None:
     assert [p.text for p in document.paragraphs] == ["Hội nghị"]
 
 
-def test_control_characters_are_dropped_with_a_warning() -> None:
-    result = docx_writer.write(Report(title="Hội\x07 nghị"), WriteOptions())
-    assert [m.code for m in result.warnings()] == ["dropped-control-characters"]
+def test_control_characters_are_hidden_from_the_text_and_kept_in_the_data_part() -> None:
+    report = Report(title="Hội\x07 nghị")
+    result = docx_writer.write(report, WriteOptions())
+    assert [m.code for m in result.messages] == ["hidden-control-characters"] and not result.warnings()
     assert docx.Document(io.BytesIO(result.value)).paragraphs[0].text == "Hội nghị"
+    assert read(result.value, ReadOptions("x.docx")).value == report
 
 
-def test_an_organizer_with_a_semicolon_is_a_warning() -> None:
-    result = docx_writer.write(Report(title="x", organizers=("A; B",)), WriteOptions())
-    assert [m.code for m in result.warnings()] == ["ambiguous-organizer"]
+def test_an_organizer_with_a_semicolon_is_a_note_and_comes_back_whole() -> None:
+    report = Report(title="x", organizers=("A; B",))
+    result = docx_writer.write(report, WriteOptions())
+    assert [m.code for m in result.messages] == ["ambiguous-organizer"]
+    assert read(result.value, ReadOptions("x.docx")).value == report
 
 
 def test_the_package_has_no_elements_out_of_schema_order(seed_docx: bytes) -> None:
@@ -167,4 +178,4 @@ def test_a_very_long_title_and_organizer_list_still_write_a_docx() -> None:
 
     report = Report(title="Hội nghị " * 60, organizers=tuple(f"Ban Chỉ đạo số {i}" for i in range(40)))
     back = read(write(report, WriteOptions()).value, ReadOptions("x.docx")).value
-    assert back.title == report.title.strip() and back.organizers == report.organizers
+    assert back.title == report.title and back.organizers == report.organizers

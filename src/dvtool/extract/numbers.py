@@ -9,16 +9,18 @@ periods ("6 tháng đầu năm") are not figures.
 A figure's ``unit`` is the counted noun phrase that follows the number, up to a function word,
 a verb, a quote or a clause break ("202 hội nghị phản biện xã hội", "21 sở, ngành"); for a
 percentage it is "%". Its ``text`` is the number with that phrase, plus a direction or
-approximation word in front ("tăng 2,3%", "hơn 3,2 tỷ đồng") and "trở lên" behind.
+approximation word in front ("tăng 2,3%", "hơn 3,2 tỷ đồng") and "trở lên" behind. A figure
+after "tăng" has ``change`` "increase", after "giảm" "decrease".
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import cast
 
 from dvtool.extract.cues import CueSet, cues, fold_aligned, tone_key, view
-from dvtool.model import Figure, Number, canonical_number
+from dvtool.model import Change, Figure, Number, canonical_number
 
 _THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
 _DECIMAL = re.compile(r"^\d+(?:,\d+)?$")
@@ -104,8 +106,15 @@ class _Candidate:
     percent: bool = False
 
 
+# A no-break, narrow no-break, thin or zero-width space between a digit and a group of three
+# digits is a thousands separator ("3 509" typed in Word, "3\u200b509" pasted from the web);
+# read as the Vietnamese "." so that one figure stays one figure. Same length: offsets hold.
+_INVISIBLE_GROUPING = re.compile(r"(?<=\d)[\u00a0\u202f\u2009\u200b\u2060\ufeff](?=\d{3}(?!\d))")
+
+
 def find_figures(text: str) -> tuple[Figure, ...]:
     """Every figure stated in ``text``, in order."""
+    text = _INVISIBLE_GROUPING.sub(".", text)
     folded = fold_aligned(text)
     figures: list[Figure] = []
     for cand in _candidates(text, folded):
@@ -221,12 +230,29 @@ def _build(text: str, folded: str, cand: _Candidate) -> Figure | None:
             unit = noun
         end = phrase_end
     end = _suffix_end(text, end)
-    return Figure(value=cand.value, text=text[start:end].strip(), unit=unit, total=cand.total)
+    change = _change(text[start : cand.start])
+    return Figure(value=cand.value, text=text[start:end].strip(), unit=unit, total=cand.total, change=change)
+
+
+def _change(prefix: str) -> Change | None:
+    """ "tăng 2,3%" is an increase and "giảm 2,5%" a decrease (``figure_changes`` in the
+    vocabulary; accented text keeps its tones: "giám" is not "giảm")."""
+    for change, words in cues().figure_changes.items():
+        if words.at_start(prefix.strip()) is not None:
+            return cast("Change", change)
+    return None
+
+
+PREFIX_WINDOW = 120
+"""How far before a figure a prefix cue is looked for: ends_with looks at the last 60 characters
+anyway, and passing the whole text before each figure (folded again every time) made a
+paragraph of many figures quadratic."""
 
 
 def _prefix_start(text: str, start: int) -> int:
-    m = cues()["figure_prefixes"].ends_with(text[:start])
-    return m.start if m is not None and text[start - 1 : start] == " " else start
+    window = max(0, start - PREFIX_WINDOW)
+    m = cues()["figure_prefixes"].ends_with(text[window:start])
+    return window + m.start if m is not None and text[start - 1 : start] == " " else start
 
 
 def _suffix_end(text: str, end: int) -> int:

@@ -20,13 +20,14 @@ from typing import Any, cast
 from dvtool.document import Block, Document, FrontMatter, Span
 from dvtool.errors import InvalidReportError
 from dvtool.interpret.structured import PLAN_YEAR_NOTE
-from dvtool.mdformat import GIVER_WORD, award_field, kind_from_word
+from dvtool.mdformat import CHANGE_WORDS, GIVER_WORD, award_field, kind_from_word
 from dvtool.messages import Location, Message, Result, info, warning
 from dvtool.model import (
     REPORT_KEYS,
     Attendee,
     AttendeeKind,
     Award,
+    Change,
     Figure,
     Item,
     ModelError,
@@ -382,8 +383,9 @@ def parse_figure(inline: tuple[Span, ...] | None) -> Figure | None:
         return None
     value, total, unit = parsed
     rest = inline_text(parts[1:])
+    change, rest = _change_word(rest)
     if not rest:
-        return Figure(value=value, unit=unit, total=total, text=display)
+        return Figure(value=value, unit=unit, total=total, text=display, change=change)
     text = rest.strip()
     if not text.startswith(FIGURE_SEPARATOR):
         return None
@@ -392,7 +394,15 @@ def parse_figure(inline: tuple[Span, ...] | None) -> Figure | None:
         text = text[1:-1]
     if not text:
         return None
-    return Figure(value=value, unit=unit, total=total, text=text)
+    return Figure(value=value, unit=unit, total=total, text=text, change=change)
+
+
+def _change_word(rest: str) -> tuple[Change | None, str]:
+    """ " (tăng)" / " (giảm)" after the bold display: the figure's change (schema 2)."""
+    for change, word in CHANGE_WORDS.items():
+        if rest.startswith(" " + word):
+            return cast("Change", change), rest[len(word) + 1 :]
+    return None, rest
 
 
 def _figure_finder() -> Callable[[str], tuple[Figure, ...]]:

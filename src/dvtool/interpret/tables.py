@@ -30,6 +30,8 @@ def read_table(conv: Converter, t: Block) -> None:
     if _is_header_block(rows):
         header_block(conv, t)
         return
+    if _is_signature_block(rows):
+        return  # Nơi nhận and the signature at the foot of an official document
     header = rows[0]
     figures = layout.match_columns(header, layout.FIGURE_COLUMNS)
     attendance = layout.match_columns(header, layout.ATTENDEE_COLUMNS)
@@ -44,6 +46,14 @@ def read_table(conv: Converter, t: Block) -> None:
         rows_as_entries(conv, t)
     else:
         drop_table(conv, t)
+
+
+def _is_signature_block(rows: list[list[str]]) -> bool:
+    """The footer table dvtool writes: "Nơi nhận:" (or nothing) beside the signature."""
+    first = rows[0][0] if rows and rows[0] else None
+    return first is not None and (
+        fold(first).startswith("noi nhan") or (len(rows) == 1 and not first.strip())
+    )
 
 
 def header_block(conv: Converter, t: Block) -> None:

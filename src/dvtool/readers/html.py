@@ -13,13 +13,14 @@ import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
+from dvtool.charsets import decode_html
 from dvtool.document import Block, Cell, Document
 from dvtool.errors import InputError
 from dvtool.extract._text import clean
 from dvtool.formats import ReadOptions
 from dvtool.messages import Location, Result
 from dvtool.model import Report
-from dvtool.textio import decode, nfc
+from dvtool.textio import nfc
 
 # Elements whose content is never part of the report.
 _SKIP = {
@@ -94,6 +95,11 @@ class _Collector(HTMLParser):
     _line: int = 1
     _in_title: bool = False
     _chrome_blocks: list[list[Block]] = field(default_factory=list)
+    # Counts kept beside the stack so that no text node or end tag scans it: with 100,000
+    # nested or unclosed elements a scan per event was quadratic.
+    _skips: int = 0
+    _chromes: int = 0
+    _open: dict[str, int] = field(default_factory=dict)
     # the table being read (outside page chrome): rows of cells, each cell its paragraphs
     _rows: list[list[list[str]]] | None = None
     _row_lines: list[int] = field(default_factory=list)
@@ -104,10 +110,23 @@ class _Collector(HTMLParser):
 
     # -- state
     def _skipping(self) -> bool:
-        return any(f.skip for f in self._stack)
+        return self._skips > 0
 
     def _chrome(self) -> bool:
-        return any(f.chrome for f in self._stack)
+        return self._chromes > 0
+
+    def _push(self, frame: _Frame) -> None:
+        self._stack.append(frame)
+        self._skips += frame.skip
+        self._chromes += frame.chrome
+        self._open[frame.tag] = self._open.get(frame.tag, 0) + 1
+
+    def _pop(self) -> _Frame:
+        frame = self._stack.pop()
+        self._skips -= frame.skip
+        self._chromes -= frame.chrome
+        self._open[frame.tag] -= 1
+        return frame
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _VOID:
@@ -124,7 +143,7 @@ class _Collector(HTMLParser):
             self._start_block(tag)
         if chrome:
             self._chrome_blocks.append([])
-        self._stack.append(_Frame(tag, skip, chrome))
+        self._push(_Frame(tag, skip, chrome))
 
     def _start_block(self, tag: str) -> None:
         self._line = self.getpos()[0]
@@ -147,20 +166,26 @@ class _Collector(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
             self._in_title = False
-        if not any(f.tag == tag for f in self._stack):
+        if not self._open.get(tag):
             return
-        closing = self._stack[max(i for i, f in enumerate(self._stack) if f.tag == tag) :]
-        if tag in _HEADINGS or tag in _BLOCKS or any(f.chrome for f in closing):
+        # Only the frames this end tag closes are looked at, and each is popped just below, so
+        # the work is paid once per element, however deep the page.
+        closing_chrome = False
+        for frame in reversed(self._stack):
+            closing_chrome = closing_chrome or frame.chrome
+            if frame.tag == tag:
+                break
+        if tag in _HEADINGS or tag in _BLOCKS or closing_chrome:
             self._flush()  # while the closing frames still say whether this text is chrome
         while self._stack:
-            frame = self._stack.pop()
+            frame = self._pop()
             if frame.chrome:
                 self._close_chrome()
             if frame.tag == tag:
                 break
         if tag == "tr" or tag in _BLOCKS:
             self._kind, self._level = "paragraph", 0
-        if tag == "table" and self._rows is not None and not any(f.tag == "table" for f in self._stack):
+        if tag == "table" and self._rows is not None and not self._open.get("table"):
             self._close_table()
 
     def _close_table(self) -> None:
@@ -237,7 +262,7 @@ def _collect(text: str) -> tuple[list[Block], str]:
 
 def document(data: bytes, options: ReadOptions) -> Document:
     """The Document of an HTML page: its content blocks; the <title> as a hint."""
-    decoded = decode(data, options.source, legacy=True)
+    decoded = decode_html(data, options.source)
     if not decoded.value.strip():
         raise InputError("empty file, expected an HTML page", options.source)
     blocks, title = html_blocks(decoded.value)

@@ -21,8 +21,33 @@ from dvtool.safety import MAX_DATA_DEPTH, MAX_DATA_NODES, MAX_INPUT_BYTES, MAX_Y
 from dvtool.textio import decode
 
 
+def refuse_duplicate_keys(loader: Any, node: yaml.MappingNode) -> None:
+    """Refuse a mapping that names one key twice (YAML says keys are unique; PyYAML keeps the
+    last silently, while dvtool's JSON reader refuses duplicates: one rule for both).
+
+    Keys brought in by a merge (``<<: *base``) may be overridden, as YAML merges intend.
+    """
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        if key_node.tag == "tag:yaml.org,2002:merge" or not isinstance(key_node, yaml.ScalarNode):
+            continue
+        key = loader.construct_object(key_node)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                "while constructing a mapping",
+                node.start_mark,
+                f"key {key!r} is given twice; refused",
+                key_node.start_mark,
+            )
+        seen.add(key)
+
+
 class ReportLoader(yaml.SafeLoader):
-    """SafeLoader without timestamps, sexagesimals or other YAML 1.1 surprises."""
+    """SafeLoader without timestamps, sexagesimals, duplicate keys or other YAML 1.1 surprises."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        refuse_duplicate_keys(self, node)
+        return super().construct_mapping(node, deep)
 
 
 # libyaml composes nodes with C recursion that has no depth limit (a few hundred thousand
@@ -33,6 +58,10 @@ if _FAST:
 
     class _CReportLoader(yaml.CSafeLoader):
         """The same rules on libyaml's parser."""
+
+        def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+            refuse_duplicate_keys(self, node)
+            return super().construct_mapping(node, deep)
 
     FastLoader: type[Any] = _CReportLoader
 else:  # pragma: no cover - PyYAML built without libyaml

@@ -46,6 +46,7 @@ from typing import Any
 from dvtool.formats import WriteOptions
 from dvtool.mdformat import (
     AWARD_LABELS,
+    CHANGE_WORDS,
     GIVER_WORD,
     KIND_WORDS,
     escape,
@@ -53,7 +54,7 @@ from dvtool.mdformat import (
     representable,
 )
 from dvtool.messages import Message, Result, warning
-from dvtool.model import Attendee, Award, Figure, Item, Remark, Report
+from dvtool.model import Attendee, Award, Figure, Item, Remark, Report, document_to_dict
 from dvtool.numfmt import figure_display, format_number
 from dvtool.sections import heading_for
 from dvtool.writers.yaml import dump_data
@@ -70,6 +71,7 @@ FRONT_MATTER_KEYS: tuple[str, ...] = (
     "plan_year",
     "author",
     "publisher",
+    "document",
 )
 
 FIGURE_SEPARATOR = " — "
@@ -79,25 +81,38 @@ class _Writer:
     def __init__(self) -> None:
         self.messages: list[Message] = []
 
-    def check(self, text: str, pointer: str, *, inline: bool = False) -> None:
-        """Warn about text a Markdown paragraph cannot carry exactly."""
-        if not representable(text) or (inline and "\n" in text):
-            self.messages.append(
-                warning(
-                    "md-whitespace",
-                    "leading/trailing spaces, blank or empty lines are not kept in Markdown",
-                    pointer=pointer,
-                )
+    def check(self, text: str, pointer: str, *, inline: bool = False) -> str:
+        """The text a Markdown paragraph can carry: ``text`` itself, or (with a warning) its
+        lines trimmed, "\r" read as a line break and blank lines dropped — never text that
+        would read back as something else (an extra item, a dropped one, a stray "\\")."""
+        if representable(text) and not (inline and "\n" in text):
+            return text
+        self.messages.append(
+            warning(
+                "md-whitespace",
+                "leading/trailing spaces, blank or empty lines are not kept in Markdown",
+                pointer=pointer,
             )
+        )
+        return settle(text, inline=inline)
+
+    def left_out(self, what: str, pointer: str) -> None:
+        self.messages.append(warning("md-empty", f"{what} is left out", pointer=pointer))
 
     def optional(self, text: str | None, pointer: str) -> str | None:
         """An optional short field; an empty string cannot be written, so it becomes absent."""
+        if text is not None:
+            text = self.check(text, pointer, inline=True) if text else text
         if text == "":
             self.messages.append(warning("md-empty", "an empty value is written as absent", pointer=pointer))
             return None
-        if text is not None:
-            self.check(text, pointer, inline=True)
         return text
+
+
+def settle(text: str, *, inline: bool = False) -> str:
+    """``text`` as Markdown can hold it: lines trimmed, no blank lines (one line if inline)."""
+    lines = [line.strip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    return (" " if inline else "\n").join(line for line in lines if line)
 
 
 def front_matter(report: Report) -> dict[str, Any]:
@@ -109,6 +124,8 @@ def front_matter(report: Report) -> dict[str, Any]:
             value = [
                 {"name": p.name, "titles": list(p.titles)} if p.titles else {"name": p.name} for p in value
             ]
+        elif key == "document":
+            value = document_to_dict(value) if value is not None else None
         elif isinstance(value, tuple):
             value = list(value)
         if value is None or value == []:
@@ -121,8 +138,8 @@ def render(report: Report) -> Result[str]:
     """The report as Markdown text, with warnings for what Markdown cannot hold exactly."""
     w = _Writer()
     parts = ["---\n" + dump_data(front_matter(report)) + "---\n"]
-    w.check(report.title, "/title", inline=True)
-    parts.append("# " + escape(" ".join(report.title.split())) + "\n")
+    heading = " ".join(report.title.split())
+    parts.append("# " + escape(heading) + "\n" if heading else "")
     sections = (
         ("attendees", [_attendee(w, a, f"/attendees/{i}") for i, a in enumerate(report.attendees)]),
         ("results", _items(w, report.results, "/results")),
@@ -133,7 +150,7 @@ def render(report: Report) -> Result[str]:
         ("related", [_related(w, r, f"/related/{i}") for i, r in enumerate(report.related)]),
     )
     for section, entries in sections:
-        if entries:
+        if any(entries):
             heading = "## " + escape(heading_for(section, report.plan_year))
             parts.append(heading + "\n\n" + "".join(entries))
     return Result("\n".join(parts), tuple(w.messages))
@@ -154,8 +171,11 @@ def _items(w: _Writer, items: tuple[Item, ...], pointer: str) -> list[str]:
 
 
 def _item(w: _Writer, item: Item, pointer: str) -> str:
-    w.check(item.text, pointer)
-    lines = ["- " + escape_block(item.text, "  ")]
+    text = w.check(item.text, pointer)
+    if not text:
+        w.left_out("an item with no visible text", pointer)
+        return ""
+    lines = ["- " + escape_block(text, "  ")]
     lines.extend(_figure(w, f, f"{pointer}/figures/{k}") for k, f in enumerate(item.figures))
     return "\n".join(lines) + "\n"
 
@@ -164,15 +184,22 @@ def _figure(w: _Writer, figure: Figure, pointer: str) -> str:
     unit = w.optional(figure.unit, f"{pointer}/unit")
     display = figure_display(figure.value, figure.total, unit)
     line = "  - **" + escape(display) + "**"
-    if figure.text != display:
-        w.check(figure.text, f"{pointer}/text")
-        line += FIGURE_SEPARATOR + "“" + escape_block(figure.text, "    ") + "”"
+    if figure.change is not None:
+        line += " " + CHANGE_WORDS[figure.change]
+    text = w.check(figure.text, f"{pointer}/text") or display
+    if text != display:
+        line += FIGURE_SEPARATOR + "“" + escape_block(text, "    ") + "”"
     return line
 
 
 def _attendee(w: _Writer, attendee: Attendee, pointer: str) -> str:
-    w.check(attendee.name, pointer, inline=True)
-    line = "- " + escape(attendee.name)
+    name = w.check(attendee.name, pointer, inline=True)
+    if not name:
+        w.messages.append(
+            warning("md-empty", "an attendee with no visible name is left out", pointer=pointer)
+        )
+        return ""
+    line = "- " + escape(name)
     if attendee.kind in KIND_WORDS:
         line += f" *({KIND_WORDS[attendee.kind]})*"
     return "\n".join([line, *_sub_list(w, attendee.titles, f"{pointer}/titles", "  ")]) + "\n"
@@ -180,21 +207,32 @@ def _attendee(w: _Writer, attendee: Attendee, pointer: str) -> str:
 
 def _sub_list(w: _Writer, values: tuple[str, ...], pointer: str, indent: str) -> Iterator[str]:
     for i, value in enumerate(values):
-        w.check(value, f"{pointer}/{i}")
-        yield indent + "- " + escape_block(value, indent + "  ")
+        text = w.check(value, f"{pointer}/{i}")
+        if not text:
+            w.messages.append(
+                warning("md-empty", "an entry with no visible text is left out", pointer=f"{pointer}/{i}")
+            )
+            continue
+        yield indent + "- " + escape_block(text, indent + "  ")
 
 
 def _remark(w: _Writer, remark: Remark, pointer: str) -> str:
-    w.check(remark.text, f"{pointer}/text")
+    text = w.check(remark.text, f"{pointer}/text")
+    if not text:
+        w.left_out("a remark with no visible text", pointer)
+        return ""
     speaker = w.optional(remark.speaker, f"{pointer}/speaker")
     lead = f"**{escape(speaker)}**: " if speaker is not None else ""
-    return "- " + lead + escape_block(remark.text, "  ") + "\n"
+    return "- " + lead + escape_block(text, "  ") + "\n"
 
 
 def _award(w: _Writer, award: Award, pointer: str) -> str:
-    w.check(award.award, f"{pointer}/award", inline=True)
+    name = w.check(award.award, f"{pointer}/award", inline=True)
+    if not name:
+        w.left_out("an award with no visible name", pointer)
+        return ""
     giver = w.optional(award.giver, f"{pointer}/giver")
-    head = "- **" + escape(award.award) + "**"
+    head = "- **" + escape(name) + "**"
     if giver is not None:
         head += f" {GIVER_WORD} " + escape(giver)
     lines = [head]
@@ -203,9 +241,7 @@ def _award(w: _Writer, award: Award, pointer: str) -> str:
     if award.individuals:
         lines.append(f"  - {AWARD_LABELS['individuals']}: {format_number(award.individuals)}")
     if award.reason is not None:
-        if award.reason:
-            w.check(award.reason, f"{pointer}/reason")
-        reason = escape_block(award.reason, "    ")
+        reason = escape_block(w.check(award.reason, f"{pointer}/reason") if award.reason else "", "    ")
         lines.append(f"  - {AWARD_LABELS['reason']}:" + (" " + reason if reason else ""))
     if award.recipients:
         lines.append(f"  - {AWARD_LABELS['recipients']}:")
@@ -214,5 +250,8 @@ def _award(w: _Writer, award: Award, pointer: str) -> str:
 
 
 def _related(w: _Writer, title: str, pointer: str) -> str:
-    w.check(title, pointer)
-    return "- " + escape_block(title, "  ") + "\n"
+    text = w.check(title, pointer)
+    if not text:
+        w.left_out("a headline with no visible text", pointer)
+        return ""
+    return "- " + escape_block(text, "  ") + "\n"

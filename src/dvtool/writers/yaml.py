@@ -19,10 +19,22 @@ class _Dumper(yaml.SafeDumper):
     """SafeDumper that never sorts keys and quotes ambiguous scalars."""
 
 
+# Line breaks other than "\n" (NEL, LS, PS, CR): a YAML reader folds them inside plain,
+# single-quoted and block scalars, so only a double-quoted scalar, where the emitter writes them
+# as escapes ("\N", "\L"), keeps them.
+_OTHER_BREAKS = frozenset("\r\x85\u2028\u2029")
+
+
 def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
     style: str | None = None
-    if "\n" in value:
-        style = "|"
+    if not _OTHER_BREAKS.isdisjoint(value):
+        style = '"'
+    elif "\n" in value:
+        # a literal block only for plain multi-line text: edge newlines and spaces need chomping
+        # and indentation indicators (and a "..." end marker) that front matter readers mangle
+        plain = value == value.strip() and all(line == line.rstrip() for line in value.split("\n"))
+        style = "|" if plain else '"'
+
     elif _ambiguous(value):
         style = '"'
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)

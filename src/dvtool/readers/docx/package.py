@@ -6,8 +6,9 @@ the main part through the officeDocument relationship in ``_rels/.rels`` (so a m
 under another name is found), the others through the main part's own relationships file
 (relationship types, not fixed file names) and ``[Content_Types].xml``.
 
-Every member was inflated once by :func:`dvtool.safety.check_docx_package` (sizes, CRCs, DTDs)
-and its XML parts are reused from there; every part is parsed with
+Every member was inflated once by
+:func:`dvtool.readers.docx.package_checks.check_docx_package` (sizes, CRCs, DTDs) and its
+XML parts are reused from there; every part is parsed with
 :func:`dvtool.safety.parse_xml_part` (no entities, no DTD, no network).
 
 python-docx is not used here: importing it costs 30-60 ms per process and opening a document
@@ -26,7 +27,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from dvtool.errors import InputError
-from dvtool.safety import DocxPackage, check_docx_package, parse_xml_part
+from dvtool.readers.docx.package_checks import DocxPackage, check_docx_package
+from dvtool.safety import parse_xml_part
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"

@@ -411,6 +411,12 @@ _HEADING_NAME = re.compile(r"heading ?(\d)")
 _NOT_FOUND: Any = object()
 
 
+MAX_STYLE_CHAIN = 32
+"""Most ``basedOn`` links followed from one style (Word's own styles are 2-4 deep). Longer
+chains are cut there: a 5,000-deep chain made each style's facts cost its depth, and a page of
+styles quadratic time."""
+
+
 class _StyleIndex:
     """Style facts resolved through ``basedOn`` chains: names, bold, headings, lists.
 
@@ -441,7 +447,12 @@ class _StyleIndex:
             found: list[Any] = []
             seen: set[str] = set()
             current = style_id if style_id is not None else self.default_paragraph
-            while current is not None and current not in seen and current in self.styles:
+            while (
+                current is not None
+                and current not in seen
+                and current in self.styles
+                and len(found) < MAX_STYLE_CHAIN
+            ):
                 seen.add(current)
                 style = self.styles[current]
                 found.append(style)
@@ -594,6 +605,7 @@ def _count_dropped(body: Any) -> dict[str, int]:
             "text boxes",
             "equations",
             "embedded objects",
+            "imported documents",
             "tracked",
         ),
         0,
@@ -623,7 +635,7 @@ def _count_dropped(body: Any) -> dict[str, int]:
             else:
                 counts["drawings"] += 1
         elif tag == W_ALT_CHUNK:
-            counts["embedded objects"] += 1
+            counts["imported documents"] += 1
     counts["comments"] = len(comment_ids)
     return counts
 
@@ -678,6 +690,11 @@ _WHAT: dict[str, tuple[str, str, str]] = {
     "text boxes": ("dropped-text-boxes", "text box", "text boxes"),
     "equations": ("dropped-equations", "equation", "equations"),
     "embedded objects": ("dropped-objects", "embedded object", "embedded objects"),
+    "imported documents": (
+        "dropped-alt-chunks",
+        "imported document (altChunk: HTML, RTF or another .docx merged in when Word opens it)",
+        "imported documents (altChunk: HTML, RTF or other .docx files merged in when Word opens it)",
+    ),
     "headers and footers": ("dropped-headers-footers", "header or footer", "headers and footers"),
 }
 

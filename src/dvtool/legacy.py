@@ -1,0 +1,56 @@
+"""Vietnamese text in the pre-Unicode font encodings: TCVN3 (ABC, ``.VnTime`` fonts) and VNI.
+
+Before Unicode, Vietnamese documents were typed with fonts whose glyphs sat on Latin-1 code
+points: TCVN3 "Héi nghÞ tæng kÕt n¨m 2022" and VNI "Hoäi nghò toång keát naêm 2022" both mean
+"Hội nghị tổng kết năm 2022". The bytes are valid text, so nothing fails; the report just comes
+out as mojibake. dvtool cannot convert them reliably (the fonts differ between vendors), but it
+recognises the common words and warns, naming the encoding and how to fix the file.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dvtool.messages import Message, warning
+
+# Frequent words of conference reports as they appear in each legacy encoding (lowercase).
+# Whole words only, and none that is also a Unicode Vietnamese word.
+_TCVN3 = re.compile(
+    r"(?<!\w)(?:n¨m|®ång|®·|®−îc|®Õn|®¹i|®¹o|chØ|héi|nghÞ|tØnh|huyÖn|thùc|hiÖn|c¸c|kÕt|qu¶|b¸o|"
+    r"c¸o|c«ng|t¸c|ph¸t|triÓn|nh©n|d©n|viÖt|nhiÖm|l·nh|cña|tæng|tÕ|x·)(?!\w)"
+)
+_VNI = re.compile(
+    r"(?<!\w)(?:naêm|ñoàng|ñaõ|ñöôïc|ñeán|ñaïi|ñaïo|chæ|hoäi|nghò|tænh|huyeän|thöïc|hieän|caùc|"
+    r"keát|quaû|baùo|caùo|coâng|taùc|phaùt|trieån|nhaân|daân|vieät|nhieäm|vuï|laõnh|cuûa|toång|teá|"
+    r"xaõ)(?!\w)"
+)
+_SAMPLE = 200_000  # characters looked at: enough to see the pattern, bounded for huge inputs
+_MIN_HITS = 3
+HINT = "convert it to Unicode first (Unikey: Công cụ chuyển mã; or re-type the text in a Unicode font)"
+
+
+def legacy_encoding(text: str) -> str | None:
+    """'TCVN3' or 'VNI' when the text reads like Vietnamese typed in that legacy encoding."""
+    sample = text[:_SAMPLE].lower()
+    tcvn3_words = _TCVN3.findall(sample)
+    vni_words = _VNI.findall(sample)
+    tcvn3, vni = len(tcvn3_words), len(vni_words)
+    # Several hits of at least two different words: one odd word is a typo, not an encoding.
+    if max(tcvn3, vni) < _MIN_HITS or len(set(tcvn3_words if tcvn3 >= vni else vni_words)) < 2:
+        return None
+    return "TCVN3" if tcvn3 >= vni else "VNI"
+
+
+def legacy_encoding_messages(text: str) -> tuple[Message, ...]:
+    """A warning when the text looks like TCVN3 (.VnTime fonts) or VNI Vietnamese."""
+    found = legacy_encoding(text)
+    if found is None:
+        return ()
+    fonts = ".VnTime/ABC fonts" if found == "TCVN3" else "VNI-Times fonts"
+    return (
+        warning(
+            "legacy-encoding",
+            f"the text looks like Vietnamese in the old {found} encoding ({fonts}) and will read as "
+            f"mojibake; {HINT}",
+        ),
+    )

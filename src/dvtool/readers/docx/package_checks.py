@@ -1,0 +1,532 @@
+"""Checks of a .docx (OOXML) package before the DOCX reader unpacks it.
+
+* :func:`check_docx_package` inspects a .docx zip (magic, directory, member names, duplicate
+  and case-colliding members, declared and real sizes, CRCs, DTDs, the main part) without ever
+  inflating more than a small chunk at a time, so the DOCX reader is only handed packages that
+  are safe to unpack (with the XML parts it inflated on the way, so that nothing is inflated
+  twice).
+* :func:`describe_non_zip` names what a file that should be a .docx really is.
+
+The limits are module constants so the README, the tests and the code share one number.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+import struct
+import zipfile
+import zlib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from dvtool.errors import InputError
+from dvtool.safety import (
+    MAX_INPUT_BYTES,
+    MAX_XML_PART_BYTES,
+    MiB,
+    dtd_error,
+    one_line,
+    parse_xml_part,
+    size_text,
+    too_large,
+)
+
+# -- DOCX packages --
+MAX_DOCX_UNPACKED_BYTES = 256 * MiB
+"""Largest total uncompressed size (sum of the declared sizes of all zip members)."""
+MAX_DOCX_MEMBERS = 10_000
+"""Most zip members a .docx may have (Word writes a few dozen)."""
+MAX_DOCX_DIRECTORY_BYTES = 4 * MiB
+"""Largest zip central directory; bounds the memory zipfile spends on member records."""
+MAX_COMPRESSION_RATIO = 500
+"""Highest uncompressed/compressed ratio for a member over :data:`RATIO_CHECK_MIN_BYTES`.
+Word's XML compresses 5-40 times (repetitive XML a few hundred); deflate bombs reach about 1000."""
+RATIO_CHECK_MIN_BYTES = 1 * MiB
+MAX_XML_PROLOG_BYTES = 64 * 1024
+"""How much of an XML part may come before its root element (declaration, comments)."""
+_CHUNK = 64 * 1024
+_ZIP_MAGIC = b"PK\x03\x04"
+_EMPTY_ZIP_MAGIC = b"PK\x05\x06"
+_EOCD = struct.Struct("<4s4H2LH")
+_EOCD64_LOCATOR = struct.Struct("<4sLQL")
+_EOCD64 = struct.Struct("<4sQ2H2L4Q")
+_LOCAL_HEADER = struct.Struct("<4s5H3L2H")
+
+REL_OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument"
+STRICT_REL_OFFICE_DOCUMENT = "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument"
+STRICT_NAMESPACE_PREFIX = "http://purl.oclc.org/ooxml/"
+CT_DOCUMENT_MAIN = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+_CT_NS = "{http://schemas.openxmlformats.org/package/2006/content-types}"
+_REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+
+# content type of a main part that is not a plain .docx -> (what it is, how to fix it)
+_OTHER_MAIN_TYPES: dict[str, tuple[str, str]] = {
+    "application/vnd.ms-word.document.macroEnabled.main+xml": (
+        "a macro-enabled Word document (.docm)",
+        "save it as 'Word Document (*.docx)'",
+    ),
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml": (
+        "a Word template (.dotx)",
+        "create a document from it and save that as .docx",
+    ),
+    "application/vnd.ms-word.template.macroEnabledTemplate.main+xml": (
+        "a macro-enabled Word template (.dotm)",
+        "create a document from it and save that as .docx",
+    ),
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml": (
+        "an Excel workbook (.xlsx), not a Word document",
+        "dvtool reads Word documents only",
+    ),
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml": (
+        "a PowerPoint presentation (.pptx), not a Word document",
+        "dvtool reads Word documents only",
+    ),
+}
+STRICT_MESSAGE = "this is ISO/IEC 29500 Strict Open XML, which dvtool cannot read"
+STRICT_HINT = "open it in Word and save as 'Word Document (*.docx)'"
+
+
+@dataclass(frozen=True)
+class DocxPackage:
+    """What :func:`check_docx_package` learned: the main part's member name and its flavour.
+
+    The check inflates every member anyway (for its size and CRC), so it hands the XML parts'
+    bytes on (``xml_parts``, by member name), with the parsed ``[Content_Types].xml`` and main
+    part, so that a reader never inflates or parses them a second time. These are left out of
+    comparisons and ``repr``.
+    """
+
+    main_part: str
+    strict: bool = False
+    xml_parts: Mapping[str, bytes] = field(default_factory=dict, compare=False, repr=False)
+    content_types: Any = field(default=None, compare=False, repr=False)
+    main_root: Any = field(default=None, compare=False, repr=False)
+
+
+# ---------------------------------------------------------------------------------------------
+# DOCX packages
+
+
+def check_docx_package(data: bytes, source: str, *, allow_strict: bool = True) -> DocxPackage:
+    """Refuse a .docx that is not safe or not possible to open, before a reader sees it.
+
+    Raises InputError (one line, with a hint where one helps) for: an empty file; something
+    that is not a zip (an old .doc, RTF, PDF, HTML, text...); a truncated or damaged zip; too
+    many members; unsafe member names (absolute, ``..``); encryption or unusual compression;
+    a total or per-member size that would unpack past the limits, or a member that inflates to
+    more than its header declares (checked while streaming, never all at once); a DTD in any XML
+    part; no main document part; a main part that is not a Word document. ISO Strict OOXML is
+    reported as ``strict=True`` (the DOCX reader converts it); with ``allow_strict=False`` it is
+    an InputError that says what it is and how to re-save it.
+    """
+    if not data.strip():
+        raise InputError("empty file, expected a Word .docx document", source)
+    if len(data) > MAX_INPUT_BYTES:
+        raise too_large(MAX_INPUT_BYTES, source)
+    if not data.startswith(_ZIP_MAGIC):
+        what, hint = describe_non_zip(data)
+        raise InputError(what, source, hint=hint)
+    _check_directory(data, source)
+    archive = _open_zip(data, source)
+    with archive:
+        infos = archive.infolist()
+        _check_members(infos, source)
+        _check_layout(data, infos, source)
+        xml_parts: dict[str, bytes] = {}
+        for info in infos:
+            content = _check_content(data, info, source)
+            if content is not None:
+                xml_parts[info.filename] = content
+        return _find_main_part(archive, xml_parts, source, allow_strict)
+
+
+def describe_non_zip(data: bytes) -> tuple[str, str | None]:
+    """What a file that should be a .docx but is not a zip looks like, and how to fix it."""
+    head = data[:2048]
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return _describe_ole(data)
+    if head.startswith(b"{\\rtf"):
+        return "this is an RTF file, not a .docx", "open it in Word and save as 'Word Document (*.docx)'"
+    if head.startswith(b"%PDF-"):
+        return "this is a PDF file, not a .docx", "convert it to .docx first, or use the Word original"
+    if head.startswith(_EMPTY_ZIP_MAGIC):
+        return "this is an empty zip archive, not a .docx", None
+    if head.startswith((b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!")):
+        return "this is a compressed archive (gzip/7z/rar), not a .docx", "extract the .docx from it first"
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if text.startswith(b"<"):
+        if b"pkg:package" in text or b"w:worddocument" in text or b"mso-application" in text:
+            return (
+                "this is a Word XML file (Flat XML / Word 2003 XML), not a .docx",
+                "open it in Word and save as 'Word Document (*.docx)'",
+            )
+        if b"<html" in text or b"<!doctype html" in text:
+            return "this is an HTML file, not a .docx", "read it with --from html"
+        return "this is an XML file, not a .docx", None
+    if _looks_like_text(head):
+        return "this is a text file, not a .docx (a .docx is a zip archive)", "give the right --from format"
+    return f"not a .docx: it is not a zip archive (it starts with bytes {head[:4].hex(' ')})", None
+
+
+def _describe_ole(data: bytes) -> tuple[str, str | None]:
+    # The OLE directory stores stream names in UTF-16LE; the names say what is inside.
+    if "EncryptedPackage".encode("utf-16-le") in data:
+        return (
+            "this Word document is password-protected (encrypted)",
+            "open it in Word, remove the password and save it again",
+        )
+    if "WordDocument".encode("utf-16-le") in data:
+        return (
+            "this is a Word 97-2003 .doc file, not a .docx",
+            "open it in Word or LibreOffice and save as 'Word Document (*.docx)'",
+        )
+    return (
+        "this is an old binary Office file (OLE), not a .docx",
+        "open it in its program and save as 'Word Document (*.docx)'",
+    )
+
+
+def _looks_like_text(head: bytes) -> bool:
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.start < len(head) - 4:  # a cut multi-byte character at the end is fine
+            return False
+    return b"\x00" not in head
+
+
+def _check_directory(data: bytes, source: str) -> None:
+    """Read the end-of-central-directory record ourselves, so that a zip claiming millions of
+    members is refused before zipfile builds a record for each."""
+    tail_start = max(0, len(data) - (65535 + _EOCD.size))
+    pos = data.rfind(_EMPTY_ZIP_MAGIC, tail_start)
+    if pos < 0 or pos + _EOCD.size > len(data):
+        raise InputError(
+            "the .docx is damaged or truncated: its zip directory is missing",
+            source,
+            hint="was the download or copy interrupted? get the file again",
+        )
+    _, _, _, _, entries, directory_size, _, _ = _EOCD.unpack_from(data, pos)
+    locator_pos = pos - _EOCD64_LOCATOR.size
+    if locator_pos >= 0 and data[locator_pos : locator_pos + 4] == b"PK\x06\x07":
+        _, _, eocd64_pos, _ = _EOCD64_LOCATOR.unpack_from(data, locator_pos)
+        if 0 <= eocd64_pos <= len(data) - _EOCD64.size and data[eocd64_pos : eocd64_pos + 4] == b"PK\x06\x06":
+            fields = _EOCD64.unpack_from(data, eocd64_pos)
+            entries, directory_size = fields[7], fields[8]
+    if entries > MAX_DOCX_MEMBERS or directory_size > MAX_DOCX_DIRECTORY_BYTES:
+        raise InputError(f"the zip has too many members (more than {MAX_DOCX_MEMBERS}); refused", source)
+
+
+def _open_zip(data: bytes, source: str) -> zipfile.ZipFile:
+    try:
+        return zipfile.ZipFile(io.BytesIO(data))
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError) as exc:
+        raise _damaged(source, str(exc)) from None
+    except (ValueError, EOFError, OSError, struct.error, UnicodeDecodeError, IndexError) as exc:
+        raise _damaged(source, str(exc)) from None
+
+
+def _damaged(source: str, detail: str) -> InputError:
+    return InputError(
+        f"the .docx is damaged or truncated ({one_line(detail) or 'bad zip structure'})",
+        source,
+        hint="open and re-save it in Word, or get the file again",
+    )
+
+
+_DRIVE = re.compile(r"^[A-Za-z]:")
+
+
+def _unsafe_name(name: str) -> bool:
+    parts = re.split(r"[\\/]", name)
+    return name.startswith(("/", "\\")) or bool(_DRIVE.match(name)) or ".." in parts or "\x00" in name
+
+
+def _check_members(infos: list[zipfile.ZipInfo], source: str) -> None:
+    if len(infos) > MAX_DOCX_MEMBERS:
+        raise InputError(f"the zip has too many members (more than {MAX_DOCX_MEMBERS}); refused", source)
+    total = 0
+    seen: dict[str, str] = {}
+    for info in infos:
+        name = info.filename
+        _check_unique(name, seen, source)
+        if _unsafe_name(name):
+            raise InputError(f"unsafe zip member name {name!r} (absolute path or '..'); refused", source)
+        if info.flag_bits & 0x1:
+            raise InputError(
+                f"zip member {name!r} is encrypted",
+                source,
+                hint="remove the password in Word and save again",
+            )
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            raise InputError(
+                f"zip member {name!r} uses compression method {info.compress_type}; "
+                "Word documents use only deflate",
+                source,
+            )
+        if info.compress_type == zipfile.ZIP_STORED and info.compress_size != info.file_size:
+            raise _damaged(source, f"stored member {name!r} has inconsistent sizes")
+        ratio = info.file_size / max(info.compress_size, 1)
+        if info.file_size > RATIO_CHECK_MIN_BYTES and ratio > MAX_COMPRESSION_RATIO:
+            raise InputError(
+                f"zip member {name!r} would unpack to {size_text(info.file_size)}, {ratio:.0f} times its "
+                "compressed size (a zip bomb?); refused",
+                source,
+            )
+        total += info.file_size
+    if total > MAX_DOCX_UNPACKED_BYTES:
+        raise InputError(
+            f"the .docx would unpack to {size_text(total)}, "
+            f"over the {size_text(MAX_DOCX_UNPACKED_BYTES)} limit "
+            "(a zip bomb?); refused",
+            source,
+        )
+
+
+def _check_unique(name: str, seen: dict[str, str], source: str) -> None:
+    """Refuse a second member with the same name, or one that differs only in case.
+
+    OPC part names are case-insensitive and a zip may hold one name twice; readers disagree on
+    which copy wins (zipfile takes the last, Word may show the first), so such a package can
+    show a person one text and dvtool another.
+    """
+    key = name.replace("\\", "/").lower()
+    first = seen.get(key)
+    if first is not None:
+        what = "twice" if first == name else f"twice, as {first!r} and {name!r} (part names ignore case)"
+        raise InputError(
+            f"zip member {name!r} appears {what}; refused because readers disagree on which one counts",
+            source,
+            hint="open and re-save it in Word",
+        )
+    seen[key] = name
+
+
+def _check_layout(data: bytes, infos: list[zipfile.ZipInfo], source: str) -> None:
+    """Members must not overlap: overlapping entries reuse one compressed kernel many times,
+    the trick behind non-recursive zip bombs. Word never writes them."""
+    spans = sorted(
+        (info.header_offset, _data_offset(data, info, source) + info.compress_size) for info in infos
+    )
+    for (_, end), (next_start, _) in zip(spans, spans[1:], strict=False):
+        if next_start < end:
+            raise InputError("zip members overlap (a zip bomb trick); refused", source)
+
+
+def _data_offset(data: bytes, info: zipfile.ZipInfo, source: str) -> int:
+    start = info.header_offset
+    if start < 0 or start + _LOCAL_HEADER.size > len(data):
+        raise _damaged(source, f"member {info.filename!r} lies outside the file")
+    fields = _LOCAL_HEADER.unpack_from(data, start)
+    if fields[0] != _ZIP_MAGIC:
+        raise _damaged(source, f"member {info.filename!r} has no local header")
+    name_length, extra_length = fields[9], fields[10]
+    offset: int = start + _LOCAL_HEADER.size + name_length + extra_length
+    if offset + info.compress_size > len(data):
+        raise _damaged(source, f"member {info.filename!r} is cut off")
+    return offset
+
+
+def _inflate(data: bytes, info: zipfile.ZipInfo, source: str) -> Iterator[bytes]:
+    """The member's content in chunks of at most ``_CHUNK`` bytes, checked against its declared
+    size and CRC. Never inflates more than one chunk past the declared size."""
+    offset = _data_offset(data, info, source)
+    raw = memoryview(data)[offset : offset + info.compress_size]
+    produced = 0
+    crc = 0
+    if info.compress_type == zipfile.ZIP_STORED:
+        pieces: Iterator[bytes] = (bytes(raw[i : i + _CHUNK]) for i in range(0, len(raw), _CHUNK))
+    else:
+        pieces = _deflate_pieces(raw, info, source)
+    for piece in pieces:
+        produced += len(piece)
+        if produced > info.file_size:
+            raise InputError(
+                f"zip member {info.filename!r} inflates past the size its header declares "
+                "(a zip bomb?); refused",
+                source,
+            )
+        crc = zlib.crc32(piece, crc)
+        yield piece
+    if produced != info.file_size or crc != info.CRC:
+        raise _damaged(source, f"member {info.filename!r} fails its size or CRC check")
+
+
+def _deflate_pieces(raw: memoryview, info: zipfile.ZipInfo, source: str) -> Iterator[bytes]:
+    inflater = zlib.decompressobj(-15)
+    try:
+        for i in range(0, len(raw), _CHUNK):
+            pending: bytes | memoryview = raw[i : i + _CHUNK]
+            while pending:
+                yield inflater.decompress(pending, _CHUNK)  # max_length keeps every piece small
+                pending = inflater.unconsumed_tail
+        while not inflater.eof:  # output zlib still holds after the last input
+            piece = inflater.decompress(b"", _CHUNK)
+            if not piece:
+                break
+            yield piece
+    except zlib.error as exc:
+        raise _damaged(source, f"member {info.filename!r}: {exc}") from None
+
+
+def _check_content(data: bytes, info: zipfile.ZipInfo, source: str) -> bytes | None:
+    """Stream one member (bounded memory) and look for a DTD in the prolog of XML parts.
+
+    Returns an XML part's bytes (already checked, at most :data:`MAX_XML_PART_BYTES`), so
+    that nobody inflates it again; None for other members, whose pieces are not kept.
+    """
+    is_xml = info.filename.lower().endswith((".xml", ".rels", ".vml"))
+    if is_xml and info.file_size > MAX_XML_PART_BYTES:
+        raise InputError(f"XML part {info.filename!r} is larger than {size_text(MAX_XML_PART_BYTES)}", source)
+    head = bytearray()
+    prolog_checked = not is_xml
+    pieces: list[bytes] = []
+    for piece in _inflate(data, info, source):
+        if is_xml:
+            pieces.append(piece)
+        if prolog_checked:
+            continue
+        head += piece
+        prolog_checked = _prolog_checked(bytes(head), info.filename, source)
+        if not prolog_checked and len(head) >= MAX_XML_PROLOG_BYTES:
+            raise InputError(f"XML part {info.filename!r} has an overlong prolog; refused", source)
+    if not prolog_checked:
+        _prolog_checked(bytes(head), info.filename, source, final=True)
+    return b"".join(pieces) if is_xml else None
+
+
+_PROLOG_ITEM = re.compile(r"\s+|<\?.*?\?>|<!--.*?-->", re.DOTALL)
+_DOCTYPE = "<!DOCTYPE"
+
+
+def _prolog_checked(head: bytes, part: str, source: str, *, final: bool = False) -> bool:
+    """True once what follows the prolog is known not to be a DTD; a ``<!DOCTYPE`` is refused.
+
+    The prolog holds only the XML declaration, comments, processing instructions, whitespace
+    and a DTD (which OOXML never uses), so skipping exactly those reaches the DTD or the root.
+    False means more bytes are needed.
+    """
+    text = _decode_head(head)
+    pos = 0
+    while match := _PROLOG_ITEM.match(text, pos):
+        if match.end() == pos:
+            break
+        pos = match.end()
+    rest = text[pos : pos + len(_DOCTYPE)].upper()
+    if rest == _DOCTYPE:
+        raise dtd_error(part, source)
+    unfinished = rest.startswith(("<?", "<!--")) or _DOCTYPE.startswith(rest)
+    return final or not unfinished
+
+
+def _decode_head(head: bytes) -> str:
+    if head.startswith((b"\xff\xfe", b"<\x00")):
+        codec = "utf-16-le"
+    elif head.startswith((b"\xfe\xff", b"\x00<")):
+        codec = "utf-16-be"
+    else:
+        codec = "utf-8"
+    return head.decode(codec, errors="ignore").lstrip("\ufeff")
+
+
+def _read_member(archive: zipfile.ZipFile, name: str, source: str) -> bytes:
+    """A small member's bytes (its size was already checked against the limits)."""
+    try:
+        return archive.read(name)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, zlib.error, EOFError) as exc:
+        raise _damaged(source, f"{name!r}: {exc}") from None
+
+
+def _member_names(archive: zipfile.ZipFile) -> dict[str, str]:
+    """Member names by lower case: OPC part names are case-insensitive."""
+    return {info.filename.lower(): info.filename for info in archive.infolist()}
+
+
+def _find_main_part(
+    archive: zipfile.ZipFile, xml_parts: dict[str, bytes], source: str, allow_strict: bool
+) -> DocxPackage:
+    names = _member_names(archive)
+
+    def read(member: str) -> bytes:
+        content = xml_parts.get(member)
+        return content if content is not None else _read_member(archive, member, source)
+
+    if "[content_types].xml" not in names:
+        raise _not_ooxml(archive, names, source)
+    if "_rels/.rels" not in names:
+        raise InputError(
+            "the .docx is damaged: it has no _rels/.rels, so its main document cannot be found",
+            source,
+            hint="open and re-save it in Word",
+        )
+    rels = parse_xml_part(read(names["_rels/.rels"]), source, "_rels/.rels")
+    target, strict = _office_document_target(rels)
+    if target is None:
+        raise InputError(
+            "the .docx is damaged: _rels/.rels names no main document part",
+            source,
+            hint="open and re-save it in Word",
+        )
+    member = names.get(target.lower())
+    if member is None:
+        raise InputError(f"the .docx is damaged: missing part {target!r} (its main document)", source)
+    types = parse_xml_part(read(names["[content_types].xml"]), source, "[Content_Types].xml")
+    content_type = _content_type(types, member)
+    main = parse_xml_part(read(member), source, member)
+    strict = strict or main.tag.startswith("{" + STRICT_NAMESPACE_PREFIX)
+    if strict:
+        if allow_strict:
+            return DocxPackage(member, strict=True, xml_parts=xml_parts, content_types=types)
+        raise InputError(STRICT_MESSAGE, source, hint=STRICT_HINT)
+    if content_type in _OTHER_MAIN_TYPES:
+        what, hint = _OTHER_MAIN_TYPES[content_type]
+        raise InputError(f"this is {what}", source, hint=hint)
+    if content_type != CT_DOCUMENT_MAIN:
+        raise InputError(
+            f"the main part {member!r} is not a Word document (content type {content_type or 'missing'!r})",
+            source,
+        )
+    return DocxPackage(member, xml_parts=xml_parts, content_types=types, main_root=main)
+
+
+def _not_ooxml(archive: zipfile.ZipFile, names: dict[str, str], source: str) -> InputError:
+    if "mimetype" in names:
+        kind = _read_member(archive, names["mimetype"], source)[:100]
+        if b"opendocument.text" in kind:
+            return InputError(
+                "this is an OpenDocument text (.odt) file, not a .docx",
+                source,
+                hint="open it in LibreOffice or Word and save as 'Word Document (*.docx)'",
+            )
+    return InputError("this zip is not a Word document (it has no [Content_Types].xml)", source)
+
+
+def _office_document_target(rels: Any) -> tuple[str | None, bool]:
+    for rel in rels.iter(f"{_REL_NS}Relationship", "Relationship"):
+        kind = rel.get("Type", "")
+        if kind in (REL_OFFICE_DOCUMENT, STRICT_REL_OFFICE_DOCUMENT) and rel.get("TargetMode") != "External":
+            target = rel.get("Target", "")
+            # Targets in the package rels are relative to the root; "/word/x.xml" is absolute.
+            normalized = posixpath.normpath(posixpath.join("/", target)).lstrip("/")
+            return normalized, kind == STRICT_REL_OFFICE_DOCUMENT
+    return None, False
+
+
+def _content_type(types: Any, member: str) -> str | None:
+    part_name = "/" + member.lower()
+    for override in types.iter(f"{_CT_NS}Override"):
+        if override.get("PartName", "").lower() == part_name:
+            return _attribute(override, "ContentType")
+    extension = posixpath.splitext(member)[1].lstrip(".").lower()
+    for default in types.iter(f"{_CT_NS}Default"):
+        if default.get("Extension", "").lower() == extension:
+            return _attribute(default, "ContentType")
+    return None
+
+
+def _attribute(element: Any, name: str) -> str | None:
+    value = element.get(name)
+    return value if isinstance(value, str) else None

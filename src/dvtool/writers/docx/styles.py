@@ -1,0 +1,297 @@
+"""Styles, numbering, page set-up and small OOXML helpers of the DOCX writer."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+FONT = "Times New Roman"
+BODY_HALF_POINTS = 28  # 14 pt
+TABLE_HALF_POINTS = 24  # 12 pt in tables
+LANG = "vi-VN"
+FIRST_LINE_TWIPS = 720  # 1.27 cm
+TABLE_TEXT_STYLE = "Table Text"
+# style name -> style id in python-docx's default template (and the one style dvtool adds)
+STYLE_IDS = {
+    "Title": "Title",
+    "Heading 1": "Heading1",
+    "List Bullet": "ListBullet",
+    TABLE_TEXT_STYLE: "TableText",
+}
+
+
+# --- styles and page setup ----------------------------------------------------------------
+
+
+def pt(points: float) -> Any:
+    from docx.shared import Pt
+
+    return Pt(points)
+
+
+def element(tag: str, **attrs: str) -> Any:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    element = OxmlElement(tag)
+    for key, value in attrs.items():
+        element.set(qn(f"w:{key}"), value)
+    return element
+
+
+def replace(parent: Any, tag: str, **attrs: str) -> Any:
+    """Put ``tag`` with exactly these attributes into ``parent`` (replacing an old one)."""
+    from docx.oxml.ns import qn
+
+    for old in parent.findall(qn(tag)):
+        parent.remove(old)
+    new = element(tag, **attrs)
+    parent.append(new)
+    return new
+
+
+def remove(parent: Any, *tags: str) -> None:
+    from docx.oxml.ns import qn
+
+    for tag in tags:
+        for old in parent.findall(qn(tag)):
+            parent.remove(old)
+
+
+def run_properties(rpr: Any, size: int | None = None) -> None:
+    """Times New Roman for every script, black, optional size; theme fonts removed."""
+    remove(rpr, "w:rFonts", "w:color")
+    fonts = element("w:rFonts", ascii=FONT, hAnsi=FONT, eastAsia=FONT, cs=FONT)
+    rpr.insert(0, fonts)
+    if size is not None:
+        remove(rpr, "w:sz", "w:szCs")
+        rpr.append(element("w:sz", val=str(size)))
+        rpr.append(element("w:szCs", val=str(size)))
+
+
+def setup_styles(document: Any) -> None:
+    from docx.enum.style import WD_STYLE_TYPE
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml.ns import qn
+    from docx.shared import Cm, Pt
+
+    styles_element = document.styles.element
+    defaults = styles_element.find(qn("w:docDefaults"))
+    rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    run_properties(rpr, BODY_HALF_POINTS)
+    remove(rpr, "w:lang")
+    rpr.append(element("w:lang", val=LANG, eastAsia=LANG, bidi="ar-SA"))
+    ppr = defaults.find(qn("w:pPrDefault")).find(qn("w:pPr"))
+    replace(ppr, "w:spacing", after="120", line="276", lineRule="auto")
+
+    styles = document.styles
+    normal = styles["Normal"]
+    normal.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    normal.paragraph_format.first_line_indent = Cm(1.27)
+
+    title = styles["Title"]
+    ppr = title.element.get_or_add_pPr()
+    remove(ppr, "w:pBdr", "w:contextualSpacing")
+    run_properties(title.element.get_or_add_rPr(), BODY_HALF_POINTS)
+    remove(title.element.get_or_add_rPr(), "w:spacing", "w:kern")
+    title.font.bold = True
+    title.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    title.paragraph_format.first_line_indent = Cm(0)
+    title.paragraph_format.space_before = Pt(18)
+    title.paragraph_format.space_after = Pt(12)
+
+    for name, caps, italic in (("Heading 1", True, False), ("Heading 2", False, True)):
+        style = styles[name]
+        run_properties(style.element.get_or_add_rPr(), BODY_HALF_POINTS)
+        style.font.bold = True
+        style.font.italic = italic
+        style.font.all_caps = caps
+        style.paragraph_format.space_before = Pt(12)
+        style.paragraph_format.space_after = Pt(6)
+        style.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+
+    bullet = styles["List Bullet"]
+    remove(bullet.element.get_or_add_pPr(), "w:contextualSpacing")
+    bullet.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.JUSTIFY
+    # 3 pt above and below: 6 pt between items, and air between a figures table and the next item
+    bullet.paragraph_format.space_before = Pt(3)
+    bullet.paragraph_format.space_after = Pt(3)
+
+    table_text = styles.add_style(TABLE_TEXT_STYLE, WD_STYLE_TYPE.PARAGRAPH)
+    assert table_text.style_id == STYLE_IDS[TABLE_TEXT_STYLE]
+    table_text.base_style = normal
+    table_text.font.size = Pt(TABLE_HALF_POINTS / 2)
+    table_text.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.LEFT
+    table_text.paragraph_format.first_line_indent = Cm(0)
+    table_text.paragraph_format.space_before = Pt(2)
+    table_text.paragraph_format.space_after = Pt(2)
+    table_text.paragraph_format.line_spacing = 1.0
+
+
+def setup_numbering(document: Any) -> None:
+    """List Bullet draws "-" at the first-line indent, text running on after one space.
+
+    That is how bulleted paragraphs look in Vietnamese administrative writing; wrapped lines
+    return to the margin like the body text.
+    """
+    from docx.oxml.ns import qn
+
+    numbering = document.part.numbering_part.element
+    style_num = document.styles["List Bullet"].element.pPr.find(qn("w:numPr")).find(qn("w:numId"))
+    num_id = style_num.get(qn("w:val"))
+    for num in numbering.findall(qn("w:num")):
+        if num.get(qn("w:numId")) == num_id:
+            abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+    for abstract in numbering.findall(qn("w:abstractNum")):
+        if abstract.get(qn("w:abstractNumId")) != abstract_id:
+            continue
+        level = abstract.find(qn("w:lvl"))
+        for child in list(level):
+            level.remove(child)
+        level.append(element("w:start", val="1"))
+        level.append(element("w:numFmt", val="bullet"))
+        level.append(element("w:suff", val="space"))
+        level.append(element("w:lvlText", val="-"))
+        level.append(element("w:lvlJc", val="left"))
+        ppr = element("w:pPr")
+        ppr.append(element("w:ind", left="0", firstLine=str(FIRST_LINE_TWIPS)))
+        level.append(ppr)
+        rpr = element("w:rPr")
+        run_properties(rpr)
+        level.append(rpr)
+
+
+def setup_page(document: Any) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Mm, Twips
+
+    section = document.sections[0]
+    section.page_width = Mm(210)
+    section.page_height = Mm(297)
+    # 20/20/30/15 mm, rounded up to whole twips so they stay inside the decree's ranges
+    section.top_margin = Twips(1134)
+    section.bottom_margin = Twips(1134)
+    section.left_margin = Twips(1701)
+    section.right_margin = Twips(851)
+    section.header_distance = Mm(10)
+    section.footer_distance = Mm(10)
+    section.different_first_page_header_footer = True
+    section.first_page_header.is_linked_to_previous = False
+    paragraph = section.header.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    paragraph.paragraph_format.first_line_indent = Mm(0)
+    page_field(paragraph)
+
+
+def page_field(paragraph: Any) -> None:
+    """A PAGE field (complex form, which Word, LibreOffice and pandoc all understand)."""
+    for kind, text in (
+        ("begin", None),
+        ("instr", " PAGE "),
+        ("separate", None),
+        ("text", "1"),
+        ("end", None),
+    ):
+        run = paragraph.add_run()
+        if kind == "instr":
+            instr = element("w:instrText")
+            instr.text = text
+            instr.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+            run._r.append(instr)
+        elif kind == "text":
+            run.text = text
+        else:
+            run._r.append(element("w:fldChar", fldCharType=kind))
+
+
+def column_widths(table: Any, widths_mm: Sequence[float]) -> None:
+    from docx.shared import Mm
+
+    table.autofit = False
+    for column, width in zip(table.columns, widths_mm, strict=True):
+        column.width = Mm(width)
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths_mm, strict=True):
+            cell.width = Mm(width)
+
+
+def table_indent(table: Any, mm: float) -> None:
+    """Shift a table from the left margin (negative: into it)."""
+    from docx.oxml.ns import qn
+
+    tbl_pr = table._tbl.tblPr
+    remove(tbl_pr, "w:tblInd")
+    indent = element("w:tblInd", w=str(round(mm * 56.6929)), type="dxa")
+    # tblInd comes after tblStyle, tblpPr, tblOverlap, bidiVisual, tblStyleRowBandSize,
+    # tblStyleColBandSize, tblW and jc, and before tblBorders and the rest
+    after = tbl_pr.find(qn("w:tblW"))
+    if after is not None:
+        after.addnext(indent)
+    else:
+        tbl_pr.insert(0, indent)
+
+
+def repeat_header(row: Any) -> None:
+    trpr = row._tr.get_or_add_trPr()
+    trpr.append(element("w:tblHeader"))
+
+
+def table_paragraph(paragraph: Any, *, center: bool = False) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
+    # the style id directly: python-docx's lookup by name scans every style each time
+    paragraph._p.style = STYLE_IDS[TABLE_TEXT_STYLE]
+    if center:
+        paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+
+
+def rule(paragraph: Any, cell_mm: float, length_mm: float) -> None:
+    """A short centred line under a header text: a top border on an empty, indented paragraph.
+
+    NĐ 30 asks for a drawn rule, not underlined text; an empty paragraph carries no text that a
+    reader could mistake for content.
+    """
+    from docx.shared import Mm, Pt
+
+    table_paragraph(paragraph, center=True)
+    side = Mm(max(cell_mm - length_mm, 0) / 2 - 2)
+    paragraph.paragraph_format.left_indent = side
+    paragraph.paragraph_format.right_indent = side
+    paragraph.paragraph_format.space_before = Pt(0)
+    paragraph.paragraph_format.space_after = Pt(0)
+    ppr = paragraph._p.get_or_add_pPr()
+    borders = element("w:pBdr")
+    borders.append(element("w:top", val="single", sz="6", space="1", color="000000"))
+    ppr.insert_element_before(borders, *AFTER_PBDR)
+
+
+# pPr children that come after w:pBdr in the schema (Word rejects elements out of order).
+AFTER_PBDR = (
+    "w:shd",
+    "w:tabs",
+    "w:suppressAutoHyphens",
+    "w:kinsoku",
+    "w:wordWrap",
+    "w:overflowPunct",
+    "w:topLinePunct",
+    "w:autoSpaceDE",
+    "w:autoSpaceDN",
+    "w:bidi",
+    "w:adjustRightInd",
+    "w:snapToGrid",
+    "w:spacing",
+    "w:ind",
+    "w:contextualSpacing",
+    "w:mirrorIndents",
+    "w:suppressOverlap",
+    "w:jc",
+    "w:textDirection",
+    "w:textAlignment",
+    "w:textboxTightWrap",
+    "w:outlineLvl",
+    "w:divId",
+    "w:cnfStyle",
+    "w:rPr",
+    "w:sectPr",
+    "w:pPrChange",
+)
