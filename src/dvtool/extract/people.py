@@ -119,8 +119,7 @@ def find_speaker(text: str, chairs: tuple[NamedPerson, ...] = ()) -> str | None:
             if not words[len(run) - 1].endswith(w):
                 break
         if len(run) >= 2:
-            following = words[len(run)] if len(words) > len(run) else ""
-            if following[:1].islower():  # "đồng chí Phó Chủ tịch … Lê Văn A": a title first
+            if cues().signer_titles.at_start(text[m.end :]):  # "đồng chí Phó Chủ tịch … Lê Văn A"
                 titled = _titled_speaker(text[m.end :], chairs)
                 if titled is not None:
                     return titled
