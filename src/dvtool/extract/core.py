@@ -142,7 +142,7 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
 def _is_caption(text: str) -> bool:
     """ "Đồng chí … phát biểu tại buổi làm việc. Ảnh: LK", or a short unpunctuated line showing
     a speaker ("Đồng chí … phát biểu kết luận Hội nghị"): the caption of a photo."""
-    last = split_sentences(text)[-1]
+    last = text[text.rfind(". ") + 2 :] if ". " in text else text
     credit = cues().caption_markers.at_start(last)
     if credit is not None and last[credit.end : credit.end + 2].lstrip().startswith(":") and len(last) < 60:
         return True
