@@ -6,7 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -18,6 +18,10 @@ SHARED = ROOT.parent / "shared"
 SEED_TXT = SHARED / "seed" / "000_b51e03a26d81f97b.txt"
 SEED_JSON = SAMPLES / "000_b51e03a26d81f97b.json"
 CORPUS = SHARED / "corpus" / "docx"
+
+# Tests speak English unless a test asks for Vietnamese (DVTOOL_LANG=vi in a subprocess, or
+# the ``vietnamese`` fixture in-process); set before dvtool decides its language.
+os.environ["DVTOOL_LANG"] = "en"
 
 # CI sets this so that a missing LibreOffice/pandoc/pdftotext fails instead of skipping.
 REQUIRE_INTEROP = os.environ.get("DVTOOL_REQUIRE_INTEROP") == "1"
@@ -45,6 +49,7 @@ def dvtool_env(**extra: str) -> dict[str, str]:
     env = dict(os.environ)
     env["PYTHONPATH"] = str(SRC) + os.pathsep + env.get("PYTHONPATH", "")
     env["PYTHONIOENCODING"] = "utf-8"
+    env["DVTOOL_LANG"] = "en"
     env.pop("NO_COLOR", None)
     env.update(extra)
     return env
@@ -76,3 +81,17 @@ def run_dvtool() -> Runner:
         )
 
     return run
+
+
+@pytest.fixture
+def vietnamese(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Run the test in-process with dvtool speaking Vietnamese."""
+    from dvtool import i18n
+
+    monkeypatch.setenv("DVTOOL_LANG", "vi")
+    i18n.language.cache_clear()
+    i18n.translations.cache_clear()
+    yield
+    monkeypatch.setenv("DVTOOL_LANG", "en")
+    i18n.language.cache_clear()
+    i18n.translations.cache_clear()

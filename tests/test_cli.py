@@ -160,6 +160,7 @@ def test_nfd_and_bom_inputs_convert_to_nfc(tmp_path: Path) -> None:
     assert result.exit_code == 0 and result.stdout_bytes == SEED_JSON.read_bytes()
 
 
+@pytest.mark.usefixtures("vietnamese")
 def test_summarize_one_report_shows_the_essentials_in_plain_text() -> None:
     result = runner.invoke(app, ["summarize", str(SEED_JSON)])
     assert result.exit_code == 0
@@ -170,6 +171,7 @@ def test_summarize_one_report_shows_the_essentials_in_plain_text() -> None:
     assert "\x1b[" not in out
 
 
+@pytest.mark.usefixtures("vietnamese")
 def test_summarize_many_has_a_totals_row_and_csv_has_a_header(tmp_path: Path) -> None:
     text = runner.invoke(app, ["summarize", str(SEED_JSON), str(SEED_YAML)]).stdout
     total = [line for line in text.splitlines() if line.startswith("Tổng cộng")]
@@ -185,6 +187,7 @@ def test_summarize_json_is_ndjson_with_the_path() -> None:
     assert records[0]["award_collectives"] == 7 and records[0]["results"] == 16
 
 
+@pytest.mark.usefixtures("vietnamese")
 def test_summarize_markdown_is_a_table() -> None:
     result = runner.invoke(app, ["summarize", "--format", "md", str(SEED_JSON), str(SEED_YAML)])
     assert result.stdout.startswith("| Tệp |") and "| Tổng cộng |" in result.stdout
@@ -223,7 +226,9 @@ def test_real_process_failure_has_no_traceback(run_dvtool: Runner, tmp_path: Pat
 
 
 def test_no_color_and_pipes_give_plain_summaries(run_dvtool: Runner) -> None:
-    result = run_dvtool(["summarize", str(SEED_JSON)])
+    from tests.conftest import dvtool_env
+
+    result = run_dvtool(["summarize", str(SEED_JSON)], env=dvtool_env(DVTOOL_LANG="vi"))
     assert result.returncode == 0 and b"\x1b[" not in result.stdout
     assert "Khen thưởng".encode() in result.stdout
 
@@ -235,8 +240,11 @@ def test_output_is_utf8_whatever_the_console_encoding(
     """A Windows console or a C locale must not mangle diacritics nor crash on them."""
     from tests.conftest import dvtool_env
 
-    env = dvtool_env(PYTHONIOENCODING=encoding, LC_ALL="C")
+    env = dvtool_env(PYTHONIOENCODING=encoding, LC_ALL="C", DVTOOL_LANG="vi")
     summary = run_dvtool(["summarize", str(SEED_JSON)], env=env)
     assert summary.returncode == 0 and "Khen thưởng".encode() in summary.stdout
     missing = run_dvtool(["convert", str(tmp_path / "tệp.json")], env=env)
-    assert missing.returncode == 3 and "tệp.json: no such file".encode() in missing.stderr
+    assert missing.returncode == 3 and "lỗi: ".encode() in missing.stderr
+    assert "tệp.json: không có tệp này".encode() in missing.stderr
+    english = run_dvtool(["convert", str(tmp_path / "tệp.json")], env={**env, "DVTOOL_LANG": "en"})
+    assert "tệp.json: no such file".encode() in english.stderr

@@ -73,10 +73,10 @@ def test_a_broken_document_gives_what_was_found_and_no_exception() -> None:
 
 
 def test_a_day_month_year_date_is_rewritten_as_the_fix() -> None:
-    assert date_message("10/02/2023") == "date must be YYYY-MM-DD: write 2023-02-10"
-    assert date_message("1-2-2023") == "date must be YYYY-MM-DD: write 2023-02-01"
-    assert date_message("2023/2/1") == "date must be YYYY-MM-DD: write 2023-02-01"
-    assert "for example 2023-02-10" in date_message("hôm qua")
+    assert str(date_message("10/02/2023")) == "date must be YYYY-MM-DD: write 2023-02-10"
+    assert str(date_message("1-2-2023")) == "date must be YYYY-MM-DD: write 2023-02-01"
+    assert str(date_message("2023/2/1")) == "date must be YYYY-MM-DD: write 2023-02-01"
+    assert "for example 2023-02-10" in str(date_message("hôm qua"))
 
 
 def test_schema_messages_name_the_field_and_never_the_raw_schema() -> None:

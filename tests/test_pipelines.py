@@ -220,7 +220,7 @@ def test_no_color_on_a_terminal_gives_plain_text(tmp_path: Path) -> None:
         [sys.executable, "-m", "dvtool", "summarize", str(SEED_JSON)],
         stdout=slave,
         stderr=subprocess.DEVNULL,
-        env=dvtool_env(NO_COLOR="1", TERM="xterm-256color"),
+        env=dvtool_env(NO_COLOR="1", TERM="xterm-256color", DVTOOL_LANG="vi"),
     )
     os.close(slave)
     seen = b""

@@ -35,7 +35,7 @@ def decode_html(data: bytes, source: str) -> Result[str]:
     if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         return decode(data, source, legacy=True)
     text = nfc(data.decode(declared, errors="replace")).replace("\x00", "")
-    return Result(text, (info("encoding", f"read as {declared} (declared in the page)"),))
+    return Result(text, (info("encoding", "read as {encoding} (declared in the page)", encoding=declared),))
 
 
 def _is_utf8(data: bytes) -> bool:

@@ -16,20 +16,63 @@ from pathlib import Path
 from typing import Annotated, Any, NoReturn, TypeVar
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
 from dvtool import __version__
 from dvtool.errors import EXIT_INPUT, EXIT_OK, DvtoolError, UsageError
+from dvtool.i18n import N_, Phrase, _, ngettext, phrase
 
-EXIT_CODES_HELP = (
+EXIT_CODES_HELP = N_(
     "Exit codes: 0 ok; 1 a document is invalid; 2 usage error; "
     "3 an input cannot be read or parsed, or an output cannot be written; "
     "4 warnings with --strict. In a batch the most severe code wins (2 > 3 > 4 > 1)."
 )
+LANGUAGE_HELP = N_(
+    "Language: Vietnamese when the locale is Vietnamese, else English; DVTOOL_LANG=vi or en overrides."
+)
 SEVERITY = {0: 0, 1: 1, 4: 2, 3: 3, 2: 4}
+
+
+class _TranslatedHelp:
+    """Help pages in the interface language. Help texts stay plain English strings in the code
+    (docstrings and ``help=``; scripts/i18n.py extracts them); each command translates its own
+    and its parameters' when typer builds it, plus the words click does not translate itself:
+    "Usage:" and the help option's text."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for item in (self, *getattr(self, "params", ())):
+            template = getattr(item, "help", None)  # the English help text is the msgid
+            if template:
+                vars(item)["help"] = _(template)
+
+    def get_help_option(self, ctx: Any) -> Any:
+        option = super().get_help_option(ctx)  # type: ignore[misc]
+        if option is not None:
+            option.help = _("Show this message and exit.")
+        return option
+
+    def format_usage(self, ctx: Any, formatter: Any) -> None:
+        pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
+        formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=_("Usage: "))
+
+
+class _Group(_TranslatedHelp, TyperGroup):
+    pass
+
+
+class _Command(_TranslatedHelp, TyperCommand):
+    pass
+
 
 app = typer.Typer(
     name="dvtool",
-    help="Convert, extract, validate and summarize Vietnamese conference reports.\n\n" + EXIT_CODES_HELP,
+    cls=_Group,
+    help=_("Convert, extract, validate and summarize Vietnamese conference reports.")
+    + "\n\n"
+    + _(EXIT_CODES_HELP)
+    + "\n\n"
+    + _(LANGUAGE_HELP),
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
@@ -156,8 +199,11 @@ class BatchState:
             from dvtool.errors import EXIT_STRICT
 
             self.exit_code = EXIT_STRICT
-            line = f"{self.options.skipped} skipped file(s) and --strict is set"
-            _err(f"error: {line}")
+            count = self.options.skipped
+            line = ngettext(
+                "{count} skipped file and --strict is set", "{count} skipped files and --strict is set", count
+            ).format(count=count)
+            _err(_("error: {problem}").format(problem=line))
             self.failures.append(line)
 
     def record(self, outcome: Any) -> None:
@@ -172,13 +218,15 @@ class BatchState:
             for message in shown:
                 _err(format_message(outcome.source, message))
         if outcome.error is not None:
-            _err(f"error: {outcome.error}")
-            self.failures.append(outcome.error)
+            shown = outcome.shown_error or outcome.error
+            _err(_("error: {problem}").format(problem=shown))
+            self.failures.append(shown)
         self.exit_code = worst(self.exit_code, outcome.exit_code)
 
     def finish(self) -> NoReturn:
         if len(self.failures) > 1:
-            _err(f"{len(self.failures)} inputs failed:")
+            count = len(self.failures)
+            _err(ngettext("{count} input failed:", "{count} inputs failed:", count).format(count=count))
             for line in self.failures:
                 _err(f"  {line}")
         raise typer.Exit(self.exit_code)
@@ -197,10 +245,7 @@ def _err(line: str) -> None:
 
 
 def _fail(exc: DvtoolError) -> NoReturn:
-    line = f"error: {exc}"
-    if exc.hint:
-        line += f" (hint: {exc.hint})"
-    _err(line)
+    _err(_("error: {problem}").format(problem=exc.display()))
     raise typer.Exit(exc.exit_code)
 
 
@@ -237,7 +282,7 @@ def _expand(options: BatchOptions) -> list[Any]:
     from dvtool.inputs import expand_all
 
     if options.jobs is not None and options.jobs < 1:
-        raise UsageError(f"--jobs must be 1 or more, not {options.jobs}")
+        raise UsageError("--jobs must be 1 or more, not {jobs}", jobs=options.jobs)
     if not options.paths and options.files_from is None:
         raise UsageError("no input given (name files, folders, '-' for stdin, or --files-from)")
     found = expand_all(
@@ -265,11 +310,13 @@ def _report_skipped(options: BatchOptions, skipped: Sequence[str]) -> None:
         return
     if len(skipped) <= SKIPPED_NAMED or options.verbose:
         if len(skipped) > SKIPPED_NAMED:
-            _err(f"warning: {skipped_summary(skipped)}")
+            _err(_("warning: {problem}").format(problem=skipped_summary(skipped).translated()))
         for path in skipped:
-            _err(f"warning: {path}: skipped: {skip_reason(path)}")
+            problem = _("{path}: skipped: {reason}").format(path=path, reason=skip_reason(path).translated())
+            _err(_("warning: {problem}").format(problem=problem))
         return
-    _err(f"warning: {skipped_summary(skipped)}; -v names them")
+    problem = _("{summary}; -v names them").format(summary=skipped_summary(skipped).translated())
+    _err(_("warning: {problem}").format(problem=problem))
 
 
 def _load_specs(options: BatchOptions, refs: Sequence[Any]) -> list[Any]:
@@ -341,7 +388,7 @@ class _Progress:
         from rich.progress import Progress
 
         self._progress = Progress(console=Console(stderr=True), transient=True)
-        self._task = self._progress.add_task("dvtool", total=total)
+        self._task = self._progress.add_task(_("Processing"), total=total)
         self._progress.start()
 
     def advance(self) -> None:
@@ -378,7 +425,7 @@ def _guarded(body: Callable[[], None]) -> None:
     except KeyboardInterrupt as exc:
         from dvtool.signals import interrupt_exit_code
 
-        _err("error: interrupted")
+        _err(_("error: {problem}").format(problem=_("interrupted")))
         raise typer.Exit(interrupt_exit_code(exc)) from None
 
 
@@ -395,7 +442,7 @@ class ConvertOptions:
     envelope: bool = False
 
 
-@app.command()
+@app.command(cls=_Command)
 def convert(
     inputs: Inputs = None,
     to: Annotated[
@@ -522,8 +569,12 @@ def resolve_output_format(to: WriteFormat | None, output: str | None) -> WriteFo
         assert output is not None
         wanted = Path(output).with_suffix(".jsonl" if to is WriteFormat.jsonl else f".{to.value}")
         raise UsageError(
-            f"--to {to.value} contradicts the output file name {output}, which names {named.value}",
-            hint=f"drop --to to write {named.value}, or name the output {wanted.name}",
+            "--to {to} contradicts the output file name {output}, which names {named}",
+            hint="drop --to to write {named}, or name the output {wanted}",
+            to=to.value,
+            output=output,
+            named=named.value,
+            wanted=wanted.name,
         )
     return named
 
@@ -563,8 +614,10 @@ def _convert_targets(refs: Sequence[Any], opts: ConvertOptions) -> list[str | No
     if opts.output is None or opts.output == "-":
         if many and opts.to in (WriteFormat.json, WriteFormat.md, WriteFormat.docx):
             raise UsageError(
-                f"{len(refs)} inputs cannot go to stdout as {opts.to.value}",
+                "{count} inputs cannot go to stdout as {format}",
                 hint="use -o FOLDER, or --to jsonl / --to yaml for a stream",
+                count=len(refs),
+                format=opts.to.value,
             )
         if opts.to is WriteFormat.docx and sys.stdout.isatty():
             raise UsageError("refusing to write DOCX to a terminal", hint="use -o FILE.docx or a pipe")
@@ -579,8 +632,11 @@ def _convert_targets(refs: Sequence[Any], opts: ConvertOptions) -> list[str | No
         return [None] * len(refs)
     if many and not as_folder and target.suffix.lower() in OUTPUT_EXTENSIONS.values():
         raise UsageError(
-            f"{len(refs)} inputs need a folder for -o, not the file name {opts.output}",
-            hint=f"use -o {target.with_suffix('')}/ or --to jsonl",
+            "{count} inputs need a folder for -o, not the file name {name}",
+            hint="use -o {folder}/ or --to jsonl",
+            count=len(refs),
+            name=opts.output,
+            folder=target.with_suffix(""),
         )
     if many or as_folder:
         paths = [output_path(ref, target, opts.to.value) for ref in refs]
@@ -588,8 +644,13 @@ def _convert_targets(refs: Sequence[Any], opts: ConvertOptions) -> list[str | No
         for ref, path in zip(refs, paths, strict=True):
             guard.check(path)
             if path in seen:
-                raise UsageError(
-                    f"{seen[path]} and {ref.display} would both be written to {path}",
+                raise UsageError.from_phrase(
+                    phrase(
+                        "{first} and {second} would both be written to {path}",
+                        first=seen[path],
+                        second=ref.display,
+                        path=path,
+                    ),
                     hint=_clash_hint(seen[path], ref.display),
                 )
             seen[path] = ref.display
@@ -598,12 +659,16 @@ def _convert_targets(refs: Sequence[Any], opts: ConvertOptions) -> list[str | No
     return [str(target)]
 
 
-def _clash_hint(first: str, second: str) -> str:
+def _clash_hint(first: str, second: str) -> Phrase:
     """What to do when two inputs map to one output file."""
-    stream = "or write one stream that names each input: --to jsonl --envelope -o all.jsonl"
+    stream = phrase("or write one stream that names each input: --to jsonl --envelope -o all.jsonl")
     if Path(first).parent != Path(second).parent:
-        return f"convert their common folder with -r (its subfolders are kept under -o), {stream}"
-    return f"rename one of them, or convert them in two runs to different folders, {stream}"
+        return phrase(
+            "convert their common folder with -r (its subfolders are kept under -o), {stream}", stream=stream
+        )
+    return phrase(
+        "rename one of them, or convert them in two runs to different folders, {stream}", stream=stream
+    )
 
 
 EXCERPT_CHARS = 100
@@ -624,7 +689,7 @@ def _explain(outcome: Any) -> None:
 
     pointers = sorted(outcome.locations, key=field_order)
     width = max(len(p) for p in pointers)
-    _err(f"# {outcome.source}: where each field came from")
+    _err("# " + _("{source}: where each field came from").format(source=outcome.source))
     for pointer in pointers:
         location = outcome.locations[pointer]
         excerpt = " ".join((location.excerpt or "").split())
@@ -637,7 +702,7 @@ def _explain(outcome: Any) -> None:
 # ----------------------------------------------------------------- validate
 
 
-@app.command()
+@app.command(cls=_Command)
 def validate(
     inputs: Inputs = None,
     output_format: Annotated[
@@ -691,7 +756,7 @@ def _validate(batch: BatchOptions, output_format: ValidateFormat) -> None:
 # ----------------------------------------------------------------- summarize
 
 
-@app.command()
+@app.command(cls=_Command)
 def summarize(
     inputs: Inputs = None,
     output_format: Annotated[
@@ -732,7 +797,7 @@ def summarize(
 ) -> None:
     """Summarize one report (title, date, chairs, results and figures, awards) or many (one row each).
 
-    Table columns: KQ kết quả (results), HC hạn chế (limitations), NV nhiệm vụ (tasks), items each.
+    Table columns are written in full words: results, limitations and tasks count items.
 
     \b
     Examples:
@@ -777,8 +842,12 @@ def _summary_format(given: SummaryFormat | None, output: str | None) -> SummaryF
         chosen = given or SummaryFormat.text
     elif given is not None and given is not named:
         raise UsageError(
-            f"--format {given.value} contradicts the output file name {output}, which names {named.value}",
-            hint=f"drop --format, or name the output {Path(str(output)).stem}.{given.value}",
+            "--format {given} contradicts the output file name {output}, which names {named}",
+            hint="drop --format, or name the output {wanted}",
+            given=given.value,
+            output=output,
+            named=named.value,
+            wanted=f"{Path(str(output)).stem}.{given.value}",
         )
     else:
         chosen = named
@@ -852,7 +921,7 @@ def _render_summaries(summaries: list[Any], opts: SummaryOptions, to_file: bool)
 # ----------------------------------------------------------------- schema
 
 
-@app.command()
+@app.command(cls=_Command)
 def schema() -> None:
     """Print the published JSON Schema for conference reports.
 
@@ -867,10 +936,13 @@ def schema() -> None:
 
 def main() -> None:
     """Console-script entry point: every failure, usage errors included, is one stderr line."""
+    from dvtool.i18n import setup_framework_strings
     from dvtool.signals import install
     from dvtool.stdstreams import guard
 
     guard()
+    _utf8_text_streams()
+    setup_framework_strings()
     install()
     try:
         code = app(standalone_mode=False)
@@ -881,21 +953,58 @@ def main() -> None:
     except DvtoolError as exc:
         _fail_code(exc)
     except typer.Abort:
-        _err("error: aborted")
+        _err(_("error: {problem}").format(problem=_("aborted")))
         sys.exit(130)
     except Exception as exc:  # noqa: BLE001 - last resort: one line, never a traceback
         if _is_usage_error(exc):
             if not exc.format_message().strip():  # type: ignore[attr-defined]
                 # Bare ``dvtool``: the help was shown; an empty "error:" line would only puzzle.
                 sys.exit(exc.exit_code)  # type: ignore[attr-defined]
-            message = " ".join(exc.format_message().split())  # type: ignore[attr-defined]
-            _err(f"error: {message} (see 'dvtool --help')")
+            message = " ".join(_usage_message(exc).split())
+            _err(
+                _("error: {problem}").format(
+                    problem=_("{message} (see 'dvtool --help')").format(message=message)
+                )
+            )
             sys.exit(exc.exit_code)  # type: ignore[attr-defined]
         if os.environ.get("DVTOOL_DEBUG"):
             raise
-        _err(f"error: internal error: {type(exc).__name__}: {exc} (set DVTOOL_DEBUG=1 for details)")
+        detail = f"{type(exc).__name__}: {exc}"
+        problem = _("internal error: {detail} (set DVTOOL_DEBUG=1 for details)").format(detail=detail)
+        _err(_("error: {problem}").format(problem=problem))
         sys.exit(EXIT_INPUT)
     sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+
+def _utf8_text_streams() -> None:
+    """Help and tables printed through the text layer are UTF-8, like every byte dvtool writes.
+
+    A pipe or file on Windows (cp1252) or a C locale (ascii) would otherwise fail on the first
+    Vietnamese letter of a translated help text. (A Windows console is UTF-8 already: PEP 528.)
+    """
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        reconfigure = getattr(stream, "reconfigure", None)
+        if encoding != "utf8" and reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")
+
+
+def _usage_message(exc: Any) -> str:
+    """click's usage error in the interface language (the common kinds; others as click says them)."""
+    from dvtool.i18n import language
+
+    kind = type(exc).__name__
+    if language() == "en":
+        return str(exc.format_message())
+    if kind == "NoSuchOption":
+        return _("no such option: {option}").format(option=exc.option_name)
+    if kind in ("BadParameter", "MissingParameter") and (exc.param is not None or exc.param_hint):
+        hint = exc.param_hint or exc.param.get_error_hint(exc.ctx)
+        hint = " / ".join(hint) if isinstance(hint, (list, tuple)) else str(hint)
+        if kind == "MissingParameter":
+            return _("missing {parameter}").format(parameter=hint)
+        return _("invalid value for {parameter}: {detail}").format(parameter=hint, detail=exc.message)
+    return str(exc.format_message())
 
 
 def _is_usage_error(exc: BaseException) -> bool:

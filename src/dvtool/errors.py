@@ -11,6 +11,8 @@ Exit codes (documented in the README and ``dvtool --help``):
 
 from __future__ import annotations
 
+from dvtool.i18n import Phrase, gettext
+
 EXIT_OK = 0
 EXIT_INVALID = 1
 EXIT_USAGE = 2
@@ -19,15 +21,34 @@ EXIT_STRICT = 4
 
 
 class DvtoolError(Exception):
-    """Base of every fatal dvtool error. ``source`` names the file (or ``<stdin>``)."""
+    """Base of every fatal dvtool error. ``source`` names the file (or ``<stdin>``).
+
+    ``message`` and ``hint`` are English gettext msgids whose ``{name}`` fields are filled from
+    ``args``: ``.message``/``.hint`` are English (machine outputs, logs), ``display()`` is the
+    line a person reads, in the interface language.
+    """
 
     exit_code = EXIT_INPUT
 
-    def __init__(self, message: str, source: str | None = None, hint: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(
+        self, message: str, source: str | None = None, hint: str | None = None, **args: object
+    ) -> None:
+        self.phrase = Phrase(message, args)
+        self.hint_phrase = Phrase(hint, args) if hint else None
+        super().__init__(str(self.phrase))
+        self.message = str(self.phrase)
         self.source = source
-        self.hint = hint
+        self.hint = str(self.hint_phrase) if self.hint_phrase else None
+
+    @classmethod
+    def from_phrase(
+        cls, phrase: Phrase, source: str | None = None, hint: Phrase | None = None
+    ) -> DvtoolError:
+        """The error for a message (and hint) already made as phrases elsewhere."""
+        error = cls(phrase.template, source, None, **phrase.args)
+        error.hint_phrase = hint
+        error.hint = str(hint) if hint else None
+        return error
 
     def with_source(self, source: str) -> DvtoolError:
         """Attach the input's name if it is not known yet."""
@@ -37,6 +58,18 @@ class DvtoolError(Exception):
 
     def __str__(self) -> str:
         return f"{self.source}: {self.message}" if self.source else self.message
+
+    def line(self) -> str:
+        """``SOURCE: message (hint: ...)`` in English, as machine outputs carry it."""
+        return str(self) + (f" (hint: {self.hint})" if self.hint else "")
+
+    def display(self) -> str:
+        """``SOURCE: message (hint: ...)`` in the interface language."""
+        text = self.phrase.translated()
+        text = f"{self.source}: {text}" if self.source else text
+        if self.hint_phrase:
+            text += " " + gettext("(hint: {hint})").format(hint=self.hint_phrase.translated())
+        return text
 
 
 class InvalidReportError(DvtoolError):

@@ -59,6 +59,7 @@ def _reread_warning(pointer: str, stale: list[str]) -> Message:
     shown = ", ".join(repr(t) for t in stale[:3]) + (", ..." if len(stale) > 3 else "")
     return warning(
         "figures-reread",
-        f"the item's text no longer has its figure {shown}: figures re-read from the edited text",
+        "the item's text no longer has its figure {shown}: figures re-read from the edited text",
         pointer=pointer,
+        shown=shown,
     )

@@ -119,7 +119,9 @@ def get_reader(fmt: str) -> Reader:
     """The ``read`` function of a format, imported on first use."""
     module = READERS.get(fmt)
     if module is None:
-        raise UsageError(f"cannot read format '{fmt}' (choose from {', '.join(READERS)})")
+        raise UsageError(
+            "cannot read format '{format}' (choose from {choices})", format=fmt, choices=", ".join(READERS)
+        )
     return importlib.import_module(module).read  # type: ignore[no-any-return]
 
 
@@ -127,5 +129,7 @@ def get_writer(fmt: str) -> Writer:
     """The ``write`` function of a format, imported on first use."""
     module = WRITERS.get(fmt)
     if module is None:
-        raise UsageError(f"cannot write format '{fmt}' (choose from {', '.join(WRITERS)})")
+        raise UsageError(
+            "cannot write format '{format}' (choose from {choices})", format=fmt, choices=", ".join(WRITERS)
+        )
     return importlib.import_module(module).write  # type: ignore[no-any-return]

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from dvtool.errors import OutputError, UsageError
+from dvtool.i18n import Phrase
 
 NAME_MAX = 255
 """Longest file name (in bytes) that Linux, macOS and Windows file systems accept."""
@@ -49,7 +50,9 @@ def check_output_name(name: str) -> None:
     for part in Path(name).parts:
         size = len(os.fsencode(part))
         if size > NAME_MAX:
-            raise UsageError(f"file name too long ({size} bytes; the limit is {NAME_MAX})", name)
+            raise UsageError(
+                "file name too long ({size} bytes; the limit is {limit})", name, size=size, limit=NAME_MAX
+            )
 
 
 def _target_kind(path: Path) -> str:
@@ -83,14 +86,14 @@ def _write_in_place(path: Path, data: bytes) -> None:
     try:
         fd = os.open(path, os.O_WRONLY | os.O_NOCTTY)
     except OSError as exc:
-        raise OutputError(f"cannot write: {_reason(exc)}", str(path)) from None
+        raise OutputError("cannot write: {reason}", str(path), reason=_reason(exc)) from None
     try:
         view = memoryview(data)
         while view:
             written = os.write(fd, view)
             view = view[written:]
     except OSError as exc:
-        raise OutputError(f"cannot write: {_reason(exc)}", str(path)) from None
+        raise OutputError("cannot write: {reason}", str(path), reason=_reason(exc)) from None
     finally:
         os.close(fd)
 
@@ -101,7 +104,9 @@ def _write_through_temp(path: Path, target: Path, data: bytes, force: bool) -> N
         folder.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target.name), suffix=".part", dir=folder)
     except OSError as exc:
-        raise OutputError(f"cannot write in {folder}: {_reason(exc)}", str(path)) from None
+        raise OutputError(
+            "cannot write in {folder}: {reason}", str(path), folder=folder, reason=_reason(exc)
+        ) from None
     try:
         # mkstemp makes the file private (0600); give it the mode a plain open() would,
         # or keep the mode of the file it replaces.
@@ -116,7 +121,7 @@ def _write_through_temp(path: Path, target: Path, data: bytes, force: bool) -> N
             _place_new(tmp, target, path)
     except OSError as exc:
         _discard(tmp)
-        raise OutputError(f"cannot write: {_reason(exc)}", str(path)) from None
+        raise OutputError("cannot write: {reason}", str(path), reason=_reason(exc)) from None
     except BaseException:
         _discard(tmp)
         raise
@@ -150,7 +155,7 @@ def temp_prefix(name: str) -> str:
     return f".{name}."
 
 
-def _reason(exc: OSError) -> str:
+def _reason(exc: OSError) -> Phrase | str:
     from dvtool.stdstreams import describe_os_error
 
     return describe_os_error(exc)

@@ -11,6 +11,7 @@ from pathlib import PurePath
 
 from dvtool.errors import InputError, UsageError
 from dvtool.formats import EXTENSIONS
+from dvtool.i18n import N_, Phrase, phrase
 from dvtool.printable import printable_path
 from dvtool.safety import MAX_INPUT_BYTES, read_limited
 from dvtool.stdstreams import check_stdin
@@ -127,21 +128,21 @@ def _walk(root: str, skipped: list[str]) -> Iterator[InputRef]:
         yield InputRef(path, PurePath(os.path.relpath(path, root)))
 
 
-def _special_kind(path: str) -> str | None:
+def _special_kind(path: str) -> Phrase | None:
     """What a path that is not a regular file is ('a FIFO', ...), or None for a regular file."""
     try:
         mode = os.stat(path).st_mode
     except OSError:
-        return "a dangling link or unreadable entry"
+        return phrase("a dangling link or unreadable entry")
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISFIFO(mode):
-        return "a FIFO (named pipe)"
+        return phrase("a FIFO (named pipe)")
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return phrase("a socket")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "a special file"
+        return phrase("a device")
+    return phrase("a special file")
 
 
 def read_bytes(ref: InputRef, stdin_data: bytes | None = None, limit: int = MAX_INPUT_BYTES) -> bytes:
@@ -166,24 +167,30 @@ def read_stdin(limit: int = MAX_INPUT_BYTES) -> bytes:
     return read_limited(sys.stdin.buffer, limit, STDIN_NAME)
 
 
-def skip_reason(path: str) -> str:
-    """Why a file inside a folder was not read."""
+def skip_reason(path: str) -> Phrase:
+    """Why a file inside a folder was not read (str() English, translated() for people)."""
     special = _special_kind(path)
     if special is not None:
-        return f"{special}, not a regular file"
+        return phrase("{kind}, not a regular file", kind=special)
     suffix = PurePath(path).suffix.lower()
     if not suffix:
-        return "no file extension, so its format is unknown (name it .txt, .md, .json, ... to read it)"
-    return f"{suffix} is not a format dvtool reads"
+        return phrase(
+            "no file extension, so its format is unknown (name it .txt, .md, .json, ... to read it)"
+        )
+    return phrase("{suffix} is not a format dvtool reads", suffix=suffix)
 
 
-def skipped_summary(skipped: Iterable[str]) -> str:
+def skipped_summary(skipped: Iterable[str]) -> Phrase:
     """One counted line: "skipped 12 files dvtool does not read (.pdf: 7, .doc: 4, no extension: 1)"."""
     counts: dict[str, int] = {}
     for path in skipped:
-        key = _special_kind(path) or PurePath(path).suffix.lower() or "no extension"
+        special = _special_kind(path)
+        key = str(special) if special else PurePath(path).suffix.lower() or "no extension"
         counts[key] = counts.get(key, 0) + 1
     total = sum(counts.values())
     kinds = ", ".join(f"{key}: {n}" for key, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
-    plural = "s" if total != 1 else ""
-    return f"skipped {total} file{plural} dvtool does not read ({kinds})"
+    return Phrase(
+        N_("skipped {count} file dvtool does not read ({kinds})"),
+        {"count": total, "kinds": kinds},
+        plural=N_("skipped {count} files dvtool does not read ({kinds})"),
+    )

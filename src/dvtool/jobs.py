@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import traceback
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ from dvtool.formats import (
     get_writer,
     sniff,
 )
+from dvtool.i18n import N_, Phrase
 from dvtool.inputs import InputRef, read_bytes
 from dvtool.messages import Location, Message, Result, locate
 from dvtool.model import Report
@@ -36,12 +38,17 @@ class Outcome:
 
     source: str
     exit_code: int = EXIT_OK
-    error: str | None = None
+    error: str | None = None  # English, for machine outputs
     messages: tuple[Message, ...] = ()
     payload: Any = None
     written: str | None = None
     fmt: str | None = None
     locations: dict[str, Location] = field(default_factory=dict)
+    shown_error: str | None = None  # ``error`` in the interface language, for people
+
+    @property
+    def error_for_people(self) -> str | None:
+        return self.shown_error or self.error
 
 
 @dataclass(frozen=True)
@@ -61,7 +68,7 @@ def _raise_carried(spec: LoadSpec) -> None:
     if spec.carried_error is not None:
         from dvtool.errors import InputError
 
-        error = InputError(spec.carried_error, spec.ref.display)
+        error = InputError("{detail}", spec.ref.display, detail=spec.carried_error)
         error.exit_code = spec.carried_exit
         raise error
 
@@ -83,9 +90,18 @@ class ValidateProblem:
     """A validation problem with the place it points at in the source."""
 
     pointer: str
-    message: str
+    template: str
     rule: str
     location: Location | None = field(default=None)
+    args: Mapping[str, object] = field(default_factory=dict, hash=False)
+
+    @property
+    def message(self) -> str:
+        """The English text, as NDJSON carries it."""
+        return str(Phrase(self.template, self.args))
+
+    def translated(self) -> str:
+        return Phrase(self.template, self.args).translated()
 
 
 def detect_format(ref: InputRef, data: bytes, forced: str | None) -> str:
@@ -106,8 +122,8 @@ def refuse_foreign(data: bytes, fmt: str, source: str) -> None:
         from dvtool.errors import InputError
         from dvtool.readers.docx.package_checks import describe_non_zip
 
-        message, hint = describe_non_zip(data)
-        raise InputError(message.replace(", not a .docx", ""), source, hint=hint)
+        what, hint = describe_non_zip(data, as_docx=False)
+        raise InputError.from_phrase(what, source, hint)
 
 
 def load(spec: LoadSpec) -> tuple[str, Result[Report]]:
@@ -139,11 +155,11 @@ def read_document(fmt: str, data: bytes, source: str) -> Result[Report]:
     return Result(checked.value, result.messages + checked.messages, result.locations)
 
 
-NO_REPORT = (
+NO_REPORT = N_(
     "no report found in it: no date, place, organizers, chairs, attendees, years, "
     "limitations, tasks, remarks, awards or byline, and none of the words of a report"
 )
-NO_REPORT_HINT = "dvtool reads conference reports; check that this is the right file"
+NO_REPORT_HINT = N_("dvtool reads conference reports; check that this is the right file")
 # Fields of which an extracted report has at least one; a title and a list alone (a shopping
 # list) are not a report.
 REPORT_EVIDENCE = (
@@ -196,21 +212,28 @@ def nothing_found(result: Result[Report], fmt: str = "", data: bytes = b"") -> b
 def _failure(source: str, exc: BaseException, messages: tuple[Message, ...] = ()) -> Outcome:
     if isinstance(exc, DvtoolError):
         exc.with_source(source)
-        line = str(exc) + (f" (hint: {exc.hint})" if exc.hint else "")
-        return Outcome(source, exc.exit_code, line, messages)
+        return Outcome(source, exc.exit_code, exc.line(), messages, shown_error=exc.display())
     # A bug or an unforeseen library error: still one line, never a traceback on stderr.
     where = traceback.extract_tb(exc.__traceback__)[-1] if exc.__traceback__ else None
     detail = f" [{Path(where.filename).name}:{where.lineno}]" if where else ""
-    line = f"{source}: cannot process: {type(exc).__name__}: {exc}{detail}"
-    return Outcome(source, EXIT_INPUT, line, messages)
+    phrase = Phrase(
+        N_("{source}: cannot process: {error}"), {"source": source, "error": f"{type(exc).__name__}: {exc}"}
+    )
+    return Outcome(
+        source, EXIT_INPUT, str(phrase) + detail, messages, shown_error=phrase.translated() + detail
+    )
 
 
 def _strict_failure(source: str, messages: tuple[Message, ...]) -> Outcome | None:
     count = sum(1 for m in messages if m.is_warning)
     if not count:
         return None
-    plural = "s" if count > 1 else ""
-    return Outcome(source, EXIT_STRICT, f"{source}: {count} warning{plural} and --strict is set", messages)
+    phrase = Phrase(
+        N_("{source}: {count} warning and --strict is set"),
+        {"source": source, "count": count},
+        plural=N_("{source}: {count} warnings and --strict is set"),
+    )
+    return Outcome(source, EXIT_STRICT, str(phrase), messages, shown_error=phrase.translated())
 
 
 def convert_job(spec: ConvertSpec) -> Outcome:
@@ -265,7 +288,8 @@ def validate_job(spec: LoadSpec) -> Outcome:
 
                 problems = [Problem("", NO_REPORT, "no-report"), *problems]
         placed = tuple(
-            ValidateProblem(p.pointer, p.message, p.rule, locate(locations, p.pointer)) for p in problems
+            ValidateProblem(p.pointer, p.template, p.rule, locate(locations, p.pointer), p.args)
+            for p in problems
         )
         if fmt in RAW_FORMATS:  # schema and rule problems together, in the order of the file
             placed = tuple(sorted(placed, key=lambda p: p.location.line or 0 if p.location else 0))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from dvtool.i18n import N_, Phrase
 from dvtool.messages import Message, warning
 
 # Frequent words of conference reports as they appear in each legacy encoding (lowercase).
@@ -26,7 +27,7 @@ _VNI = re.compile(
 )
 _SAMPLE = 200_000  # characters looked at: enough to see the pattern, bounded for huge inputs
 _MIN_HITS = 3
-HINT = "convert it to Unicode first (Unikey: Công cụ chuyển mã; or re-type the text in a Unicode font)"
+HINT = N_("convert it to Unicode first (Unikey: Công cụ chuyển mã; or re-type the text in a Unicode font)")
 
 
 def legacy_encoding(text: str) -> str | None:
@@ -50,7 +51,10 @@ def legacy_encoding_messages(text: str) -> tuple[Message, ...]:
     return (
         warning(
             "legacy-encoding",
-            f"the text looks like Vietnamese in the old {found} encoding ({fonts}) and will read as "
-            f"mojibake; {HINT}",
+            "the text looks like Vietnamese in the old {encoding} encoding ({fonts}) and will read as "
+            "mojibake; {advice}",
+            encoding=found,
+            fonts=fonts,
+            advice=Phrase(HINT),
         ),
     )

@@ -6,6 +6,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Generic, Literal, TypeVar
 
+from dvtool.i18n import Phrase, gettext
+
 T = TypeVar("T")
 U = TypeVar("U")
 Severity = Literal["warning", "info"]
@@ -25,25 +27,44 @@ class Location:
     excerpt: str | None = None
 
     def describe(self) -> str:
-        """A short place description: "line 12", "paragraph 4", "table 2"."""
+        """A short place description for people: "line 12", "paragraph 4", "table 2" (translated)."""
         if self.line is not None:
-            return f"line {self.line}"
+            return gettext("line {number}").format(number=self.line)
         if self.paragraph is not None:
-            return f"paragraph {self.paragraph}"
+            return gettext("paragraph {number}").format(number=self.paragraph)
         if self.table is not None:
-            return f"table {self.table}"
+            return gettext("table {number}").format(number=self.table)
         return ""
 
 
 @dataclass(frozen=True)
 class Message:
-    """A recoverable problem or a note: ``code`` is a stable machine-readable key."""
+    """A recoverable problem or a note: ``code`` is a stable machine-readable key.
+
+    ``template`` is an English gettext msgid with ``{name}`` fields filled from ``args``:
+    ``text`` is the English text (machine outputs), ``translated()`` the interface language's.
+    """
 
     code: str
-    text: str
+    template: str
     severity: Severity = "warning"
     pointer: str | None = None
     location: Location | None = None
+    args: Mapping[str, object] = field(default_factory=dict, hash=False)
+    plural: str | None = None  # the plural template, used when ``args["count"]`` is not 1
+
+    @property
+    def phrase(self) -> Phrase:
+        return Phrase(self.template, self.args, self.plural)
+
+    @property
+    def text(self) -> str:
+        """The English text, as machine outputs carry it."""
+        return str(self.phrase)
+
+    def translated(self) -> str:
+        """The text in the interface language, for people."""
+        return self.phrase.translated()
 
     @property
     def is_warning(self) -> bool:
@@ -73,14 +94,33 @@ class Result(Generic[T]):
         return Result(value, self.messages, self.locations)
 
 
-def warning(code: str, text: str, **where: object) -> Message:
-    """Shorthand for a warning message."""
-    return Message(code, text, "warning", **where)  # type: ignore[arg-type]
+def warning(
+    code: str,
+    template: str,
+    *,
+    pointer: str | None = None,
+    location: Location | None = None,
+    plural: str | None = None,
+    **args: object,
+) -> Message:
+    """Shorthand for a warning; ``template`` is an English msgid with ``{name}`` fields from ``args``.
+
+    A counted warning gives ``plural`` (marked with N_) and ``count``.
+    """
+    return Message(code, template, "warning", pointer, location, args, plural)
 
 
-def info(code: str, text: str, **where: object) -> Message:
-    """Shorthand for an informational note (shown with --verbose)."""
-    return Message(code, text, "info", **where)  # type: ignore[arg-type]
+def info(
+    code: str,
+    template: str,
+    *,
+    pointer: str | None = None,
+    location: Location | None = None,
+    plural: str | None = None,
+    **args: object,
+) -> Message:
+    """Shorthand for an informational note (shown with --verbose); ``plural`` as for :func:`warning`."""
+    return Message(code, template, "info", pointer, location, args, plural)
 
 
 def locate(locations: Mapping[str, Location], pointer: str) -> Location | None:

@@ -13,6 +13,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, cast
 
+from dvtool.i18n import N_, Joined, Phrase, phrase
+
 SCHEMA_VERSION = "2"
 # Versions a file may declare. Version 1 has no ``document`` and no figure ``change``; a v1 file
 # reads as before and is written back as the current version.
@@ -154,7 +156,7 @@ class FieldSpec:
     """One report field: its JSON key, its words in messages, and where it appears."""
 
     name: str
-    label: str  # "plan year": the words of a "plan year not found" warning
+    not_found: str  # N_("plan year not found"): the warning's English msgid when extraction finds none
     many: bool  # a list (the evaluation counts its entries) or one value
     front_matter: bool  # Markdown front matter holds it (else a body section)
     sought: bool  # extraction looks for it: empty means a "not found" warning
@@ -182,24 +184,24 @@ def _award_list(awards: Sequence[Award]) -> list[dict[str, Any]]:
 
 
 FIELDS: tuple[FieldSpec, ...] = (
-    # name, label in messages, many, in front matter, sought by extraction, to JSON
-    FieldSpec("title", "title", False, True, True),
-    FieldSpec("date", "date", False, True, True),
-    FieldSpec("time_of_day", "time of day", False, True, True),
-    FieldSpec("location", "location", False, True, True),
-    FieldSpec("organizers", "organizers", True, True, True, list),
-    FieldSpec("chairs", "chairs", True, True, True, _chairs),
-    FieldSpec("attendees", "attendees", True, False, True, _attendees),
-    FieldSpec("reporting_year", "reporting year", False, True, True),
-    FieldSpec("plan_year", "plan year", False, True, True),
-    FieldSpec("results", "results", True, False, True, _item_list),
-    FieldSpec("limitations", "limitations", True, False, True, _item_list),
-    FieldSpec("tasks", "tasks", True, False, True, _item_list),
-    FieldSpec("remarks", "remarks", True, False, True, _remarks),
-    FieldSpec("awards", "awards", True, False, True, _award_list),
-    FieldSpec("author", "author", False, True, True),
-    FieldSpec("publisher", "publisher", False, True, True),
-    FieldSpec("related", "related", True, False, False, list),
+    # name, "not found" warning (a msgid), many, in front matter, sought by extraction, to JSON
+    FieldSpec("title", N_("title not found"), False, True, True),
+    FieldSpec("date", N_("date not found"), False, True, True),
+    FieldSpec("time_of_day", N_("time of day not found"), False, True, True),
+    FieldSpec("location", N_("location not found"), False, True, True),
+    FieldSpec("organizers", N_("organizers not found"), True, True, True, list),
+    FieldSpec("chairs", N_("chairs not found"), True, True, True, _chairs),
+    FieldSpec("attendees", N_("attendees not found"), True, False, True, _attendees),
+    FieldSpec("reporting_year", N_("reporting year not found"), False, True, True),
+    FieldSpec("plan_year", N_("plan year not found"), False, True, True),
+    FieldSpec("results", N_("results not found"), True, False, True, _item_list),
+    FieldSpec("limitations", N_("limitations not found"), True, False, True, _item_list),
+    FieldSpec("tasks", N_("tasks not found"), True, False, True, _item_list),
+    FieldSpec("remarks", N_("remarks not found"), True, False, True, _remarks),
+    FieldSpec("awards", N_("awards not found"), True, False, True, _award_list),
+    FieldSpec("author", N_("author not found"), False, True, True),
+    FieldSpec("publisher", N_("publisher not found"), False, True, True),
+    FieldSpec("related", N_("related not found"), True, False, False, list),
 )
 
 # Key order of the published JSON shape; writers keep it so output is stable. ``document``
@@ -227,10 +229,11 @@ class ModelError(ValueError):
     ``pointer`` is the JSON pointer of the offending value.
     """
 
-    def __init__(self, pointer: str, message: str) -> None:
-        super().__init__(f"{pointer or '/'}: {message}")
+    def __init__(self, pointer: str, template: str, **args: object) -> None:
+        self.phrase = Phrase(template, args)  # English msgid + arguments, translated when shown
+        super().__init__(f"{pointer or '/'}: {self.phrase}")
         self.pointer = pointer
-        self.message = message
+        self.message = str(self.phrase)
 
 
 def canonical_number(value: Number) -> Number:
@@ -310,7 +313,7 @@ class _Reader:
 
     def __init__(self, data: object, pointer: str) -> None:
         if not isinstance(data, Mapping):
-            raise ModelError(pointer, f"expected an object, found {_kind(data)}")
+            raise ModelError(pointer, "expected an object, found {kind}", kind=_kind(data))
         self.data = cast(Mapping[str, Any], data)
         self.pointer = pointer
 
@@ -322,7 +325,7 @@ class _Reader:
     def _get(self, key: str, required: bool) -> Any:
         if key not in self.data:
             if required:
-                raise ModelError(self.pointer, f"missing required field '{key}'")
+                raise ModelError(self.pointer, "missing required field '{key}'", key=key)
             return None
         return self.data[key]
 
@@ -331,7 +334,7 @@ class _Reader:
         if value is None and nullable:
             return None
         if not isinstance(value, str):
-            raise ModelError(self.at(key), f"expected a string, found {_kind(value)}")
+            raise ModelError(self.at(key), "expected a string, found {kind}", kind=_kind(value))
         return value
 
     def text(self, key: str) -> str:
@@ -348,7 +351,7 @@ class _Reader:
         if isinstance(value, float) and math.isfinite(value) and value.is_integer():
             return int(value)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise ModelError(self.at(key), f"expected an integer, found {_kind(value)}")
+            raise ModelError(self.at(key), "expected an integer, found {kind}", kind=_kind(value))
         return value
 
     def number(self, key: str, *, required: bool = False) -> Number | None:
@@ -356,7 +359,7 @@ class _Reader:
         if value is None and not required:
             return None
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise ModelError(self.at(key), f"expected a number, found {_kind(value)}")
+            raise ModelError(self.at(key), "expected a number, found {kind}", kind=_kind(value))
         if isinstance(value, float) and not math.isfinite(value):
             raise ModelError(self.at(key), "expected a finite number")
         return canonical_number(value)
@@ -366,14 +369,14 @@ class _Reader:
         if value is None:
             return []
         if not isinstance(value, list):
-            raise ModelError(self.at(key), f"expected an array, found {_kind(value)}")
+            raise ModelError(self.at(key), "expected an array, found {kind}", kind=_kind(value))
         return [(f"{self.at(key)}/{i}", v) for i, v in enumerate(value)]
 
     def strings(self, key: str) -> tuple[str, ...]:
         out = []
         for pointer, value in self.array(key):
             if not isinstance(value, str):
-                raise ModelError(pointer, f"expected a string, found {_kind(value)}")
+                raise ModelError(pointer, "expected a string, found {kind}", kind=_kind(value))
             out.append(value)
         return tuple(out)
 
@@ -385,19 +388,19 @@ def _escape(key: str) -> str:
     return key.replace("~", "~0").replace("/", "~1")
 
 
-def _kind(value: object) -> str:
+def _kind(value: object) -> Phrase | str:
     if value is None:
         return "null"
     if isinstance(value, bool):
-        return "a boolean"
+        return phrase("a boolean")
     if isinstance(value, (int, float)):
-        return "a number"
+        return phrase("a number")
     if isinstance(value, str):
-        return "a string"
+        return phrase("a string")
     if isinstance(value, list):
-        return "an array"
+        return phrase("an array")
     if isinstance(value, Mapping):
-        return "an object"
+        return phrase("an object")
     return type(value).__name__
 
 
@@ -408,7 +411,7 @@ def _figure(data: object, pointer: str) -> Figure:
     assert value is not None
     change = r.string("change")
     if change is not None and change not in CHANGES:
-        raise ModelError(r.at("change"), f"must be one of {', '.join(CHANGES)} or null")
+        raise ModelError(r.at("change"), "must be one of {choices} or null", choices=", ".join(CHANGES))
     return Figure(
         value=value,
         unit=r.string("unit"),
@@ -429,7 +432,9 @@ def _document(data: object, pointer: str) -> OfficialDocument:
     r.check_keys(DOCUMENT_KEYS)
     system = r.string("system")
     if system is not None and system not in DOCUMENT_SYSTEMS:
-        raise ModelError(r.at("system"), f"must be one of {', '.join(DOCUMENT_SYSTEMS)} or null")
+        raise ModelError(
+            r.at("system"), "must be one of {choices} or null", choices=", ".join(DOCUMENT_SYSTEMS)
+        )
     signer = r.data.get("signer")
     return OfficialDocument(
         kind=r.string("kind"),
@@ -476,7 +481,7 @@ def _attendee(data: object, pointer: str) -> Attendee:
     r.check_keys(("name", "kind", "titles"))
     kind = r.string("kind") or "group"
     if kind not in ATTENDEE_KINDS:
-        raise ModelError(r.at("kind"), f"must be one of {', '.join(ATTENDEE_KINDS)}")
+        raise ModelError(r.at("kind"), "must be one of {choices}", choices=", ".join(ATTENDEE_KINDS))
     return Attendee(name=r.text("name"), kind=cast(AttendeeKind, kind), titles=r.strings("titles"))
 
 
@@ -505,9 +510,12 @@ def report_from_dict(data: object) -> Report:
     r.check_keys(REPORT_KEYS)
     version = r.string("schema_version")
     if version is not None and version not in SUPPORTED_VERSIONS:
-        supported = " or ".join(repr(v) for v in SUPPORTED_VERSIONS)
+        supported = Joined(tuple(repr(v) for v in SUPPORTED_VERSIONS), N_(" or "))
         raise ModelError(
-            "/schema_version", f"unsupported schema version {version!r} (dvtool reads {supported})"
+            "/schema_version",
+            "unsupported schema version {version!r} (dvtool reads {supported})",
+            version=version,
+            supported=supported,
         )
     if version == "1":
         newer = uses_version_2(r.data)
@@ -516,7 +524,7 @@ def report_from_dict(data: object) -> Report:
     document = r.data.get("document")
     time_of_day = r.string("time_of_day")
     if time_of_day is not None and time_of_day not in TIMES_OF_DAY:
-        raise ModelError("/time_of_day", f"must be one of {', '.join(TIMES_OF_DAY)} or null")
+        raise ModelError("/time_of_day", "must be one of {choices} or null", choices=", ".join(TIMES_OF_DAY))
     return Report(
         title=r.text("title"),
         date=r.string("date"),

@@ -2,6 +2,9 @@
 
 stdout carries data only. rich is imported only when stdout/stderr is a terminal and
 NO_COLOR is unset; otherwise output is plain text.
+
+Text for people (messages, problems, summary tables) is in the interface language (dvtool.i18n);
+JSON, NDJSON and CSV records never change with it.
 """
 
 from __future__ import annotations
@@ -13,13 +16,16 @@ import os
 from collections.abc import Sequence
 from typing import IO, Any
 
+from dvtool.fieldnames import pointer_label
+from dvtool.i18n import N_, gettext, ngettext
 from dvtool.jobs import Outcome, ValidateProblem
 from dvtool.messages import Location, Message
 from dvtool.numfmt import format_number
 from dvtool.printable import printable
 from dvtool.summary import CSV_FIELDS, TOTAL_FIELDS, Summary, totals
 
-TIME_OF_DAY_VI = {"morning": "sáng", "afternoon": "chiều", "evening": "tối"}
+TIME_OF_DAY_WORDS = {"morning": N_("morning"), "afternoon": N_("afternoon"), "evening": N_("evening")}
+SEVERITY_WORDS = {"warning": N_("warning"), "info": N_("info")}
 
 
 def place(source: str, location: Location | None) -> str:
@@ -33,10 +39,11 @@ def place(source: str, location: Location | None) -> str:
 
 
 def format_message(source: str, message: Message) -> str:
-    """One stderr line for a warning or note."""
+    """One stderr line for a warning or note, in the interface language."""
     where = place(source, message.location)
-    pointer = f" {message.pointer}:" if message.pointer else ""
-    return f"{message.severity}: {where}:{pointer} {message.text}"
+    text = message.translated()
+    pointer = f" {pointer_label(message.pointer, text)}:" if message.pointer else ""
+    return f"{gettext(SEVERITY_WORDS[message.severity])}: {where}:{pointer} {text}"
 
 
 def write_text(stream: IO[bytes], text: str) -> None:
@@ -83,10 +90,11 @@ def validation_text(outcome: Outcome) -> str:
         return ""
     problems: Sequence[ValidateProblem] = outcome.payload or ()
     if not problems:
-        return f"{printable(outcome.source)}: valid\n"
+        return gettext("{source}: valid").format(source=printable(outcome.source)) + "\n"
     return "".join(
-        printable(f"{place(outcome.source, p.location)}: {p.pointer or '/'}: {p.message}") + "\n"
-        for p in problems
+        printable(f"{place(outcome.source, p.location)}: {pointer_label(p.pointer or '/', text)}: {text}")
+        + "\n"
+        for p, text in ((p, p.translated()) for p in problems)
     )
 
 
@@ -114,31 +122,39 @@ def _cell(value: Any) -> str:
 def _when(s: Summary) -> str:
     if s.date is None:
         return "—"
-    part = TIME_OF_DAY_VI.get(s.time_of_day or "", "")
-    return f"{s.date} ({part})" if part else s.date
+    word = TIME_OF_DAY_WORDS.get(s.time_of_day or "")
+    return f"{s.date} ({gettext(word)})" if word else s.date
 
 
 def _awards(s: Summary) -> str:
-    return f"{s.awards} ({s.award_collectives} tập thể, {s.award_individuals} cá nhân)"
+    return gettext("{awards} ({collectives} collectives, {individuals} individuals)").format(
+        awards=s.awards, collectives=s.award_collectives, individuals=s.award_individuals
+    )
+
+
+def _entries(n: int) -> str:
+    return ngettext("{count} entry", "{count} entries", n).format(count=n)
 
 
 def single_lines(s: Summary) -> list[tuple[str, str]]:
-    """Label/value rows of the one-report screen (values made safe for a terminal)."""
+    """Label/value rows of the one-report screen, in the interface language (values made safe
+    for a terminal)."""
     return [(label, printable(value)) for label, value in _single_values(s)]
 
 
 def _single_values(s: Summary) -> list[tuple[str, str]]:
+    figures = ngettext("{count} figure", "{count} figures", s.figures).format(count=s.figures)
     return [
-        ("Tiêu đề", s.title),
-        ("Ngày", _when(s)),
-        ("Địa điểm", s.location or "—"),
-        ("Chủ trì", ", ".join(s.chairs) or "—"),
-        ("Thành phần", f"{s.attendees} mục"),
-        ("Kết quả", f"{s.results} mục, {s.figures} số liệu"),
-        ("Hạn chế", str(s.limitations)),
-        ("Nhiệm vụ", str(s.tasks)),
-        ("Ý kiến", str(s.remarks)),
-        ("Khen thưởng", _awards(s)),
+        (gettext("Title"), s.title),
+        (gettext("Date"), _when(s)),
+        (gettext("Venue"), s.location or "—"),
+        (gettext("Chairs"), ", ".join(s.chairs) or "—"),
+        (gettext("Attendees"), _entries(s.attendees)),
+        (gettext("Results"), f"{_entries(s.results)}, {figures}"),
+        (gettext("Shortcomings"), str(s.limitations)),
+        (gettext("Tasks"), str(s.tasks)),
+        (gettext("Remarks"), str(s.remarks)),
+        (gettext("Awards"), _awards(s)),
     ]
 
 
@@ -148,7 +164,7 @@ def single_plain(s: Summary) -> str:
     out = [f"{label.ljust(width)}  {value}" for label, value in rows]
     if s.result_lines:
         out.append("")
-        out.append("Kết quả nổi bật:")
+        out.append(gettext("Key results:"))
         for line in s.result_lines:
             if line.figures:
                 out.append(printable(f"  - {', '.join(line.figures)} — {_short(line.text)}"))
@@ -159,27 +175,33 @@ def _short(text: str, limit: int = 90) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+# Headings of the many-reports table (msgids, translated when shown) and the summary field of each.
 TABLE_COLUMNS: tuple[tuple[str, str], ...] = (
-    ("Tệp", "path"),
-    ("Ngày", "date"),
-    ("Tiêu đề", "title"),
-    ("KQ", "results"),
-    ("Số liệu", "figures"),
-    ("HC", "limitations"),
-    ("NV", "tasks"),
-    ("Tập thể", "award_collectives"),
-    ("Cá nhân", "award_individuals"),
+    (N_("File"), "path"),
+    (N_("Date"), "date"),
+    (N_("Title"), "title"),
+    (N_("Results"), "results"),
+    (N_("Figures"), "figures"),
+    (N_("Shortcomings"), "limitations"),
+    (N_("Tasks"), "tasks"),
+    (N_("Collectives"), "award_collectives"),
+    (N_("Individuals"), "award_individuals"),
 )
 
 
-# The short column titles, spelled out under every table of many reports.
-TABLE_LEGEND = "KQ: kết quả (results), HC: hạn chế (limitations), NV: nhiệm vụ (tasks) — số mục (items)"
+def table_header() -> list[str]:
+    """Column titles in the interface language, written in full (no KQ/HC/NV to explain)."""
+    return [gettext(title) for title, _ in TABLE_COLUMNS]
+
+
+def _reports(n: int) -> str:
+    return ngettext("{count} report", "{count} reports", n).format(count=n)
 
 
 def table_rows(summaries: Sequence[Summary]) -> list[list[str]]:
     rows = [[_table_cell(getattr(s, key), key) for _, key in TABLE_COLUMNS] for s in summaries]
     sums = totals(summaries)
-    total_row = ["Tổng cộng", "", f"{len(summaries)} báo cáo"]
+    total_row = [gettext("Total"), "", _reports(len(summaries))]
     total_row += [format_number(sums[key]) for _, key in TABLE_COLUMNS[3:]]
     rows.append(total_row)
     return rows
@@ -194,13 +216,12 @@ def _table_cell(value: Any, key: str) -> str:
 
 
 def many_plain(summaries: Sequence[Summary]) -> str:
-    header = [title for title, _ in TABLE_COLUMNS]
+    header = table_header()
     rows = [header, *table_rows(summaries)]
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
     lines = ["  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip() for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
     lines.insert(len(lines) - 1, "  ".join("-" * w for w in widths))
-    lines += ["", TABLE_LEGEND]
     return "\n".join(lines) + "\n"
 
 
@@ -210,10 +231,9 @@ def summaries_markdown(summaries: Sequence[Summary]) -> str:
         lines = [f"# {printable(s.title)}", "", "| | |", "|---|---|"]
         lines += [f"| {label} | {_md(value)} |" for label, value in single_lines(s)[1:]]
         return "\n".join(lines) + "\n"
-    header = [title for title, _ in TABLE_COLUMNS]
+    header = table_header()
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
     lines += ["| " + " | ".join(_md(c) for c in row) + " |" for row in table_rows(summaries)]
-    lines += ["", TABLE_LEGEND]
     return "\n".join(lines) + "\n"
 
 
@@ -237,15 +257,17 @@ def render_rich(summaries: Sequence[Summary], stream: IO[str]) -> None:
         for label, value in single_lines(s)[1:]:
             table.add_row(label, Text(value))
         console.print(table)
-        figures = Table("Số liệu nổi bật", "Kết quả", title="Kết quả nổi bật", title_style="bold")
+        figures = Table(
+            gettext("Key figures"), gettext("Result"), title=gettext("Key results"), title_style="bold"
+        )
         for line in s.result_lines:
             if line.figures:
                 figures.add_row(Text(printable(", ".join(line.figures))), Text(printable(_short(line.text))))
         if figures.row_count:
             console.print(figures)
         return
-    table = Table(title=f"{len(summaries)} báo cáo", title_style="bold", caption=TABLE_LEGEND)
-    for title, key in TABLE_COLUMNS:
+    table = Table(title=_reports(len(summaries)), title_style="bold")
+    for title, key in zip(table_header(), (key for _, key in TABLE_COLUMNS), strict=True):
         if key in TOTAL_FIELDS:
             table.add_column(title, justify="right", no_wrap=True)
         elif key == "path":

@@ -20,6 +20,7 @@ import stat
 from typing import Any, BinaryIO
 
 from dvtool.errors import InputError
+from dvtool.i18n import os_reason
 
 MiB = 1024 * 1024
 
@@ -74,7 +75,7 @@ def _read_path(path: str, limit: int, source: str) -> bytes:
     except PermissionError:
         raise InputError("permission denied (the file cannot be read)", source) from None
     except OSError as exc:
-        raise InputError(f"cannot read the file: {exc.strerror or exc}", source) from None
+        raise InputError("cannot read the file: {reason}", source, reason=os_reason(exc)) from None
 
 
 def _read_stream(stream: BinaryIO, limit: int, source: str) -> bytes:
@@ -88,7 +89,7 @@ def _read_stream(stream: BinaryIO, limit: int, source: str) -> bytes:
     except IsADirectoryError:
         raise InputError("is a directory, not a file", source) from None
     except OSError as exc:
-        raise InputError(f"cannot read the input: {exc.strerror or exc}", source) from None
+        raise InputError("cannot read the input: {reason}", source, reason=os_reason(exc)) from None
     if len(buffer) > limit:
         raise too_large(limit, source)
     return bytes(buffer)
@@ -96,9 +97,10 @@ def _read_stream(stream: BinaryIO, limit: int, source: str) -> bytes:
 
 def too_large(limit: int, source: str) -> InputError:
     return InputError(
-        f"input is larger than {size_text(limit)}, the most dvtool reads",
+        "input is larger than {size}, the most dvtool reads",
         source,
         hint="split the file or check that it is the right one",
+        size=size_text(limit),
     )
 
 
@@ -133,17 +135,23 @@ def _etree() -> Any:
 def parse_xml_part(data: bytes, source: str, part: str = "XML") -> Any:
     """Parse one XML part safely; a malformed part or one with a DTD is an InputError."""
     if len(data) > MAX_XML_PART_BYTES:
-        raise InputError(f"{part} is larger than {size_text(MAX_XML_PART_BYTES)}", source)
+        raise InputError(
+            "{part} is larger than {size}", source, part=part, size=size_text(MAX_XML_PART_BYTES)
+        )
     etree = _etree()
     try:
         root = etree.fromstring(data, xml_parser())
     except etree.XMLSyntaxError as exc:
         limit = xml_limit_hit(str(exc))
         if limit is not None:
-            raise InputError(f"{part} exceeds {limit}; refused", source) from None
-        raise InputError(f"{part} is not well-formed XML: {one_line(str(exc))}", source) from None
+            raise InputError("{part} exceeds {limit}; refused", source, part=part, limit=limit) from None
+        raise InputError(
+            "{part} is not well-formed XML: {detail}", source, part=part, detail=one_line(str(exc))
+        ) from None
     except ValueError as exc:  # e.g. an unsupported encoding declaration
-        raise InputError(f"{part} cannot be parsed as XML: {one_line(str(exc))}", source) from None
+        raise InputError(
+            "{part} cannot be parsed as XML: {detail}", source, part=part, detail=one_line(str(exc))
+        ) from None
     if root.getroottree().docinfo.internalDTD is not None or root.getroottree().docinfo.doctype:
         raise dtd_error(part, source)
     return root
@@ -174,7 +182,8 @@ def one_line(text: str) -> str:
 
 def dtd_error(part: str, source: str) -> InputError:
     return InputError(
-        f"{part} declares a DTD (<!DOCTYPE>), which Word never writes; refused for safety "
+        "{part} declares a DTD (<!DOCTYPE>), which Word never writes; refused for safety "
         "(entity expansion / external entities)",
         source,
+        part=part,
     )

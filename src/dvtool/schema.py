@@ -10,11 +10,12 @@ import datetime as _dt
 import json
 import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from dvtool.i18n import Phrase
 from dvtool.model import Report, report_to_dict, uses_version_2
 
 SCHEMA_FILE = "conference-report.schema.json"
@@ -22,11 +23,23 @@ SCHEMA_FILE = "conference-report.schema.json"
 
 @dataclass(frozen=True)
 class Problem:
-    """One reason a document is not a valid report."""
+    """One reason a document is not a valid report.
+
+    ``template`` is an English gettext msgid with ``{name}`` fields filled from ``args``;
+    ``message`` is the English text (NDJSON), ``translated()`` the interface language's.
+    """
 
     pointer: str
-    message: str
+    template: str
     rule: str = "schema"
+    args: Mapping[str, object] = field(default_factory=dict, hash=False)
+
+    @property
+    def message(self) -> str:
+        return str(Phrase(self.template, self.args))
+
+    def translated(self) -> str:
+        return Phrase(self.template, self.args).translated()
 
 
 def schema_text() -> str:
@@ -100,18 +113,19 @@ def validate_report(report: Report) -> list[Problem]:
 def schema_problems(data: Any) -> list[Problem]:
     """Problems found by the JSON Schema, in document order."""
     errors = sorted(_validator().iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
-    return [Problem(_pointer(e.absolute_path), _plain_message(e)) for e in errors]
+    return [_problem(e) for e in errors]
 
 
 def _pointer(path: Any) -> str:
     return "".join("/" + str(part).replace("~", "~0").replace("/", "~1") for part in path)
 
 
-def _plain_message(error: Any) -> str:
-    """A schema error in plain words, saying what to write instead."""
+def _problem(error: Any) -> Problem:
+    """A schema error in plain words, saying what to write instead (a translatable phrase)."""
     from dvtool.problem_text import schema_message
 
-    return schema_message(error)
+    said = schema_message(error)
+    return Problem(_pointer(error.absolute_path), said.template, args=said.args)
 
 
 def semantic_problems(data: Mapping[str, Any]) -> Iterator[Problem]:
@@ -142,7 +156,7 @@ def _date_rule(data: Mapping[str, Any]) -> Iterator[Problem]:
         try:
             _dt.date.fromisoformat(value)
         except ValueError:
-            yield Problem(pointer, f"{value} is not a real calendar date", "date")
+            yield Problem(pointer, "{value} is not a real calendar date", "date", {"value": value})
 
 
 _ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
@@ -170,8 +184,9 @@ def _year_rule(data: Mapping[str, Any]) -> Iterator[Problem]:
     if reporting is not None and plan is not None and plan <= reporting:
         yield Problem(
             "/plan_year",
-            f"plan_year {plan} must be later than reporting_year {reporting}",
+            "plan_year {plan} must be later than reporting_year {reporting}",
             "years",
+            {"plan": plan, "reporting": reporting},
         )
 
 
@@ -183,8 +198,9 @@ def _figure_rule(data: Mapping[str, Any]) -> Iterator[Problem]:
                 if total is not None and value is not None and total < value:
                     yield Problem(
                         f"/{section}/{i}/figures/{j}/total",
-                        f"total {total} is smaller than value {value} in {figure.get('text')!r}",
+                        "total {total} is smaller than value {value} in {text!r}",
                         "total",
+                        {"total": total, "value": value, "text": figure.get("text")},
                     )
 
 
@@ -202,9 +218,10 @@ def _figure_text_rule(data: Mapping[str, Any]) -> Iterator[Problem]:
                 if isinstance(quoted, str) and quoted and not figure_text_in_item(quoted, text):
                     yield Problem(
                         f"/{section}/{i}/figures/{j}/text",
-                        f"figure {quoted!r} is not in the text of its item: "
+                        "figure {quoted!r} is not in the text of its item: "
                         "change the figure to match the item, or remove it",
                         "figure-text",
+                        {"quoted": quoted},
                     )
 
 
@@ -216,8 +233,9 @@ def _award_rule(data: Mapping[str, Any]) -> Iterator[Problem]:
         if collectives + individuals < 1 and not award.get("recipients"):
             yield Problem(
                 f"/awards/{i}/collectives",
-                f"award {award.get('award')!r} has no recipients: give collectives, individuals or names",
+                "award {award!r} has no recipients: give collectives, individuals or names",
                 "award-recipients",
+                {"award": award.get("award")},
             )
 
 
@@ -231,8 +249,9 @@ def _chair_rule(data: Mapping[str, Any]) -> Iterator[Problem]:
         if key in seen:
             yield Problem(
                 f"/chairs/{i}/name",
-                f"{name!r} is already listed as chair {seen[key]}",
+                "{name!r} is already listed as chair {index}",
                 "duplicate-chair",
+                {"name": name, "index": seen[key]},
             )
         else:
             seen[key] = i

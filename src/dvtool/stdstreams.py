@@ -17,6 +17,7 @@ import os
 import sys
 
 from dvtool.errors import InputError, OutputError
+from dvtool.i18n import Phrase, os_reason, phrase
 
 STDOUT_NAME = "<stdout>"
 _closed: set[int] = set()
@@ -63,18 +64,18 @@ def write_stdout(data: bytes) -> None:
     except BrokenPipeError:
         raise
     except OSError as exc:
-        raise OutputError(f"cannot write: {describe_os_error(exc)}", STDOUT_NAME) from None
+        raise OutputError("cannot write: {reason}", STDOUT_NAME, reason=describe_os_error(exc)) from None
 
 
-def describe_os_error(exc: OSError) -> str:
-    """A short reason for an OSError, in words people know."""
+def describe_os_error(exc: OSError) -> Phrase | str:
+    """A short reason for an OSError, in words people know (a phrase: translated when shown)."""
     if exc.errno == errno.ENOSPC:
-        return "no space left on the device (the disk is full)"
+        return phrase("no space left on the device (the disk is full)")
     if exc.errno == errno.EDQUOT:
-        return "disk quota exceeded"
+        return phrase("disk quota exceeded")
     if exc.errno == errno.ENAMETOOLONG:
-        return "a file name is too long"
-    return exc.strerror or str(exc)
+        return phrase("a file name is too long")
+    return os_reason(exc)
 
 
 def _identity(fd: int) -> tuple[int, int] | None:

@@ -29,7 +29,7 @@ def decode(data: bytes, source: str, *, legacy: bool = False) -> Result[str]:
     """
     notes: list[Message] = []
     text, encoding = _decode_bytes(data, source, legacy)
-    notes.append(info("encoding", f"read as {encoding}"))
+    notes.append(info("encoding", "read as {encoding}", encoding=encoding))
     normalized = nfc(text)
     if normalized != text:
         notes.append(info("normalized", "decomposed (NFD) text normalized to NFC"))
@@ -49,7 +49,9 @@ def _decode_bytes(data: bytes, source: str, legacy: bool) -> tuple[str, str]:
             try:
                 return data.decode(codec), label
             except UnicodeDecodeError as exc:
-                raise InputError(f"invalid {label} text at byte {exc.start}", source) from None
+                raise InputError(
+                    "invalid {encoding} text at byte {offset}", source, encoding=label, offset=exc.start
+                ) from None
     # UTF-16 without BOM is valid UTF-8 when it is plain ASCII ("a\0b\0"), so the NUL
     # pattern is checked first; real UTF-8 text never has NULs in every other byte.
     if b"\x00" in data[:2000] and _looks_utf16(data):
@@ -63,9 +65,10 @@ def _decode_bytes(data: bytes, source: str, legacy: bool) -> tuple[str, str]:
     except UnicodeDecodeError as exc:
         if not legacy:
             raise InputError(
-                f"not UTF-8 text (undecodable byte at offset {exc.start})",
+                "not UTF-8 text (undecodable byte at offset {offset})",
                 source,
                 hint="save the file as UTF-8",
+                offset=exc.start,
             ) from None
     return data.decode("cp1258", errors="replace"), "Windows-1258"
 

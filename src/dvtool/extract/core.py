@@ -468,7 +468,7 @@ def not_found(report: Report) -> list[Message]:
     """A "not found" warning for every field extraction looks for and left empty (the field
     table in :mod:`dvtool.model` says which); nothing is invented to fill them."""
     return [
-        warning("not-found", f"{spec.label} not found", pointer=f"/{spec.name}")
+        warning("not-found", spec.not_found, pointer=f"/{spec.name}")
         for spec in FIELDS
         if spec.sought and getattr(report, spec.name) in (None, "", ())
     ]

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from dvtool.extract.cues import cues, fold_aligned
+from dvtool.i18n import Phrase, phrase
 
 _FULL_WORDS = re.compile(r"ngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})(?!\d)")
 _FULL_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/])")
@@ -106,17 +107,22 @@ def infer_year(
     plan_year: int | None = None,
     reporting_year: int | None = None,
     reporting_whole_year: bool = True,
-) -> tuple[int | None, str]:
-    """The year of a date written without one, and the rule that gave it (see module doc)."""
+) -> tuple[int | None, Phrase]:
+    """The year of a date written without one, and the rule that gave it (see module doc).
+
+    The rule is a phrase for people: ``str(rule)`` is English, ``rule.translated()`` translated.
+    """
     if mention.year is not None:
-        return mention.year, "written in the text"
+        return mention.year, phrase("written in the text")
     if page_date is not None:
         later = (mention.month, mention.day) > (page_date.month, page_date.day)
-        return page_date.year - (1 if later else 0), f"from the page date {page_date.isoformat()}"
+        return page_date.year - (1 if later else 0), phrase(
+            "from the page date {date}", date=page_date.isoformat()
+        )
     if plan_year is not None:
         year = plan_year if mention.month <= 6 else plan_year - 1
-        return year, f"from the plan year {plan_year}"
+        return year, phrase("from the plan year {year}", year=plan_year)
     if reporting_year is not None:
         year = reporting_year + 1 if reporting_whole_year and mention.month <= 3 else reporting_year
-        return year, f"from the reporting year {reporting_year}"
-    return None, "no year in the text"
+        return year, phrase("from the reporting year {year}", year=reporting_year)
+    return None, phrase("no year in the text")

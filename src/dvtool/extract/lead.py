@@ -212,8 +212,9 @@ def _find_years(st: _State, lead: list[_Source], body: list[Block]) -> None:
             st.messages.append(
                 info(
                     "plan-year",
-                    f"the plan year {st.plan_year} is the reporting year; not kept",
+                    "the plan year {year} is the reporting year; not kept",
                     pointer="/plan_year",
+                    year=st.plan_year,
                 )
             )
         st.plan_year = None
@@ -309,5 +310,12 @@ def _lead_date(st: _State, lead: list[_Source], header: list[Block], page_date: 
     st.note("/date", src)
     if mention.year is None:
         st.messages.append(
-            info("date-year", f"year of {mention.day}/{mention.month} taken {rule}", pointer="/date")
+            info(
+                "date-year",
+                "year of {day}/{month} taken {rule}",
+                pointer="/date",
+                day=mention.day,
+                month=mention.month,
+                rule=rule,
+            )
         )

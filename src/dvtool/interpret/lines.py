@@ -8,6 +8,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from dvtool.document import Block, Cell
+from dvtool.i18n import N_, Phrase
 from dvtool.mdformat import GIVER_WORD
 from dvtool.messages import Location
 from dvtool.model import Award, Figure, Person, Remark, TimeOfDay
@@ -111,8 +112,17 @@ def _award_from_text(text: str) -> Award:
     return Award(award=text[: name.end], giver=giver or None)
 
 
-def _ranges(indexes: Iterable[int], unit: str = "paragraph") -> str:
-    """ "paragraphs 3–5, 9"."""
+# Where dropped text was, in words (msgids): ``_ranges``'s unit, one place or several.
+_RANGE_WORDS = {
+    ("paragraph", False): N_("paragraph {numbers}"),
+    ("paragraph", True): N_("paragraphs {numbers}"),
+    ("line", False): N_("line {numbers}"),
+    ("line", True): N_("lines {numbers}"),
+}
+
+
+def _ranges(indexes: Iterable[int], unit: str = "paragraph") -> Phrase:
+    """ "paragraphs 3–5, 9" (``unit`` is "paragraph" or "line"), translated when shown."""
     spans: list[list[int]] = []
     for i in sorted(indexes):
         if spans and i == spans[-1][1] + 1:
@@ -120,7 +130,8 @@ def _ranges(indexes: Iterable[int], unit: str = "paragraph") -> str:
         else:
             spans.append([i, i])
     text = ", ".join(f"{a}–{b}" if a != b else str(a) for a, b in spans)
-    return (unit + " " if len(spans) == 1 and spans[0][0] == spans[0][1] else unit + "s ") + text
+    template = _RANGE_WORDS[unit, not (len(spans) == 1 and spans[0][0] == spans[0][1])]
+    return Phrase(template, {"numbers": text})
 
 
 MAX_HEADER_CELL = 40

@@ -19,6 +19,8 @@ from typing import Any, cast
 
 from dvtool.document import Block, Document, FrontMatter, Span
 from dvtool.errors import InvalidReportError
+from dvtool.fieldnames import field_phrase
+from dvtool.i18n import N_, Phrase, phrase
 from dvtool.interpret.structured import PLAN_YEAR_NOTE
 from dvtool.mdformat import CHANGE_WORDS, GIVER_WORD, award_field, kind_from_word
 from dvtool.messages import Location, Message, Result, info, warning
@@ -90,8 +92,8 @@ class _BodyReader:
     def line(block: Block) -> int:
         return block.location.line or 0 if block.location else 0
 
-    def warn(self, code: str, text: str, line: int) -> None:
-        self.messages.append(warning(code, text, location=Location(line=line)))
+    def warn(self, code: str, template: str, line: int, **args: object) -> None:
+        self.messages.append(Message(code, template, "warning", location=Location(line=line), args=args))
 
     def walk(self, blocks: Sequence[Block]) -> None:
         for block in blocks:
@@ -118,15 +120,20 @@ class _BodyReader:
             if year is not None:
                 self.heading_years[section] = year
         elif self.section is not None and level > self.section_level:
-            self.warn("md-subheading", f"subheading {text!r} is not kept (its content is)", line)
+            self.warn("md-subheading", "subheading {text!r} is not kept (its content is)", line, text=text)
         else:
             self.section, self.ignoring = None, text
-            self.warn("md-unknown-section", f"unknown section {text!r}: its content is not kept", line)
+            self.warn(
+                "md-unknown-section", "unknown section {text!r}: its content is not kept", line, text=text
+            )
 
     def outside(self, block: Block) -> None:
         if self.ignoring is None:
             self.warn(
-                "md-outside", f"{_describe(block)} outside any report section is not kept", self.line(block)
+                "md-outside",
+                "{what} outside any report section is not kept",
+                self.line(block),
+                what=_describe(block),
             )
 
     def block(self, block: Block, blocks: Sequence[Block]) -> None:
@@ -138,7 +145,10 @@ class _BodyReader:
             target.append(_Entry(block.spans, self.line(block)))
         else:
             self.warn(
-                "md-unsupported", f"{_describe(block)} in a report section is not kept", self.line(block)
+                "md-unsupported",
+                "{what} in a report section is not kept",
+                self.line(block),
+                what=_describe(block),
             )
 
     def list_entries(self, items: Sequence[Block]) -> Iterator[_Entry]:
@@ -155,7 +165,10 @@ class _BodyReader:
                         entry.subs.extend(self.list_entries(_one_list(item.children, child)))
                 else:
                     self.warn(
-                        "md-unsupported", f"{_describe(child)} in a list item is not kept", self.line(child)
+                        "md-unsupported",
+                        "{what} in a list item is not kept",
+                        self.line(child),
+                        what=_describe(child),
                     )
             yield entry
 
@@ -171,10 +184,21 @@ def _one_list(blocks: Sequence[Block], first: Block) -> list[Block]:
     return items
 
 
-def _describe(block: Block) -> str:
-    if block.hints.element:
-        return block.hints.element
-    return {"list_item": "list", "table": "table"}.get(block.kind, "paragraph")
+# What a block is, in words (msgids): the reader's element names ("code block") and the kinds.
+_BLOCK_NAMES = {
+    "paragraph": N_("paragraph"),
+    "list": N_("list"),
+    "table": N_("table"),
+    "block quote": N_("block quote"),
+    "code block": N_("code block"),
+    "HTML": N_("HTML"),
+}
+
+
+def _describe(block: Block) -> Phrase | str:
+    name = block.hints.element or {"list_item": "list", "table": "table"}.get(block.kind, "paragraph")
+    template = _BLOCK_NAMES.get(name)
+    return phrase(template) if template else name
 
 
 def _year_in(text: str) -> int | None:
@@ -207,14 +231,14 @@ class _Sections:
     def at(self, pointer: str, line: int) -> None:
         self.locations[pointer] = Location(line=line)
 
-    def warn(self, code: str, text: str, line: int) -> None:
-        self.reader.warn(code, text, line)
+    def warn(self, code: str, template: str, line: int, **args: object) -> None:
+        self.reader.warn(code, template, line, **args)
 
-    def flatten(self, entry: _Entry, what: str) -> str:
+    def flatten(self, entry: _Entry, what: Phrase) -> str:
         """Entry text with any nested items appended (warned: the model has no nesting there)."""
         parts = [inline_text(entry.inline)]
         for sub in entry.subs:
-            self.warn("md-nested", f"nested text under a {what} is joined to it", sub.line)
+            self.warn("md-nested", "nested text under a {what} is joined to it", sub.line, what=what)
             parts.append(self.flatten(sub, what))
         return " ".join(p for p in parts if p)
 
@@ -237,7 +261,7 @@ class _Sections:
             else:
                 extra.append(sub)
         if not text:
-            self.warn("md-empty", f"empty {name} item is skipped", entry.line)
+            self.warn("md-empty", "empty {section} item is skipped", entry.line, section=field_phrase(name))
             return
         if not entry.subs and not self.reader.authoritative and self.figure_finder is not None:
             figures = list(self.figure_finder(text))
@@ -249,7 +273,12 @@ class _Sections:
         out.append(Item(text, tuple(figures)))
         for sub in extra:
             # A nested bullet that is not a figure is a point of its own; the model is flat.
-            self.warn("md-nested", f"nested {name} item is read as an item of its own", sub.line)
+            self.warn(
+                "md-nested",
+                "nested {section} item is read as an item of its own",
+                sub.line,
+                section=field_phrase(name),
+            )
             self.item(name, sub, out)
 
     def attendees(self, entries: list[_Entry]) -> tuple[Attendee, ...]:
@@ -264,7 +293,7 @@ class _Sections:
             titles = []
             for k, sub in enumerate(entry.subs):
                 self.at(f"{pointer}/titles/{k}", sub.line)
-                titles.append(self.flatten(sub, "title"))
+                titles.append(self.flatten(sub, phrase("position")))
             out.append(Attendee(name, cast(AttendeeKind, kind), tuple(titles)))
         return tuple(out)
 
@@ -282,7 +311,7 @@ class _Sections:
                 text = text[1:].removeprefix(" ")
             for sub in entry.subs:
                 self.warn("md-nested", "nested text under a remark is joined to it", sub.line)
-                text = " ".join(t for t in (text, self.flatten(sub, "remark")) if t)
+                text = " ".join(t for t in (text, self.flatten(sub, phrase("remark"))) if t)
             if not text:
                 self.warn("md-empty", "empty remark is skipped", entry.line)
                 continue
@@ -313,7 +342,10 @@ class _Sections:
             giver = rest[len(_GIVER) :]
         elif rest:
             self.warn(
-                "md-award", f"text after the award name is not understood: {rest.strip()!r}", entry.line
+                "md-award",
+                "text after the award name is not understood: {text!r}",
+                entry.line,
+                text=rest.strip(),
             )
         if not name:
             self.warn("md-empty", "empty award is skipped", entry.line)
@@ -330,13 +362,24 @@ class _Sections:
         key = award_field(label) if colon else None
         value = value.removeprefix(" ")
         if key is None:
-            self.warn("md-award", f"award detail {label.strip()!r} is not understood and not kept", sub.line)
+            self.warn(
+                "md-award",
+                "award detail {label!r} is not understood and not kept",
+                sub.line,
+                label=label.strip(),
+            )
             return
         self.at(f"{pointer}/{key}", sub.line)
         if key in ("collectives", "individuals"):
             number = parse_number(value.strip())
             if not isinstance(number, int) or number < 0:
-                self.warn("md-award", f"{label.strip()} must be a whole number, found {value!r}", sub.line)
+                self.warn(
+                    "md-award",
+                    "{label} must be a whole number, found {value!r}",
+                    sub.line,
+                    label=label.strip(),
+                    value=value,
+                )
                 return
             fields[key] = number
         elif key == "recipients":
@@ -344,17 +387,19 @@ class _Sections:
                 fields["recipients"].append(value.strip())
             for k, recipient in enumerate(sub.subs, start=len(fields["recipients"])):
                 self.at(f"{pointer}/recipients/{k}", recipient.line)
-                fields["recipients"].append(self.flatten(recipient, "recipient"))
+                fields["recipients"].append(self.flatten(recipient, phrase("recipient")))
             return
         else:
             fields[key] = value
         for nested in sub.subs:
-            self.warn("md-nested", f"nested text under {label.strip()!r} is not kept", nested.line)
+            self.warn(
+                "md-nested", "nested text under {label!r} is not kept", nested.line, label=label.strip()
+            )
 
     def related(self, entries: list[_Entry]) -> tuple[str, ...]:
         out: list[str] = []
         for entry in entries:
-            text = self.flatten(entry, "related title")
+            text = self.flatten(entry, phrase("related title"))
             if text:
                 self.at(f"/related/{len(out)}", entry.line)
                 out.append(text)
@@ -428,8 +473,9 @@ def _assemble(meta: FrontMatter, body: _BodyReader, source: str) -> Result[Repor
             messages.append(
                 warning(
                     "md-unknown-field",
-                    f"unknown front matter field {key!r} is not kept",
+                    "unknown front matter field {key!r} is not kept",
                     location=Location(line=line),
+                    key=key,
                 )
             )
             del data[key]
@@ -442,7 +488,13 @@ def _assemble(meta: FrontMatter, body: _BodyReader, source: str) -> Result[Repor
         report = report_from_dict(data)
     except ModelError as exc:
         line = _line_for(meta.lines, exc.pointer)
-        raise InvalidReportError(f"line {line}: {exc.pointer or '/'}: {exc.message}", source) from None
+        raise InvalidReportError(
+            "line {line}: {pointer}: {problem}",
+            source,
+            line=line,
+            pointer=exc.pointer or "/",
+            problem=exc.phrase,
+        ) from None
 
     built: dict[str, Any] = {}
     for name in ITEM_SECTIONS:
@@ -464,8 +516,9 @@ def _assemble(meta: FrontMatter, body: _BodyReader, source: str) -> Result[Repor
             messages.append(
                 warning(
                     "md-duplicate",
-                    f"{name} given in front matter and body; the body wins",
+                    "{section} given in front matter and body; the body wins",
                     location=Location(line=line),
+                    section=field_phrase(name),
                 )
             )
     locations.update(sections.locations)

@@ -17,6 +17,7 @@ from typing import Any
 from dvtool.document import Block, Document
 from dvtool.errors import InputError
 from dvtool.extract.blocks import classify_line, strip_marker
+from dvtool.i18n import N_, Joined
 from dvtool.interpret import fill, tables
 from dvtool.interpret.lines import (
     _DOC_TYPES,
@@ -196,8 +197,9 @@ class _Converter:
                 self.messages.append(
                     info(
                         "subheading",
-                        f"sub-heading {p.text!r} read as part of its section",
+                        "sub-heading {text!r} read as part of its section",
                         location=_place(p),
+                        text=p.text,
                     )
                 )
                 return
@@ -286,13 +288,13 @@ class _Converter:
         if name == "time":
             date, time_of_day = layout.parse_time(value)
             if date is None and time_of_day is None:
-                self.warn("unparsed-time", f"cannot read a date or time of day from {value!r}", p)
+                self.warn("unparsed-time", "cannot read a date or time of day from {value!r}", p, value=value)
             f.date, f.time_of_day = date or f.date, time_of_day or f.time_of_day
             self.locations["/date"] = self.locations["/time_of_day"] = _place(p)
         elif name in ("reporting_year", "plan_year"):
             year = layout.parse_year(value)
             if year is None:
-                self.warn("unparsed-year", f"cannot read a year from {value!r}", p)
+                self.warn("unparsed-year", "cannot read a year from {value!r}", p, value=value)
             self.set(f"/{name}", name, year, p)
         elif name == "organizers":
             f.organizers = [o.strip() for o in value.split(";") if o.strip()]
@@ -400,11 +402,12 @@ class _Converter:
         setattr(self.fields, name, value)
         self.locations[pointer] = where or (_place(p) if p else Location())
 
-    def warn(self, code: str, text: str, block: Block) -> None:
-        self.messages.append(warning(code, text, location=_place(block)))
+    def warn(self, code: str, template: str, block: Block, **args: object) -> None:
+        self.messages.append(Message(code, template, "warning", location=_place(block), args=args))
 
     def drop(self, p: Block, what: str) -> None:
-        key = what or (f"section {self.unknown_name!r}" if self.section == UNKNOWN else "")
+        """Note a paragraph not kept; ``what`` names its section ("" outside every section)."""
+        key = what or (self.unknown_name if self.section == UNKNOWN else "")
         self.dropped.setdefault(key, []).append(_number(p))
 
     def _undrop(self, index: int) -> None:
@@ -417,11 +420,27 @@ class _Converter:
             if not indexes:
                 continue
             where = _ranges(indexes, self.unit)
-            text = f"dropped {len(indexes)} paragraph{'s' if len(indexes) != 1 else ''}"
-            text += f" of {what}" if what else " outside the report sections"
-            self.messages.append(
-                warning("dropped-paragraphs", f"{text} ({where})", location=self.place_of(indexes[0]))
-            )
+            at = self.place_of(indexes[0])
+            if what:
+                message = warning(
+                    "dropped-paragraphs",
+                    "dropped {count} paragraph of section {section!r} ({where})",
+                    plural=N_("dropped {count} paragraphs of section {section!r} ({where})"),
+                    location=at,
+                    count=len(indexes),
+                    section=what,
+                    where=where,
+                )
+            else:
+                message = warning(
+                    "dropped-paragraphs",
+                    "dropped {count} paragraph outside the report sections ({where})",
+                    plural=N_("dropped {count} paragraphs outside the report sections ({where})"),
+                    location=at,
+                    count=len(indexes),
+                    where=where,
+                )
+            self.messages.append(message)
 
     def _fallback_title(self) -> None:
         """No title found: the first paragraph with text, else the first table cell with text."""
@@ -437,11 +456,13 @@ class _Converter:
                         if lines:
                             self.set("/title", "title", lines[0], None, _place(block))
                             return
-        dropped = "; ".join(m.text for m in self.document.messages)
-        raise InputError(
-            "the document has no text to read a report from" + (f" ({dropped})" if dropped else ""),
-            self.source,
-        )
+        if self.document.messages:
+            raise InputError(
+                "the document has no text to read a report from ({dropped})",
+                self.source,
+                dropped=Joined(tuple(m.phrase for m in self.document.messages)),
+            )
+        raise InputError("the document has no text to read a report from", self.source)
 
     def _find_figures(self) -> None:
         """Figures of items a person wrote (no figures table): from the shared number parser."""
@@ -492,8 +513,10 @@ class _Converter:
             self.messages.append(
                 warning(
                     "plan-year-mismatch",
-                    f"the tasks heading says {f.heading_plan_year} but "
-                    f"'{layout.LABEL_PLAN_YEAR}' says {f.plan_year}; kept {f.plan_year}",
+                    "the tasks heading says {heading} but '{label}' says {year}; kept {year}",
                     pointer="/plan_year",
+                    heading=f.heading_plan_year,
+                    label=layout.LABEL_PLAN_YEAR,
+                    year=f.plan_year,
                 )
             )

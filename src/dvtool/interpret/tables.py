@@ -80,7 +80,7 @@ def figure_table(conv: Converter, t: Block, columns: dict[str, int]) -> None:
         total_text = cells.get("total", "")
         total = layout.parse_number(total_text) if total_text else None
         if not text or value is None or (total_text and total is None):
-            conv.warn("unparsed-figure", f"row {row_number} of the figures table is not a figure", t)
+            conv.warn("unparsed-figure", "row {row} of the figures table is not a figure", t, row=row_number)
             continue
         pointer = f"/{section}/{index}/figures/{len(figures)}"
         figures.append(Figure(value=value, text=text, unit=cells.get("unit") or None, total=total))
@@ -121,7 +121,9 @@ def award_table(conv: Converter, t: Block, columns: dict[str, int]) -> None:
         for name in ("collectives", "individuals"):
             count = layout.parse_count(text(name))
             if count is None:
-                conv.warn("unparsed-count", f"row {row_number}: {text(name)!r} is not a count", t)
+                conv.warn(
+                    "unparsed-count", "row {row}: {text!r} is not a count", t, row=row_number, text=text(name)
+                )
                 count = 0
             counts.append(count)
         recipients_cell = _at(row, columns["recipients"]) if "recipients" in columns else None
@@ -165,7 +167,8 @@ def drop_table(conv: Converter, t: Block) -> None:
     conv.messages.append(
         warning(
             "dropped-table",
-            f"dropped table {_place(t).table} (not a part of the report layout)",
+            "dropped table {number} (not a part of the report layout)",
             location=_place(t),
+            number=_place(t).table,
         )
     )

@@ -35,26 +35,36 @@ class _Normalizer:
     def value(self, data: Any, depth: int) -> Any:
         self.nodes += 1
         if self.nodes > MAX_DATA_NODES:
-            raise InputError(f"more than {MAX_DATA_NODES} values (aliases expanded); refused", self.source)
+            raise InputError(
+                "more than {limit} values (aliases expanded); refused", self.source, limit=MAX_DATA_NODES
+            )
         if isinstance(data, str):
             return self.string(data)
         if isinstance(data, float) and not math.isfinite(data):
-            raise InputError(f"number {data} is not finite (too large, or NaN/Infinity)", self.source)
+            raise InputError(
+                "number {number} is not finite (too large, or NaN/Infinity)", self.source, number=data
+            )
         if isinstance(data, (list, dict)):
             if depth >= MAX_DATA_DEPTH:
-                raise InputError(f"data nested more than {MAX_DATA_DEPTH} levels deep; refused", self.source)
+                raise InputError(
+                    "data nested more than {limit} levels deep; refused", self.source, limit=MAX_DATA_DEPTH
+                )
             if isinstance(data, list):
                 return [self.value(v, depth + 1) for v in data]
             return {self.string(str(k)): self.value(v, depth + 1) for k, v in data.items()}
         if data is None or isinstance(data, (bool, int, float)):
             return data
-        raise InputError(f"unsupported value of type {type(data).__name__}; plain data only", self.source)
+        raise InputError(
+            "unsupported value of type {kind}; plain data only", self.source, kind=type(data).__name__
+        )
 
     def string(self, text: str) -> str:
         match = _SURROGATE.search(text)
         if match:
             code = f"\\u{ord(match.group()):04x}"
-            raise InputError(f"text contains a lone surrogate {code}, which is not a character", self.source)
+            raise InputError(
+                "text contains a lone surrogate {code}, which is not a character", self.source, code=code
+            )
         return nfc(text)
 
 
@@ -71,5 +81,7 @@ def report_from_data(data: Any, source: str) -> Result[Report]:
     try:
         report = report_from_dict(data)
     except ModelError as exc:
-        raise InvalidReportError(f"{exc.pointer or '/'}: {exc.message}", source) from None
+        raise InvalidReportError(
+            "{pointer}: {problem}", source, pointer=exc.pointer or "/", problem=exc.phrase
+        ) from None
     return Result(report)

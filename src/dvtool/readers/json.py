@@ -24,7 +24,7 @@ def parse(data: bytes, source: str) -> Any:
     reach the caller), and input over MAX_INPUT_BYTES is refused.
     """
     if len(data) > MAX_INPUT_BYTES:
-        raise InputError(f"input is larger than {MAX_INPUT_BYTES // (1024 * 1024)} MiB", source)
+        raise InputError("input is larger than {size} MiB", source, size=MAX_INPUT_BYTES // (1024 * 1024))
     text = decode(data, source).value
     if not text.strip():
         raise InputError("empty file, expected a JSON object", source)
@@ -33,11 +33,19 @@ def parse(data: bytes, source: str) -> Any:
             text, parse_constant=_reject_constant, parse_float=_finite_float, object_pairs_hook=_unique_keys
         )
     except json.JSONDecodeError as exc:
-        raise InputError(f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}", source) from None
+        raise InputError(
+            "invalid JSON at line {line} column {column}: {detail}",
+            source,
+            line=exc.lineno,
+            column=exc.colno,
+            detail=exc.msg,
+        ) from None
     except RecursionError:
-        raise InputError(f"JSON nested more than {MAX_DATA_DEPTH} levels deep; refused", source) from None
+        raise InputError(
+            "JSON nested more than {limit} levels deep; refused", source, limit=MAX_DATA_DEPTH
+        ) from None
     except ValueError as exc:
-        raise InputError(f"invalid JSON: {value_error_text(exc)}", source) from None
+        raise InputError("invalid JSON: {detail}", source, detail=value_error_text(exc)) from None
     if "\\" in text:
         # An escape (\u0301, \ud800) can make a string that is not NFC, or not text at all.
         return normalize_strings(parsed, source=source)
@@ -56,10 +64,12 @@ def _check_shape(data: Any, source: str) -> None:
     while stack:
         node, depth = stack.pop()
         if depth >= MAX_DATA_DEPTH:
-            raise InputError(f"data nested more than {MAX_DATA_DEPTH} levels deep; refused", source)
+            raise InputError(
+                "data nested more than {limit} levels deep; refused", source, limit=MAX_DATA_DEPTH
+            )
         values += len(node)
         if values > MAX_DATA_NODES:
-            raise InputError(f"more than {MAX_DATA_NODES} values; refused", source)
+            raise InputError("more than {limit} values; refused", source, limit=MAX_DATA_NODES)
         for value in node.values() if type(node) is dict else node:
             if type(value) is dict or type(value) is list:
                 stack.append((value, depth + 1))

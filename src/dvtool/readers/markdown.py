@@ -22,6 +22,7 @@ from markdown_it.tree import SyntaxTreeNode
 from dvtool.document import Block, Cell, Document, FrontMatter, Hints, Span
 from dvtool.errors import InputError
 from dvtool.formats import ReadOptions
+from dvtool.i18n import phrase
 from dvtool.mdformat import new_parser
 from dvtool.messages import Location, Result
 from dvtool.model import Report
@@ -92,14 +93,25 @@ def load_front_matter(text: str, source: str) -> FrontMatter:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 2 if mark else 1
-        raise InputError(f"line {line}: invalid front matter: {exc.problem or exc.context}", source) from None
+        raise InputError(
+            "line {line}: invalid front matter: {detail}",
+            source,
+            line=line,
+            detail=exc.problem or exc.context,
+        ) from None
     except yaml.YAMLError as exc:
         message = " ".join(str(exc).split())  # a ReaderError's text spans lines
-        raise InputError(f"line 1: invalid front matter: {message}", source) from None
+        raise InputError(
+            "line {line}: invalid front matter: {detail}", source, line=1, detail=message
+        ) from None
     except RecursionError:
-        raise InputError("line 1: invalid front matter: nested too deeply", source) from None
+        raise InputError(
+            "line {line}: invalid front matter: {detail}", source, line=1, detail=phrase("nested too deeply")
+        ) from None
     except ValueError as exc:  # e.g. an integer with more digits than Python converts
-        raise InputError(f"line 1: invalid front matter: {value_error_text(exc)}", source) from None
+        raise InputError(
+            "line {line}: invalid front matter: {detail}", source, line=1, detail=value_error_text(exc)
+        ) from None
     finally:
         if loader is not None:
             loader.dispose()

@@ -14,6 +14,7 @@ import yaml
 
 from dvtool.errors import InputError
 from dvtool.formats import ReadOptions
+from dvtool.i18n import N_
 from dvtool.messages import Result
 from dvtool.model import Report
 from dvtool.readers._data import normalize_strings, report_from_data, value_error_text
@@ -105,7 +106,7 @@ def parse(data: bytes, source: str) -> Any:
     more than MAX_DATA_NODES values (aliases expanded) are refused before anything is built.
     """
     if len(data) > MAX_INPUT_BYTES:
-        raise InputError(f"input is larger than {MAX_INPUT_BYTES // (1024 * 1024)} MiB", source)
+        raise InputError("input is larger than {size} MiB", source, size=MAX_INPUT_BYTES // (1024 * 1024))
     text = decode(data, source).value
     if not text.strip():
         raise InputError("empty file, expected a YAML mapping", source)
@@ -113,23 +114,31 @@ def parse(data: bytes, source: str) -> Any:
         check_events(text, source)
         parsed = yaml.load(text, Loader=FastLoader)  # noqa: S506 - a SafeLoader
     except yaml.constructor.ConstructorError as exc:
-        raise InputError(_constructor_message(exc), source) from None
+        raise _constructor_error(exc, source) from None
     except yaml.MarkedYAMLError as exc:
         if "nesting depth" in (exc.problem or ""):  # libyaml >= 0.2.6 (PyYAML 6.0.4) stops first
-            raise InputError(_DEEP.format(MAX_DATA_DEPTH), source) from None
+            raise InputError(_DEEP, source, limit=MAX_DATA_DEPTH) from None
         mark = exc.problem_mark
-        where = f" at line {mark.line + 1} column {mark.column + 1}" if mark else ""
-        raise InputError(f"invalid YAML{where}: {_one_line(exc.problem or exc.context)}", source) from None
+        detail = _one_line(exc.problem or exc.context)
+        if mark:
+            raise InputError(
+                "invalid YAML at line {line} column {column}: {detail}",
+                source,
+                line=mark.line + 1,
+                column=mark.column + 1,
+                detail=detail,
+            ) from None
+        raise InputError("invalid YAML: {detail}", source, detail=detail) from None
     except yaml.YAMLError as exc:  # e.g. a control character (ReaderError): its text spans lines
-        raise InputError(f"invalid YAML: {_one_line(str(exc))}", source) from None
+        raise InputError("invalid YAML: {detail}", source, detail=_one_line(str(exc))) from None
     except RecursionError:
         raise InputError("invalid YAML: nested too deeply", source) from None
     except ValueError as exc:  # e.g. an integer with more digits than Python converts
-        raise InputError(f"invalid YAML: {value_error_text(exc)}", source) from None
+        raise InputError("invalid YAML: {detail}", source, detail=value_error_text(exc)) from None
     return normalize_strings(parsed, source=source)
 
 
-_DEEP = "YAML nested more than {} levels deep; refused"
+_DEEP = N_("YAML nested more than {limit} levels deep; refused")
 
 
 def check_events(text: str, source: str) -> None:
@@ -140,31 +149,49 @@ def check_events(text: str, source: str) -> None:
         if isinstance(event, yaml.CollectionStartEvent):
             depth += 1
             if depth > MAX_DATA_DEPTH:
-                raise InputError(_DEEP.format(MAX_DATA_DEPTH), source)
+                raise InputError(_DEEP, source, limit=MAX_DATA_DEPTH)
         elif isinstance(event, yaml.CollectionEndEvent):
             depth -= 1
         elif isinstance(event, yaml.AliasEvent):
             aliases += 1
             if aliases > MAX_YAML_ALIASES:
-                raise InputError(f"YAML uses more than {MAX_YAML_ALIASES} aliases (*name); refused", source)
+                raise InputError(
+                    "YAML uses more than {limit} aliases (*name); refused", source, limit=MAX_YAML_ALIASES
+                )
         if events > 2 * MAX_DATA_NODES:
-            raise InputError(f"YAML holds more than {MAX_DATA_NODES} values; refused", source)
+            raise InputError("YAML holds more than {limit} values; refused", source, limit=MAX_DATA_NODES)
 
 
 def _one_line(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-def _constructor_message(exc: yaml.constructor.ConstructorError) -> str:
+def _constructor_error(exc: yaml.constructor.ConstructorError, source: str) -> InputError:
     problem = exc.problem or ""
     tag = re.search(r"tag '([^']*)'", problem)
+    mark = exc.problem_mark
     if "constructor for the tag" in problem and tag:
         name = tag.group(1).replace("tag:yaml.org,2002:", "!!")
-        line = f" at line {exc.problem_mark.line + 1}" if exc.problem_mark else ""
-        return f"invalid YAML{line}: tag {name} is not allowed (dvtool reads plain YAML data only)"
-    mark = exc.problem_mark
-    where = f" at line {mark.line + 1} column {mark.column + 1}" if mark else ""
-    return f"invalid YAML{where}: {_one_line(problem or exc.context)}"
+        if mark:
+            return InputError(
+                "invalid YAML at line {line}: tag {tag} is not allowed (dvtool reads plain YAML data only)",
+                source,
+                line=mark.line + 1,
+                tag=name,
+            )
+        return InputError(
+            "invalid YAML: tag {tag} is not allowed (dvtool reads plain YAML data only)", source, tag=name
+        )
+    detail = _one_line(problem or exc.context)
+    if mark:
+        return InputError(
+            "invalid YAML at line {line} column {column}: {detail}",
+            source,
+            line=mark.line + 1,
+            column=mark.column + 1,
+            detail=detail,
+        )
+    return InputError("invalid YAML: {detail}", source, detail=detail)
 
 
 def read(data: bytes, options: ReadOptions) -> Result[Report]:

@@ -44,6 +44,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from dvtool.formats import WriteOptions
+from dvtool.i18n import N_
 from dvtool.mdformat import (
     AWARD_LABELS,
     CHANGE_WORDS,
@@ -96,8 +97,9 @@ class _Writer:
         )
         return settle(text, inline=inline)
 
-    def left_out(self, what: str, pointer: str) -> None:
-        self.messages.append(warning("md-empty", f"{what} is left out", pointer=pointer))
+    def left_out(self, template: str, pointer: str) -> None:
+        """Warn that a value is left out; ``template`` is the whole message (marked with N_)."""
+        self.messages.append(warning("md-empty", template, pointer=pointer))
 
     def optional(self, text: str | None, pointer: str) -> str | None:
         """An optional short field; an empty string cannot be written, so it becomes absent."""
@@ -173,7 +175,7 @@ def _items(w: _Writer, items: tuple[Item, ...], pointer: str) -> list[str]:
 def _item(w: _Writer, item: Item, pointer: str) -> str:
     text = w.check(item.text, pointer)
     if not text:
-        w.left_out("an item with no visible text", pointer)
+        w.left_out(N_("an item with no visible text is left out"), pointer)
         return ""
     lines = ["- " + escape_block(text, "  ")]
     lines.extend(_figure(w, f, f"{pointer}/figures/{k}") for k, f in enumerate(item.figures))
@@ -219,7 +221,7 @@ def _sub_list(w: _Writer, values: tuple[str, ...], pointer: str, indent: str) ->
 def _remark(w: _Writer, remark: Remark, pointer: str) -> str:
     text = w.check(remark.text, f"{pointer}/text")
     if not text:
-        w.left_out("a remark with no visible text", pointer)
+        w.left_out(N_("a remark with no visible text is left out"), pointer)
         return ""
     speaker = w.optional(remark.speaker, f"{pointer}/speaker")
     lead = f"**{escape(speaker)}**: " if speaker is not None else ""
@@ -229,7 +231,7 @@ def _remark(w: _Writer, remark: Remark, pointer: str) -> str:
 def _award(w: _Writer, award: Award, pointer: str) -> str:
     name = w.check(award.award, f"{pointer}/award", inline=True)
     if not name:
-        w.left_out("an award with no visible name", pointer)
+        w.left_out(N_("an award with no visible name is left out"), pointer)
         return ""
     giver = w.optional(award.giver, f"{pointer}/giver")
     head = "- **" + escape(name) + "**"
@@ -252,6 +254,6 @@ def _award(w: _Writer, award: Award, pointer: str) -> str:
 def _related(w: _Writer, title: str, pointer: str) -> str:
     text = w.check(title, pointer)
     if not text:
-        w.left_out("a headline with no visible text", pointer)
+        w.left_out(N_("a headline with no visible text is left out"), pointer)
         return ""
     return "- " + escape_block(text, "  ") + "\n"

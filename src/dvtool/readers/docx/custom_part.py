@@ -88,8 +88,12 @@ def read(data: bytes, source: str) -> tuple[Stored | None, tuple[Message, ...]]:
                     if stored is not None:
                         return stored, ()
     except (InputError, ModelError, ValueError, KeyError, RecursionError, zipfile.BadZipFile) as exc:
-        text = getattr(exc, "message", None) or str(exc)
-        return None, (warning("docx-data-part", f"dvtool's data part is damaged and was ignored: {text}"),)
+        problem = getattr(exc, "phrase", None) or str(exc)
+        return None, (
+            warning(
+                "docx-data-part", "dvtool's data part is damaged and was ignored: {problem}", problem=problem
+            ),
+        )
     return None, ()
 
 
@@ -163,7 +167,11 @@ def _hidden_note(report: Report, page: Report) -> tuple[Message, ...]:
     fields = [f.name for f in dataclasses.fields(Report) if getattr(report, f.name) != getattr(page, f.name)]
     if not fields:
         return ()
-    return (info("docx-data-part", "from dvtool's data part, not only the page: " + ", ".join(fields)),)
+    return (
+        info(
+            "docx-data-part", "from dvtool's data part, not only the page: {fields}", fields=", ".join(fields)
+        ),
+    )
 
 
 def _merge_list(

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from dvtool.errors import InputError
+from dvtool.i18n import N_
 from dvtool.readers.docx.package_checks import DocxPackage, check_docx_package
 from dvtool.safety import parse_xml_part
 
@@ -116,7 +117,7 @@ _STRICT_NAMES: tuple[tuple[bytes, bytes], ...] = (
     ),
     (b"http://purl.oclc.org/ooxml/drawingml/", b"http://schemas.openxmlformats.org/drawingml/2006/"),
 )
-STRICT_MESSAGE = (
+STRICT_MESSAGE = N_(
     "this is ISO Strict Open XML, which dvtool cannot read; "
     'open it in Word and save it as "Word Document (*.docx)"'
 )
@@ -169,7 +170,7 @@ class _Parts:
     def parse(self, name: str) -> Any:
         content = self.read(name)
         if content is None:
-            raise InputError(f"the .docx is damaged: missing part {name!r}", self.source)
+            raise InputError("the .docx is damaged: missing part {part!r}", self.source, part=name)
         return parse_xml_part(content, self.source, name)
 
     def relationships(self, name: str) -> list[tuple[str, str]]:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from dvtool.errors import InputError
+from dvtool.i18n import N_, Phrase, phrase
 from dvtool.safety import (
     MAX_INPUT_BYTES,
     MAX_XML_PART_BYTES,
@@ -65,28 +66,28 @@ _REL_NS = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 # content type of a main part that is not a plain .docx -> (what it is, how to fix it)
 _OTHER_MAIN_TYPES: dict[str, tuple[str, str]] = {
     "application/vnd.ms-word.document.macroEnabled.main+xml": (
-        "a macro-enabled Word document (.docm)",
-        "save it as 'Word Document (*.docx)'",
+        N_("a macro-enabled Word document (.docm)"),
+        N_("save it as 'Word Document (*.docx)'"),
     ),
     "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml": (
-        "a Word template (.dotx)",
-        "create a document from it and save that as .docx",
+        N_("a Word template (.dotx)"),
+        N_("create a document from it and save that as .docx"),
     ),
     "application/vnd.ms-word.template.macroEnabledTemplate.main+xml": (
-        "a macro-enabled Word template (.dotm)",
-        "create a document from it and save that as .docx",
+        N_("a macro-enabled Word template (.dotm)"),
+        N_("create a document from it and save that as .docx"),
     ),
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml": (
-        "an Excel workbook (.xlsx), not a Word document",
-        "dvtool reads Word documents only",
+        N_("an Excel workbook (.xlsx), not a Word document"),
+        N_("dvtool reads Word documents only"),
     ),
     "application/vnd.openxmlformats-officedocument.presentationml.presentation.main+xml": (
-        "a PowerPoint presentation (.pptx), not a Word document",
-        "dvtool reads Word documents only",
+        N_("a PowerPoint presentation (.pptx), not a Word document"),
+        N_("dvtool reads Word documents only"),
     ),
 }
-STRICT_MESSAGE = "this is ISO/IEC 29500 Strict Open XML, which dvtool cannot read"
-STRICT_HINT = "open it in Word and save as 'Word Document (*.docx)'"
+STRICT_MESSAGE = N_("this is ISO/IEC 29500 Strict Open XML, which dvtool cannot read")
+STRICT_HINT = N_("open it in Word and save as 'Word Document (*.docx)'")
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,7 @@ def check_docx_package(data: bytes, source: str, *, allow_strict: bool = True) -
         raise too_large(MAX_INPUT_BYTES, source)
     if not data.startswith(_ZIP_MAGIC):
         what, hint = describe_non_zip(data)
-        raise InputError(what, source, hint=hint)
+        raise InputError.from_phrase(what, source, hint)
     _check_directory(data, source)
     archive = _open_zip(data, source)
     with archive:
@@ -143,49 +144,64 @@ def check_docx_package(data: bytes, source: str, *, allow_strict: bool = True) -
         return _find_main_part(archive, xml_parts, source, allow_strict)
 
 
-def describe_non_zip(data: bytes) -> tuple[str, str | None]:
-    """What a file that should be a .docx but is not a zip looks like, and how to fix it."""
+def describe_non_zip(data: bytes, *, as_docx: bool = True) -> tuple[Phrase, Phrase | None]:
+    """What a file that should be a .docx but is not a zip looks like, and how to fix it.
+
+    ``as_docx=False`` (a file read as text that is a PDF, RTF or old Office file) leaves out
+    "not a .docx", which the user did not ask for.
+    """
     head = data[:2048]
+    resave = phrase("open it in Word and save as 'Word Document (*.docx)'")
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
-        return _describe_ole(data)
+        return _describe_ole(data, as_docx)
     if head.startswith(b"{\\rtf"):
-        return "this is an RTF file, not a .docx", "open it in Word and save as 'Word Document (*.docx)'"
+        return (
+            phrase("this is an RTF file, not a .docx") if as_docx else phrase("this is an RTF file")
+        ), resave
     if head.startswith(b"%PDF-"):
-        return "this is a PDF file, not a .docx", "convert it to .docx first, or use the Word original"
+        what = phrase("this is a PDF file, not a .docx") if as_docx else phrase("this is a PDF file")
+        return what, phrase("convert it to .docx first, or use the Word original")
     if head.startswith(_EMPTY_ZIP_MAGIC):
-        return "this is an empty zip archive, not a .docx", None
+        return phrase("this is an empty zip archive, not a .docx"), None
     if head.startswith((b"\x1f\x8b", b"7z\xbc\xaf", b"Rar!")):
-        return "this is a compressed archive (gzip/7z/rar), not a .docx", "extract the .docx from it first"
+        return phrase("this is a compressed archive (gzip/7z/rar), not a .docx"), phrase(
+            "extract the .docx from it first"
+        )
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if text.startswith(b"<"):
         if b"pkg:package" in text or b"w:worddocument" in text or b"mso-application" in text:
-            return (
-                "this is a Word XML file (Flat XML / Word 2003 XML), not a .docx",
-                "open it in Word and save as 'Word Document (*.docx)'",
-            )
+            return phrase("this is a Word XML file (Flat XML / Word 2003 XML), not a .docx"), resave
         if b"<html" in text or b"<!doctype html" in text:
-            return "this is an HTML file, not a .docx", "read it with --from html"
-        return "this is an XML file, not a .docx", None
+            return phrase("this is an HTML file, not a .docx"), phrase("read it with --from html")
+        return phrase("this is an XML file, not a .docx"), None
     if _looks_like_text(head):
-        return "this is a text file, not a .docx (a .docx is a zip archive)", "give the right --from format"
-    return f"not a .docx: it is not a zip archive (it starts with bytes {head[:4].hex(' ')})", None
+        return phrase("this is a text file, not a .docx (a .docx is a zip archive)"), phrase(
+            "give the right --from format"
+        )
+    return phrase(
+        "not a .docx: it is not a zip archive (it starts with bytes {start})", start=head[:4].hex(" ")
+    ), None
 
 
-def _describe_ole(data: bytes) -> tuple[str, str | None]:
+def _describe_ole(data: bytes, as_docx: bool) -> tuple[Phrase, Phrase | None]:
     # The OLE directory stores stream names in UTF-16LE; the names say what is inside.
     if "EncryptedPackage".encode("utf-16-le") in data:
         return (
-            "this Word document is password-protected (encrypted)",
-            "open it in Word, remove the password and save it again",
+            phrase("this Word document is password-protected (encrypted)"),
+            phrase("open it in Word, remove the password and save it again"),
         )
     if "WordDocument".encode("utf-16-le") in data:
         return (
-            "this is a Word 97-2003 .doc file, not a .docx",
-            "open it in Word or LibreOffice and save as 'Word Document (*.docx)'",
+            phrase("this is a Word 97-2003 .doc file, not a .docx")
+            if as_docx
+            else phrase("this is a Word 97-2003 .doc file"),
+            phrase("open it in Word or LibreOffice and save as 'Word Document (*.docx)'"),
         )
     return (
-        "this is an old binary Office file (OLE), not a .docx",
-        "open it in its program and save as 'Word Document (*.docx)'",
+        phrase("this is an old binary Office file (OLE), not a .docx")
+        if as_docx
+        else phrase("this is an old binary Office file (OLE)"),
+        phrase("open it in its program and save as 'Word Document (*.docx)'"),
     )
 
 
@@ -217,7 +233,9 @@ def _check_directory(data: bytes, source: str) -> None:
             fields = _EOCD64.unpack_from(data, eocd64_pos)
             entries, directory_size = fields[7], fields[8]
     if entries > MAX_DOCX_MEMBERS or directory_size > MAX_DOCX_DIRECTORY_BYTES:
-        raise InputError(f"the zip has too many members (more than {MAX_DOCX_MEMBERS}); refused", source)
+        raise InputError(
+            "the zip has too many members (more than {limit}); refused", source, limit=MAX_DOCX_MEMBERS
+        )
 
 
 def _open_zip(data: bytes, source: str) -> zipfile.ZipFile:
@@ -231,9 +249,10 @@ def _open_zip(data: bytes, source: str) -> zipfile.ZipFile:
 
 def _damaged(source: str, detail: str) -> InputError:
     return InputError(
-        f"the .docx is damaged or truncated ({one_line(detail) or 'bad zip structure'})",
+        "the .docx is damaged or truncated ({detail})",
         source,
         hint="open and re-save it in Word, or get the file again",
+        detail=one_line(detail) or "bad zip structure",
     )
 
 
@@ -247,42 +266,51 @@ def _unsafe_name(name: str) -> bool:
 
 def _check_members(infos: list[zipfile.ZipInfo], source: str) -> None:
     if len(infos) > MAX_DOCX_MEMBERS:
-        raise InputError(f"the zip has too many members (more than {MAX_DOCX_MEMBERS}); refused", source)
+        raise InputError(
+            "the zip has too many members (more than {limit}); refused", source, limit=MAX_DOCX_MEMBERS
+        )
     total = 0
     seen: dict[str, str] = {}
     for info in infos:
         name = info.filename
         _check_unique(name, seen, source)
         if _unsafe_name(name):
-            raise InputError(f"unsafe zip member name {name!r} (absolute path or '..'); refused", source)
+            raise InputError(
+                "unsafe zip member name {name!r} (absolute path or '..'); refused", source, name=name
+            )
         if info.flag_bits & 0x1:
             raise InputError(
-                f"zip member {name!r} is encrypted",
+                "zip member {name!r} is encrypted",
                 source,
                 hint="remove the password in Word and save again",
+                name=name,
             )
         if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
             raise InputError(
-                f"zip member {name!r} uses compression method {info.compress_type}; "
-                "Word documents use only deflate",
+                "zip member {name!r} uses compression method {method}; Word documents use only deflate",
                 source,
+                name=name,
+                method=info.compress_type,
             )
         if info.compress_type == zipfile.ZIP_STORED and info.compress_size != info.file_size:
             raise _damaged(source, f"stored member {name!r} has inconsistent sizes")
         ratio = info.file_size / max(info.compress_size, 1)
         if info.file_size > RATIO_CHECK_MIN_BYTES and ratio > MAX_COMPRESSION_RATIO:
             raise InputError(
-                f"zip member {name!r} would unpack to {size_text(info.file_size)}, {ratio:.0f} times its "
-                "compressed size (a zip bomb?); refused",
+                "zip member {name!r} would unpack to {size}, {ratio} times its compressed size "
+                "(a zip bomb?); refused",
                 source,
+                name=name,
+                size=size_text(info.file_size),
+                ratio=f"{ratio:.0f}",
             )
         total += info.file_size
     if total > MAX_DOCX_UNPACKED_BYTES:
         raise InputError(
-            f"the .docx would unpack to {size_text(total)}, "
-            f"over the {size_text(MAX_DOCX_UNPACKED_BYTES)} limit "
-            "(a zip bomb?); refused",
+            "the .docx would unpack to {size}, over the {limit} limit (a zip bomb?); refused",
             source,
+            size=size_text(total),
+            limit=size_text(MAX_DOCX_UNPACKED_BYTES),
         )
 
 
@@ -296,11 +324,17 @@ def _check_unique(name: str, seen: dict[str, str], source: str) -> None:
     key = name.replace("\\", "/").lower()
     first = seen.get(key)
     if first is not None:
-        what = "twice" if first == name else f"twice, as {first!r} and {name!r} (part names ignore case)"
+        what = (
+            phrase("twice")
+            if first == name
+            else phrase("twice, as {first!r} and {name!r} (part names ignore case)", first=first, name=name)
+        )
         raise InputError(
-            f"zip member {name!r} appears {what}; refused because readers disagree on which one counts",
+            "zip member {name!r} appears {what}; refused because readers disagree on which one counts",
             source,
             hint="open and re-save it in Word",
+            name=name,
+            what=what,
         )
     seen[key] = name
 
@@ -345,9 +379,9 @@ def _inflate(data: bytes, info: zipfile.ZipInfo, source: str) -> Iterator[bytes]
         produced += len(piece)
         if produced > info.file_size:
             raise InputError(
-                f"zip member {info.filename!r} inflates past the size its header declares "
-                "(a zip bomb?); refused",
+                "zip member {name!r} inflates past the size its header declares (a zip bomb?); refused",
                 source,
+                name=info.filename,
             )
         crc = zlib.crc32(piece, crc)
         yield piece
@@ -380,7 +414,12 @@ def _check_content(data: bytes, info: zipfile.ZipInfo, source: str) -> bytes | N
     """
     is_xml = info.filename.lower().endswith((".xml", ".rels", ".vml"))
     if is_xml and info.file_size > MAX_XML_PART_BYTES:
-        raise InputError(f"XML part {info.filename!r} is larger than {size_text(MAX_XML_PART_BYTES)}", source)
+        raise InputError(
+            "XML part {name!r} is larger than {size}",
+            source,
+            name=info.filename,
+            size=size_text(MAX_XML_PART_BYTES),
+        )
     head = bytearray()
     prolog_checked = not is_xml
     pieces: list[bytes] = []
@@ -392,7 +431,7 @@ def _check_content(data: bytes, info: zipfile.ZipInfo, source: str) -> bytes | N
         head += piece
         prolog_checked = _prolog_checked(bytes(head), info.filename, source)
         if not prolog_checked and len(head) >= MAX_XML_PROLOG_BYTES:
-            raise InputError(f"XML part {info.filename!r} has an overlong prolog; refused", source)
+            raise InputError("XML part {name!r} has an overlong prolog; refused", source, name=info.filename)
     if not prolog_checked:
         _prolog_checked(bytes(head), info.filename, source, final=True)
     return b"".join(pieces) if is_xml else None
@@ -472,7 +511,9 @@ def _find_main_part(
         )
     member = names.get(target.lower())
     if member is None:
-        raise InputError(f"the .docx is damaged: missing part {target!r} (its main document)", source)
+        raise InputError(
+            "the .docx is damaged: missing part {part!r} (its main document)", source, part=target
+        )
     types = parse_xml_part(read(names["[content_types].xml"]), source, "[Content_Types].xml")
     content_type = _content_type(types, member)
     main = parse_xml_part(read(member), source, member)
@@ -482,12 +523,14 @@ def _find_main_part(
             return DocxPackage(member, strict=True, xml_parts=xml_parts, content_types=types)
         raise InputError(STRICT_MESSAGE, source, hint=STRICT_HINT)
     if content_type in _OTHER_MAIN_TYPES:
-        what, hint = _OTHER_MAIN_TYPES[content_type]
-        raise InputError(f"this is {what}", source, hint=hint)
+        template, hint = _OTHER_MAIN_TYPES[content_type]
+        raise InputError("this is {what}", source, hint=hint, what=Phrase(template))
     if content_type != CT_DOCUMENT_MAIN:
         raise InputError(
-            f"the main part {member!r} is not a Word document (content type {content_type or 'missing'!r})",
+            "the main part {member!r} is not a Word document (content type {kind!r})",
             source,
+            member=member,
+            kind=content_type or "missing",
         )
     return DocxPackage(member, xml_parts=xml_parts, content_types=types, main_root=main)
 

@@ -23,6 +23,7 @@ from typing import Any
 
 from dvtool.document import Cell
 from dvtool.errors import DvtoolError, InputError
+from dvtool.i18n import N_
 from dvtool.messages import Message, warning
 from dvtool.readers.docx.package import WordPackage, open_package
 from dvtool.textio import nfc
@@ -149,7 +150,7 @@ def parse(data: bytes, source: str) -> Document:
     except MemoryError:
         raise InputError("not a readable Word document: too large to read", source) from None
     except Exception as exc:  # noqa: BLE001 - the reader boundary: never let a traceback out
-        raise InputError(f"not a readable Word document ({_describe(exc)})", source) from None
+        raise InputError("not a readable Word document ({detail})", source, detail=_describe(exc)) from None
 
 
 def _describe(exc: BaseException) -> str:
@@ -682,27 +683,45 @@ def _text_outside_page_fields(p: Any) -> str:
 
 
 _WHAT: dict[str, tuple[str, str, str]] = {
-    "comments": ("dropped-comments", "comment", "comments"),
-    "footnotes": ("dropped-footnotes", "footnote", "footnotes"),
-    "endnotes": ("dropped-endnotes", "endnote", "endnotes"),
-    "images": ("dropped-images", "image", "images"),
-    "drawings": ("dropped-drawings", "drawing or chart", "drawings and charts"),
-    "text boxes": ("dropped-text-boxes", "text box", "text boxes"),
-    "equations": ("dropped-equations", "equation", "equations"),
-    "embedded objects": ("dropped-objects", "embedded object", "embedded objects"),
+    "comments": ("dropped-comments", N_("dropped {count} comment"), N_("dropped {count} comments")),
+    "footnotes": ("dropped-footnotes", N_("dropped {count} footnote"), N_("dropped {count} footnotes")),
+    "endnotes": ("dropped-endnotes", N_("dropped {count} endnote"), N_("dropped {count} endnotes")),
+    "images": ("dropped-images", N_("dropped {count} image"), N_("dropped {count} images")),
+    "drawings": (
+        "dropped-drawings",
+        N_("dropped {count} drawing or chart"),
+        N_("dropped {count} drawings and charts"),
+    ),
+    "text boxes": ("dropped-text-boxes", N_("dropped {count} text box"), N_("dropped {count} text boxes")),
+    "equations": ("dropped-equations", N_("dropped {count} equation"), N_("dropped {count} equations")),
+    "embedded objects": (
+        "dropped-objects",
+        N_("dropped {count} embedded object"),
+        N_("dropped {count} embedded objects"),
+    ),
     "imported documents": (
         "dropped-alt-chunks",
-        "imported document (altChunk: HTML, RTF or another .docx merged in when Word opens it)",
-        "imported documents (altChunk: HTML, RTF or other .docx files merged in when Word opens it)",
+        N_(
+            "dropped {count} imported document "
+            "(altChunk: HTML, RTF or another .docx merged in when Word opens it)"
+        ),
+        N_(
+            "dropped {count} imported documents "
+            "(altChunk: HTML, RTF or other .docx files merged in when Word opens it)"
+        ),
     ),
-    "headers and footers": ("dropped-headers-footers", "header or footer", "headers and footers"),
+    "headers and footers": (
+        "dropped-headers-footers",
+        N_("dropped {count} header or footer"),
+        N_("dropped {count} headers and footers"),
+    ),
 }
 
 
 def _dropped_messages(counts: dict[str, int]) -> list[Message]:
     messages: list[Message] = []
-    for key, (code, one, many) in _WHAT.items():
+    for key, (code, template, plural) in _WHAT.items():
         n = counts.get(key, 0)
         if n:
-            messages.append(warning(code, f"dropped {n} {one if n == 1 else many}"))
+            messages.append(warning(code, template, plural=plural, count=n))
     return messages

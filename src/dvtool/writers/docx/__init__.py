@@ -34,6 +34,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from dvtool.formats import WriteOptions
+from dvtool.i18n import N_
 from dvtool.messages import Message, Result, info
 from dvtool.model import Award, Figure, Item, Report
 from dvtool.readers.docx import layout
@@ -117,8 +118,11 @@ class _Builder:
             self.messages.append(
                 info(
                     "hidden-control-characters",
-                    f"{self._illegal} control characters are not shown in the text "
-                    "(dvtool's data part keeps them)",
+                    "{count} control character is not shown in the text (dvtool's data part keeps it)",
+                    plural=N_(
+                        "{count} control characters are not shown in the text (dvtool's data part keeps them)"
+                    ),
+                    count=self._illegal,
                 )
             )
         return self.save()
