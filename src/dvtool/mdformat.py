@@ -12,10 +12,12 @@ One place defines what the writer produces and the reader accepts back:
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
+
+    from dvtool.model import Change
 
 from dvtool.vntext import fold
 
@@ -111,6 +113,14 @@ _AWARD_READ: dict[str, str] = {
 GIVER_WORD = "của"
 # A figure's change (schema 2), written after its bold display: "**2,3%** (tăng) — “tăng 2,3%”".
 CHANGE_WORDS: dict[str, str] = {"increase": "(tăng)", "decrease": "(giảm)"}
+
+
+def change_word(rest: str) -> tuple[Change | None, str]:
+    """ " (tăng)" / " (giảm)" after a figure's bold display: its change (schema 2), and the rest."""
+    for change, word in CHANGE_WORDS.items():
+        if rest.startswith(" " + word):
+            return cast("Change", change), rest[len(word) + 1 :]
+    return None, rest
 
 
 def kind_from_word(word: str) -> str | None:

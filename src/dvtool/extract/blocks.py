@@ -11,7 +11,10 @@ from dvtool.messages import Location
 
 __all__ = ["Block", "BlockKind", "classify_line", "strip_marker", "text_paragraphs", "text_to_blocks"]
 
-_BULLET = re.compile(r"^\s*(?:[-–+•*·▪●○■□◦»>]|\(?[a-zđ]\)|\d{1,2}[.)](?!\d))\s+")
+# "-", "+", "•", "a)", "1.", "1)", and multi-level numbers "1.1.", "2.3.1" (never a figure)
+_BULLET = re.compile(
+    r"^\s*(?:[-–+•*·▪●○■□◦»>]|\(?[a-zđ]\)|\d{1,2}(?:\.\d{1,2})+\.?(?!\d)|\d{1,2}[.)](?!\d))\s+"
+)
 _ROMAN = re.compile(r"^\s*(?:phần\s+)?[IVXLC]+\s*[.\-–/)]\s*\S", re.IGNORECASE)
 _SENTENCE_END = tuple(".:;!?…”\"'")
 

@@ -283,12 +283,29 @@ class Cues:
     figure_excluded_before: CueSet
     figure_unit_stops: CueSet
     figure_unit_stops_before_number: CueSet
+    counted_time_units: CueSet
     figure_unit_verbs: CueSet
     figure_prefixes: CueSet
     figure_suffixes: CueSet
     spelled_count_nouns: CueSet
     document_words: CueSet
     time_of_day: dict[str, CueSet]
+    party_header_lines: CueSet
+    official_kinds: CueSet
+    meeting_kinds: CueSet
+    meeting_date_openers: CueSet
+    representative_words: CueSet
+    number_labels: CueSet
+    date_words: dict[str, CueSet]
+    addressee_labels: CueSet
+    recipient_labels: CueSet
+    signer_authorities: CueSet
+    signature_notes: CueSet
+    dependent_bodies: CueSet
+    place_levels: CueSet
+    appendix_headings: CueSet
+    row_number_columns: CueSet
+    unit_columns: CueSet
     figure_changes: dict[str, CueSet]
 
     def __init__(self, data: dict[str, Any]) -> None:

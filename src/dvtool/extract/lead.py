@@ -33,6 +33,14 @@ def _year_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+def title_years(title: str) -> tuple[int | None, int | None]:
+    """The reporting and plan years a title names ("Tổng kết công tác dân vận năm 2023,
+    phương hướng, nhiệm vụ năm 2024"), by the same patterns as the lead's."""
+    folded = fold_aligned(title)
+    plan, report = (p.search(folded) for p in _year_patterns())
+    return (int(report.groups()[-1]) if report else None, int(plan.group(1)) if plan else None)
+
+
 _LEADING_YEAR = re.compile(r"^(?:trong )?nam (\d{4}),")
 _LOCATION = re.compile(r"(?:^|,\s*|\s)tại\s+([^,.;]+)", re.IGNORECASE)
 

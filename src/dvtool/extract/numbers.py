@@ -157,9 +157,15 @@ def _classify(text: str, folded: str, start: int, end: int, token: str) -> _Cand
     if isinstance(value, int) and 1900 <= value <= 2100 and len(token) == 4:
         return None  # a year
     percent = _percent_after(text, end)
-    if not percent and _next_word(folded, end) in _PERIOD_UNITS:
-        return None  # "6 tháng đầu năm", "3 năm"
+    if not percent and _next_word(folded, end) in _PERIOD_UNITS and not _counted_time(text, end):
+        return None  # "6 tháng đầu năm", "3 năm" (but "12.400 ngày công" is work done)
     return _Candidate(start, end, value, percent=percent is not None)
+
+
+def _counted_time(text: str, end: int) -> bool:
+    """ "ngày công", "giờ công": a time word that counts work, not a period."""
+    rest = text[end:]
+    return cues().counted_time_units.match_at(text, end + len(rest) - len(rest.lstrip())) is not None
 
 
 def _ratio(text: str, folded: str, start: int, end: int, parts: list[str]) -> _Candidate | None:

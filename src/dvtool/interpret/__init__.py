@@ -2,6 +2,8 @@
 
 The stages, tried in order (the first that recognises the document reads it):
 
+0. an official document's frame (header, number, kind line, signature, Nơi nhận) is taken off
+   first and read into its fields — :mod:`.official`; the rest goes through stages 2 and 3;
 1. dvtool's own Markdown layout (front matter, section headings) — :mod:`.own_markdown`;
 2. structured reports: section headings, "Label: value" lines, tables (dvtool's own DOCX
    layout included) — :mod:`.structured`;
@@ -22,6 +24,18 @@ def interpret(document: Document) -> Result[Report]:
 
         result = own_markdown.read(document)
         return Result(result.value, document.messages + result.messages, result.locations)
+    from dvtool.interpret import official
+
+    # dvtool's own Word layout is read exactly by the structured stage (its data part holds
+    # the document parts); the frame is for documents people typed
+    frame = None if document.written_by_dvtool else official.find_frame(document)
+    if frame is None:
+        return _body(document)
+    return official.apply(frame, _body(frame.body))
+
+
+def _body(document: Document) -> Result[Report]:
+    """The structured stage when it finds a report layout, else the prose stage."""
     from dvtool.interpret import structured
 
     found = structured.read(document)

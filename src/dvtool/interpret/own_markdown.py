@@ -22,14 +22,13 @@ from dvtool.errors import InvalidReportError
 from dvtool.fieldnames import field_phrase
 from dvtool.i18n import N_, Phrase, phrase
 from dvtool.interpret.structured import PLAN_YEAR_NOTE
-from dvtool.mdformat import CHANGE_WORDS, GIVER_WORD, award_field, kind_from_word
+from dvtool.mdformat import GIVER_WORD, award_field, change_word, kind_from_word
 from dvtool.messages import Location, Message, Result, info, warning
 from dvtool.model import (
     REPORT_KEYS,
     Attendee,
     AttendeeKind,
     Award,
-    Change,
     Figure,
     Item,
     ModelError,
@@ -428,7 +427,7 @@ def parse_figure(inline: tuple[Span, ...] | None) -> Figure | None:
         return None
     value, total, unit = parsed
     rest = inline_text(parts[1:])
-    change, rest = _change_word(rest)
+    change, rest = change_word(rest)
     if not rest:
         return Figure(value=value, unit=unit, total=total, text=display, change=change)
     text = rest.strip()
@@ -440,14 +439,6 @@ def parse_figure(inline: tuple[Span, ...] | None) -> Figure | None:
     if not text:
         return None
     return Figure(value=value, unit=unit, total=total, text=text, change=change)
-
-
-def _change_word(rest: str) -> tuple[Change | None, str]:
-    """ " (tăng)" / " (giảm)" after the bold display: the figure's change (schema 2)."""
-    for change, word in CHANGE_WORDS.items():
-        if rest.startswith(" " + word):
-            return cast("Change", change), rest[len(word) + 1 :]
-    return None, rest
 
 
 def _figure_finder() -> Callable[[str], tuple[Figure, ...]]:

@@ -183,7 +183,8 @@ class _Converter:
     # -- paragraphs ------------------------------------------------------------------------
 
     def paragraph(self, p: Block) -> None:
-        if self.section is None and self.fields.title is None and self.title_candidate(p):
+        untitled = self.section is None and self.fields.title is None
+        if tables.appendix(self, p) or (untitled and self.title_candidate(p)):
             return
         if self.section is None and self.labelled(p):
             return
@@ -334,7 +335,7 @@ class _Converter:
         elif section == "awards":
             pointer = f"/awards/{len(self.fields.sections['awards'])}"
             self.fields.sections["awards"].append(self._award(p, text))
-        elif section in ITEM_SECTIONS and self._award_sentence(text, p):
+        elif section in ITEM_SECTIONS and (self._award_sentence(text, p) or tables.sub_item(self, p, text)):
             return
         else:
             items = self.fields.sections[section]

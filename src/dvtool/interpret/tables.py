@@ -11,10 +11,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dvtool.document import Block, Cell
+from dvtool.interpret.indicators import read_indicators
 from dvtool.interpret.lines import _NUMBER_LINE, _at, _cell_text, _header_rows, _is_header_block, _place
 from dvtool.messages import info, warning
 from dvtool.model import Attendee, AttendeeKind, Award, Figure, Item, Person
 from dvtool.readers.docx import layout
+from dvtool.sections import classify_heading
 from dvtool.vntext import fold
 
 if TYPE_CHECKING:
@@ -42,6 +44,8 @@ def read_table(conv: Converter, t: Block) -> None:
         award_table(conv, t, awards)
     elif attendance and "name" in attendance and attendance.keys() & {"role", "titles"}:
         attendance_table(conv, t, attendance)
+    elif conv.section not in ("related", "attendees") and (items := read_indicators(t)) is not None:
+        indicator_rows(conv, t, items)
     elif conv.section in (*ITEM_SECTIONS, "related", "attendees"):
         rows_as_entries(conv, t)
     else:
@@ -50,10 +54,10 @@ def read_table(conv: Converter, t: Block) -> None:
 
 def _is_signature_block(rows: list[list[str]]) -> bool:
     """The footer table dvtool writes: "Nơi nhận:" (or nothing) beside the signature."""
+    from dvtool.interpret.official_lines import is_recipient_label
+
     first = rows[0][0] if rows and rows[0] else None
-    return first is not None and (
-        fold(first).startswith("noi nhan") or (len(rows) == 1 and not first.strip())
-    )
+    return first is not None and (is_recipient_label(first) or (len(rows) == 1 and not first.strip()))
 
 
 def header_block(conv: Converter, t: Block) -> None:
@@ -138,6 +142,52 @@ def award_table(conv: Converter, t: Block, columns: dict[str, int]) -> None:
                 reason=text("reason") or None,
             )
         )
+
+
+APPENDIX = "appendix"  # "PHỤ LỤC", "Biểu số 01": tables of figures after the body
+
+
+def appendix(conv: Converter, p: Block) -> bool:
+    """An appendix line typed as a paragraph ("PHỤ LỤC", "Biểu số 01: …") starts the appendix;
+    its captions are no entries (its tables are read by :func:`read_table`, as results)."""
+    from dvtool.extract.cues import cues
+
+    if p.kind == "heading" or classify_heading(p.text) is not None:
+        return False  # a marked heading ("## Phụ lục" too) is the structured stage's to read
+    if conv.section != APPENDIX and cues().appendix_headings.at_start(p.text) is None:
+        return False
+    if conv.section != APPENDIX:
+        conv.section, conv.section_level, conv.last_item = APPENDIX, 0, None
+    conv.messages.append(
+        info("appendix", "appendix line {text!r} is no entry", location=_place(p), text=p.text[:60])
+    )
+    return True
+
+
+SUB_ITEM_MARKER = "+"
+
+
+def sub_item(conv: Converter, p: Block, text: str) -> bool:
+    """A "+" line under an item ("- Làm mới 12 km đường; + trong đó 4 km bê tông") belongs to
+    that item: its text joins the item's (figures are found in the whole text)."""
+    typed = p.marker or p.text.lstrip()[:1]
+    if typed != SUB_ITEM_MARKER or conv.last_item is None or conv.last_item[0] != conv.section:
+        return False
+    section, index = conv.last_item
+    item = conv.fields.sections[section][index]
+    conv.fields.sections[section][index] = Item(f"{item.text} {SUB_ITEM_MARKER} {text}", item.figures)
+    return True
+
+
+def indicator_rows(conv: Converter, t: Block, items: list[Item]) -> None:
+    """A table of indicators: one result per row (in a limitations or tasks section, an item
+    of that section), also under an appendix heading outside the sections."""
+    conv.layout_seen = True
+    section = conv.section if conv.section in ITEM_SECTIONS else "results"
+    entries = conv.fields.sections[section]
+    for item in items:
+        conv.locations[f"/{section}/{len(entries)}"] = _place(t)
+        entries.append(item)
 
 
 def rows_as_entries(conv: Converter, t: Block) -> None:

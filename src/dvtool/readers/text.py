@@ -32,27 +32,42 @@ def document(data: bytes, options: ReadOptions) -> Document:
 CELL_SEPARATOR = " | "
 
 
+def _cells(text: str) -> list[str] | None:
+    """The cells of a line typed as a table row ("a | b", or "| a | b |" with outer pipes)."""
+    stripped = text.strip()
+    if stripped.startswith("|") and stripped.endswith("|") and len(stripped) > 1:
+        return [c.strip() for c in stripped[1:-1].split("|")]
+    if CELL_SEPARATOR in text:
+        return [c.strip() for c in text.split(CELL_SEPARATOR)]
+    return None
+
+
 def _tables(blocks: list[Block]) -> Iterator[Block]:
     """Consecutive lines typed as "cell | cell" with the same number of cells are a table."""
-    run: list[Block] = []
+    run: list[tuple[Block, list[str]]] = []
     for block in [*blocks, Block("")]:
-        width = block.text.count(CELL_SEPARATOR) + 1 if CELL_SEPARATOR in block.text else 0
-        if run and (width != run[0].text.count(CELL_SEPARATOR) + 1):
+        cells = _cells(block.text)
+        width = len(cells) if cells is not None else 0
+        if run and width != len(run[0][1]):
             yield from _table(run)
             run = []
-        if width >= 2:
-            run.append(block)
+        if cells is not None and width >= 2:
+            run.append((block, cells))
         elif block.text:
             yield block
 
 
-def _table(run: list[Block]) -> Iterator[Block]:
+def _table(run: list[tuple[Block, list[str]]]) -> Iterator[Block]:
     if len(run) < 2:
-        yield from run
+        yield from (b for b, _ in run)
         return
-    rows = tuple(tuple(Cell((c.strip(),)) for c in b.text.split(CELL_SEPARATOR)) for b in run)
-    lines = tuple(b.location or Location() for b in run)
-    yield Block("", "table", 0, run[0].location, rows=rows, row_locations=lines)
+    # "--- | ---" rules off a Markdown-style table's header
+    rule = [all(c and not c.strip("-: ") for c in cells) for _, cells in run]
+    header_rows = 1 if len(rule) > 2 and rule[1] and not rule[0] else 0
+    kept = [i for i, r in enumerate(rule) if not r]
+    rows = tuple(tuple(Cell((c,)) for c in run[i][1]) for i in kept)
+    lines = tuple(run[i][0].location or Location() for i in kept)
+    yield Block("", "table", 0, run[0][0].location, rows=rows, row_locations=lines, header_rows=header_rows)
 
 
 def read(data: bytes, options: ReadOptions) -> Result[Report]:

@@ -24,7 +24,7 @@ HERE = Path(__file__).resolve().parent
 
 @dataclass(frozen=True)
 class B:
-    """One block of a case: kind is title, heading, para, bullet or table."""
+    """One block of a case: kind is title, heading, para, bullet, plus (a "+" line) or table."""
 
     kind: str
     text: str = ""
@@ -188,10 +188,157 @@ CASES: dict[str, tuple[B, ...]] = {
         H("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2025"),
         L("Nâng cao chất lượng tiếp công dân."),
     ),
+    # 13. a state report: header as a two-column table, a table of indicators, Nơi nhận and
+    # the signature as the footer table
+    "official_state_table": (
+        TAB(
+            ("UBND HUYỆN THANH CHƯƠNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("BAN CHỈ ĐẠO XÂY DỰNG NÔNG THÔN MỚI", "Độc lập - Tự do - Hạnh phúc"),
+            ("Số: 25/BC-BCĐ", "Thanh Chương, ngày 22 tháng 12 năm 2023"),
+        ),
+        P("BÁO CÁO"),
+        P("Kết quả xây dựng nông thôn mới năm 2023"),
+        P("Kính gửi: Ban Chỉ đạo các Chương trình mục tiêu quốc gia tỉnh Nghệ An"),
+        H("I. KẾT QUẢ ĐẠT ĐƯỢC"),
+        L("Toàn huyện huy động 12.400 ngày công làm đường giao thông nông thôn."),
+        L("Nhân dân hiến 3,5 ha đất và đóng góp 2,6 tỷ đồng."),
+        H("II. TỒN TẠI, HẠN CHẾ"),
+        L("Tiến độ xây dựng xã nông thôn mới nâng cao ở một số xã còn chậm."),
+        H("III. NHIỆM VỤ NĂM 2024"),
+        L("Phấn đấu có thêm 3 xã đạt chuẩn nông thôn mới nâng cao."),
+        TAB(
+            (
+                "Nơi nhận:\n- Ban Chỉ đạo tỉnh;\n- Thường trực Huyện ủy;\n- Lưu: VT.",
+                "TM. BAN CHỈ ĐẠO\nTRƯỞNG BAN\nNguyễn Văn Hùng",
+            ),
+        ),
+    ),
+    # 14. a Party report: the header typed as paragraphs, Nơi nhận and the signature as lines
+    "official_party_lines": (
+        P("TỈNH ỦY NGHỆ AN"),
+        P("BAN DÂN VẬN"),
+        P("Số 112-BC/BDVTU"),
+        P("ĐẢNG CỘNG SẢN VIỆT NAM"),
+        P("Nghệ An, ngày 20 tháng 12 năm 2023"),
+        P("BÁO CÁO"),
+        P("Tổng kết công tác dân vận năm 2023"),
+        H("I. KẾT QUẢ ĐẠT ĐƯỢC"),
+        L("Các cấp ủy tổ chức 215 hội nghị đối thoại với 18.600 lượt người dân."),
+        L("Xây dựng 340 mô hình dân vận khéo, tăng 25 mô hình so với năm 2022."),
+        H("II. TỒN TẠI, HẠN CHẾ"),
+        L("Việc nắm bắt tâm tư, nguyện vọng của nhân dân có nơi chưa kịp thời."),
+        H("III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024"),
+        L("Tiếp tục nâng cao chất lượng phong trào thi đua dân vận khéo."),
+        P("Nơi nhận:"),
+        L("Ban Dân vận Trung ương;"),
+        L("Thường trực Tỉnh ủy;"),
+        L("Lưu VT."),
+        P("K/T TRƯỞNG BAN"),
+        P("PHÓ TRƯỞNG BAN"),
+        P("Lê Thị Hoa"),
+    ),
+    # 15. a notice of conclusions: the meeting date, chair and attendees come from its opening;
+    # the issue day is left blank for signing
+    "notice_of_conclusions": (
+        TAB(
+            ("ỦY BAN NHÂN DÂN HUYỆN NAM ĐÀN", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+            ("VĂN PHÒNG", "Độc lập - Tự do - Hạnh phúc"),
+            ("Số: /TB-VP", "Nam Đàn, ngày      tháng 4 năm 2026"),
+        ),
+        P("THÔNG BÁO"),
+        P(
+            "Kết luận của đồng chí Trần Văn Minh, Chủ tịch UBND huyện tại buổi làm việc "
+            "về công tác giải phóng mặt bằng"
+        ),
+        P(
+            "Ngày 16/4/2026, đồng chí Trần Văn Minh - Chủ tịch UBND huyện đã chủ trì buổi làm việc với các "
+            "phòng, ban chuyên môn về công tác giải phóng mặt bằng. Tham dự có đồng chí Hồ Thị Lan - "
+            "Phó Chủ tịch UBND huyện và lãnh đạo các xã có dự án."
+        ),
+        P("Sau khi nghe báo cáo và ý kiến của các đại biểu, đồng chí Chủ tịch UBND huyện kết luận như sau:"),
+        P("1. Phòng Tài nguyên và Môi trường hoàn thành hồ sơ thu hồi đất của 45 hộ trước ngày 30/5/2026."),
+        P("2. UBND các xã tuyên truyền, vận động nhân dân bàn giao mặt bằng đúng tiến độ."),
+        P("Văn phòng UBND huyện thông báo để các cơ quan, đơn vị biết, thực hiện./."),
+        TAB(
+            (
+                "Nơi nhận:\n- Chủ tịch, các Phó Chủ tịch UBND huyện;\n"
+                "- Các phòng, ban liên quan;\n- Lưu: VT.",
+                "KT. CHÁNH VĂN PHÒNG\nPHÓ CHÁNH VĂN PHÒNG\n(đã ký)\nPhan Thị Thu",
+            ),
+        ),
+    ),
+    # 16. a table of indicators under the results (a merged header over two columns) and an
+    # appendix table after the signature
+    "indicators_table": (
+        P("UBND HUYỆN ĐÔ LƯƠNG"),
+        P("PHÒNG NÔNG NGHIỆP VÀ PTNT"),
+        P("Số: 87/BC-NN"),
+        P("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
+        P("Độc lập - Tự do - Hạnh phúc"),
+        P("Đô Lương, ngày 05 tháng 01 năm 2024"),
+        P("BÁO CÁO"),
+        P("Kết quả thực hiện các chỉ tiêu sản xuất nông nghiệp năm 2023"),
+        H("I. KẾT QUẢ ĐẠT ĐƯỢC"),
+        TAB(
+            ("STT", "Chỉ tiêu", "ĐVT", "Năm 2023", "Năm 2023", "Tỷ lệ (%)"),
+            ("", "", "", "Kế hoạch", "Thực hiện", ""),
+            ("1", "Diện tích lúa gieo cấy", "ha", "9.200", "9.350", "101,6"),
+            ("2", "Sản lượng lương thực", "tấn", "62.000", "63.480", "102,4"),
+            ("3", "Số xã đạt chuẩn nông thôn mới nâng cao", "xã", "5", "4", "80"),
+        ),
+        H("II. TỒN TẠI, HẠN CHẾ"),
+        L("Giá trị sản xuất trên một ha đất canh tác giảm 2,5% so với năm 2022."),
+        H("III. NHIỆM VỤ NĂM 2024"),
+        L("Chuyển đổi 150 ha đất lúa kém hiệu quả sang trồng rau màu."),
+        TAB(
+            ("Nơi nhận:\n- UBND huyện;\n- Lưu: VT.", "TRƯỞNG PHÒNG\nĐặng Văn Quý"),
+        ),
+        P("PHỤ LỤC"),
+        P("Biểu số 01: Kết quả tiêm phòng gia súc, gia cầm năm 2023"),
+        TAB(
+            ("STT", "Chỉ tiêu", "ĐVT", "Thực hiện"),
+            ("1", "Tiêm phòng lở mồm long móng", "lượt", "48.500"),
+            ("2", "Tiêm phòng cúm gia cầm", "lượt", "320.000"),
+        ),
+    ),
+    # 17. items numbered and lettered as offices type them: the marker is never a figure, a
+    # "+" line stays under its item; units offices use; a decrease is no growth
+    "numbered_items": (
+        T("Báo cáo kết quả công tác dân vận năm 2023"),
+        H("I. KẾT QUẢ ĐẠT ĐƯỢC"),
+        P("1.1. Tổ chức 25 buổi tuyên truyền cho 1.200 lượt người."),
+        P("a) Vận động 340 hộ hiến 2,8 ha đất."),
+        L("Làm mới 12 km đường giao thông nông thôn."),
+        B("plus", "Trong đó 4 km đường bê tông."),
+        L("Đóng góp 2,5 tỷ đồng và 850 triệu đồng ngày công."),
+        L("Thu gom 15 tấn rác thải nhựa, số vụ vi phạm giảm 2,5% so với năm 2022."),
+        H("II. NHIỆM VỤ NĂM 2024"),
+        L("Đạt 100% kế hoạch vận động hiến đất."),
+    ),
 }
 
 
 # -- renderers ---------------------------------------------------------------------------------
+
+
+def _multi_line(b: B) -> bool:
+    return any("\n" in cell for row in b.rows for cell in row)
+
+
+def _typed_columns(b: B) -> list[str]:
+    """A table whose cells hold several lines (Nơi nhận beside the signature), typed as text
+    is typed: each line of the left column, then spaces, then the right column's line."""
+    out: list[str] = []
+    for row in b.rows:
+        columns = [cell.split("\n") for cell in row]
+        for i in range(max(len(c) for c in columns)):
+            out.append("        ".join(c[i] if i < len(c) else "" for c in columns).strip())
+    return out
+
+
+def _html_cell(text: str) -> str:
+    lines = text.split("\n")
+    return html.escape(lines[0]) if len(lines) == 1 else "".join(f"<p>{html.escape(x)}</p>" for x in lines)
 
 
 def to_text(blocks: tuple[B, ...]) -> str:
@@ -199,6 +346,12 @@ def to_text(blocks: tuple[B, ...]) -> str:
     for b in blocks:
         if b.kind == "bullet":
             out.append(f"- {b.text}")
+        elif b.kind == "plus":
+            out.append(f"+ {b.text}")
+        elif b.kind == "table" and _multi_line(b):
+            out.extend(_typed_columns(b))
+        elif b.kind == "table" and any("" in row for row in b.rows):
+            out.extend("| " + " | ".join(row) + " |" for row in b.rows)  # empty cells need the outer pipes
         elif b.kind == "table":
             out.extend(" | ".join(row) for row in b.rows)
         else:
@@ -215,6 +368,10 @@ def to_markdown(blocks: tuple[B, ...]) -> str:
             out.append(f"{'#' * (b.level + 1)} {b.text}")
         elif b.kind == "bullet":
             out.append(f"- {b.text}")
+        elif b.kind == "plus":
+            out.append(f"+ {b.text}")
+        elif b.kind == "table" and _multi_line(b):
+            out.extend(_typed_columns(b))
         elif b.kind == "table":
             head, *body = b.rows
             lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
@@ -245,9 +402,11 @@ def to_html(blocks: tuple[B, ...]) -> str:
             out.append(f"<li>{text}</li>")
         elif b.kind == "table":
             rows = "".join(
-                "<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in b.rows
+                "<tr>" + "".join(f"<td>{_html_cell(c)}</td>" for c in row) + "</tr>" for row in b.rows
             )
             out.append(f"<table>{rows}</table>")
+        elif b.kind == "plus":
+            out.append(f"<p>+ {text}</p>")
         else:
             out.append(f"<p>{text}</p>")
     if in_list:
@@ -265,11 +424,16 @@ def to_docx(blocks: tuple[B, ...], path: Path) -> None:
             document.add_paragraph(b.text, style=f"Heading {b.level}")
         elif b.kind == "bullet":
             document.add_paragraph(b.text, style="List Bullet")
+        elif b.kind == "plus":
+            document.add_paragraph(f"+ {b.text}")
         elif b.kind == "table":
             table = document.add_table(rows=len(b.rows), cols=len(b.rows[0]))
             for r, row in enumerate(b.rows):
                 for c, cell in enumerate(row):
-                    table.cell(r, c).text = cell
+                    lines = cell.split("\n")
+                    table.cell(r, c).text = lines[0]
+                    for line in lines[1:]:
+                        table.cell(r, c).add_paragraph(line)
         else:
             document.add_paragraph(b.text)
     document.save(str(path))

@@ -1,0 +1,487 @@
+"""The frame of an official document (NĐ 30/2020 for state bodies, HD 36-HD/VPTW for Party
+bodies): header, number, place and date, kind line and trích yếu, Kính gửi, signature block
+and Nơi nhận — read the same way whatever the format typed them as (a two-column table, one
+line per row, or paragraphs).
+
+:func:`find_frame` takes the frame off the document, so the body stages never see it (no
+signature or recipient becomes a task, no issuing body a title); :func:`apply` then puts it
+into the report: ``document``, the title (kind line + trích yếu), the signer as ``author``, the
+issuing body as ``publisher`` and, for a report that is not the record of a meeting, the issue
+date as its date.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from dvtool.document import Block, Document
+from dvtool.extract.cues import cues
+from dvtool.interpret import official_lines as ol
+from dvtool.messages import Location, Message, Result, info
+from dvtool.model import DocumentSystem, OfficialDocument, Report, Signer
+
+HEADER_REACH = 14  # blocks the header, kind line and trích yếu may span
+TAIL_REACH = 30  # blocks from the end the footer may span
+MAX_TITLE_LINES = 5
+MAX_TITLE_LINE = 250
+
+
+@dataclass
+class _Lines:
+    """The frame's lines, by column, and the blocks they came from."""
+
+    left: list[str] = field(default_factory=list)
+    right: list[str] = field(default_factory=list)
+    taken: set[int] = field(default_factory=set)
+    signers: list[Signer] = field(default_factory=list)  # a minutes' signature table
+
+
+@dataclass(frozen=True)
+class Frame:
+    """What :func:`find_frame` found, and the document without it."""
+
+    document: OfficialDocument
+    title: str | None
+    body: Document
+    messages: tuple[Message, ...]
+    locations: dict[str, Location]
+    signers: tuple[Signer, ...] = ()  # the cells of a minutes' signature table, row by row
+
+
+def find_frame(document: Document) -> Frame | None:
+    """The official frame of ``document``, or None when it has none."""
+    blocks = document.blocks
+    head = _header(blocks)
+    kind_at = _kind_line(blocks, head)
+    has_header = any(_national(t) for t in head.right) or any(ol.number(t) for t in head.left)
+    if kind_at is None and not has_header:
+        return None
+    title, title_blocks = _title(blocks, kind_at)
+    taken = (
+        head.taken | title_blocks | _addressees(blocks, max([kind_at or 0, *title_blocks, *head.taken]) + 1)
+    )
+    tail = _tail(blocks, taken)
+    if not has_header and not tail.right:
+        return None  # a kind word on top is not enough: a news item may start "THÔNG BÁO"
+    doc, messages, locations = _document(document, head, tail, blocks, kind_at)
+    taken |= tail.taken | _closing(blocks, tail.taken)
+    # the kind line and trích yếu are the title: a page <title> is not wanted in the body
+    kept = tuple(b for i, b in enumerate(blocks) if i not in taken)
+    body = dataclasses.replace(document, blocks=kept, title_hint="")
+    return Frame(doc, title, body, messages, locations, tuple(tail.signers))
+
+
+def _national(text: str) -> bool:
+    return cues().national_lines.at_start(text) is not None
+
+
+def _header(blocks: tuple[Block, ...]) -> _Lines:
+    """The leading blocks that are header: a table with the Quốc hiệu or a number, or lines
+    made of a left part (body, number) and a right part (Quốc hiệu, place and date)."""
+    lines = _Lines()
+    skipped = 0
+    for i, block in enumerate(blocks[:HEADER_REACH]):
+        if block.kind == "table":
+            cells = [[c.paragraphs if c else () for c in row] for row in block.rows]
+            paragraphs = [p for row in cells for c in row for p in c]
+            if not any(_national(ol.strip_rule(t)) or ol.number(t) for t in paragraphs):
+                break
+            for row in cells:
+                lines.left += [ol.strip_rule(p) for p in (row[0] if row else ())]
+                lines.right += [ol.strip_rule(p) for c in row[1:] for p in c]
+            lines.taken.add(i)
+            continue
+        text = block.text.strip()
+        if not text or ol.is_rule(text):
+            lines.taken.add(i)
+            continue
+        if _is_kind(block):
+            break
+        left, right = ol.split_header_line(text)
+        header_like = (
+            bool(right)
+            or ol.number(left) is not None
+            or (ol.is_caps(left) and len(left) <= ol.MAX_FRAME_LINE)
+        )
+        if not header_like:
+            if lines.taken or skipped:
+                break
+            skipped += 1  # a note above the header (an export's own first line)
+            continue
+        lines.left += [ol.strip_rule(left)] if left else []
+        lines.right += [right] if right else []
+        lines.taken.add(i)
+    return lines
+
+
+def _is_kind(block: Block) -> bool:
+    text = block.text.strip()
+    return (
+        ol.is_caps(text) and len(text) <= MAX_TITLE_LINE and cues().official_kinds.at_start(text) is not None
+    )
+
+
+def _kind_line(blocks: tuple[Block, ...], head: _Lines) -> int | None:
+    start = max(head.taken) + 1 if head.taken else 0
+    seen = 0
+    for i in range(start, min(len(blocks), start + HEADER_REACH)):
+        text = blocks[i].text.strip()
+        if not text or ol.is_rule(text) or blocks[i].kind == "table":
+            continue
+        if _is_kind(blocks[i]):
+            return i
+        seen += 1
+        if seen > 2:
+            return None
+    return None
+
+
+def _title(blocks: tuple[Block, ...], kind_at: int | None) -> tuple[str | None, set[int]]:
+    """The kind line and the trích yếu lines under it: short lines, no sentence, typed like
+    the first of them (bold or centred in Word), up to a rule, "Kính gửi" or the body."""
+    if kind_at is None:
+        return None, set()
+    parts, taken = [blocks[kind_at].text.strip()], {kind_at}
+    first: Block | None = None
+    for i in range(kind_at + 1, min(len(blocks), kind_at + 1 + MAX_TITLE_LINES)):
+        block = blocks[i]
+        text = block.text.strip()
+        if block.kind == "table" or not text or ol.is_rule(text):
+            if first is not None or ol.is_rule(text) and text:
+                taken.add(i) if text else None
+                break
+            continue
+        if (
+            len(text) > MAX_TITLE_LINE
+            or cues().addressee_labels.at_start(text) is not None
+            or block.marker
+            or (text.endswith(".") and not text.endswith("./."))
+            or (
+                first is not None
+                and (block.hints.bold, block.hints.centered) != (first.hints.bold, first.hints.centered)
+            )
+            or _starts_section(text)
+            or (first is not None and ol.is_caps(text) != ol.is_caps(first.text))
+        ):
+            break
+        first = first or block
+        parts.append(text)
+        taken.add(i)
+    return " ".join(" ".join(parts).split()), taken
+
+
+_SECTION_MARKER = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*|[^\W\d_])\s*[.)/-]\s")
+
+
+def _starts_section(text: str) -> bool:
+    """ "I. KẾT QUẢ", "1. Công tác …", "a) …": the body has begun."""
+    return bool(_SECTION_MARKER.match(text))
+
+
+def _addressees(blocks: tuple[Block, ...], start: int) -> set[int]:
+    """ "Kính gửi: …" under the title (a paragraph, its dash lines, or a small table)."""
+    taken: set[int] = set()
+    for i in range(start, min(len(blocks), start + 6)):
+        block = blocks[i]
+        text = block.text.strip() or " ".join(p for row in block.rows for c in row if c for p in c.paragraphs)
+        if not text.strip():
+            continue
+        if cues().addressee_labels.search(text[:40]) is not None or (taken and text.lstrip()[:1] in "-–•+"):
+            taken.add(i)
+            continue
+        break
+    return taken
+
+
+def _tail(blocks: tuple[Block, ...], taken: set[int]) -> _Lines:
+    """Nơi nhận and the signature at the foot: a table, or paragraphs typed as two columns."""
+    lines = _Lines()
+    first = max(len(blocks) - TAIL_REACH, max(taken, default=-1) + 1)
+    # an appendix ("PHỤ LỤC", "Biểu số 01") after the signature is body, not footer
+    end = next((i for i in range(first, len(blocks)) if _is_appendix(blocks[i])), len(blocks))
+    blocks = blocks[:end]
+    for i in range(len(blocks) - 1, first - 1, -1):
+        block = blocks[i]
+        if block.kind == "table":
+            cells = [[c.paragraphs if c else () for c in row] for row in block.rows]
+            flat = [p for row in cells for c in row for p in c]
+            if any(ol.is_recipient_label(p) or ol.is_authority(p) for p in flat):
+                for row in cells:
+                    lines.left += list(row[0]) if row else []
+                    lines.right += [p for c in row[1:] for p in c]
+                lines.taken.add(i)
+                return _with_signature_above(blocks, lines, first)
+            signed = [
+                c.paragraphs
+                for row in block.rows
+                for c in row
+                if c is not None and ol.signature_cell(c.paragraphs)
+            ]
+            if len(signed) >= 2 and not lines.taken:
+                lines.signers = [s for s in (ol.signer(list(c)) for c in signed) if s is not None]
+                lines.taken.add(i)
+    start = next(
+        (i for i in range(len(blocks) - 1, first - 1, -1) if ol.is_recipient_label(blocks[i].text.strip())),
+        None,
+    )
+    if start is None:
+        start = next(
+            (
+                i
+                for i in range(len(blocks) - 1, max(first, len(blocks) - 8) - 1, -1)
+                if ol.is_authority(blocks[i].text)
+            ),
+            None,
+        )
+        if start is None:
+            return lines
+    in_list = True
+    for i in range(start, len(blocks)):
+        text = blocks[i].text.strip()
+        lines.taken.add(i)
+        if not text:
+            continue
+        left, right = ol.split_signature_line(text)
+        listed = blocks[i].kind == "list_item" or bool(blocks[i].marker) or left[:1] in "-–•+"
+        if ol.is_authority(text) or (not ol.is_recipient_label(left) and not listed):
+            in_list = in_list and ol.is_recipient_label(left)
+            left, right = ("", text) if not ol.is_recipient_label(left) else (left, right)
+        if left and in_list:
+            lines.left.append(left)
+        if right:
+            lines.right.append(right)
+    return _with_signature_above(blocks, lines, first)
+
+
+CLOSING_MARK = "/."  # the text of an official document ends with "./." (NĐ 30/2020)
+
+
+def _closing(blocks: tuple[Block, ...], tail: set[int]) -> set[int]:
+    """The closing sentence right above the footer ("… thông báo để … biết, thực hiện./.",
+    "Trên đây là báo cáo …/."): a formula, not a result or a task."""
+    if not tail:
+        return set()
+    for i in range(min(tail) - 1, max(-1, min(tail) - 4), -1):
+        text = blocks[i].text.strip()
+        if text:
+            return {i} if text.endswith(CLOSING_MARK) else set()
+    return set()
+
+
+def _is_appendix(block: Block) -> bool:
+    text = block.text.strip()
+    return bool(text) and len(text) <= MAX_TITLE_LINE and cues().appendix_headings.at_start(text) is not None
+
+
+def _with_signature_above(blocks: tuple[Block, ...], lines: _Lines, first: int) -> _Lines:
+    """A signature typed above the Nơi nhận list (authority, position, name lines)."""
+    if not lines.taken or any(ol.is_authority(t) for t in lines.right):
+        return lines
+    top = min(lines.taken)
+    above: list[int] = []
+    for i in range(top - 1, max(first, top - 6) - 1, -1):
+        text = blocks[i].text.strip()
+        if text and (len(text) > ol.MAX_FRAME_LINE or text.endswith((".", ":", ";"))):
+            break
+        above.append(i)
+        if ol.is_authority(text):
+            lines.right = [blocks[j].text.strip() for j in sorted(above)] + lines.right
+            lines.taken |= set(above)
+            break
+    return lines
+
+
+def _document(
+    document: Document, head: _Lines, tail: _Lines, blocks: tuple[Block, ...], kind_at: int | None
+) -> tuple[OfficialDocument, tuple[Message, ...], dict[str, Location]]:
+    left = [t for t in head.left if t and not ol.is_rule(t)]
+    number = next((n for n in (ol.number(t) for t in left) if n), None)
+    bodies: list[str] = []
+    for text in (t for t in left if ol.number(t) is None):
+        if bodies and cues().place_levels.at_start(text) is not None:
+            bodies[-1] += " " + text  # "UỶ BAN NHÂN DÂN" / "TỈNH LÀO CAI" is one body
+        else:
+            bodies.append(text)
+    issuer = bodies[-1] if bodies else None
+    parent = " ".join(bodies[:-1]) or None
+    system: DocumentSystem | None = None
+    place_date: ol.PlaceDate | None = None
+    for text in head.right:
+        if cues().party_header_lines.at_start(text) is not None:
+            system = "party"
+        elif _national(text):
+            system = system or "state"
+        found = ol.find_place_date(text)
+        if found is not None and place_date is None:
+            place_date = found[1]
+    messages: list[Message] = []
+    if place_date is not None and place_date.blank:
+        messages.append(
+            info("issue-date-blank", "the issue date is left blank (to be filled in when signed)")
+        )
+    recipients: list[str] = []
+    for text in tail.left:
+        if ol.is_recipient_label(text):
+            text = text.split(":", 1)[1] if ":" in text else ""
+        recipients += [ol.recipient(p) for p in ol.recipient_lines(text)]
+    recipients = [r for r in recipients if r]
+    signer: Signer | None = ol.signer(tail.right)
+    kind = _kind_word(blocks[kind_at].text) if kind_at is not None else None
+    official = OfficialDocument(
+        kind=kind,
+        number=number,
+        issuer=issuer,
+        parent_issuer=parent,
+        system=system,
+        place=place_date.place if place_date else None,
+        date=place_date.date if place_date else None,
+        signer=signer,
+        recipients=tuple(recipients),
+    )
+    where = blocks[min(head.taken)].location if head.taken else None
+    locations = {"/document": where} if where is not None else {}
+    return official, tuple(messages), locations
+
+
+def _kind_word(text: str) -> str:
+    hit = cues().official_kinds.at_start(text.strip())
+    stripped = text.strip()
+    return stripped[hit.start : hit.end] if hit is not None else stripped
+
+
+def apply(frame: Frame, result: Result[Report]) -> Result[Report]:
+    """The report read from the body, with the frame's fields."""
+    from dvtool.extract.zones import proper_case
+
+    report, doc = result.value, frame.document
+    if doc.signer is None and frame.signers:
+        doc = dataclasses.replace(doc, signer=_lead_signer(frame.signers, doc, report, frame.body))
+    changes: dict[str, object] = {"document": doc}
+    filled = set()
+    if frame.title:
+        changes["title"] = frame.title
+        filled.add("/title")
+        if report.reporting_year is None:
+            from dvtool.extract.lead import title_years
+
+            reporting, plan = title_years(frame.title)
+            changes["reporting_year"] = reporting
+            changes["plan_year"] = report.plan_year or (plan if plan != reporting else None)
+            filled |= {"/reporting_year"} if reporting else set()
+            filled |= {"/plan_year"} if changes["plan_year"] else set()
+    if doc.signer is not None and doc.signer.name:
+        changes["author"] = doc.signer.name
+        filled.add("/author")
+    if doc.issuer:
+        changes["publisher"] = _publisher(doc, proper_case)
+        filled.add("/publisher")
+    # a record of a meeting, or a report of one ("BÁO CÁO Kết quả hội nghị …"): the body's
+    # date is the meeting's; any other report is dated by its issue date
+    title = frame.title or ""
+    meeting = cues().meeting_kinds.contains(title) or cues().event_nouns.contains(title)
+    held = _meeting_date(frame.body) if meeting else None
+    if held:
+        changes["date"] = held
+        filled.add("/date")
+    elif not (meeting and report.date):
+        changes["date"] = doc.date
+        if doc.date:
+            filled.add("/date")
+    messages = tuple(m for m in result.messages if not (m.code == "not-found" and m.pointer in filled))
+    return Result(
+        dataclasses.replace(report, **changes),  # type: ignore[arg-type]
+        messages + frame.messages,
+        {**result.locations, **frame.locations},
+    )
+
+
+_VOWELS = set("aeiouy")  # of the folded word
+
+
+def _as_written(word: str) -> bool:
+    """A code or number ("2872/QĐ-SCT") or an abbreviation without a vowel ("PTNT", "HĐND")."""
+    from dvtool.vntext import fold
+
+    return any(c.isdigit() or c == "/" for c in word) or not (set(fold(word)) & _VOWELS)
+
+
+MAX_DEPENDENT_BODY = 4  # "BAN DÂN VẬN", "VĂN PHÒNG", "BAN THƯỜNG TRỰC"
+
+
+def _names_no_parent(issuer: str) -> bool:
+    """ "Ban Dân vận" needs its parent to say whose it is; "Ban Dân vận Huyện ủy Yên Thành" does not."""
+    return (
+        cues().dependent_bodies.at_start(issuer) is not None
+        and len(issuer.split()) <= MAX_DEPENDENT_BODY
+        and not cues().place_levels.contains(issuer)
+    )
+
+
+def _party(signer: Signer) -> str:
+    """ "ĐẠI DIỆN SỞ CÔNG THƯƠNG" -> "so cong thuong" (folded, for a search); "" for a signer
+    who signs for no party ("TRƯỞNG ĐOÀN")."""
+    from dvtool.vntext import fold
+
+    position = signer.position or ""
+    hit = cues().representative_words.at_start(position)
+    return fold(position[hit.end :]).strip() if hit else ""
+
+
+def _opening(body: Document) -> str | None:
+    """The opening sentence of minutes ("Hôm nay, ngày …")."""
+    for block in body.blocks[:40]:
+        if cues().meeting_date_openers.at_start(block.text.strip()) is not None:
+            return block.text
+    return None
+
+
+def _lead_signer(
+    signers: tuple[Signer, ...], doc: OfficialDocument, report: Report, body: Document
+) -> Signer:
+    """Of the minutes' signatures, the issuing (or organizing) body's; else the host's in joint
+    minutes; else the first row's right-hand one (the chair signs on the right, NĐ 30 Mẫu 1.9)."""
+    from dvtool.vntext import fold
+
+    bodies = [fold(b) for b in (doc.issuer, *report.organizers) if b]
+    for signer in signers:
+        where = fold(signer.position or "")
+        if any(b and (b in where or where.endswith(b[-20:])) for b in bodies):
+            return signer
+    # "ĐẠI DIỆN …" in every cell: the parties of joint minutes; the body the opening sentence
+    # names first leads ("Hôm nay, … Sở Nông nghiệp và Môi trường phối hợp với Sở Công Thương")
+    parties = [_party(s) for s in signers]
+    if all(parties):
+        opening = fold(_opening(body) or "")
+        found = [(opening.find(p), i) for i, p in enumerate(parties) if p in opening]
+        return signers[min(found)[1]] if found else signers[0]
+    return signers[1] if len(signers) > 1 else signers[0]
+
+
+def _meeting_date(body: Document) -> str | None:
+    """ "Hôm nay, ngày 26/5/2026 …": the meeting a record of a meeting was written at."""
+    from dvtool.extract.dates import find_dates
+
+    text = _opening(body)
+    found = [d.iso() for d in find_dates(text[:200])] if text else []
+    return next((d for d in found if d), None)
+
+
+def _publisher(doc: OfficialDocument, proper_case: Callable[[str], str]) -> str:
+    """The issuing body in normal case; a body named under its parent ("BAN DÂN VẬN" under
+    "TỈNH ỦY NGHỆ AN") is followed by it: "Ban Dân vận Tỉnh ủy Nghệ An"."""
+
+    def normal(text: str) -> str:
+        cased = proper_case(text).split()
+        words = text.split()
+        if len(cased) != len(words):
+            return " ".join(cased)
+        # codes, numbers and abbreviations stay as written ("2872/QĐ-SCT", "PTNT", "HĐND")
+        return " ".join(w if _as_written(w) else c for w, c in zip(words, cased, strict=True))
+
+    issuer = normal(doc.issuer or "")
+    if doc.parent_issuer and _names_no_parent(issuer):
+        return f"{issuer} {normal(doc.parent_issuer)}"
+    return issuer

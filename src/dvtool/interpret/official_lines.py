@@ -1,0 +1,219 @@
+"""Lines of an official document's frame: the number, the place-and-date line, a header line
+typed as one row of two columns, the signature block and the Nơi nhận list.
+
+Every word comes from the vocabulary (:mod:`dvtool.extract.cues`); these functions only say
+where a line splits and what its parts are. :mod:`dvtool.interpret.official` finds the lines.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dvtool.extract.cues import CueSet, cues, fold_aligned
+from dvtool.model import Signer
+from dvtool.vntext import fold
+
+MAX_FRAME_LINE = 120  # a header, position or name line is short
+_MARKERS = "-–•+*"
+
+
+@dataclass(frozen=True)
+class PlaceDate:
+    """ "Thanh Chương, ngày 22 tháng 12 năm 2023": the place and the ISO date (None when the
+    day or month is left blank for signing)."""
+
+    place: str
+    date: str | None
+    blank: bool
+
+
+def _words(name: str) -> str:
+    return "|".join(re.escape(fold(p)) for p in cues().date_words[name].phrases)
+
+
+@lru_cache(maxsize=1)
+def _place_date_pattern() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?:^|\s)(?:(?P<place>[^,\d]{{2,40}}),\s*)?(?:{_words('day')})\s*(?P<d>\d{{1,2}})?\s*"
+        rf"(?:{_words('month')})\s*(?P<m>\d{{1,2}})?\s*(?:{_words('year')})\s*(?P<y>\d{{4}})?"
+    )
+
+
+def find_place_date(text: str) -> tuple[int, PlaceDate] | None:
+    """Where a place-and-date line starts in ``text`` and what it says; None without one."""
+    m = _place_date_pattern().search(fold_aligned(text))
+    if m is None or m.group("place") is None:
+        return None  # "Ngày 07 tháng 10 năm 2024, tại …" opens a sentence, not a header
+    start, place = _place(text, m.start("place"), m.end("place"))
+    if place is None:
+        return None
+    day, month, year = (m.group(k) for k in ("d", "m", "y"))
+    date = None
+    if day and month and year and 1 <= int(day) <= 31 and 1 <= int(month) <= 12:
+        date = f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
+    return start, PlaceDate(place, date, blank=date is None)
+
+
+def _place(text: str, start: int, end: int) -> tuple[int, str | None]:
+    """The place words before ", ngày": a code left of them on the same typed row
+    ("/BC-SNNMT Lào Cai") is not part of the place."""
+    words = list(re.finditer(r"[^\s*_]\S*", text[start:end]))
+    while len(words) > 1 and (is_caps(words[0].group()) or not words[0].group()[:1].isalpha()):
+        words.pop(0)
+    if not words:
+        return start, None
+    first = start + words[0].start()
+    return first, text[first:end].strip(" *_") or None
+
+
+def number(text: str) -> str | None:
+    """ "Số: 25/BC-BCĐ" -> "25/BC-BCĐ"; "Số 112-BC/BDVTU" -> "112-BC/BDVTU"; "Số:   /TB-VP"
+    (left blank for the clerk) -> "/TB-VP"; None for any other line."""
+    hit = cues().number_labels.at_start(text)
+    if hit is None:
+        return None
+    rest = text[hit.end :]
+    if not re.match(r"\s*:|\s*\d|\s+/", rest):
+        return None
+    code = re.sub(r"\s+", "", rest.lstrip(" :")).strip("*_")
+    return code or None
+
+
+def is_rule(text: str) -> bool:
+    """A line drawn with dashes, stars or underscores (or nothing at all)."""
+    return not any(c.isalnum() for c in text)
+
+
+def strip_rule(text: str) -> str:
+    """ "VĂN PHÒNG CHÍNH PHỦ -------" -> "VĂN PHÒNG CHÍNH PHỦ"."""
+    return re.sub(r"\s*[-_*=]{3,}\s*$|^\s*[-_*=]{3,}\s*", "", text).strip()
+
+
+def is_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def split_header_line(text: str) -> tuple[str, str]:
+    """A header row typed as one line ("UBND TỈNH LÀO CAI CỘNG HÒA XÃ HỘI …"): its left part
+    (issuing body, number) and its right part (Quốc hiệu, Tiêu ngữ, place and date)."""
+    starts = [m.start for m in (cues().national_lines.search(text),) if m is not None]
+    found = find_place_date(text)
+    if found is not None:
+        starts.append(found[0])
+    if not starts:
+        return text, ""
+    cut = min(starts)
+    return text[:cut].strip(), text[cut:].strip()
+
+
+def _starts_with(cue_set: CueSet, text: str) -> bool:
+    return cue_set.at_start(text) is not None
+
+
+def is_authority(text: str) -> bool:
+    """ "TM. BAN CHỈ ĐẠO", "KT. GIÁM ĐỐC", "T/M BAN THƯỜNG VỤ"."""
+    return _starts_with(cues().signer_authorities, text.strip()) and is_caps(text)
+
+
+def is_signature_note(text: str) -> bool:
+    """ "(đã ký)", "(Ký tên, đóng dấu)"."""
+    inner = fold(text).strip(" ()[]").replace(",", " ")
+    return bool(inner) and cues().signature_notes.matches_whole(" ".join(inner.split()))
+
+
+def is_recipient_label(text: str) -> bool:
+    return _starts_with(cues().recipient_labels, text)
+
+
+def split_signature_line(text: str) -> tuple[str, str]:
+    """A line of the footer typed as one row: "Nơi nhận: KT. GIÁM ĐỐC" or "- Sở Xây dựng
+    (p/h); PHÓ GIÁM ĐỐC" -> (recipients part, signature part)."""
+    columns = re.split(r"\s{3,}", text.strip(), maxsplit=1)  # typed with spaces between columns
+    if len(columns) == 2:
+        return columns[0], columns[1]
+    for m in re.finditer(r"\S+", text):
+        rest = text[m.start() :]
+        if m.start() > 0 and is_authority(rest):
+            return text[: m.start()].strip(), rest.strip()
+    # a trailing run of capitals after the list entry's own end (";", ".", ")")
+    for m in reversed(list(re.finditer(r"[;.,:)]\s+", text))):  # the shortest tail first
+        tail = text[m.end() :]
+        if (is_caps(tail) and len(tail.split()) >= 2) or is_signature_note(tail) or is_name(tail):
+            return text[: m.end()].strip(), tail.strip()
+    return text, ""
+
+
+def recipient_lines(text: str) -> list[str]:
+    """ "Nơi nhận: - Thủ tướng Chính phủ; - Các Bộ: …" typed as one paragraph -> its entries."""
+    return [p for p in re.split(r"(?:^|\s)[-–•+]\s+", text) if p.strip()]
+
+
+def recipient(text: str) -> str:
+    """ "- Như trên (b/c);" -> "Như trên (b/c)"; "- Lưu: VT." keeps its full stop."""
+    return text.strip().lstrip(_MARKERS).strip().rstrip(";,").strip()
+
+
+def is_name(text: str) -> bool:
+    """A person's name as signed: two to six capitalised words, no digits."""
+    words = text.split()
+    return (
+        2 <= len(words) <= 6
+        and not any(c.isdigit() for c in text)
+        and all(w[:1].isupper() and w[-1].isalpha() for w in words)
+        and not is_authority(text)
+        and cues().org_heads.at_start(text) is None  # "Sở Công Thương" is a body, not a person
+    )
+
+
+def _name_tail(line: str) -> list[str]:
+    """ "KT. BỘ TRƯỞNG PHÓ CHỦ NHIỆM Nguyễn Sỹ Hiệp" (a signature typed on one line) ->
+    ["KT. BỘ TRƯỞNG PHÓ CHỦ NHIỆM", "Nguyễn Sỹ Hiệp"]; other lines stay whole."""
+    words = line.split()
+    cut = len(words)
+    while cut > 0 and words[cut - 1][:1].isupper() and not is_caps(words[cut - 1]):
+        cut -= 1
+    if cut == 0 or cut == len(words) or not is_caps(" ".join(words[:cut])) or len(words) - cut < 2:
+        return [line]
+    return [" ".join(words[:cut]), " ".join(words[cut:])]
+
+
+def signer(lines: list[str]) -> Signer | None:
+    """The signature block's lines (right column, top to bottom) -> authority, position, name."""
+    kept = [ln.strip() for ln in lines if ln.strip() and not is_rule(ln) and not is_signature_note(ln)]
+    kept = [part for ln in kept if len(ln) <= MAX_FRAME_LINE for part in _name_tail(ln)]
+    kept = [part.strip() for ln in kept for part in re.split(r"\s{3,}", ln)]  # two names on one line
+    if not kept:
+        return None
+    authority = kept[0] if is_authority(kept[0]) else None
+    rest = kept[1:] if authority else kept
+    # the name is the last line in normal case; one in capitals is told from a position
+    # ("PHÓ GIÁM ĐỐC") by a position above it
+    names = [ln for ln in rest if is_name(ln) and not is_caps(ln)]
+    last = rest[-1] if rest else ""
+    name = names[0] if names else (last if is_name(last) and len(rest) >= 2 else None)
+    if name is not None:
+        rest = [ln for ln in rest if ln != name]
+    positions = [ln for ln in rest if is_caps(ln) or not is_name(ln)]  # "Đại diện Sở Công Thương"
+    position = " ".join(positions) or None
+    if authority is None and position is None and name is None:
+        return None
+    return Signer(name=_name_case(name) if name else None, position=position, authority=authority)
+
+
+def signature_cell(paragraphs: tuple[str, ...]) -> bool:
+    """A cell of a minutes' signature table: "ĐẠI DIỆN / SỞ CÔNG THƯƠNG / … / Trần Đăng Khôi"."""
+    lines = [p.strip() for p in paragraphs if p.strip()]
+    return (
+        len(lines) >= 2
+        and all(len(ln) <= MAX_FRAME_LINE for ln in lines)
+        and is_name(lines[-1].split("   ")[0].strip())
+        and not is_caps(lines[-1])
+    )
+
+
+def _name_case(name: str) -> str:
+    """ "NGUYỄN VĂN HÙNG" -> "Nguyễn Văn Hùng"; a name typed in normal case stays."""
+    return " ".join(w.capitalize() for w in name.split()) if is_caps(name) else name

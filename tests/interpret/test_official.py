@@ -1,0 +1,129 @@
+"""The official frame: header lines, number, place and date, signature, Nơi nhận, tables of
+indicators. The cross-format goldens (tests/golden/cross/official_*, notice_of_conclusions,
+indicators_table) hold the whole documents; these tests hold the line rules."""
+
+from __future__ import annotations
+
+from dvtool.document import Block, Cell, Document
+from dvtool.interpret import interpret
+from dvtool.interpret import official_lines as ol
+from dvtool.interpret.indicators import read_indicators
+from dvtool.model import Signer
+
+
+def test_a_place_and_date_line_gives_place_and_iso_date() -> None:
+    found = ol.find_place_date("Thanh Chương, ngày 22 tháng 12 năm 2023")
+    assert found is not None
+    assert (found[1].place, found[1].date, found[1].blank) == ("Thanh Chương", "2023-12-22", False)
+
+
+def test_a_day_left_blank_for_signing_is_no_date() -> None:
+    found = ol.find_place_date("Lào Cai, ngày        tháng 12 năm 2025")
+    assert found is not None
+    assert (found[1].place, found[1].date, found[1].blank) == ("Lào Cai", None, True)
+
+
+def test_a_sentence_opening_with_a_date_is_no_header_line() -> None:
+    assert ol.find_place_date("Ngày 07 tháng 10 năm 2024, tại trụ sở Chính phủ") is None
+
+
+def test_state_and_party_numbers_lose_their_label_and_spaces() -> None:
+    assert ol.number("Số: 25/BC-BCĐ") == "25/BC-BCĐ"
+    assert ol.number("Số 112-BC/BDVTU") == "112-BC/BDVTU"
+    assert ol.number("Số: 904   /BC-SNNMT") == "904/BC-SNNMT"
+    assert ol.number("Số liệu tổng hợp") is None
+
+
+def test_a_header_row_typed_on_one_line_splits_at_the_quoc_hieu_and_the_date() -> None:
+    assert ol.split_header_line("UBND TỈNH LÀO CAI CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM") == (
+        "UBND TỈNH LÀO CAI",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    )
+    assert ol.split_header_line("Số: 904 /BC-SNNMT Lào Cai, ngày 28 tháng 8 năm 2026") == (
+        "Số: 904 /BC-SNNMT",
+        "Lào Cai, ngày 28 tháng 8 năm 2026",
+    )
+
+
+def test_a_signature_block_gives_authority_position_and_name() -> None:
+    lines = ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(đã ký)", "Phạm Năng Chung"]
+    assert ol.signer(lines) == Signer(
+        name="Phạm Năng Chung", position="PHÓ GIÁM ĐỐC", authority="KT. GIÁM ĐỐC"
+    )
+    caps = ol.signer(["TM. BAN CHỈ ĐẠO", "TRƯỞNG BAN", "NGUYỄN VĂN HÙNG"])
+    assert caps == Signer(name="Nguyễn Văn Hùng", position="TRƯỞNG BAN", authority="TM. BAN CHỈ ĐẠO")
+
+
+def test_a_position_alone_is_no_name() -> None:
+    assert ol.signer(["PHÓ GIÁM ĐỐC"]) == Signer(name=None, position="PHÓ GIÁM ĐỐC", authority=None)
+
+
+def test_a_footer_row_typed_on_one_line_splits_recipients_from_signature() -> None:
+    assert ol.split_signature_line("Nơi nhận: KT. GIÁM ĐỐC") == ("Nơi nhận:", "KT. GIÁM ĐỐC")
+    assert ol.split_signature_line("- Sở Xây dựng (p/h); PHÓ GIÁM ĐỐC") == (
+        "- Sở Xây dựng (p/h);",
+        "PHÓ GIÁM ĐỐC",
+    )
+    assert ol.split_signature_line("- Lưu: VT. Phan Thị Thu") == ("- Lưu: VT.", "Phan Thị Thu")
+    assert ol.split_signature_line("- Như trên;") == ("- Như trên;", "")
+
+
+def _table(*rows: tuple[str, ...]) -> Block:
+    return Block("", "table", rows=tuple(tuple(Cell((c,)) for c in row) for row in rows))
+
+
+def test_a_table_of_indicators_gives_one_result_per_row_and_no_stt_figure() -> None:
+    items = read_indicators(
+        _table(
+            ("STT", "Chỉ tiêu", "ĐVT", "Kế hoạch", "Thực hiện", "Tỷ lệ (%)"),
+            ("1", "Số xã đạt chuẩn nông thôn mới", "xã", "25", "24", "96"),
+            ("2", "Ngày công làm đường", "ngày công", "12.000", "12.400", "103,3"),
+        )
+    )
+    assert items is not None
+    assert [i.text for i in items] == [
+        "Số xã đạt chuẩn nông thôn mới: Kế hoạch 25 xã, Thực hiện 24 xã, Tỷ lệ (%) 96",
+        "Ngày công làm đường: Kế hoạch 12.000 ngày công, Thực hiện 12.400 ngày công, Tỷ lệ (%) 103,3",
+    ]
+    first = items[0].figures
+    assert [(f.value, f.unit) for f in first] == [
+        (25, "Số xã đạt chuẩn nông thôn mới (xã)"),
+        (24, "Số xã đạt chuẩn nông thôn mới (xã)"),
+        (96, "%"),
+    ]
+
+
+def test_a_table_without_numbers_is_no_table_of_indicators() -> None:
+    assert read_indicators(_table(("Chỉ tiêu", "Kết quả"), ("Số hội viên mới", "1.250 người"))) is None
+
+
+def test_an_official_frame_never_becomes_items() -> None:
+    lines = [
+        "UBND HUYỆN NGHI LỘC",
+        "BAN CHỈ ĐẠO",
+        "Số: 12/BC-BCĐ",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Nghi Lộc, ngày 05 tháng 01 năm 2024",
+        "BÁO CÁO",
+        "Kết quả công tác năm 2023",
+        "I. KẾT QUẢ ĐẠT ĐƯỢC",
+        "- Tổ chức 12 hội nghị.",
+        "Nơi nhận:",
+        "- Như trên;",
+        "- Lưu: VT.",
+        "TM. BAN CHỈ ĐẠO",
+        "TRƯỞNG BAN",
+        "Nguyễn Văn Hùng",
+    ]
+    report = interpret(Document(tuple(Block(t) for t in lines))).value
+    assert [i.text for i in report.results] == ["Tổ chức 12 hội nghị."]
+    assert not report.tasks and not report.limitations
+    assert report.title == "BÁO CÁO Kết quả công tác năm 2023"
+    assert (report.author, report.publisher, report.date) == (
+        "Nguyễn Văn Hùng",
+        "Ban Chỉ đạo UBND huyện Nghi Lộc",
+        "2024-01-05",
+    )
+    assert report.document is not None
+    assert report.document.recipients == ("Như trên", "Lưu: VT.")
+    assert report.document.number == "12/BC-BCĐ"
