@@ -11,7 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from dvtool import __version__
-from dvtool.cli import app
+from dvtool.app.cli import app
 from tests.conftest import ROOT, SEED_JSON, Runner
 
 runner = CliRunner()
@@ -123,6 +123,16 @@ def test_unreadable_input_exits_3_with_one_line(tmp_path: Path, content: bytes, 
     assert result.stdout == ""
     lines = result.stderr.splitlines()
     assert len(lines) == 1 and lines[0].startswith(f"error: {path}: ") and fragment in lines[0]
+
+
+@pytest.mark.parametrize("name", ["empty.txt", "empty.md", "empty.html", "blank.txt"])
+def test_an_empty_text_like_file_is_no_report_exit_1_like_any_non_report(tmp_path: Path, name: str) -> None:
+    path = _write(tmp_path, name, b"" if name.startswith("empty") else b"  \n\n")
+    for command in ("convert", "validate"):
+        result = runner.invoke(app, [command, str(path)])
+        assert result.exit_code == 1, (command, result.stderr)
+        assert "no report found" in result.stderr + result.stdout
+        assert "empty file" not in result.stderr
 
 
 def test_missing_file_and_directory_exit_3(tmp_path: Path) -> None:

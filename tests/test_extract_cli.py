@@ -12,7 +12,7 @@ from typing import Any
 import docx
 from typer.testing import CliRunner
 
-from dvtool.cli import app
+from dvtool.app.cli import app
 from tests.conftest import SEED_JSON, SEED_TXT, Runner, require_shared
 
 runner = CliRunner()

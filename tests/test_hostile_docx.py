@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from dvtool.errors import EXIT_INPUT, InputError
+from dvtool.readers.docx import main_part
 from dvtool.readers.docx import package_checks as safety
 from dvtool.readers.docx.package_checks import check_docx_package
 from dvtool.safety import parse_xml_part
@@ -61,7 +62,7 @@ def paragraph(text: str) -> str:
 
 def test_a_docx_written_by_python_docx_passes_and_names_its_main_part(valid: bytes) -> None:
     package = check_docx_package(valid, "ok.docx")
-    assert package == safety.DocxPackage("word/document.xml", strict=False)
+    assert package == main_part.DocxPackage("word/document.xml", strict=False)
 
 
 def test_a_main_part_stored_under_another_name_is_found_through_the_package_relationships(
@@ -156,7 +157,7 @@ def test_an_odt_file_is_named_as_opendocument() -> None:
 def test_a_macro_enabled_document_is_named_with_a_hint(valid: bytes) -> None:
     with zipfile.ZipFile(io.BytesIO(valid)) as z:
         types = z.read("[Content_Types].xml").replace(
-            safety.CT_DOCUMENT_MAIN.encode(), b"application/vnd.ms-word.document.macroEnabled.main+xml"
+            main_part.CT_DOCUMENT_MAIN.encode(), b"application/vnd.ms-word.document.macroEnabled.main+xml"
         )
     error = refused(rezip(valid, replace={"[Content_Types].xml": types}))
     assert ".docm" in error.message and error.hint
@@ -404,7 +405,7 @@ def test_parse_xml_part_refuses_a_dtd_and_reports_malformed_xml_in_one_line() ->
 def test_iso_strict_open_xml_is_named_with_how_to_resave_it(valid: bytes) -> None:
     with zipfile.ZipFile(io.BytesIO(valid)) as z:
         rels = z.read("_rels/.rels").replace(
-            safety.REL_OFFICE_DOCUMENT.encode(), safety.STRICT_REL_OFFICE_DOCUMENT.encode()
+            main_part.REL_OFFICE_DOCUMENT.encode(), main_part.STRICT_REL_OFFICE_DOCUMENT.encode()
         )
     data = rezip(valid, replace={"_rels/.rels": rels})
     error = refused(data)

@@ -9,7 +9,7 @@ from benchmarks.growth import _docx, _p, docx_style_chain
 
 from dvtool.formats import ReadOptions, get_reader
 from dvtool.readers.docx import read as read_docx
-from dvtool.readers.docx.parse import MAX_STYLE_CHAIN, _StyleIndex
+from dvtool.readers.docx.styles import MAX_STYLE_CHAIN, StyleIndex
 from dvtool.readers.html import html_blocks
 from tests.conftest import Runner
 
@@ -77,7 +77,7 @@ def test_a_style_chain_is_followed_only_to_its_limit() -> None:
     import zipfile
 
     styles = zipfile.ZipFile(io.BytesIO(data)).read("word/styles.xml")
-    index = _StyleIndex(etree.fromstring(styles), set())
+    index = StyleIndex(etree.fromstring(styles), set())
     assert len(index.chain("s99")) == MAX_STYLE_CHAIN
     assert len(index.chain("s3")) == 4
     assert read_docx(data, ReadOptions(source="chain.docx")).value.title

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from dvtool.app.fsutil import NAME_MAX, temp_prefix, write_atomic
 from dvtool.errors import OutputError, UsageError
-from dvtool.fsutil import NAME_MAX, temp_prefix, write_atomic
 from tests.conftest import SEED_JSON, Runner
 
 

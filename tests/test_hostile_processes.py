@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from dvtool import batch
+from dvtool.app import batch
+from dvtool.app.jobs import Outcome
 from dvtool.errors import EXIT_INPUT, EXIT_OK
-from dvtool.jobs import Outcome
 from tests.conftest import dvtool_env
 from tests.test_data_safety import _assert_complete, _inputs, _wait_for_outputs
 

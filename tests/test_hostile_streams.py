@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from dvtool.printable import printable
+from dvtool.app.printable import printable
 from tests.conftest import SEED_JSON, Runner, dvtool_env
 
 

@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from dvtool.formats import ReadOptions, WriteOptions
-from dvtool.model import Report, report_from_dict
+from dvtool.model import Report
+from dvtool.model_from_dict import report_from_dict
 from dvtool.readers.docx import read
 from dvtool.writers import docx as docx_writer
 from tests.conftest import SEED_JSON, require_program

@@ -10,12 +10,12 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dvtool.datalines import json_lines, yaml_lines
+from dvtool.app.datalines import json_lines, yaml_lines
+from dvtool.app.streams import split_stream
 from dvtool.figures_check import reconcile_figures, stale_figures
 from dvtool.model import Figure, Item, Report
 from dvtool.problem_text import date_message
 from dvtool.schema import validate_data
-from dvtool.streams import split_stream
 
 # ------------------------------------------------------------ datalines
 

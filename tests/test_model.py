@@ -16,9 +16,9 @@ from dvtool.model import (
     Report,
     Signer,
     canonical_number,
-    report_from_dict,
     report_to_dict,
 )
+from dvtool.model_from_dict import report_from_dict
 from tests.conftest import SEED_JSON
 from tests.strategies import reports
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from dvtool.cli import app
+from dvtool.app.cli import app
 from tests.conftest import ROOT, SEED_JSON, Runner, dvtool_env
 
 runner = CliRunner()
@@ -388,8 +388,8 @@ def test_no_published_report_of_the_real_corpus_is_refused_as_no_report() -> Non
     """The no-report rule must not catch real reports that extraction makes little of."""
     from pathlib import PurePath
 
-    from dvtool.inputs import InputRef
-    from dvtool.jobs import LoadSpec, load, nothing_found
+    from dvtool.app.inputs import InputRef
+    from dvtool.app.jobs import LoadSpec, load, nothing_found
 
     real = ROOT / "tests" / "eval" / "real"
     inputs = [

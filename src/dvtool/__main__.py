@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from dvtool.cli import main
+from dvtool.app.cli import main
 
 main()

@@ -16,7 +16,8 @@ from importlib import resources
 from typing import Any
 
 from dvtool.i18n import Phrase
-from dvtool.model import Report, report_to_dict, uses_version_2
+from dvtool.model import Report, report_to_dict
+from dvtool.model_from_dict import uses_version_2
 
 SCHEMA_FILE = "conference-report.schema.json"
 

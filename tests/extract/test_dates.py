@@ -49,6 +49,43 @@ def test_a_plan_year_gives_the_year_of_an_early_meeting_and_the_year_before_for_
     assert infer_year(_mention(28, 12), plan_year=2024)[0] == 2023
 
 
+def test_a_plan_for_part_of_the_year_gives_the_plan_year_even_late_in_the_year() -> None:
+    assert infer_year(_mention(8, 7), plan_year=2024, plan_whole_year=False)[0] == 2024
+    assert infer_year(_mention(4, 8), plan_year=2016, plan_whole_year=False)[0] == 2016
+
+
+@pytest.mark.parametrize(
+    ("lead", "date"),
+    [
+        (
+            "Sáng 8/7, Ban Dân vận Tỉnh ủy tổ chức Hội nghị sơ kết công tác dân vận 6 tháng đầu năm, "
+            "triển khai phương hướng, nhiệm vụ 6 tháng cuối năm 2024.",
+            "2024-07-08",
+        ),
+        (
+            "Sáng ngày 04/8, tại hội trường Huyện ủy, Ban Thường trực Ủy ban MTTQ huyện tổ chức kỳ họp. "
+            "Tại kỳ họp, đại diện Ban Thường trực báo cáo kết quả công tác 6 tháng đầu năm, "
+            "phương hướng nhiệm vụ 6 tháng cuối năm 2016.",
+            "2016-08-04",
+        ),
+        (
+            "Chiều 15/10, Huyện ủy tổ chức hội nghị triển khai nhiệm vụ quý IV năm 2023.",
+            "2023-10-15",
+        ),
+        (  # a whole-year plan deployed late in the year before keeps the documented rule
+            "Chiều 28/12, Huyện ủy tổ chức hội nghị triển khai nhiệm vụ năm 2024.",
+            "2023-12-28",
+        ),
+    ],
+)
+def test_a_mid_year_meeting_on_a_part_year_plan_is_dated_in_the_plan_year(lead: str, date: str) -> None:
+    from dvtool.formats import ReadOptions
+    from dvtool.readers.text import read
+
+    report = read(lead.encode(), ReadOptions(source="a.txt")).value
+    assert report.date == date
+
+
 def test_a_whole_year_review_early_in_the_year_is_held_the_year_after() -> None:
     assert infer_year(_mention(12, 1), reporting_year=2022)[0] == 2023
     assert infer_year(_mention(8, 7), reporting_year=2024, reporting_whole_year=False)[0] == 2024

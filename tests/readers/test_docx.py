@@ -21,7 +21,8 @@ from dvtool.formats import ReadOptions, WriteOptions
 from dvtool.interpret import prose as prose_stage
 from dvtool.interpret import structured as convert_module
 from dvtool.messages import Location, Result
-from dvtool.model import Figure, Item, Report, report_from_dict, report_to_dict
+from dvtool.model import Figure, Item, Report, report_to_dict
+from dvtool.model_from_dict import report_from_dict
 from dvtool.numfmt import format_number
 from dvtool.readers.docx import layout, read
 from dvtool.writers import docx as docx_writer

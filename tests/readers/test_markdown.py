@@ -113,9 +113,9 @@ def test_errors_carry_the_source_name_for_the_cli() -> None:
     assert str(caught.value).startswith("bad.md: line 2: invalid front matter")
 
 
-def test_an_empty_file_is_an_input_error() -> None:
-    with pytest.raises(InputError, match="empty"):
-        _read("  \n\n")
+def test_an_empty_file_is_a_document_without_blocks() -> None:
+    # Readable but empty: the CLI judges it "no report found" (exit 1), not unreadable (exit 3).
+    assert md_reader.document("  \n\n", "x.md").blocks == ()
 
 
 def test_an_unknown_section_is_a_warning_naming_its_line() -> None:
@@ -159,7 +159,7 @@ def test_figure_annotations_keep_value_total_unit_and_text_exactly() -> None:
 def test_with_front_matter_an_item_without_annotations_has_no_figures(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(own_markdown, "_figure_finder", lambda: pytest.fail("must not look for figures"))
+    monkeypatch.setattr(own_markdown, "figure_finder", lambda: pytest.fail("must not look for figures"))
     report = _read("---\ntitle: T\n---\n\n## Kết quả\n\n- Có 45 xã.\n").value
     assert report.results[0].figures == ()
 

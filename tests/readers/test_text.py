@@ -6,9 +6,8 @@ import unicodedata
 
 import pytest
 
-from dvtool.errors import InputError
 from dvtool.formats import ReadOptions
-from dvtool.readers.text import read
+from dvtool.readers.text import document, read
 
 ARTICLE = (
     "Huyện ủy tổng kết công tác dân vận năm 2023\n\n"
@@ -51,6 +50,93 @@ def test_every_supported_encoding_gives_the_same_report(data: bytes, encoding: s
     assert notes and encoding in notes[0]
 
 
-def test_an_empty_file_is_an_input_error() -> None:
-    with pytest.raises(InputError):
-        read(b"  \n", ReadOptions(source="a.txt"))
+def test_an_empty_file_is_a_document_without_blocks() -> None:
+    # Readable but empty: the CLI judges it "no report found" (exit 1), not unreadable (exit 3).
+    assert document(b"  \n", ReadOptions(source="a.txt")).blocks == ()
+
+
+# A news article hard-wrapped at about 60 characters, as pasted from a PDF or an e-mail: names and
+# the lead are broken across lines, and lines break before capitalised words and digits.
+WRAPPED = (
+    "Chiều ngày 12/9, tại hội trường Ủy ban nhân dân\n"
+    "Tân Kỳ, Ủy ban MTTQ huyện tổ chức hội nghị sơ kết công tác\n"
+    "Mặt trận 9 tháng đầu năm, triển khai nhiệm vụ quý IV năm\n"
+    "2025. Dự hội nghị có đại diện lãnh đạo các tổ chức thành\n"
+    "viên, các ban, ngành và Ủy ban MTTQ các xã, thị trấn.\n"
+    "Phát biểu chỉ đạo hội nghị, đồng chí Trần Văn\n"
+    "Hùng, Chủ tịch Ủy ban MTTQ huyện đề nghị các tổ chức thành\n"
+    "viên tiếp tục đẩy mạnh cuộc vận động Toàn dân đoàn kết xây\n"
+    "dựng nông thôn mới, đô thị văn minh trong quý IV.\n"
+    "Nguyễn\n"
+    "Thị Lan\n"
+)
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [b.text for b in document(text.encode(), ReadOptions(source="a.txt")).blocks]
+
+
+def test_a_text_hard_wrapped_at_a_fixed_width_is_joined_into_paragraphs() -> None:
+    assert _paragraphs(WRAPPED) == [
+        "Chiều ngày 12/9, tại hội trường Ủy ban nhân dân Tân Kỳ, Ủy ban MTTQ huyện tổ chức hội nghị sơ kết "
+        "công tác Mặt trận 9 tháng đầu năm, triển khai nhiệm vụ quý IV năm 2025. Dự hội nghị có đại diện "
+        "lãnh đạo các tổ chức thành viên, các ban, ngành và Ủy ban MTTQ các xã, thị trấn.",
+        "Phát biểu chỉ đạo hội nghị, đồng chí Trần Văn Hùng, Chủ tịch Ủy ban MTTQ huyện đề nghị các tổ "
+        "chức thành viên tiếp tục đẩy mạnh cuộc vận động Toàn dân đoàn kết xây dựng nông thôn mới, đô thị "
+        "văn minh trong quý IV.",
+        "Nguyễn Thị Lan",
+    ]
+
+
+def test_a_hard_wrapped_article_reads_like_the_same_article_unwrapped() -> None:
+    report = read(WRAPPED.encode(), ReadOptions(source="a.txt")).value
+    assert report.title is not None and report.title.startswith("Chiều ngày 12/9, tại hội trường")
+    assert report.title.endswith("năm 2025.")
+    assert report.date == "2025-09-12"
+    assert report.author == "Nguyễn Thị Lan"
+
+
+def test_in_a_wrapped_text_titles_list_items_labels_headings_and_blank_lines_stay_apart() -> None:
+    text = (
+        "Hội nghị sơ kết công tác Mặt trận huyện Tân Kỳ\n"
+        "Chiều ngày 12/9, Ủy ban MTTQ huyện Tân Kỳ tổ chức hội nghị sơ\n"
+        "kết công tác Mặt trận 9 tháng đầu năm, triển khai nhiệm vụ\n"
+        "Quý IV năm 2025 tại hội trường Ủy ban nhân dân huyện Tân\n"
+        "Kỳ với sự tham dự của đại diện các tổ chức thành viên\n"
+        "Thời gian: chiều ngày 12 tháng 9 năm 2025, tại hội trường\n"
+        "I. KẾT QUẢ ĐẠT ĐƯỢC TRONG CHÍN THÁNG ĐẦU NĂM\n"
+        "- Vận động quỹ Vì người nghèo được 1.250 triệu đồng, đạt\n"
+        "+ Xây mới 25 nhà Đại đoàn kết cho hộ nghèo và hộ cận nghèo\n"
+        "1. Công tác tuyên truyền được đẩy mạnh ở các xã, thị trấn\n"
+        "\n"
+        "Năm 2025, toàn huyện có thêm 3 xã đạt chuẩn nông thôn mới\n"
+        "    Ủy ban MTTQ các xã chủ động phối hợp với chính quyền cơ\n"
+        "sở trong việc giải quyết kiến nghị của cử tri.\n"
+    )
+    assert _paragraphs(text) == [
+        "Hội nghị sơ kết công tác Mặt trận huyện Tân Kỳ",
+        "Chiều ngày 12/9, Ủy ban MTTQ huyện Tân Kỳ tổ chức hội nghị sơ kết công tác Mặt trận 9 tháng đầu "
+        "năm, triển khai nhiệm vụ Quý IV năm 2025 tại hội trường Ủy ban nhân dân huyện Tân Kỳ với sự tham "
+        "dự của đại diện các tổ chức thành viên",
+        "Thời gian: chiều ngày 12 tháng 9 năm 2025, tại hội trường",
+        "I. KẾT QUẢ ĐẠT ĐƯỢC TRONG CHÍN THÁNG ĐẦU NĂM",
+        "- Vận động quỹ Vì người nghèo được 1.250 triệu đồng, đạt",
+        "+ Xây mới 25 nhà Đại đoàn kết cho hộ nghèo và hộ cận nghèo",
+        "1. Công tác tuyên truyền được đẩy mạnh ở các xã, thị trấn",
+        "Năm 2025, toàn huyện có thêm 3 xã đạt chuẩn nông thôn mới",
+        "Ủy ban MTTQ các xã chủ động phối hợp với chính quyền cơ sở trong việc giải quyết kiến nghị "
+        "của cử tri.",
+    ]
+
+
+def test_lines_that_are_not_wrapped_at_one_width_keep_their_breaks() -> None:
+    # One paragraph per line, of very different lengths: an upper-case line starts a paragraph.
+    text = (
+        "Hội nghị tổng kết công tác dân vận\n"
+        "Chiều 28/12, Huyện ủy Quỳnh Lưu tổ chức hội nghị tổng kết công tác dân vận năm 2023, triển khai "
+        "nhiệm vụ năm 2024, với sự tham dự của lãnh đạo các ban, ngành, đoàn thể của huyện và các xã\n"
+        "Đồng chí Hồ Văn Tâm chủ trì\n"
+        "Toàn huyện có 15/32 xã đạt chuẩn nông thôn mới nâng cao\n"
+        "Hoài Thu\n"
+    )
+    assert len(_paragraphs(text)) == 5

@@ -14,7 +14,8 @@ from docx.oxml.ns import qn
 from docx.shared import Mm
 
 from dvtool.formats import ReadOptions, WriteOptions
-from dvtool.model import Report, report_from_dict
+from dvtool.model import Report
+from dvtool.model_from_dict import report_from_dict
 from dvtool.readers.docx import layout, read
 from dvtool.writers import docx as docx_writer
 from tests.conftest import SEED_JSON

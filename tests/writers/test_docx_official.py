@@ -117,6 +117,18 @@ def test_without_a_document_the_national_line_follows_the_publisher(
     assert ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" in first) is not party
 
 
+def _left_header_rules(publisher: str | None) -> int:
+    """How many drawn rules (bordered paragraphs) the left header cell has."""
+    written = docx_writer.write(Report(title="Hội nghị", publisher=publisher), WriteOptions()).value
+    cell = docx.Document(io.BytesIO(written)).tables[0].rows[0].cells[0]
+    return sum(1 for p in cell.paragraphs if p._p.find(".//" + docx.oxml.ns.qn("w:pBdr")) is not None)
+
+
+@pytest.mark.parametrize(("publisher", "rules"), [(None, 0), ("", 0), ("UBND huyện Thanh Chương", 1)])
+def test_a_rule_is_drawn_only_under_an_issuing_body(publisher: str | None, rules: int) -> None:
+    assert _left_header_rules(publisher) == rules
+
+
 @pytest.mark.parametrize(
     ("date", "text"),
     [

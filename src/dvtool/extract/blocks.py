@@ -28,18 +28,26 @@ def text_paragraphs(text: str) -> list[Block]:
     """Split plain text into paragraph blocks: one per paragraph or list line.
 
     A line that does not end a sentence is joined with the next one when that one starts in
-    lower case (hard-wrapped paragraphs); blank lines always separate blocks.
+    lower case (hard-wrapped paragraphs); blank lines always separate blocks. In a text that is
+    hard-wrapped at a fixed width (pasted from a PDF or an e-mail), a line break is no paragraph
+    break, so a next line in upper case or a digit continues the sentence too, unless it is a
+    list item, a heading or a "Label:" line, is indented further (a first-line indent), or the
+    line before is a short title line.
     """
+    raws = text.splitlines()
+    lines = [clean(raw) for raw in raws]
+    indents = [len(raw.expandtabs(8)) - len(raw.expandtabs(8).lstrip()) for raw in raws]
+    width = _wrap_width(lines)
     blocks: list[Block] = []
     pending: list[str] = []
     start_line = 0
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = clean(raw)
+    for number, line in enumerate(lines, start=1):
+        indented = number > 1 and indents[number - 1] > indents[number - 2] + 1
         if not line:
             _flush(blocks, pending, start_line)
             pending = []
             continue
-        if pending and _continues(pending[-1], line):
+        if pending and _continues(pending, line, width if not indented else 0):
             pending.append(line)
             continue
         _flush(blocks, pending, start_line)
@@ -49,8 +57,52 @@ def text_paragraphs(text: str) -> list[Block]:
     return blocks
 
 
-def _continues(previous: str, line: str) -> bool:
-    return not previous.endswith(_SENTENCE_END) and line[:1].islower() and not _BULLET.match(line)
+# A text is hard-wrapped when most of its lines fill one width (within this share of it) and
+# most of those full lines stop in the middle of a sentence.
+_WRAP_TOLERANCE = 0.2
+_WRAP_MIN_WIDTH = 30
+_WRAP_MIN_LINES = 4
+# "Thời gian: …", "Chủ trì: …": a line opening with a short label of up to four words.
+_LABEL = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,3}\s?:(?:\s|$)")
+_INNER_PUNCTUATION = tuple(",;:")
+# A title line is shorter than this share of the width (a full line is a broken sentence).
+_TITLE_SHARE = 0.9
+
+
+def _wrap_width(lines: list[str]) -> int:
+    """The width a text is hard-wrapped at, or 0 when its line breaks are its own."""
+    texts = [line for line in lines if line]
+    if len(texts) < _WRAP_MIN_LINES:
+        return 0
+    lengths = sorted(len(line) for line in texts)
+    width = lengths[(len(lengths) * 3) // 4]
+    if width < _WRAP_MIN_WIDTH:
+        return 0
+    full = [line for line in texts if abs(len(line) - width) <= width * _WRAP_TOLERANCE]
+    longer = [line for line in texts if len(line) > width * (1 + _WRAP_TOLERANCE)]
+    broken = [line for line in full if not line.endswith(_SENTENCE_END)]
+    wrapped = 2 * len(full) >= len(texts) and 2 * len(broken) > len(full) and 10 * len(longer) <= len(texts)
+    return width if wrapped else 0
+
+
+def _continues(pending: list[str], line: str, width: int) -> bool:
+    """Does ``line`` continue the paragraph whose lines so far are ``pending``?"""
+    previous = pending[-1]
+    if previous.endswith(_SENTENCE_END) or _BULLET.match(line):
+        return False
+    if line[:1].islower():
+        return True
+    if not width or not line[:1].isalnum() or _LABEL.match(line):
+        return False
+    if classify_line(line).kind == "heading" or classify_line(pending[0]).kind == "heading":
+        return False
+    return not (len(pending) == 1 and _title_line(previous, width))
+
+
+def _title_line(line: str, width: int) -> bool:
+    """A short line of several words with no punctuation inside: a title or a byline."""
+    short = len(line) < width * _TITLE_SHARE
+    return short and len(line.split()) >= 3 and not any(mark in line for mark in _INNER_PUNCTUATION)
 
 
 def _flush(blocks: list[Block], lines: list[str], line_number: int) -> None:

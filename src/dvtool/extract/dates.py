@@ -9,7 +9,9 @@ A date without a year never gets an invented one. Its year is inferred, in this 
 1. the page's own publication date ("Cập nhật: 22/11/2023", "Thứ Sáu, 29/12/2023"): its
    year, or the year before when the meeting's day comes later in the year than the page's;
 2. the plan year P the meeting deploys ("triển khai nhiệm vụ năm 2023"): such meetings are
-   held from late P-1 to mid P, so months 1-6 give P and months 7-12 give P-1;
+   held from late P-1 to mid P, so months 1-6 give P and months 7-12 give P-1; a plan for
+   part of the year ("nhiệm vụ 6 tháng cuối năm 2024", "quý IV năm 2024") is deployed within
+   P, so it gives P;
 3. the reporting year R it reviews: a whole-year review ("tổng kết năm 2023") held in
    January-March is in R+1; otherwise (a part of the year, "6 tháng đầu năm 2024") R;
 4. otherwise the date stays null and a warning says so.
@@ -107,6 +109,7 @@ def infer_year(
     plan_year: int | None = None,
     reporting_year: int | None = None,
     reporting_whole_year: bool = True,
+    plan_whole_year: bool = True,
 ) -> tuple[int | None, Phrase]:
     """The year of a date written without one, and the rule that gave it (see module doc).
 
@@ -120,7 +123,8 @@ def infer_year(
             "from the page date {date}", date=page_date.isoformat()
         )
     if plan_year is not None:
-        year = plan_year if mention.month <= 6 else plan_year - 1
+        # a plan for part of the year is deployed within it; a whole-year plan from late P-1
+        year = plan_year if not plan_whole_year or mention.month <= 6 else plan_year - 1
         return year, phrase("from the plan year {year}", year=plan_year)
     if reporting_year is not None:
         year = reporting_year + 1 if reporting_whole_year and mention.month <= 3 else reporting_year

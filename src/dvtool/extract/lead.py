@@ -205,6 +205,7 @@ def _find_years(st: _State, lead: list[_Source], body: list[Block]) -> None:
             for m in _year_patterns()[0].finditer(folded):
                 if not folded[max(0, m.start() - 10) : m.start()].endswith("thuc hien "):
                     st.plan_year = int(m.group(1))
+                    st.partial_plan = cues().partial_period_cues.contains(m.group(0))
                     st.note("/plan_year", src)
                     break
         if st.reporting_year is None:
@@ -302,6 +303,7 @@ def _lead_date(st: _State, lead: list[_Source], header: list[Block], page_date: 
         plan_year=None if partial and reporting_year is not None else plan_year,
         reporting_year=reporting_year,
         reporting_whole_year=not partial,
+        plan_whole_year=not st.partial_plan,
     )
     st.time_of_day = mention.time_of_day
     if st.time_of_day:

@@ -31,6 +31,7 @@ class _State:
     reporting_year: int | None = None
     plan_year: int | None = None
     partial_period: bool = False  # the reporting period is part of a year ("6 tháng đầu năm")
+    partial_plan: bool = False  # the plan period is part of a year ("6 tháng cuối năm 2024")
     items: dict[str, list[Item]] = field(default_factory=lambda: {s: [] for s in ITEM_STATES})
     remarks: list[Remark] = field(default_factory=list)
     awards: list[Award] = field(default_factory=list)

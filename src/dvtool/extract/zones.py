@@ -222,6 +222,8 @@ def _take_title(blocks: list[Block], st: _State, header: list[Block]) -> list[Bl
         text = block.text
         if block.kind == "paragraph" and len(text) >= 300:
             break  # the body has begun: a later short line is no headline (a byline, a caption)
+        if 0 < i == len(blocks) - 1 and _tail_line(block):
+            break  # the byline under a short article is not its headline
         if block.kind == "heading" or (len(text) < 300 and not text.endswith((".", ":"))):
             st.title = text
             st.note("/title", _Source(text, block.location))

@@ -9,12 +9,11 @@ from typing import TYPE_CHECKING
 
 from dvtool.interpret.lines import _DOC_TYPES, _place
 from dvtool.messages import Location
+from dvtool.model import ITEM_SECTIONS
 from dvtool.vntext import fold
 
 if TYPE_CHECKING:
     from dvtool.interpret.structured import _Converter as Converter
-
-ITEM_SECTIONS = ("results", "limitations", "tasks")
 
 
 def read_preamble(conv: Converter) -> None:

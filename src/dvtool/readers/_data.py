@@ -8,7 +8,8 @@ from typing import Any
 
 from dvtool.errors import InputError, InvalidReportError
 from dvtool.messages import Result
-from dvtool.model import ModelError, Report, report_from_dict
+from dvtool.model import ModelError, Report
+from dvtool.model_from_dict import report_from_dict
 from dvtool.safety import MAX_DATA_DEPTH, MAX_DATA_NODES
 from dvtool.textio import nfc
 

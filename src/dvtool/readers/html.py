@@ -263,8 +263,8 @@ def _collect(text: str) -> tuple[list[Block], str]:
 def document(data: bytes, options: ReadOptions) -> Document:
     """The Document of an HTML page: its content blocks; the <title> as a hint."""
     decoded = decode_html(data, options.source)
-    if not decoded.value.strip():
-        raise InputError("empty file, expected an HTML page", options.source)
+    if not decoded.value.strip():  # readable but empty: judged "no report found" (exit 1)
+        return Document((), messages=decoded.messages, origin="html", source=options.source)
     blocks, title = html_blocks(decoded.value)
     if not blocks:
         raise InputError("no text found in the HTML page", options.source)

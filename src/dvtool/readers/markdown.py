@@ -49,8 +49,8 @@ def read_text(text: str, source: str = "<stdin>") -> Result[Report]:
 
 def document(text: str, source: str = "<stdin>") -> Document:
     """The Document of a Markdown text: front matter as ``meta``, the body as blocks."""
-    if not text.strip():
-        raise InputError("empty file, expected a Markdown report", source)
+    if not text.strip():  # readable but empty: no blocks, judged "no report found" (exit 1)
+        return Document((), origin="md", source=source)
     front, body, offset = split_front_matter(text, source)
     meta = load_front_matter(front, source) if front is not None else None
     tree = SyntaxTreeNode(new_parser().parse(body))

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from dvtool.document import Block, Cell, Document
-from dvtool.errors import InputError
 from dvtool.formats import ReadOptions
 from dvtool.messages import Location, Result
 from dvtool.model import Report
@@ -23,8 +22,7 @@ def document(data: bytes, options: ReadOptions) -> Document:
     from dvtool.extract.blocks import text_paragraphs
 
     decoded = decode(data, options.source, legacy=True)
-    if not decoded.value.strip():
-        raise InputError("empty file, expected the text of a report", options.source)
+    # An empty file is readable: it has no blocks, so it is judged "no report found" (exit 1).
     blocks = tuple(_tables(text_paragraphs(decoded.value)))
     return Document(blocks, messages=decoded.messages, origin="text", source=options.source)
 

@@ -32,7 +32,8 @@ from typing import Any
 
 from dvtool.errors import InputError
 from dvtool.messages import Message, Result, info, warning
-from dvtool.model import ModelError, Report, report_from_dict
+from dvtool.model import ModelError, Report
+from dvtool.model_from_dict import report_from_dict
 from dvtool.readers.docx.parse import Document, Paragraph, Table
 from dvtool.safety import MAX_XML_PART_BYTES, parse_xml_part
 from dvtool.vntext import fold

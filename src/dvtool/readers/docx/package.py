@@ -28,7 +28,8 @@ from typing import Any
 
 from dvtool.errors import InputError
 from dvtool.i18n import N_
-from dvtool.readers.docx.package_checks import DocxPackage, check_docx_package
+from dvtool.readers.docx.main_part import DocxPackage
+from dvtool.readers.docx.package_checks import check_docx_package
 from dvtool.safety import parse_xml_part
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"

@@ -126,7 +126,7 @@ def header(builder: Any, document: OfficialDocument | None, publisher: str | Non
         star = left.add_paragraph()
         styles.table_paragraph(star, center=True)
         run(star, "*").font.size = styles.pt(geo.body_pt)
-    else:
+    elif not first:  # no rule under an empty issuing body
         styles.rule(left.add_paragraph(), geo.left_mm, geo.left_mm * 0.4)
     national = right.paragraphs[0]
     styles.table_paragraph(national, center=True)

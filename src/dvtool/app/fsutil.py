@@ -156,7 +156,7 @@ def temp_prefix(name: str) -> str:
 
 
 def _reason(exc: OSError) -> Phrase | str:
-    from dvtool.stdstreams import describe_os_error
+    from dvtool.app.stdstreams import describe_os_error
 
     return describe_os_error(exc)
 

@@ -16,12 +16,12 @@ import os
 from collections.abc import Sequence
 from typing import IO, Any
 
+from dvtool.app.jobs import Outcome, ValidateProblem
+from dvtool.app.printable import printable
 from dvtool.fieldnames import pointer_label
 from dvtool.i18n import N_, gettext, ngettext
-from dvtool.jobs import Outcome, ValidateProblem
 from dvtool.messages import Location, Message
 from dvtool.numfmt import format_number
-from dvtool.printable import printable
 from dvtool.summary import CSV_FIELDS, TOTAL_FIELDS, Summary, totals
 
 TIME_OF_DAY_WORDS = {"morning": N_("morning"), "afternoon": N_("afternoon"), "evening": N_("evening")}

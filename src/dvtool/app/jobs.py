@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from dvtool.app.inputs import InputRef, read_bytes
 from dvtool.errors import EXIT_INPUT, EXIT_INVALID, EXIT_OK, EXIT_STRICT, DvtoolError
 from dvtool.formats import (
     OUTPUT_EXTENSIONS,
@@ -25,7 +26,6 @@ from dvtool.formats import (
     sniff,
 )
 from dvtool.i18n import N_, Phrase
-from dvtool.inputs import InputRef, read_bytes
 from dvtool.messages import Location, Message, Result, locate
 from dvtool.model import Report
 
@@ -249,7 +249,7 @@ def convert_job(spec: ConvertSpec) -> Outcome:
         locations = dict(result.locations) if spec.explain else {}
         if spec.output is None:
             return Outcome(source, messages=messages, payload=written.value, fmt=fmt, locations=locations)
-        from dvtool.fsutil import write_atomic
+        from dvtool.app.fsutil import write_atomic
 
         write_atomic(Path(spec.output), written.value, force=spec.force)
         return Outcome(source, messages=messages, written=spec.output, fmt=fmt, locations=locations)
@@ -304,7 +304,7 @@ def validate_job(spec: LoadSpec) -> Outcome:
 
 def data_locations(fmt: str, data: bytes, source: str) -> dict[str, Location]:
     """The line of every value of a JSON or YAML file, by JSON pointer."""
-    from dvtool.datalines import json_lines, yaml_lines
+    from dvtool.app.datalines import json_lines, yaml_lines
     from dvtool.textio import decode
 
     text = decode(data, source).value

@@ -9,12 +9,12 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import PurePath
 
+from dvtool.app.printable import printable_path
+from dvtool.app.stdstreams import check_stdin
 from dvtool.errors import InputError, UsageError
 from dvtool.formats import EXTENSIONS
 from dvtool.i18n import N_, Phrase, phrase
-from dvtool.printable import printable_path
 from dvtool.safety import MAX_INPUT_BYTES, read_limited
-from dvtool.stdstreams import check_stdin
 
 STDIN_NAME = "<stdin>"
 

@@ -17,9 +17,9 @@ from multiprocessing.connection import Connection, wait
 from multiprocessing.process import BaseProcess
 from typing import Any, TypeVar
 
+from dvtool.app.jobs import Outcome
+from dvtool.app.signals import init_worker, interrupt_exit_code, run_busy
 from dvtool.errors import EXIT_INPUT
-from dvtool.jobs import Outcome
-from dvtool.signals import init_worker, interrupt_exit_code, run_busy
 
 S = TypeVar("S")
 

@@ -1,0 +1,24 @@
+"""``dvtool validate``: one verdict per input, as text or NDJSON."""
+
+from __future__ import annotations
+
+from dvtool.app.options import BatchOptions, ValidateFormat
+from dvtool.app.run import BatchState, expand_inputs, load_specs, out, outcomes
+
+
+def validate(batch: BatchOptions, output_format: ValidateFormat) -> None:
+    import json
+
+    from dvtool.app.jobs import validate_job
+    from dvtool.app.reporters import validation_record, validation_text
+    from dvtool.schema import warm_up
+
+    specs = load_specs(batch, expand_inputs(batch))
+    warm_up()  # compile the schema check once, before any worker process is forked
+    state = BatchState(batch)
+    for outcome in outcomes(validate_job, specs, state):
+        if output_format is ValidateFormat.json:
+            out(json.dumps(validation_record(outcome), ensure_ascii=False) + "\n")
+        else:
+            out(validation_text(outcome))
+    state.finish()

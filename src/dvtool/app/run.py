@@ -1,0 +1,244 @@
+"""Running a command over its inputs: expand them, run the job, record outcomes, exit codes.
+
+In a batch the most severe exit code wins, in the order 2 > 3 > 4 > 1 > 0.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, NoReturn, TypeVar
+
+import typer
+
+from dvtool.app.options import BatchOptions
+from dvtool.errors import EXIT_OK, DvtoolError, UsageError
+from dvtool.i18n import _, ngettext
+
+SEVERITY = {0: 0, 1: 1, 4: 2, 3: 3, 2: 4}
+
+
+@dataclass
+class BatchState:
+    """Accumulates failures and the exit code while outcomes stream in."""
+
+    options: BatchOptions
+    failures: list[str] = field(default_factory=list)
+    exit_code: int = EXIT_OK
+
+    def __post_init__(self) -> None:
+        if self.options.strict and self.options.skipped:
+            from dvtool.errors import EXIT_STRICT
+
+            self.exit_code = EXIT_STRICT
+            count = self.options.skipped
+            line = ngettext(
+                "{count} skipped file and --strict is set", "{count} skipped files and --strict is set", count
+            ).format(count=count)
+            err(_("error: {problem}").format(problem=line))
+            self.failures.append(line)
+
+    def record(self, outcome: Any) -> None:
+        shown = [
+            m
+            for m in outcome.messages
+            if (self.options.verbose or m.is_warning) and not (m.is_warning and self.options.quiet)
+        ]
+        if shown:
+            from dvtool.app.reporters import format_message
+
+            for message in shown:
+                err(format_message(outcome.source, message))
+        if outcome.error is not None:
+            shown = outcome.shown_error or outcome.error
+            err(_("error: {problem}").format(problem=shown))
+            self.failures.append(shown)
+        self.exit_code = worst(self.exit_code, outcome.exit_code)
+
+    def finish(self) -> NoReturn:
+        if len(self.failures) > 1:
+            count = len(self.failures)
+            err(ngettext("{count} input failed:", "{count} inputs failed:", count).format(count=count))
+            for line in self.failures:
+                err(f"  {line}")
+        raise typer.Exit(self.exit_code)
+
+
+def worst(a: int, b: int) -> int:
+    """The more severe of two exit codes."""
+    return a if SEVERITY.get(a, 5) >= SEVERITY.get(b, 5) else b
+
+
+def err(line: str) -> None:
+    from dvtool.app.printable import printable  # controls in names or text never reach the terminal
+
+    sys.stderr.buffer.write((printable(line.rstrip("\n")) + "\n").encode("utf-8", errors="replace"))
+    sys.stderr.flush()
+
+
+def fail(exc: DvtoolError) -> NoReturn:
+    err(_("error: {problem}").format(problem=exc.display()))
+    raise typer.Exit(exc.exit_code)
+
+
+def fail_code(exc: DvtoolError) -> NoReturn:
+    try:
+        fail(exc)
+    except typer.Exit as done:
+        sys.exit(done.exit_code)
+
+
+S = TypeVar("S")
+
+
+def expand_inputs(options: BatchOptions) -> list[Any]:
+    from dvtool.app.inputs import expand_all
+
+    if options.jobs is not None and options.jobs < 1:
+        raise UsageError("--jobs must be 1 or more, not {jobs}", jobs=options.jobs)
+    if not options.paths and options.files_from is None:
+        raise UsageError("no input given (name files, folders, '-' for stdin, or --files-from)")
+    found = expand_all(
+        options.paths,
+        recursive=options.recursive,
+        files_from=options.files_from,
+        null_separated=options.null,
+    )
+    _report_skipped(options, found.skipped)
+    if not found.refs:
+        raise UsageError("no input files found")
+    return found.refs
+
+
+# Up to this many skipped files are each named in a warning; more get one counted line.
+SKIPPED_NAMED = 5
+
+
+def _report_skipped(options: BatchOptions, skipped: Sequence[str]) -> None:
+    """Name the files inside folders that dvtool does not read, so a batch is never quietly short."""
+    from dvtool.app.inputs import skip_reason, skipped_summary
+
+    options.skipped = len(skipped)
+    if not skipped or options.quiet:
+        return
+    if len(skipped) <= SKIPPED_NAMED or options.verbose:
+        if len(skipped) > SKIPPED_NAMED:
+            err(_("warning: {problem}").format(problem=skipped_summary(skipped).translated()))
+        for path in skipped:
+            problem = _("{path}: skipped: {reason}").format(path=path, reason=skip_reason(path).translated())
+            err(_("warning: {problem}").format(problem=problem))
+        return
+    problem = _("{summary}; -v names them").format(summary=skipped_summary(skipped).translated())
+    err(_("warning: {problem}").format(problem=problem))
+
+
+def load_specs(options: BatchOptions, refs: Sequence[Any]) -> list[Any]:
+    """One LoadSpec per report: a JSON Lines or multi-document YAML input gives one per report."""
+    from dvtool.app.inputs import read_stdin
+    from dvtool.app.jobs import LoadSpec
+
+    stdin_data = read_stdin() if any(r.is_stdin for r in refs) else None
+    specs: list[Any] = []
+    for ref in refs:
+        data = stdin_data if ref.is_stdin else None
+        parts = _stream_parts(options, ref, data)
+        if parts is None:
+            specs.append(LoadSpec(ref, options.format_name, options.strict, data))
+            continue
+        for part in parts:
+            part_ref = type(ref)(ref.path, part.relative, part.label)
+            specs.append(LoadSpec(part_ref, part.fmt, options.strict, part.data, part.error, part.exit_code))
+    return specs
+
+
+def _stream_parts(options: BatchOptions, ref: Any, data: bytes | None) -> list[Any] | None:
+    """The reports of a stream input, or None for an input that holds one report."""
+    from dvtool.app.inputs import read_bytes
+    from dvtool.app.streams import split_stream
+    from dvtool.formats import format_from_path, sniff
+
+    fmt = options.format_name or (format_from_path(ref.path) if ref.path else None)
+    if fmt is None and data is not None:
+        fmt = sniff(data)
+    if fmt not in ("json", "yaml"):
+        return None
+    if data is None:
+        if not os.path.isfile(str(ref.path)):
+            return None  # a FIFO or device can be read once only: by the job
+        try:
+            data = read_bytes(ref)
+        except DvtoolError:
+            return None  # the job reports it, with the other failures
+    return split_stream(ref.display, ref.relative, data, fmt)
+
+
+def outcomes(job: Callable[[S], Any], specs: Sequence[S], state: BatchState) -> Iterator[Any]:
+    """Run the job over the specs, recording each outcome; stops early with --fail-fast."""
+    from dvtool.app.batch import default_jobs, run
+
+    jobs = state.options.jobs or default_jobs()
+    progress = _progress(len(specs), state.options.quiet)
+    stream = run(job, specs, jobs)
+    try:
+        for outcome in stream:
+            state.record(outcome)
+            yield outcome
+            if progress is not None:
+                progress.advance()
+            if state.options.fail_fast and outcome.exit_code != EXIT_OK:
+                break
+    finally:
+        stream.close()
+        if progress is not None:
+            progress.stop()
+
+
+class _Progress:
+    """A rich progress bar on stderr (only built when stderr is a terminal)."""
+
+    def __init__(self, total: int) -> None:
+        from rich.console import Console
+        from rich.progress import Progress
+
+        self._progress = Progress(console=Console(stderr=True), transient=True)
+        self._task = self._progress.add_task(_("Processing"), total=total)
+        self._progress.start()
+
+    def advance(self) -> None:
+        self._progress.advance(self._task)
+
+    def stop(self) -> None:
+        self._progress.stop()
+
+
+def _progress(total: int, quiet: bool) -> _Progress | None:
+    if total < 2 or quiet or not sys.stderr.isatty():
+        return None
+    return _Progress(total)
+
+
+def out(text: str | bytes) -> None:
+    from dvtool.app.stdstreams import write_stdout
+
+    # backslashreplace: a lone surrogate (a name that was not UTF-8) is shown, never a crash
+    write_stdout(text.encode("utf-8", errors="backslashreplace") if isinstance(text, str) else text)
+
+
+def guarded(body: Callable[[], None]) -> None:
+    """Run a command body: DvtoolError becomes its exit code and one stderr line."""
+    try:
+        body()
+    except DvtoolError as exc:
+        fail(exc)
+    except BrokenPipeError:
+        # The reader of our stdout went away (| head): stop quietly, like other Unix tools.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise typer.Exit(EXIT_OK) from None
+    except KeyboardInterrupt as exc:
+        from dvtool.app.signals import interrupt_exit_code
+
+        err(_("error: {problem}").format(problem=_("interrupted")))
+        raise typer.Exit(interrupt_exit_code(exc)) from None
