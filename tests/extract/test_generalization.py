@@ -26,13 +26,23 @@ def test_directions_for_the_plan_year_in_a_closing_speech_become_one_task_per_pa
     assert len(report.remarks) == 1
 
 
-def test_a_speech_without_a_named_period_gives_no_tasks() -> None:
+def test_a_direction_without_a_named_period_is_a_task_when_the_report_has_no_task_section() -> None:
+    # GOLD.md (issue 11): every direction a leader gives in a speech is a task; the speech
+    # stays a remark. A report with a task section of its own lists its tasks there.
     report = extract_text(
         LEAD + "Phát biểu chỉ đạo, đồng chí Lê Thị Hoa đề nghị Hội tiếp tục đổi mới nội dung hoạt động.\n",
         "x.txt",
     ).value
-    assert report.tasks == ()
+    assert [t.text for t in report.tasks] == ["Hội tiếp tục đổi mới nội dung hoạt động."]
     assert len(report.remarks) == 1
+    with_section = extract_text(
+        LEAD + "Phát biểu chỉ đạo, đồng chí Lê Thị Hoa đề nghị Hội tiếp tục đổi mới nội dung hoạt động.\n\n"
+        "Về nhiệm vụ năm 2024, Hội tập trung phát triển hội viên.\n",
+        "x.txt",
+    ).value
+    assert [t.text for t in with_section.tasks] == [
+        "Về nhiệm vụ năm 2024, Hội tập trung phát triển hội viên."
+    ]
 
 
 def test_a_paragraph_after_a_speech_joins_it_only_when_it_refers_back_to_the_speaker() -> None:

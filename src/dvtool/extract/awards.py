@@ -92,6 +92,12 @@ def _parse_clause(clause: str, giver: str | None) -> Award | None:
         return None
     award_name = capitalize_first(clause[name.start : name.end])
     rest = clause[name.end :].strip()
+    if rest[:1].isupper():  # a named award: "Kỷ niệm chương Cựu chiến binh Việt Nam năm 2020 cho …"
+        stops = (m.start for m in cues().award_name_stops.finditer(rest) if rest[m.start].islower())
+        end = next(stops, len(rest))  # "Vì sự nghiệp …" in capitals is part of the name
+        award_name = f"{award_name} {rest[:end].strip(' ,')}"
+        rest = rest[end:].strip()
+        rest = re.sub(r"^\S+\s+\d{4}\s*", "", rest) if _YEAR_AFTER.match(rest) else rest
     if verb is not None and verb.start < name.start:
         subject = clause[: verb.start].strip(" ,")
         passive = re.search(r"\s(?:được|đã được|vinh dự được)\s+", subject)
@@ -114,6 +120,9 @@ def _parse_clause(clause: str, giver: str | None) -> Award | None:
     if not (collectives or individuals or recipients):
         return None
     return Award(award_name, giver, collectives, individuals, tuple(recipients), reason or None)
+
+
+_YEAR_AFTER = re.compile(r"^\S+\s+\d{4}\b")
 
 
 def _clean_giver(subject: str) -> str | None:

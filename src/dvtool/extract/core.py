@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from dvtool.extract import people as _people
 from dvtool.extract._text import (
@@ -32,7 +32,17 @@ from dvtool.extract._text import (
 from dvtool.extract.awards import is_award_sentence, parse_awards
 from dvtool.extract.blocks import Block, strip_marker
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
-from dvtool.extract.lead import _LEADING_YEAR, _find_years, _lead_date, _take_lead
+from dvtool.extract.directions import continues_direction as _continues_direction
+from dvtool.extract.directions import directions as _directions
+from dvtool.extract.directions import reported as _reported
+from dvtool.extract.lead import (
+    _LEADING_YEAR,
+    _find_years,
+    _lead_date,
+    _read_attendees,
+    _read_chairs,
+    _take_lead,
+)
 from dvtool.extract.numbers import find_figures
 from dvtool.extract.state import ITEM_STATES, _Source, _State
 from dvtool.extract.zones import (
@@ -41,9 +51,10 @@ from dvtool.extract.zones import (
     _take_header,
     _take_tail,
     _take_title,
+    take_dateline_source,
 )
 from dvtool.messages import Message, Result, warning
-from dvtool.model import FIELDS, Item, Person, Remark, Report
+from dvtool.model import FIELDS, Figure, Item, Person, Remark, Report
 from dvtool.sections import classify_heading
 from dvtool.vntext import fold
 
@@ -69,6 +80,7 @@ def extract_blocks(blocks: Sequence[Block], source: str) -> Result[Report]:
     body, header = _take_header(body, st)
     body = _take_title(body, st, header)
     body = _take_tail(body, st)
+    body = take_dateline_source(body, st)
     lead_sentences, body = _take_lead(body, st)
     _find_years(st, lead_sentences, body)
     _lead_date(st, lead_sentences, header, page_date)
@@ -92,6 +104,10 @@ class _Walk:
     state: str = "results"
     headed: bool = False  # sections come from headings, not cues
     remark_open: bool = False
+    # directions given in speeches and conclusions: the tasks of a report without a section
+    # of tasks of its own (a news item); a report that has one lists its tasks there
+    directions: list[tuple[str, _Source]] = field(default_factory=list)
+    direction_block: Block | None = None  # the paragraph whose last sentence gave directions
 
 
 def _walk_body(blocks: list[Block], st: _State) -> None:
@@ -107,8 +123,10 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
             walk.remark_open = False
             _add_unit(strip_marker(block.text), block, st, walk, listed=True)
             continue
+        if _is_caption(block.text):
+            continue  # a photo caption is neither a remark nor a result
         if walk.remark_open and _continues_remark(block.text) and not _has_section_cue(block.text, st):
-            _extend_remark(block, st)
+            _extend_remark(block, st, walk)
             continue
         if _is_remark(block.text):
             _add_remark(block, st, walk)
@@ -116,6 +134,23 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
         walk.remark_open = False
         for sentence in split_sentences(block.text):
             _add_unit(sentence, block, st, walk, listed=False)
+    if not st.items["tasks"]:
+        for piece, src in walk.directions:
+            _append_item("tasks", piece, src, st)
+
+
+def _is_caption(text: str) -> bool:
+    """ "Đồng chí … phát biểu tại buổi làm việc. Ảnh: LK", or a short unpunctuated line showing
+    a speaker ("Đồng chí … phát biểu kết luận Hội nghị"): the caption of a photo."""
+    last = text[text.rfind(". ") + 2 :] if ". " in text else text
+    credit = cues().caption_markers.at_start(last)
+    if credit is not None and last[credit.end : credit.end + 2].lstrip().startswith(":") and len(last) < 60:
+        return True
+    return (
+        len(text) < 200
+        and not text.rstrip().endswith((".", "!", "?", "…", ":", ";", '"', "”"))
+        and _is_remark(text)
+    )
 
 
 def _has_section_cue(text: str, st: _State) -> bool:
@@ -158,6 +193,8 @@ def _add_remark(block: Block, st: _State, walk: _Walk) -> None:
         return
     text = " ".join(kept)
     speaker = _people.find_speaker(text, tuple(st.chairs))
+    if speaker is None and st.remarks and cues().remark_continuations.at_start(text):
+        speaker = st.remarks[-1].speaker  # "Đồng chí yêu cầu …" after a caption: the same speaker
     st.remarks.append(Remark(text=text, speaker=speaker))
     st.note(f"/remarks/{len(st.remarks) - 1}", _Source(text, block.location))
     walk.remark_open = True
@@ -166,10 +203,25 @@ def _add_remark(block: Block, st: _State, walk: _Walk) -> None:
         walk.state = "tasks"
         for piece in directions:
             _append_item("tasks", piece, _Source(text, block.location), st)
+    elif not walk.headed:
+        for piece in _speech_tasks(kept):
+            walk.directions.append((piece, _Source(text, block.location)))
     if text.endswith(":"):
         walk.remark_open = False
         if _TASK_WORDS.search(fold_aligned(text)):
             walk.state = "tasks"
+
+
+def _speech_tasks(sentences: list[str]) -> list[str]:
+    """The directions of a speech's sentences, with a sentence that goes on with the one
+    before ("Trong đó …")."""
+    out: list[str] = []
+    previous = False
+    for sentence in sentences:
+        given = _directions(sentence, speech=True) or (_continues_direction(sentence) if previous else [])
+        out.extend(given)
+        previous = bool(given)
+    return out
 
 
 def _speech_directions(text: str, st: _State) -> list[str]:
@@ -203,9 +255,12 @@ def _horizon_end(text: str, st: _State) -> int | None:
     return None
 
 
-def _extend_remark(block: Block, st: _State) -> None:
+def _extend_remark(block: Block, st: _State, walk: _Walk) -> None:
     last = st.remarks[-1]
     st.remarks[-1] = Remark(text=last.text + " " + block.text, speaker=last.speaker)
+    if not walk.headed:
+        for piece in _speech_tasks(split_sentences(block.text)):
+            walk.directions.append((piece, _Source(block.text, block.location)))
 
 
 def _plan_year_opener(text: str, st: _State) -> bool:
@@ -215,9 +270,25 @@ def _plan_year_opener(text: str, st: _State) -> bool:
 
 def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool) -> None:
     src = _Source(text, block.location)
+    if not listed and _read_attendance(text, src, st):
+        return  # before awards: "Dự hội nghị có … các cá nhân được tặng Giấy khen" lists attendees
     if is_award_sentence(text):
         _add_awards(text, block, st)
         return
+    if not listed and not st.chairs and walk.state == "results":
+        chair = cues().chair_cues.search(text)
+        if chair is not None and cues().event_nouns.contains(text) and not _directions(text, speech=True):
+            _read_chairs(text, chair, src, st)
+            if st.chairs:
+                return
+    if not listed and not walk.headed and walk.state == "results":
+        given = _directions(text, speech=False)
+        if not given and walk.direction_block is block:
+            given = _continues_direction(text)
+        walk.direction_block = block if given else None
+        if given:
+            walk.directions.extend((piece, src) for piece in given)
+            return
     parts: list[str] = [text]
     split_colon = False
     if not walk.headed and not listed:
@@ -226,6 +297,18 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         parts = [_strip_enumerator(text)]
     if walk.state not in ITEM_STATES:
         return
+    if walk.state == "results" and not listed and _states_shortcoming(text):
+        _append_item("limitations", text, src, st)
+        return
+    if walk.state == "results" and not listed and not walk.headed:
+        if cues().event_nouns.at_start(text):
+            # "Hội nghị sẽ đánh giá … của 12 tỉnh": the meeting itself, its numbers are no results
+            _append_item("results", text, src, st, counted=False)
+            return
+        future = cues().future_markers.search(text)
+        if future is not None and not _reported(text[: future.start]):
+            walk.directions.append((text, src))  # a plan stated in the report: a task
+            return
     pieces: list[str] = []
     for part in parts:
         if split_colon:
@@ -238,13 +321,34 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         _append_item(walk.state, piece, src, st)
 
 
-def _append_item(section: str, piece: str, src: _Source, st: _State) -> None:
+def _counted_figures(text: str) -> tuple[Figure, ...]:
+    """Figures of a prose sentence: a bare number with no unit ("… đạt 14", a list number, a
+    clause number) states no quantity a reader can use, so it is left out."""
+    return tuple(f for f in find_figures(text) if f.unit or f.total is not None)
+
+
+def _read_attendance(text: str, src: _Source, st: _State) -> bool:
+    """An attendance sentence anywhere in the body: "Tham dự buổi làm việc có …", or the
+    attendees before "… tham dự." at its end."""
+    attend = cues().attend_cues.search(text)
+    if attend is not None and attend.start < 60:
+        _read_attendees(text[attend.end :], src, st)
+        return True
+    trimmed = text.rstrip(" .")
+    trailer = cues().attend_trailers.ends_with(trimmed)
+    if trailer is not None and (cues().group_heads.at_start(text) or cues().org_heads.at_start(text)):
+        _read_attendees(trimmed[: trailer.start], src, st)
+        return True
+    return False
+
+
+def _append_item(section: str, piece: str, src: _Source, st: _State, *, counted: bool = True) -> None:
     piece = strip_trailing(piece.strip())
     if not piece or piece.endswith(":") or len(piece) < 3:
         return  # a list header ("… các giải pháp sau:") is not an item
     item_text = capitalize_first(piece)
     items = st.items[section]
-    items.append(Item(item_text, find_figures(item_text)))
+    items.append(Item(item_text, _counted_figures(item_text) if counted else ()))
     st.note(f"/{section}/{len(items) - 1}", src)
 
 
@@ -264,15 +368,48 @@ def _transition(text: str, st: _State, walk: _Walk) -> tuple[list[str], bool]:
     ):
         walk.state = "tasks"
         return _strip_task_lead(text)
+    if _announces_tasks(text):
+        walk.state = "tasks"
+        return [], False
     opener = cues().limitation_openers.search(text)
+    if opener is not None and cues().limitation_meta.contains(text[: opener.start]):
+        return [text], False  # the meeting discussed its shortcomings; it states none
     contrast = cues().contrast_connectives.at_start(text)
     if opener is not None or (
-        contrast is not None and cues().shortcoming_markers.contains(text[contrast.end :])
+        contrast is not None
+        and _shortcoming_before_task(text[contrast.end :])
+        and not cues().limitation_meta.contains(text)
     ):
         walk.state = "limitations"
         if opener is not None:
             return _strip_limitation_lead(text, opener)
     return [text], False
+
+
+def _shortcoming_before_task(text: str) -> bool:
+    """ "Tuy nhiên, … còn ý kiến khác nhau, đòi hỏi phải …" states a shortcoming; "Bên cạnh
+    đó, các đơn vị cần … khó khăn …" is a task that names one."""
+    marker = cues().shortcoming_markers.search(text)
+    modal = cues().task_modals.search(text)
+    return marker is not None and (modal is None or marker.start < modal.start)
+
+
+def _states_shortcoming(text: str) -> bool:
+    """A results sentence that states a difficulty or a shortcoming is a limitation, unless
+    it tells how one was overcome ("tháo gỡ khó khăn")."""
+    found = cues().shortcoming_phrases.search(text)
+    return found is not None and not cues().limitation_meta.contains(text[: found.start])
+
+
+def _announces_tasks(text: str) -> bool:
+    """ "Từ nay đến cuối năm, UBND … xác định nhiều nhóm nhiệm vụ, giải pháp trọng tâm.": a
+    short sentence naming the coming period and its tasks opens them without being one."""
+    return (
+        len(text) < 220
+        and cues().task_horizons.contains(text)
+        and _TASK_WORDS.search(fold_aligned(text)) is not None
+        and not cues().report_markers.contains(text)
+    )
 
 
 def _strip_enumerator(text: str) -> str:

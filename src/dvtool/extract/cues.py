@@ -180,6 +180,8 @@ class CueSet:
     def at_start(self, text: str) -> CueMatch | None:
         """The cue the text starts with (leading spaces and punctuation ignored)."""
         offset = len(text) - len(text.lstrip(" -–•+*.,:;\"'“("))
+        if offset < len(text) and not text[offset].isalnum() and text[offset] not in "\"'“”‘’[«":
+            offset += len(text[offset:]) - len(text[offset:].lstrip(_SYMBOLS))
         return self.match_at(text, offset)
 
     def ends_with(self, text: str) -> CueMatch | None:
@@ -195,6 +197,13 @@ class CueSet:
     def matches_whole(self, text: str) -> bool:
         """True when the whole text (folded, trimmed) is one cue."""
         return fold(text).strip(" .:;-") in self.folded
+
+
+_SYMBOLS = (
+    "".join(chr(c) for c in range(0x2190, 0x2BFF))
+    + "".join(chr(c) for c in range(0x1F300, 0x1FAFF))
+    + " \ufe0f"
+)
 
 
 def _compile(phrases: list[str]) -> re.Pattern[str]:
@@ -219,10 +228,12 @@ class Cues:
 
     noise_lines: CueSet
     meta_date_prefixes: CueSet
+    date_intro_words: CueSet
     related_headers: CueSet
     byline_prefixes: CueSet
     source_prefixes: CueSet
     national_lines: CueSet
+    signer_titles: CueSet
     document_types: CueSet
     organize_verbs: CueSet
     organizer_trailers: CueSet
@@ -232,24 +243,37 @@ class Cues:
     honorifics: CueSet
     chair_cues: CueSet
     attend_cues: CueSet
+    attend_trailers: CueSet
     group_heads: CueSet
     weak_group_heads: CueSet
     remark_cues: CueSet
     remark_continuations: CueSet
+    caption_markers: CueSet
     speech_verbs: CueSet
     limitation_openers: CueSet
     contrast_connectives: CueSet
     shortcoming_markers: CueSet
+    limitation_meta: CueSet
+    shortcoming_phrases: CueSet
     task_openers: CueSet
     task_horizons: CueSet
     task_modals: CueSet
+    future_markers: CueSet
     directive_verbs: CueSet
+    direction_verbs: CueSet
+    direction_blockers: CueSet
+    body_direction_verbs: CueSet
+    direction_continuations: CueSet
+    report_markers: CueSet
+    noun_followers: CueSet
+    higher_levels: CueSet
     enumerators: CueSet
     plan_year_cues: CueSet
     reporting_year_cues: CueSet
     plan_statement_cues: CueSet
     partial_period_cues: CueSet
     award_names: CueSet
+    award_name_stops: CueSet
     award_verbs: CueSet
     award_occasions: CueSet
     award_reasons: CueSet

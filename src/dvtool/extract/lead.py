@@ -52,17 +52,31 @@ _LOCATION = re.compile(r"(?:^|,\s*|\s)tại\s+([^,.;]+)", re.IGNORECASE)
 def _take_lead(blocks: list[Block], st: _State) -> tuple[list[_Source], list[Block]]:
     lead: list[_Source] = []
     rest: list[Block] = []
-    i = 0
+    i = start = _skip_to_lead(blocks)
     while i < len(blocks) and blocks[i].kind == "paragraph":
         sentences = [_Source(s, blocks[i].location) for s in split_sentences(blocks[i].text)]
-        if not any(_is_lead_sentence(s.text, first=(i == 0)) for s in sentences):
+        if not any(_is_lead_sentence(s.text, first=(i == start)) for s in sentences):
             break
         lead.extend(sentences)
-        rest.extend(_body_sentences(sentences, first=(i == 0)))
+        rest.extend(_body_sentences(sentences, first=(i == start)))
         i += 1
     for sentence in lead:
         _read_lead_sentence(sentence, st)
     return lead, rest + blocks[i:]
+
+
+def _skip_to_lead(blocks: list[Block]) -> int:
+    """Short lines between the headline and the lead (a repeated headline, a view count, a
+    section name) are page chrome: the lead is the first paragraph that reads as one."""
+    for i, block in enumerate(blocks[:4]):
+        if block.kind == "paragraph" and any(
+            _is_lead_sentence(s, first=True) for s in split_sentences(block.text)
+        ):
+            chrome = blocks[:i]
+            if all(len(b.text) < 120 and not b.text.endswith((".", ":")) for b in chrome):
+                return i
+            return 0
+    return 0
 
 
 def _body_sentences(sentences: list[_Source], first: bool) -> Iterator[Block]:
@@ -143,8 +157,21 @@ def _read_location(text: str, src: _Source, st: _State) -> None:
             return
 
 
+def _chair_subject(before: str) -> str:
+    """ "Ngày 12/4, Chủ tịch UBND tỉnh Nguyễn Văn A đã" -> "Chủ tịch UBND tỉnh Nguyễn Văn A":
+    the words before the chair verb without the dateline and the tense words."""
+    dates = find_dates(before)
+    if dates:
+        before = re.sub(r"^\s*\)?\s*,?\s*", "", before[dates[-1].end :])
+    words = before.strip(" ,").split()
+    trailers = {fold(w) for w in cues().organizer_trailers.phrases}
+    while words and fold(words[-1]) in trailers:
+        words.pop()
+    return " ".join(words).strip(" ,")
+
+
 def _read_chairs(text: str, chair: CueMatch, src: _Source, st: _State) -> None:
-    before = text[: chair.start].strip(" ,")
+    before = _chair_subject(text[: chair.start])
     after = text[chair.end :].strip(" .")
     by = re.search(r"(?:^|\s)do\s+(.+)$", before)
     if by:
@@ -219,6 +246,39 @@ def _plan_year_from_body(st: _State, body: list[Block], reporting_year: int) -> 
                 return
 
 
+_DOC_CODE_BEFORE = re.compile(r"\d+/[\w/.-]*[A-Z][\w/.-]*\s*,?\s*$")
+
+
+def _document_date(text: str, mention: DateMention) -> bool:
+    """ "Kế hoạch số 59/KH-GS ngày 12/3/2024": the date of a document the text cites."""
+    before = text[: mention.start]
+    intro = cues().date_intro_words.ends_with(before)
+    if intro is not None:
+        before = before[: intro.start]
+    return _DOC_CODE_BEFORE.search(before) is not None
+
+
+def _names_partial_period(st: _State, lead: list[_Source]) -> bool:
+    texts = [st.title or ""] + [s.text for s in lead]
+    return any(cues().partial_period_cues.contains(t) for t in texts)
+
+
+def _meeting_date(candidates: list[tuple[DateMention, _Source]]) -> tuple[DateMention, _Source]:
+    """The meeting date among the lead's dates: not one inside parentheses (an anniversary
+    "(22/12/1944 – 22/12/2020)"); a date the text introduces with a day word or a time of day
+    ("Ngày 19/12/2020, …", "Sáng 1/6, …") before a bare one (a page's time stamp)."""
+    outside = [c for c in candidates if not _in_parentheses(c[1].text, c[0].start)] or candidates
+    introduced = [
+        c for c in outside if c[0].time_of_day or cues().date_intro_words.ends_with(c[1].text[: c[0].start])
+    ]
+    return (introduced or outside)[0]
+
+
+def _in_parentheses(text: str, at: int) -> bool:
+    before = text[:at]
+    return before.count("(") > before.count(")")
+
+
 def _lead_date(st: _State, lead: list[_Source], header: list[Block], page_date: _dt.date | None) -> None:
     candidates: list[tuple[DateMention, _Source]] = []
     for block in header:
@@ -226,17 +286,22 @@ def _lead_date(st: _State, lead: list[_Source], header: list[Block], page_date: 
             candidates.append((d, _Source(block.text, block.location)))
     for src in lead:
         for d in find_dates(src.text):
-            if not re.search(r"số\s+\S+\s*,?\s*$", src.text[: d.start]):
+            if not re.search(r"số\s+\S+\s*,?\s*$", src.text[: d.start]) and not _document_date(src.text, d):
                 candidates.append((d, src))
     if not candidates:
         return
-    mention, src = candidates[0]
+    mention, src = _meeting_date(candidates)
     partial = st.partial_period
+    plan_year, reporting_year = st.plan_year, st.reporting_year
+    if reporting_year is None and plan_year is not None and _names_partial_period(st, lead):
+        # "triển khai nhiệm vụ 6 tháng cuối năm 2020": a mid-year meeting in that same year
+        plan_year, reporting_year, partial = None, plan_year, True
     year, rule = infer_year(
         mention,
         page_date=page_date,
-        plan_year=st.plan_year,
-        reporting_year=st.reporting_year,
+        # "6 tháng cuối năm 2020" after a half-year review names the meeting's own year
+        plan_year=None if partial and reporting_year is not None else plan_year,
+        reporting_year=reporting_year,
         reporting_whole_year=not partial,
         plan_whole_year=not st.partial_plan,
     )

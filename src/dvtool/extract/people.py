@@ -9,7 +9,7 @@ from dvtool.extract._text import capitalize_first, is_name_word, looks_like_name
 from dvtool.extract.cues import cues
 
 _DASH = re.compile(r"\s+[-–—]\s+|\s+[-–—](?=[A-ZÀ-Ỹ])|(?<=\w)[-–—]\s+")
-_AND = re.compile(r"\s+và\s+")
+_AND = re.compile(r"\s+và\s+|,\s+cùng(?:\s+với)?\s+")
 _AND_PERSON = re.compile(
     r",?\s+(?:và|cùng)\s+(?=(?:đồng chí|ông|bà)\s)|,\s+(?=(?:đồng chí|ông|bà)\s)", re.IGNORECASE
 )
@@ -119,6 +119,11 @@ def find_speaker(text: str, chairs: tuple[NamedPerson, ...] = ()) -> str | None:
             if not words[len(run) - 1].endswith(w):
                 break
         if len(run) >= 2:
+            if cues().signer_titles.at_start(text[m.end :]):  # "đồng chí Phó Chủ tịch … Lê Văn A"
+                titled = _titled_speaker(text[m.end :], chairs)
+                if titled is not None:
+                    return titled
+                continue
             return " ".join(run)
     lowered = text[:300].casefold()
     for chair in chairs:
@@ -131,12 +136,27 @@ def find_speaker(text: str, chairs: tuple[NamedPerson, ...] = ()) -> str | None:
     return None
 
 
+def _titled_speaker(phrase: str, chairs: tuple[NamedPerson, ...]) -> str | None:
+    """The name after a title: "Phó Chủ tịch UBND tỉnh Lê Văn A khẳng định, …" -> "Lê Văn A"
+    (a chair's name when the phrase ends with it: a place name may stand before it)."""
+    verb = cues().speech_verbs.search(phrase)
+    ends = [i for i in (phrase.find(","), verb.start if verb is not None else -1) if i > 0]
+    head = phrase[: min(ends, default=200)].strip()
+    for chair in chairs:
+        if head.endswith(chair.name):
+            return chair.name
+    person = parse_person(head)
+    return person.name if person is not None else None
+
+
 def attendance_entries(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
     """Split an attendance phrase into (name, kind, titles) entries."""
     body = text.strip().rstrip(".")
     head, sep, rest = _split_colon(body)
     if sep and not strip_honorific(head):
         return [(p.name, "person", p.titles) for p in parse_people(body)]
+    if sep and not any(w[:1].isupper() for w in head.split()[1:]):
+        body = rest  # "… của các khách mời: A; B": a generic head before the list
     parts = split_top_level(body, ";")
     if len(parts) == 1:
         parts = _split_groups(body)

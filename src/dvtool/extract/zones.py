@@ -56,16 +56,24 @@ def _drop_chrome(blocks: list[Block], st: _State) -> tuple[_dt.date | None, list
                 page_date = _dt.date.fromisoformat(str(dates[0].iso()))
             if dates:
                 continue
+        if _TIME_STAMP.match(text):
+            stamp = find_dates(text)
+            if page_date is None and stamp and stamp[0].iso():
+                page_date = _dt.date.fromisoformat(str(stamp[0].iso()))
+            continue  # "20/06/2019 - 07:47" under a headline: when the page was posted
         if _is_noise(text):
             continue
         kept.append(block)
     return page_date, kept
 
 
+_TIME_STAMP = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}(?:\s*[-–,|]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+
+
 def _is_noise(text: str) -> bool:
-    if len(text) < 160 and cues().noise_lines.at_start(text):
+    if len(text) < 160 and cues().noise_lines.at_start(text.lstrip("[<( ")):
         return True
-    if text.strip() in ("*", "-", "—", "***", "|"):
+    if text.strip() in ("*", "-", "—", "***", "|", ","):
         return True
     return text.count(">") >= 2 and len(text) < 160  # breadcrumbs "Trang chủ > Tin tức > …"
 
@@ -174,11 +182,46 @@ def proper_case(text: str) -> str:
     return " ".join(out)
 
 
+# "QK2 – Sáng 22/6, …", "(Chinhphu.vn) - Ngày 4/1, …", "PNO - PNO - Ngày 6/3": a source
+# name (capitals or a domain) before a dash at the start of the first paragraph.
+_DATELINE = re.compile(r"^\s*\(?([^\W\d_][^\W_]{1,9}|[A-Za-z][\w-]*\.(?:vn|com|net|org))\)?\s*[-–—]\s*")
+
+
+def take_dateline_source(blocks: list[Block], st: _State) -> list[Block]:
+    """Strip a source prefix from the first paragraph; it names the publisher."""
+    at = next((i for i, b in enumerate(blocks[:3]) if b.kind != "heading" and len(b.text) >= 80), None)
+    if at is None:
+        return blocks
+    first = blocks[at]
+    if first.kind == "list_item":
+        # "- Ngày 19-6, tại …": a dateline after a dash whose source was left out
+        text = strip_marker(first.text)
+        if not any(d.start < 20 for d in find_dates(text)):
+            return blocks
+        first = Block(text, "paragraph", 0, first.location)
+        blocks = [*blocks[:at], first, *blocks[at + 1 :]]
+    m = _DATELINE.match(first.text)
+    if m is None or not (m.group(1).isupper() or "." in m.group(1)):
+        return blocks
+    rest = first.text[m.end() :]
+    again = _DATELINE.match(rest)
+    if again is not None and again.group(1) == m.group(1):
+        rest = rest[again.end() :]
+    if not rest[:1].isupper():
+        return blocks
+    if st.publisher is None:
+        st.publisher = m.group(1)
+        st.note("/publisher", _Source(first.text[: m.end()], first.location))
+    return [*blocks[:at], Block(rest, first.kind, first.level, first.location), *blocks[at + 1 :]]
+
+
 def _take_title(blocks: list[Block], st: _State, header: list[Block]) -> list[Block]:
     if st.title:
         return blocks
     for i, block in enumerate(blocks[:6]):
         text = block.text
+        if block.kind == "paragraph" and len(text) >= 300:
+            break  # the body has begun: a later short line is no headline (a byline, a caption)
         if 0 < i == len(blocks) - 1 and _tail_line(block):
             break  # the byline under a short article is not its headline
         if block.kind == "heading" or (len(text) < 300 and not text.endswith((".", ":"))):
@@ -206,6 +249,9 @@ def _take_tail(blocks: list[Block], st: _State) -> list[Block]:
         if fold(blocks[i].text).startswith("noi nhan"):
             end = i
             break
+    if end == len(blocks) and blocks:
+        blocks = _split_trailing_byline(blocks)
+        end = len(blocks)
     tail = blocks[end:]
     i = end
     while i > 0 and _tail_line(blocks[i - 1]):
@@ -216,8 +262,30 @@ def _take_tail(blocks: list[Block], st: _State) -> list[Block]:
     return blocks[:i]
 
 
+_TRAILING_BYLINE = re.compile(r"(?<=[.!?…])\s+([^.!?…:]{2,30}:\s*[^.!?…:]{2,40})$")
+_INITIALS = re.compile(r"^[^\W\d_](?:\.[^\W\d_])+\.?$")
+_URL_HOST = re.compile(r"https?://(?:www\.)?([^/\s]+)")
+
+
+def _split_trailing_byline(blocks: list[Block]) -> list[Block]:
+    """ "… sát thực tiễn. Tin, ảnh: Trần Văn B" — a byline run into the last paragraph."""
+    last = blocks[-1]
+    m = _TRAILING_BYLINE.search(last.text)
+    if m is None or cues().byline_prefixes.at_start(m.group(1)) is None or not _byline_parts(m.group(1)):
+        return blocks
+    head = Block(last.text[: m.start()].rstrip(), last.kind, last.level, last.location)
+    return [*blocks[:-1], head, Block(m.group(1), "paragraph", 0, last.location)]
+
+
+def _source_url_line(text: str) -> bool:
+    source = cues().source_prefixes.at_start(text)
+    return source is not None and _URL_HOST.search(text[source.end : source.end + 12]) is not None
+
+
 def _tail_line(block: Block) -> bool:
     text = block.text
+    if _source_url_line(text):
+        return True
     if block.kind == "list_item" or len(text) > 120 or text.endswith((".", ";", ":")):
         return False
     return (
@@ -233,12 +301,31 @@ def _byline_parts(text: str) -> tuple[str, str | None] | None:
     prefix = cues().byline_prefixes.at_start(body)
     if prefix is not None and ":" in body[prefix.end : prefix.end + 3]:
         body = body.split(":", 1)[1].strip()
+    elif prefix is not None and _byline_name(body[prefix.end :].split("(")[0].strip()):
+        body = body[prefix.end :].strip()  # "CTV Trần Văn B (Tỉnh đoàn)"
     parts = re.split(r"\s+[-–—]\s+|\s*\(\s*|\s*\)\s*$", body, maxsplit=1)
     name = parts[0].strip()
-    if not looks_like_name(name):
+    if not _byline_name(name):
         return None
     other = parts[1].strip(" ()") if len(parts) > 1 else None
+    if other and _byline_name(other) and "(" not in body:
+        return f"{name} - {other}", None  # two reporters: "Lê Văn A - Trần Thị B"
+    if prefix is not None and "(" in body:
+        return name, None  # "CTV Trần Văn B (Tỉnh đoàn)": the reporter's own unit, not the source
     return name, other or None
+
+
+def _byline_name(text: str) -> bool:
+    """A reporter's name as bylines write it: "Huyền Trang", "HÀ HƯƠNG", "D.Q"."""
+    if looks_like_name(text) or (_INITIALS.match(text) and text.isupper()):
+        return True
+    return (
+        is_all_caps(text)
+        and looks_like_name(text.title())
+        and not cues().signer_titles.contains(text)
+        and cues().org_heads.at_start(text) is None
+        and cues().national_lines.at_start(text) is None
+    )
 
 
 def _read_tail_line(block: Block, st: _State) -> None:
@@ -247,12 +334,16 @@ def _read_tail_line(block: Block, st: _State) -> None:
     source = cues().source_prefixes.at_start(text)
     if source is not None and ":" in text[source.end : source.end + 2]:
         if st.publisher is None:
-            st.publisher = text.split(":", 1)[1].strip(" .")
+            value = text.split(":", 1)[1].strip(" .")
+            host = _URL_HOST.match(value)
+            st.publisher = host.group(1) if host else value
             st.note("/publisher", src)
         return
-    if is_all_caps(text) or fold(text).startswith(("noi nhan", "luu")) or block.kind == "list_item":
+    byline = _byline_parts(text) if block.kind != "list_item" else None
+    if byline is None and (
+        is_all_caps(text) or fold(text).startswith(("noi nhan", "luu")) or block.kind == "list_item"
+    ):
         return  # signature titles and the list of recipients
-    byline = _byline_parts(text)
     if byline is not None and st.author is None:
         st.author = byline[0]
         st.note("/author", src)
