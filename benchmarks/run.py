@@ -295,12 +295,32 @@ def target5(reps: int) -> list[Row]:
     return rows
 
 
+def target6(reps: int) -> list[Row]:
+    """Extraction of one real article as a command (the seed news item), beside pandoc reading it."""
+    pandoc = need("pandoc")
+    seed = ROOT.parent / "shared" / "seed" / "000_b51e03a26d81f97b.txt"
+    if not seed.exists():
+        return [("6. one article txt→json (extraction)", "skipped", f"{seed} absent", "—", "< 0.2 s")]
+    ours = median_run(lambda: run(dv("convert", str(seed), "--to", "json")), reps)
+    theirs = median_run(lambda: run([pandoc, "-f", "markdown", "-t", "json", str(seed)]), reps)
+    return [
+        (
+            "6. one article txt→json (extraction)",
+            f"{ours.seconds:.3f} s",
+            f"{theirs.seconds:.3f} s (pandoc, no extraction)",
+            f"{ours.seconds / theirs.seconds:.2f}× pandoc's time",
+            "< 0.2 s",
+        )
+    ]
+
+
 TARGETS: dict[str, Callable[[int], list[Row]]] = {
     "1": target1,
     "2": target2,
     "3": target3,
     "4": target4,
     "5": target5,
+    "6": target6,
 }
 
 
@@ -339,7 +359,7 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument("--reps", type=int, default=5, help="repetitions per measurement (median)")
-    parser.add_argument("--only", default="1,2,3,4,5", help="comma-separated targets")
+    parser.add_argument("--only", default="1,2,3,4,5,6", help="comma-separated targets")
     parser.add_argument(
         "--write-readme", action="store_true", help="record the figures in benchmarks/README.md"
     )
