@@ -9,22 +9,22 @@ recognises the common words and warns, naming the encoding and how to fix the fi
 
 from __future__ import annotations
 
-import re
-
 from dvtool.i18n import N_, Phrase
 from dvtool.messages import Message, warning
 
 # Frequent words of conference reports as they appear in each legacy encoding (lowercase).
-# Whole words only, and none that is also a Unicode Vietnamese word.
-_TCVN3 = re.compile(
-    r"(?<!\w)(?:n¨m|®ång|®·|®−îc|®Õn|®¹i|®¹o|chØ|héi|nghÞ|tØnh|huyÖn|thùc|hiÖn|c¸c|kÕt|qu¶|b¸o|"
-    r"c¸o|c«ng|t¸c|ph¸t|triÓn|nh©n|d©n|viÖt|nhiÖm|l·nh|cña|tæng|tÕ|x·)(?!\w)"
+# Whole words only, and none that is also a Unicode Vietnamese word. Looked up in a set, word by
+# word: a regular expression tried at every character cost ~0.3 ms per small report, which made
+# validating a thousand JSON files three times slower.
+_TCVN3 = frozenset(
+    "n¨m ®ång ®· ®−îc ®Õn ®¹i ®¹o chØ héi nghÞ tØnh huyÖn thùc hiÖn c¸c kÕt qu¶ b¸o c¸o c«ng t¸c "
+    "ph¸t triÓn nh©n d©n viÖt nhiÖm l·nh cña tæng tÕ x·".split()
 )
-_VNI = re.compile(
-    r"(?<!\w)(?:naêm|ñoàng|ñaõ|ñöôïc|ñeán|ñaïi|ñaïo|chæ|hoäi|nghò|tænh|huyeän|thöïc|hieän|caùc|"
-    r"keát|quaû|baùo|caùo|coâng|taùc|phaùt|trieån|nhaân|daân|vieät|nhieäm|vuï|laõnh|cuûa|toång|teá|"
-    r"xaõ)(?!\w)"
+_VNI = frozenset(
+    "naêm ñoàng ñaõ ñöôïc ñeán ñaïi ñaïo chæ hoäi nghò tænh huyeän thöïc hieän caùc keát quaû baùo "
+    "caùo coâng taùc phaùt trieån nhaân daân vieät nhieäm vuï laõnh cuûa toång teá xaõ".split()
 )
+_WORD_EDGES = "\"'“”‘’()[]{}.,;:!?…-–—/*"
 _SAMPLE = 200_000  # characters looked at: enough to see the pattern, bounded for huge inputs
 _MIN_HITS = 3
 HINT = N_("convert it to Unicode first (Unikey: Công cụ chuyển mã; or re-type the text in a Unicode font)")
@@ -32,9 +32,12 @@ HINT = N_("convert it to Unicode first (Unikey: Công cụ chuyển mã; or re-t
 
 def legacy_encoding(text: str) -> str | None:
     """'TCVN3' or 'VNI' when the text reads like Vietnamese typed in that legacy encoding."""
-    sample = text[:_SAMPLE].lower()
-    tcvn3_words = _TCVN3.findall(sample)
-    vni_words = _VNI.findall(sample)
+    words = [word.strip(_WORD_EDGES) for word in text[:_SAMPLE].lower().split()]
+    present = set(words)
+    if present.isdisjoint(_TCVN3) and present.isdisjoint(_VNI):
+        return None
+    tcvn3_words = [word for word in words if word in _TCVN3]
+    vni_words = [word for word in words if word in _VNI]
     tcvn3, vni = len(tcvn3_words), len(vni_words)
     # Several hits of at least two different words: one odd word is a typo, not an encoding.
     if max(tcvn3, vni) < _MIN_HITS or len(set(tcvn3_words if tcvn3 >= vni else vni_words)) < 2:
