@@ -19,13 +19,15 @@ def nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def decode(data: bytes, source: str, *, legacy: bool = False) -> Result[str]:
+def decode(data: bytes, source: str, *, legacy: bool = False, documents: bool = True) -> Result[str]:
     """Decode ``data`` to NFC text.
 
     UTF-8 (with or without BOM), UTF-16 with a BOM, and UTF-16 without BOM when the pattern of
     NUL bytes shows it are always accepted. With ``legacy``, other bytes that are not UTF-8 are
     read as Windows-1258 (the Vietnamese ANSI code page); without it they are an InputError.
     NUL characters are removed with a warning; mixed NFC/NFD text comes back all NFC.
+    ``documents`` (text, HTML, Markdown) are also checked for the old TCVN3/VNI encodings; data
+    (JSON, YAML) is not, as nobody types it in a legacy font.
     """
     notes: list[Message] = []
     text, encoding = _decode_bytes(data, source, legacy)
@@ -37,9 +39,10 @@ def decode(data: bytes, source: str, *, legacy: bool = False) -> Result[str]:
     if "\x00" in text:
         notes.append(warning("nul-bytes", "NUL characters removed"))
         text = text.replace("\x00", "")
-    from dvtool.legacy import legacy_encoding_messages
+    if documents:
+        from dvtool.legacy import legacy_encoding_messages
 
-    notes.extend(legacy_encoding_messages(text))
+        notes.extend(legacy_encoding_messages(text))
     return Result(text, tuple(notes))
 
 

@@ -307,7 +307,7 @@ def data_locations(fmt: str, data: bytes, source: str) -> dict[str, Location]:
     from dvtool.app.datalines import json_lines, yaml_lines
     from dvtool.textio import decode
 
-    text = decode(data, source).value
+    text = decode(data, source, documents=False).value
     lines = json_lines(text) if fmt == "json" else yaml_lines(text)
     return {pointer: Location(line=line) for pointer, line in lines.items()}
 

@@ -25,7 +25,7 @@ def parse(data: bytes, source: str) -> Any:
     """
     if len(data) > MAX_INPUT_BYTES:
         raise InputError("input is larger than {size} MiB", source, size=MAX_INPUT_BYTES // (1024 * 1024))
-    text = decode(data, source).value
+    text = decode(data, source, documents=False).value
     if not text.strip():
         raise InputError("empty file, expected a JSON object", source)
     try:
