@@ -28,7 +28,7 @@ def _interruptible() -> None:
     signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
-def _start(folder: Path, out: Path) -> subprocess.Popen[bytes]:
+def _start(folder: Path, out: Path, jobs: int = 1) -> subprocess.Popen[bytes]:
     return subprocess.Popen(
         [
             sys.executable,
@@ -42,7 +42,7 @@ def _start(folder: Path, out: Path) -> subprocess.Popen[bytes]:
             "-o",
             str(out),
             "--jobs",
-            "1",
+            str(jobs),
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,

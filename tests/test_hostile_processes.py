@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import os
 import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -14,8 +12,7 @@ import pytest
 from dvtool.app import batch
 from dvtool.app.jobs import Outcome
 from dvtool.errors import EXIT_INPUT, EXIT_OK
-from tests.conftest import dvtool_env
-from tests.test_data_safety import _assert_complete, _inputs, _wait_for_outputs
+from tests.test_data_safety import _assert_complete, _inputs, _start, _wait_for_outputs
 
 
 def _square(n: int) -> Outcome:
@@ -69,25 +66,7 @@ def _children_alive(marker: str) -> list[int]:
 def test_sigterm_and_sighup_stop_a_parallel_batch_like_ctrl_c(tmp_path: Path, signum: int) -> None:
     folder = _inputs(tmp_path, 400)
     out = tmp_path / "out"
-    proc = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "dvtool",
-            "convert",
-            "-r",
-            str(folder),
-            "--to",
-            "docx",
-            "-o",
-            str(out),
-            "-j",
-            "2",
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        env=dvtool_env(),
-    )
+    proc = _start(folder, out, jobs=2)
     _wait_for_outputs(out, proc, 5)
     proc.send_signal(signum)
     _, stderr = proc.communicate(timeout=60)

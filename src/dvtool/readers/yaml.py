@@ -118,17 +118,7 @@ def parse(data: bytes, source: str) -> Any:
     except yaml.MarkedYAMLError as exc:
         if "nesting depth" in (exc.problem or ""):  # libyaml >= 0.2.6 (PyYAML 6.0.4) stops first
             raise InputError(_DEEP, source, limit=MAX_DATA_DEPTH) from None
-        mark = exc.problem_mark
-        detail = _one_line(exc.problem or exc.context)
-        if mark:
-            raise InputError(
-                "invalid YAML at line {line} column {column}: {detail}",
-                source,
-                line=mark.line + 1,
-                column=mark.column + 1,
-                detail=detail,
-            ) from None
-        raise InputError("invalid YAML: {detail}", source, detail=detail) from None
+        raise _marked_error(exc.problem_mark, _one_line(exc.problem or exc.context), source) from None
     except yaml.YAMLError as exc:  # e.g. a control character (ReaderError): its text spans lines
         raise InputError("invalid YAML: {detail}", source, detail=_one_line(str(exc))) from None
     except RecursionError:
@@ -182,7 +172,11 @@ def _constructor_error(exc: yaml.constructor.ConstructorError, source: str) -> I
         return InputError(
             "invalid YAML: tag {tag} is not allowed (dvtool reads plain YAML data only)", source, tag=name
         )
-    detail = _one_line(problem or exc.context)
+    return _marked_error(mark, _one_line(problem or exc.context), source)
+
+
+def _marked_error(mark: yaml.Mark | None, detail: str, source: str) -> InputError:
+    """The error of a YAML problem, with its line and column when the parser gave them."""
     if mark:
         return InputError(
             "invalid YAML at line {line} column {column}: {detail}",
