@@ -29,11 +29,12 @@ from dvtool.extract._text import (
     split_top_level,
     strip_trailing,
 )
-from dvtool.extract.awards import is_award_sentence, parse_awards
+from dvtool.extract.awards import counted_or_unique, is_award_sentence, parse_awards
 from dvtool.extract.blocks import Block, strip_marker
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.directions import continues_direction as _continues_direction
 from dvtool.extract.directions import directions as _directions
+from dvtool.extract.directions import recommends, task_pieces
 from dvtool.extract.directions import reported as _reported
 from dvtool.extract.lead import (
     _LEADING_YEAR,
@@ -44,6 +45,7 @@ from dvtool.extract.lead import (
     _take_lead,
 )
 from dvtool.extract.numbers import find_figures
+from dvtool.extract.shortcomings import shortcoming_before_task, split_shortcomings, states_shortcoming
 from dvtool.extract.state import ITEM_STATES, _Source, _State
 from dvtool.extract.zones import (
     _drop_chrome,
@@ -137,6 +139,7 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
     if not st.items["tasks"]:
         for piece, src in walk.directions:
             _append_item("tasks", piece, src, st)
+    _keep_counted_awards(st)
 
 
 def _is_caption(text: str) -> bool:
@@ -297,7 +300,7 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         parts = [_strip_enumerator(text)]
     if walk.state not in ITEM_STATES:
         return
-    if walk.state == "results" and not listed and _states_shortcoming(text):
+    if walk.state == "results" and not listed and states_shortcoming(text):
         _append_item("limitations", text, src, st)
         return
     if walk.state == "results" and not listed and not walk.headed:
@@ -306,15 +309,16 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
             _append_item("results", text, src, st, counted=False)
             return
         future = cues().future_markers.search(text)
-        if future is not None and not _reported(text[: future.start]):
-            walk.directions.append((text, src))  # a plan stated in the report: a task
+        if future is not None and not _reported(text[: future.start]) and not recommends(text):
+            # a plan stated in the report: a task, one per ";" part
+            walk.directions.extend((piece, src) for piece in task_pieces(text))
             return
     pieces: list[str] = []
     for part in parts:
         if split_colon:
             pieces.extend(split_top_level(part, ";"))
         elif walk.state == "limitations":
-            pieces.extend(_split_shortcomings(part))
+            pieces.extend(split_shortcomings(part))
         else:
             pieces.append(part)
     for piece in pieces:
@@ -377,28 +381,13 @@ def _transition(text: str, st: _State, walk: _Walk) -> tuple[list[str], bool]:
     contrast = cues().contrast_connectives.at_start(text)
     if opener is not None or (
         contrast is not None
-        and _shortcoming_before_task(text[contrast.end :])
+        and shortcoming_before_task(text[contrast.end :])
         and not cues().limitation_meta.contains(text)
     ):
         walk.state = "limitations"
         if opener is not None:
             return _strip_limitation_lead(text, opener)
     return [text], False
-
-
-def _shortcoming_before_task(text: str) -> bool:
-    """ "Tuy nhiên, … còn ý kiến khác nhau, đòi hỏi phải …" states a shortcoming; "Bên cạnh
-    đó, các đơn vị cần … khó khăn …" is a task that names one."""
-    marker = cues().shortcoming_markers.search(text)
-    modal = cues().task_modals.search(text)
-    return marker is not None and (modal is None or marker.start < modal.start)
-
-
-def _states_shortcoming(text: str) -> bool:
-    """A results sentence that states a difficulty or a shortcoming is a limitation, unless
-    it tells how one was overcome ("tháo gỡ khó khăn")."""
-    found = cues().shortcoming_phrases.search(text)
-    return found is not None and not cues().limitation_meta.contains(text[: found.start])
 
 
 def _announces_tasks(text: str) -> bool:
@@ -445,12 +434,16 @@ def _strip_limitation_lead(text: str, opener: CueMatch) -> tuple[list[str], bool
     return [text], False
 
 
-def _split_shortcomings(text: str) -> list[str]:
-    """ "A chưa chặt chẽ; B chưa cao" is two shortcomings; keep one when a part states none."""
-    parts = split_top_level(text, ";")
-    if len(parts) > 1 and all(cues().shortcoming_markers.contains(p) for p in parts):
-        return parts
-    return [text]
+def _keep_counted_awards(st: _State) -> None:
+    keep = counted_or_unique(st.awards)
+    if len(keep) == len(st.awards):
+        return
+    moved = {i: st.locations.pop(f"/awards/{i}", None) for i in range(len(st.awards))}
+    st.awards = [st.awards[i] for i in keep]
+    for new, old in enumerate(keep):
+        where = moved[old]
+        if where is not None:
+            st.locations[f"/awards/{new}"] = where
 
 
 def _add_awards(text: str, block: Block, st: _State) -> None:
