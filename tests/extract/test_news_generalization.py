@@ -164,3 +164,21 @@ def test_a_comma_before_lanh_dao_starts_a_new_group_but_a_persons_titles_stay_wh
     ]
     person = attendance_entries("đồng chí Lê Văn Nam, Phó Chủ tịch UBND huyện, lãnh đạo Ban Chỉ đạo")
     assert person[0][0] == "Lê Văn Nam"
+
+
+def test_the_sentence_opening_the_tasks_with_what_must_be_done_gives_one_task_per_part() -> None:
+    tasks = _tasks(
+        "Thời gian tới, phòng cần kiểm tra các lễ hội; hướng dẫn các thôn xây dựng hương ước; "
+        "tổ chức hội diễn văn nghệ quần chúng.\n"
+    )
+    assert tasks == [
+        "Thời gian tới, phòng cần kiểm tra các lễ hội",
+        "Hướng dẫn các thôn xây dựng hương ước",
+        "Tổ chức hội diễn văn nghệ quần chúng.",
+    ]
+
+
+def test_a_shortcoming_stated_with_con_mot_so_van_de_is_a_limitation() -> None:
+    assert _limitations("Công tác quản lý di tích còn một số vấn đề cần khắc phục.\n") == [
+        "Công tác quản lý di tích còn một số vấn đề cần khắc phục."
+    ]

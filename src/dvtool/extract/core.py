@@ -371,7 +371,9 @@ def _transition(text: str, st: _State, walk: _Walk) -> tuple[list[str], bool]:
         )
     ):
         walk.state = "tasks"
-        return _strip_task_lead(text)
+        parts, split = _strip_task_lead(text)
+        # "Thời gian tới, … cần A; B; C": the sentence opening the tasks with what must be done
+        return parts, split or cues().task_modals.contains(text)
     if _announces_tasks(text):
         walk.state = "tasks"
         return [], False
