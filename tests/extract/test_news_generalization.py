@@ -182,3 +182,11 @@ def test_a_shortcoming_stated_with_con_mot_so_van_de_is_a_limitation() -> None:
     assert _limitations("Công tác quản lý di tích còn một số vấn đề cần khắc phục.\n") == [
         "Công tác quản lý di tích còn một số vấn đề cần khắc phục."
     ]
+
+
+def test_a_posting_stamp_with_am_pm_or_gmt_is_no_meeting_date() -> None:
+    for stamp in ("03/04/2024 9:05 AM", "09:05 (GMT+7) 03/04/2024"):
+        report = extract_text(
+            f"Giao ban quý I\n\n{stamp}\n\nTrong quý I, phòng đã tổ chức 14 buổi biểu diễn.\n", "x.txt"
+        ).value
+        assert report.date is None

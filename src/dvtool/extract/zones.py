@@ -67,7 +67,11 @@ def _drop_chrome(blocks: list[Block], st: _State) -> tuple[_dt.date | None, list
     return page_date, kept
 
 
-_TIME_STAMP = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}(?:\s*[-–,|]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|am|pm|SA|CH))?(?:\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?"
+# "20/06/2019 - 07:47", "10/09/2025 8:47 AM", "08:15 (GMT+7) 12/07/2024": when the page was posted
+_TIME_STAMP = re.compile(
+    rf"^\s*(?:{_CLOCK}\s*[-–,|]?\s*)?\d{{1,2}}/\d{{1,2}}/\d{{4}}(?:\s*[-–,|]?\s*{_CLOCK})?\s*$"
+)
 
 
 def _is_noise(text: str) -> bool:
