@@ -190,3 +190,25 @@ def test_a_posting_stamp_with_am_pm_or_gmt_is_no_meeting_date() -> None:
             f"Giao ban quý I\n\n{stamp}\n\nTrong quý I, phòng đã tổ chức 14 buổi biểu diễn.\n", "x.txt"
         ).value
         assert report.date is None
+
+
+def test_a_sentence_opening_with_what_to_do_goes_on_with_the_speech_before() -> None:
+    tasks = _tasks(
+        "Kết luận hội nghị, đồng chí Đỗ Văn Tuấn đề nghị các xã bảo vệ tốt các di tích.\n\n"
+        "Tăng cường kiểm tra hoạt động kinh doanh dịch vụ văn hóa.\n"
+    )
+    assert tasks == [
+        "Các xã bảo vệ tốt các di tích.",
+        "Tăng cường kiểm tra hoạt động kinh doanh dịch vụ văn hóa.",
+    ]
+
+
+def test_in_a_one_paragraph_item_a_later_sentence_naming_to_chuc_is_body_not_lead() -> None:
+    report = extract_text(
+        "Hội nghị quân sự\n\n"
+        "Sáng 4/6/2024, Bộ CHQS tỉnh tổ chức hội nghị sơ kết. Đồng chí Lê Văn Minh chủ trì hội nghị. "
+        "Năm nay, đơn vị đã huấn luyện 1.200 chiến sĩ. Đồng chí Lê Văn Minh yêu cầu các cấp ủy, "
+        "tổ chức đảng quán triệt nghị quyết của cấp trên.\n",
+        "x.txt",
+    ).value
+    assert [t.text for t in report.tasks] == ["Các cấp ủy, tổ chức đảng quán triệt nghị quyết của cấp trên."]

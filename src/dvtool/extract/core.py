@@ -106,6 +106,7 @@ class _Walk:
     state: str = "results"
     headed: bool = False  # sections come from headings, not cues
     remark_open: bool = False
+    remark_directed: bool = False  # the open speech's last sentence gave directions
     # directions given in speeches and conclusions: the tasks of a report without a section
     # of tasks of its own (a news item); a report that has one lists its tasks there
     directions: list[tuple[str, _Source]] = field(default_factory=list)
@@ -127,7 +128,10 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
             continue
         if _is_caption(block.text):
             continue  # a photo caption is neither a remark nor a result
-        if walk.remark_open and _continues_remark(block.text) and not _has_section_cue(block.text, st):
+        goes_on = _continues_remark(block.text) or (
+            walk.remark_directed and cues().imperative_openers.at_start(block.text) is not None
+        )
+        if walk.remark_open and goes_on and not _has_section_cue(block.text, st):
             _extend_remark(block, st, walk)
             continue
         if _is_remark(block.text):
@@ -207,24 +211,23 @@ def _add_remark(block: Block, st: _State, walk: _Walk) -> None:
         for piece in directions:
             _append_item("tasks", piece, _Source(text, block.location), st)
     elif not walk.headed:
-        for piece in _speech_tasks(kept):
-            walk.directions.append((piece, _Source(text, block.location)))
+        pieces, walk.remark_directed = _speech_tasks(kept)
+        walk.directions.extend((piece, _Source(text, block.location)) for piece in pieces)
     if text.endswith(":"):
         walk.remark_open = False
         if _TASK_WORDS.search(fold_aligned(text)):
             walk.state = "tasks"
 
 
-def _speech_tasks(sentences: list[str]) -> list[str]:
+def _speech_tasks(sentences: list[str], previous: bool = False) -> tuple[list[str], bool]:
     """The directions of a speech's sentences, with a sentence that goes on with the one
-    before ("Trong đó …")."""
+    before ("Trong đó …", "Chú trọng …"); and whether the last sentence gave any."""
     out: list[str] = []
-    previous = False
     for sentence in sentences:
         given = _directions(sentence, speech=True) or (_continues_direction(sentence) if previous else [])
         out.extend(given)
         previous = bool(given)
-    return out
+    return out, previous
 
 
 def _speech_directions(text: str, st: _State) -> list[str]:
@@ -262,8 +265,8 @@ def _extend_remark(block: Block, st: _State, walk: _Walk) -> None:
     last = st.remarks[-1]
     st.remarks[-1] = Remark(text=last.text + " " + block.text, speaker=last.speaker)
     if not walk.headed:
-        for piece in _speech_tasks(split_sentences(block.text)):
-            walk.directions.append((piece, _Source(block.text, block.location)))
+        pieces, walk.remark_directed = _speech_tasks(split_sentences(block.text), walk.remark_directed)
+        walk.directions.extend((piece, _Source(block.text, block.location)) for piece in pieces)
 
 
 def _plan_year_opener(text: str, st: _State) -> bool:

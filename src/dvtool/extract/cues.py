@@ -269,6 +269,7 @@ class Cues:
     shortcoming_clauses: CueSet
     not_shortcomings: CueSet
     task_joiners: CueSet
+    imperative_openers: CueSet
     recommendation_verbs: CueSet
     ministry_heads: CueSet
     not_ministries: CueSet

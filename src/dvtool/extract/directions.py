@@ -73,10 +73,12 @@ def _given_by_someone(before: str, verb: str) -> bool:
 
 
 def continues_direction(sentence: str) -> list[str]:
-    """The directions of a sentence that goes on with the one before ("Trong đó tập trung A; B")."""
+    """The directions of a sentence that goes on with the one before ("Trong đó tập trung A; B",
+    "Chú trọng A")."""
     lead = cues().direction_continuations.at_start(sentence)
     if lead is None:
-        return []
+        # "Chú trọng …", "Tăng cường …": a sentence that opens with what to do, no subject
+        return _pieces(sentence) if cues().imperative_openers.at_start(sentence) else []
     return _pieces(sentence[lead.end :].lstrip(" ,:"))
 
 

@@ -82,8 +82,10 @@ def _skip_to_lead(blocks: list[Block]) -> int:
 def _body_sentences(sentences: list[_Source], first: bool) -> Iterator[Block]:
     """Sentences of a lead paragraph that report content ("Toàn huyện có 25/30 xã …"), not
     the meeting itself ("Hội nghị được kết nối trực tuyến …"): they go on to the body."""
+    opening = first  # a date or "tổ chức" marks the lead only until the report moves on
     for s in sentences:
-        if not _is_lead_sentence(s.text, first) and not cues().event_nouns.at_start(s.text):
+        if not _is_lead_sentence(s.text, opening) and not cues().event_nouns.at_start(s.text):
+            opening = False  # "… các cấp ủy, tổ chức đảng …" later on is no lead
             yield Block(s.text, "paragraph", 0, s.location)
 
 
