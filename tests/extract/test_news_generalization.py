@@ -212,3 +212,17 @@ def test_in_a_one_paragraph_item_a_later_sentence_naming_to_chuc_is_body_not_lea
         "x.txt",
     ).value
     assert [t.text for t in report.tasks] == ["Các cấp ủy, tổ chức đảng quán triệt nghị quyết của cấp trên."]
+
+
+def test_solutions_listed_after_a_colon_are_tasks_but_solutions_carried_out_are_not() -> None:
+    from dvtool.extract.directions import listed_solutions
+
+    proposed = (
+        "Các xã đề xuất một số giải pháp, như: trùng tu đình làng; mở lớp dạy hát chèo; lập quỹ bảo tồn"
+    )
+    assert listed_solutions(proposed) == ["trùng tu đình làng", "mở lớp dạy hát chèo", "lập quỹ bảo tồn"]
+    assert (
+        listed_solutions("Các xã đã thực hiện các giải pháp: trùng tu đình làng; mở lớp dạy hát chèo") == []
+    )
+    assert listed_solutions("Kết quả các giải pháp: trùng tu 3 đình làng; mở 5 lớp dạy hát chèo") == []
+    assert listed_solutions("Các xã đề xuất giải pháp: trùng tu đình làng") == []

@@ -34,7 +34,7 @@ from dvtool.extract.blocks import Block, strip_marker
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.directions import continues_direction as _continues_direction
 from dvtool.extract.directions import directions as _directions
-from dvtool.extract.directions import recommends, task_pieces
+from dvtool.extract.directions import listed_solutions, recommends, task_pieces
 from dvtool.extract.directions import reported as _reported
 from dvtool.extract.lead import (
     _LEADING_YEAR,
@@ -302,6 +302,9 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
     elif cues().enumerators.at_start(text):
         parts = [_strip_enumerator(text)]
     if walk.state not in ITEM_STATES:
+        return
+    if walk.state == "results" and not listed and not walk.headed and listed_solutions(text):
+        walk.directions.extend((piece, src) for piece in listed_solutions(text))
         return
     if walk.state == "results" and not listed and states_shortcoming(text):
         _append_item("limitations", text, src, st)

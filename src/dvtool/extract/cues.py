@@ -269,6 +269,8 @@ class Cues:
     shortcoming_clauses: CueSet
     not_shortcomings: CueSet
     task_joiners: CueSet
+    solution_heads: CueSet
+    result_heads: CueSet
     imperative_openers: CueSet
     recommendation_verbs: CueSet
     ministry_heads: CueSet

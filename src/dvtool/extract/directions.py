@@ -17,6 +17,7 @@ from dvtool.extract.cues import CueMatch, cues
 
 MIN_WORDS = 3
 _BLOCK_WINDOW = 3  # words before the verb in which "đã", "được" … make it a report
+_LIST_WINDOW = 5  # words before "giải pháp" in which "đã" … make a list of solutions a report
 
 
 def directions(sentence: str, *, speech: bool) -> list[str]:
@@ -118,3 +119,18 @@ def task_pieces(text: str) -> list[str]:
                 start = joiner.end
         pieces.append(part[start:].strip(" ,"))
     return [p for p in pieces if p]
+
+
+def listed_solutions(sentence: str) -> list[str]:
+    """ "… đề xuất một số giải pháp …, như: A; B; C": the solutions listed after a colon, one
+    task per ";" part; not solutions already carried out ("đã thực hiện các giải pháp: …")."""
+    head, colon, rest = sentence.partition(":")
+    if not colon or len(split_top_level(rest, ";")) < 2:
+        return []
+    named = cues().solution_heads.search(head)
+    if named is None or cues().result_heads.contains(head):
+        return []
+    words = re.findall(r"[^\W\d_]+", head[: named.start])
+    if any(cues().report_markers.matches_whole(w) for w in words[-_LIST_WINDOW:]):
+        return []  # "đã thực hiện các giải pháp: …" reports what was done
+    return _pieces(rest)
