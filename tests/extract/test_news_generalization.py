@@ -226,3 +226,25 @@ def test_solutions_listed_after_a_colon_are_tasks_but_solutions_carried_out_are_
     )
     assert listed_solutions("Kết quả các giải pháp: trùng tu 3 đình làng; mở 5 lớp dạy hát chèo") == []
     assert listed_solutions("Các xã đề xuất giải pháp: trùng tu đình làng") == []
+
+
+def test_a_leader_stating_a_shortcoming_gives_a_limitation_and_a_direction_about_one_does_not() -> None:
+    from dvtool.extract.shortcomings import speech_shortcomings
+
+    assert speech_shortcomings("Đồng chí nhấn mạnh, việc bảo tồn di tích còn chậm.") == [
+        "Đồng chí nhấn mạnh, việc bảo tồn di tích còn chậm."
+    ]
+    assert speech_shortcomings(
+        "Đồng chí nhấn mạnh, trong bối cảnh nguồn lực còn hạn chế, phòng cần ưu tiên các di tích xuống cấp."
+    ) == ["trong bối cảnh nguồn lực còn hạn chế"]
+    assert speech_shortcomings("Đồng chí yêu cầu các xã khắc phục những hạn chế còn chậm.") == []
+    report = extract_text(
+        LEAD + "Phát biểu kết luận, đồng chí Đỗ Văn Tuấn nhấn mạnh, trong bối cảnh nguồn lực còn hạn chế, "
+        "phòng cần ưu tiên các di tích xuống cấp.\n",
+        "x.txt",
+    ).value
+    assert [t.text for t in report.limitations] == ["Trong bối cảnh nguồn lực còn hạn chế"]
+    assert [t.text for t in report.tasks] == [
+        "Phát biểu kết luận, đồng chí Đỗ Văn Tuấn nhấn mạnh, trong bối cảnh nguồn lực còn hạn chế, "
+        "phòng cần ưu tiên các di tích xuống cấp."
+    ]

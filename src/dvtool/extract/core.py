@@ -45,7 +45,12 @@ from dvtool.extract.lead import (
     _take_lead,
 )
 from dvtool.extract.numbers import find_figures
-from dvtool.extract.shortcomings import shortcoming_before_task, split_shortcomings, states_shortcoming
+from dvtool.extract.shortcomings import (
+    shortcoming_before_task,
+    speech_shortcomings,
+    split_shortcomings,
+    states_shortcoming,
+)
 from dvtool.extract.state import ITEM_STATES, _Source, _State
 from dvtool.extract.zones import (
     _drop_chrome,
@@ -143,7 +148,7 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
     if not st.items["tasks"]:
         for piece, src in walk.directions:
             _append_item("tasks", piece, src, st)
-    _keep_counted_awards(st)
+    st.keep_awards(counted_or_unique(st.awards))
 
 
 def _is_caption(text: str) -> bool:
@@ -213,6 +218,8 @@ def _add_remark(block: Block, st: _State, walk: _Walk) -> None:
     elif not walk.headed:
         pieces, walk.remark_directed = _speech_tasks(kept)
         walk.directions.extend((piece, _Source(text, block.location)) for piece in pieces)
+    if not walk.headed:
+        _speech_limitations(kept, block, st)
     if text.endswith(":"):
         walk.remark_open = False
         if _TASK_WORDS.search(fold_aligned(text)):
@@ -261,12 +268,18 @@ def _horizon_end(text: str, st: _State) -> int | None:
     return None
 
 
+def _speech_limitations(sentences: list[str], block: Block, st: _State) -> None:
+    for piece in (p for s in sentences for p in speech_shortcomings(s)):
+        _append_item("limitations", piece, _Source(block.text, block.location), st)
+
+
 def _extend_remark(block: Block, st: _State, walk: _Walk) -> None:
     last = st.remarks[-1]
     st.remarks[-1] = Remark(text=last.text + " " + block.text, speaker=last.speaker)
     if not walk.headed:
         pieces, walk.remark_directed = _speech_tasks(split_sentences(block.text), walk.remark_directed)
         walk.directions.extend((piece, _Source(block.text, block.location)) for piece in pieces)
+        _speech_limitations(split_sentences(block.text), block, st)
 
 
 def _plan_year_opener(text: str, st: _State) -> bool:
@@ -440,18 +453,6 @@ def _strip_limitation_lead(text: str, opener: CueMatch) -> tuple[list[str], bool
     if re.match(r"^[^,]{0,40}(?:,\s*)?$", after):
         return [], False
     return [text], False
-
-
-def _keep_counted_awards(st: _State) -> None:
-    keep = counted_or_unique(st.awards)
-    if len(keep) == len(st.awards):
-        return
-    moved = {i: st.locations.pop(f"/awards/{i}", None) for i in range(len(st.awards))}
-    st.awards = [st.awards[i] for i in keep]
-    for new, old in enumerate(keep):
-        where = moved[old]
-        if where is not None:
-            st.locations[f"/awards/{new}"] = where
 
 
 def _add_awards(text: str, block: Block, st: _State) -> None:

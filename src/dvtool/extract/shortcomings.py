@@ -45,3 +45,23 @@ def split_shortcomings(text: str) -> list[str]:
     if len(parts) > 1 and all(cues().shortcoming_markers.contains(p) for p in parts):
         return parts
     return [text]
+
+
+def speech_shortcomings(sentence: str) -> list[str]:
+    """The shortcoming a leader's sentence states: the whole sentence ("Công tác … còn chậm"),
+    or, before a direction, the clause that states it ("trong bối cảnh thị trường còn nhiều
+    biến động, Công ty cần …"); none when the shortcoming is what a direction is about
+    ("yêu cầu … khắc phục những hạn chế")."""
+    found = cues().shortcoming_phrases.search(sentence) or _negated_clause(sentence)
+    if found is None or not states_shortcoming(sentence):
+        return []
+    order = [cues().task_modals.search(sentence), cues().direction_verbs.search(sentence)]
+    directed = min((m.start for m in order if m is not None), default=None)
+    if directed is None:
+        return [sentence]
+    if directed < found.start:
+        return []
+    start = sentence.rfind(",", 0, found.start) + 1
+    end = sentence.find(",", found.end)
+    clause = sentence[start : end if 0 <= end < directed else directed].strip(" ,")
+    return [clause] if len(clause.split()) >= 3 else []
