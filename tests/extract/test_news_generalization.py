@@ -248,3 +248,10 @@ def test_a_leader_stating_a_shortcoming_gives_a_limitation_and_a_direction_about
         "Phát biểu kết luận, đồng chí Đỗ Văn Tuấn nhấn mạnh, trong bối cảnh nguồn lực còn hạn chế, "
         "phòng cần ưu tiên các di tích xuống cấp."
     ]
+
+
+def test_what_the_delegates_will_hear_at_the_meeting_is_its_agenda_not_a_task() -> None:
+    assert _tasks("Các đại biểu dự hội nghị sẽ được nghe 6 báo cáo chuyên đề.\n") == []
+    assert _tasks("Phòng sẽ mở 2 lớp tập huấn cho cán bộ văn hóa xã.\n") == [
+        "Phòng sẽ mở 2 lớp tập huấn cho cán bộ văn hóa xã."
+    ]

@@ -328,6 +328,10 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
             _append_item("results", text, src, st, counted=False)
             return
         future = cues().future_markers.search(text)
+        if future is not None and cues().agenda_subjects.contains(text[: future.start]):
+            # "Các đại biểu sẽ được nghe 20 báo cáo": the meeting's own agenda, no task or result
+            _append_item("results", text, src, st, counted=False)
+            return
         if future is not None and not _reported(text[: future.start]) and not recommends(text):
             # a plan stated in the report: a task, one per ";" part
             walk.directions.extend((piece, src) for piece in task_pieces(text))

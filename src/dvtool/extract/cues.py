@@ -269,6 +269,7 @@ class Cues:
     shortcoming_clauses: CueSet
     not_shortcomings: CueSet
     task_joiners: CueSet
+    agenda_subjects: CueSet
     solution_heads: CueSet
     result_heads: CueSet
     imperative_openers: CueSet
