@@ -34,7 +34,7 @@ from dvtool.extract.blocks import Block, strip_marker
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.directions import continues_direction as _continues_direction
 from dvtool.extract.directions import directions as _directions
-from dvtool.extract.directions import listed_solutions, recommends, task_pieces
+from dvtool.extract.directions import listed_solutions, recommends, speech_tasks, task_pieces
 from dvtool.extract.directions import reported as _reported
 from dvtool.extract.lead import (
     _LEADING_YEAR,
@@ -216,7 +216,7 @@ def _add_remark(block: Block, st: _State, walk: _Walk) -> None:
         for piece in directions:
             _append_item("tasks", piece, _Source(text, block.location), st)
     elif not walk.headed:
-        pieces, walk.remark_directed = _speech_tasks(kept)
+        pieces, walk.remark_directed = speech_tasks(kept)
         walk.directions.extend((piece, _Source(text, block.location)) for piece in pieces)
     if not walk.headed:
         _speech_limitations(kept, block, st)
@@ -224,17 +224,6 @@ def _add_remark(block: Block, st: _State, walk: _Walk) -> None:
         walk.remark_open = False
         if _TASK_WORDS.search(fold_aligned(text)):
             walk.state = "tasks"
-
-
-def _speech_tasks(sentences: list[str], previous: bool = False) -> tuple[list[str], bool]:
-    """The directions of a speech's sentences, with a sentence that goes on with the one
-    before ("Trong đó …", "Chú trọng …"); and whether the last sentence gave any."""
-    out: list[str] = []
-    for sentence in sentences:
-        given = _directions(sentence, speech=True) or (_continues_direction(sentence) if previous else [])
-        out.extend(given)
-        previous = bool(given)
-    return out, previous
 
 
 def _speech_directions(text: str, st: _State) -> list[str]:
@@ -277,7 +266,7 @@ def _extend_remark(block: Block, st: _State, walk: _Walk) -> None:
     last = st.remarks[-1]
     st.remarks[-1] = Remark(text=last.text + " " + block.text, speaker=last.speaker)
     if not walk.headed:
-        pieces, walk.remark_directed = _speech_tasks(split_sentences(block.text), walk.remark_directed)
+        pieces, walk.remark_directed = speech_tasks(split_sentences(block.text), walk.remark_directed)
         walk.directions.extend((piece, _Source(block.text, block.location)) for piece in pieces)
         _speech_limitations(split_sentences(block.text), block, st)
 

@@ -134,3 +134,14 @@ def listed_solutions(sentence: str) -> list[str]:
     if any(cues().report_markers.matches_whole(w) for w in words[-_LIST_WINDOW:]):
         return []  # "đã thực hiện các giải pháp: …" reports what was done
     return _pieces(rest)
+
+
+def speech_tasks(sentences: list[str], previous: bool = False) -> tuple[list[str], bool]:
+    """The directions of a speech's sentences, with a sentence that goes on with the one
+    before ("Trong đó …", "Chú trọng …"); and whether the last sentence gave any."""
+    out: list[str] = []
+    for sentence in sentences:
+        given = directions(sentence, speech=True) or (continues_direction(sentence) if previous else [])
+        out.extend(given)
+        previous = bool(given)
+    return out, previous
