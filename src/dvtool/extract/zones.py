@@ -19,6 +19,7 @@ from dvtool.extract._text import (
 from dvtool.extract.blocks import Block, strip_marker
 from dvtool.extract.cues import cues
 from dvtool.extract.dates import find_dates
+from dvtool.extract.layout_words import layout_words
 from dvtool.extract.state import _Source, _State
 from dvtool.messages import Location, warning
 from dvtool.vntext import fold
@@ -126,50 +127,16 @@ def _issuer(header: list[Block]) -> Block | None:
     return candidates[-1] if candidates else None
 
 
-# Canonical casing of words that start body names written in capitals.
-_CASING = (
-    "Ban Dân vận",
-    "Ban Tuyên giáo",
-    "Ban Tổ chức",
-    "Ban Thường vụ",
-    "Ban Chỉ đạo",
-    "Ban Nội chính",
-    "Ủy ban nhân dân",
-    "Ủy ban Mặt trận Tổ quốc",
-    "Ủy ban MTTQ",
-    "Hội đồng nhân dân",
-    "Huyện ủy",
-    "Tỉnh ủy",
-    "Thành ủy",
-    "Thị ủy",
-    "Quận ủy",
-    "Đảng ủy",
-    "Đảng bộ",
-    "Hội Nông dân",
-    "Hội Cựu chiến binh",
-    "Hội Liên hiệp Phụ nữ",
-    "Đoàn Thanh niên",
-    "Mặt trận Tổ quốc",
-    "Sở Nội vụ",
-    "huyện",
-    "tỉnh",
-    "thành phố",
-    "thị xã",
-    "xã",
-    "phường",
-    "thị trấn",
-)
-
-
 def proper_case(text: str) -> str:
     """ "BAN DÂN VẬN HUYỆN ỦY YÊN THÀNH" -> "Ban Dân vận Huyện ủy Yên Thành"."""
     if not is_all_caps(text):
         return text
+    names = layout_words()  # the casing of body names: body_name_casing in layout_words.yaml
     words = text.split()
     out: list[str] = []
     i = 0
     while i < len(words):
-        for phrase in sorted(_CASING, key=lambda p: -len(p.split())):
+        for phrase in sorted(names.body_name_casing, key=lambda p: -len(p.split())):
             n = len(phrase.split())
             if fold(" ".join(words[i : i + n])) == fold(phrase):
                 out.append(phrase)
@@ -177,7 +144,7 @@ def proper_case(text: str) -> str:
                 break
         else:
             word = words[i]
-            out.append(word if len(word) <= 4 and word in ("UBND", "HĐND", "MTTQ") else word.capitalize())
+            out.append(word if word in names.body_name_abbreviations else word.capitalize())
             i += 1
     return " ".join(out)
 
