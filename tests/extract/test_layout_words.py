@@ -1,5 +1,6 @@
-"""The layout vocabulary (layout_words.yaml): every entry is declared and read by the code, it
-ships in the package, and what the writers write from it the readers read back from it."""
+"""The layout vocabulary (layout_words.yaml) and the function words (function_words.yaml): every
+entry is declared and read by the code, both ship in the package, and what the writers write
+from the layout words the readers read back from them."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import pytest
 import yaml
 
 from dvtool.extract.dates import parse_time_line
+from dvtool.extract.function_words import FunctionWords, alternation, function_words, load_function_words_text
 from dvtool.extract.layout_words import LayoutWords, layout_words, load_layout_words_text
 from dvtool.interpret.lines import _is_boilerplate, _is_kind_line, _is_number_line, _is_place_date
 from dvtool.mdformat import award_field, change_word, kind_from_word
@@ -24,7 +26,8 @@ SRC = ROOT / "src" / "dvtool"
 
 
 def _code() -> str:
-    return "\n".join(p.read_text(encoding="utf-8") for p in SRC.rglob("*.py") if p.name != "layout_words.py")
+    accessors = ("layout_words.py", "function_words.py")
+    return "\n".join(p.read_text(encoding="utf-8") for p in SRC.rglob("*.py") if p.name not in accessors)
 
 
 def test_every_entry_of_the_file_is_declared_and_read_by_the_code() -> None:
@@ -33,6 +36,32 @@ def test_every_entry_of_the_file_is_declared_and_read_by_the_code() -> None:
     code = _code()
     unused = {n for n in names if not re.search(rf"\.{n}\b", code)}
     assert not unused, f"entries of layout_words.yaml no code reads: {sorted(unused)}"
+
+
+def test_every_function_word_list_is_declared_and_read_by_the_code() -> None:
+    names = set(yaml.safe_load(load_function_words_text()))
+    assert names == set(FunctionWords.__annotations__)
+    code = _code()
+    unused = {n for n in names if not re.search(rf"\.{n}\b", code)}
+    assert not unused, f"entries of function_words.yaml no code reads: {sorted(unused)}"
+
+
+def test_an_alternation_matches_its_words_whole_and_only_them() -> None:
+    group = alternation(("cùng với", "cùng", "a.b"), r"\s+")
+    pattern = re.compile(f"^{group}$")
+    assert pattern.match("cùng  với") and pattern.match("cùng") and pattern.match("a.b")
+    assert not pattern.match("axb") and not pattern.match("với")
+
+
+def test_spelled_numbers_and_the_words_of_figures_come_from_the_data() -> None:
+    from dvtool.extract.numbers import find_figures, parse_number
+
+    words = function_words()
+    for word, value in words.numerals.items():
+        assert parse_number(word) == value
+    assert parse_number(f"hai {words.tens_words[0]} {list(words.numerals)[-3]}") == 28
+    figure = find_figures(f"tăng 2,3 {words.percent_words[0]} so với cùng kỳ")
+    assert figure and figure[0].unit == "%"
 
 
 def test_every_sub_list_is_read_by_the_code() -> None:
