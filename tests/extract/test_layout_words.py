@@ -150,3 +150,21 @@ def test_frame_lines_are_boilerplate_and_kind_lines_are_no_title() -> None:
     assert not _is_number_line(fold("Sổ tay"))
     assert _is_place_date(fold("Hà Nội, ngày 05 tháng 01 năm 2020"))
     assert _is_kind_line(fold("BÁO CÁO")) and not _is_kind_line(fold("Báo cáo kết quả năm 2023"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sáng ngày 10 tháng 02 năm 2023", ("2023-02-10", "morning")),
+        ("chiều 10 / 2 / 2023", ("2023-02-10", "afternoon")),
+        ("2023-02-10", ("2023-02-10", None)),
+        ("Buổi tối", (None, "evening")),
+        ("ngày 31/02/2023", (None, None)),
+        ("10/02/2023 (ngày 12 tháng 02 năm 2023)", ("2023-02-12", None)),  # words win
+        # the prose's own rule for the time of day: the word before the date, "trưa" too
+        ("8 giờ, sáng ngày 10/02/2023", ("2023-02-10", "morning")),
+        ("Trưa ngày 10/02/2023", ("2023-02-10", "afternoon")),
+    ],
+)
+def test_a_typed_time_line_is_read_by_the_one_date_parser(text: str, expected: tuple[object, ...]) -> None:
+    assert parse_time_line(text) == expected

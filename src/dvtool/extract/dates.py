@@ -114,7 +114,7 @@ def parse_time_line(text: str) -> tuple[str | None, str | None]:
     text = _SPACED_SEPARATOR.sub(r"\1", " ".join(text.split()))  # typed: "10 / 02 / 2023"
     key = fold_aligned(text)
     mentions = [d for d in find_dates(text) if d.year is not None]
-    mentions.sort(key=lambda d: not key.startswith("ngay", d.start))  # words first, stable
+    mentions.sort(key=lambda d: key[d.start].isdigit())  # "ngày … tháng …" first, stable
     opening = _opening_time_of_day(key)
     if mentions:
         first = mentions[0]
