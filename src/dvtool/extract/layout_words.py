@@ -142,8 +142,6 @@ class LayoutWords:
     giver_word: str
     change_words: dict[str, str]
     frame_lines: FrameLines
-    body_name_casing: tuple[str, ...]
-    body_name_abbreviations: tuple[str, ...]
     kind_lines: frozenset[str]
 
     def __init__(self, data: dict[str, Any]) -> None:
@@ -178,8 +176,6 @@ class LayoutWords:
         self.giver_word = str(data["giver_word"])
         self.change_words = {str(k): str(v) for k, v in data["change_words"].items()}
         self.frame_lines = FrameLines(**{name: _texts(value) for name, value in data["frame_lines"].items()})
-        self.body_name_casing = _texts(data["body_name_casing"])
-        self.body_name_abbreviations = _texts(data["body_name_abbreviations"])
         self.kind_lines = frozenset(_folded(data["kind_lines"]))
 
     @cached_property
