@@ -11,6 +11,7 @@ from dvtool.extract.cues import cues
 from dvtool.extract.function_words import alternation, function_words
 
 _DASH = re.compile(r"\s+[-–—]\s+|\s+[-–—](?=[A-ZÀ-Ỹ])|(?<=\w)[-–—]\s+")
+_COMMA = re.compile(r",\s+")
 
 
 @lru_cache(maxsize=1)
@@ -216,5 +217,12 @@ def _split_groups(text: str, strong: bool = False) -> list[str]:
         if after[:1].isdigit() or _new_group(after, strong) or cues().honorifics.at_start(after):
             parts.append(text[start : m.start()])
             start = m.end()
+    if start == 0 and cues().group_heads.at_start(text) and not _starts_with_single_honorific(text):
+        # "các đồng chí trong Ban Thường vụ, lãnh đạo các phòng": in a group, a comma before
+        # "lãnh đạo", "đại diện" … starts another group (a person's titles are not split)
+        for m in _COMMA.finditer(text):
+            if m.start() > start and cues().comma_group_heads.at_start(text[m.end() :]):
+                parts.append(text[start : m.start()])
+                start = m.end()
     parts.append(text[start:])
     return [p for p in parts if p.strip()]
