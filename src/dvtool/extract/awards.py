@@ -47,7 +47,16 @@ def _reason_lead() -> re.Pattern[str]:
 
 def is_award_sentence(text: str) -> bool:
     """A sentence that hands out an award: an award name and a verb of giving."""
+    text = _without_work_fields(text)
     return cues().award_names.contains(text) and cues().award_verbs.contains(text)
+
+
+def _without_work_fields(text: str) -> str:
+    """ "đẩy mạnh công tác thi đua khen thưởng": a field of work, no award given; blanked out."""
+    for name in reversed(list(cues().award_names.finditer(text))):
+        if cues().award_work_fields.ends_with(text[: name.start].rstrip(" ,")) is not None:
+            text = text[: name.start] + " " * (name.end - name.start) + text[name.end :]
+    return text
 
 
 def parse_awards(sentence: str, giver: str | None = None) -> list[Award]:

@@ -34,7 +34,13 @@ from dvtool.extract.blocks import Block, strip_marker
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.directions import continues_direction as _continues_direction
 from dvtool.extract.directions import directions as _directions
-from dvtool.extract.directions import listed_solutions, recommends, speech_tasks, task_pieces
+from dvtool.extract.directions import (
+    listed_solutions,
+    meeting_scheduled,
+    recommends,
+    speech_tasks,
+    task_pieces,
+)
 from dvtool.extract.directions import reported as _reported
 from dvtool.extract.lead import (
     _LEADING_YEAR,
@@ -143,6 +149,9 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
             _add_remark(block, st, walk)
             continue
         walk.remark_open = False
+        plain = not cues().shortcoming_markers.contains(block.text) and not _has_section_cue(block.text, st)
+        if walk.state == "limitations" and not walk.headed and plain:
+            walk.state = "results"  # a new paragraph that states no shortcoming: they have ended
         for sentence in split_sentences(block.text):
             _add_unit(sentence, block, st, walk, listed=False)
     if not st.items["tasks"]:
@@ -273,7 +282,16 @@ def _extend_remark(block: Block, st: _State, walk: _Walk) -> None:
 
 def _plan_year_opener(text: str, st: _State) -> bool:
     m = _LEADING_YEAR.match(fold_aligned(text))
-    return m is not None and st.plan_year is not None and int(m.group(1)) == st.plan_year
+    if m is not None and st.plan_year is not None and int(m.group(1)) == st.plan_year:
+        return True
+    # "Sang năm 2021, …" after a review of 2020; not "Sang năm 2020, dịch bệnh …" in that review
+    opener = cues().next_year_openers.at_start(text)
+    if opener is None:
+        return False
+    year = re.match(r"\s*(\d{4})\b", text[opener.end :])
+    if year is None or st.reporting_year is None:
+        return True
+    return int(year.group(1)) > st.reporting_year
 
 
 def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool) -> None:
@@ -317,8 +335,11 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
             _append_item("results", text, src, st, counted=False)
             return
         future = cues().future_markers.search(text)
-        if future is not None and cues().agenda_subjects.contains(text[: future.start]):
-            # "Các đại biểu sẽ được nghe 20 báo cáo": the meeting's own agenda, no task or result
+        if future is not None and (
+            cues().agenda_subjects.contains(text[: future.start]) or meeting_scheduled(text[: future.start])
+        ):
+            # "Các đại biểu sẽ được nghe 20 báo cáo", "Kỳ họp dự kiến được tổ chức vào …": the
+            # meeting's own agenda or schedule, no task or result
             _append_item("results", text, src, st, counted=False)
             return
         if future is not None and not _reported(text[: future.start]) and not recommends(text):
@@ -384,8 +405,10 @@ def _transition(text: str, st: _State, walk: _Walk) -> tuple[list[str], bool]:
     ):
         walk.state = "tasks"
         parts, split = _strip_task_lead(text)
-        # "Thời gian tới, … cần A; B; C": the sentence opening the tasks with what must be done
-        return parts, split or cues().task_modals.contains(text)
+        # "Thời gian tới, … cần A; B; C" and "Sang năm 2021, Hội … phấn đấu A; thực hiện tốt B;
+        # đẩy mạnh C": the sentence opening the tasks lists them, one per ";" part
+        listed = len(split_top_level(text, ";")) > 1
+        return parts, split or listed or cues().task_modals.contains(text)
     if _announces_tasks(text):
         walk.state = "tasks"
         return [], False

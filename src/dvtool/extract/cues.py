@@ -276,6 +276,15 @@ class Cues:
     recommendation_verbs: CueSet
     ministry_heads: CueSet
     not_ministries: CueSet
+    help_verbs: CueSet
+    subjectless_connectives: CueSet
+    next_year_openers: CueSet
+    voter_words: CueSet
+    voter_request_verbs: CueSet
+    voter_possessives: CueSet
+    cause_openers: CueSet
+    consequence_words: CueSet
+    meeting_words: CueSet
     report_markers: CueSet
     noun_followers: CueSet
     higher_levels: CueSet
@@ -294,6 +303,7 @@ class Cues:
     recipient_heads: CueSet
     individual_nouns: CueSet
     mixed_recipient_units: CueSet
+    award_work_fields: CueSet
     figure_excluded_before: CueSet
     figure_unit_stops: CueSet
     figure_unit_stops_before_number: CueSet

@@ -17,6 +17,7 @@ from dvtool.extract.cues import CueMatch, cues
 
 MIN_WORDS = 3
 _BLOCK_WINDOW = 3  # words before the verb in which "đã", "được" … make it a report
+_SUBJECT_WORDS = 16  # words after a meeting's name that may still belong to it ("kỳ họp thứ nhất HĐND huyện")
 _LIST_WINDOW = 5  # words before "giải pháp" in which "đã" … make a list of solutions a report
 
 
@@ -27,6 +28,10 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
     and "sẽ" also state tasks.
     """
     verb = _direction_verb(sentence)
+    if verb is not None and (
+        voters_ask(sentence[: verb.start]) or _in_listed_results(sentence[: verb.start])
+    ):
+        return []
     if verb is not None and (speech or _given_by_someone(sentence[: verb.start], verb.cue)):
         rest = sentence[verb.end :].lstrip(" ,:")
         if higher_level(rest):
@@ -37,6 +42,50 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
         if modal is not None and not reported(sentence[: modal.start]) and not recommends(sentence):
             return _pieces(sentence)
     return []
+
+
+def meeting_scheduled(before: str) -> bool:
+    """ "Theo đó kỳ họp dự kiến được tổ chức vào ngày …", "Hội nghị sẽ diễn ra …": a meeting is
+    the subject of "sẽ" / "dự kiến" (at most a connective before it, no clause between): its own
+    schedule, not a task."""
+    events = list(cues().event_nouns.finditer(before))
+    if not events:
+        return False
+    event = events[-1]
+    lead = before[: event.start].strip(" ,")
+    if lead and not cues().subjectless_connectives.matches_whole(lead):
+        return False  # "Sau hội nghị, các xã sẽ …": the meeting is not the subject
+    between = before[event.end :]
+    return "," not in between and len(between.split()) <= _SUBJECT_WORDS
+
+
+def _in_listed_results(before: str) -> bool:
+    """ "… với nhiều kết quả ấn tượng: …; Giám đốc được giao nhiệm vụ …": a verb inside a list
+    of results reports what was done."""
+    head, colon, _ = before.rpartition(":")
+    return bool(colon) and cues().result_heads.contains(head)
+
+
+def voters_ask(before: str) -> bool:
+    """ "Cử tri xã Khánh Thuận đề nghị …": voters ask; no official commits to act, no task
+    ("Chủ tịch tiếp thu ý kiến cử tri và yêu cầu …" is one: a person gives it)."""
+    if not voter_subjects(before):
+        return False
+    return not (cues().honorifics.contains(before) or cues().signer_titles.contains(before))
+
+
+def voter_subjects(text: str) -> list[CueMatch]:
+    """The mentions of voters as those who speak ("cử tri …"), not as whose requests they are
+    ("ý kiến cử tri", "kiến nghị của cử tri")."""
+    out: list[CueMatch] = []
+    for voter in cues().voter_words.finditer(text):
+        before = text[: voter.start].rstrip(" ,")
+        owner = cues().voter_possessives.ends_with(before)
+        if owner is not None:
+            before = before[: owner.start].rstrip(" ,")
+        if cues().voter_request_verbs.ends_with(before) is None:
+            out.append(voter)
+    return out
 
 
 def higher_level(addressee: str) -> bool:
@@ -64,8 +113,9 @@ def recommends(text: str) -> bool:
 def _given_by_someone(before: str, verb: str) -> bool:
     """Outside a speech a direction needs its giver: a person ("đồng chí …", "Chủ tịch …")
     before the verb, a body or its leaders with a verb bodies direct with ("Ban Tuyên giáo
-    đề nghị …"), or nothing at all ("Đề nghị các đơn vị …")."""
-    if not before.strip(" ,"):
+    đề nghị …"), or nothing but a connective ("Đề nghị các đơn vị …", "Đồng thời, yêu cầu …")."""
+    bare = before.strip(" ,")
+    if not bare or cues().subjectless_connectives.matches_whole(bare):
         return True
     if cues().honorifics.contains(before) or cues().signer_titles.contains(before):
         return True

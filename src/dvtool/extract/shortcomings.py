@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from dvtool.extract._text import split_top_level
 from dvtool.extract.cues import CueMatch, cues
-from dvtool.extract.directions import recommends, reported
+from dvtool.extract.directions import recommends, reported, voter_subjects
+
+_VOTER_WINDOW = 40  # characters after "cử tri" in which "ý kiến", "kiến nghị" … make it their request
 
 
 def shortcoming_before_task(text: str) -> bool:
@@ -20,12 +22,46 @@ def shortcoming_before_task(text: str) -> bool:
 def states_shortcoming(text: str) -> bool:
     """A results sentence that states a difficulty or a shortcoming is a limitation, unless
     it tells how one was overcome ("tháo gỡ khó khăn")."""
-    found = cues().shortcoming_phrases.search(text) or _negated_clause(text)
+    found = _stated_phrase(text) or _negated_clause(text)
     return (
         found is not None
+        and not voiced_by_voters(text)
+        and not explains_meeting(text, found)
         and not cues().limitation_meta.contains(text[: found.start])
         and not recommends(text)
     )
+
+
+def _stated_phrase(text: str) -> CueMatch | None:
+    """The first shortcoming phrase that is not who was helped ("tặng quà hội viên gặp khó
+    khăn", "hỗ trợ … cho hộ khó khăn"); "việc hỗ trợ … còn gặp khó khăn" states one."""
+    for found in cues().shortcoming_phrases.finditer(text):
+        clause = text[text.rfind(";", 0, found.start) + 1 : found.start]
+        helped = cues().help_verbs.search(clause)
+        if helped is None or cues().shortcoming_markers.contains(clause[helped.end :]):
+            return found
+    return None
+
+
+def explains_meeting(text: str, found: CueMatch) -> bool:
+    """ "Do tình hình dịch Covid-19 diễn biến phức tạp, nên buổi tiếp xúc không quá 10 cử tri":
+    the difficulty is the cause of how the meeting itself was held, not a shortcoming stated."""
+    if cues().cause_openers.search(text[: found.start]) is None:
+        return False
+    so = cues().consequence_words.search(text, found.end)
+    if so is None:
+        return False
+    after = text[so.end :]
+    return cues().event_nouns.contains(after) or cues().meeting_words.contains(after)
+
+
+def voiced_by_voters(text: str) -> bool:
+    """ "… có 08 lượt cử tri tham gia ý kiến … như: giá điện tăng cao; …": what voters raise at
+    a voter meeting is their request, not a shortcoming the meeting states."""
+    for voter in voter_subjects(text):
+        if cues().voter_request_verbs.contains(text[voter.end : voter.end + _VOTER_WINDOW]):
+            return True
+    return False
 
 
 def _negated_clause(text: str) -> CueMatch | None:
@@ -52,7 +88,7 @@ def speech_shortcomings(sentence: str) -> list[str]:
     or, before a direction, the clause that states it ("trong bối cảnh thị trường còn nhiều
     biến động, Công ty cần …"); none when the shortcoming is what a direction is about
     ("yêu cầu … khắc phục những hạn chế")."""
-    found = cues().shortcoming_phrases.search(sentence) or _negated_clause(sentence)
+    found = _stated_phrase(sentence) or _negated_clause(sentence)
     if found is None or not states_shortcoming(sentence):
         return []
     order = [cues().task_modals.search(sentence), cues().direction_verbs.search(sentence)]
