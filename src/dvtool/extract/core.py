@@ -44,6 +44,7 @@ from dvtool.extract.lead import (
     _take_lead,
 )
 from dvtool.extract.numbers import find_figures
+from dvtool.extract.requests import REQUESTS, is_upward, request_pieces, section_of
 from dvtool.extract.state import ITEM_STATES, _Source, _State
 from dvtool.extract.zones import (
     _drop_chrome,
@@ -55,7 +56,6 @@ from dvtool.extract.zones import (
 )
 from dvtool.messages import Message, Result, warning
 from dvtool.model import FIELDS, Figure, Item, Person, Remark, Report
-from dvtool.sections import classify_heading
 from dvtool.vntext import fold
 
 _YEAR_HORIZON = re.compile(r"^(?:trong )?nam (\d{4})\b")
@@ -108,15 +108,20 @@ class _Walk:
     # of tasks of its own (a news item); a report that has one lists its tasks there
     directions: list[tuple[str, _Source]] = field(default_factory=list)
     direction_block: Block | None = None  # the paragraph whose last sentence gave directions
+    # "Tuy nhiên, … còn …" turns its own paragraph to limitations, not the paragraphs after it
+    back_to: str | None = None
+    upward: bool = False  # the section of requests recommends to a higher level
 
 
 def _walk_body(blocks: list[Block], st: _State) -> None:
-    walk = _Walk(headed=any(b.kind == "heading" and classify_heading(b.text) in ITEM_STATES for b in blocks))
+    walk = _Walk(headed=any(b.kind == "heading" and section_of(b.text) in ITEM_STATES for b in blocks))
     for block in blocks:
+        if walk.back_to is not None:
+            walk.state, walk.back_to = walk.back_to, None
         if block.kind == "heading":
-            section = classify_heading(block.text)
-            if section in ITEM_STATES or section == "remarks":
-                walk.state = section
+            section = section_of(block.text)
+            if section in ITEM_STATES or section in ("remarks", REQUESTS):
+                walk.state, walk.upward = section, False
             walk.remark_open = False
             continue
         if block.kind in ("list_item", "table_row"):
@@ -270,6 +275,9 @@ def _plan_year_opener(text: str, st: _State) -> bool:
 
 def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool) -> None:
     src = _Source(text, block.location)
+    if walk.state == REQUESTS:
+        _add_request(text, src, st, walk, listed=listed)
+        return
     if not listed and _read_attendance(text, src, st):
         return  # before awards: "Dự hội nghị có … các cá nhân được tặng Giấy khen" lists attendees
     if is_award_sentence(text):
@@ -321,6 +329,17 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         _append_item(walk.state, piece, src, st)
 
 
+def _add_request(text: str, src: _Source, st: _State, walk: _Walk, *, listed: bool) -> None:
+    """A sentence of a section of requests: "… kính đề nghị Bộ …:" says they go up (no
+    tasks), "… yêu cầu đơn vị …" asks the unit to act (tasks)."""
+    if text.rstrip().endswith(":"):
+        walk.upward = is_upward(text)
+        return
+    if not walk.upward:
+        for piece in request_pieces(text, listed=listed):
+            _append_item("tasks", piece, src, st)
+
+
 def _counted_figures(text: str) -> tuple[Figure, ...]:
     """Figures of a prose sentence: a bare number with no unit ("… đạt 14", a list number, a
     clause number) states no quantity a reader can use, so it is left out."""
@@ -357,6 +376,9 @@ def _transition(text: str, st: _State, walk: _Walk) -> tuple[list[str], bool]:
     enum = cues().enumerators.at_start(text)
     if enum is not None:
         return [_strip_enumerator(text)], False
+    if text.rstrip().endswith(":") and cues().conclusion_intros.contains(text):
+        walk.state = "tasks"  # "… Phó Thủ tướng … kết luận như sau:": its points are directions
+        return [], False
     if (
         cues().task_openers.at_start(text)
         or _plan_year_opener(text, st)
@@ -380,6 +402,8 @@ def _transition(text: str, st: _State, walk: _Walk) -> tuple[list[str], bool]:
         and _shortcoming_before_task(text[contrast.end :])
         and not cues().limitation_meta.contains(text)
     ):
+        if opener is None and not text.rstrip().endswith(":") and walk.state != "limitations":
+            walk.back_to = walk.state
         walk.state = "limitations"
         if opener is not None:
             return _strip_limitation_lead(text, opener)

@@ -307,6 +307,14 @@ class Cues:
     row_number_columns: CueSet
     unit_columns: CueSet
     figure_changes: dict[str, CueSet]
+    request_headings: CueSet
+    conclusion_intros: CueSet
+    non_section_headings: CueSet
+    difficulty_headings: CueSet
+    assessment_headings: CueSet
+    upward_request_verbs: CueSet
+    request_verbs: CueSet
+    superior_bodies: CueSet
 
     def __init__(self, data: dict[str, Any]) -> None:
         declared = set(self.__class__.__annotations__)

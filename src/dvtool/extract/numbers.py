@@ -142,6 +142,8 @@ def _classify(text: str, folded: str, start: int, end: int, token: str) -> _Cand
     after = text[end : end + 1]
     if before.isalpha() or before in "/-." or (after.isalpha() and after not in "%"):
         return None  # part of a code or a word: "m2", "H5N1", "QL1A", "3D"
+    if before == "+" and start >= 2 and text[start - 2].isalnum():
+        return None  # a chainage or a code: "Km2+571", "Km30+00" (but "(+25 ha)" is a figure)
     if _DOC_CODE_AFTER.match(text[end : end + 12]) or "-" in token:
         return None  # "07-HD/BDVTU", "07- QC/TU", "10-2-2023", "2020-2025"
     if _excluded_before(text, folded, start) or _YEAR_RANGE_BEFORE.search(text[max(0, start - 8) : start]):

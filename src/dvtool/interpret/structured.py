@@ -15,6 +15,8 @@ from typing import Any
 
 from dvtool.document import Block, Document
 from dvtool.errors import InputError
+from dvtool.extract import requests
+from dvtool.extract._text import split_sentences
 from dvtool.extract.blocks import classify_line, strip_marker
 from dvtool.i18n import N_, Joined
 from dvtool.interpret import fill, tables
@@ -35,7 +37,7 @@ from dvtool.interpret.lines import (
 from dvtool.interpret.partial import Fields as _Fields
 from dvtool.mdformat import GIVER_WORD, award_field, kind_from_word
 from dvtool.messages import Location, Message, Result, info, warning
-from dvtool.model import ITEM_SECTIONS, Attendee, AttendeeKind, Award, Item, Report
+from dvtool.model import ITEM_SECTIONS, Attendee, AttendeeKind, Award, Figure, Item, Report
 from dvtool.readers.docx import layout
 from dvtool.sections import classify_heading, strip_numbering
 from dvtool.vntext import fold
@@ -47,6 +49,12 @@ MAX_HEADING_CHARS = 150
 _NUMBER_MARK = re.compile(r"^\s*(?:(?:phan|muc|chuong)\s+)?([ivxlc]+|\d+(?:\.\d+)*|[a-z])\s*[.)\-:/]\s*")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _PLAN_YEAR = re.compile(r"\bnam\s+(\d{4})\b")
+
+
+def _counted(figure: Figure) -> bool:
+    """A bare number with no unit ("Km2+571", a coordinate, a clause number) states no
+    quantity a reader can use; the prose stage leaves it out as well."""
+    return bool(figure.unit) or figure.total is not None
 
 
 def read(document: Document) -> Result[Report] | None:
@@ -65,8 +73,7 @@ class _Converter:
         self.messages: list[Message] = list(document.messages)
         # dvtool's own documents and documents with styled section headings: trust the styles
         self.styled = document.written_by_dvtool or any(
-            b.kind != "table" and (_heading(b) or 0) >= 1 and classify_heading(b.text)
-            for b in document.blocks
+            b.kind != "table" and (_heading(b) or 0) >= 1 and self.section_of(b.text) for b in document.blocks
         )
         self.section: str | None = None
         self.section_level = 0
@@ -82,6 +89,8 @@ class _Converter:
         self.unknown_name = ""
         self.prose: list[Block] = []  # preamble paragraphs of a document a person wrote
         self.unit = "paragraph" if document.origin == "docx" else "line"
+        self.upward = False  # the section of requests recommends to a higher level
+        self.section_heading = ""
 
     def place_of(self, number: int) -> Location:
         return Location(paragraph=number) if self.unit == "paragraph" else Location(line=number)
@@ -161,7 +170,7 @@ class _Converter:
             return
         level = self.heading_level(p)
         if level is not None:
-            section = classify_heading(p.text)
+            section = self.section_of(p.text)
             if section is not None:
                 self.start_section(section, level, p)
                 return
@@ -215,14 +224,14 @@ class _Converter:
         if self.styled or (p.kind == "list_item") or len(p.text) > MAX_HEADING_CHARS:
             return None
         line = classify_line(p.text)
-        if line.kind == "heading" and (self.section is None or line.level > 1 or classify_heading(p.text)):
+        if line.kind == "heading" and (self.section is None or line.level > 1 or self.section_of(p.text)):
             return line.level
         from dvtool.extract.cues import fold_aligned
 
         numbered = _NUMBER_MARK.match(fold_aligned(p.text))  # offsets are those of p.text
         letters = [c for c in p.text if c.isalpha()]
         upper = bool(letters) and all(c.isupper() for c in letters)
-        if not (p.hints.bold or upper or (numbered and classify_heading(p.text))):
+        if not (p.hints.bold or upper or (numbered and self.section_of(p.text))):
             return None
         if numbered:
             mark = p.text[numbered.start(1) : numbered.end(1)]
@@ -233,8 +242,17 @@ class _Converter:
             return 3
         return 1 if upper else 2
 
+    def section_of(self, text: str) -> str | None:
+        """The section a heading names; a person's official report also has sections of
+        requests, difficulties and assessments (:func:`dvtool.extract.requests.section_of`)."""
+        if self.document.written_by_dvtool:
+            return classify_heading(text)
+        return requests.section_of(text)
+
     def start_section(self, section: str, level: int, p: Block) -> None:
         self.section, self.section_level = section, level
+        self.upward = False
+        self.section_heading = p.text
         self.layout_seen = True
         self.marked_sections.add(section)
         self.last_item = None
@@ -308,6 +326,12 @@ class _Converter:
             self.fields.sections["awards"].append(self._award(p, text))
         elif section in ITEM_SECTIONS and (self._award_sentence(text, p) or tables.sub_item(self, p, text)):
             return
+        elif section == requests.REQUESTS:
+            self._requests(p, text)
+            return
+        elif section in ("results", "limitations") and not self.document.written_by_dvtool:
+            self._sorted(p, text, section)
+            return
         else:
             items = self.fields.sections[section]
             pointer = f"/{section}/{len(items)}"
@@ -318,6 +342,43 @@ class _Converter:
         if not self.document.written_by_dvtool:  # --explain shows the start of the entry
             where = dataclasses.replace(where, excerpt=text[:80])
         self.locations[pointer] = where
+        self.entries.append((p, pointer))
+
+    def _requests(self, p: Block, text: str) -> None:
+        """A paragraph of a section of requests: an opening line says which way they go
+        ("… kính đề nghị Bộ …:" up, "… yêu cầu đơn vị … sau:" down); downward ones are tasks."""
+        if text.rstrip().endswith(":"):
+            self.upward = requests.is_upward(text)
+            if not requests.request_pieces(text, listed=False) or text.rstrip()[-1] == ":":
+                return
+        listed = p.kind == "list_item" or strip_marker(p.text) != p.text.strip()
+        pieces = [] if self.upward else requests.request_pieces(text, listed=listed)
+        if not pieces:
+            self.drop(p, self.section_heading)
+        for piece in pieces:
+            self._add_item("tasks", piece, p)
+
+    def _sorted(self, p: Block, text: str, section: str) -> None:
+        """A results or limitations paragraph a person typed: its requests to act are tasks,
+        and in results a contrast that states a shortcoming is a limitation."""
+        found = requests.sort_sentences(text)
+        if section == "results":
+            kept, limitations = found.results, found.limitations
+        else:
+            kept, limitations = found.results + found.limitations, []
+        if kept:
+            self._add_item(section, " ".join(kept) if len(kept) < len(split_sentences(text)) else text, p)
+        for sentence in limitations:
+            self._add_item("limitations", sentence, p)
+        for piece in found.tasks:
+            self._add_item("tasks", piece, p)
+
+    def _add_item(self, section: str, text: str, p: Block) -> None:
+        items = self.fields.sections[section]
+        pointer = f"/{section}/{len(items)}"
+        items.append(Item(text))
+        self.last_item = (section, len(items) - 1)
+        self.locations[pointer] = dataclasses.replace(_place(p), excerpt=text[:80])
         self.entries.append((p, pointer))
 
     def _attendee(self, p: Block, text: str) -> Attendee:
@@ -443,7 +504,7 @@ class _Converter:
             items = self.fields.sections[section]
             for i, item in enumerate(items):
                 if not item.figures:
-                    items[i] = Item(item.text, tuple(finder(item.text)))
+                    items[i] = Item(item.text, tuple(f for f in finder(item.text) if _counted(f)))
 
     def _award_sentence(self, text: str, p: Block) -> bool:
         """An award sentence a person typed under a section ("Dịp này, UBND huyện tặng Giấy khen

@@ -1,0 +1,125 @@
+"""Requests, recommendations and difficulties in the body of official reports and minutes.
+
+Official documents (báo cáo, biên bản, thông báo kết quả kiểm tra) name their sections with
+headings news items never use: "Khó khăn, vướng mắc" and "Nguyên nhân" hold limitations,
+"Đánh giá chung" holds results, and "Kiến nghị", "Đề xuất", "Nhận xét, kiến nghị của Đoàn kiểm
+tra" or "Các ý kiến thống nhất" hold requests (:func:`section_of`). Which way a request goes
+decides what it is: "yêu cầu Công ty …", "đề nghị đơn vị …" ask the unit inspected or the
+bodies present to act, so each is a task; "kính đề nghị Bộ …", "kiến nghị UBND tỉnh …"
+recommend to a higher level, so none is (:func:`is_upward`). Inside a results paragraph a
+sentence that asks someone to act is a task too, and one that turns to a shortcoming
+("Tuy nhiên, … chưa …") a limitation (:func:`sort_sentences`). Every phrase is in ``cues.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dvtool.extract._text import capitalize_first, split_sentences, split_top_level, strip_trailing
+from dvtool.extract.cues import cues
+from dvtool.extract.directions import directions
+from dvtool.sections import classify_heading
+
+REQUESTS = "requests"  # a section of requests: its downward requests are tasks
+MIN_WORDS = 3
+_REACH = 40  # characters after a request verb in which its addressee is named
+_NUMBERING = re.compile(r"^\s*(?:[IVXLCivxlc]+|\d+(?:\.\d+)*|[^\W\d_])\s*[.)\-:/]\s+")
+
+
+def section_of(heading: str) -> str | None:
+    """The section a heading names: a section of requests, else the shared heading words
+    (:func:`dvtool.sections.classify_heading`), else difficulties and assessments."""
+    text = _NUMBERING.sub("", heading, count=1)
+    if cues().non_section_headings.at_start(text) is not None:
+        return None
+    if cues().request_headings.at_start(text) is not None:
+        return REQUESTS
+    section = classify_heading(heading)
+    if section is not None:
+        return section
+    if cues().difficulty_headings.at_start(text) is not None:
+        return "limitations"
+    if cues().assessment_headings.at_start(text) is not None:
+        return "results"
+    return None
+
+
+def is_upward(text: str) -> bool:
+    """ "Sở Công Thương kính đề nghị Bộ Công Thương …", "Đề nghị UBND tỉnh xem xét …": a
+    recommendation to a higher level."""
+    for verb in cues().upward_request_verbs.finditer(text):
+        if cues().noun_followers.at_start(text[verb.end :]) is None:
+            return True  # "giải quyết kiến nghị của Công ty" names one; it makes none
+    for verb in cues().request_verbs.finditer(text):
+        after = text[verb.end : verb.end + _REACH].lstrip(" ,:")
+        if cues().superior_bodies.at_start(after) is not None or cues().higher_levels.at_start(after):
+            return True
+    return False
+
+
+def request_pieces(text: str, *, listed: bool) -> list[str]:
+    """The tasks of one paragraph of a section of requests addressed downwards.
+
+    A list item is one task; a paragraph gives the ";" parts of what follows its request verb
+    ("Đoàn kiểm tra đã yêu cầu các Công ty A; B. C."), and no task when it asks nothing (a
+    remark such as "Hồ sơ cơ bản đáp ứng quy định.")."""
+    if is_upward(text):
+        return []
+    if listed:
+        return [text]
+    verb = cues().request_verbs.search(text)
+    if verb is None:
+        return []
+    return _pieces(text[verb.end :].lstrip(" ,:"))
+
+
+def _pieces(text: str) -> list[str]:
+    out: list[str] = []
+    for sentence in split_sentences(text):
+        for part in split_top_level(sentence, ";"):
+            part = strip_trailing(part.strip().rstrip("."))
+            if len(part.split()) >= MIN_WORDS:
+                out.append(capitalize_first(part))
+    return out
+
+
+@dataclass
+class Sorted:
+    """The sentences of a results paragraph, sorted by what they state."""
+
+    results: list[str] = field(default_factory=list)
+    limitations: list[str] = field(default_factory=list)
+    tasks: list[str] = field(default_factory=list)
+
+
+def sort_sentences(text: str) -> Sorted:
+    """A results paragraph's sentences: a request to act ("Đề nghị đơn vị duy trì …", "Đoàn
+    kiểm tra đề nghị Công ty …") gives tasks, a contrast that states a shortcoming ("Tuy
+    nhiên, … Công ty chưa xây dựng …") is a limitation, the rest stay results."""
+    out = Sorted()
+    for sentence in split_sentences(text):
+        given = [] if is_upward(sentence) else directions(sentence, speech=False)
+        if given:
+            out.tasks.extend(capitalize_first(strip_trailing(g.strip().rstrip("."))) for g in given)
+        elif states_shortcoming(sentence):
+            out.limitations.append(sentence)
+        else:
+            out.results.append(sentence)
+    return out
+
+
+def states_shortcoming(sentence: str) -> bool:
+    """ "Tuy nhiên, qua kiểm tra cho thấy, Công ty không tổ chức …": a contrast followed by a
+    word that states a shortcoming, before any word that states a task ("cần …")."""
+    contrast = cues().contrast_connectives.at_start(sentence)
+    if contrast is None:
+        return False
+    rest = sentence[contrast.end :]
+    marker = cues().shortcoming_markers.search(rest)
+    modal = cues().task_modals.search(rest)
+    return (
+        marker is not None
+        and (modal is None or marker.start < modal.start)
+        and not cues().limitation_meta.contains(rest[: marker.start])
+    )

@@ -1,0 +1,167 @@
+"""The body of official reports, minutes and notices (issue 11): sections of requests,
+difficulties and assessments, requests inside results, a contrast that states one shortcoming,
+the points of a leader's conclusions, chainages. Every text is written for the test."""
+
+from __future__ import annotations
+
+from dvtool.document import Block, Document, Hints
+from dvtool.extract import extract_text
+from dvtool.extract.numbers import find_figures
+from dvtool.extract.requests import REQUESTS, is_upward, request_pieces, section_of, sort_sentences
+from dvtool.interpret import interpret
+from dvtool.model import Report
+
+FRAME = [
+    "UBND TỈNH HÒA BÌNH",
+    "SỞ XÂY DỰNG",
+    "Số: 45/BC-SXD",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Hòa Bình, ngày 12 tháng 3 năm 2025",
+    "BÁO CÁO",
+    "Kết quả kiểm tra an toàn các công trình nhà ở",
+]
+FOOTER = ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Minh Quân"]
+
+
+def _report(*body: str | Block) -> Report:
+    """A typed report: the frame, then the body (a bold line is a heading, as in Word)."""
+    blocks = [Block(t) for t in FRAME]
+    blocks += [b if isinstance(b, Block) else Block(b) for b in body]
+    blocks += [Block(t) for t in FOOTER]
+    return interpret(Document(tuple(blocks), origin="docx")).value
+
+
+def _heading(text: str) -> Block:
+    return Block(text, hints=Hints(bold=True))
+
+
+# --- headings --------------------------------------------------------------------------
+
+
+def test_headings_of_official_sections_name_their_sections() -> None:
+    assert section_of("II. KHÓ KHĂN, VƯỚNG MẮC") == "limitations"
+    assert section_of("3. Nguyên nhân") == "limitations"
+    assert section_of("I. ĐÁNH GIÁ CHUNG") == "results"
+    assert section_of("IV. KIẾN NGHỊ, ĐỀ XUẤT") == REQUESTS
+    assert section_of("3. Nhận xét, kiến nghị của Tổ thẩm định:") == REQUESTS
+    assert section_of("III. KẾT LUẬN, KIẾN NGHỊ") == REQUESTS
+    assert section_of("III. Các ý kiến thống nhất") == REQUESTS
+    assert section_of("1. Kết luận") == "remarks"  # the shared words still decide the rest
+
+
+def test_the_papers_of_a_file_are_no_attendees() -> None:
+    assert section_of("a) Thành phần hồ sơ gồm:") is None
+    assert section_of("I. THÀNH PHẦN") == "attendees"
+
+
+# --- which way a request goes ----------------------------------------------------------
+
+
+def test_a_recommendation_to_a_higher_level_goes_up() -> None:
+    assert is_upward("Sở Xây dựng kính đề nghị Bộ Xây dựng xem xét, sửa đổi Thông tư theo hướng sau:")
+    assert is_upward("Đề nghị Ủy ban nhân dân tỉnh bố trí kinh phí sửa chữa.")
+    assert not is_upward("Đoàn kiểm tra yêu cầu các chủ nhà trọ thực hiện các nội dung sau:")
+    # "kiến nghị của …" names one; nobody recommends anything
+    assert not is_upward("Phòng Quản lý đô thị giải quyết dứt điểm kiến nghị của các hộ dân.")
+
+
+def test_a_list_item_of_downward_requests_is_one_task_and_a_paragraph_gives_its_parts() -> None:
+    assert request_pieces("Bổ sung bình chữa cháy tại lối thoát hiểm; treo biển chỉ dẫn.", listed=True) == [
+        "Bổ sung bình chữa cháy tại lối thoát hiểm; treo biển chỉ dẫn."
+    ]
+    assert request_pieces(
+        "Qua kiểm tra, Đoàn đã yêu cầu các chủ nhà trọ lắp đặt thiết bị báo cháy; mở thêm lối thoát "
+        "nạn thứ hai. Kiểm tra hệ thống điện hằng tháng.",
+        listed=False,
+    ) == [
+        "Các chủ nhà trọ lắp đặt thiết bị báo cháy",
+        "Mở thêm lối thoát nạn thứ hai",
+        "Kiểm tra hệ thống điện hằng tháng",
+    ]
+    assert request_pieces("Hồ sơ của các cơ sở cơ bản đáp ứng quy định.", listed=False) == []
+
+
+def test_a_results_paragraph_sorts_requests_and_shortcomings_out() -> None:
+    found = sort_sentences(
+        "Cơ sở đã lắp đặt 12 bình chữa cháy. Tuy nhiên, qua kiểm tra cho thấy cơ sở chưa lập "
+        "phương án thoát nạn. Đề nghị chủ cơ sở lập phương án trước ngày 30/4/2025."
+    )
+    assert found.results == ["Cơ sở đã lắp đặt 12 bình chữa cháy."]
+    assert found.limitations == ["Tuy nhiên, qua kiểm tra cho thấy cơ sở chưa lập phương án thoát nạn."]
+    assert found.tasks == ["Chủ cơ sở lập phương án trước ngày 30/4/2025"]
+
+
+# --- whole reports -----------------------------------------------------------------------
+
+
+def test_requests_to_the_unit_inspected_are_tasks() -> None:
+    report = _report(
+        _heading("I. KẾT QUẢ KIỂM TRA"),
+        "Đoàn đã kiểm tra 8 cơ sở cho thuê nhà trọ.",
+        _heading("II. KIẾN NGHỊ"),
+        "Sở Xây dựng yêu cầu các cơ sở nêu trên thực hiện một số nội dung sau:",
+        "- Lắp đặt thiết bị báo cháy tự động tại các phòng trọ.",
+        "- Mở thêm lối thoát nạn thứ hai cho nhà trọ trên ba tầng.",
+    )
+    assert [t.text for t in report.tasks] == [
+        "Lắp đặt thiết bị báo cháy tự động tại các phòng trọ.",
+        "Mở thêm lối thoát nạn thứ hai cho nhà trọ trên ba tầng.",
+    ]
+    assert [r.text for r in report.results] == ["Đoàn đã kiểm tra 8 cơ sở cho thuê nhà trọ."]
+
+
+def test_recommendations_to_a_higher_level_are_no_tasks() -> None:
+    report = _report(
+        _heading("I. KHÓ KHĂN, VƯỚNG MẮC"),
+        "Kinh phí sửa chữa các khu chung cư cũ còn thiếu.",
+        _heading("II. ĐỀ XUẤT, KIẾN NGHỊ"),
+        "Sở Xây dựng kính đề nghị Bộ Xây dựng xem xét một số nội dung sau:",
+        "1. Sửa đổi quy định về cải tạo chung cư cũ.",
+        "2. Hướng dẫn cách tính hệ số bồi thường.",
+    )
+    assert not report.tasks
+    assert [i.text for i in report.limitations] == ["Kinh phí sửa chữa các khu chung cư cũ còn thiếu."]
+
+
+def test_a_request_inside_a_results_section_is_a_task() -> None:
+    report = _report(
+        _heading("II. NỘI DUNG VÀ KẾT QUẢ KIỂM TRA"),
+        "Công trình có giấy phép xây dựng số 15/GPXD. Đề nghị chủ đầu tư che chắn công trường theo quy định.",
+    )
+    assert [t.text for t in report.tasks] == ["Chủ đầu tư che chắn công trường theo quy định"]
+    assert [r.text for r in report.results] == ["Công trình có giấy phép xây dựng số 15/GPXD."]
+
+
+def test_a_contrast_turns_its_own_paragraph_to_limitations_not_the_ones_after_it() -> None:
+    report = extract_text(
+        "Huyện Lạc Sơn họp bàn công tác phòng chống thiên tai\n\n"
+        "Sáng 4/6/2025, UBND huyện Lạc Sơn họp bàn công tác phòng chống thiên tai.\n\n"
+        "Năm 2024, huyện đã di dời 42 hộ ra khỏi vùng sạt lở.\n\n"
+        "Tuy nhiên, một số xã còn chủ quan, chưa rà soát các điểm có nguy cơ.\n\n"
+        "Toàn huyện đã dự trữ 30 tấn gạo cứu trợ.\n",
+        "t.txt",
+    ).value
+    assert [i.text for i in report.limitations] == [
+        "Tuy nhiên, một số xã còn chủ quan, chưa rà soát các điểm có nguy cơ."
+    ]
+    assert "Toàn huyện đã dự trữ 30 tấn gạo cứu trợ." in [r.text for r in report.results]
+
+
+def test_the_points_of_a_leaders_conclusions_are_tasks() -> None:
+    report = extract_text(
+        "Kết luận cuộc họp về dự án hồ chứa nước Suối Con\n\n"
+        "Ngày 10/9/2025, Phó Chủ tịch UBND tỉnh Đinh Văn Tú chủ trì cuộc họp về dự án hồ chứa nước Suối Con. "
+        "Sau khi nghe báo cáo của các sở, Phó Chủ tịch UBND tỉnh kết luận như sau:\n\n"
+        "1. Sở Nông nghiệp chủ trì rà soát lại phương án đền bù.\n\n"
+        "2. Sở Tài chính bố trí vốn cho hạng mục kênh dẫn.\n",
+        "t.txt",
+    ).value
+    assert [t.text for t in report.tasks] == [
+        "Sở Nông nghiệp chủ trì rà soát lại phương án đền bù.",
+        "Sở Tài chính bố trí vốn cho hạng mục kênh dẫn.",
+    ]
+
+
+def test_a_chainage_is_no_figure_but_a_signed_change_is() -> None:
+    assert [f.value for f in find_figures("Đoạn tuyến từ Km12+350 đến Km15+00 đã thảm nhựa.")] == []
+    assert [(f.value, f.unit) for f in find_figures("Diện tích cụm tăng thêm (+25 ha).")] == [(25, "ha")]
