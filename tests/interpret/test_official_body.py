@@ -165,3 +165,52 @@ def test_the_points_of_a_leaders_conclusions_are_tasks() -> None:
 def test_a_chainage_is_no_figure_but_a_signed_change_is() -> None:
     assert [f.value for f in find_figures("Đoạn tuyến từ Km12+350 đến Km15+00 đã thảm nhựa.")] == []
     assert [(f.value, f.unit) for f in find_figures("Diện tích cụm tăng thêm (+25 ha).")] == [(25, "ha")]
+
+
+def test_a_contrast_that_opens_a_list_makes_its_enumerated_points_limitations() -> None:
+    report = _report(
+        _heading("I. ĐÁNH GIÁ CHUNG"),
+        "Các phường đã hoàn thành cải tạo 14 tuyến phố.",
+        "Tuy nhiên, tiến độ chỉnh trang đô thị vẫn chưa đạt yêu cầu, do hai nguyên nhân:",
+        "Thứ nhất, vốn bố trí còn chậm; hồ sơ thiết kế chưa được phê duyệt.",
+        "Thứ hai, một số hộ dân chưa đồng thuận.",
+        "Các phường đã trồng mới 300 cây xanh.",
+    )
+    assert [i.text for i in report.limitations] == [
+        "Tuy nhiên, tiến độ chỉnh trang đô thị vẫn chưa đạt yêu cầu, do hai nguyên nhân:",
+        "Thứ nhất, vốn bố trí còn chậm",
+        "hồ sơ thiết kế chưa được phê duyệt.",
+        "Thứ hai, một số hộ dân chưa đồng thuận.",
+    ]
+    assert [r.text for r in report.results] == [
+        "Các phường đã hoàn thành cải tạo 14 tuyến phố.",
+        "Các phường đã trồng mới 300 cây xanh.",
+    ]
+
+
+def test_of_what_a_meeting_agreed_only_the_points_that_ask_someone_to_act_are_tasks() -> None:
+    report = _report(
+        _heading("III. CÁC Ý KIẾN THỐNG NHẤT"),
+        "Đại diện các cơ quan cùng thống nhất một số nội dung như sau:",
+        "- Thống nhất với kết quả kiểm tra nêu trên.",
+        "- Giao Phòng Quản lý đô thị chủ trì rà soát các công trình vi phạm, báo cáo trước ngày 15/4/2025.",
+    )
+    assert [t.text for t in report.tasks] == [
+        "Phòng Quản lý đô thị chủ trì rà soát các công trình vi phạm, báo cáo trước ngày 15/4/2025"
+    ]
+
+
+def test_a_request_in_a_participants_opinion_is_a_task_and_stays_a_remark() -> None:
+    report = _report(
+        _heading("II. Ý KIẾN CỦA CÁC CƠ QUAN"),
+        "- Đề nghị chủ đầu tư bổ sung rào chắn an toàn quanh hố móng.",
+    )
+    assert [t.text for t in report.tasks] == ["Chủ đầu tư bổ sung rào chắn an toàn quanh hố móng"]
+    assert len(report.remarks) == 1
+
+
+def test_the_parts_of_one_enumerated_request_stay_one_task() -> None:
+    assert request_pieces(
+        "Giao Sở Xây dựng lập đề án, trong đó nêu rõ: lý do di dời; nguồn vốn; lộ trình thực hiện.",
+        listed=False,
+    ) == ["Sở Xây dựng lập đề án, trong đó nêu rõ: lý do di dời; nguồn vốn; lộ trình thực hiện"]

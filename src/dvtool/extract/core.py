@@ -44,7 +44,7 @@ from dvtool.extract.lead import (
     _take_lead,
 )
 from dvtool.extract.numbers import find_figures
-from dvtool.extract.requests import REQUESTS, is_upward, request_pieces, section_of
+from dvtool.extract.requests import REQUESTS, asks, is_upward, opens_requests, request_pieces, section_of
 from dvtool.extract.state import ITEM_STATES, _Source, _State
 from dvtool.extract.zones import (
     _drop_chrome,
@@ -111,6 +111,7 @@ class _Walk:
     # "Tuy nhiên, … còn …" turns its own paragraph to limitations, not the paragraphs after it
     back_to: str | None = None
     upward: bool = False  # the section of requests recommends to a higher level
+    asked: bool = False  # its points were asked for
 
 
 def _walk_body(blocks: list[Block], st: _State) -> None:
@@ -121,7 +122,7 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
         if block.kind == "heading":
             section = section_of(block.text)
             if section in ITEM_STATES or section in ("remarks", REQUESTS):
-                walk.state, walk.upward = section, False
+                walk.state, walk.upward, walk.asked = section, False, asks(block.text)
             walk.remark_open = False
             continue
         if block.kind in ("list_item", "table_row"):
@@ -334,9 +335,10 @@ def _add_request(text: str, src: _Source, st: _State, walk: _Walk, *, listed: bo
     tasks), "… yêu cầu đơn vị …" asks the unit to act (tasks)."""
     if text.rstrip().endswith(":"):
         walk.upward = is_upward(text)
+        walk.asked = walk.asked or opens_requests(text)
         return
     if not walk.upward:
-        for piece in request_pieces(text, listed=listed):
+        for piece in request_pieces(text, listed=listed, asked=walk.asked):
             _append_item("tasks", piece, src, st)
 
 

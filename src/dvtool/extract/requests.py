@@ -33,7 +33,7 @@ def section_of(heading: str) -> str | None:
     text = _NUMBERING.sub("", heading, count=1)
     if cues().non_section_headings.at_start(text) is not None:
         return None
-    if cues().request_headings.at_start(text) is not None:
+    if cues().request_headings.at_start(text) is not None or cues().agreement_headings.at_start(text):
         return REQUESTS
     section = classify_heading(heading)
     if section is not None:
@@ -43,6 +43,19 @@ def section_of(heading: str) -> str | None:
     if cues().assessment_headings.at_start(text) is not None:
         return "results"
     return None
+
+
+def asks(heading: str) -> bool:
+    """Whether the points of a section of requests are requests even without a verb: under
+    "Kiến nghị" they are ("- Tăng cường kiểm tra …"), under "Các ý kiến thống nhất" only those
+    that ask someone to act."""
+    return cues().request_headings.at_start(_NUMBERING.sub("", heading, count=1)) is not None
+
+
+def opens_requests(text: str) -> bool:
+    """ "Sở Công Thương yêu cầu đơn vị nêu trên thực hiện một số nội dung sau:" asks the
+    points after it."""
+    return cues().request_verbs.search(text) is not None and not is_upward(text)
 
 
 def is_upward(text: str) -> bool:
@@ -58,15 +71,15 @@ def is_upward(text: str) -> bool:
     return False
 
 
-def request_pieces(text: str, *, listed: bool) -> list[str]:
+def request_pieces(text: str, *, listed: bool, asked: bool = True) -> list[str]:
     """The tasks of one paragraph of a section of requests addressed downwards.
 
-    A list item is one task; a paragraph gives the ";" parts of what follows its request verb
-    ("Đoàn kiểm tra đã yêu cầu các Công ty A; B. C."), and no task when it asks nothing (a
-    remark such as "Hồ sơ cơ bản đáp ứng quy định.")."""
+    A list item of points that were asked for (``asked``) is one task; otherwise a paragraph
+    gives the ";" parts of what follows its request verb ("Đoàn kiểm tra đã yêu cầu các Công
+    ty A; B. C."), and no task when it asks nothing ("Hồ sơ cơ bản đáp ứng quy định.")."""
     if is_upward(text):
         return []
-    if listed:
+    if listed and asked:
         return [text]
     verb = cues().request_verbs.search(text)
     if verb is None:
@@ -77,7 +90,10 @@ def request_pieces(text: str, *, listed: bool) -> list[str]:
 def _pieces(text: str) -> list[str]:
     out: list[str] = []
     for sentence in split_sentences(text):
-        for part in split_top_level(sentence, ";"):
+        colon, semicolon = sentence.find(":"), sentence.find(";")
+        # "… nêu đầy đủ: lý do; cơ sở pháp lý; …" lists what one request asks for
+        enumerated = 0 <= colon < semicolon
+        for part in [sentence] if enumerated else split_top_level(sentence, ";"):
             part = strip_trailing(part.strip().rstrip("."))
             if len(part.split()) >= MIN_WORDS:
                 out.append(capitalize_first(part))
@@ -99,9 +115,14 @@ def sort_sentences(text: str) -> Sorted:
     nhiên, … Công ty chưa xây dựng …") is a limitation, the rest stay results."""
     out = Sorted()
     for sentence in split_sentences(text):
-        given = [] if is_upward(sentence) else directions(sentence, speech=False)
-        if given:
-            out.tasks.extend(capitalize_first(strip_trailing(g.strip().rstrip("."))) for g in given)
+        # a shortcoming first: "… chưa đạt yêu cầu" names no request
+        given = (
+            [] if is_upward(sentence) or states_shortcoming(sentence) else directions(sentence, speech=False)
+        )
+        if given:  # one request, one task: its ";" parts are what it asks for
+            out.tasks.append(
+                capitalize_first(strip_trailing("; ".join(g.strip() for g in given).rstrip(".")))
+            )
         elif states_shortcoming(sentence):
             out.limitations.append(sentence)
         else:
@@ -110,16 +131,22 @@ def sort_sentences(text: str) -> Sorted:
 
 
 def states_shortcoming(sentence: str) -> bool:
-    """ "Tuy nhiên, qua kiểm tra cho thấy, Công ty không tổ chức …": a contrast followed by a
-    word that states a shortcoming, before any word that states a task ("cần …")."""
+    """ "Tuy nhiên, qua kiểm tra cho thấy, Công ty không tổ chức …", "Tuy nhiên, thẳng thắn
+    nhìn nhận, tiến độ … chưa đạt yêu cầu": a contrast followed by a word that states a
+    shortcoming, before any word that states a task ("cần …")."""
     contrast = cues().contrast_connectives.at_start(sentence)
     if contrast is None:
         return False
     rest = sentence[contrast.end :]
     marker = cues().shortcoming_markers.search(rest)
     modal = cues().task_modals.search(rest)
-    return (
-        marker is not None
-        and (modal is None or marker.start < modal.start)
-        and not cues().limitation_meta.contains(rest[: marker.start])
-    )
+    return marker is not None and (modal is None or marker.start < modal.start)
+
+
+def split_shortcomings(text: str) -> list[str]:
+    """ "Thứ nhất, tỷ lệ lấp đầy còn thấp; hạ tầng chưa đồng bộ." is two shortcomings, one per
+    ";" part, when every part states one."""
+    parts = [strip_trailing(p.strip()) for p in split_top_level(text, ";")]
+    if len(parts) > 1 and all(cues().shortcoming_markers.contains(p) for p in parts):
+        return [p for p in parts if p]
+    return [text]

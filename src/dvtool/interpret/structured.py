@@ -18,6 +18,7 @@ from dvtool.errors import InputError
 from dvtool.extract import requests
 from dvtool.extract._text import split_sentences
 from dvtool.extract.blocks import classify_line, strip_marker
+from dvtool.extract.cues import cues
 from dvtool.i18n import N_, Joined
 from dvtool.interpret import fill, tables
 from dvtool.interpret.lines import (
@@ -91,6 +92,8 @@ class _Converter:
         self.unit = "paragraph" if document.origin == "docx" else "line"
         self.upward = False  # the section of requests recommends to a higher level
         self.section_heading = ""
+        self.asked = False  # the points of the section of requests were asked for
+        self.listing_shortcomings = False  # a results paragraph opened a list of shortcomings
 
     def place_of(self, number: int) -> Location:
         return Location(paragraph=number) if self.unit == "paragraph" else Location(line=number)
@@ -253,6 +256,8 @@ class _Converter:
         self.section, self.section_level = section, level
         self.upward = False
         self.section_heading = p.text
+        self.asked = requests.asks(p.text)
+        self.listing_shortcomings = False
         self.layout_seen = True
         self.marked_sections.add(section)
         self.last_item = None
@@ -321,6 +326,9 @@ class _Converter:
             self.fields.sections["remarks"].append(
                 _remark(p, text, written_by_dvtool=self.document.written_by_dvtool)
             )
+            if not self.document.written_by_dvtool:  # "- Đề nghị 02 Công ty …": a task as well
+                for piece in requests.sort_sentences(text).tasks:
+                    self._add_item("tasks", piece, p)
         elif section == "awards":
             pointer = f"/awards/{len(self.fields.sections['awards'])}"
             self.fields.sections["awards"].append(self._award(p, text))
@@ -349,10 +357,10 @@ class _Converter:
         ("… kính đề nghị Bộ …:" up, "… yêu cầu đơn vị … sau:" down); downward ones are tasks."""
         if text.rstrip().endswith(":"):
             self.upward = requests.is_upward(text)
-            if not requests.request_pieces(text, listed=False) or text.rstrip()[-1] == ":":
-                return
+            self.asked = self.asked or requests.opens_requests(text)
+            return
         listed = p.kind == "list_item" or strip_marker(p.text) != p.text.strip()
-        pieces = [] if self.upward else requests.request_pieces(text, listed=listed)
+        pieces = [] if self.upward else requests.request_pieces(text, listed=listed, asked=self.asked)
         if not pieces:
             self.drop(p, self.section_heading)
         for piece in pieces:
@@ -360,18 +368,29 @@ class _Converter:
 
     def _sorted(self, p: Block, text: str, section: str) -> None:
         """A results or limitations paragraph a person typed: its requests to act are tasks,
-        and in results a contrast that states a shortcoming is a limitation."""
+        and in results a contrast that states a shortcoming is a limitation ("Tuy nhiên, … còn
+        chậm, do ba nguyên nhân:" makes the paragraphs after it limitations too)."""
         found = requests.sort_sentences(text)
-        if section == "results":
+        listed = strip_marker(text) != text.strip() or cues().enumerators.at_start(text) is not None
+        self.listing_shortcomings = self.listing_shortcomings and listed  # "Thứ nhất, …", "- …"
+        if section == "results" and self.listing_shortcomings:
+            kept, limitations = [], found.results + found.limitations
+        elif section == "results":
             kept, limitations = found.results, found.limitations
         else:
             kept, limitations = found.results + found.limitations, []
         if kept:
-            self._add_item(section, " ".join(kept) if len(kept) < len(split_sentences(text)) else text, p)
+            whole = len(kept) == len(split_sentences(text))
+            kept_text = text if whole else " ".join(kept)
+            for part in requests.split_shortcomings(kept_text) if section == "limitations" else [kept_text]:
+                self._add_item(section, part, p)
         for sentence in limitations:
-            self._add_item("limitations", sentence, p)
+            for part in requests.split_shortcomings(sentence):
+                self._add_item("limitations", part, p)
         for piece in found.tasks:
             self._add_item("tasks", piece, p)
+        if section == "results" and found.limitations and text.rstrip().endswith(":"):
+            self.listing_shortcomings = True
 
     def _add_item(self, section: str, text: str, p: Block) -> None:
         items = self.fields.sections[section]
