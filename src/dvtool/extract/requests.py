@@ -115,15 +115,12 @@ def sort_sentences(text: str) -> Sorted:
     nhiên, … Công ty chưa xây dựng …") is a limitation, the rest stay results."""
     out = Sorted()
     for sentence in split_sentences(text):
-        # a shortcoming first: "… chưa đạt yêu cầu" names no request
-        given = (
-            [] if is_upward(sentence) or states_shortcoming(sentence) else directions(sentence, speech=False)
-        )
+        shortcoming = states_shortcoming(sentence)  # first: "… chưa đạt yêu cầu" asks nothing
+        given = [] if shortcoming or is_upward(sentence) else directions(sentence, speech=False)
         if given:  # one request, one task: its ";" parts are what it asks for
-            out.tasks.append(
-                capitalize_first(strip_trailing("; ".join(g.strip() for g in given).rstrip(".")))
-            )
-        elif states_shortcoming(sentence):
+            asked = "; ".join(g.strip() for g in given).rstrip(".")
+            out.tasks.append(capitalize_first(strip_trailing(asked)))
+        elif shortcoming:
             out.limitations.append(sentence)
         else:
             out.results.append(sentence)
