@@ -214,3 +214,20 @@ def test_the_parts_of_one_enumerated_request_stay_one_task() -> None:
         "Giao Sở Xây dựng lập đề án, trong đó nêu rõ: lý do di dời; nguồn vốn; lộ trình thực hiện.",
         listed=False,
     ) == ["Sở Xây dựng lập đề án, trong đó nêu rõ: lý do di dời; nguồn vốn; lộ trình thực hiện"]
+
+
+def test_a_report_on_the_work_done_is_results_and_a_heading_addressed_up_gives_no_tasks() -> None:
+    assert section_of("I. CÔNG TÁC QUẢN LÝ NHÀ NƯỚC VỀ XÂY DỰNG") == "results"
+    assert section_of("II. TIẾN ĐỘ TRIỂN KHAI CÁC DỰ ÁN NHÀ Ở XÃ HỘI") == "results"
+    report = _report(
+        _heading("I. CÔNG TÁC CẤP PHÉP XÂY DỰNG"),
+        "Năm 2024, Sở đã cấp 126 giấy phép xây dựng.",
+        _heading("II. KIẾN NGHỊ"),
+        _heading("1. Kiến nghị Bộ Xây dựng"),
+        "- Sớm ban hành định mức chi phí cải tạo chung cư cũ.",
+        _heading("2. Đối với chủ đầu tư"),
+        "- Yêu cầu chủ đầu tư hoàn thành nhà ở xã hội đúng tiến độ.",
+    )
+    assert [r.text for r in report.results] == ["Năm 2024, Sở đã cấp 126 giấy phép xây dựng."]
+    assert [f.value for f in report.results[0].figures] == [126]
+    assert [t.text for t in report.tasks] == ["Chủ đầu tư hoàn thành nhà ở xã hội đúng tiến độ"]

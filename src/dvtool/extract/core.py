@@ -44,7 +44,15 @@ from dvtool.extract.lead import (
     _take_lead,
 )
 from dvtool.extract.numbers import find_figures
-from dvtool.extract.requests import REQUESTS, asks, is_upward, opens_requests, request_pieces, section_of
+from dvtool.extract.requests import (
+    REQUESTS,
+    addressed_up,
+    asks,
+    is_upward,
+    opens_requests,
+    request_pieces,
+    section_of,
+)
 from dvtool.extract.state import ITEM_STATES, _Source, _State
 from dvtool.extract.zones import (
     _drop_chrome,
@@ -122,7 +130,7 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
         if block.kind == "heading":
             section = section_of(block.text)
             if section in ITEM_STATES or section in ("remarks", REQUESTS):
-                walk.state, walk.upward, walk.asked = section, False, asks(block.text)
+                walk.state, walk.upward, walk.asked = section, addressed_up(block.text), asks(block.text)
             walk.remark_open = False
             continue
         if block.kind in ("list_item", "table_row"):

@@ -52,6 +52,16 @@ def asks(heading: str) -> bool:
     return cues().request_headings.at_start(_NUMBERING.sub("", heading, count=1)) is not None
 
 
+def addressed_up(heading: str) -> bool:
+    """ "1. Kiến nghị Bộ Nông nghiệp và Môi trường": a heading naming a higher level after its
+    verb; "2. Kiến nghị" alone names nobody."""
+    for verb in [*cues().upward_request_verbs.finditer(heading), *cues().request_verbs.finditer(heading)]:
+        after = heading[verb.end : verb.end + _REACH].lstrip(" ,:")
+        if cues().superior_bodies.at_start(after) is not None or cues().higher_levels.at_start(after):
+            return True
+    return False
+
+
 def opens_requests(text: str) -> bool:
     """ "Sở Công Thương yêu cầu đơn vị nêu trên thực hiện một số nội dung sau:" asks the
     points after it."""

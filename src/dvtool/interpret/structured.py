@@ -92,6 +92,7 @@ class _Converter:
         self.unit = "paragraph" if document.origin == "docx" else "line"
         self.upward = False  # the section of requests recommends to a higher level
         self.section_heading = ""
+        self.requests_outer: tuple[int, bool] | None = None  # level and direction of "II. KIẾN NGHỊ"
         self.asked = False  # the points of the section of requests were asked for
         self.listing_shortcomings = False  # a results paragraph opened a list of shortcomings
 
@@ -174,6 +175,9 @@ class _Converter:
         level = self.heading_level(p)
         if level is not None:
             section = self.section_of(p.text)
+            outer = self.requests_outer
+            if section is None and outer is not None and level > outer[0]:
+                section = requests.REQUESTS  # "2. Đối với chủ đầu tư" under "II. KIẾN NGHỊ"
             if section is not None:
                 self.start_section(section, level, p)
                 return
@@ -253,8 +257,13 @@ class _Converter:
         return requests.section_of(text)
 
     def start_section(self, section: str, level: int, p: Block) -> None:
+        outer = self.requests_outer
+        if outer is not None and level <= outer[0]:
+            outer = self.requests_outer = None
         self.section, self.section_level = section, level
-        self.upward = False
+        self.upward = requests.addressed_up(p.text) or (outer is not None and outer[1])
+        if section == requests.REQUESTS and outer is None:
+            self.requests_outer = (level, self.upward)
         self.section_heading = p.text
         self.asked = requests.asks(p.text)
         self.listing_shortcomings = False
@@ -357,6 +366,8 @@ class _Converter:
         ("… kính đề nghị Bộ …:" up, "… yêu cầu đơn vị … sau:" down); downward ones are tasks."""
         if text.rstrip().endswith(":"):
             self.upward = requests.is_upward(text)
+            if self.requests_outer is not None and self.requests_outer[0] == self.section_level:
+                self.requests_outer = (self.section_level, self.upward)  # its subsections go the same way
             self.asked = self.asked or requests.opens_requests(text)
             return
         listed = p.kind == "list_item" or strip_marker(p.text) != p.text.strip()
