@@ -44,15 +44,7 @@ from dvtool.extract.lead import (
     _take_lead,
 )
 from dvtool.extract.numbers import find_figures
-from dvtool.extract.requests import (
-    REQUESTS,
-    addressed_up,
-    asks,
-    is_upward,
-    opens_requests,
-    request_pieces,
-    section_of,
-)
+from dvtool.extract.requests import REQUESTS, Requests, section_of, split_shortcomings, states_shortcoming
 from dvtool.extract.state import ITEM_STATES, _Source, _State
 from dvtool.extract.zones import (
     _drop_chrome,
@@ -118,8 +110,7 @@ class _Walk:
     direction_block: Block | None = None  # the paragraph whose last sentence gave directions
     # "Tuy nhiên, … còn …" turns its own paragraph to limitations, not the paragraphs after it
     back_to: str | None = None
-    upward: bool = False  # the section of requests recommends to a higher level
-    asked: bool = False  # its points were asked for
+    requests: Requests = field(default_factory=Requests)  # the section of requests read
 
 
 def _walk_body(blocks: list[Block], st: _State) -> None:
@@ -130,7 +121,7 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
         if block.kind == "heading":
             section = section_of(block.text)
             if section in ITEM_STATES or section in ("remarks", REQUESTS):
-                walk.state, walk.upward, walk.asked = section, addressed_up(block.text), asks(block.text)
+                walk.state, walk.requests = section, Requests.under(block.text)
             walk.remark_open = False
             continue
         if block.kind in ("list_item", "table_row"):
@@ -284,8 +275,9 @@ def _plan_year_opener(text: str, st: _State) -> bool:
 
 def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool) -> None:
     src = _Source(text, block.location)
-    if walk.state == REQUESTS:
-        _add_request(text, src, st, walk, listed=listed)
+    if walk.state == REQUESTS:  # "Kiến nghị": requests to the unit are tasks, upwards none
+        for piece in walk.requests.take(text, listed=listed):
+            _append_item("tasks", piece, src, st)
         return
     if not listed and _read_attendance(text, src, st):
         return  # before awards: "Dự hội nghị có … các cá nhân được tặng Giấy khen" lists attendees
@@ -331,23 +323,11 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         if split_colon:
             pieces.extend(split_top_level(part, ";"))
         elif walk.state == "limitations":
-            pieces.extend(_split_shortcomings(part))
+            pieces.extend(split_shortcomings(part))
         else:
             pieces.append(part)
     for piece in pieces:
         _append_item(walk.state, piece, src, st)
-
-
-def _add_request(text: str, src: _Source, st: _State, walk: _Walk, *, listed: bool) -> None:
-    """A sentence of a section of requests: "… kính đề nghị Bộ …:" says they go up (no
-    tasks), "… yêu cầu đơn vị …" asks the unit to act (tasks)."""
-    if text.rstrip().endswith(":"):
-        walk.upward = is_upward(text)
-        walk.asked = walk.asked or opens_requests(text)
-        return
-    if not walk.upward:
-        for piece in request_pieces(text, listed=listed, asked=walk.asked):
-            _append_item("tasks", piece, src, st)
 
 
 def _counted_figures(text: str) -> tuple[Figure, ...]:
@@ -406,26 +386,13 @@ def _transition(text: str, st: _State, walk: _Walk) -> tuple[list[str], bool]:
     opener = cues().limitation_openers.search(text)
     if opener is not None and cues().limitation_meta.contains(text[: opener.start]):
         return [text], False  # the meeting discussed its shortcomings; it states none
-    contrast = cues().contrast_connectives.at_start(text)
-    if opener is not None or (
-        contrast is not None
-        and _shortcoming_before_task(text[contrast.end :])
-        and not cues().limitation_meta.contains(text)
-    ):
+    if opener is not None or (states_shortcoming(text) and not cues().limitation_meta.contains(text)):
         if opener is None and not text.rstrip().endswith(":") and walk.state != "limitations":
             walk.back_to = walk.state
         walk.state = "limitations"
         if opener is not None:
             return _strip_limitation_lead(text, opener)
     return [text], False
-
-
-def _shortcoming_before_task(text: str) -> bool:
-    """ "Tuy nhiên, … còn ý kiến khác nhau, đòi hỏi phải …" states a shortcoming; "Bên cạnh
-    đó, các đơn vị cần … khó khăn …" is a task that names one."""
-    marker = cues().shortcoming_markers.search(text)
-    modal = cues().task_modals.search(text)
-    return marker is not None and (modal is None or marker.start < modal.start)
 
 
 def _states_shortcoming(text: str) -> bool:
@@ -477,14 +444,6 @@ def _strip_limitation_lead(text: str, opener: CueMatch) -> tuple[list[str], bool
     if re.match(r"^[^,]{0,40}(?:,\s*)?$", after):
         return [], False
     return [text], False
-
-
-def _split_shortcomings(text: str) -> list[str]:
-    """ "A chưa chặt chẽ; B chưa cao" is two shortcomings; keep one when a part states none."""
-    parts = split_top_level(text, ";")
-    if len(parts) > 1 and all(cues().shortcoming_markers.contains(p) for p in parts):
-        return parts
-    return [text]
 
 
 def _add_awards(text: str, block: Block, st: _State) -> None:

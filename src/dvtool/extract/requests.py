@@ -53,8 +53,10 @@ def asks(heading: str) -> bool:
 
 
 def addressed_up(heading: str) -> bool:
-    """ "1. Kiến nghị Bộ Nông nghiệp và Môi trường": a heading naming a higher level after its
-    verb; "2. Kiến nghị" alone names nobody."""
+    """ "1. Kiến nghị Bộ Nông nghiệp và Môi trường" names a higher level after its verb, "V. ĐỀ
+    XUẤT, KIẾN NGHỊ" proposes to the body reported to; "2. Kiến nghị" alone names nobody."""
+    if cues().upward_headings.at_start(_NUMBERING.sub("", heading, count=1)) is not None:
+        return True
     for verb in [*cues().upward_request_verbs.finditer(heading), *cues().request_verbs.finditer(heading)]:
         after = heading[verb.end : verb.end + _REACH].lstrip(" ,:")
         if cues().superior_bodies.at_start(after) is not None or cues().higher_levels.at_start(after):
@@ -108,6 +110,28 @@ def _pieces(text: str) -> list[str]:
             if len(part.split()) >= MIN_WORDS:
                 out.append(capitalize_first(part))
     return out
+
+
+@dataclass
+class Requests:
+    """The way the points of one section of requests go, read as its lines come."""
+
+    upward: bool = False  # they recommend to a higher level: no tasks
+    asked: bool = False  # a line asked for them: each listed point is a task
+
+    @classmethod
+    def under(cls, heading: str, *, upward: bool = False) -> Requests:
+        """The section a heading opens (``upward``: the section it is part of goes up)."""
+        return cls(addressed_up(heading) or upward, asks(heading))
+
+    def take(self, text: str, *, listed: bool) -> list[str]:
+        """The tasks of one line; an opening line ("… kính đề nghị Bộ … sau:", "… yêu cầu đơn
+        vị … sau:") gives none and says which way the points after it go."""
+        if text.rstrip().endswith(":"):
+            self.upward = is_upward(text)
+            self.asked = self.asked or opens_requests(text)
+            return []
+        return [] if self.upward else request_pieces(text, listed=listed, asked=self.asked)
 
 
 @dataclass

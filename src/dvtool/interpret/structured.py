@@ -16,16 +16,13 @@ from typing import Any
 from dvtool.document import Block, Document
 from dvtool.errors import InputError
 from dvtool.extract import requests
-from dvtool.extract._text import split_sentences
 from dvtool.extract.blocks import classify_line, strip_marker
-from dvtool.extract.cues import cues
 from dvtool.i18n import N_, Joined
-from dvtool.interpret import fill, tables
+from dvtool.interpret import fill, official_body, tables
 from dvtool.interpret.lines import (
     _DOC_TYPES,
     _award_from_text,
     _chairs_from_text,
-    _figure_finder,
     _heading,
     _is_boilerplate,
     _lead_like,
@@ -38,7 +35,7 @@ from dvtool.interpret.lines import (
 from dvtool.interpret.partial import Fields as _Fields
 from dvtool.mdformat import GIVER_WORD, award_field, kind_from_word
 from dvtool.messages import Location, Message, Result, info, warning
-from dvtool.model import ITEM_SECTIONS, Attendee, AttendeeKind, Award, Figure, Item, Report
+from dvtool.model import ITEM_SECTIONS, Attendee, AttendeeKind, Award, Item, Report
 from dvtool.readers.docx import layout
 from dvtool.sections import classify_heading, strip_numbering
 from dvtool.vntext import fold
@@ -50,12 +47,6 @@ MAX_HEADING_CHARS = 150
 _NUMBER_MARK = re.compile(r"^\s*(?:(?:phan|muc|chuong)\s+)?([ivxlc]+|\d+(?:\.\d+)*|[a-z])\s*[.)\-:/]\s*")
 _ROMAN = re.compile(r"^[IVXLC]+$")
 _PLAN_YEAR = re.compile(r"\bnam\s+(\d{4})\b")
-
-
-def _counted(figure: Figure) -> bool:
-    """A bare number with no unit ("Km2+571", a coordinate, a clause number) states no
-    quantity a reader can use; the prose stage leaves it out as well."""
-    return bool(figure.unit) or figure.total is not None
 
 
 def read(document: Document) -> Result[Report] | None:
@@ -90,11 +81,8 @@ class _Converter:
         self.unknown_name = ""
         self.prose: list[Block] = []  # preamble paragraphs of a document a person wrote
         self.unit = "paragraph" if document.origin == "docx" else "line"
-        self.upward = False  # the section of requests recommends to a higher level
         self.section_heading = ""
-        self.requests_outer: tuple[int, bool] | None = None  # level and direction of "II. KIẾN NGHỊ"
-        self.asked = False  # the points of the section of requests were asked for
-        self.listing_shortcomings = False  # a results paragraph opened a list of shortcomings
+        self.body = official_body.BodyState()
 
     def place_of(self, number: int) -> Location:
         return Location(paragraph=number) if self.unit == "paragraph" else Location(line=number)
@@ -127,7 +115,7 @@ class _Converter:
         self._plan_year()
         self._report_dropped()
         if not self.document.written_by_dvtool:
-            self._find_figures()
+            official_body.find_figures(self)
         report = Report(
             title=f.title,
             date=f.date,
@@ -175,13 +163,13 @@ class _Converter:
         level = self.heading_level(p)
         if level is not None:
             section = self.section_of(p.text)
-            outer = self.requests_outer
-            if section is None and outer is not None and level > outer[0]:
-                section = requests.REQUESTS  # "2. Đối với chủ đầu tư" under "II. KIẾN NGHỊ"
-            if section is not None:
+            if section is None and self.body.under_requests(level):
+                section = requests.REQUESTS
+            deeper = self.section not in (None, UNKNOWN) and level > self.section_level
+            if section is not None and not (deeper and section == self.section != requests.REQUESTS):
                 self.start_section(section, level, p)
                 return
-            if self.section not in (None, UNKNOWN) and level > self.section_level:
+            if deeper:
                 self.messages.append(
                     info(
                         "subheading",
@@ -257,16 +245,9 @@ class _Converter:
         return requests.section_of(text)
 
     def start_section(self, section: str, level: int, p: Block) -> None:
-        outer = self.requests_outer
-        if outer is not None and level <= outer[0]:
-            outer = self.requests_outer = None
         self.section, self.section_level = section, level
-        self.upward = requests.addressed_up(p.text) or (outer is not None and outer[1])
-        if section == requests.REQUESTS and outer is None:
-            self.requests_outer = (level, self.upward)
         self.section_heading = p.text
-        self.asked = requests.asks(p.text)
-        self.listing_shortcomings = False
+        self.body.start(section, level, p.text)
         self.layout_seen = True
         self.marked_sections.add(section)
         self.last_item = None
@@ -335,19 +316,20 @@ class _Converter:
             self.fields.sections["remarks"].append(
                 _remark(p, text, written_by_dvtool=self.document.written_by_dvtool)
             )
-            if not self.document.written_by_dvtool:  # "- Đề nghị 02 Công ty …": a task as well
-                for piece in requests.sort_sentences(text).tasks:
-                    self._add_item("tasks", piece, p)
+            if not self.document.written_by_dvtool:
+                official_body.remark_tasks(self, p, text)
         elif section == "awards":
             pointer = f"/awards/{len(self.fields.sections['awards'])}"
             self.fields.sections["awards"].append(self._award(p, text))
-        elif section in ITEM_SECTIONS and (self._award_sentence(text, p) or tables.sub_item(self, p, text)):
+        elif section in ITEM_SECTIONS and (
+            official_body.award_sentence(self, text, p) or tables.sub_item(self, p, text)
+        ):
             return
         elif section == requests.REQUESTS:
-            self._requests(p, text)
+            official_body.request_entry(self, p, text)
             return
         elif section in ("results", "limitations") and not self.document.written_by_dvtool:
-            self._sorted(p, text, section)
+            official_body.sorted_entry(self, p, text, section)
             return
         else:
             items = self.fields.sections[section]
@@ -359,56 +341,6 @@ class _Converter:
         if not self.document.written_by_dvtool:  # --explain shows the start of the entry
             where = dataclasses.replace(where, excerpt=text[:80])
         self.locations[pointer] = where
-        self.entries.append((p, pointer))
-
-    def _requests(self, p: Block, text: str) -> None:
-        """A paragraph of a section of requests: an opening line says which way they go
-        ("… kính đề nghị Bộ …:" up, "… yêu cầu đơn vị … sau:" down); downward ones are tasks."""
-        if text.rstrip().endswith(":"):
-            self.upward = requests.is_upward(text)
-            if self.requests_outer is not None and self.requests_outer[0] == self.section_level:
-                self.requests_outer = (self.section_level, self.upward)  # its subsections go the same way
-            self.asked = self.asked or requests.opens_requests(text)
-            return
-        listed = p.kind == "list_item" or strip_marker(p.text) != p.text.strip()
-        pieces = [] if self.upward else requests.request_pieces(text, listed=listed, asked=self.asked)
-        if not pieces:
-            self.drop(p, self.section_heading)
-        for piece in pieces:
-            self._add_item("tasks", piece, p)
-
-    def _sorted(self, p: Block, text: str, section: str) -> None:
-        """A results or limitations paragraph a person typed: its requests to act are tasks,
-        and in results a contrast that states a shortcoming is a limitation ("Tuy nhiên, … còn
-        chậm, do ba nguyên nhân:" makes the paragraphs after it limitations too)."""
-        found = requests.sort_sentences(text)
-        listed = strip_marker(text) != text.strip() or cues().enumerators.at_start(text) is not None
-        self.listing_shortcomings = self.listing_shortcomings and listed  # "Thứ nhất, …", "- …"
-        if section == "results" and self.listing_shortcomings:
-            kept, limitations = [], found.results + found.limitations
-        elif section == "results":
-            kept, limitations = found.results, found.limitations
-        else:
-            kept, limitations = found.results + found.limitations, []
-        if kept:
-            whole = len(kept) == len(split_sentences(text))
-            kept_text = text if whole else " ".join(kept)
-            for part in requests.split_shortcomings(kept_text) if section == "limitations" else [kept_text]:
-                self._add_item(section, part, p)
-        for sentence in limitations:
-            for part in requests.split_shortcomings(sentence):
-                self._add_item("limitations", part, p)
-        for piece in found.tasks:
-            self._add_item("tasks", piece, p)
-        if section == "results" and found.limitations and text.rstrip().endswith(":"):
-            self.listing_shortcomings = True
-
-    def _add_item(self, section: str, text: str, p: Block) -> None:
-        items = self.fields.sections[section]
-        pointer = f"/{section}/{len(items)}"
-        items.append(Item(text))
-        self.last_item = (section, len(items) - 1)
-        self.locations[pointer] = dataclasses.replace(_place(p), excerpt=text[:80])
         self.entries.append((p, pointer))
 
     def _attendee(self, p: Block, text: str) -> Attendee:
@@ -526,31 +458,6 @@ class _Converter:
                 dropped=Joined(tuple(m.phrase for m in self.document.messages)),
             )
         raise InputError("the document has no text to read a report from", self.source)
-
-    def _find_figures(self) -> None:
-        """Figures of items a person wrote (no figures table): from the shared number parser."""
-        finder = _figure_finder()
-        for section in ITEM_SECTIONS:
-            items = self.fields.sections[section]
-            for i, item in enumerate(items):
-                if not item.figures:
-                    items[i] = Item(item.text, tuple(f for f in finder(item.text) if _counted(f)))
-
-    def _award_sentence(self, text: str, p: Block) -> bool:
-        """An award sentence a person typed under a section ("Dịp này, UBND huyện tặng Giấy khen
-        cho 4 tập thể …") is an award, not an item. dvtool's own items are kept as written."""
-        if self.document.written_by_dvtool:
-            return False
-        from dvtool.extract.awards import is_award_sentence, parse_awards
-
-        if not is_award_sentence(text):
-            return False
-        awards = self.fields.sections["awards"]
-        found = parse_awards(text, awards[-1].giver if awards else None)
-        for award in found:
-            self.locations[f"/awards/{len(awards)}"] = _place(p)
-            awards.append(award)
-        return bool(found)
 
     # -- what the prose stage reads better: interpret/fill.py ----------------------------------
 
