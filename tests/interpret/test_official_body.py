@@ -7,7 +7,7 @@ from __future__ import annotations
 from dvtool.document import Block, Document, Hints
 from dvtool.extract import extract_text
 from dvtool.extract.numbers import find_figures
-from dvtool.extract.requests import REQUESTS, is_upward, request_pieces, section_of, sort_sentences
+from dvtool.extract.requests import REQUESTS, Requests, is_upward, request_pieces, section_of, sort_sentences
 from dvtool.interpret import interpret
 from dvtool.model import Report
 
@@ -231,3 +231,16 @@ def test_a_report_on_the_work_done_is_results_and_a_heading_addressed_up_gives_n
     assert [r.text for r in report.results] == ["Năm 2024, Sở đã cấp 126 giấy phép xây dựng."]
     assert [f.value for f in report.results[0].figures] == [126]
     assert [t.text for t in report.tasks] == ["Chủ đầu tư hoàn thành nhà ở xã hội đúng tiến độ"]
+
+
+def test_under_recommendations_upwards_only_the_recommenders_own_points_are_tasks() -> None:
+    state = Requests.under("IV. KIẾN NGHỊ")
+    assert (
+        state.take("Sở Xây dựng kiến nghị Ủy ban nhân dân tỉnh chỉ đạo một số nội dung sau:", listed=False)
+        == []
+    )
+    assert state.take("1. Sở Tài chính:", listed=False) == []  # a line naming a body keeps the way
+    assert state.take("- Bố trí vốn sửa chữa chung cư cũ.", listed=True) == []
+    assert state.take("Sở Xây dựng: tiếp tục theo dõi tiến độ các dự án nhà ở.", listed=False) == [
+        "Sở Xây dựng: tiếp tục theo dõi tiến độ các dự án nhà ở."
+    ]

@@ -20,6 +20,7 @@ from dvtool.extract._text import capitalize_first, split_sentences, split_top_le
 from dvtool.extract.cues import cues
 from dvtool.extract.directions import directions
 from dvtool.sections import classify_heading
+from dvtool.vntext import fold
 
 REQUESTS = "requests"  # a section of requests: its downward requests are tasks
 MIN_WORDS = 3
@@ -118,6 +119,7 @@ class Requests:
 
     upward: bool = False  # they recommend to a higher level: no tasks
     asked: bool = False  # a line asked for them: each listed point is a task
+    own: str = ""  # who recommends ("Sở Công Thương kiến nghị …:"), folded: its own points are tasks
 
     @classmethod
     def under(cls, heading: str, *, upward: bool = False) -> Requests:
@@ -128,10 +130,16 @@ class Requests:
         """The tasks of one line; an opening line ("… kính đề nghị Bộ … sau:", "… yêu cầu đơn
         vị … sau:") gives none and says which way the points after it go."""
         if text.rstrip().endswith(":"):
-            self.upward = is_upward(text)
+            if is_upward(text) or opens_requests(text):  # "4. Sở Tài chính:" keeps the way
+                self.upward = is_upward(text)
+                verb = cues().upward_request_verbs.search(text)
+                self.own = fold(text[: verb.start]).strip(" ,") if self.upward and verb else ""
             self.asked = self.asked or opens_requests(text)
             return []
-        return [] if self.upward else request_pieces(text, listed=listed, asked=self.asked)
+        if self.upward:  # "Sở Công Thương: chủ trì …" under its own recommendations
+            mine = len(self.own.split()) >= 2 and fold(text).startswith(self.own)
+            return [text] if mine else []
+        return request_pieces(text, listed=listed, asked=self.asked)
 
 
 @dataclass
