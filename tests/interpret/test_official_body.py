@@ -244,3 +244,14 @@ def test_under_recommendations_upwards_only_the_recommenders_own_points_are_task
     assert state.take("Sở Xây dựng: tiếp tục theo dõi tiến độ các dự án nhà ở.", listed=False) == [
         "Sở Xây dựng: tiếp tục theo dõi tiến độ các dự án nhà ở."
     ]
+
+
+def test_the_person_whose_role_in_the_attendance_list_is_to_chair_is_the_chair() -> None:
+    report = _report(
+        _heading("I. THÀNH PHẦN"),
+        "- Ông Lò Văn Định, Phó Trưởng phòng Quản lý xây dựng - Trưởng đoàn.",
+        "- Bà Hà Thị Nguyệt, Chuyên viên - Thành viên.",
+        "- Ông Vì Văn Sơn, Chủ trì công tác an toàn của công ty.",  # a duty, not the role here
+    )
+    assert [c.name for c in report.chairs] == ["Lò Văn Định"]
+    assert len(report.attendees) == 3

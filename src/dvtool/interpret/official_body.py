@@ -128,6 +128,20 @@ def remark_tasks(conv: Converter, p: Block, text: str) -> None:
         add_item(conv, "tasks", piece, p)
 
 
+def chair_entry(conv: Converter, text: str) -> None:
+    """ "Ông Trần Văn A, Phó Trưởng phòng - Chủ trì." in the attendance list of minutes: the
+    chair as well as an attendee."""
+    trimmed = text.rstrip(" .;")
+    role = cues().chair_roles.ends_with(trimmed)
+    if role is None or trimmed[: role.start].rstrip()[-1:] not in "-–,(:":
+        return
+    from dvtool.interpret.lines import _chairs_from_text
+
+    known = {c.name for c in conv.fields.chairs}
+    found = _chairs_from_text(trimmed[: role.start].rstrip(" -–,(:"))
+    conv.fields.chairs.extend(c for c in found[:1] if c.name not in known)
+
+
 def add_item(conv: Converter, section: str, text: str, p: Block) -> None:
     items = conv.fields.sections[section]
     pointer = f"/{section}/{len(items)}"

@@ -311,6 +311,8 @@ class _Converter:
         if section == "attendees":
             pointer = f"/attendees/{len(self.fields.attendees)}"
             self.fields.attendees.append(self._attendee(p, text))
+            if not self.document.written_by_dvtool:
+                official_body.chair_entry(self, text)
         elif section == "remarks":
             pointer = f"/remarks/{len(self.fields.sections['remarks'])}"
             self.fields.sections["remarks"].append(
