@@ -255,3 +255,14 @@ def test_the_person_whose_role_in_the_attendance_list_is_to_chair_is_the_chair()
     )
     assert [c.name for c in report.chairs] == ["Lò Văn Định"]
     assert len(report.attendees) == 3
+
+
+def test_who_attended_a_meeting_dự_họp_có_are_attendees() -> None:
+    report = extract_text(
+        "Thông báo kết luận cuộc họp\n\n"
+        "Ngày 3/3/2025, UBND huyện Mai Châu tổ chức cuộc họp về công tác phòng cháy rừng. "
+        "Dự họp có đồng chí Hà Văn Tâm - Phó Chủ tịch UBND huyện; lãnh đạo Hạt Kiểm lâm huyện.\n",
+        "t.txt",
+    ).value
+    assert [a.name for a in report.attendees][:1] == ["Hà Văn Tâm"]
+    assert len(report.attendees) == 2
