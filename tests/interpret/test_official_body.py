@@ -266,3 +266,13 @@ def test_who_attended_a_meeting_dự_họp_có_are_attendees() -> None:
     ).value
     assert [a.name for a in report.attendees][:1] == ["Hà Văn Tâm"]
     assert len(report.attendees) == 2
+
+
+def test_a_measure_typed_onto_its_number_is_a_figure_with_that_unit() -> None:
+    found = find_figures("Mốc số 3 cách ranh giới khoảng 12m; kho còn 540kg thuốc nổ và tăng 20ha đất sạch.")
+    assert [(f.value, f.unit, f.text) for f in found] == [
+        (12, "m", "khoảng 12m"),
+        (540, "kg", "540kg"),
+        (20, "ha", "tăng 20ha"),
+    ]
+    assert find_figures("Xe biển số 21C, tuyến QL1A, virus H5N1.") == ()

@@ -308,6 +308,7 @@ class Cues:
     unit_columns: CueSet
     figure_changes: dict[str, CueSet]
     request_headings: CueSet
+    glued_units: CueSet
     chair_roles: CueSet
     upward_headings: CueSet
     agreement_headings: CueSet
