@@ -27,7 +27,6 @@ LITERAL_BUDGET: dict[str, int] = {
     "extract/awards.py": 16,
     "extract/blocks.py": 2,
     "extract/lead.py": 6,
-    "extract/zones.py": 31,  # mostly the casing table of body names (proper_case)
     "extract/cues.py": 2,  # the Vietnamese vowel and đ tables of the folding itself
     "extract/numbers.py": 15,
     "extract/people.py": 6,

@@ -12,7 +12,7 @@ The pipeline, each stage a small function:
 4. years, and the year of a date written without one (see :mod:`dvtool.extract.dates`).
 
 Every value filled gets a Location (the sentence it came from); every field left empty gets
-a "not-found" warning.
+a "not-found" warning (a note for an optional field).
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ from dvtool.extract.zones import (
     _take_title,
     take_dateline_source,
 )
-from dvtool.messages import Message, Result, warning
+from dvtool.messages import Message, Result, info, warning
 from dvtool.model import FIELDS, Figure, Item, Person, Remark, Report
 from dvtool.vntext import fold
 
@@ -458,10 +458,11 @@ def _add_awards(text: str, block: Block, st: _State) -> None:
 
 
 def not_found(report: Report) -> list[Message]:
-    """A "not found" warning for every field extraction looks for and left empty (the field
-    table in :mod:`dvtool.model` says which); nothing is invented to fill them."""
+    """A "not found" message for every field extraction looks for and left empty (the field
+    table in :mod:`dvtool.model` says which); nothing is invented to fill them. A field every
+    report states gets a warning (``--strict`` fails on it), an optional one an info note."""
     return [
-        warning("not-found", spec.not_found, pointer=f"/{spec.name}")
+        (warning if spec.required else info)("not-found", spec.not_found, pointer=f"/{spec.name}")
         for spec in FIELDS
         if spec.sought and getattr(report, spec.name) in (None, "", ())
     ]

@@ -303,6 +303,11 @@ class Cues:
     signature_notes: CueSet
     dependent_bodies: CueSet
     place_levels: CueSet
+    body_name_casing: CueSet
+    proper_name_heads: CueSet
+    work_field_heads: CueSet
+    work_field_joins: CueSet
+    work_fields: CueSet
     appendix_headings: CueSet
     row_number_columns: CueSet
     unit_columns: CueSet

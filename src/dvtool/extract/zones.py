@@ -7,6 +7,7 @@ import datetime as _dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dvtool.extract._text import (
     capitalize_first,
@@ -17,7 +18,7 @@ from dvtool.extract._text import (
     split_sentences,
 )
 from dvtool.extract.blocks import Block, strip_marker
-from dvtool.extract.cues import cues
+from dvtool.extract.cues import cues, tone_key
 from dvtool.extract.dates import find_dates
 from dvtool.extract.state import _Source, _State
 from dvtool.messages import Location, warning
@@ -126,60 +127,82 @@ def _issuer(header: list[Block]) -> Block | None:
     return candidates[-1] if candidates else None
 
 
-# Canonical casing of words that start body names written in capitals.
-_CASING = (
-    "Ban Dân vận",
-    "Ban Tuyên giáo",
-    "Ban Tổ chức",
-    "Ban Thường vụ",
-    "Ban Chỉ đạo",
-    "Ban Nội chính",
-    "Ủy ban nhân dân",
-    "Ủy ban Mặt trận Tổ quốc",
-    "Ủy ban MTTQ",
-    "Hội đồng nhân dân",
-    "Huyện ủy",
-    "Tỉnh ủy",
-    "Thành ủy",
-    "Thị ủy",
-    "Quận ủy",
-    "Đảng ủy",
-    "Đảng bộ",
-    "Hội Nông dân",
-    "Hội Cựu chiến binh",
-    "Hội Liên hiệp Phụ nữ",
-    "Đoàn Thanh niên",
-    "Mặt trận Tổ quốc",
-    "Sở Nội vụ",
-    "huyện",
-    "tỉnh",
-    "thành phố",
-    "thị xã",
-    "xã",
-    "phường",
-    "thị trấn",
-)
-
-
 def proper_case(text: str) -> str:
-    """ "BAN DÂN VẬN HUYỆN ỦY YÊN THÀNH" -> "Ban Dân vận Huyện ủy Yên Thành"."""
-    if not is_all_caps(text):
+    """A body's name typed in capitals, in the case Vietnamese writes it in a sentence.
+
+    The words that convention capitalises come from ``body_name_casing`` in cues.yaml ("Ủy ban
+    nhân dân", "Sở Công Thương", "Tỉnh ủy", "Báo"); after a place level or a committee of a place
+    ("tỉnh", "Huyện ủy", ``proper_name_heads``) the name that follows is a proper name ("Nghệ
+    An"); the other words are lower case ("Ban Chỉ đạo xây dựng nông thôn mới"), codes and
+    abbreviations stay as written ("UBND", "2872/QĐ-SCT"), and the first word is capitalised.
+    A name that does not start with a body word dvtool knows stays as written: it may be a
+    proper name throughout ("CÔNG TY HOÀNG LONG").
+    """
+    if not is_all_caps(text) or not _known_body(text):
         return text
     words = text.split()
     out: list[str] = []
+    in_name = in_fields = False
     i = 0
     while i < len(words):
-        for phrase in sorted(_CASING, key=lambda p: -len(p.split())):
-            n = len(phrase.split())
-            if fold(" ".join(words[i : i + n])) == fold(phrase):
-                out.append(phrase)
-                i += n
-                break
-        else:
-            word = words[i]
-            out.append(word if len(word) <= 4 and word in ("UBND", "HĐND", "MTTQ") else word.capitalize())
-            i += 1
-    return " ".join(out)
+        field = _spelling(words, i, _fields()) if in_fields else None
+        found = field or _spelling(words, i, _casing())
+        if found is not None:
+            canonical, n = found
+            in_name = cues().proper_name_heads.matches_whole(canonical)
+            in_fields = field is not None or cues().work_field_heads.matches_whole(canonical)
+            out.append(canonical)
+            i += n
+            continue
+        word = words[i]
+        in_fields = in_fields and (
+            word in ("-", "–", ",", "&") or cues().work_field_joins.matches_whole(word)
+        )
+        out.append(word if as_written(word) else word.capitalize() if in_name else word.lower())
+        i += 1
+    return capitalize_first(" ".join(out))
+
+
+def _spelling(words: list[str], i: int, table: dict[str, str]) -> tuple[str, int] | None:
+    """The conventional spelling of the longest phrase of ``table`` at ``words[i]``, and its length."""
+    for n in range(min(6, len(words) - i), 0, -1):
+        phrase = " ".join(words[i : i + n])
+        bare = phrase.rstrip(",;:.")
+        canonical = table.get(tone_key(bare))
+        if canonical is not None:
+            return canonical + phrase[len(bare) :], n  # "VĂN HÓA," -> "Văn hóa,"
+    return None
+
+
+def _known_body(text: str) -> bool:
+    words = text.split()
+    return any(tone_key(" ".join(words[:n])) in _casing() for n in range(1, min(len(words), 6) + 1))
+
+
+@lru_cache(maxsize=1)
+def _casing() -> dict[str, str]:
+    """Phrase in lower case with tones in one place (:func:`tone_key`: ỦY = UỶ, SỐ ≠ SỞ) ->
+    its conventional spelling."""
+    return {tone_key(p): p for p in cues().body_name_casing.phrases}
+
+
+@lru_cache(maxsize=1)
+def _fields() -> dict[str, str]:
+    """The fields of work of a Sở or Phòng, as :func:`_casing` keys them."""
+    return {tone_key(p): p for p in cues().work_fields.phrases}
+
+
+# One Vietnamese syllable, folded: an initial consonant, vowels, a final consonant.
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]+(?:ng|nh|ch|[cmnpt])?"
+)
+
+
+def as_written(word: str) -> bool:
+    """A code or number ("2872/QĐ-SCT") or an abbreviation that is no syllable ("UBND", "PTNT")."""
+    return (
+        any(c.isdigit() or c == "/" for c in word) or _SYLLABLE.fullmatch(fold(word).strip(".,;:()")) is None
+    )
 
 
 # "QK2 – Sáng 22/6, …", "(Chinhphu.vn) - Ngày 4/1, …", "PNO - PNO - Ngày 6/3": a source
