@@ -9,6 +9,7 @@ from dvtool.extract._text import capitalize_first, split_top_level
 from dvtool.extract.cues import cues
 from dvtool.extract.numbers import find_figures
 from dvtool.model import Award
+from dvtool.vntext import fold
 
 _PROXY = re.compile(r"^(?:thừa ủy quyền|thừa uỷ quyền|thay mặt)\s+(?:của\s+)?(.+?),\s+", re.IGNORECASE)
 _NAMED_SPLIT = re.compile(r",\s+|;\s+|\s+và\s+")
@@ -117,7 +118,7 @@ def _parse_clause(clause: str, giver: str | None) -> Award | None:
         reason = re.sub(r"^(?:vì|do)\s+", "", reason)
         rest = rest[: cue.start].strip(" ,")
     collectives, individuals, recipients = _recipients(rest)
-    if not (collectives or individuals or recipients):
+    if not (collectives or individuals or recipients or _mixed_count(rest)):
         return None
     return Award(award_name, giver, collectives, individuals, tuple(recipients), reason or None)
 
@@ -135,6 +136,12 @@ def _clean_giver(subject: str) -> str | None:
     return " ".join(words) or None
 
 
+def _mixed_count(text: str) -> bool:
+    """ "… cho 212 tập thể, cá nhân", "… các tập thể, cá nhân có thành tích …": recipients of
+    both kinds named together, so no count of either is known."""
+    return cues().mixed_recipient_units.contains(text.split(":", 1)[0])
+
+
 def _recipients(text: str) -> tuple[int, int, list[str]]:
     collectives = individuals = 0
     counted = text.split(":", 1)[0]
@@ -142,6 +149,8 @@ def _recipients(text: str) -> tuple[int, int, list[str]]:
         unit = figure.unit or ""
         if not isinstance(figure.value, int):
             continue
+        if cues().mixed_recipient_units.at_start(unit):
+            continue  # "212 tập thể, cá nhân": one count of both, neither collectives nor individuals
         if cues().collective_nouns.at_start(unit):
             collectives += figure.value
         elif cues().individual_nouns.at_start(unit):
@@ -152,3 +161,15 @@ def _recipients(text: str) -> tuple[int, int, list[str]]:
     elif not (collectives or individuals) and (text[:1].isupper() or cues().recipient_heads.at_start(text)):
         names = [n.strip(" .") for n in _NAMED_SPLIT.split(text) if n.strip(" .")]
     return collectives, individuals, names
+
+
+def counted_or_unique(awards: list[Award]) -> list[int]:
+    """The indexes of the awards to keep: a caption "Huyện ủy tặng giấy khen tập thể và cá nhân
+    …" names the award the text counts elsewhere ("… giấy khen cho 03 tập thể và 15 cá nhân"),
+    so an uncounted mention of an award counted elsewhere is dropped."""
+    counted = {fold(a.award) for a in awards if a.collectives or a.individuals}
+    return [
+        i
+        for i, a in enumerate(awards)
+        if a.collectives or a.individuals or a.recipients or fold(a.award) not in counted
+    ]

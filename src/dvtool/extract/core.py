@@ -29,11 +29,12 @@ from dvtool.extract._text import (
     split_top_level,
     strip_trailing,
 )
-from dvtool.extract.awards import is_award_sentence, parse_awards
+from dvtool.extract.awards import counted_or_unique, is_award_sentence, parse_awards
 from dvtool.extract.blocks import Block, strip_marker
-from dvtool.extract.cues import CueMatch, cues, fold_aligned
+from dvtool.extract.cues import cues, fold_aligned
 from dvtool.extract.directions import continues_direction as _continues_direction
 from dvtool.extract.directions import directions as _directions
+from dvtool.extract.directions import listed_solutions, recommends, speech_tasks, task_pieces
 from dvtool.extract.directions import reported as _reported
 from dvtool.extract.lead import (
     _LEADING_YEAR,
@@ -44,7 +45,14 @@ from dvtool.extract.lead import (
     _take_lead,
 )
 from dvtool.extract.numbers import find_figures
-from dvtool.extract.requests import REQUESTS, Requests, section_of, split_shortcomings, states_shortcoming
+from dvtool.extract.requests import REQUESTS, Requests, section_of
+from dvtool.extract.shortcomings import (
+    shortcoming_before_task,
+    speech_shortcomings,
+    split_shortcomings,
+    states_shortcoming,
+    strip_limitation_lead,
+)
 from dvtool.extract.state import ITEM_STATES, _Source, _State
 from dvtool.extract.zones import (
     _drop_chrome,
@@ -60,11 +68,6 @@ from dvtool.vntext import fold
 
 _YEAR_HORIZON = re.compile(r"^(?:trong )?nam (\d{4})\b")
 _TASK_WORDS = re.compile(r"nhiem vu|giai phap|phuong huong|thoi gian toi")
-# What may follow a limitation opener before the shortcomings themselves.
-_AFTER_OPENER = re.compile(
-    r"^(?:\s*,?\s*(?:va\s+)?(?:ton tai|han che|yeu kem|khuyet diem|bat cap|kho khan|vuong mac))*"
-    r"\s*(?:can khac phuc|nhu sau|nhu|la|gom|sau)?\s*(:)?\s*"
-)
 
 
 # ---------------------------------------------------------------------------------------
@@ -104,6 +107,7 @@ class _Walk:
     state: str = "results"
     headed: bool = False  # sections come from headings, not cues
     remark_open: bool = False
+    remark_directed: bool = False  # the open speech's last sentence gave directions
     # directions given in speeches and conclusions: the tasks of a report without a section
     # of tasks of its own (a news item); a report that has one lists its tasks there
     directions: list[tuple[str, _Source]] = field(default_factory=list)
@@ -130,7 +134,10 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
             continue
         if _is_caption(block.text):
             continue  # a photo caption is neither a remark nor a result
-        if walk.remark_open and _continues_remark(block.text) and not _has_section_cue(block.text, st):
+        goes_on = _continues_remark(block.text) or (
+            walk.remark_directed and cues().imperative_openers.at_start(block.text) is not None
+        )
+        if walk.remark_open and goes_on and not _has_section_cue(block.text, st):
             _extend_remark(block, st, walk)
             continue
         if _is_remark(block.text):
@@ -142,6 +149,7 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
     if not st.items["tasks"]:
         for piece, src in walk.directions:
             _append_item("tasks", piece, src, st)
+    st.keep_awards(counted_or_unique(st.awards))
 
 
 def _is_caption(text: str) -> bool:
@@ -209,24 +217,14 @@ def _add_remark(block: Block, st: _State, walk: _Walk) -> None:
         for piece in directions:
             _append_item("tasks", piece, _Source(text, block.location), st)
     elif not walk.headed:
-        for piece in _speech_tasks(kept):
-            walk.directions.append((piece, _Source(text, block.location)))
+        pieces, walk.remark_directed = speech_tasks(kept)
+        walk.directions.extend((piece, _Source(text, block.location)) for piece in pieces)
+    if not walk.headed:
+        _speech_limitations(kept, block, st)
     if text.endswith(":"):
         walk.remark_open = False
         if _TASK_WORDS.search(fold_aligned(text)):
             walk.state = "tasks"
-
-
-def _speech_tasks(sentences: list[str]) -> list[str]:
-    """The directions of a speech's sentences, with a sentence that goes on with the one
-    before ("Trong đó …")."""
-    out: list[str] = []
-    previous = False
-    for sentence in sentences:
-        given = _directions(sentence, speech=True) or (_continues_direction(sentence) if previous else [])
-        out.extend(given)
-        previous = bool(given)
-    return out
 
 
 def _speech_directions(text: str, st: _State) -> list[str]:
@@ -260,12 +258,18 @@ def _horizon_end(text: str, st: _State) -> int | None:
     return None
 
 
+def _speech_limitations(sentences: list[str], block: Block, st: _State) -> None:
+    for piece in (p for s in sentences for p in speech_shortcomings(s)):
+        _append_item("limitations", piece, _Source(block.text, block.location), st)
+
+
 def _extend_remark(block: Block, st: _State, walk: _Walk) -> None:
     last = st.remarks[-1]
     st.remarks[-1] = Remark(text=last.text + " " + block.text, speaker=last.speaker)
     if not walk.headed:
-        for piece in _speech_tasks(split_sentences(block.text)):
-            walk.directions.append((piece, _Source(block.text, block.location)))
+        pieces, walk.remark_directed = speech_tasks(split_sentences(block.text), walk.remark_directed)
+        walk.directions.extend((piece, _Source(block.text, block.location)) for piece in pieces)
+        _speech_limitations(split_sentences(block.text), block, st)
 
 
 def _plan_year_opener(text: str, st: _State) -> bool:
@@ -306,7 +310,10 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         parts = [_strip_enumerator(text)]
     if walk.state not in ITEM_STATES:
         return
-    if walk.state == "results" and not listed and _states_shortcoming(text):
+    if walk.state == "results" and not listed and not walk.headed and listed_solutions(text):
+        walk.directions.extend((piece, src) for piece in listed_solutions(text))
+        return
+    if walk.state == "results" and not listed and states_shortcoming(text):
         _append_item("limitations", text, src, st)
         return
     if walk.state == "results" and not listed and not walk.headed:
@@ -315,8 +322,13 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
             _append_item("results", text, src, st, counted=False)
             return
         future = cues().future_markers.search(text)
-        if future is not None and not _reported(text[: future.start]):
-            walk.directions.append((text, src))  # a plan stated in the report: a task
+        if future is not None and cues().agenda_subjects.contains(text[: future.start]):
+            # "Các đại biểu sẽ được nghe 20 báo cáo": the meeting's own agenda, no task or result
+            _append_item("results", text, src, st, counted=False)
+            return
+        if future is not None and not _reported(text[: future.start]) and not recommends(text):
+            # a plan stated in the report: a task, one per ";" part
+            walk.directions.extend((piece, src) for piece in task_pieces(text))
             return
     pieces: list[str] = []
     for part in parts:
@@ -379,27 +391,27 @@ def _transition(text: str, st: _State, walk: _Walk) -> tuple[list[str], bool]:
         )
     ):
         walk.state = "tasks"
-        return _strip_task_lead(text)
+        parts, split = _strip_task_lead(text)
+        # "Thời gian tới, … cần A; B; C": the sentence opening the tasks with what must be done
+        return parts, split or cues().task_modals.contains(text)
     if _announces_tasks(text):
         walk.state = "tasks"
         return [], False
     opener = cues().limitation_openers.search(text)
     if opener is not None and cues().limitation_meta.contains(text[: opener.start]):
         return [text], False  # the meeting discussed its shortcomings; it states none
-    if opener is not None or (states_shortcoming(text) and not cues().limitation_meta.contains(text)):
+    contrast = cues().contrast_connectives.at_start(text)
+    if opener is not None or (
+        contrast is not None
+        and shortcoming_before_task(text[contrast.end :])
+        and not cues().limitation_meta.contains(text)
+    ):
         if opener is None and not text.rstrip().endswith(":") and walk.state != "limitations":
-            walk.back_to = walk.state
+            walk.back_to = walk.state  # "Tuy nhiên, … còn …" turns its own paragraph only
         walk.state = "limitations"
         if opener is not None:
-            return _strip_limitation_lead(text, opener)
+            return strip_limitation_lead(text, opener)
     return [text], False
-
-
-def _states_shortcoming(text: str) -> bool:
-    """A results sentence that states a difficulty or a shortcoming is a limitation, unless
-    it tells how one was overcome ("tháo gỡ khó khăn")."""
-    found = cues().shortcoming_phrases.search(text)
-    return found is not None and not cues().limitation_meta.contains(text[: found.start])
 
 
 def _announces_tasks(text: str) -> bool:
@@ -429,20 +441,6 @@ def _strip_task_lead(text: str) -> tuple[list[str], bool]:
         verb = cues().directive_verbs.search(text, comma + 1) if comma > 0 else None
         if verb is not None:
             return [text[verb.end :].strip()], False
-    return [text], False
-
-
-def _strip_limitation_lead(text: str, opener: CueMatch) -> tuple[list[str], bool]:
-    rest = text[opener.end :]
-    m = _AFTER_OPENER.match(fold_aligned(rest))
-    after = rest[m.end() :] if m else rest
-    colon = bool(m and m.group(1))
-    if not re.sub(r"[\s.…;:,]", "", after):
-        return [], False  # "… vẫn còn những hạn chế." introduces the list only
-    if m and m.group(0).strip():
-        return [after], colon
-    if re.match(r"^[^,]{0,40}(?:,\s*)?$", after):
-        return [], False
     return [text], False
 
 

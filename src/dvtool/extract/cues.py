@@ -232,6 +232,7 @@ class Cues:
     related_headers: CueSet
     byline_prefixes: CueSet
     source_prefixes: CueSet
+    byline_notes: CueSet
     national_lines: CueSet
     signer_titles: CueSet
     document_types: CueSet
@@ -246,6 +247,7 @@ class Cues:
     attend_trailers: CueSet
     group_heads: CueSet
     weak_group_heads: CueSet
+    comma_group_heads: CueSet
     remark_cues: CueSet
     remark_continuations: CueSet
     caption_markers: CueSet
@@ -264,6 +266,16 @@ class Cues:
     direction_blockers: CueSet
     body_direction_verbs: CueSet
     direction_continuations: CueSet
+    shortcoming_clauses: CueSet
+    not_shortcomings: CueSet
+    task_joiners: CueSet
+    agenda_subjects: CueSet
+    solution_heads: CueSet
+    result_heads: CueSet
+    imperative_openers: CueSet
+    recommendation_verbs: CueSet
+    ministry_heads: CueSet
+    not_ministries: CueSet
     report_markers: CueSet
     noun_followers: CueSet
     higher_levels: CueSet
@@ -272,6 +284,7 @@ class Cues:
     reporting_year_cues: CueSet
     plan_statement_cues: CueSet
     partial_period_cues: CueSet
+    horizon_year_words: CueSet
     award_names: CueSet
     award_name_stops: CueSet
     award_verbs: CueSet
@@ -280,6 +293,7 @@ class Cues:
     collective_nouns: CueSet
     recipient_heads: CueSet
     individual_nouns: CueSet
+    mixed_recipient_units: CueSet
     figure_excluded_before: CueSet
     figure_unit_stops: CueSet
     figure_unit_stops_before_number: CueSet

@@ -8,13 +8,15 @@ A date without a year never gets an invented one. Its year is inferred, in this 
 
 1. the page's own publication date ("Cập nhật: 22/11/2023", "Thứ Sáu, 29/12/2023"): its
    year, or the year before when the meeting's day comes later in the year than the page's;
-2. the plan year P the meeting deploys ("triển khai nhiệm vụ năm 2023"): such meetings are
+2. a year the title or lead gives the same month or day ("Giao ban báo chí tháng 6 năm
+   2023" for "Sáng 1/6"; "(18/11/1930 – 18/11/2015)" for "Sáng 18/11"): the latest such year;
+3. the plan year P the meeting deploys ("triển khai nhiệm vụ năm 2023"): such meetings are
    held from late P-1 to mid P, so months 1-6 give P and months 7-12 give P-1; a plan for
    part of the year ("nhiệm vụ 6 tháng cuối năm 2024", "quý IV năm 2024") is deployed within
    P, so it gives P;
-3. the reporting year R it reviews: a whole-year review ("tổng kết năm 2023") held in
+4. the reporting year R it reviews: a whole-year review ("tổng kết năm 2023") held in
    January-March is in R+1; otherwise (a part of the year, "6 tháng đầu năm 2024") R;
-4. otherwise the date stays null and a warning says so.
+5. otherwise the date stays null and a warning says so.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ from dvtool.i18n import Phrase, phrase
 _FULL_WORDS = re.compile(r"ngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})(?!\d)")
 _FULL_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/])")
 _PARTIAL = re.compile(r"(?<![\d/.-])(\d{1,2})[/-](\d{1,2})(?![\d/-]|,\d)")
+_DAY_MONTH_YEAR = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
+_MONTH_YEAR = re.compile(r"thang (\d{1,2})(?: nam |/)(\d{4})(?!\d)")
 _PARTIAL_CUES = re.compile(r"(?:ngay|hom nay|sang|chieu|toi|trua|dem|nay)\s*\(?\s*$")
 
 
@@ -102,10 +106,30 @@ def _time_of_day(folded: str, start: int) -> str | None:
     return None
 
 
+def year_named_for(mention: DateMention, texts: list[str]) -> int | None:
+    """The latest year the texts give the mention's month ("tháng 6 năm 2023", "tháng
+    6/2023"), or the later end of an anniversary span of its day and month ("18/11/1930 –
+    18/11/2015"; one such date alone may be the founding day); None when they give none."""
+    years: list[int] = []
+    span: set[int] = set()
+    for text in texts:
+        folded = fold_aligned(text)
+        years += [int(m.group(2)) for m in _MONTH_YEAR.finditer(folded) if int(m.group(1)) == mention.month]
+        span |= {
+            int(m.group(3))
+            for m in _DAY_MONTH_YEAR.finditer(text)
+            if (int(m.group(1)), int(m.group(2))) == (mention.day, mention.month)
+        }
+    if len(span) > 1:
+        years.append(max(span))
+    return max(years) if years else None
+
+
 def infer_year(
     mention: DateMention,
     *,
     page_date: _dt.date | None = None,
+    named_year: int | None = None,
     plan_year: int | None = None,
     reporting_year: int | None = None,
     reporting_whole_year: bool = True,
@@ -121,6 +145,10 @@ def infer_year(
         later = (mention.month, mention.day) > (page_date.month, page_date.day)
         return page_date.year - (1 if later else 0), phrase(
             "from the page date {date}", date=page_date.isoformat()
+        )
+    if named_year is not None:
+        return named_year, phrase(
+            "from the year the text gives {month}", month=f"{mention.month}/{named_year}"
         )
     if plan_year is not None:
         # a plan for part of the year is deployed within it; a whole-year plan from late P-1

@@ -14,7 +14,7 @@ from dvtool.extract._text import (
 )
 from dvtool.extract.blocks import Block
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
-from dvtool.extract.dates import DateMention, find_dates, infer_year
+from dvtool.extract.dates import DateMention, find_dates, infer_year, year_named_for
 from dvtool.extract.state import _Source, _State
 from dvtool.messages import info, warning
 from dvtool.model import Attendee
@@ -82,8 +82,10 @@ def _skip_to_lead(blocks: list[Block]) -> int:
 def _body_sentences(sentences: list[_Source], first: bool) -> Iterator[Block]:
     """Sentences of a lead paragraph that report content ("Toàn huyện có 25/30 xã …"), not
     the meeting itself ("Hội nghị được kết nối trực tuyến …"): they go on to the body."""
+    opening = first  # a date or "tổ chức" marks the lead only until the report moves on
     for s in sentences:
-        if not _is_lead_sentence(s.text, first) and not cues().event_nouns.at_start(s.text):
+        if not _is_lead_sentence(s.text, opening) and not cues().event_nouns.at_start(s.text):
+            opening = False  # "… các cấp ủy, tổ chức đảng …" later on is no lead
             yield Block(s.text, "paragraph", 0, s.location)
 
 
@@ -203,6 +205,8 @@ def _find_years(st: _State, lead: list[_Source], body: list[Block]) -> None:
         folded = fold_aligned(src.text)
         if st.plan_year is None:
             for m in _year_patterns()[0].finditer(folded):
+                if _long_range(src.text, m):
+                    continue  # "định hướng, nhiệm vụ … đến năm 2030": a horizon, not the plan year
                 if not folded[max(0, m.start() - 10) : m.start()].endswith("thuc hien "):
                     st.plan_year = int(m.group(1))
                     st.partial_plan = cues().partial_period_cues.contains(m.group(0))
@@ -210,7 +214,7 @@ def _find_years(st: _State, lead: list[_Source], body: list[Block]) -> None:
                     break
         if st.reporting_year is None:
             m2 = _year_patterns()[1].search(folded) or _LEADING_YEAR.search(folded)
-            if m2:
+            if m2 and not _long_range(src.text, m2):
                 st.reporting_year = int(m2.groups()[-1])
                 st.note("/reporting_year", src)
                 st.partial_period = cues().partial_period_cues.contains(m2.group(0))
@@ -228,6 +232,12 @@ def _find_years(st: _State, lead: list[_Source], body: list[Block]) -> None:
             )
         st.plan_year = None
         st.locations.pop("/plan_year", None)
+
+
+def _long_range(text: str, year: re.Match[str]) -> bool:
+    """The year of a "… đến năm 2030" / "tầm nhìn đến năm 2045": a long-range horizon."""
+    before = text[: year.start(len(year.groups()))].rstrip()
+    return cues().horizon_year_words.ends_with(before) is not None
 
 
 def _plan_year_from_body(st: _State, body: list[Block], reporting_year: int) -> None:
@@ -296,9 +306,11 @@ def _lead_date(st: _State, lead: list[_Source], header: list[Block], page_date: 
     if reporting_year is None and plan_year is not None and _names_partial_period(st, lead):
         # "triển khai nhiệm vụ 6 tháng cuối năm 2020": a mid-year meeting in that same year
         plan_year, reporting_year, partial = None, plan_year, True
+    named = [st.title or ""] + [b.text for b in header] + [s.text for s in lead]
     year, rule = infer_year(
         mention,
         page_date=page_date,
+        named_year=year_named_for(mention, named) if mention.year is None else None,
         # "6 tháng cuối năm 2020" after a half-year review names the meeting's own year
         plan_year=None if partial and reporting_year is not None else plan_year,
         reporting_year=reporting_year,

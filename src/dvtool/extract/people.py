@@ -9,6 +9,7 @@ from dvtool.extract._text import capitalize_first, is_name_word, looks_like_name
 from dvtool.extract.cues import cues
 
 _DASH = re.compile(r"\s+[-–—]\s+|\s+[-–—](?=[A-ZÀ-Ỹ])|(?<=\w)[-–—]\s+")
+_COMMA = re.compile(r",\s+")
 _AND = re.compile(r"\s+và\s+|,\s+cùng(?:\s+với)?\s+")
 _AND_PERSON = re.compile(
     r",?\s+(?:và|cùng)\s+(?=(?:đồng chí|ông|bà)\s)|,\s+(?=(?:đồng chí|ông|bà)\s)", re.IGNORECASE
@@ -202,5 +203,12 @@ def _split_groups(text: str, strong: bool = False) -> list[str]:
         if after[:1].isdigit() or _new_group(after, strong) or cues().honorifics.at_start(after):
             parts.append(text[start : m.start()])
             start = m.end()
+    if start == 0 and cues().group_heads.at_start(text) and not _starts_with_single_honorific(text):
+        # "các đồng chí trong Ban Thường vụ, lãnh đạo các phòng": in a group, a comma before
+        # "lãnh đạo", "đại diện" … starts another group (a person's titles are not split)
+        for m in _COMMA.finditer(text):
+            if m.start() > start and cues().comma_group_heads.at_start(text[m.end() :]):
+                parts.append(text[start : m.start()])
+                start = m.end()
     parts.append(text[start:])
     return [p for p in parts if p.strip()]

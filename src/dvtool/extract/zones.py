@@ -68,7 +68,11 @@ def _drop_chrome(blocks: list[Block], st: _State) -> tuple[_dt.date | None, list
     return page_date, kept
 
 
-_TIME_STAMP = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}(?:\s*[-–,|]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|am|pm|SA|CH))?(?:\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?"
+# "20/06/2019 - 07:47", "10/09/2025 8:47 AM", "08:15 (GMT+7) 12/07/2024": when the page was posted
+_TIME_STAMP = re.compile(
+    rf"^\s*(?:{_CLOCK}\s*[-–,|]?\s*)?\d{{1,2}}/\d{{1,2}}/\d{{4}}(?:\s*[-–,|]?\s*{_CLOCK})?\s*$"
+)
 
 
 def _is_noise(text: str) -> bool:
@@ -273,7 +277,7 @@ def _take_tail(blocks: list[Block], st: _State) -> list[Block]:
             end = i
             break
     if end == len(blocks) and blocks:
-        blocks = _split_trailing_byline(blocks)
+        blocks = _split_trailing_byline(_drop_byline_stop(blocks))
         end = len(blocks)
     tail = blocks[end:]
     i = end
@@ -287,6 +291,7 @@ def _take_tail(blocks: list[Block], st: _State) -> list[Block]:
 
 _TRAILING_BYLINE = re.compile(r"(?<=[.!?…])\s+([^.!?…:]{2,30}:\s*[^.!?…:]{2,40})$")
 _INITIALS = re.compile(r"^[^\W\d_](?:\.[^\W\d_])+\.?$")
+_BYLINE_PAREN = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
 _URL_HOST = re.compile(r"https?://(?:www\.)?([^/\s]+)")
 
 
@@ -298,6 +303,15 @@ def _split_trailing_byline(blocks: list[Block]) -> list[Block]:
         return blocks
     head = Block(last.text[: m.start()].rstrip(), last.kind, last.level, last.location)
     return [*blocks[:-1], head, Block(m.group(1), "paragraph", 0, last.location)]
+
+
+def _drop_byline_stop(blocks: list[Block]) -> list[Block]:
+    """ "Minh Hiếu." — a byline on the last line, closed with a full stop like a sentence."""
+    last = blocks[-1]
+    text = last.text.strip()
+    if not text.endswith(".") or text.endswith("..") or not _byline_name(text[:-1].strip()):
+        return blocks
+    return [*blocks[:-1], Block(text[:-1].strip(), last.kind, last.level, last.location)]
 
 
 def _source_url_line(text: str) -> bool:
@@ -326,16 +340,22 @@ def _byline_parts(text: str) -> tuple[str, str | None] | None:
         body = body.split(":", 1)[1].strip()
     elif prefix is not None and _byline_name(body[prefix.end :].split("(")[0].strip()):
         body = body[prefix.end :].strip()  # "CTV Trần Văn B (Tỉnh đoàn)"
-    parts = re.split(r"\s+[-–—]\s+|\s*\(\s*|\s*\)\s*$", body, maxsplit=1)
+    paren = _BYLINE_PAREN.match(body)
+    note = None
+    if paren is not None:  # "… (TTXVN)", "… (Tỉnh đoàn)", "… (tổng hợp)"
+        body, note = paren.group(1).strip(), paren.group(2).strip()
+        if cues().byline_notes.matches_whole(note):
+            note = None  # how the item was written, not its source
+    parts = re.split(r"\s+[-–—]\s+", body, maxsplit=1)
     name = parts[0].strip()
     if not _byline_name(name):
         return None
-    other = parts[1].strip(" ()") if len(parts) > 1 else None
-    if other and _byline_name(other) and "(" not in body:
-        return f"{name} - {other}", None  # two reporters: "Lê Văn A - Trần Thị B"
-    if prefix is not None and "(" in body:
+    other = parts[1].strip() if len(parts) > 1 else None
+    if prefix is not None and paren is not None:
         return name, None  # "CTV Trần Văn B (Tỉnh đoàn)": the reporter's own unit, not the source
-    return name, other or None
+    if other and _byline_name(other):
+        return f"{name} - {other}", note  # two reporters: "Lê Văn A - Trần Thị B (TTXVN)"
+    return name, other or note
 
 
 def _byline_name(text: str) -> bool:
@@ -360,6 +380,15 @@ def _read_tail_line(block: Block, st: _State) -> None:
             value = text.split(":", 1)[1].strip(" .")
             host = _URL_HOST.match(value)
             st.publisher = host.group(1) if host else value
+            st.note("/publisher", src)
+        return
+    if (
+        source is not None
+        and text[source.end : source.end + 1] == " "
+        and text[source.end + 1 : source.end + 2].isupper()
+    ):
+        if st.publisher is None:  # "Theo Báo Nam Định": the source, no reporter
+            st.publisher = text[source.end :].strip(" .")
             st.note("/publisher", src)
         return
     byline = _byline_parts(text) if block.kind != "list_item" else None
