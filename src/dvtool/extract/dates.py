@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dvtool.extract.cues import cues, fold_aligned
 from dvtool.i18n import Phrase, phrase
@@ -106,6 +107,56 @@ def _time_of_day(folded: str, start: int) -> str | None:
     return None
 
 
+def parse_time_line(text: str) -> tuple[str | None, str | None]:
+    """(ISO date, time of day) of a time line: the "Thời gian:" value dvtool's Word layout writes
+    (:func:`dvtool.readers.docx.layout.format_time`: "Sáng ngày 10 tháng 02 năm 2023", "Buổi
+    chiều") or one people type ("chiều 10/2/2023", "2023-02-10").
+
+    The dates are :func:`find_dates`'s (a date in words before one in figures, then an ISO
+    date), with spaces squeezed as a person may type them; the time of day is the word the line
+    opens with ("Buổi" of dvtool's "Buổi chiều" skipped), else the one before its date."""
+    text = _SPACED_SEPARATOR.sub(r"\1", " ".join(text.split()))  # typed: "10 / 02 / 2023"
+    key = fold_aligned(text)
+    mentions = [d for d in find_dates(text) if d.year is not None]
+    mentions.sort(key=lambda d: key[d.start].isdigit())  # "ngày … tháng …" first, stable
+    opening = _opening_time_of_day(key)
+    if mentions:
+        first = mentions[0]
+        return first.iso(), opening or first.time_of_day
+    iso = _ISO.search(text)
+    if iso is not None:
+        year, month, day = (int(g) for g in iso.groups())
+        date = f"{year:04d}-{month:02d}-{day:02d}" if is_real_date(year, month, day) else None
+        return date, opening
+    return None, opening
+
+
+_SPACED_SEPARATOR = re.compile(r"(?<=\d) *([/.]) *(?=\d)")
+_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+
+
+def _opening_time_of_day(key: str) -> str | None:
+    """The time of day a folded line opens with ("sang", "buoi chieu")."""
+    words = key.split()
+    if words and words[0] in _alone_words():
+        words = words[1:]
+    first = words[0].strip(",.;:") if words else ""
+    for name, cue_set in cues().time_of_day.items():
+        if first in {p.split()[0] for p in cue_set.folded}:
+            return name
+    return None
+
+
+@lru_cache(maxsize=1)
+def _alone_words() -> frozenset[str]:
+    """The word dvtool writes before a time of day without a date ("Buổi" of "Buổi chiều")."""
+    from dvtool.extract.layout_words import layout_words
+    from dvtool.vntext import fold
+
+    alone = fold(layout_words().time_line.alone)
+    return frozenset(w for w in alone.split() if "{" not in w)
+
+
 def year_named_for(mention: DateMention, texts: list[str]) -> int | None:
     """The latest year the texts give the mention's month ("tháng 6 năm 2023", "tháng
     6/2023"), or the later end of an anniversary span of its day and month ("18/11/1930 –
@@ -158,3 +209,12 @@ def infer_year(
         year = reporting_year + 1 if reporting_whole_year and mention.month <= 3 else reporting_year
         return year, phrase("from the reporting year {year}", year=reporting_year)
     return None, phrase("no year in the text")
+
+
+_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+
+
+def parse_year(text: str) -> int | None:
+    """The first four-digit year in ``text`` (a "Năm báo cáo:" value)."""
+    match = _YEAR.search(text)
+    return int(match.group(1)) if match else None
