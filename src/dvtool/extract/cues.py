@@ -13,12 +13,16 @@ match's span is also a span of the original text:
 
 from __future__ import annotations
 
+import contextlib
+import marshal
+import os
 import re
+import sys
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import Any
 
 from dvtool.vntext import fold
@@ -196,7 +200,7 @@ class CueSet:
         """The cue the text starts with (leading spaces and punctuation ignored)."""
         offset = len(text) - len(text.lstrip(" -–•+*.,:;\"'“("))
         if offset < len(text) and not text[offset].isalnum() and text[offset] not in "\"'“”‘’[«":
-            offset += len(text[offset:]) - len(text[offset:].lstrip(_SYMBOLS))
+            offset += len(text[offset:]) - len(text[offset:].lstrip(_symbols()))
         return self.match_at(text, offset)
 
     def ends_with(self, text: str) -> CueMatch | None:
@@ -214,11 +218,13 @@ class CueSet:
         return fold(text).strip(" .:;-") in self.folded
 
 
-_SYMBOLS = (
-    "".join(chr(c) for c in range(0x2190, 0x2BFF))
-    + "".join(chr(c) for c in range(0x1F300, 0x1FAFF))
-    + " \ufe0f"
-)
+@lru_cache(maxsize=1)  # built when first needed: some 9,000 characters
+def _symbols() -> str:
+    return (
+        "".join(chr(c) for c in range(0x2190, 0x2BFF))
+        + "".join(chr(c) for c in range(0x1F300, 0x1FAFF))
+        + " \ufe0f"
+    )
 
 
 def _compile(phrases: list[str]) -> re.Pattern[str]:
@@ -359,17 +365,66 @@ class Cues:
 
 def load_cues_text() -> str:
     """The cue file as shipped in the package."""
+    from importlib import resources  # it imports tempfile and more: only when reading the file
+
     return resources.files("dvtool.extract").joinpath(CUES_FILE).read_text(encoding="utf-8")
 
 
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     """The cue vocabulary, loaded and compiled once per process."""
-    import yaml  # only when the vocabulary is first needed
-
-    # libyaml's parser when PyYAML has it (same safe constructor, ten times faster).
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    data = yaml.load(load_cues_text(), Loader=loader)  # noqa: S506 - a safe loader
+    data = _cue_data(load_cues_text())
     if not isinstance(data, dict):
         raise ValueError(f"{CUES_FILE} must be a mapping of cue lists")
     return Cues(data)
+
+
+def _cue_data(text: str) -> Any:
+    """``text`` parsed as YAML, through a cache kept beside the bytecode.
+
+    Importing PyYAML and building the lists costs a one-file command about a tenth of its
+    time. Like a ``.pyc``, the parsed lists are kept in the package's ``__pycache__`` (a
+    marshal file holding the YAML text and its data) and used only when that text equals the
+    text read now, so an edited cues.yaml is parsed again. A folder that cannot be written, or
+    data marshal cannot hold exactly, simply means no cache.
+    """
+    cache = _cache_path()
+    if cache is not None:
+        try:
+            stored_text, stored_data = marshal.loads(cache.read_bytes())
+            if stored_text == text:
+                return stored_data
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+    import yaml  # only when the vocabulary is parsed
+
+    # libyaml's parser when PyYAML has it (same safe constructor, ten times faster).
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+    if cache is not None and not sys.dont_write_bytecode:
+        _write_cache(cache, text, data)
+    return data
+
+
+def _cache_path() -> Path | None:
+    tag = sys.implementation.cache_tag  # marshal's format belongs to the interpreter version
+    if not tag or sys.pycache_prefix:  # bytecode kept elsewhere: leave the package alone
+        return None
+    return Path(__file__).parent / "__pycache__" / f"{Path(CUES_FILE).stem}.{tag}.marshal"
+
+
+def _write_cache(cache: Path, text: str, data: Any) -> None:
+    try:
+        payload = marshal.dumps((text, data))
+    except ValueError:
+        return  # a value marshal cannot hold (a YAML date): parse every time
+    if marshal.loads(payload) != (text, data):
+        return  # a value it does not keep exactly (NaN)
+    partial = cache.with_name(f"{cache.name}.{os.getpid()}.part")
+    try:
+        cache.parent.mkdir(exist_ok=True)
+        partial.write_bytes(payload)
+        os.replace(partial, cache)  # readers see the old file or the new one, never half of one
+    except OSError:
+        with contextlib.suppress(OSError):
+            partial.unlink()

@@ -24,11 +24,13 @@ def interpret(document: Document) -> Result[Report]:
 
         result = own_markdown.read(document)
         return Result(result.value, document.messages + result.messages, result.locations)
-    from dvtool.interpret import official
-
     # dvtool's own Word layout is read exactly by the structured stage (its data part holds
     # the document parts); the frame is for documents people typed
-    frame = None if document.written_by_dvtool else official.find_frame(document)
+    if document.written_by_dvtool:
+        return _body(document)
+    from dvtool.interpret import official
+
+    frame = official.find_frame(document)
     if frame is None:
         return _body(document)
     return official.apply(frame, _body(frame.body))

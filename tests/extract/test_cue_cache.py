@@ -1,0 +1,73 @@
+"""The parsed cue lists are cached beside the bytecode and used only for the same YAML text."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+
+from dvtool.extract import cues as cue_module
+from dvtool.extract.cues import load_cues_text
+
+
+@pytest.fixture
+def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "__pycache__" / "cues.test.marshal"
+    monkeypatch.setattr(cue_module, "_cache_path", lambda: path)
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    return path
+
+
+def _no_yaml(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the YAML was parsed again")
+
+    monkeypatch.setattr(yaml, "load", refuse)
+
+
+def test_the_shipped_cues_come_back_from_the_cache_unchanged(
+    cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = load_cues_text()
+    first = cue_module._cue_data(text)
+    assert first == yaml.safe_load(text)
+    assert cache.exists()
+    _no_yaml(monkeypatch)
+    assert cue_module._cue_data(text) == first
+
+
+def test_an_edited_file_is_parsed_again(cache: Path) -> None:
+    cue_module._cue_data("a: [one]\n")
+    assert cue_module._cue_data("a: [one, two]\n") == {"a": ["one", "two"]}
+    assert cue_module._cue_data("a: [one]\n") == {"a": ["one"]}
+
+
+def test_no_cache_is_written_when_bytecode_is_not(cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    assert cue_module._cue_data("a: [one]\n") == {"a": ["one"]}
+    assert not cache.exists()
+
+
+@pytest.mark.parametrize("text", ["a: [2024-01-02]\n", "a: [.nan]\n"])
+def test_values_marshal_cannot_keep_exactly_are_not_cached(cache: Path, text: str) -> None:
+    assert cue_module._cue_data(text) is not None
+    assert not cache.exists()
+    assert not cache.parent.exists() or not list(cache.parent.glob("*.part"))
+
+
+def test_a_damaged_cache_is_ignored(cache: Path) -> None:
+    cache.parent.mkdir()
+    cache.write_bytes(b"\x00not marshal")
+    assert cue_module._cue_data("a: [one]\n") == {"a": ["one"]}
+    cue_module._cue_data("a: [one]\n")  # rewritten whole
+    assert cue_module._cue_data("a: [one]\n") == {"a": ["one"]}
+
+
+def test_an_unwritable_folder_means_no_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    monkeypatch.setattr(cue_module, "_cache_path", lambda: blocker / "cues.marshal")
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    assert cue_module._cue_data("a: [one]\n") == {"a": ["one"]}
