@@ -5,6 +5,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 py=.venv/bin/python
+# One temporary root per checkout: pytest sessions of two checkouts on one machine
+# otherwise remove each other's temporary directories and crash at exit.
+root="${TMPDIR:-/tmp}/dvtool-pytest-$(pwd | cksum | cut -d' ' -f1)"
+mkdir -p "$root"
+export PYTEST_DEBUG_TEMPROOT="${PYTEST_DEBUG_TEMPROOT:-$root}"
 [ -x "$py" ] || py=python3
 "$py" -m pytest "$@"
 "$py" -m ruff check src tests benchmarks
