@@ -368,8 +368,12 @@ def main() -> None:
     # An installed dvtool has its bytecode compiled at install time; a checkout run with
     # PYTHONDONTWRITEBYTECODE would otherwise compile every module on every start.
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "src")], check=True)
-    # Likewise the parsed cue lists, which dvtool keeps beside the bytecode on its first run.
-    prime = "import sys; sys.dont_write_bytecode = False; from dvtool.extract.cues import cues; cues()"
+    # Likewise what dvtool keeps beside the bytecode on its first run (dvtool.pycache): the
+    # parsed cue lists and the compiled schema check.
+    prime = (
+        "import sys; sys.dont_write_bytecode = False; from dvtool.extract.cues import cues; cues(); "
+        "from dvtool.schema import warm_up; warm_up()"
+    )
     subprocess.run([sys.executable, "-c", prime], env=ENV, check=True)
     rows: list[Row] = []
     for key in args.only.split(","):

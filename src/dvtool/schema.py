@@ -18,6 +18,7 @@ from typing import Any
 from dvtool.i18n import Phrase
 from dvtool.model import Report, report_to_dict
 from dvtool.model_from_dict import uses_version_2
+from dvtool.pycache import cache_file, remembered
 
 SCHEMA_FILE = "conference-report.schema.json"
 
@@ -77,8 +78,32 @@ def _fast_check() -> Callable[[Any], Any]:
     # Each $ref becomes a call that formats the item's name (``data.results[3]``) whether or not
     # it fails; with the definitions written in place the check runs about 2.5 times faster.
     defs = schema.pop("$defs", {})
-    check: Callable[[Any], Any] = fastjsonschema.compile(_inline_refs(schema, defs), use_formats=False)
-    return check
+    inlined = _inline_refs(schema, defs)
+    # Generating and compiling the check's code takes a validate command some 30 ms before any
+    # file is read: the code object is kept beside the bytecode (dvtool.pycache), for this
+    # schema and this fastjsonschema.
+    key = json.dumps([fastjsonschema.VERSION, inlined], sort_keys=True, ensure_ascii=False)
+    built = remembered(cache_file(__file__, "schema-check"), key, lambda: _check_code(inlined))
+    if built is None:  # not one function: fastjsonschema's own way
+        check: Callable[[Any], Any] = fastjsonschema.compile(inlined, use_formats=False)
+        return check
+    name, code = built
+    namespace: dict[str, Any] = {}
+    exec(code, namespace)  # noqa: S102 - code fastjsonschema generated from our own schema
+    compiled: Callable[[Any], Any] = namespace[name]
+    return compiled
+
+
+def _check_code(schema: dict[str, Any]) -> tuple[str, Any] | None:
+    """The name and code object of the check ``fastjsonschema.compile`` would build, or None
+    when its code is more than one function (then which one is the check is not plain)."""
+    import fastjsonschema
+
+    source = fastjsonschema.compile_to_code(schema, use_formats=False)
+    names = re.findall(r"^def (\w+)\(", source, flags=re.MULTILINE)
+    if len(names) != 1:
+        return None
+    return names[0], compile(source, "<schema check>", "exec")
 
 
 _LOCAL_DEF = "#/$defs/"

@@ -1,4 +1,5 @@
-"""The parsed cue lists are cached beside the bytecode and used only for the same YAML text."""
+"""Values kept beside the bytecode (dvtool.pycache): the parsed cue lists and the compiled schema
+check, used only for the very text they were built from."""
 
 from __future__ import annotations
 
@@ -71,3 +72,39 @@ def test_an_unwritable_folder_means_no_cache(tmp_path: Path, monkeypatch: pytest
     monkeypatch.setattr(cue_module, "_cache_path", lambda: blocker / "cues.marshal")
     monkeypatch.setattr(sys, "dont_write_bytecode", False)
     assert cue_module._cue_data("a: [one]\n") == {"a": ["one"]}
+
+
+def test_the_schema_check_from_the_cache_gives_the_same_verdicts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import json
+
+    import fastjsonschema
+
+    from dvtool import pycache, schema
+
+    path = tmp_path / "schema-check.marshal"
+    monkeypatch.setattr(schema, "cache_file", lambda *args: path)
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    sample = Path(__file__).parents[1] / "samples" / "000_b51e03a26d81f97b.json"
+    good = json.loads(sample.read_text(encoding="utf-8"))
+    bad = {**good, "date": 20230210}
+    schema._fast_check.cache_clear()
+    try:
+        built = schema._fast_check()
+        assert path.exists()
+
+        def refuse(*args: object, **kwargs: object) -> None:
+            raise AssertionError("the check was generated again")
+
+        monkeypatch.setattr(fastjsonschema, "compile_to_code", refuse)
+        schema._fast_check.cache_clear()
+        cached = schema._fast_check()
+        assert cached is not built
+        for check in (built, cached):
+            check(good)
+            with pytest.raises(fastjsonschema.JsonSchemaException):
+                check(bad)
+        assert pycache.remembered(path, "another key", lambda: "built") == "built"
+    finally:
+        schema._fast_check.cache_clear()
