@@ -103,12 +103,25 @@ def test_verbose_names_the_detected_encoding_of_windows_1258_and_utf16_input(tmp
         assert verbose.stdout_bytes == expected, name
 
 
-def test_quiet_hides_the_location_warning_and_strict_makes_it_exit_4_without_output() -> None:
+def test_a_missing_place_is_a_note_that_strict_lets_pass() -> None:
     loud = cli("convert", str(seed_txt()), "--to", "json")
-    assert "location not found" in loud.stderr
-    quiet = cli("convert", str(seed_txt()), "--to", "json", "--quiet")
+    assert "location not found" not in loud.stderr
+    verbose = cli("convert", str(seed_txt()), "--to", "json", "-v")
+    assert "info: " in verbose.stderr and "location not found" in verbose.stderr
+    assert cli("convert", str(seed_txt()), "--to", "json", "--strict").exit_code == 0
+
+
+def test_quiet_hides_the_date_warning_and_strict_makes_it_exit_4_without_output(tmp_path: Path) -> None:
+    undated = tmp_path / "undated.txt"
+    undated.write_text(
+        "Hội nghị tổng kết công tác dân vận\n\nToàn huyện có 45 mô hình dân vận khéo được công nhận.\n",
+        encoding="utf-8",
+    )
+    loud = cli("convert", str(undated), "--to", "json")
+    assert "warning: " in loud.stderr and "date not found" in loud.stderr
+    quiet = cli("convert", str(undated), "--to", "json", "--quiet")
     assert quiet.exit_code == 0 and "warning" not in quiet.stderr
-    strict = cli("convert", str(seed_txt()), "--to", "json", "--strict")
+    strict = cli("convert", str(undated), "--to", "json", "--strict")
     assert strict.exit_code == 4
     assert strict.stdout_bytes == b""
 

@@ -175,11 +175,11 @@ def test_a_usage_error_and_its_hint_in_vietnamese(run_dvtool: Runner, tmp_path: 
 
 def test_a_warning_names_the_field_in_words_and_keeps_the_pointer(run_dvtool: Runner) -> None:
     seed = require_shared(SEED_TXT)
-    _, _, err_en = run_in(run_dvtool, "en", ["convert", str(seed)])
-    _, _, err_vi = run_in(run_dvtool, "vi", ["convert", str(seed)])
-    assert f"warning: {seed}: /location: location not found" in err_en
+    _, _, err_en = run_in(run_dvtool, "en", ["convert", str(seed), "-v"])
+    _, _, err_vi = run_in(run_dvtool, "vi", ["convert", str(seed), "-v"])
+    assert f"info: {seed}: /location: location not found" in err_en
     # The message names the field already ("địa điểm"), so only the pointer is added.
-    assert f"cảnh báo: {seed}: /location: không tìm thấy địa điểm" in err_vi
+    assert f"ghi chú: {seed}: /location: không tìm thấy địa điểm" in err_vi
 
 
 def test_a_validation_problem_in_both_languages(run_dvtool: Runner, bad_json: Path) -> None:
@@ -201,7 +201,7 @@ def test_a_batch_summary_of_failures_in_vietnamese(run_dvtool: Runner, tmp_path:
     b.write_text("", encoding="utf-8")
     code, _, err = run_in(run_dvtool, "vi", ["validate", str(a), str(b)])
     assert code == 3
-    assert "2 tệp đầu vào bị lỗi:" in err
+    assert f"2 trên 2 tệp đầu vào bị lỗi (xem các lỗi ở trên):\n  {a}\n  {b}\n" in err
     assert f"lỗi: {b}: tệp rỗng, cần một đối tượng JSON" in err
 
 

@@ -39,6 +39,7 @@ class Hints:
     numbered: bool = False  # Word list numbering, a list style, or an ordered Markdown list
     starts_list: bool = False  # the first item of a Markdown list
     element: str = ""  # a block the model has no place for: "code block", "block quote", "HTML"
+    page_header: bool = False  # from Word's page header (printed on top of the page), not the body
 
 
 @dataclass(frozen=True)

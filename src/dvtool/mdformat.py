@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
     from dvtool.model import Change
 
+from dvtool.extract.layout_words import layout_words
 from dvtool.vntext import fold
 
 # ---------------------------------------------------------------------------
@@ -72,52 +73,14 @@ def representable(text: str) -> bool:
 
 
 # ---------------------------------------------------------------------------
-# Words of the layout. The writer uses the first spelling; the reader accepts any (folded).
-
-KIND_WORDS: dict[str, str] = {"person": "cá nhân", "organization": "tổ chức"}
-_KIND_READ: dict[str, str] = {
-    "ca nhan": "person",
-    "person": "person",
-    "to chuc": "organization",
-    "co quan": "organization",
-    "don vi": "organization",
-    "organization": "organization",
-    "nhom": "group",
-    "group": "group",
-}
-
-AWARD_LABELS: dict[str, str] = {
-    "collectives": "Số tập thể",
-    "individuals": "Số cá nhân",
-    "reason": "Lý do",
-    "recipients": "Được khen",
-}
-_AWARD_READ: dict[str, str] = {
-    "so tap the": "collectives",
-    "tap the": "collectives",
-    "collectives": "collectives",
-    "so ca nhan": "individuals",
-    "ca nhan": "individuals",
-    "individuals": "individuals",
-    "ly do": "reason",
-    "thanh tich": "reason",
-    "reason": "reason",
-    "duoc khen": "recipients",
-    "nguoi, don vi duoc khen": "recipients",
-    "don vi, ca nhan duoc khen": "recipients",
-    "recipients": "recipients",
-    "cap khen": "giver",
-    "noi khen": "giver",
-    "giver": "giver",
-}
-GIVER_WORD = "của"
-# A figure's change (schema 2), written after its bold display: "**2,3%** (tăng) — “tăng 2,3%”".
-CHANGE_WORDS: dict[str, str] = {"increase": "(tăng)", "decrease": "(giảm)"}
+# Words of the layout: ``markdown_kinds``, ``markdown_award_labels``, ``giver_word`` and
+# ``change_words`` of extract/layout_words.yaml. The writer uses the first spelling; the reader
+# accepts any (folded).
 
 
 def change_word(rest: str) -> tuple[Change | None, str]:
     """ " (tăng)" / " (giảm)" after a figure's bold display: its change (schema 2), and the rest."""
-    for change, word in CHANGE_WORDS.items():
+    for change, word in layout_words().change_words.items():
         if rest.startswith(" " + word):
             return cast("Change", change), rest[len(word) + 1 :]
     return None, rest
@@ -125,12 +88,12 @@ def change_word(rest: str) -> tuple[Change | None, str]:
 
 def kind_from_word(word: str) -> str | None:
     """The attendee kind an annotation word names ("cá nhân" -> "person"), or None."""
-    return _KIND_READ.get(fold(word).strip(" ()"))
+    return layout_words().markdown_kinds.read.get(fold(word).strip(" ()"))
 
 
 def award_field(label: str) -> str | None:
     """The award field a label names ("Số tập thể" -> "collectives"), or None."""
-    return _AWARD_READ.get(fold(label).strip(" .:"))
+    return layout_words().markdown_award_labels.read.get(fold(label).strip(" .:"))
 
 
 def new_parser() -> MarkdownIt:

@@ -160,8 +160,11 @@ class FieldSpec:
     not_found: str  # N_("plan year not found"): the warning's English msgid when extraction finds none
     many: bool  # a list (the evaluation counts its entries) or one value
     front_matter: bool  # Markdown front matter holds it (else a body section)
-    sought: bool  # extraction looks for it: empty means a "not found" warning
+    sought: bool  # extraction looks for it: empty means a "not found" message
     to_json: Any = _same  # the model value -> plain JSON data
+    # Every conference report states it (see REQUIRED_FIELDS): "not found" is a warning, which
+    # --strict turns into exit code 4. Other sought fields are optional: "not found" is a note.
+    required: bool = False
 
 
 def _chairs(people: Sequence[Person]) -> list[dict[str, Any]]:
@@ -186,8 +189,8 @@ def _award_list(awards: Sequence[Award]) -> list[dict[str, Any]]:
 
 FIELDS: tuple[FieldSpec, ...] = (
     # name, "not found" warning (a msgid), many, in front matter, sought by extraction, to JSON
-    FieldSpec("title", N_("title not found"), False, True, True),
-    FieldSpec("date", N_("date not found"), False, True, True),
+    FieldSpec("title", N_("title not found"), False, True, True, required=True),
+    FieldSpec("date", N_("date not found"), False, True, True, required=True),
     FieldSpec("time_of_day", N_("time of day not found"), False, True, True),
     FieldSpec("location", N_("location not found"), False, True, True),
     FieldSpec("organizers", N_("organizers not found"), True, True, True, list),
@@ -195,7 +198,7 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("attendees", N_("attendees not found"), True, False, True, _attendees),
     FieldSpec("reporting_year", N_("reporting year not found"), False, True, True),
     FieldSpec("plan_year", N_("plan year not found"), False, True, True),
-    FieldSpec("results", N_("results not found"), True, False, True, _item_list),
+    FieldSpec("results", N_("results not found"), True, False, True, _item_list, required=True),
     FieldSpec("limitations", N_("limitations not found"), True, False, True, _item_list),
     FieldSpec("tasks", N_("tasks not found"), True, False, True, _item_list),
     FieldSpec("remarks", N_("remarks not found"), True, False, True, _remarks),
@@ -204,6 +207,13 @@ FIELDS: tuple[FieldSpec, ...] = (
     FieldSpec("publisher", N_("publisher not found"), False, True, True),
     FieldSpec("related", N_("related not found"), True, False, False, list),
 )
+
+# The fields every conference report states, so that their absence means the reading went wrong:
+# the title (the only key the JSON Schema requires), the date of the meeting (or the issue date)
+# and its results (the "Nội dung" of a Biên bản, the "Kết quả" of a báo cáo, the body of a news
+# item). The rest are optional: a news item rarely names a place, organizers, the years, awards
+# or remarks, and many real reports state no limitations, tasks, chairs or attendance.
+REQUIRED_FIELDS: tuple[str, ...] = tuple(f.name for f in FIELDS if f.required)
 
 # Key order of the published JSON shape; writers keep it so output is stable. ``document``
 # (schema 2) is written only when present, after every field of the table.

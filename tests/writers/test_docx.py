@@ -13,6 +13,7 @@ import pytest
 from docx.oxml.ns import qn
 from docx.shared import Mm
 
+from dvtool.extract.dates import parse_time_line
 from dvtool.formats import ReadOptions, WriteOptions
 from dvtool.model import Report
 from dvtool.model_from_dict import report_from_dict
@@ -168,7 +169,7 @@ def test_the_package_has_no_elements_out_of_schema_order(seed_docx: bytes) -> No
 )
 def test_dates_follow_the_header_date_style_and_read_back(date: Any, time_of_day: Any, text: str) -> None:
     assert layout.format_time(date, time_of_day) == text
-    assert layout.parse_time(text) == (date, time_of_day)
+    assert parse_time_line(text) == (date, time_of_day)
 
 
 def test_a_very_long_title_and_organizer_list_still_write_a_docx() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import Annotated, Any
 
@@ -102,7 +102,7 @@ class BatchOptions:
     quiet: bool = False
     verbose: bool = False
     strict: bool = False
-    skipped: int = 0
+    skipped: list[str] = field(default_factory=list)  # files inside folders that were not read
 
     @property
     def paths(self) -> list[str]:

@@ -70,17 +70,42 @@ def problem_record(problem: ValidateProblem) -> dict[str, Any]:
     return record
 
 
+# ``status`` of an NDJSON record by the input's exit code; any other code is "error".
+STATUS_BY_EXIT = {0: "valid", 1: "invalid", 4: "warnings"}
+
+
 def validation_record(outcome: Outcome) -> dict[str, Any]:
-    """One NDJSON object for ``validate --format json``."""
+    """One NDJSON object for ``validate --format json`` (the shape is in the README)."""
     problems = list(outcome.payload or ())
     return {
         "path": outcome.source,
+        "status": STATUS_BY_EXIT.get(outcome.exit_code, "error"),
         "valid": outcome.exit_code == 0,
         "exit_code": outcome.exit_code,
         "format": outcome.fmt,
         "problems": [problem_record(p) for p in problems],
         "error": outcome.error,
+        "reason": outcome.error,
         "warnings": [m.text for m in outcome.messages if m.is_warning],
+    }
+
+
+def skipped_record(path: str, strict: bool) -> dict[str, Any]:
+    """The NDJSON object of a file inside a folder that dvtool does not read: it was not checked
+    (``valid`` is null), and ``reason`` says why (English, like every machine output)."""
+    from dvtool.app.inputs import skip_reason
+    from dvtool.app.printable import printable_path
+
+    return {
+        "path": printable_path(path),
+        "status": "skipped",
+        "valid": None,
+        "exit_code": 4 if strict else 0,
+        "format": None,
+        "problems": [],
+        "error": None,
+        "reason": str(skip_reason(path)),
+        "warnings": [],
     }
 
 

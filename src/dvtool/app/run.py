@@ -22,23 +22,27 @@ SEVERITY = {0: 0, 1: 1, 4: 2, 3: 3, 2: 4}
 
 @dataclass
 class BatchState:
-    """Accumulates failures and the exit code while outcomes stream in."""
+    """Accumulates failures and the exit code while outcomes stream in.
+
+    Each error is printed once, as it happens; :meth:`finish` then sums a batch up in one
+    counted line and names the inputs that failed, one per line, without repeating the errors.
+    """
 
     options: BatchOptions
-    failures: list[str] = field(default_factory=list)
+    failures: list[str] = field(default_factory=list)  # the inputs that failed, in input order
     exit_code: int = EXIT_OK
+    seen: int = 0  # outcomes recorded
 
     def __post_init__(self) -> None:
         if self.options.strict and self.options.skipped:
             from dvtool.errors import EXIT_STRICT
 
             self.exit_code = EXIT_STRICT
-            count = self.options.skipped
+            count = len(self.options.skipped)
             line = ngettext(
                 "{count} skipped file and --strict is set", "{count} skipped files and --strict is set", count
             ).format(count=count)
             err(_("error: {problem}").format(problem=line))
-            self.failures.append(line)
 
     def record(self, outcome: Any) -> None:
         shown = [
@@ -51,18 +55,25 @@ class BatchState:
 
             for message in shown:
                 err(format_message(outcome.source, message))
+        self.seen += 1
         if outcome.error is not None:
             shown = outcome.shown_error or outcome.error
             err(_("error: {problem}").format(problem=shown))
-            self.failures.append(shown)
+            self.failures.append(outcome.source)
         self.exit_code = worst(self.exit_code, outcome.exit_code)
 
     def finish(self) -> NoReturn:
-        if len(self.failures) > 1:
-            count = len(self.failures)
-            err(ngettext("{count} input failed:", "{count} inputs failed:", count).format(count=count))
-            for line in self.failures:
-                err(f"  {line}")
+        """Sum up a batch that had failures ("2 of 40 inputs failed (errors above):" and the
+        names), then exit with the most severe code."""
+        if self.failures and self.seen > 1:
+            line = ngettext(
+                "{failed} of {count} input failed (errors above):",
+                "{failed} of {count} inputs failed (errors above):",
+                self.seen,
+            )
+            err(line.format(failed=len(self.failures), count=self.seen))
+            for source in self.failures:
+                err(f"  {source}")
         raise typer.Exit(self.exit_code)
 
 
@@ -120,7 +131,7 @@ def _report_skipped(options: BatchOptions, skipped: Sequence[str]) -> None:
     """Name the files inside folders that dvtool does not read, so a batch is never quietly short."""
     from dvtool.app.inputs import skip_reason, skipped_summary
 
-    options.skipped = len(skipped)
+    options.skipped = list(skipped)
     if not skipped or options.quiet:
         return
     if len(skipped) <= SKIPPED_NAMED or options.verbose:

@@ -4,14 +4,45 @@ thành tích xuất sắc trong …; tặng Giấy khen cho …"."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dvtool.extract._text import capitalize_first, split_top_level
 from dvtool.extract.cues import cues
+from dvtool.extract.function_words import alternation, function_words
+from dvtool.extract.layout_words import layout_words
 from dvtool.extract.numbers import find_figures
 from dvtool.model import Award
+from dvtool.vntext import fold
 
-_PROXY = re.compile(r"^(?:thừa ủy quyền|thừa uỷ quyền|thay mặt)\s+(?:của\s+)?(.+?),\s+", re.IGNORECASE)
-_NAMED_SPLIT = re.compile(r",\s+|;\s+|\s+và\s+")
+
+@lru_cache(maxsize=1)
+def _proxy() -> re.Pattern[str]:
+    """ "Thừa ủy quyền của Chủ tịch UBND tỉnh, …": the body a giver signs for."""
+    giver = re.escape(layout_words().giver_word)
+    proxy = alternation(function_words().proxy_words)
+    return re.compile(rf"^{proxy}\s+(?:{giver}\s+)?(.+?),\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _named_split() -> re.Pattern[str]:
+    return re.compile(rf",\s+|;\s+|\s+{alternation(function_words().and_words)}\s+")
+
+
+@lru_cache(maxsize=1)
+def _passive() -> re.Pattern[str]:
+    return re.compile(rf"\s{alternation(function_words().passive_markers)}\s+")
+
+
+@lru_cache(maxsize=1)
+def _recipients_lead() -> re.Pattern[str]:
+    """ "cho 6 tập thể": the preposition before the recipients."""
+    return re.compile(rf"^{alternation(function_words().recipient_prepositions)}\s+")
+
+
+@lru_cache(maxsize=1)
+def _reason_lead() -> re.Pattern[str]:
+    """ "vì thành tích …": the preposition before the reason."""
+    return re.compile(rf"^{alternation(function_words().reason_prepositions)}\s+")
 
 
 def is_award_sentence(text: str) -> bool:
@@ -66,15 +97,17 @@ def _award_parts(clause: str) -> list[str]:
         if verb is not None:  # "… và Chủ tịch UBND huyện tặng Giấy khen": split before the giver
             gap_end = verb.start
         gap = clause[previous.end : gap_end]
-        joint = max(gap.rfind(" và "), gap.rfind(", "))
+        joins = [f" {w} " for w in function_words().and_words]
+        joint = max(*(gap.rfind(j) for j in joins), gap.rfind(", "))
         if joint < 0 or (
-            verb is None and clause[previous.end + joint : name.start].strip(" ,") not in ("", "và")
+            verb is None
+            and clause[previous.end + joint : name.start].strip(" ,") not in ("", *function_words().and_words)
         ):
             # "danh hiệu Chiến sĩ thi đua", "… và được công nhận danh hiệu …": one award
             continue
         cut = previous.end + joint
         head = clause[start:cut]
-        tail = clause[cut + (4 if clause.startswith(" và ", cut) else 2) :]
+        tail = clause[cut + next((len(j) for j in joins if clause.startswith(j, cut)), 2) :]
         # Both sides must give recipients: "tặng Cờ thi đua và Bằng khen cho 2 tập thể" is one
         # award phrase, and so is a reason that mentions "danh hiệu …".
         if _parse_clause(head, None) is None or _parse_clause(tail, None) is None:
@@ -100,24 +133,25 @@ def _parse_clause(clause: str, giver: str | None) -> Award | None:
         rest = re.sub(r"^\S+\s+\d{4}\s*", "", rest) if _YEAR_AFTER.match(rest) else rest
     if verb is not None and verb.start < name.start:
         subject = clause[: verb.start].strip(" ,")
-        passive = re.search(r"\s(?:được|đã được|vinh dự được)\s+", subject)
+        passive = _passive().search(subject)
         if passive:  # "3 tập thể và 5 cá nhân được Ban Thường vụ Huyện ủy tặng Giấy khen vì …"
             giver = _clean_giver(subject[passive.end() :]) or giver
             rest = subject[: passive.start()] + " " + rest
         else:
             giver = _clean_giver(subject) or giver
-    if rest.startswith("của "):  # "Bằng khen của Chủ tịch UBND tỉnh cho …"
-        issuer, _, rest = rest[4:].partition(" cho ")
+    of = layout_words().giver_word + " "
+    if rest.startswith(of):  # "Bằng khen của Chủ tịch UBND tỉnh cho …"
+        issuer, _, rest = rest[len(of) :].partition(f" {function_words().recipient_prepositions[0]} ")
         giver = issuer.strip(" ,") or giver
-    rest = re.sub(r"^(?:cho|tới|đến)\s+", "", rest.strip())
+    rest = _recipients_lead().sub("", rest.strip())
     reason = None
     cue = cues().award_reasons.search(rest)
     if cue is not None:
         reason = rest[cue.start :].strip(" ,.")
-        reason = re.sub(r"^(?:vì|do)\s+", "", reason)
+        reason = _reason_lead().sub("", reason)
         rest = rest[: cue.start].strip(" ,")
     collectives, individuals, recipients = _recipients(rest)
-    if not (collectives or individuals or recipients):
+    if not (collectives or individuals or recipients or _mixed_count(rest)):
         return None
     return Award(award_name, giver, collectives, individuals, tuple(recipients), reason or None)
 
@@ -126,13 +160,19 @@ _YEAR_AFTER = re.compile(r"^\S+\s+\d{4}\b")
 
 
 def _clean_giver(subject: str) -> str | None:
-    proxy = _PROXY.match(subject)
+    proxy = _proxy().match(subject)
     if proxy:
         return proxy.group(1).strip()
     words = subject.split()
-    while words and words[-1].casefold() in ("đã", "vừa", "cũng", "đồng", "thời", "trân", "trọng"):
+    while words and words[-1].casefold() in function_words().giver_trailers:
         words.pop()
     return " ".join(words) or None
+
+
+def _mixed_count(text: str) -> bool:
+    """ "… cho 212 tập thể, cá nhân", "… các tập thể, cá nhân có thành tích …": recipients of
+    both kinds named together, so no count of either is known."""
+    return cues().mixed_recipient_units.contains(text.split(":", 1)[0])
 
 
 def _recipients(text: str) -> tuple[int, int, list[str]]:
@@ -142,13 +182,27 @@ def _recipients(text: str) -> tuple[int, int, list[str]]:
         unit = figure.unit or ""
         if not isinstance(figure.value, int):
             continue
+        if cues().mixed_recipient_units.at_start(unit):
+            continue  # "212 tập thể, cá nhân": one count of both, neither collectives nor individuals
         if cues().collective_nouns.at_start(unit):
             collectives += figure.value
         elif cues().individual_nouns.at_start(unit):
             individuals += figure.value
     names: list[str] = []
     if ":" in text:
-        names = [n.strip(" .") for n in _NAMED_SPLIT.split(text.split(":", 1)[1]) if n.strip(" .")]
+        names = [n.strip(" .") for n in _named_split().split(text.split(":", 1)[1]) if n.strip(" .")]
     elif not (collectives or individuals) and (text[:1].isupper() or cues().recipient_heads.at_start(text)):
-        names = [n.strip(" .") for n in _NAMED_SPLIT.split(text) if n.strip(" .")]
+        names = [n.strip(" .") for n in _named_split().split(text) if n.strip(" .")]
     return collectives, individuals, names
+
+
+def counted_or_unique(awards: list[Award]) -> list[int]:
+    """The indexes of the awards to keep: a caption "Huyện ủy tặng giấy khen tập thể và cá nhân
+    …" names the award the text counts elsewhere ("… giấy khen cho 03 tập thể và 15 cá nhân"),
+    so an uncounted mention of an award counted elsewhere is dropped."""
+    counted = {fold(a.award) for a in awards if a.collectives or a.individuals}
+    return [
+        i
+        for i, a in enumerate(awards)
+        if a.collectives or a.individuals or a.recipients or fold(a.award) not in counted
+    ]

@@ -12,7 +12,7 @@ The pipeline, each stage a small function:
 4. years, and the year of a date written without one (see :mod:`dvtool.extract.dates`).
 
 Every value filled gets a Location (the sentence it came from); every field left empty gets
-a "not-found" warning.
+a "not-found" warning (a note for an optional field).
 """
 
 from __future__ import annotations
@@ -29,11 +29,12 @@ from dvtool.extract._text import (
     split_top_level,
     strip_trailing,
 )
-from dvtool.extract.awards import is_award_sentence, parse_awards
+from dvtool.extract.awards import counted_or_unique, is_award_sentence, parse_awards
 from dvtool.extract.blocks import Block, strip_marker
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.directions import continues_direction as _continues_direction
 from dvtool.extract.directions import directions as _directions
+from dvtool.extract.directions import listed_solutions, recommends, speech_tasks, task_pieces
 from dvtool.extract.directions import reported as _reported
 from dvtool.extract.lead import (
     _LEADING_YEAR,
@@ -44,6 +45,12 @@ from dvtool.extract.lead import (
     _take_lead,
 )
 from dvtool.extract.numbers import find_figures
+from dvtool.extract.shortcomings import (
+    shortcoming_before_task,
+    speech_shortcomings,
+    split_shortcomings,
+    states_shortcoming,
+)
 from dvtool.extract.state import ITEM_STATES, _Source, _State
 from dvtool.extract.zones import (
     _drop_chrome,
@@ -53,7 +60,7 @@ from dvtool.extract.zones import (
     _take_title,
     take_dateline_source,
 )
-from dvtool.messages import Message, Result, warning
+from dvtool.messages import Message, Result, info, warning
 from dvtool.model import FIELDS, Figure, Item, Person, Remark, Report
 from dvtool.sections import classify_heading
 from dvtool.vntext import fold
@@ -104,6 +111,7 @@ class _Walk:
     state: str = "results"
     headed: bool = False  # sections come from headings, not cues
     remark_open: bool = False
+    remark_directed: bool = False  # the open speech's last sentence gave directions
     # directions given in speeches and conclusions: the tasks of a report without a section
     # of tasks of its own (a news item); a report that has one lists its tasks there
     directions: list[tuple[str, _Source]] = field(default_factory=list)
@@ -125,7 +133,10 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
             continue
         if _is_caption(block.text):
             continue  # a photo caption is neither a remark nor a result
-        if walk.remark_open and _continues_remark(block.text) and not _has_section_cue(block.text, st):
+        goes_on = _continues_remark(block.text) or (
+            walk.remark_directed and cues().imperative_openers.at_start(block.text) is not None
+        )
+        if walk.remark_open and goes_on and not _has_section_cue(block.text, st):
             _extend_remark(block, st, walk)
             continue
         if _is_remark(block.text):
@@ -137,6 +148,7 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
     if not st.items["tasks"]:
         for piece, src in walk.directions:
             _append_item("tasks", piece, src, st)
+    st.keep_awards(counted_or_unique(st.awards))
 
 
 def _is_caption(text: str) -> bool:
@@ -204,24 +216,14 @@ def _add_remark(block: Block, st: _State, walk: _Walk) -> None:
         for piece in directions:
             _append_item("tasks", piece, _Source(text, block.location), st)
     elif not walk.headed:
-        for piece in _speech_tasks(kept):
-            walk.directions.append((piece, _Source(text, block.location)))
+        pieces, walk.remark_directed = speech_tasks(kept)
+        walk.directions.extend((piece, _Source(text, block.location)) for piece in pieces)
+    if not walk.headed:
+        _speech_limitations(kept, block, st)
     if text.endswith(":"):
         walk.remark_open = False
         if _TASK_WORDS.search(fold_aligned(text)):
             walk.state = "tasks"
-
-
-def _speech_tasks(sentences: list[str]) -> list[str]:
-    """The directions of a speech's sentences, with a sentence that goes on with the one
-    before ("Trong đó …")."""
-    out: list[str] = []
-    previous = False
-    for sentence in sentences:
-        given = _directions(sentence, speech=True) or (_continues_direction(sentence) if previous else [])
-        out.extend(given)
-        previous = bool(given)
-    return out
 
 
 def _speech_directions(text: str, st: _State) -> list[str]:
@@ -255,12 +257,18 @@ def _horizon_end(text: str, st: _State) -> int | None:
     return None
 
 
+def _speech_limitations(sentences: list[str], block: Block, st: _State) -> None:
+    for piece in (p for s in sentences for p in speech_shortcomings(s)):
+        _append_item("limitations", piece, _Source(block.text, block.location), st)
+
+
 def _extend_remark(block: Block, st: _State, walk: _Walk) -> None:
     last = st.remarks[-1]
     st.remarks[-1] = Remark(text=last.text + " " + block.text, speaker=last.speaker)
     if not walk.headed:
-        for piece in _speech_tasks(split_sentences(block.text)):
-            walk.directions.append((piece, _Source(block.text, block.location)))
+        pieces, walk.remark_directed = speech_tasks(split_sentences(block.text), walk.remark_directed)
+        walk.directions.extend((piece, _Source(block.text, block.location)) for piece in pieces)
+        _speech_limitations(split_sentences(block.text), block, st)
 
 
 def _plan_year_opener(text: str, st: _State) -> bool:
@@ -297,7 +305,10 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         parts = [_strip_enumerator(text)]
     if walk.state not in ITEM_STATES:
         return
-    if walk.state == "results" and not listed and _states_shortcoming(text):
+    if walk.state == "results" and not listed and not walk.headed and listed_solutions(text):
+        walk.directions.extend((piece, src) for piece in listed_solutions(text))
+        return
+    if walk.state == "results" and not listed and states_shortcoming(text):
         _append_item("limitations", text, src, st)
         return
     if walk.state == "results" and not listed and not walk.headed:
@@ -306,15 +317,20 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
             _append_item("results", text, src, st, counted=False)
             return
         future = cues().future_markers.search(text)
-        if future is not None and not _reported(text[: future.start]):
-            walk.directions.append((text, src))  # a plan stated in the report: a task
+        if future is not None and cues().agenda_subjects.contains(text[: future.start]):
+            # "Các đại biểu sẽ được nghe 20 báo cáo": the meeting's own agenda, no task or result
+            _append_item("results", text, src, st, counted=False)
+            return
+        if future is not None and not _reported(text[: future.start]) and not recommends(text):
+            # a plan stated in the report: a task, one per ";" part
+            walk.directions.extend((piece, src) for piece in task_pieces(text))
             return
     pieces: list[str] = []
     for part in parts:
         if split_colon:
             pieces.extend(split_top_level(part, ";"))
         elif walk.state == "limitations":
-            pieces.extend(_split_shortcomings(part))
+            pieces.extend(split_shortcomings(part))
         else:
             pieces.append(part)
     for piece in pieces:
@@ -367,7 +383,9 @@ def _transition(text: str, st: _State, walk: _Walk) -> tuple[list[str], bool]:
         )
     ):
         walk.state = "tasks"
-        return _strip_task_lead(text)
+        parts, split = _strip_task_lead(text)
+        # "Thời gian tới, … cần A; B; C": the sentence opening the tasks with what must be done
+        return parts, split or cues().task_modals.contains(text)
     if _announces_tasks(text):
         walk.state = "tasks"
         return [], False
@@ -377,28 +395,13 @@ def _transition(text: str, st: _State, walk: _Walk) -> tuple[list[str], bool]:
     contrast = cues().contrast_connectives.at_start(text)
     if opener is not None or (
         contrast is not None
-        and _shortcoming_before_task(text[contrast.end :])
+        and shortcoming_before_task(text[contrast.end :])
         and not cues().limitation_meta.contains(text)
     ):
         walk.state = "limitations"
         if opener is not None:
             return _strip_limitation_lead(text, opener)
     return [text], False
-
-
-def _shortcoming_before_task(text: str) -> bool:
-    """ "Tuy nhiên, … còn ý kiến khác nhau, đòi hỏi phải …" states a shortcoming; "Bên cạnh
-    đó, các đơn vị cần … khó khăn …" is a task that names one."""
-    marker = cues().shortcoming_markers.search(text)
-    modal = cues().task_modals.search(text)
-    return marker is not None and (modal is None or marker.start < modal.start)
-
-
-def _states_shortcoming(text: str) -> bool:
-    """A results sentence that states a difficulty or a shortcoming is a limitation, unless
-    it tells how one was overcome ("tháo gỡ khó khăn")."""
-    found = cues().shortcoming_phrases.search(text)
-    return found is not None and not cues().limitation_meta.contains(text[: found.start])
 
 
 def _announces_tasks(text: str) -> bool:
@@ -445,14 +448,6 @@ def _strip_limitation_lead(text: str, opener: CueMatch) -> tuple[list[str], bool
     return [text], False
 
 
-def _split_shortcomings(text: str) -> list[str]:
-    """ "A chưa chặt chẽ; B chưa cao" is two shortcomings; keep one when a part states none."""
-    parts = split_top_level(text, ";")
-    if len(parts) > 1 and all(cues().shortcoming_markers.contains(p) for p in parts):
-        return parts
-    return [text]
-
-
 def _add_awards(text: str, block: Block, st: _State) -> None:
     giver = st.awards[-1].giver if st.awards else None
     for award in parse_awards(text, giver):
@@ -465,10 +460,11 @@ def _add_awards(text: str, block: Block, st: _State) -> None:
 
 
 def not_found(report: Report) -> list[Message]:
-    """A "not found" warning for every field extraction looks for and left empty (the field
-    table in :mod:`dvtool.model` says which); nothing is invented to fill them."""
+    """A "not found" message for every field extraction looks for and left empty (the field
+    table in :mod:`dvtool.model` says which); nothing is invented to fill them. A field every
+    report states gets a warning (``--strict`` fails on it), an optional one an info note."""
     return [
-        warning("not-found", spec.not_found, pointer=f"/{spec.name}")
+        (warning if spec.required else info)("not-found", spec.not_found, pointer=f"/{spec.name}")
         for spec in FIELDS
         if spec.sought and getattr(report, spec.name) in (None, "", ())
     ]

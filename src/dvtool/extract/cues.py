@@ -250,6 +250,7 @@ class Cues:
     related_headers: CueSet
     byline_prefixes: CueSet
     source_prefixes: CueSet
+    byline_notes: CueSet
     national_lines: CueSet
     signer_titles: CueSet
     document_types: CueSet
@@ -264,6 +265,7 @@ class Cues:
     attend_trailers: CueSet
     group_heads: CueSet
     weak_group_heads: CueSet
+    comma_group_heads: CueSet
     remark_cues: CueSet
     remark_continuations: CueSet
     caption_markers: CueSet
@@ -282,6 +284,16 @@ class Cues:
     direction_blockers: CueSet
     body_direction_verbs: CueSet
     direction_continuations: CueSet
+    shortcoming_clauses: CueSet
+    not_shortcomings: CueSet
+    task_joiners: CueSet
+    agenda_subjects: CueSet
+    solution_heads: CueSet
+    result_heads: CueSet
+    imperative_openers: CueSet
+    recommendation_verbs: CueSet
+    ministry_heads: CueSet
+    not_ministries: CueSet
     report_markers: CueSet
     noun_followers: CueSet
     higher_levels: CueSet
@@ -290,6 +302,7 @@ class Cues:
     reporting_year_cues: CueSet
     plan_statement_cues: CueSet
     partial_period_cues: CueSet
+    horizon_year_words: CueSet
     award_names: CueSet
     award_name_stops: CueSet
     award_verbs: CueSet
@@ -298,6 +311,7 @@ class Cues:
     collective_nouns: CueSet
     recipient_heads: CueSet
     individual_nouns: CueSet
+    mixed_recipient_units: CueSet
     figure_excluded_before: CueSet
     figure_unit_stops: CueSet
     figure_unit_stops_before_number: CueSet
@@ -321,6 +335,11 @@ class Cues:
     signature_notes: CueSet
     dependent_bodies: CueSet
     place_levels: CueSet
+    body_name_casing: CueSet
+    proper_name_heads: CueSet
+    work_field_heads: CueSet
+    work_field_joins: CueSet
+    work_fields: CueSet
     appendix_headings: CueSet
     row_number_columns: CueSet
     unit_columns: CueSet

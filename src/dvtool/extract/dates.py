@@ -8,13 +8,15 @@ A date without a year never gets an invented one. Its year is inferred, in this 
 
 1. the page's own publication date ("Cập nhật: 22/11/2023", "Thứ Sáu, 29/12/2023"): its
    year, or the year before when the meeting's day comes later in the year than the page's;
-2. the plan year P the meeting deploys ("triển khai nhiệm vụ năm 2023"): such meetings are
+2. a year the title or lead gives the same month or day ("Giao ban báo chí tháng 6 năm
+   2023" for "Sáng 1/6"; "(18/11/1930 – 18/11/2015)" for "Sáng 18/11"): the latest such year;
+3. the plan year P the meeting deploys ("triển khai nhiệm vụ năm 2023"): such meetings are
    held from late P-1 to mid P, so months 1-6 give P and months 7-12 give P-1; a plan for
    part of the year ("nhiệm vụ 6 tháng cuối năm 2024", "quý IV năm 2024") is deployed within
    P, so it gives P;
-3. the reporting year R it reviews: a whole-year review ("tổng kết năm 2023") held in
+4. the reporting year R it reviews: a whole-year review ("tổng kết năm 2023") held in
    January-March is in R+1; otherwise (a part of the year, "6 tháng đầu năm 2024") R;
-4. otherwise the date stays null and a warning says so.
+5. otherwise the date stays null and a warning says so.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dvtool.extract.cues import cues, fold_aligned
 from dvtool.i18n import Phrase, phrase
@@ -29,6 +32,8 @@ from dvtool.i18n import Phrase, phrase
 _FULL_WORDS = re.compile(r"ngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})(?!\d)")
 _FULL_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/])")
 _PARTIAL = re.compile(r"(?<![\d/.-])(\d{1,2})[/-](\d{1,2})(?![\d/-]|,\d)")
+_DAY_MONTH_YEAR = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
+_MONTH_YEAR = re.compile(r"thang (\d{1,2})(?: nam |/)(\d{4})(?!\d)")
 _PARTIAL_CUES = re.compile(r"(?:ngay|hom nay|sang|chieu|toi|trua|dem|nay)\s*\(?\s*$")
 
 
@@ -102,10 +107,80 @@ def _time_of_day(folded: str, start: int) -> str | None:
     return None
 
 
+def parse_time_line(text: str) -> tuple[str | None, str | None]:
+    """(ISO date, time of day) of a time line: the "Thời gian:" value dvtool's Word layout writes
+    (:func:`dvtool.readers.docx.layout.format_time`: "Sáng ngày 10 tháng 02 năm 2023", "Buổi
+    chiều") or one people type ("chiều 10/2/2023", "2023-02-10").
+
+    The dates are :func:`find_dates`'s (a date in words before one in figures, then an ISO
+    date), with spaces squeezed as a person may type them; the time of day is the word the line
+    opens with ("Buổi" of dvtool's "Buổi chiều" skipped), else the one before its date."""
+    text = _SPACED_SEPARATOR.sub(r"\1", " ".join(text.split()))  # typed: "10 / 02 / 2023"
+    key = fold_aligned(text)
+    mentions = [d for d in find_dates(text) if d.year is not None]
+    mentions.sort(key=lambda d: key[d.start].isdigit())  # "ngày … tháng …" first, stable
+    opening = _opening_time_of_day(key)
+    if mentions:
+        first = mentions[0]
+        return first.iso(), opening or first.time_of_day
+    iso = _ISO.search(text)
+    if iso is not None:
+        year, month, day = (int(g) for g in iso.groups())
+        date = f"{year:04d}-{month:02d}-{day:02d}" if is_real_date(year, month, day) else None
+        return date, opening
+    return None, opening
+
+
+_SPACED_SEPARATOR = re.compile(r"(?<=\d) *([/.]) *(?=\d)")
+_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+
+
+def _opening_time_of_day(key: str) -> str | None:
+    """The time of day a folded line opens with ("sang", "buoi chieu")."""
+    words = key.split()
+    if words and words[0] in _alone_words():
+        words = words[1:]
+    first = words[0].strip(",.;:") if words else ""
+    for name, cue_set in cues().time_of_day.items():
+        if first in {p.split()[0] for p in cue_set.folded}:
+            return name
+    return None
+
+
+@lru_cache(maxsize=1)
+def _alone_words() -> frozenset[str]:
+    """The word dvtool writes before a time of day without a date ("Buổi" of "Buổi chiều")."""
+    from dvtool.extract.layout_words import layout_words
+    from dvtool.vntext import fold
+
+    alone = fold(layout_words().time_line.alone)
+    return frozenset(w for w in alone.split() if "{" not in w)
+
+
+def year_named_for(mention: DateMention, texts: list[str]) -> int | None:
+    """The latest year the texts give the mention's month ("tháng 6 năm 2023", "tháng
+    6/2023"), or the later end of an anniversary span of its day and month ("18/11/1930 –
+    18/11/2015"; one such date alone may be the founding day); None when they give none."""
+    years: list[int] = []
+    span: set[int] = set()
+    for text in texts:
+        folded = fold_aligned(text)
+        years += [int(m.group(2)) for m in _MONTH_YEAR.finditer(folded) if int(m.group(1)) == mention.month]
+        span |= {
+            int(m.group(3))
+            for m in _DAY_MONTH_YEAR.finditer(text)
+            if (int(m.group(1)), int(m.group(2))) == (mention.day, mention.month)
+        }
+    if len(span) > 1:
+        years.append(max(span))
+    return max(years) if years else None
+
+
 def infer_year(
     mention: DateMention,
     *,
     page_date: _dt.date | None = None,
+    named_year: int | None = None,
     plan_year: int | None = None,
     reporting_year: int | None = None,
     reporting_whole_year: bool = True,
@@ -122,6 +197,10 @@ def infer_year(
         return page_date.year - (1 if later else 0), phrase(
             "from the page date {date}", date=page_date.isoformat()
         )
+    if named_year is not None:
+        return named_year, phrase(
+            "from the year the text gives {month}", month=f"{mention.month}/{named_year}"
+        )
     if plan_year is not None:
         # a plan for part of the year is deployed within it; a whole-year plan from late P-1
         year = plan_year if not plan_whole_year or mention.month <= 6 else plan_year - 1
@@ -130,3 +209,12 @@ def infer_year(
         year = reporting_year + 1 if reporting_whole_year and mention.month <= 3 else reporting_year
         return year, phrase("from the reporting year {year}", year=reporting_year)
     return None, phrase("no year in the text")
+
+
+_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
+
+
+def parse_year(text: str) -> int | None:
+    """The first four-digit year in ``text`` (a "Năm báo cáo:" value)."""
+    match = _YEAR.search(text)
+    return int(match.group(1)) if match else None

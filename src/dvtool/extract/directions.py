@@ -17,6 +17,7 @@ from dvtool.extract.cues import CueMatch, cues
 
 MIN_WORDS = 3
 _BLOCK_WINDOW = 3  # words before the verb in which "đã", "được" … make it a report
+_LIST_WINDOW = 5  # words before "giải pháp" in which "đã" … make a list of solutions a report
 
 
 def directions(sentence: str, *, speech: bool) -> list[str]:
@@ -28,14 +29,36 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
     verb = _direction_verb(sentence)
     if verb is not None and (speech or _given_by_someone(sentence[: verb.start], verb.cue)):
         rest = sentence[verb.end :].lstrip(" ,:")
-        if cues().higher_levels.at_start(rest) is not None:
+        if higher_level(rest):
             return []
         return _pieces(rest)
     if speech:
         modal = cues().task_modals.search(sentence)
-        if modal is not None and not reported(sentence[: modal.start]):
+        if modal is not None and not reported(sentence[: modal.start]) and not recommends(sentence):
             return _pieces(sentence)
     return []
+
+
+def higher_level(addressee: str) -> bool:
+    """ "Chính phủ …", "Bộ Tài chính …", "các bộ, ngành Trung ương …": a level above the
+    meeting's, to which a request is a recommendation, not a task ("Bộ Chỉ huy Quân sự tỉnh"
+    and "bộ phận" are not ministries)."""
+    text = addressee.lstrip(" ,:")
+    if cues().higher_levels.at_start(text) is not None:
+        return True
+    head = cues().ministry_heads.at_start(text)
+    if head is None or cues().not_ministries.at_start(text) is not None:
+        return False
+    after = text[head.end :].lstrip(" ,")
+    return after[:1].isupper() or cues().higher_levels.at_start(after) is not None
+
+
+def recommends(text: str) -> bool:
+    """ "… kiến nghị Bộ … cần …", "… sẽ đề xuất với Chính phủ …", "đề nghị Bộ Công Thương …":
+    a recommendation to a higher level; the sentence states no task of the meeting's own
+    ("đề xuất giải pháp" is one) and no shortcoming."""
+    verbs = [*cues().recommendation_verbs.finditer(text), *cues().direction_verbs.finditer(text)]
+    return any(higher_level(text[verb.end :]) for verb in verbs)
 
 
 def _given_by_someone(before: str, verb: str) -> bool:
@@ -51,10 +74,12 @@ def _given_by_someone(before: str, verb: str) -> bool:
 
 
 def continues_direction(sentence: str) -> list[str]:
-    """The directions of a sentence that goes on with the one before ("Trong đó tập trung A; B")."""
+    """The directions of a sentence that goes on with the one before ("Trong đó tập trung A; B",
+    "Chú trọng A")."""
     lead = cues().direction_continuations.at_start(sentence)
     if lead is None:
-        return []
+        # "Chú trọng …", "Tăng cường …": a sentence that opens with what to do, no subject
+        return _pieces(sentence) if cues().imperative_openers.at_start(sentence) else []
     return _pieces(sentence[lead.end :].lstrip(" ,:"))
 
 
@@ -78,4 +103,45 @@ def reported(before: str) -> bool:
 
 
 def _pieces(text: str) -> list[str]:
-    return [p for p in split_top_level(text, ";") if len(p.split()) >= MIN_WORDS]
+    return [p for p in task_pieces(text) if len(p.split()) >= MIN_WORDS]
+
+
+def task_pieces(text: str) -> list[str]:
+    """One piece per task: the ";" parts, and the parts a joining word sets apart ("…, đồng
+    thời tiếp tục …"); a part too short to be a task stays with the one before."""
+    pieces: list[str] = []
+    for part in split_top_level(text, ";"):
+        start = 0
+        for joiner in cues().task_joiners.finditer(part):
+            before = part[start : joiner.start].rstrip()
+            if before.endswith(",") and len(before.split()) >= MIN_WORDS:
+                pieces.append(before.rstrip(" ,"))
+                start = joiner.end
+        pieces.append(part[start:].strip(" ,"))
+    return [p for p in pieces if p]
+
+
+def listed_solutions(sentence: str) -> list[str]:
+    """ "… đề xuất một số giải pháp …, như: A; B; C": the solutions listed after a colon, one
+    task per ";" part; not solutions already carried out ("đã thực hiện các giải pháp: …")."""
+    head, colon, rest = sentence.partition(":")
+    if not colon or len(split_top_level(rest, ";")) < 2:
+        return []
+    named = cues().solution_heads.search(head)
+    if named is None or cues().result_heads.contains(head):
+        return []
+    words = re.findall(r"[^\W\d_]+", head[: named.start])
+    if any(cues().report_markers.matches_whole(w) for w in words[-_LIST_WINDOW:]):
+        return []  # "đã thực hiện các giải pháp: …" reports what was done
+    return _pieces(rest)
+
+
+def speech_tasks(sentences: list[str], previous: bool = False) -> tuple[list[str], bool]:
+    """The directions of a speech's sentences, with a sentence that goes on with the one
+    before ("Trong đó …", "Chú trọng …"); and whether the last sentence gave any."""
+    out: list[str] = []
+    for sentence in sentences:
+        given = directions(sentence, speech=True) or (continues_direction(sentence) if previous else [])
+        out.extend(given)
+        previous = bool(given)
+    return out, previous

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 from dvtool.extract import people as _people
@@ -14,7 +15,8 @@ from dvtool.extract._text import (
 )
 from dvtool.extract.blocks import Block
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
-from dvtool.extract.dates import DateMention, find_dates, infer_year
+from dvtool.extract.dates import DateMention, find_dates, infer_year, year_named_for
+from dvtool.extract.function_words import alternation, function_words
 from dvtool.extract.state import _Source, _State
 from dvtool.messages import info, warning
 from dvtool.model import Attendee
@@ -42,7 +44,35 @@ def title_years(title: str) -> tuple[int | None, int | None]:
 
 
 _LEADING_YEAR = re.compile(r"^(?:trong )?nam (\d{4}),")
-_LOCATION = re.compile(r"(?:^|,\s*|\s)tại\s+([^,.;]+)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _location() -> re.Pattern[str]:
+    """ "… tại Hội trường UBND huyện": the place after its preposition."""
+    return re.compile(
+        rf"(?:^|,\s*|\s){alternation(function_words().location_prepositions)}\s+([^,.;]+)", re.IGNORECASE
+    )
+
+
+@dataclass(frozen=True)
+class _LeadPatterns:
+    place_first: re.Pattern[str]  # "tại Hội trường UBND huyện, "
+    body_join: re.Pattern[str]  # "A và B", "A, B"
+    meeting_noun: re.Pattern[str]  # "Hội nghị …"
+    listing_verb: re.Pattern[str]  # "có …", "gồm …"
+    number_before: re.Pattern[str]  # "số 12/BC, " before a date
+
+
+@lru_cache(maxsize=1)
+def _lead_patterns() -> _LeadPatterns:
+    words = function_words()
+    return _LeadPatterns(
+        place_first=re.compile(rf"^{alternation(words.location_prepositions)}\s+[^,]+,\s*", re.IGNORECASE),
+        body_join=re.compile(rf"\s+{alternation(words.and_words)}\s+|,\s+"),
+        meeting_noun=re.compile(rf"^{alternation(words.meeting_nouns)}\s*", re.IGNORECASE),
+        listing_verb=re.compile(rf"^{alternation(words.listing_verbs)}\s+", re.IGNORECASE),
+        number_before=re.compile(rf"{alternation(cues().number_labels.phrases)}\s+\S+\s*,?\s*$"),
+    )
 
 
 # ---------------------------------------------------------------------------------------
@@ -82,8 +112,10 @@ def _skip_to_lead(blocks: list[Block]) -> int:
 def _body_sentences(sentences: list[_Source], first: bool) -> Iterator[Block]:
     """Sentences of a lead paragraph that report content ("Toàn huyện có 25/30 xã …"), not
     the meeting itself ("Hội nghị được kết nối trực tuyến …"): they go on to the body."""
+    opening = first  # a date or "tổ chức" marks the lead only until the report moves on
     for s in sentences:
-        if not _is_lead_sentence(s.text, first) and not cues().event_nouns.at_start(s.text):
+        if not _is_lead_sentence(s.text, opening) and not cues().event_nouns.at_start(s.text):
+            opening = False  # "… các cấp ủy, tổ chức đảng …" later on is no lead
             yield Block(s.text, "paragraph", 0, s.location)
 
 
@@ -115,7 +147,7 @@ def _read_organizers(text: str, organize: CueMatch, src: _Source, st: _State) ->
     if dates:
         subject = subject[dates[-1].end :]
         subject = re.sub(r"^\s*\)?\s*,?\s*", "", subject)
-    subject = re.sub(r"^tại\s+[^,]+,\s*", "", subject.strip(), flags=re.IGNORECASE)
+    subject = _lead_patterns().place_first.sub("", subject.strip())
     by = re.search(r"(?:^|\s)do\s+(.+)$", subject)
     if by:
         subject = by.group(1)
@@ -135,7 +167,7 @@ def _split_bodies(text: str) -> list[str]:
     """ "A và B", "A, B" where B starts like the name of a body."""
     parts: list[str] = []
     start = 0
-    for m in re.finditer(r"\s+và\s+|,\s+", text):
+    for m in _lead_patterns().body_join.finditer(text):
         if cues().org_heads.at_start(text[m.end() :]) and text[m.end() : m.end() + 1].isupper():
             if _balanced(text[start : m.start()]):
                 parts.append(text[start : m.start()].strip())
@@ -149,7 +181,7 @@ def _balanced(text: str) -> bool:
 
 
 def _read_location(text: str, src: _Source, st: _State) -> None:
-    for m in _LOCATION.finditer(text):
+    for m in _location().finditer(text):
         place = m.group(1).strip()
         if cues().location_heads.at_start(place):
             st.location = place
@@ -178,8 +210,8 @@ def _read_chairs(text: str, chair: CueMatch, src: _Source, st: _State) -> None:
         before = by.group(1)
     persons = _people.parse_people(before) if before else []
     if not persons:
-        after = re.sub(r"^(?:hội nghị|buổi làm việc|hội thảo|lễ|cuộc họp)\s*", "", after, flags=re.IGNORECASE)
-        after = re.sub(r"^(?:là|gồm|có)\s+", "", after.strip(" :"), flags=re.IGNORECASE)
+        after = _lead_patterns().meeting_noun.sub("", after)
+        after = _lead_patterns().listing_verb.sub("", after.strip(" :"))
         persons = _people.parse_people(after)
     for person in persons:
         st.chairs.append(person)
@@ -203,6 +235,8 @@ def _find_years(st: _State, lead: list[_Source], body: list[Block]) -> None:
         folded = fold_aligned(src.text)
         if st.plan_year is None:
             for m in _year_patterns()[0].finditer(folded):
+                if _long_range(src.text, m):
+                    continue  # "định hướng, nhiệm vụ … đến năm 2030": a horizon, not the plan year
                 if not folded[max(0, m.start() - 10) : m.start()].endswith("thuc hien "):
                     st.plan_year = int(m.group(1))
                     st.partial_plan = cues().partial_period_cues.contains(m.group(0))
@@ -210,7 +244,7 @@ def _find_years(st: _State, lead: list[_Source], body: list[Block]) -> None:
                     break
         if st.reporting_year is None:
             m2 = _year_patterns()[1].search(folded) or _LEADING_YEAR.search(folded)
-            if m2:
+            if m2 and not _long_range(src.text, m2):
                 st.reporting_year = int(m2.groups()[-1])
                 st.note("/reporting_year", src)
                 st.partial_period = cues().partial_period_cues.contains(m2.group(0))
@@ -228,6 +262,12 @@ def _find_years(st: _State, lead: list[_Source], body: list[Block]) -> None:
             )
         st.plan_year = None
         st.locations.pop("/plan_year", None)
+
+
+def _long_range(text: str, year: re.Match[str]) -> bool:
+    """The year of a "… đến năm 2030" / "tầm nhìn đến năm 2045": a long-range horizon."""
+    before = text[: year.start(len(year.groups()))].rstrip()
+    return cues().horizon_year_words.ends_with(before) is not None
 
 
 def _plan_year_from_body(st: _State, body: list[Block], reporting_year: int) -> None:
@@ -286,7 +326,9 @@ def _lead_date(st: _State, lead: list[_Source], header: list[Block], page_date: 
             candidates.append((d, _Source(block.text, block.location)))
     for src in lead:
         for d in find_dates(src.text):
-            if not re.search(r"số\s+\S+\s*,?\s*$", src.text[: d.start]) and not _document_date(src.text, d):
+            if not _lead_patterns().number_before.search(src.text[: d.start]) and not _document_date(
+                src.text, d
+            ):
                 candidates.append((d, src))
     if not candidates:
         return
@@ -296,9 +338,11 @@ def _lead_date(st: _State, lead: list[_Source], header: list[Block], page_date: 
     if reporting_year is None and plan_year is not None and _names_partial_period(st, lead):
         # "triển khai nhiệm vụ 6 tháng cuối năm 2020": a mid-year meeting in that same year
         plan_year, reporting_year, partial = None, plan_year, True
+    named = [st.title or ""] + [b.text for b in header] + [s.text for s in lead]
     year, rule = infer_year(
         mention,
         page_date=page_date,
+        named_year=year_named_for(mention, named) if mention.year is None else None,
         # "6 tháng cuối năm 2020" after a half-year review names the meeting's own year
         plan_year=None if partial and reporting_year is not None else plan_year,
         reporting_year=reporting_year,

@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import cast
 
 from dvtool.extract.cues import CueSet, cues, fold_aligned, tone_key, view
+from dvtool.extract.function_words import function_words
 from dvtool.model import Change, Figure, Number, canonical_number
 
 _THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
@@ -30,33 +32,46 @@ _YEAR_RANGE_BEFORE = re.compile(r"\d{4}\s*[-–]\s*$")
 _DOC_CODE_AFTER = re.compile(r"^\s?[-–]\s?[A-ZĐ]|^/[A-ZĐ]|^/\d{4}/[A-ZĐ]")
 _WORD = re.compile(r"[^\s,;.:!?()“”\"«»\[\]]+")
 
-_SPELLED_WORDS: dict[str, int] = {
-    "một": 1,
-    "hai": 2,
-    "ba": 3,
-    "bốn": 4,
-    "tư": 4,
-    "năm": 5,
-    "lăm": 5,
-    "sáu": 6,
-    "bảy": 7,
-    "tám": 8,
-    "chín": 9,
-    "mười": 10,
-}
-# Keys in both views: accented ("năm") and folded ("nam") spellings.
-SPELLED: dict[str, int] = {tone_key(w): v for w, v in _SPELLED_WORDS.items()} | {
-    fold_aligned(w): v for w, v in _SPELLED_WORDS.items()
-}
-_TEN = {tone_key("mười"), "muoi"}
-_TENS = {tone_key("mươi"), "muoi"}
-# Spelled counts from two to ten ("một" is mostly the article "a").
-_SPELLED_FIGURE = re.compile(
-    r"(?<!\w)("
-    + "|".join(sorted({k for k, v in SPELLED.items() if v >= 2}, key=len, reverse=True))
-    + r") (?=\w)"
-)
-_PERIOD_UNITS = ("thang", "nam", "quy", "tuan", "ngay", "gio", "phut")
+
+@dataclass(frozen=True)
+class _Words:
+    """The numerals and number words of function_words.yaml, in both views (accented, folded)."""
+
+    spelled: dict[str, int]  # "hai" -> 2
+    ten: frozenset[str]  # "mười"
+    tens: frozenset[str]  # "mươi"
+    spelled_figure: re.Pattern[str]  # a spelled count from two to ten before a word
+    period_units: frozenset[str]  # folded: "thang", "nam"
+
+
+@lru_cache(maxsize=1)
+def _words() -> _Words:
+    words = function_words()
+
+    def both(listed: tuple[str, ...]) -> frozenset[str]:
+        return frozenset({tone_key(w) for w in listed} | {fold_aligned(w) for w in listed})
+
+    spelled = {tone_key(w): v for w, v in words.numerals.items()} | {
+        fold_aligned(w): v for w, v in words.numerals.items()
+    }
+    # Spelled counts from two to ten ("một" is mostly the article "a").
+    counts = "|".join(sorted({k for k, v in spelled.items() if v >= 2}, key=len, reverse=True))
+    return _Words(
+        spelled=spelled,
+        ten=both(words.ten_words),
+        tens=both(words.tens_words),
+        spelled_figure=re.compile(rf"(?<!\w)({counts}) (?=\w)"),
+        period_units=frozenset(fold_aligned(w) for w in words.period_units),
+    )
+
+
+@lru_cache(maxsize=1)
+def _number_words() -> frozenset[str]:
+    """ "số" in both views: a reference number follows ("Nghị quyết số 26")."""
+    listed = cues().number_labels.phrases
+    return frozenset({tone_key(w) for w in listed} | {fold_aligned(w) for w in listed})
+
+
 _MAX_UNIT_WORDS = 8
 
 
@@ -80,19 +95,20 @@ def _parse_spelled(text: str) -> int | None:
     words = view(text).split()
     if not words or len(words) > 3:
         return None
-    if words[0] in _TEN:  # mười, mười hai
+    known = _words()
+    if words[0] in known.ten:  # mười, mười hai
         rest = words[1:]
         if not rest:
             return 10
-        unit = SPELLED.get(rest[0]) if len(rest) == 1 else None
+        unit = known.spelled.get(rest[0]) if len(rest) == 1 else None
         return 10 + unit if unit and unit < 10 else None
-    first = SPELLED.get(words[0])
+    first = known.spelled.get(words[0])
     if first is None:
         return None
     if len(words) == 1:
         return first
-    if words[1] in _TENS and first < 10:  # hai mươi (lăm)
-        tail = SPELLED.get(words[2]) if len(words) == 3 else 0
+    if words[1] in known.tens and first < 10:  # hai mươi (lăm)
+        tail = known.spelled.get(words[2]) if len(words) == 3 else 0
         return first * 10 + tail if tail is not None and tail < 10 else None
     return None
 
@@ -130,10 +146,11 @@ def _candidates(text: str, folded: str) -> list[_Candidate]:
         cand = _classify(text, folded, m.start(), m.end(), m.group(0))
         if cand is not None:
             found.append(cand)
-    for m in _SPELLED_FIGURE.finditer(view(text)):
+    known = _words()
+    for m in known.spelled_figure.finditer(view(text)):
         noun = cues()["spelled_count_nouns"].match_at(text, m.end())
         if noun is not None and not _excluded_before(text, folded, m.start()):
-            found.append(_Candidate(m.start(), m.end() - 1, SPELLED[m.group(1)]))
+            found.append(_Candidate(m.start(), m.end() - 1, known.spelled[m.group(1)]))
     return sorted(found, key=lambda c: c.start)
 
 
@@ -157,7 +174,7 @@ def _classify(text: str, folded: str, start: int, end: int, token: str) -> _Cand
     if isinstance(value, int) and 1900 <= value <= 2100 and len(token) == 4:
         return None  # a year
     percent = _percent_after(text, end)
-    if not percent and _next_word(folded, end) in _PERIOD_UNITS and not _counted_time(text, end):
+    if not percent and _next_word(folded, end) in _words().period_units and not _counted_time(text, end):
         return None  # "6 tháng đầu năm", "3 năm" (but "12.400 ngày công" is work done)
     return _Candidate(start, end, value, percent=percent is not None)
 
@@ -199,7 +216,7 @@ def _excluded_before(text: str, folded: str, start: int) -> bool:
     if m is None:
         return False
     rest = folded[max(0, start - 40) : start].rstrip()[: m.start].rstrip()
-    if m.cue in ("so", tone_key("số")):
+    if m.cue in _number_words():
         # "Nghị quyết số 26" is a reference; "tổng số 300 đại biểu" is a figure.
         return not rest.endswith("tong")
     return True
@@ -212,8 +229,9 @@ def _percent_after(text: str, end: int) -> int | None:
         return end + 1
     if rest.startswith(" %"):
         return end + 2
-    if fold_aligned(rest).startswith(" phan tram"):
-        return end + len(" phần trăm")
+    for word in function_words().percent_words:
+        if fold_aligned(rest).startswith(" " + fold_aligned(word)):
+            return end + len(word) + 1
     return None
 
 

@@ -4,15 +4,30 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dvtool.extract._text import capitalize_first, is_name_word, looks_like_name, split_top_level
 from dvtool.extract.cues import cues
+from dvtool.extract.function_words import alternation, function_words
 
 _DASH = re.compile(r"\s+[-–—]\s+|\s+[-–—](?=[A-ZÀ-Ỹ])|(?<=\w)[-–—]\s+")
-_AND = re.compile(r"\s+và\s+|,\s+cùng(?:\s+với)?\s+")
-_AND_PERSON = re.compile(
-    r",?\s+(?:và|cùng)\s+(?=(?:đồng chí|ông|bà)\s)|,\s+(?=(?:đồng chí|ông|bà)\s)", re.IGNORECASE
-)
+_COMMA = re.compile(r",\s+")
+
+
+@lru_cache(maxsize=1)
+def _and() -> re.Pattern[str]:
+    """ "A và B", "A, cùng với B"."""
+    words = function_words()
+    joined, added = alternation(words.and_words), alternation(words.with_words, r"\s+")
+    return re.compile(rf"\s+{joined}\s+|,\s+{added}\s+")
+
+
+@lru_cache(maxsize=1)
+def _and_person() -> re.Pattern[str]:
+    """ ", và đồng chí …", ", ông …": the join before a further person."""
+    words = function_words()
+    joiner, head = alternation(words.person_joiners), alternation(words.person_heads)
+    return re.compile(rf",?\s+{joiner}\s+(?={head}\s)|,\s+(?={head}\s)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -24,7 +39,7 @@ class NamedPerson:
 def strip_honorific(text: str, *, plural: bool = True) -> str:
     """Drop "đồng chí", "các đồng chí", "ông", "bà" from the front."""
     m = cues().honorifics.at_start(text)
-    if m is None or (not plural and m.end - m.start > len("đồng chí")):
+    if m is None or (not plural and m.end - m.start > max(map(len, function_words().person_heads))):
         return text.strip()
     return text[m.end :].strip(" :,")
 
@@ -102,7 +117,7 @@ def _entries(text: str) -> list[str]:
     entries = split_top_level(text, ";")
     out: list[str] = []
     for entry in entries:
-        out.extend(p.strip() for p in _AND_PERSON.split(entry) if p.strip())
+        out.extend(p.strip() for p in _and_person().split(entry) if p.strip())
     return out
 
 
@@ -130,7 +145,7 @@ def find_speaker(text: str, chairs: tuple[NamedPerson, ...] = ()) -> str | None:
         if any(
             t.casefold() in lowered
             for t in chair.titles
-            if len(t) > 8 and not t.casefold().startswith("ủy viên")
+            if len(t) > 8 and not t.casefold().startswith(function_words().member_titles)
         ):
             return chair.name
     return None
@@ -182,7 +197,7 @@ def attendance_entries(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
 
 def _starts_with_single_honorific(text: str) -> bool:
     m = cues().honorifics.at_start(text)
-    return m is not None and not text[m.start : m.end].casefold().startswith("các")
+    return m is not None and not text[m.start : m.end].casefold().startswith(function_words().plural_words)
 
 
 def _new_group(text: str, strong: bool) -> bool:
@@ -197,10 +212,17 @@ def _split_groups(text: str, strong: bool = False) -> list[str]:
     ``strong``, not before a weak head ("… MTTQ và các đoàn thể huyện" is one group)."""
     parts: list[str] = []
     start = 0
-    for m in _AND.finditer(text):
+    for m in _and().finditer(text):
         after = text[m.end() :]
         if after[:1].isdigit() or _new_group(after, strong) or cues().honorifics.at_start(after):
             parts.append(text[start : m.start()])
             start = m.end()
+    if start == 0 and cues().group_heads.at_start(text) and not _starts_with_single_honorific(text):
+        # "các đồng chí trong Ban Thường vụ, lãnh đạo các phòng": in a group, a comma before
+        # "lãnh đạo", "đại diện" … starts another group (a person's titles are not split)
+        for m in _COMMA.finditer(text):
+            if m.start() > start and cues().comma_group_heads.at_start(text[m.end() :]):
+                parts.append(text[start : m.start()])
+                start = m.end()
     parts.append(text[start:])
     return [p for p in parts if p.strip()]

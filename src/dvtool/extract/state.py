@@ -49,3 +49,14 @@ class _State:
             table=where.table if where else None,
             excerpt=excerpt or (source.text if source else None),
         )
+
+    def keep_awards(self, keep: list[int]) -> None:
+        """Keep the awards at these indexes, with the locations they were noted at."""
+        if len(keep) == len(self.awards):
+            return
+        moved = {i: self.locations.pop(f"/awards/{i}", None) for i in range(len(self.awards))}
+        self.awards = [self.awards[i] for i in keep]
+        for new, old in enumerate(keep):
+            where = moved[old]
+            if where is not None:
+                self.locations[f"/awards/{new}"] = where

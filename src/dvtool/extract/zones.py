@@ -7,6 +7,7 @@ import datetime as _dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from dvtool.extract._text import (
     capitalize_first,
@@ -17,7 +18,7 @@ from dvtool.extract._text import (
     split_sentences,
 )
 from dvtool.extract.blocks import Block, strip_marker
-from dvtool.extract.cues import cues
+from dvtool.extract.cues import cues, tone_key
 from dvtool.extract.dates import find_dates
 from dvtool.extract.state import _Source, _State
 from dvtool.messages import Location, warning
@@ -67,7 +68,11 @@ def _drop_chrome(blocks: list[Block], st: _State) -> tuple[_dt.date | None, list
     return page_date, kept
 
 
-_TIME_STAMP = re.compile(r"^\s*\d{1,2}/\d{1,2}/\d{4}(?:\s*[-–,|]?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s*$")
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|am|pm|SA|CH))?(?:\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?"
+# "20/06/2019 - 07:47", "10/09/2025 8:47 AM", "08:15 (GMT+7) 12/07/2024": when the page was posted
+_TIME_STAMP = re.compile(
+    rf"^\s*(?:{_CLOCK}\s*[-–,|]?\s*)?\d{{1,2}}/\d{{1,2}}/\d{{4}}(?:\s*[-–,|]?\s*{_CLOCK})?\s*$"
+)
 
 
 def _is_noise(text: str) -> bool:
@@ -126,60 +131,82 @@ def _issuer(header: list[Block]) -> Block | None:
     return candidates[-1] if candidates else None
 
 
-# Canonical casing of words that start body names written in capitals.
-_CASING = (
-    "Ban Dân vận",
-    "Ban Tuyên giáo",
-    "Ban Tổ chức",
-    "Ban Thường vụ",
-    "Ban Chỉ đạo",
-    "Ban Nội chính",
-    "Ủy ban nhân dân",
-    "Ủy ban Mặt trận Tổ quốc",
-    "Ủy ban MTTQ",
-    "Hội đồng nhân dân",
-    "Huyện ủy",
-    "Tỉnh ủy",
-    "Thành ủy",
-    "Thị ủy",
-    "Quận ủy",
-    "Đảng ủy",
-    "Đảng bộ",
-    "Hội Nông dân",
-    "Hội Cựu chiến binh",
-    "Hội Liên hiệp Phụ nữ",
-    "Đoàn Thanh niên",
-    "Mặt trận Tổ quốc",
-    "Sở Nội vụ",
-    "huyện",
-    "tỉnh",
-    "thành phố",
-    "thị xã",
-    "xã",
-    "phường",
-    "thị trấn",
-)
-
-
 def proper_case(text: str) -> str:
-    """ "BAN DÂN VẬN HUYỆN ỦY YÊN THÀNH" -> "Ban Dân vận Huyện ủy Yên Thành"."""
-    if not is_all_caps(text):
+    """A body's name typed in capitals, in the case Vietnamese writes it in a sentence.
+
+    The words that convention capitalises come from ``body_name_casing`` in cues.yaml ("Ủy ban
+    nhân dân", "Sở Công Thương", "Tỉnh ủy", "Báo"); after a place level or a committee of a place
+    ("tỉnh", "Huyện ủy", ``proper_name_heads``) the name that follows is a proper name ("Nghệ
+    An"); the other words are lower case ("Ban Chỉ đạo xây dựng nông thôn mới"), codes and
+    abbreviations stay as written ("UBND", "2872/QĐ-SCT"), and the first word is capitalised.
+    A name that does not start with a body word dvtool knows stays as written: it may be a
+    proper name throughout ("CÔNG TY HOÀNG LONG").
+    """
+    if not is_all_caps(text) or not _known_body(text):
         return text
     words = text.split()
     out: list[str] = []
+    in_name = in_fields = False
     i = 0
     while i < len(words):
-        for phrase in sorted(_CASING, key=lambda p: -len(p.split())):
-            n = len(phrase.split())
-            if fold(" ".join(words[i : i + n])) == fold(phrase):
-                out.append(phrase)
-                i += n
-                break
-        else:
-            word = words[i]
-            out.append(word if len(word) <= 4 and word in ("UBND", "HĐND", "MTTQ") else word.capitalize())
-            i += 1
-    return " ".join(out)
+        field = _spelling(words, i, _fields()) if in_fields else None
+        found = field or _spelling(words, i, _casing())
+        if found is not None:
+            canonical, n = found
+            in_name = cues().proper_name_heads.matches_whole(canonical)
+            in_fields = field is not None or cues().work_field_heads.matches_whole(canonical)
+            out.append(canonical)
+            i += n
+            continue
+        word = words[i]
+        in_fields = in_fields and (
+            word in ("-", "–", ",", "&") or cues().work_field_joins.matches_whole(word)
+        )
+        out.append(word if as_written(word) else word.capitalize() if in_name else word.lower())
+        i += 1
+    return capitalize_first(" ".join(out))
+
+
+def _spelling(words: list[str], i: int, table: dict[str, str]) -> tuple[str, int] | None:
+    """The conventional spelling of the longest phrase of ``table`` at ``words[i]``, and its length."""
+    for n in range(min(6, len(words) - i), 0, -1):
+        phrase = " ".join(words[i : i + n])
+        bare = phrase.rstrip(",;:.")
+        canonical = table.get(tone_key(bare))
+        if canonical is not None:
+            return canonical + phrase[len(bare) :], n  # "VĂN HÓA," -> "Văn hóa,"
+    return None
+
+
+def _known_body(text: str) -> bool:
+    words = text.split()
+    return any(tone_key(" ".join(words[:n])) in _casing() for n in range(1, min(len(words), 6) + 1))
+
+
+@lru_cache(maxsize=1)
+def _casing() -> dict[str, str]:
+    """Phrase in lower case with tones in one place (:func:`tone_key`: ỦY = UỶ, SỐ ≠ SỞ) ->
+    its conventional spelling."""
+    return {tone_key(p): p for p in cues().body_name_casing.phrases}
+
+
+@lru_cache(maxsize=1)
+def _fields() -> dict[str, str]:
+    """The fields of work of a Sở or Phòng, as :func:`_casing` keys them."""
+    return {tone_key(p): p for p in cues().work_fields.phrases}
+
+
+# One Vietnamese syllable, folded: an initial consonant, vowels, a final consonant.
+_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]+(?:ng|nh|ch|[cmnpt])?"
+)
+
+
+def as_written(word: str) -> bool:
+    """A code or number ("2872/QĐ-SCT") or an abbreviation that is no syllable ("UBND", "PTNT")."""
+    return (
+        any(c.isdigit() or c == "/" for c in word) or _SYLLABLE.fullmatch(fold(word).strip(".,;:()")) is None
+    )
 
 
 # "QK2 – Sáng 22/6, …", "(Chinhphu.vn) - Ngày 4/1, …", "PNO - PNO - Ngày 6/3": a source
@@ -250,7 +277,7 @@ def _take_tail(blocks: list[Block], st: _State) -> list[Block]:
             end = i
             break
     if end == len(blocks) and blocks:
-        blocks = _split_trailing_byline(blocks)
+        blocks = _split_trailing_byline(_drop_byline_stop(blocks))
         end = len(blocks)
     tail = blocks[end:]
     i = end
@@ -264,6 +291,7 @@ def _take_tail(blocks: list[Block], st: _State) -> list[Block]:
 
 _TRAILING_BYLINE = re.compile(r"(?<=[.!?…])\s+([^.!?…:]{2,30}:\s*[^.!?…:]{2,40})$")
 _INITIALS = re.compile(r"^[^\W\d_](?:\.[^\W\d_])+\.?$")
+_BYLINE_PAREN = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
 _URL_HOST = re.compile(r"https?://(?:www\.)?([^/\s]+)")
 
 
@@ -275,6 +303,15 @@ def _split_trailing_byline(blocks: list[Block]) -> list[Block]:
         return blocks
     head = Block(last.text[: m.start()].rstrip(), last.kind, last.level, last.location)
     return [*blocks[:-1], head, Block(m.group(1), "paragraph", 0, last.location)]
+
+
+def _drop_byline_stop(blocks: list[Block]) -> list[Block]:
+    """ "Minh Hiếu." — a byline on the last line, closed with a full stop like a sentence."""
+    last = blocks[-1]
+    text = last.text.strip()
+    if not text.endswith(".") or text.endswith("..") or not _byline_name(text[:-1].strip()):
+        return blocks
+    return [*blocks[:-1], Block(text[:-1].strip(), last.kind, last.level, last.location)]
 
 
 def _source_url_line(text: str) -> bool:
@@ -303,16 +340,22 @@ def _byline_parts(text: str) -> tuple[str, str | None] | None:
         body = body.split(":", 1)[1].strip()
     elif prefix is not None and _byline_name(body[prefix.end :].split("(")[0].strip()):
         body = body[prefix.end :].strip()  # "CTV Trần Văn B (Tỉnh đoàn)"
-    parts = re.split(r"\s+[-–—]\s+|\s*\(\s*|\s*\)\s*$", body, maxsplit=1)
+    paren = _BYLINE_PAREN.match(body)
+    note = None
+    if paren is not None:  # "… (TTXVN)", "… (Tỉnh đoàn)", "… (tổng hợp)"
+        body, note = paren.group(1).strip(), paren.group(2).strip()
+        if cues().byline_notes.matches_whole(note):
+            note = None  # how the item was written, not its source
+    parts = re.split(r"\s+[-–—]\s+", body, maxsplit=1)
     name = parts[0].strip()
     if not _byline_name(name):
         return None
-    other = parts[1].strip(" ()") if len(parts) > 1 else None
-    if other and _byline_name(other) and "(" not in body:
-        return f"{name} - {other}", None  # two reporters: "Lê Văn A - Trần Thị B"
-    if prefix is not None and "(" in body:
+    other = parts[1].strip() if len(parts) > 1 else None
+    if prefix is not None and paren is not None:
         return name, None  # "CTV Trần Văn B (Tỉnh đoàn)": the reporter's own unit, not the source
-    return name, other or None
+    if other and _byline_name(other):
+        return f"{name} - {other}", note  # two reporters: "Lê Văn A - Trần Thị B (TTXVN)"
+    return name, other or note
 
 
 def _byline_name(text: str) -> bool:
@@ -337,6 +380,15 @@ def _read_tail_line(block: Block, st: _State) -> None:
             value = text.split(":", 1)[1].strip(" .")
             host = _URL_HOST.match(value)
             st.publisher = host.group(1) if host else value
+            st.note("/publisher", src)
+        return
+    if (
+        source is not None
+        and text[source.end : source.end + 1] == " "
+        and text[source.end + 1 : source.end + 2].isupper()
+    ):
+        if st.publisher is None:  # "Theo Báo Nam Định": the source, no reporter
+            st.publisher = text[source.end :].strip(" .")
             st.note("/publisher", src)
         return
     byline = _byline_parts(text) if block.kind != "list_item" else None

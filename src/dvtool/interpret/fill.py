@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from dvtool.interpret.lines import _DOC_TYPES, _place
+from dvtool.interpret.lines import _is_kind_line, _place
 from dvtool.messages import Location
 from dvtool.model import ITEM_SECTIONS
 from dvtool.vntext import fold
@@ -23,7 +23,7 @@ def read_preamble(conv: Converter) -> None:
 
     title = conv.fields.title or ""
     # A bare "BÁO CÁO" title would be read as a document-type line joined to the lead.
-    head = [] if fold(title).strip(" .:") in _DOC_TYPES else [TextBlock(title, "heading", 1)]
+    head = [] if _is_kind_line(fold(title).strip(" .:")) else [TextBlock(title, "heading", 1)]
     blocks = head + [
         TextBlock(p.text, "paragraph", 0, dataclasses.replace(_place(p), excerpt=p.text[:80]))
         for p in conv.prose

@@ -6,22 +6,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from dvtool.document import Block, Cell
+from dvtool.extract.layout_words import layout_words
 from dvtool.i18n import N_, Phrase
-from dvtool.mdformat import GIVER_WORD
 from dvtool.messages import Location
 from dvtool.model import Award, Figure, Person, Remark, TimeOfDay
 from dvtool.vntext import fold
 
-_BOILERPLATE = (
-    "cong hoa xa hoi chu nghia viet nam",
-    "doc lap - tu do - hanh phuc",
-    "doc lap, tu do, hanh phuc",
-    "dang cong san viet nam",
-)
-_NUMBER_LINE = re.compile(r"^so\s*:|^so\s+\d")  # "Số: 05/BC-SNV", "Số 07-HD/BDVTU"
-_DOC_TYPES = {"bao cao", "bien ban", "thong bao", "ket luan", "tom tat", "tham luan", "tin", "ban tin"}
 # A title (trích yếu) is a line or two with no closing period; otherwise it is body text.
 MAX_TITLE = 250
 
@@ -40,23 +33,51 @@ def _at(row: tuple[Cell | None, ...], index: int) -> Cell | None:
 
 
 def _is_header_block(rows: list[list[str]]) -> bool:
+    """A table holding the Quốc hiệu or the party's line: the document's header."""
     text = fold(" ".join(t for row in rows[:3] for t in row))
-    return "cong hoa xa hoi chu nghia viet nam" in text or "dang cong san viet nam" in text
+    return any(mark in text for mark in layout_words().frame_lines.header_marks)
 
 
 def _is_boilerplate(key: str) -> bool:
     """Quốc hiệu, Tiêu ngữ, "Số: ...", a place-and-date line, rules made of dashes or stars."""
     return (
-        key.startswith(_BOILERPLATE)
-        or bool(_NUMBER_LINE.match(key))
+        key.startswith(layout_words().frame_lines.folded)
+        or _is_number_line(key)
         or not any(c.isalnum() for c in key)
         or _is_place_date(key)
     )
 
 
+def _is_kind_line(key: str) -> bool:
+    """A folded line that only names the document's kind ("bao cao", "bien ban")."""
+    return key in layout_words().kind_lines
+
+
+def _is_number_line(key: str) -> bool:
+    """ "Số: 05/BC-SNV", "Số 07-HD/BDVTU" (folded): the document's number line."""
+    return bool(_number_line().match(key))
+
+
+@lru_cache(maxsize=1)
+def _number_line() -> re.Pattern[str]:
+    from dvtool.extract.cues import cues
+
+    words = "|".join(re.escape(w) for w in cues().number_labels.folded)
+    return re.compile(rf"^(?:{words})\s*:|^(?:{words})\s+\d")
+
+
 def _is_place_date(key: str) -> bool:
     """ "Hà Nội, ngày 05 tháng 01 năm 2020" — the header's place and date line."""
-    return bool(re.search(r"^[^,]{1,40}, ngay\s+\S+\s+thang\s+\S+\s+nam\s+\S+$", key))
+    return bool(_place_date().search(key))
+
+
+@lru_cache(maxsize=1)
+def _place_date() -> re.Pattern[str]:
+    """A place, a comma, then the date in the form dvtool writes it ("ngày … tháng … năm …")."""
+    words = [
+        r"\S+" if w.startswith("{") else re.escape(w) for w in fold(layout_words().time_line.date).split()
+    ]
+    return re.compile(r"^[^,]{1,40}, " + r"\s+".join(words) + "$")
 
 
 def _time_of_day(value: str | None) -> TimeOfDay | None:
@@ -108,7 +129,8 @@ def _award_from_text(text: str) -> Award:
     if name is None:
         return Award(award=text)
     rest = text[name.end :].strip(" .")
-    giver = rest[len(GIVER_WORD) :].strip() if rest.startswith(GIVER_WORD + " ") else ""
+    word = layout_words().giver_word
+    giver = rest[len(word) :].strip() if rest.startswith(word + " ") else ""
     return Award(award=text[: name.end], giver=giver or None)
 
 

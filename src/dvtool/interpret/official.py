@@ -398,16 +398,6 @@ def apply(frame: Frame, result: Result[Report]) -> Result[Report]:
     )
 
 
-_VOWELS = set("aeiouy")  # of the folded word
-
-
-def _as_written(word: str) -> bool:
-    """A code or number ("2872/QĐ-SCT") or an abbreviation without a vowel ("PTNT", "HĐND")."""
-    from dvtool.vntext import fold
-
-    return any(c.isdigit() or c == "/" for c in word) or not (set(fold(word)) & _VOWELS)
-
-
 MAX_DEPENDENT_BODY = 4  # "BAN DÂN VẬN", "VĂN PHÒNG", "BAN THƯỜNG TRỰC"
 
 
@@ -473,15 +463,8 @@ def _publisher(doc: OfficialDocument, proper_case: Callable[[str], str]) -> str:
     """The issuing body in normal case; a body named under its parent ("BAN DÂN VẬN" under
     "TỈNH ỦY NGHỆ AN") is followed by it: "Ban Dân vận Tỉnh ủy Nghệ An"."""
 
-    def normal(text: str) -> str:
-        cased = proper_case(text).split()
-        words = text.split()
-        if len(cased) != len(words):
-            return " ".join(cased)
-        # codes, numbers and abbreviations stay as written ("2872/QĐ-SCT", "PTNT", "HĐND")
-        return " ".join(w if _as_written(w) else c for w, c in zip(words, cased, strict=True))
-
-    issuer = normal(doc.issuer or "")
+    # codes, numbers and abbreviations stay as written ("2872/QĐ-SCT", "PTNT", "HĐND")
+    issuer = proper_case(doc.issuer or "")
     if doc.parent_issuer and _names_no_parent(issuer):
-        return f"{issuer} {normal(doc.parent_issuer)}"
+        return f"{issuer} {proper_case(doc.parent_issuer)}"
     return issuer

@@ -19,12 +19,13 @@ from typing import Any, cast
 
 from dvtool.document import Document, FrontMatter
 from dvtool.errors import InvalidReportError
+from dvtool.extract.layout_words import layout_words
 from dvtool.fieldnames import field_phrase
 from dvtool.i18n import Phrase, phrase
 from dvtool.interpret.annotations import figure_finder, inline_parts, inline_text, name_and_kind, parse_figure
 from dvtool.interpret.own_body import BodyReader, Entry
 from dvtool.interpret.structured import PLAN_YEAR_NOTE
-from dvtool.mdformat import GIVER_WORD, award_field
+from dvtool.mdformat import award_field
 from dvtool.messages import Location, Message, Result, info, warning
 from dvtool.model import (
     ITEM_SECTIONS,
@@ -41,8 +42,6 @@ from dvtool.model import (
 from dvtool.model_from_dict import report_from_dict
 from dvtool.numfmt import parse_number
 from dvtool.sections import classify_heading
-
-_GIVER = f" {GIVER_WORD} "  # "Bằng khen của UBND tỉnh"
 
 
 def sections_seen(document: Document) -> bool:
@@ -171,17 +170,18 @@ class _Sections:
 
     def award(self, entry: Entry, pointer: str) -> Award | None:
         parts = inline_parts(entry.inline)
+        giver_word = f" {layout_words().giver_word} "  # "Bằng khen của UBND tỉnh"
         if parts and parts[0].style == "bold":
             name, rest = parts[0].text, inline_text(parts[1:])
         else:
             # Hand-written "Bằng khen của UBND tỉnh": split at the first "của".
             name, rest = inline_text(entry.inline), ""
-            head, sep, tail = name.partition(_GIVER)
+            head, sep, tail = name.partition(giver_word)
             if sep:
-                name, rest = head, _GIVER + tail
+                name, rest = head, giver_word + tail
         giver: str | None = None
-        if rest.startswith(_GIVER):
-            giver = rest[len(_GIVER) :]
+        if rest.startswith(giver_word):
+            giver = rest[len(giver_word) :]
         elif rest:
             self.warn(
                 "md-award",

@@ -16,15 +16,17 @@ from typing import Any
 from dvtool.document import Block, Document
 from dvtool.errors import InputError
 from dvtool.extract.blocks import classify_line, strip_marker
+from dvtool.extract.dates import parse_time_line, parse_year
+from dvtool.extract.layout_words import layout_words
 from dvtool.i18n import N_, Joined
 from dvtool.interpret import fill, tables
 from dvtool.interpret.lines import (
-    _DOC_TYPES,
     _award_from_text,
     _chairs_from_text,
     _figure_finder,
     _heading,
     _is_boilerplate,
+    _is_kind_line,
     _lead_like,
     _number,
     _place,
@@ -33,7 +35,7 @@ from dvtool.interpret.lines import (
     _time_of_day,
 )
 from dvtool.interpret.partial import Fields as _Fields
-from dvtool.mdformat import GIVER_WORD, award_field, kind_from_word
+from dvtool.mdformat import award_field, kind_from_word
 from dvtool.messages import Location, Message, Result, info, warning
 from dvtool.model import ITEM_SECTIONS, Attendee, AttendeeKind, Award, Item, Report
 from dvtool.readers.docx import layout
@@ -195,7 +197,7 @@ class _Converter:
         if _heading(p) == 0:
             self.set("/title", "title", p.text, p)
             return True
-        if key in _DOC_TYPES:
+        if _is_kind_line(key):
             self.expect_title = True
             return True
         if self.expect_title and _lead_like(p.text):
@@ -249,7 +251,7 @@ class _Converter:
         label, sep, value = p.text.partition(":")
         if not sep or (p.kind == "list_item") and self.section is not None:
             return False
-        name = layout.LABELS.get(strip_numbering(fold(label)).strip(" .-"))
+        name = layout_words().label_fields.get(strip_numbering(fold(label)).strip(" .-"))
         if name is None or (self.section is not None and name != "chairs"):
             return False
         value = value.strip()
@@ -258,13 +260,13 @@ class _Converter:
         self.strong = self.strong or name not in ("author", "publisher")
         f = self.fields
         if name == "time":
-            date, time_of_day = layout.parse_time(value)
+            date, time_of_day = parse_time_line(value)
             if date is None and time_of_day is None:
                 self.warn("unparsed-time", "cannot read a date or time of day from {value!r}", p, value=value)
             f.date, f.time_of_day = date or f.date, time_of_day or f.time_of_day
             self.locations["/date"] = self.locations["/time_of_day"] = _place(p)
         elif name in ("reporting_year", "plan_year"):
-            year = layout.parse_year(value)
+            year = parse_year(value)
             if year is None:
                 self.warn("unparsed-year", "cannot read a year from {value!r}", p, value=value)
             self.set(f"/{name}", name, year, p)
@@ -338,7 +340,7 @@ class _Converter:
         spans = [s for s in p.spans if s.text]
         if spans and spans[0].style == "bold" and len(spans) > 1:
             rest = "".join(s.text for s in spans[1:])
-            lead = f" {GIVER_WORD} "
+            lead = f" {layout_words().giver_word} "
             giver = rest.removeprefix(lead).strip() if rest.startswith(lead) else None
             award = Award(award=spans[0].text, giver=giver or None)
         elif spans and spans[0].style == "bold":
@@ -488,7 +490,7 @@ class _Converter:
                     "the tasks heading says {heading} but '{label}' says {year}; kept {year}",
                     pointer="/plan_year",
                     heading=f.heading_plan_year,
-                    label=layout.LABEL_PLAN_YEAR,
+                    label=layout_words().labels.plan_year[0],
                     year=f.plan_year,
                 )
             )

@@ -11,8 +11,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dvtool.document import Block, Cell
+from dvtool.extract.layout_words import layout_words
 from dvtool.interpret.indicators import read_indicators
-from dvtool.interpret.lines import _NUMBER_LINE, _at, _cell_text, _header_rows, _is_header_block, _place
+from dvtool.interpret.lines import _at, _cell_text, _header_rows, _is_header_block, _is_number_line, _place
 from dvtool.messages import info, warning
 from dvtool.model import ITEM_SECTIONS, Attendee, AttendeeKind, Award, Figure, Item, Person
 from dvtool.readers.docx import layout
@@ -33,9 +34,10 @@ def read_table(conv: Converter, t: Block) -> None:
     if _is_signature_block(rows):
         return  # Nơi nhận and the signature at the foot of an official document
     header = rows[0]
-    figures = layout.match_columns(header, layout.FIGURE_COLUMNS)
-    attendance = layout.match_columns(header, layout.ATTENDEE_COLUMNS)
-    awards = layout.match_columns(header, layout.AWARD_COLUMNS)
+    words = layout_words()
+    figures = layout.match_columns(header, words.figure_table.columns)
+    attendance = layout.match_columns(header, words.attendee_table.columns)
+    awards = layout.match_columns(header, words.award_table.columns)
     if figures and {"text", "value"} <= figures.keys() and conv.section in ITEM_SECTIONS:
         figure_table(conv, t, figures)
     elif awards and "award" in awards and awards.keys() & {"collectives", "individuals", "recipients"}:
@@ -62,7 +64,7 @@ def header_block(conv: Converter, t: Block) -> None:
     """Issuing body from the left column of the Quốc hiệu table (not layout on its own)."""
     left = [c for row in t.rows for c in row[:1] if c is not None]
     lines = [p for c in left for p in c.paragraphs if p]
-    lines = [p for p in lines if not _NUMBER_LINE.match(fold(p)) and any(ch.isalnum() for ch in p)]
+    lines = [p for p in lines if not _is_number_line(fold(p)) and any(ch.isalnum() for ch in p)]
     if lines:
         conv.set("/publisher", "publisher", " ".join(lines[-1:]), None, _place(t))
 

@@ -43,17 +43,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
+from dvtool.extract.layout_words import layout_words
 from dvtool.formats import WriteOptions
 from dvtool.i18n import N_
-from dvtool.mdformat import (
-    AWARD_LABELS,
-    CHANGE_WORDS,
-    GIVER_WORD,
-    KIND_WORDS,
-    escape,
-    escape_block,
-    representable,
-)
+from dvtool.mdformat import escape, escape_block, representable
 from dvtool.messages import Message, Result, warning
 from dvtool.model import Attendee, Award, Figure, Item, Remark, Report, document_to_dict
 from dvtool.numfmt import figure_display, format_number
@@ -187,7 +180,7 @@ def _figure(w: _Writer, figure: Figure, pointer: str) -> str:
     display = figure_display(figure.value, figure.total, unit)
     line = "  - **" + escape(display) + "**"
     if figure.change is not None:
-        line += " " + CHANGE_WORDS[figure.change]
+        line += " " + layout_words().change_words[figure.change]
     text = w.check(figure.text, f"{pointer}/text") or display
     if text != display:
         line += FIGURE_SEPARATOR + "“" + escape_block(text, "    ") + "”"
@@ -202,8 +195,9 @@ def _attendee(w: _Writer, attendee: Attendee, pointer: str) -> str:
         )
         return ""
     line = "- " + escape(name)
-    if attendee.kind in KIND_WORDS:
-        line += f" *({KIND_WORDS[attendee.kind]})*"
+    kinds = layout_words().markdown_kinds.written
+    if attendee.kind in kinds:
+        line += f" *({kinds[attendee.kind]})*"
     return "\n".join([line, *_sub_list(w, attendee.titles, f"{pointer}/titles", "  ")]) + "\n"
 
 
@@ -236,17 +230,18 @@ def _award(w: _Writer, award: Award, pointer: str) -> str:
     giver = w.optional(award.giver, f"{pointer}/giver")
     head = "- **" + escape(name) + "**"
     if giver is not None:
-        head += f" {GIVER_WORD} " + escape(giver)
+        head += f" {layout_words().giver_word} " + escape(giver)
     lines = [head]
+    labels = layout_words().markdown_award_labels  # the first spelling of each is the one written
     if award.collectives:
-        lines.append(f"  - {AWARD_LABELS['collectives']}: {format_number(award.collectives)}")
+        lines.append(f"  - {labels.collectives[0]}: {format_number(award.collectives)}")
     if award.individuals:
-        lines.append(f"  - {AWARD_LABELS['individuals']}: {format_number(award.individuals)}")
+        lines.append(f"  - {labels.individuals[0]}: {format_number(award.individuals)}")
     if award.reason is not None:
         reason = escape_block(w.check(award.reason, f"{pointer}/reason") if award.reason else "", "    ")
-        lines.append(f"  - {AWARD_LABELS['reason']}:" + (" " + reason if reason else ""))
+        lines.append(f"  - {labels.reason[0]}:" + (" " + reason if reason else ""))
     if award.recipients:
-        lines.append(f"  - {AWARD_LABELS['recipients']}:")
+        lines.append(f"  - {labels.recipients[0]}:")
         lines.extend(_sub_list(w, award.recipients, f"{pointer}/recipients", "    "))
     return "\n".join(lines) + "\n"
 

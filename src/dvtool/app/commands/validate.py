@@ -10,10 +10,17 @@ def validate(batch: BatchOptions, output_format: ValidateFormat) -> None:
     import json
 
     from dvtool.app.jobs import validate_job
-    from dvtool.app.reporters import validation_record, validation_text
+    from dvtool.app.reporters import skipped_record, validation_record, validation_text
     from dvtool.schema import warm_up
 
-    specs = load_specs(batch, expand_inputs(batch))
+    try:
+        refs = expand_inputs(batch)
+    finally:
+        # Every file found gets a record, the ones passed over first (also when none is left).
+        if output_format is ValidateFormat.json:
+            for path in batch.skipped:
+                out(json.dumps(skipped_record(path, batch.strict), ensure_ascii=False) + "\n")
+    specs = load_specs(batch, refs)
     warm_up()  # compile the schema check once, before any worker process is forked
     state = BatchState(batch)
     for outcome in outcomes(validate_job, specs, state):

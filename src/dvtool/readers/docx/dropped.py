@@ -123,7 +123,7 @@ def has_content_besides_page_number(root: Any) -> bool:
     if next(root.iter(W_DRAWING, W_PICT, W_OBJECT), None) is not None:
         return True
     for p in root.iter(W_P):
-        if _text_outside_page_fields(p).strip():
+        if text_outside_page_fields(p).strip():
             return True
     return False
 
@@ -131,7 +131,7 @@ def has_content_besides_page_number(root: Any) -> bool:
 _PAGE_FIELD = re.compile(r"^\s*(PAGE|NUMPAGES|SECTIONPAGES)\b", re.IGNORECASE)
 
 
-def _text_outside_page_fields(p: Any) -> str:
+def text_outside_page_fields(p: Any) -> str:
     """Paragraph text with the displayed results of PAGE/NUMPAGES fields left out."""
     parts: list[str] = []
     fields: list[list[str]] = []  # [instruction, state]

@@ -2,113 +2,23 @@
 
 Everything the model holds is written as text a person reads ("Thời gian: Sáng ngày 10 tháng
 02 năm 2023", a table of figures under an item), and the reader parses the same text back, so a
-report edited in Word converts back with the edit. Keeping the vocabulary in one module keeps
-the two sides in step. Matching is done on folded text (:func:`dvtool.vntext.fold`), so a person
-may type the labels without diacritics or in capitals.
+report edited in Word converts back with the edit. The words of both sides come from one data
+file (extract/layout_words.yaml, :func:`dvtool.extract.layout_words.layout_words`), which keeps
+them in step; the time line is read back by the one date parser (:mod:`dvtool.extract.dates`).
+Matching is done on folded text (:func:`dvtool.vntext.fold`), so a person may type the labels
+without diacritics or in capitals.
 """
 
 from __future__ import annotations
 
-import re
-
+from dvtool.extract.layout_words import Columns, layout_words
 from dvtool.model import Number, canonical_number
 from dvtool.vntext import fold
 
-# --- labelled lines under the title -------------------------------------------------------
-
-LABEL_TIME = "Thời gian"
-LABEL_LOCATION = "Địa điểm"
-LABEL_ORGANIZERS = "Đơn vị tổ chức"
-LABEL_REPORTING_YEAR = "Năm báo cáo"
-LABEL_PLAN_YEAR = "Năm kế hoạch"
-LABEL_AUTHOR = "Người viết"
-LABEL_PUBLISHER = "Cơ quan ban hành"
-LABEL_CHAIRS = "Chủ trì"
-
-# folded label -> field. Several spellings people use for the same field.
-LABELS: dict[str, str] = {
-    "thoi gian": "time",
-    "thoi gian bat dau": "time",
-    "ngay": "time",
-    "ngay hop": "time",
-    "dia diem": "location",
-    "don vi to chuc": "organizers",
-    "co quan to chuc": "organizers",
-    "don vi chu tri": "organizers",
-    "nam bao cao": "reporting_year",
-    "ky bao cao": "reporting_year",
-    "nam ke hoach": "plan_year",
-    "nguoi viet": "author",
-    "tac gia": "author",
-    "nguoi bao cao": "author",
-    "co quan ban hanh": "publisher",
-    "don vi ban hanh": "publisher",
-    "chu tri": "chairs",
-    "chu toa": "chairs",
-    "chu tri (chu toa)": "chairs",
-}
-
 ORGANIZER_SEPARATOR = "; "
 
-# --- time of day ----------------------------------------------------------------------------
 
-TIME_WORDS: dict[str, str] = {"morning": "Sáng", "afternoon": "Chiều", "evening": "Tối"}
-_TIME_FROM_WORD: dict[str, str] = {"sang": "morning", "chieu": "afternoon", "toi": "evening"}
-
-# --- tables -----------------------------------------------------------------------------------
-
-# attendance table: chairs first, then attendees; the role column tells them apart
-ATTENDEE_HEADER = ("STT", "Họ tên, cơ quan, thành phần", "Chức vụ", "Vai trò")
-ROLE_CHAIR = "Chủ trì"
-KIND_WORDS: dict[str, str] = {
-    "person": "Cá nhân",
-    "organization": "Cơ quan, đơn vị",
-    "group": "Nhóm đại biểu",
-}
-
-AWARD_HEADER = (
-    "STT",
-    "Hình thức",
-    "Cấp khen",
-    "Tập thể",
-    "Cá nhân",
-    "Đơn vị, cá nhân được khen",
-    "Thành tích",
-)
-
-FIGURE_HEADER = ("Số liệu", "Giá trị", "Tổng số", "Đơn vị")
-
-QUOC_HIEU = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-TIEU_NGU = "Độc lập - Tự do - Hạnh phúc"
-
-# Folded header words that identify a column. Checked in order: the first cue contained in a
-# header cell wins, so the longer, more specific phrases come first.
-AWARD_COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("index", ("stt", "so tt", "tt")),
-    ("recipients", ("duoc khen", "nguoi nhan", "don vi nhan", "danh sach", "recipients")),
-    ("collectives", ("tap the", "collectives")),
-    ("individuals", ("ca nhan", "individuals")),
-    ("giver", ("cap khen", "co quan khen", "nguoi ky", "giver", "cap")),
-    ("reason", ("thanh tich", "ly do", "noi dung", "reason")),
-    ("award", ("hinh thuc", "danh hieu", "loai khen", "khen thuong", "award")),
-)
-ATTENDEE_COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("index", ("stt", "so tt", "tt")),
-    ("titles", ("chuc vu", "chuc danh", "titles")),
-    ("role", ("vai tro", "loai", "role", "kind")),
-    ("name", ("ho ten", "ho va ten", "ten", "co quan", "thanh phan", "dai bieu", "name")),
-)
-FIGURE_COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("text", ("so lieu", "nguyen van", "text")),
-    ("value", ("gia tri", "value")),
-    ("total", ("tong so", "total")),
-    ("unit", ("don vi", "unit")),
-)
-
-
-def match_columns(
-    header: list[str], columns: tuple[tuple[str, tuple[str, ...]], ...]
-) -> dict[str, int] | None:
+def match_columns(header: list[str], columns: Columns) -> dict[str, int] | None:
     """Map field names to column indexes from a header row; None if it is not that table."""
     found: dict[str, int] = {}
     for index, cell in enumerate(header):
@@ -139,14 +49,9 @@ def _has_word(text: str, cue: str) -> bool:
 def role_kind(text: str) -> str | None:
     """The attendee kind (or "chair") a role cell names, or None."""
     key = fold(text)
-    if key.startswith(("chu tri", "chu toa", "dong chu tri")):
-        return "chair"
-    if key.startswith(("ca nhan", "person", "dong chi", "ong", "ba")):
-        return "person"
-    if key.startswith(("co quan", "don vi", "to chuc", "organization")):
-        return "organization"
-    if key.startswith(("nhom", "thanh phan", "dai bieu", "group")):
-        return "group"
+    for kind, starts in layout_words().attendee_table.roles:
+        if key.startswith(starts):
+            return kind
     return None
 
 
@@ -154,66 +59,22 @@ def role_kind(text: str) -> str | None:
 
 
 def format_time(date: str | None, time_of_day: str | None) -> str | None:
-    """ "Sáng ngày 10 tháng 02 năm 2023": header-date style, leading 0 on days < 10 and months 1-2."""
+    """ "Sáng ngày 10 tháng 02 năm 2023": header-date style, leading 0 on days < 10 and months 1-2.
+    Read back by :func:`dvtool.extract.dates.parse_time_line`."""
+    words = layout_words().time_line
     parts: list[str] = []
     if time_of_day is not None:
-        parts.append(TIME_WORDS[time_of_day])
+        parts.append(words.word(time_of_day))
     if date is not None:
         year, month, day = (int(p) for p in date.split("-"))
         month_text = f"{month:02d}" if month <= 2 else str(month)
-        parts.append(f"ngày {day:02d} tháng {month_text} năm {year:04d}")
+        parts.append(words.date.format(day=f"{day:02d}", month=month_text, year=f"{year:04d}"))
     elif parts:
-        parts = ["Buổi " + parts[0].lower()]
+        parts = [words.alone.format(time_of_day=parts[0].lower())]
     if not parts:
         return None
     text = " ".join(parts)
     return text[:1].upper() + text[1:]
-
-
-_LONG_DATE = re.compile(r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})")
-_SHORT_DATE = re.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)")
-_ISO_DATE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
-_TIME_WORD = re.compile(r"^(?:buoi\s+)?(sang|chieu|toi)\b")
-
-
-def parse_time(text: str) -> tuple[str | None, str | None]:
-    """(ISO date, time of day) from "Sáng ngày 10 tháng 02 năm 2023", "chiều 10/2/2023", ..."""
-    key = fold(text)
-    word = _TIME_WORD.search(key)
-    time_of_day = _TIME_FROM_WORD[word.group(1)] if word else None
-    date: str | None = None
-    long = _LONG_DATE.search(key)
-    short = _SHORT_DATE.search(key)
-    iso = _ISO_DATE.search(key)
-    if long:
-        day, month, year = (int(g) for g in long.groups())
-    elif short:
-        day, month, year = (int(g) for g in short.groups())
-    elif iso:
-        year, month, day = (int(g) for g in iso.groups())
-    else:
-        return None, time_of_day
-    date = iso_date(year, month, day)
-    return date, time_of_day
-
-
-def iso_date(year: int, month: int, day: int) -> str | None:
-    """YYYY-MM-DD, or None for a day that is not in the calendar."""
-    import datetime
-
-    try:
-        return datetime.date(year, month, day).isoformat()
-    except ValueError:
-        return None
-
-
-_YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
-
-
-def parse_year(text: str) -> int | None:
-    """The first four-digit year in ``text``."""
-    match = _YEAR.search(text)
-    return int(match.group(1)) if match else None
 
 
 # --- numbers ----------------------------------------------------------------------------------

@@ -65,6 +65,10 @@ class WordPackage:
     styles: Any | None  # the styles part's root; None when it cannot be told which part it is
     numbering: Any | None
     headers_footers: tuple[Any, ...]
+    # The header parts of the first page, read as text: the first-page header (when the first
+    # section has a different first page) and the default header, each at most once. Official
+    # documents sometimes put the issuing body there. The same objects as in headers_footers.
+    page_headers: tuple[Any, ...] = ()
 
 
 def open_package(data: bytes, source: str) -> WordPackage:
@@ -80,7 +84,44 @@ def open_package(data: bytes, source: str) -> WordPackage:
     rels = parts.relationships(checked.main_part)
     styles = parts.single_related(rels, REL_STYLES, default=_DEFAULT_STYLES)
     numbering = parts.single_related(rels, REL_NUMBERING)
-    return WordPackage(body, styles, numbering, tuple(parts.headers_footers(checked.main_part)))
+    found = dict(parts.headers_footers(checked.main_part))
+    page_headers = tuple(
+        found[target]
+        for target in first_page_headers(body, parts.relationship_ids(checked.main_part))
+        if target in found
+    )
+    return WordPackage(body, styles, numbering, tuple(found.values()), page_headers)
+
+
+_W_SECT_PR = f"{{{W}}}sectPr"
+_W_HEADER_REFERENCE = f"{{{W}}}headerReference"
+_W_TITLE_PG = f"{{{W}}}titlePg"
+_W_TYPE = f"{{{W}}}type"
+_W_VAL = f"{{{W}}}val"
+_R_ID = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+
+
+def first_page_headers(body: Any, targets: Mapping[str, str]) -> list[str]:
+    """The part names of the first section's first-page header (if the section has a title
+    page) and default header, in that order, without repeats.
+
+    The first ``w:sectPr`` in document order is the first section's: in the last paragraph of
+    the section, or the body's own at the end when the document has one section.
+    """
+    sect = next(body.iter(_W_SECT_PR), None)
+    if sect is None:
+        return []
+    refs = {ref.get(_W_TYPE, "default"): ref.get(_R_ID, "") for ref in sect.iter(_W_HEADER_REFERENCE)}
+    title_page = next(sect.iter(_W_TITLE_PG), None)
+    kinds = ["default"]
+    if title_page is not None and title_page.get(_W_VAL, "true").lower() not in ("0", "false", "off"):
+        kinds.insert(0, "first")
+    names: list[str] = []
+    for kind in kinds:
+        target = targets.get(refs.get(kind, ""))
+        if target is not None and target.lower() not in (n.lower() for n in names):
+            names.append(target)
+    return names
 
 
 # ISO/IEC 29500 Strict names its namespaces and relationship types under purl.oclc.org; apart
@@ -204,8 +245,23 @@ class _Parts:
             return _parse_shared(default, self.source, "default part") if default is not None else None
         return _parse_shared(content, self.source, targets[0])
 
-    def headers_footers(self, main: str) -> Iterator[Any]:
-        """Header and footer parts reachable from the main part, each once (by content type)."""
+    def relationship_ids(self, name: str) -> dict[str, str]:
+        """Relationship id -> target part name, for a part's internal relationships."""
+        folder, base = posixpath.split(name)
+        rels_name = posixpath.join(folder, "_rels", base + ".rels")
+        content = self.xml_parts.get(rels_name.lower())
+        if content is None:
+            return {}
+        found: dict[str, str] = {}
+        for rel in parse_xml_part(content, self.source, rels_name).iter(_RELATIONSHIP):
+            if rel.get("TargetMode") != "External":
+                target = posixpath.normpath(posixpath.join("/", folder, rel.get("Target", "")))
+                found[str(rel.get("Id", ""))] = target.lstrip("/")
+        return found
+
+    def headers_footers(self, main: str) -> Iterator[tuple[str, Any]]:
+        """(part name, parsed root) of the header and footer parts reachable from the main part,
+        each once (by content type)."""
         seen = {main.lower()}
         pending = [main]
         while pending:
@@ -217,7 +273,7 @@ class _Parts:
                 if self.content_type(target) in (CT_HEADER, CT_FOOTER):
                     content = self.read(target)
                     if content is not None:
-                        yield parse_xml_part(content, self.source, target)
+                        yield target, parse_xml_part(content, self.source, target)
                 pending.append(target)
 
     def content_type(self, name: str) -> str | None:

@@ -3,9 +3,11 @@
 The body is walked in document order (content controls and custom XML unwrapped) into
 :class:`Paragraph` and :class:`Table` values holding text, style facts (heading level, list,
 bold) and their 1-based place (paragraph N / table N). Tracked changes are read as accepted
-(``w:ins`` kept, ``w:del`` and ``w:moveFrom`` skipped). What the model cannot hold — comments,
-footnotes, endnotes, images, drawings, text boxes, equations, embedded objects, header and
-footer content other than a page number — is counted and reported as warnings
+(``w:ins`` kept, ``w:del`` and ``w:moveFrom`` skipped). The first page's header parts
+(first-page and default header of the first section) are walked the same way into
+``page_header``, each text once, page numbers left out. What the model cannot hold — comments,
+footnotes, endnotes, images, drawings, text boxes, equations, embedded objects, footers and
+other headers with content other than a page number — is counted and reported as warnings
 (:mod:`.dropped`).
 
 The package is opened by :mod:`.package`: the zip is checked first by :mod:`.package_checks`
@@ -24,7 +26,12 @@ from typing import Any
 from dvtool.document import Cell
 from dvtool.errors import DvtoolError, InputError
 from dvtool.messages import Message, warning
-from dvtool.readers.docx.dropped import count_dropped, dropped_messages, has_content_besides_page_number
+from dvtool.readers.docx.dropped import (
+    count_dropped,
+    dropped_messages,
+    has_content_besides_page_number,
+    text_outside_page_fields,
+)
 from dvtool.readers.docx.package import WordPackage, open_package
 from dvtool.readers.docx.styles import StyleIndex, numbered_ids
 from dvtool.readers.docx.wordml import (
@@ -42,6 +49,7 @@ from dvtool.readers.docx.wordml import (
     W_FOOTNOTE_REFERENCE,
     W_GRID_BEFORE,
     W_GRID_SPAN,
+    W_HDR,
     W_INSTR_TEXT,
     W_NO_BREAK_HYPHEN,
     W_OBJECT,
@@ -104,6 +112,8 @@ class Document:
     tracked_changes: bool = False
     written_by_dvtool: bool = False  # the document defines dvtool's "Table Text" style
     extra: dict[str, int] = field(default_factory=dict)
+    # The first page's header (Word's header parts), each paragraph or table once; index 0.
+    page_header: tuple[Block, ...] = ()
 
 
 def parse(data: bytes, source: str) -> Document:
@@ -178,17 +188,50 @@ class _Extractor:
             elif tag == W_TBL:
                 self.tables += 1
                 self.blocks.append(self.table(element, self.tables))
+        header, header_texts = self.page_header()
         counts = count_dropped(self.body)
+        # a header read above is not dropped, nor one that only repeats its text on later pages
         counts["headers and footers"] = sum(
-            1 for root in self.package.headers_footers if has_content_besides_page_number(root)
+            1
+            for root in self.package.headers_footers
+            if root not in self.package.page_headers
+            and has_content_besides_page_number(root)
+            and not (root.tag == W_HDR and _repeats(root, header_texts))
         )
         messages = dropped_messages(counts)
         changes = counts.pop("tracked", 0)
         if changes:
             messages.insert(0, warning("tracked-changes", "tracked changes accepted"))
         return Document(
-            tuple(self.blocks), tuple(messages), bool(changes), self.styles.defines("Table Text"), counts
+            tuple(self.blocks),
+            tuple(messages),
+            bool(changes),
+            self.styles.defines("Table Text"),
+            counts,
+            header,
         )
+
+    def page_header(self) -> tuple[tuple[Block, ...], set[str]]:
+        """The paragraphs and tables of the first page's header parts, each text once (a
+        header repeated in the default part is read once); page numbers left out."""
+        blocks: list[Block] = []
+        seen: set[str] = set()
+        for root in self.package.page_headers:
+            for element in _children(root):
+                block: Block
+                if element.tag == W_P:
+                    if not text_outside_page_fields(element).strip():
+                        continue
+                    block = self.paragraph(element, 0)
+                elif element.tag == W_TBL:
+                    block = self.table(element, 0)
+                else:
+                    continue
+                key = block.text if isinstance(block, Paragraph) else _table_text(block)
+                if key and key not in seen:
+                    seen.add(key)
+                    blocks.append(block)
+        return tuple(blocks), seen | {t for root in self.package.page_headers for t in _header_texts(root)}
 
     # paragraphs
 
@@ -250,6 +293,21 @@ class _Extractor:
                 for tr in _children(element, W_TR):
                     for inner in _children(tr, W_TC):
                         yield from self.cell_paragraphs(inner)
+
+
+def _table_text(table: Table) -> str:
+    return "\n".join(cell.text for row in table.rows for cell in row if cell is not None)
+
+
+def _repeats(root: Any, texts: set[str]) -> bool:
+    """A header part that holds only text already read (a later section's copy), no images."""
+    own = _header_texts(root)
+    return bool(own) and own <= texts and next(root.iter(W_DRAWING, W_PICT, W_OBJECT), None) is None
+
+
+def _header_texts(root: Any) -> set[str]:
+    """The texts of a header part's paragraphs besides page numbers."""
+    return {t for p in root.iter(W_P) if (t := nfc(text_outside_page_fields(p)).strip())}
 
 
 def _cell_merge(tcpr: Any) -> tuple[int, Any]:

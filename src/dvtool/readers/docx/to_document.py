@@ -8,8 +8,10 @@ from dvtool.readers.docx import parse
 
 
 def to_document(parsed: parse.Document, source: str) -> Document:
-    """Paragraphs and tables in body order, each with its place (paragraph N / table N)."""
-    blocks = tuple(_block(b) for b in parsed.blocks)
+    """Paragraphs and tables in body order, each with its place (paragraph N / table N),
+    after the first page's header (Word's header parts), hinted as page header, with no place."""
+    header = tuple(_block(b, page_header=True) for b in parsed.page_header)
+    blocks = header + tuple(_block(b) for b in parsed.blocks)
     return Document(
         blocks,
         messages=parsed.messages,
@@ -19,10 +21,12 @@ def to_document(parsed: parse.Document, source: str) -> Document:
     )
 
 
-def _block(block: parse.Block) -> Block:
+def _block(block: parse.Block, page_header: bool = False) -> Block:
     if isinstance(block, parse.Table):
-        return Block("", "table", 0, Location(table=block.index), rows=block.rows)
+        where = None if page_header else Location(table=block.index)
+        return Block("", "table", 0, where, hints=Hints(page_header=page_header), rows=block.rows)
     hints = Hints(
+        page_header=page_header,
         bold=block.bold,
         bold_prefix=block.bold_prefix,
         centered=block.centered,
@@ -30,7 +34,7 @@ def _block(block: parse.Block) -> Block:
         styled_heading=block.heading_level is not None,
         numbered=block.is_list,
     )
-    where = Location(paragraph=block.index)
+    where = None if page_header else Location(paragraph=block.index)
     if block.heading_level is not None:
         return Block(block.text, "heading", block.heading_level, where, hints=hints)
     if block.is_list:

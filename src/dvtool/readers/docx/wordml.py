@@ -22,6 +22,7 @@ def qn(tag: str) -> str:
 # Qualified names, formatted once: the walk compares tags with these.
 W_P = qn("p")
 W_TBL = qn("tbl")
+W_HDR = qn("hdr")
 W_TR = qn("tr")
 W_TC = qn("tc")
 W_R = qn("r")

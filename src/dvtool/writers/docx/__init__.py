@@ -33,6 +33,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from dvtool.extract.layout_words import layout_words
 from dvtool.formats import WriteOptions
 from dvtool.i18n import N_
 from dvtool.messages import Message, Result, info
@@ -176,13 +177,14 @@ class _Builder:
                     pointer="/organizers",
                 )
             )
+        labels = layout_words().labels  # the first spelling of each is the one written
         lines: list[tuple[str, str | None]] = [
-            (layout.LABEL_TIME, layout.format_time(r.date, r.time_of_day)),
-            (layout.LABEL_LOCATION, r.location),
-            (layout.LABEL_ORGANIZERS, layout.ORGANIZER_SEPARATOR.join(organizers) or None),
-            (layout.LABEL_REPORTING_YEAR, str(r.reporting_year) if r.reporting_year is not None else None),
-            (layout.LABEL_PLAN_YEAR, str(r.plan_year) if r.plan_year is not None else None),
-            (layout.LABEL_AUTHOR, r.author),
+            (labels.time[0], layout.format_time(r.date, r.time_of_day)),
+            (labels.location[0], r.location),
+            (labels.organizers[0], layout.ORGANIZER_SEPARATOR.join(organizers) or None),
+            (labels.reporting_year[0], str(r.reporting_year) if r.reporting_year is not None else None),
+            (labels.plan_year[0], str(r.plan_year) if r.plan_year is not None else None),
+            (labels.author[0], r.author),
         ]
         for label, value in lines:
             if value is None:
@@ -227,13 +229,14 @@ class _Builder:
             self.run(paragraph, text, bold=bold)
 
     def _attendance(self) -> None:
+        words = layout_words().attendee_table
         rows: list[list[Sequence[str]]] = []
         for chair in self.report.chairs:
-            rows.append([[str(len(rows) + 1)], [chair.name], list(chair.titles), [layout.ROLE_CHAIR]])
+            rows.append([[str(len(rows) + 1)], [chair.name], list(chair.titles), [words.chair_role]])
         for attendee in self.report.attendees:
-            kind = layout.KIND_WORDS[attendee.kind]
+            kind = words.kind_words[attendee.kind]
             rows.append([[str(len(rows) + 1)], [attendee.name], list(attendee.titles), [kind]])
-        self._table(layout.ATTENDEE_HEADER, rows, (12, 78, 50, 25))
+        self._table(words.header, rows, (12, 78, 50, 25))
 
     def _awards(self, awards: Sequence[Award]) -> None:
         rows: list[list[Sequence[str]]] = []
@@ -249,7 +252,7 @@ class _Builder:
                     [award.reason or ""],
                 ]
             )
-        self._table(layout.AWARD_HEADER, rows, (12, 24, 24, 15, 15, 33, 42))
+        self._table(layout_words().award_table.header, rows, (12, 24, 24, 15, 15, 33, 42))
 
     def _table(
         self,

@@ -22,12 +22,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from dvtool.extract.layout_words import layout_words
 from dvtool.model import DocumentSystem, OfficialDocument, Signer
-from dvtool.readers.docx import layout
 from dvtool.vntext import fold
 from dvtool.writers.docx import styles
 
-PARTY_HEADER = "ĐẢNG CỘNG SẢN VIỆT NAM"
 RECIPIENTS_LABEL = "Nơi nhận:"
 # Folded words that name a Party body: "Ban Dân vận Tỉnh ủy", "Đảng ủy xã", "Chi bộ".
 _PARTY_WORDS = (
@@ -129,15 +128,16 @@ def header(builder: Any, document: OfficialDocument | None, publisher: str | Non
     elif not first:  # no rule under an empty issuing body
         styles.rule(left.add_paragraph(), geo.left_mm, geo.left_mm * 0.4)
     national = right.paragraphs[0]
+    frame = layout_words().frame_lines  # the first spelling of each is the one written
     styles.table_paragraph(national, center=True)
     if system == "party":
-        run(national, PARTY_HEADER, bold=True).font.size = styles.pt(geo.national_pt)
+        run(national, frame.party[0], bold=True).font.size = styles.pt(geo.national_pt)
         styles.rule(right.add_paragraph(), geo.right_mm, 72)
     else:
-        run(national, layout.QUOC_HIEU, bold=True).font.size = styles.pt(geo.national_pt)
+        run(national, frame.quoc_hieu[0], bold=True).font.size = styles.pt(geo.national_pt)
         motto = right.add_paragraph()
         styles.table_paragraph(motto, center=True)
-        run(motto, layout.TIEU_NGU, bold=True).font.size = styles.pt(14)
+        run(motto, frame.tieu_ngu[0], bold=True).font.size = styles.pt(14)
         styles.rule(right.add_paragraph(), geo.right_mm, 60)
     if document is not None:
         _number_and_date(builder, table.rows[1].cells, document, system, geo)

@@ -1,0 +1,67 @@
+"""Shortcomings stated inside results paragraphs and speeches of a news item: "Tuy nhiên, …
+còn …", "… gặp khó khăn do …", "… chưa thường xuyên", one item per shortcoming. Every phrase
+comes from ``cues.yaml``."""
+
+from __future__ import annotations
+
+from dvtool.extract._text import split_top_level
+from dvtool.extract.cues import CueMatch, cues
+from dvtool.extract.directions import recommends, reported
+
+
+def shortcoming_before_task(text: str) -> bool:
+    """ "Tuy nhiên, … còn ý kiến khác nhau, đòi hỏi phải …" states a shortcoming; "Bên cạnh
+    đó, các đơn vị cần … khó khăn …" is a task that names one."""
+    marker = cues().shortcoming_markers.search(text)
+    modal = cues().task_modals.search(text)
+    return marker is not None and (modal is None or marker.start < modal.start)
+
+
+def states_shortcoming(text: str) -> bool:
+    """A results sentence that states a difficulty or a shortcoming is a limitation, unless
+    it tells how one was overcome ("tháo gỡ khó khăn")."""
+    found = cues().shortcoming_phrases.search(text) or _negated_clause(text)
+    return (
+        found is not None
+        and not cues().limitation_meta.contains(text[: found.start])
+        and not recommends(text)
+    )
+
+
+def _negated_clause(text: str) -> CueMatch | None:
+    """ "… chưa thường xuyên", "… vẫn chưa hồi phục", "… còn tiềm ẩn rủi ro": a clause that
+    says what is not yet done or still wrong; "chưa từng có" and the like praise instead."""
+    for found in cues().shortcoming_clauses.finditer(text):
+        if cues().not_shortcomings.at_start(text[found.start :]) is None and not reported(
+            text[: found.start]
+        ):
+            return found
+    return None
+
+
+def split_shortcomings(text: str) -> list[str]:
+    """ "A chưa chặt chẽ; B chưa cao" is two shortcomings; keep one when a part states none."""
+    parts = split_top_level(text, ";")
+    if len(parts) > 1 and all(cues().shortcoming_markers.contains(p) for p in parts):
+        return parts
+    return [text]
+
+
+def speech_shortcomings(sentence: str) -> list[str]:
+    """The shortcoming a leader's sentence states: the whole sentence ("Công tác … còn chậm"),
+    or, before a direction, the clause that states it ("trong bối cảnh thị trường còn nhiều
+    biến động, Công ty cần …"); none when the shortcoming is what a direction is about
+    ("yêu cầu … khắc phục những hạn chế")."""
+    found = cues().shortcoming_phrases.search(sentence) or _negated_clause(sentence)
+    if found is None or not states_shortcoming(sentence):
+        return []
+    order = [cues().task_modals.search(sentence), cues().direction_verbs.search(sentence)]
+    directed = min((m.start for m in order if m is not None), default=None)
+    if directed is None:
+        return [sentence]
+    if directed < found.start:
+        return []
+    start = sentence.rfind(",", 0, found.start) + 1
+    end = sentence.find(",", found.end)
+    clause = sentence[start : end if 0 <= end < directed else directed].strip(" ,")
+    return [clause] if len(clause.split()) >= 3 else []
