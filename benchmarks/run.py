@@ -372,6 +372,8 @@ def main() -> None:
     # parsed cue lists and the compiled schema check.
     prime = (
         "import sys; sys.dont_write_bytecode = False; from dvtool.extract.cues import cues; cues(); "
+        "from dvtool.extract.layout_words import layout_words; layout_words(); "
+        "from dvtool.extract.function_words import function_words; function_words(); "
         "from dvtool.schema import warm_up; warm_up()"
     )
     subprocess.run([sys.executable, "-c", prime], env=ENV, check=True)

@@ -108,3 +108,24 @@ def test_the_schema_check_from_the_cache_gives_the_same_verdicts(
         assert pycache.remembered(path, "another key", lambda: "built") == "built"
     finally:
         schema._fast_check.cache_clear()
+
+
+@pytest.mark.parametrize(
+    ("module", "name"), [("layout_words", "layout_words"), ("function_words", "function_words")]
+)
+def test_the_other_vocabularies_are_kept_too(
+    module: str, name: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib
+
+    from dvtool import pycache
+
+    path = tmp_path / f"{name}.marshal"
+    monkeypatch.setattr(pycache, "cache_file", lambda *args: path)
+    monkeypatch.setattr(sys, "dont_write_bytecode", False)
+    loaded = importlib.import_module(f"dvtool.extract.{module}")
+    text = getattr(loaded, f"load_{name}_text")()
+    first = pycache.yaml_data("x", name, text)
+    assert first == yaml.safe_load(text) and path.exists()
+    _no_yaml(monkeypatch)
+    assert pycache.yaml_data("x", name, text) == first

@@ -45,6 +45,19 @@ def remembered(cache: Path | None, key: str, build: Callable[[], T]) -> T:
     return value
 
 
+def yaml_data(module_file: str, name: str, text: str) -> Any:
+    """``text`` parsed as YAML (safe loader, libyaml's when there), through the cache ``name``
+    of the package holding ``module_file``: PyYAML is imported only when the text changed."""
+
+    def parse() -> Any:
+        import yaml
+
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # SafeLoader or its C twin
+        return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+
+    return remembered(cache_file(module_file, name), text, parse)
+
+
 def _write(cache: Path, entry: tuple[str, Any]) -> None:
     try:
         payload = marshal.dumps(entry)
