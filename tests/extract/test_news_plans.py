@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dvtool.extract import extract_text
 from dvtool.extract.awards import is_award_sentence
-from dvtool.extract.directions import directions, meeting_scheduled, voters_ask
+from dvtool.extract.directions import directions, voters_ask
+from dvtool.extract.plans import meeting_scheduled
 from dvtool.extract.shortcomings import states_shortcoming, voiced_by_voters
 
 LEAD = (

@@ -17,7 +17,6 @@ from dvtool.extract.cues import CueMatch, cues
 
 MIN_WORDS = 3
 _BLOCK_WINDOW = 3  # words before the verb in which "đã", "được" … make it a report
-_SUBJECT_WORDS = 16  # words after a meeting's name that may still belong to it ("kỳ họp thứ nhất HĐND huyện")
 _LIST_WINDOW = 5  # words before "giải pháp" in which "đã" … make a list of solutions a report
 
 
@@ -42,21 +41,6 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
         if modal is not None and not reported(sentence[: modal.start]) and not recommends(sentence):
             return _pieces(sentence)
     return []
-
-
-def meeting_scheduled(before: str) -> bool:
-    """ "Theo đó kỳ họp dự kiến được tổ chức vào ngày …", "Hội nghị sẽ diễn ra …": a meeting is
-    the subject of "sẽ" / "dự kiến" (at most a connective before it, no clause between): its own
-    schedule, not a task."""
-    events = list(cues().event_nouns.finditer(before))
-    if not events:
-        return False
-    event = events[-1]
-    lead = before[: event.start].strip(" ,")
-    if lead and not cues().subjectless_connectives.matches_whole(lead):
-        return False  # "Sau hội nghị, các xã sẽ …": the meeting is not the subject
-    between = before[event.end :]
-    return "," not in between and len(between.split()) <= _SUBJECT_WORDS
 
 
 def _in_listed_results(before: str) -> bool:

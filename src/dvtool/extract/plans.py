@@ -1,0 +1,37 @@
+"""The next period and a meeting's own schedule in a news item: "Sang năm 2021, Hội … phấn
+đấu …" opens the tasks; "Theo đó kỳ họp dự kiến được tổ chức vào …" is no task. Every phrase
+comes from ``cues.yaml``."""
+
+from __future__ import annotations
+
+import re
+
+from dvtool.extract.cues import cues
+
+_SUBJECT_WORDS = 16  # words after a meeting's name that may still belong to it ("kỳ họp thứ nhất HĐND huyện")
+_YEAR = re.compile(r"\s*(\d{4})\b")
+
+
+def opens_next_year(text: str, reporting_year: int | None) -> bool:
+    """ "Sang năm 2021, …" after a review of 2020 opens the tasks; "Bước sang năm 2020, dịch
+    bệnh …" inside that review does not. With no year named, or none under review, it does."""
+    opener = cues().next_year_openers.at_start(text)
+    if opener is None:
+        return False
+    year = _YEAR.match(text[opener.end :])
+    return year is None or reporting_year is None or int(year.group(1)) > reporting_year
+
+
+def meeting_scheduled(before: str) -> bool:
+    """ "Theo đó kỳ họp dự kiến được tổ chức vào ngày …", "Hội nghị sẽ diễn ra …": a meeting is
+    the subject of "sẽ" / "dự kiến" (at most a connective before it, no clause between): its own
+    schedule, not a task."""
+    events = list(cues().event_nouns.finditer(before))
+    if not events:
+        return False
+    event = events[-1]
+    lead = before[: event.start].strip(" ,")
+    if lead and not cues().subjectless_connectives.matches_whole(lead):
+        return False  # "Sau hội nghị, các xã sẽ …": the meeting is not the subject
+    between = before[event.end :]
+    return "," not in between and len(between.split()) <= _SUBJECT_WORDS
