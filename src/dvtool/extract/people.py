@@ -174,7 +174,7 @@ def attendance_entries(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         body = rest  # "… của các khách mời: A; B": a generic head before the list
     parts = split_top_level(body, ";")
     if len(parts) == 1:
-        parts = _split_groups(body)
+        parts = [g for part in _split_bodies_list(body) for g in _split_groups(part)]
     else:
         # Groups are already separated by ";", so a "và" inside one splits only before a clear
         # new group ("đại diện … và 85 hòa giải viên"), not "lãnh đạo MTTQ và các đoàn thể".
@@ -193,6 +193,25 @@ def attendance_entries(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
             kind = "organization"
         entries.append((capitalize_first(part), kind, ()))
     return entries
+
+
+def _split_bodies_list(text: str) -> list[str]:
+    """ "UBMTTQVN huyện, các thành viên Thường trực HĐND, lãnh đạo hai Ban HĐND": a list that
+    names no person is split at each comma before a new body or group (a capital or a group
+    head); "các sở, ban, ngành cấp tỉnh, huyện" stays one group."""
+    pieces = split_top_level(text, ",")
+    if len(pieces) < 3 or ":" in text or cues().honorifics.search(text) is not None:
+        return [text]  # "lãnh đạo các Bộ: Tài chính, …" names the members of one group
+    if any(looks_like_name(p.strip()) or _DASH.search(p) for p in pieces):
+        return [text]  # "Nguyễn Văn A, Chủ tịch …": a person with titles
+    parts = [pieces[0]]
+    for piece in pieces[1:]:
+        head = piece.strip()
+        if head[:1].isupper() or cues().group_heads.at_start(head):
+            parts.append(piece)
+        else:
+            parts[-1] = f"{parts[-1]},{piece}"
+    return parts if len(parts) >= 3 else [text]
 
 
 def _starts_with_single_honorific(text: str) -> bool:
