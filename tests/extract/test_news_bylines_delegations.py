@@ -244,3 +244,45 @@ def test_the_one_who_leads_the_delegation_chairs_it() -> None:
         "Huyện dẫn đầu toàn tỉnh về thu ngân sách với 120 tỷ đồng.\n"
     )
     assert ranked.chairs == ()
+
+
+def test_a_plural_honorific_before_a_group_names_no_person() -> None:
+    names = [
+        n
+        for n, _, _ in attendance_entries(
+            "các đồng chí đại diện Thường trực Huyện ủy, Thường trực UBND huyện, lãnh đạo các phòng, ban"
+        )
+    ]
+    assert names == [
+        "Các đồng chí đại diện Thường trực Huyện ủy",
+        "Thường trực UBND huyện",
+        "Lãnh đạo các phòng, ban",
+    ]
+
+
+def test_full_body_names_after_a_group_head_are_groups_of_their_own() -> None:
+    names = [
+        n
+        for n, _, _ in attendance_entries(
+            "đại diện lãnh đạo Ban Dân vận Tỉnh ủy, Bộ Chỉ huy Quân sự tỉnh, Ban Tuyên giáo Tỉnh ủy"
+        )
+    ]
+    assert names == [
+        "Đại diện lãnh đạo Ban Dân vận Tỉnh ủy",
+        "Bộ Chỉ huy Quân sự tỉnh",
+        "Ban Tuyên giáo Tỉnh ủy",
+    ]
+    # bare abbreviations share the head and the complement: one group
+    shared = [n for n, _, _ in attendance_entries("lãnh đạo Đảng ủy, UBND, MTTQ của các xã, thị trấn")]
+    assert shared == ["Lãnh đạo Đảng ủy, UBND, MTTQ của các xã, thị trấn"]
+
+
+def test_a_comma_before_a_group_head_splits_a_group_after_cung() -> None:
+    names = [
+        n
+        for n, _, _ in attendance_entries(
+            "đại diện Ban Dân vận Huyện ủy cùng các đồng chí nguyên là lãnh đạo Mặt trận huyện, "
+            "lãnh đạo các xã, thị trấn"
+        )
+    ]
+    assert names[-1] == "Lãnh đạo các xã, thị trấn"
