@@ -33,6 +33,32 @@ def test_a_killed_worker_fails_only_its_input_and_the_batch_goes_on() -> None:
     assert failed[0].error is not None and batch.WORKER_DIED in failed[0].error
 
 
+def _die_on_three_and_four(n: int) -> Outcome:
+    if n in (3, 4):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return _square(n)
+
+
+def test_inputs_queued_behind_a_dying_worker_are_read_by_another() -> None:
+    # Workers get inputs ahead (batch.QUEUED_PER_WORKER); the one killed by 3 may hold 4, which
+    # must then be tried again elsewhere (and kill that worker in turn), never reported unread.
+    outcomes = list(batch.run(_die_on_three_and_four, list(range(30)), 2))
+    read = [o.payload for o in outcomes if o.exit_code == EXIT_OK]
+    assert read == [n * n for n in range(30) if n not in (3, 4)]
+    failed = [o for o in outcomes[3:5] if o.exit_code == EXIT_INPUT]
+    assert len(failed) == 2 and all(o.error and batch.WORKER_DIED in o.error for o in failed)
+
+
+def _length(text: str) -> Outcome:
+    return Outcome(f"in{len(text)}", payload=len(text))
+
+
+def test_large_inputs_are_not_queued_behind_a_busy_worker() -> None:
+    sizes = [batch.QUEUED_MESSAGE_MAX * 4 + n for n in range(12)] + list(range(12))
+    outcomes = list(batch.run(_length, ["x" * n for n in sizes], 2))
+    assert [o.payload for o in outcomes] == sizes
+
+
 def test_a_failing_fork_falls_back_to_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse() -> int:
         raise BlockingIOError(11, "Resource temporarily unavailable")

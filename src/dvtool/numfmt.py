@@ -7,7 +7,6 @@ number back exactly (the Markdown and DOCX figure annotations, the summaries).
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from dvtool.model import Number, canonical_number
 
@@ -19,6 +18,8 @@ def format_number(value: Number) -> str:
         digits, fraction = str(abs(value)), ""
     else:
         # repr is the shortest text that reads back as the same float; Decimal drops the exponent.
+        from decimal import Decimal  # only for a float
+
         plain = format(Decimal(repr(abs(value))), "f")
         digits, _, fraction = plain.partition(".")
     grouped = _group(digits)

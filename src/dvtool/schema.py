@@ -18,6 +18,7 @@ from typing import Any
 from dvtool.i18n import Phrase
 from dvtool.model import Report, report_to_dict
 from dvtool.model_from_dict import uses_version_2
+from dvtool.pycache import cache_file, remembered
 
 SCHEMA_FILE = "conference-report.schema.json"
 
@@ -74,8 +75,57 @@ def _fast_check() -> Callable[[Any], Any]:
 
     schema = dict(load_schema())
     schema["$schema"] = "http://json-schema.org/draft-07/schema#"
-    check: Callable[[Any], Any] = fastjsonschema.compile(schema, use_formats=False)
-    return check
+    # Each $ref becomes a call that formats the item's name (``data.results[3]``) whether or not
+    # it fails; with the definitions written in place the check runs about 2.5 times faster.
+    defs = schema.pop("$defs", {})
+    inlined = _inline_refs(schema, defs)
+    # Generating and compiling the check's code takes a validate command some 30 ms before any
+    # file is read: the code object is kept beside the bytecode (dvtool.pycache), for this
+    # schema and this fastjsonschema.
+    key = json.dumps([fastjsonschema.VERSION, inlined], sort_keys=True, ensure_ascii=False)
+    built = remembered(cache_file(__file__, "schema-check"), key, lambda: _check_code(inlined))
+    if built is None:  # not one function: fastjsonschema's own way
+        check: Callable[[Any], Any] = fastjsonschema.compile(inlined, use_formats=False)
+        return check
+    name, code = built
+    namespace: dict[str, Any] = {}
+    exec(code, namespace)  # noqa: S102 - code fastjsonschema generated from our own schema
+    compiled: Callable[[Any], Any] = namespace[name]
+    return compiled
+
+
+def _check_code(schema: dict[str, Any]) -> tuple[str, Any] | None:
+    """The name and code object of the check ``fastjsonschema.compile`` would build, or None
+    when its code is more than one function (then which one is the check is not plain)."""
+    import fastjsonschema
+
+    source = fastjsonschema.compile_to_code(schema, use_formats=False)
+    names = re.findall(r"^def (\w+)\(", source, flags=re.MULTILINE)
+    if len(names) != 1:
+        return None
+    return names[0], compile(source, "<schema check>", "exec")
+
+
+_LOCAL_DEF = "#/$defs/"
+_ANNOTATIONS = frozenset({"title", "description", "$comment", "examples", "default"})
+
+
+def _inline_refs(node: Any, defs: Mapping[str, Any]) -> Any:
+    """``node`` with every ``{"$ref": "#/$defs/NAME"}`` replaced by that definition (also
+    inlined); a reference's sibling keywords (title, description) are kept beside it. The
+    schema's definitions do not refer to themselves, so this ends."""
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str) and ref.startswith(_LOCAL_DEF):
+            siblings = {k: v for k, v in node.items() if k != "$ref"}
+            target = _inline_refs(defs[ref[len(_LOCAL_DEF) :]], defs)
+            if set(siblings) <= _ANNOTATIONS:
+                return {**siblings, **target}
+            return {"allOf": [siblings, target]}  # 2020-12: keywords beside $ref apply too
+        return {k: _inline_refs(v, defs) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_inline_refs(v, defs) for v in node]
+    return node
 
 
 def warm_up() -> None:
@@ -135,8 +185,9 @@ def semantic_problems(data: Mapping[str, Any]) -> Iterator[Problem]:
     yield from _version_rule(data)
     yield from _date_rule(data)
     yield from _year_rule(data)
-    yield from _figure_rule(data)
-    yield from _figure_text_rule(data)
+    totals, texts = _figure_rules(data)
+    yield from totals
+    yield from texts
     yield from _award_rule(data)
     yield from _chair_rule(data)
 
@@ -191,39 +242,45 @@ def _year_rule(data: Mapping[str, Any]) -> Iterator[Problem]:
         )
 
 
-def _figure_rule(data: Mapping[str, Any]) -> Iterator[Problem]:
-    for section in ("results", "limitations", "tasks"):
-        for i, item in _dicts(data.get(section)):
-            for j, figure in _dicts(item.get("figures")):
-                total, value = _number(figure.get("total")), _number(figure.get("value"))
-                if total is not None and value is not None and total < value:
-                    yield Problem(
-                        f"/{section}/{i}/figures/{j}/total",
-                        "total {total} is smaller than value {value} in {text!r}",
-                        "total",
-                        {"total": total, "value": value, "text": figure.get("text")},
-                    )
-
-
-def _figure_text_rule(data: Mapping[str, Any]) -> Iterator[Problem]:
-    """A figure's ``text`` must still be in its item: an edited item with a stale figure is caught."""
+def _figure_rules(data: Mapping[str, Any]) -> tuple[list[Problem], list[Problem]]:
+    """The total rule (a total below its value) and the figure-text rule (a figure's ``text``
+    must still be in its item: an edited item with a stale figure is caught), in one walk over
+    the figures; each rule's problems in document order."""
     from dvtool.figures_check import figure_text_in_item
 
+    totals: list[Problem] = []
+    texts: list[Problem] = []
     for section in ("results", "limitations", "tasks"):
         for i, item in _dicts(data.get(section)):
             text = item.get("text")
-            if not isinstance(text, str):
-                continue
             for j, figure in _dicts(item.get("figures")):
-                quoted = figure.get("text")
-                if isinstance(quoted, str) and quoted and not figure_text_in_item(quoted, text):
-                    yield Problem(
-                        f"/{section}/{i}/figures/{j}/text",
-                        "figure {quoted!r} is not in the text of its item: "
-                        "change the figure to match the item, or remove it",
-                        "figure-text",
-                        {"quoted": quoted},
+                total, value = _number(figure.get("total")), _number(figure.get("value"))
+                if total is not None and value is not None and total < value:
+                    totals.append(
+                        Problem(
+                            f"/{section}/{i}/figures/{j}/total",
+                            "total {total} is smaller than value {value} in {text!r}",
+                            "total",
+                            {"total": total, "value": value, "text": figure.get("text")},
+                        )
                     )
+                quoted = figure.get("text")
+                if (
+                    isinstance(text, str)
+                    and isinstance(quoted, str)
+                    and quoted
+                    and not figure_text_in_item(quoted, text)
+                ):
+                    texts.append(
+                        Problem(
+                            f"/{section}/{i}/figures/{j}/text",
+                            "figure {quoted!r} is not in the text of its item: "
+                            "change the figure to match the item, or remove it",
+                            "figure-text",
+                            {"quoted": quoted},
+                        )
+                    )
+    return totals, texts
 
 
 def _award_rule(data: Mapping[str, Any]) -> Iterator[Problem]:

@@ -18,8 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from dvtool.errors import InputError
 from dvtool.figures_check import reconcile_figures
 from dvtool.formats import ReadOptions, WriteOptions
+from dvtool.interpret import official_body as body_module
 from dvtool.interpret import prose as prose_stage
-from dvtool.interpret import structured as convert_module
 from dvtool.messages import Location, Result
 from dvtool.model import Figure, Item, Report, report_to_dict
 from dvtool.model_from_dict import report_from_dict
@@ -253,7 +253,7 @@ def test_human_written_documents_read_as_expected(case: str) -> None:
 
 def test_items_people_wrote_get_figures_from_the_number_parser(monkeypatch: pytest.MonkeyPatch) -> None:
     found = (Figure(value=309, text="309/411 xã", unit="xã", total=411),)
-    monkeypatch.setattr(convert_module, "_figure_finder", lambda: lambda text: found if "309" in text else ())
+    monkeypatch.setattr(body_module, "_figure_finder", lambda: lambda text: found if "309" in text else ())
     data = (GOLDEN / "typed_numbering" / "input.docx").read_bytes()
     report = read_docx(data).value
     # the "+" line under the first item stays under it (issue 10)
@@ -265,7 +265,7 @@ def test_items_people_wrote_get_figures_from_the_number_parser(monkeypatch: pyte
 
 
 def test_dvtool_items_without_a_figures_table_get_no_parsed_figures(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(convert_module, "_figure_finder", lambda: lambda text: (Figure(1, "1"),))
+    monkeypatch.setattr(body_module, "_figure_finder", lambda: lambda text: (Figure(1, "1"),))
     assert read_docx(to_docx(seed())).value == seed()
 
 

@@ -12,7 +12,7 @@ import dvtool.extract as extract_package
 from dvtool.errors import DvtoolError, InputError, InvalidReportError
 from dvtool.extract import Block
 from dvtool.formats import ReadOptions
-from dvtool.interpret import own_markdown, structured
+from dvtool.interpret import official_body, own_markdown
 from dvtool.messages import Location, Message, Result
 from dvtool.model import Figure, Report, report_to_dict
 from dvtool.readers import markdown as md_reader
@@ -174,7 +174,7 @@ def test_without_front_matter_figures_come_from_the_shared_number_parser(
         seen.append(text)
         return found
 
-    monkeypatch.setattr(structured, "_figure_finder", lambda: find)
+    monkeypatch.setattr(official_body, "_figure_finder", lambda: find)
     report = _read("# T\n\n## Kết quả\n\n- Có 45 xã.\n").value
     assert seen == ["Có 45 xã."]
     assert report.results[0].figures == found

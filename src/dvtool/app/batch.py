@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import contextlib
 import os
-import pickle
 from collections.abc import Callable, Generator, Sequence
-from dataclasses import dataclass
-from multiprocessing.connection import Connection, wait
-from multiprocessing.process import BaseProcess
-from typing import Any, TypeVar
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from dvtool.app.jobs import Outcome
 from dvtool.app.signals import init_worker, interrupt_exit_code, run_busy
 from dvtool.errors import EXIT_INPUT
+
+if TYPE_CHECKING:  # multiprocessing is imported only when a pool is started
+    from multiprocessing.connection import Connection
+    from multiprocessing.process import BaseProcess
 
 S = TypeVar("S")
 
@@ -30,6 +31,12 @@ MAX_JOBS = 64
 WORKERS_PER_CPU = 2
 """More workers than twice the CPUs only add memory: the jobs are CPU-bound."""
 WORKER_DIED = "the worker process died while reading it (out of memory, or killed by a signal)"
+QUEUED_PER_WORKER = 2
+"""Inputs handed to a worker ahead of its results: it starts the next one while this process
+is still taking in the last, instead of waiting for it (small inputs are a fraction of a
+millisecond each, about the cost of one hand-over)."""
+QUEUED_MESSAGE_MAX = 16 * 1024
+"""Largest message queued to a busy worker (far below a pipe's buffer)."""
 
 
 def default_jobs() -> int:
@@ -69,11 +76,12 @@ def run(job: Callable[[S], Outcome], specs: Sequence[S], jobs: int) -> Generator
 
 @dataclass
 class _Worker:
-    """One worker process, its end of a pipe, and the index of the spec it is working on."""
+    """One worker process, its end of a pipe, and the indexes of the specs it was sent, in
+    order: it works on the first and has the others queued in the pipe."""
 
     process: BaseProcess
     conn: Connection
-    task: int | None = None
+    tasks: list[int] = field(default_factory=list)
 
 
 class _Pool:
@@ -92,6 +100,7 @@ class _Pool:
         self.workers: list[_Worker] = []
         self.results: dict[int, Outcome] = {}
         self.next_task = 0
+        self.retry: list[int] = []  # queued to a worker that died before starting them
 
     def outcomes(self) -> Generator[Outcome, None, None]:
         try:
@@ -114,38 +123,65 @@ class _Pool:
     def _step(self, waiting_for: int) -> None:
         """Hand out work, then take in whatever finished (or died) first."""
         for worker in self.workers:
-            if worker.task is None and self.next_task < min(len(self.specs), waiting_for + self.window):
-                self._assign(worker, self.next_task)
-                self.next_task += 1
-        busy = [w for w in self.workers if w.task is not None]
+            while len(worker.tasks) < QUEUED_PER_WORKER:
+                index = self._take(waiting_for)
+                if index is None or not self._assign(worker, index):
+                    break
+        busy = [w for w in self.workers if w.tasks]
         if not busy:  # no worker could be started: do the next input here
-            self.results[self.next_task] = self.job(self.specs[self.next_task])
-            self.next_task += 1
+            index = self._take(len(self.specs))
+            assert index is not None
+            self.results[index] = self.job(self.specs[index])
             return
+        from multiprocessing.connection import wait
+
         ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy])
         for worker in busy:
             if worker.conn in ready or worker.process.sentinel in ready:
                 self._collect(worker)
 
-    def _assign(self, worker: _Worker, index: int) -> None:
-        worker.task = index
+    def _take(self, waiting_for: int) -> int | None:
+        """The next input to hand out: one a dead worker left, else the next new one in the window."""
+        if self.retry:
+            return self.retry.pop(0)
+        if self.next_task < min(len(self.specs), waiting_for + self.window):
+            self.next_task += 1
+            return self.next_task - 1
+        return None
+
+    def _assign(self, worker: _Worker, index: int) -> bool:
+        """Send input ``index`` to ``worker``; False (and the input kept for later) when the
+        worker is busy and the message is large.
+
+        A message queued behind a busy worker must fit in the pipe: were this process blocked
+        sending it while the worker is blocked sending a large result, both would wait for ever.
+        """
+        from multiprocessing.reduction import ForkingPickler
+
+        message = ForkingPickler.dumps((self.job, self.specs[index]))
+        if worker.tasks and len(message) > QUEUED_MESSAGE_MAX:
+            self.retry = sorted([*self.retry, index])
+            return False
+        worker.tasks.append(index)
         with contextlib.suppress(OSError, ValueError):  # a dead worker shows up in _collect
-            worker.conn.send((self.job, self.specs[index]))
+            worker.conn.send_bytes(message)
+        return True
 
     def _collect(self, worker: _Worker) -> None:
-        assert worker.task is not None
+        assert worker.tasks
         try:
             outcome: Outcome = worker.conn.recv()
         except (EOFError, OSError):
             self._replace(worker)
             return
-        self.results[worker.task] = outcome
-        worker.task = None
+        self.results[worker.tasks.pop(0)] = outcome
 
     def _replace(self, dead: _Worker) -> None:
-        assert dead.task is not None
-        source = source_of(self.specs[dead.task])
-        self.results[dead.task] = Outcome(source, EXIT_INPUT, f"{source}: {WORKER_DIED}")
+        assert dead.tasks
+        working_on, *queued = dead.tasks
+        source = source_of(self.specs[working_on])
+        self.results[working_on] = Outcome(source, EXIT_INPUT, f"{source}: {WORKER_DIED}")
+        self.retry = sorted(self.retry + queued)  # not started: another worker reads them
         _end(dead)
         self.workers.remove(dead)
         self._grow()
@@ -154,7 +190,7 @@ class _Pool:
         for worker in self.workers:
             with contextlib.suppress(OSError, ValueError):
                 worker.conn.send(None)
-            if worker.task is not None:
+            if worker.tasks:
                 worker.process.terminate()  # SIGTERM: the job unwinds and removes its temp file
         for worker in self.workers:
             _end(worker)
@@ -190,6 +226,8 @@ def _start_worker() -> _Worker | None:
 
 def _worker_main(conn: Connection) -> None:
     """A worker's life: run the jobs it is sent until told to stop (None) or the pipe closes."""
+    import pickle
+
     init_worker()
     try:
         while True:

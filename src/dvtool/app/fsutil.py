@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -102,6 +101,8 @@ def _write_through_temp(path: Path, target: Path, data: bytes, force: bool) -> N
     folder = target.parent
     try:
         folder.mkdir(parents=True, exist_ok=True)
+        import tempfile  # only when a file is written
+
         fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target.name), suffix=".part", dir=folder)
     except OSError as exc:
         raise OutputError(

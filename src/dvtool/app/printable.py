@@ -11,10 +11,16 @@ those characters with visible escapes (``\\x1b``, ``\\n``, ``\\u202e``). Data on
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-# C0 controls, DEL, C1 controls, bidi embeddings/overrides/isolates, line/paragraph separators,
-# and lone surrogates (non-UTF-8 bytes of a file name, decoded with surrogateescape).
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+@lru_cache(maxsize=1)  # compiling this class (it reaches past U+00FF) is slow: only when needed
+def _unsafe() -> re.Pattern[str]:
+    # C0 controls, DEL, C1 controls, bidi embeddings/overrides/isolates, line/paragraph
+    # separators, and lone surrogates (non-UTF-8 bytes of a file name, decoded with surrogateescape).
+    return re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
 
@@ -30,7 +36,9 @@ def _escape(match: re.Match[str]) -> str:
 
 def printable(text: str) -> str:
     """``text`` with every control, bidi-control and undecodable character shown as an escape."""
-    return _UNSAFE.sub(_escape, text)
+    if text.isascii() and text.isprintable():  # U+0020..U+007E only: nothing to escape
+        return text
+    return _unsafe().sub(_escape, text)
 
 
 def printable_path(path: str) -> str:

@@ -166,8 +166,6 @@ def load_specs(options: BatchOptions, refs: Sequence[Any]) -> list[Any]:
 
 def _stream_parts(options: BatchOptions, ref: Any, data: bytes | None) -> list[Any] | None:
     """The reports of a stream input, or None for an input that holds one report."""
-    from dvtool.app.inputs import read_bytes
-    from dvtool.app.streams import split_stream
     from dvtool.formats import format_from_path, sniff
 
     fmt = options.format_name or (format_from_path(ref.path) if ref.path else None)
@@ -175,6 +173,9 @@ def _stream_parts(options: BatchOptions, ref: Any, data: bytes | None) -> list[A
         fmt = sniff(data)
     if fmt not in ("json", "yaml"):
         return None
+    from dvtool.app.inputs import read_bytes
+    from dvtool.app.streams import split_stream
+
     if data is None:
         if not os.path.isfile(str(ref.path)):
             return None  # a FIFO or device can be read once only: by the job

@@ -31,7 +31,7 @@ from dvtool.extract._text import (
 )
 from dvtool.extract.awards import counted_or_unique, is_award_sentence, parse_awards
 from dvtool.extract.blocks import Block, strip_marker
-from dvtool.extract.cues import CueMatch, cues, fold_aligned
+from dvtool.extract.cues import cues, fold_aligned
 from dvtool.extract.directions import continues_direction as _continues_direction
 from dvtool.extract.directions import directions as _directions
 from dvtool.extract.directions import listed_solutions, recommends, speech_tasks, task_pieces
@@ -45,11 +45,13 @@ from dvtool.extract.lead import (
     _take_lead,
 )
 from dvtool.extract.numbers import find_figures
+from dvtool.extract.requests import REQUESTS, Requests, section_of
 from dvtool.extract.shortcomings import (
     shortcoming_before_task,
     speech_shortcomings,
     split_shortcomings,
     states_shortcoming,
+    strip_limitation_lead,
 )
 from dvtool.extract.state import ITEM_STATES, _Source, _State
 from dvtool.extract.zones import (
@@ -62,16 +64,10 @@ from dvtool.extract.zones import (
 )
 from dvtool.messages import Message, Result, info, warning
 from dvtool.model import FIELDS, Figure, Item, Person, Remark, Report
-from dvtool.sections import classify_heading
 from dvtool.vntext import fold
 
 _YEAR_HORIZON = re.compile(r"^(?:trong )?nam (\d{4})\b")
 _TASK_WORDS = re.compile(r"nhiem vu|giai phap|phuong huong|thoi gian toi")
-# What may follow a limitation opener before the shortcomings themselves.
-_AFTER_OPENER = re.compile(
-    r"^(?:\s*,?\s*(?:va\s+)?(?:ton tai|han che|yeu kem|khuyet diem|bat cap|kho khan|vuong mac))*"
-    r"\s*(?:can khac phuc|nhu sau|nhu|la|gom|sau)?\s*(:)?\s*"
-)
 
 
 # ---------------------------------------------------------------------------------------
@@ -116,15 +112,20 @@ class _Walk:
     # of tasks of its own (a news item); a report that has one lists its tasks there
     directions: list[tuple[str, _Source]] = field(default_factory=list)
     direction_block: Block | None = None  # the paragraph whose last sentence gave directions
+    # "Tuy nhiên, … còn …" turns its own paragraph to limitations, not the paragraphs after it
+    back_to: str | None = None
+    requests: Requests = field(default_factory=Requests)  # the section of requests read
 
 
 def _walk_body(blocks: list[Block], st: _State) -> None:
-    walk = _Walk(headed=any(b.kind == "heading" and classify_heading(b.text) in ITEM_STATES for b in blocks))
+    walk = _Walk(headed=any(b.kind == "heading" and section_of(b.text) in ITEM_STATES for b in blocks))
     for block in blocks:
+        if walk.back_to is not None:
+            walk.state, walk.back_to = walk.back_to, None
         if block.kind == "heading":
-            section = classify_heading(block.text)
-            if section in ITEM_STATES or section == "remarks":
-                walk.state = section
+            section = section_of(block.text)
+            if section in ITEM_STATES or section in ("remarks", REQUESTS):
+                walk.state, walk.requests = section, Requests.under(block.text)
             walk.remark_open = False
             continue
         if block.kind in ("list_item", "table_row"):
@@ -281,6 +282,10 @@ def _plan_year_opener(text: str, st: _State) -> bool:
 
 def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool) -> None:
     src = _Source(text, block.location)
+    if walk.state == REQUESTS:  # "Kiến nghị": requests to the unit are tasks, upwards none
+        for piece in walk.requests.take(text, listed=listed):
+            _append_item("tasks", piece, src, st)
+        return
     if not listed and _read_attendance(text, src, st):
         return  # before awards: "Dự hội nghị có … các cá nhân được tặng Giấy khen" lists attendees
     if is_award_sentence(text):
@@ -376,6 +381,9 @@ def _transition(text: str, st: _State, walk: _Walk) -> tuple[list[str], bool]:
     enum = cues().enumerators.at_start(text)
     if enum is not None:
         return [_strip_enumerator(text)], False
+    if text.rstrip().endswith(":") and cues().conclusion_intros.contains(text):
+        walk.state = "tasks"  # "… Phó Thủ tướng … kết luận như sau:": its points are directions
+        return [], False
     if (
         cues().task_openers.at_start(text)
         or _plan_year_opener(text, st)
@@ -401,9 +409,11 @@ def _transition(text: str, st: _State, walk: _Walk) -> tuple[list[str], bool]:
         and shortcoming_before_task(text[contrast.end :])
         and not cues().limitation_meta.contains(text)
     ):
+        if opener is None and not text.rstrip().endswith(":") and walk.state != "limitations":
+            walk.back_to = walk.state  # "Tuy nhiên, … còn …" turns its own paragraph only
         walk.state = "limitations"
         if opener is not None:
-            return _strip_limitation_lead(text, opener)
+            return strip_limitation_lead(text, opener)
     return [text], False
 
 
@@ -434,20 +444,6 @@ def _strip_task_lead(text: str) -> tuple[list[str], bool]:
         verb = cues().directive_verbs.search(text, comma + 1) if comma > 0 else None
         if verb is not None:
             return [text[verb.end :].strip()], False
-    return [text], False
-
-
-def _strip_limitation_lead(text: str, opener: CueMatch) -> tuple[list[str], bool]:
-    rest = text[opener.end :]
-    m = _AFTER_OPENER.match(fold_aligned(rest))
-    after = rest[m.end() :] if m else rest
-    colon = bool(m and m.group(1))
-    if not re.sub(r"[\s.…;:,]", "", after):
-        return [], False  # "… vẫn còn những hạn chế." introduces the list only
-    if m and m.group(0).strip():
-        return [after], colon
-    if re.match(r"^[^,]{0,40}(?:,\s*)?$", after):
-        return [], False
     return [text], False
 
 

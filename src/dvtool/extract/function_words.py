@@ -61,10 +61,9 @@ def load_function_words_text() -> str:
 @lru_cache(maxsize=1)
 def function_words() -> FunctionWords:
     """The function words, loaded once per process."""
-    import yaml  # only when the vocabulary is first needed
+    from dvtool.pycache import yaml_data  # parsed once, then kept beside the bytecode
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # SafeLoader or its C twin
-    data = yaml.load(load_function_words_text(), Loader=loader)
+    data = yaml_data(__file__, "function_words", load_function_words_text())
     if not isinstance(data, dict):
         raise ValueError(f"{FUNCTION_WORDS_FILE} must be a mapping")
     return FunctionWords(data)

@@ -213,10 +213,9 @@ def load_layout_words_text() -> str:
 @lru_cache(maxsize=1)
 def layout_words() -> LayoutWords:
     """The layout vocabulary, loaded once per process."""
-    import yaml  # only when the vocabulary is first needed
+    from dvtool.pycache import yaml_data  # parsed once, then kept beside the bytecode
 
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C parser when libyaml is there
-    data = yaml.load(load_layout_words_text(), Loader=loader)  # SafeLoader or its C twin
+    data = yaml_data(__file__, "layout_words", load_layout_words_text())
     if not isinstance(data, dict):
         raise ValueError(f"{LAYOUT_WORDS_FILE} must be a mapping")
     return LayoutWords(data)

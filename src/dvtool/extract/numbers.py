@@ -33,6 +33,13 @@ _DOC_CODE_AFTER = re.compile(r"^\s?[-–]\s?[A-ZĐ]|^/[A-ZĐ]|^/\d{4}/[A-ZĐ]")
 _WORD = re.compile(r"[^\s,;.:!?()“”\"«»\[\]]+")
 
 
+@lru_cache(maxsize=1)
+def _glued_units() -> re.Pattern[str]:
+    """A measure typed onto its number with no space ("11m", "24ha", "846kg"): ``glued_units``."""
+    units = sorted(cues().raw["glued_units"], key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(str(u)) for u in units) + r")(?!\w)", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class _Words:
     """The numerals and number words of function_words.yaml, in both views (accented, folded)."""
@@ -173,8 +180,11 @@ def _sentence_start(text: str, pos: int) -> bool:
 def _classify(text: str, folded: str, start: int, end: int, token: str) -> _Candidate | None:
     before = text[start - 1] if start else " "
     after = text[end : end + 1]
-    if before.isalpha() or before in "/-." or (after.isalpha() and after not in "%"):
+    glued = after.isalpha() and _glued_units().match(text, end) is not None  # "11m", "24ha", "846kg"
+    if before.isalpha() or before in "/-." or (after.isalpha() and not glued):
         return None  # part of a code or a word: "m2", "H5N1", "QL1A", "3D"
+    if before == "+" and start >= 2 and text[start - 2].isalnum():
+        return None  # a chainage or a code: "Km2+571", "Km30+00" (but "(+25 ha)" is a figure)
     if _DOC_CODE_AFTER.match(text[end : end + 12]) or "-" in token:
         return None  # "07-HD/BDVTU", "07- QC/TU", "10-2-2023", "2020-2025"
     if _excluded_before(text, folded, start) or _YEAR_RANGE_BEFORE.search(text[max(0, start - 8) : start]):
@@ -263,6 +273,11 @@ def _build(text: str, folded: str, cand: _Candidate) -> Figure | None:
     if cand.percent:
         end = _percent_after(text, cand.end) or cand.end
         unit = "%"
+    glued = _glued_units().match(text, end) if not cand.percent else None
+    if glued is not None:  # "khoảng 11m", "Anfo 3.185kg": the unit typed onto the number
+        whole = text[start : glued.end()].strip()
+        change = _change(text[start : cand.start])
+        return Figure(value=cand.value, text=whole, unit=glued.group(0), total=cand.total, change=change)
     phrase_end = _unit_end(text, folded, end)
     if phrase_end > end:
         noun = text[end:phrase_end].strip()

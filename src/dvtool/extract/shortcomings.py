@@ -4,8 +4,10 @@ comes from ``cues.yaml``."""
 
 from __future__ import annotations
 
+import re
+
 from dvtool.extract._text import split_top_level
-from dvtool.extract.cues import CueMatch, cues
+from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.directions import recommends, reported
 
 
@@ -65,3 +67,24 @@ def speech_shortcomings(sentence: str) -> list[str]:
     end = sentence.find(",", found.end)
     clause = sentence[start : end if 0 <= end < directed else directed].strip(" ,")
     return [clause] if len(clause.split()) >= 3 else []
+
+
+# What may follow a limitation opener before the shortcomings themselves.
+_AFTER_OPENER = re.compile(
+    r"^(?:\s*,?\s*(?:va\s+)?(?:ton tai|han che|yeu kem|khuyet diem|bat cap|kho khan|vuong mac))*"
+    r"\s*(?:can khac phuc|nhu sau|nhu|la|gom|sau)?\s*(:)?\s*"
+)
+
+
+def strip_limitation_lead(text: str, opener: CueMatch) -> tuple[list[str], bool]:
+    rest = text[opener.end :]
+    m = _AFTER_OPENER.match(fold_aligned(rest))
+    after = rest[m.end() :] if m else rest
+    colon = bool(m and m.group(1))
+    if not re.sub(r"[\s.…;:,]", "", after):
+        return [], False  # "… vẫn còn những hạn chế." introduces the list only
+    if m and m.group(0).strip():
+        return [after], colon
+    if re.match(r"^[^,]{0,40}(?:,\s*)?$", after):
+        return [], False
+    return [text], False

@@ -31,13 +31,13 @@ def interpret(document: Document) -> Result[Report]:
 
         result = own_markdown.read(document)
         return Result(result.value, document.messages + result.messages, result.locations)
-    from dvtool.interpret import official
-
     # dvtool's own Word layout is read exactly by the structured stage (its data part holds
     # the document parts); the frame is for documents people typed
     frame = None if document.written_by_dvtool else _frame(document)
     if frame is None:
         return _body(_without_page_header(document))
+    from dvtool.interpret import official
+
     return official.apply(frame, _body(_without_page_header(frame.body)))
 
 

@@ -15,15 +15,15 @@ from typing import Any
 
 from dvtool.document import Block, Document
 from dvtool.errors import InputError
+from dvtool.extract import requests
 from dvtool.extract.blocks import classify_line, strip_marker
 from dvtool.extract.dates import parse_time_line, parse_year
 from dvtool.extract.layout_words import layout_words
 from dvtool.i18n import N_, Joined
-from dvtool.interpret import fill, tables
+from dvtool.interpret import fill, official_body, tables
 from dvtool.interpret.lines import (
     _award_from_text,
     _chairs_from_text,
-    _figure_finder,
     _heading,
     _is_boilerplate,
     _is_kind_line,
@@ -67,8 +67,7 @@ class _Converter:
         self.messages: list[Message] = list(document.messages)
         # dvtool's own documents and documents with styled section headings: trust the styles
         self.styled = document.written_by_dvtool or any(
-            b.kind != "table" and (_heading(b) or 0) >= 1 and classify_heading(b.text)
-            for b in document.blocks
+            b.kind != "table" and (_heading(b) or 0) >= 1 and self.section_of(b.text) for b in document.blocks
         )
         self.section: str | None = None
         self.section_level = 0
@@ -84,6 +83,8 @@ class _Converter:
         self.unknown_name = ""
         self.prose: list[Block] = []  # preamble paragraphs of a document a person wrote
         self.unit = "paragraph" if document.origin == "docx" else "line"
+        self.section_heading = ""
+        self.body = official_body.BodyState()
 
     def place_of(self, number: int) -> Location:
         return Location(paragraph=number) if self.unit == "paragraph" else Location(line=number)
@@ -116,7 +117,7 @@ class _Converter:
         self._plan_year()
         self._report_dropped()
         if not self.document.written_by_dvtool:
-            self._find_figures()
+            official_body.find_figures(self)
         report = Report(
             title=f.title,
             date=f.date,
@@ -163,11 +164,14 @@ class _Converter:
             return
         level = self.heading_level(p)
         if level is not None:
-            section = classify_heading(p.text)
-            if section is not None:
+            section = self.section_of(p.text)
+            if section is None and self.body.under_requests(level):
+                section = requests.REQUESTS
+            deeper = self.section not in (None, UNKNOWN) and level > self.section_level
+            if section is not None and not (deeper and section == self.section != requests.REQUESTS):
                 self.start_section(section, level, p)
                 return
-            if self.section not in (None, UNKNOWN) and level > self.section_level:
+            if deeper:
                 self.messages.append(
                     info(
                         "subheading",
@@ -217,14 +221,14 @@ class _Converter:
         if self.styled or (p.kind == "list_item") or len(p.text) > MAX_HEADING_CHARS:
             return None
         line = classify_line(p.text)
-        if line.kind == "heading" and (self.section is None or line.level > 1 or classify_heading(p.text)):
+        if line.kind == "heading" and (self.section is None or line.level > 1 or self.section_of(p.text)):
             return line.level
         from dvtool.extract.cues import fold_aligned
 
         numbered = _NUMBER_MARK.match(fold_aligned(p.text))  # offsets are those of p.text
         letters = [c for c in p.text if c.isalpha()]
         upper = bool(letters) and all(c.isupper() for c in letters)
-        if not (p.hints.bold or upper or (numbered and classify_heading(p.text))):
+        if not (p.hints.bold or upper or (numbered and self.section_of(p.text))):
             return None
         if numbered:
             mark = p.text[numbered.start(1) : numbered.end(1)]
@@ -235,8 +239,17 @@ class _Converter:
             return 3
         return 1 if upper else 2
 
+    def section_of(self, text: str) -> str | None:
+        """The section a heading names; a person's official report also has sections of
+        requests, difficulties and assessments (:func:`dvtool.extract.requests.section_of`)."""
+        if self.document.written_by_dvtool:
+            return classify_heading(text)
+        return requests.section_of(text)
+
     def start_section(self, section: str, level: int, p: Block) -> None:
         self.section, self.section_level = section, level
+        self.section_heading = p.text
+        self.body.start(section, level, p.text)
         self.layout_seen = True
         self.marked_sections.add(section)
         self.last_item = None
@@ -300,15 +313,27 @@ class _Converter:
         if section == "attendees":
             pointer = f"/attendees/{len(self.fields.attendees)}"
             self.fields.attendees.append(self._attendee(p, text))
+            if not self.document.written_by_dvtool:
+                official_body.chair_entry(self, text)
         elif section == "remarks":
             pointer = f"/remarks/{len(self.fields.sections['remarks'])}"
             self.fields.sections["remarks"].append(
                 _remark(p, text, written_by_dvtool=self.document.written_by_dvtool)
             )
+            if not self.document.written_by_dvtool:
+                official_body.remark_tasks(self, p, text)
         elif section == "awards":
             pointer = f"/awards/{len(self.fields.sections['awards'])}"
             self.fields.sections["awards"].append(self._award(p, text))
-        elif section in ITEM_SECTIONS and (self._award_sentence(text, p) or tables.sub_item(self, p, text)):
+        elif section in ITEM_SECTIONS and (
+            official_body.award_sentence(self, text, p) or tables.sub_item(self, p, text)
+        ):
+            return
+        elif section == requests.REQUESTS:
+            official_body.request_entry(self, p, text)
+            return
+        elif section in ("results", "limitations") and not self.document.written_by_dvtool:
+            official_body.sorted_entry(self, p, text, section)
             return
         else:
             items = self.fields.sections[section]
@@ -437,31 +462,6 @@ class _Converter:
                 dropped=Joined(tuple(m.phrase for m in self.document.messages)),
             )
         raise InputError("the document has no text to read a report from", self.source)
-
-    def _find_figures(self) -> None:
-        """Figures of items a person wrote (no figures table): from the shared number parser."""
-        finder = _figure_finder()
-        for section in ITEM_SECTIONS:
-            items = self.fields.sections[section]
-            for i, item in enumerate(items):
-                if not item.figures:
-                    items[i] = Item(item.text, tuple(finder(item.text)))
-
-    def _award_sentence(self, text: str, p: Block) -> bool:
-        """An award sentence a person typed under a section ("Dịp này, UBND huyện tặng Giấy khen
-        cho 4 tập thể …") is an award, not an item. dvtool's own items are kept as written."""
-        if self.document.written_by_dvtool:
-            return False
-        from dvtool.extract.awards import is_award_sentence, parse_awards
-
-        if not is_award_sentence(text):
-            return False
-        awards = self.fields.sections["awards"]
-        found = parse_awards(text, awards[-1].giver if awards else None)
-        for award in found:
-            self.locations[f"/awards/{len(awards)}"] = _place(p)
-            awards.append(award)
-        return bool(found)
 
     # -- what the prose stage reads better: interpret/fill.py ----------------------------------
 

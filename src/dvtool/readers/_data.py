@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 from typing import Any
 
 from dvtool.errors import InputError, InvalidReportError
@@ -13,7 +14,10 @@ from dvtool.model_from_dict import report_from_dict
 from dvtool.safety import MAX_DATA_DEPTH, MAX_DATA_NODES
 from dvtool.textio import nfc
 
-_SURROGATE = re.compile("[\ud800-\udfff]")
+
+@lru_cache(maxsize=1)  # a class past U+00FF is slow to compile: only for data that needs it
+def _surrogate() -> re.Pattern[str]:
+    return re.compile("[\ud800-\udfff]")
 
 
 def normalize_strings(data: Any, *, source: str | None = None) -> Any:
@@ -60,7 +64,7 @@ class _Normalizer:
         )
 
     def string(self, text: str) -> str:
-        match = _SURROGATE.search(text)
+        match = None if text.isascii() else _surrogate().search(text)
         if match:
             code = f"\\u{ord(match.group()):04x}"
             raise InputError(

@@ -92,7 +92,10 @@ def _reject_constant(name: str) -> Any:
 
 
 def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result: dict[str, Any] = {}
+    result: dict[str, Any] = dict(pairs)  # built in C; a key seen twice makes it shorter
+    if len(result) == len(pairs):
+        return result
+    result = {}  # find the first repeated key, in the order of the file
     for key, value in pairs:
         if key in result:
             raise ValueError(f"duplicate key {key!r}")

@@ -1,0 +1,191 @@
+"""Requests, recommendations and difficulties in the body of official reports and minutes.
+
+Official documents (báo cáo, biên bản, thông báo kết quả kiểm tra) name their sections with
+headings news items never use: "Khó khăn, vướng mắc" and "Nguyên nhân" hold limitations,
+"Đánh giá chung" holds results, and "Kiến nghị", "Đề xuất", "Nhận xét, kiến nghị của Đoàn kiểm
+tra" or "Các ý kiến thống nhất" hold requests (:func:`section_of`). Which way a request goes
+decides what it is: "yêu cầu Công ty …", "đề nghị đơn vị …" ask the unit inspected or the
+bodies present to act, so each is a task; "kính đề nghị Bộ …", "kiến nghị UBND tỉnh …"
+recommend to a higher level, so none is (:func:`is_upward`). Inside a results paragraph a
+sentence that asks someone to act is a task too, and one that turns to a shortcoming
+("Tuy nhiên, … chưa …") a limitation (:func:`sort_sentences`). Every phrase is in ``cues.yaml``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from dvtool.extract._text import capitalize_first, split_sentences, split_top_level, strip_trailing
+from dvtool.extract.cues import cues
+from dvtool.extract.directions import directions
+from dvtool.sections import classify_heading
+from dvtool.vntext import fold
+
+REQUESTS = "requests"  # a section of requests: its downward requests are tasks
+MIN_WORDS = 3
+_REACH = 40  # characters after a request verb in which its addressee is named
+_NUMBERING = re.compile(r"^\s*(?:[IVXLCivxlc]+|\d+(?:\.\d+)*|[^\W\d_])\s*[.)\-:/]\s+")
+
+
+def section_of(heading: str) -> str | None:
+    """The section a heading names: a section of requests, else the shared heading words
+    (:func:`dvtool.sections.classify_heading`), else difficulties and assessments."""
+    text = _NUMBERING.sub("", heading, count=1)
+    if cues().non_section_headings.at_start(text) is not None:
+        return None
+    if cues().request_headings.at_start(text) is not None or cues().agreement_headings.at_start(text):
+        return REQUESTS
+    section = classify_heading(heading)
+    if section is not None:
+        return section
+    if cues().difficulty_headings.at_start(text) is not None:
+        return "limitations"
+    if cues().assessment_headings.at_start(text) is not None:
+        return "results"
+    return None
+
+
+def asks(heading: str) -> bool:
+    """Whether the points of a section of requests are requests even without a verb: under
+    "Kiến nghị" they are ("- Tăng cường kiểm tra …"), under "Các ý kiến thống nhất" only those
+    that ask someone to act."""
+    return cues().request_headings.at_start(_NUMBERING.sub("", heading, count=1)) is not None
+
+
+def addressed_up(heading: str) -> bool:
+    """ "1. Kiến nghị Bộ Nông nghiệp và Môi trường" names a higher level after its verb, "V. ĐỀ
+    XUẤT, KIẾN NGHỊ" proposes to the body reported to; "2. Kiến nghị" alone names nobody."""
+    if cues().upward_headings.at_start(_NUMBERING.sub("", heading, count=1)) is not None:
+        return True
+    for verb in [*cues().upward_request_verbs.finditer(heading), *cues().request_verbs.finditer(heading)]:
+        after = heading[verb.end : verb.end + _REACH].lstrip(" ,:")
+        if cues().superior_bodies.at_start(after) is not None or cues().higher_levels.at_start(after):
+            return True
+    return False
+
+
+def opens_requests(text: str) -> bool:
+    """ "Sở Công Thương yêu cầu đơn vị nêu trên thực hiện một số nội dung sau:" asks the
+    points after it."""
+    return cues().request_verbs.search(text) is not None and not is_upward(text)
+
+
+def is_upward(text: str) -> bool:
+    """ "Sở Công Thương kính đề nghị Bộ Công Thương …", "Đề nghị UBND tỉnh xem xét …": a
+    recommendation to a higher level."""
+    for verb in cues().upward_request_verbs.finditer(text):
+        if cues().noun_followers.at_start(text[verb.end :]) is None:
+            return True  # "giải quyết kiến nghị của Công ty" names one; it makes none
+    for verb in cues().request_verbs.finditer(text):
+        after = text[verb.end : verb.end + _REACH].lstrip(" ,:")
+        if cues().superior_bodies.at_start(after) is not None or cues().higher_levels.at_start(after):
+            return True
+    return False
+
+
+def request_pieces(text: str, *, listed: bool, asked: bool = True) -> list[str]:
+    """The tasks of one paragraph of a section of requests addressed downwards.
+
+    A list item of points that were asked for (``asked``) is one task; otherwise a paragraph
+    gives the ";" parts of what follows its request verb ("Đoàn kiểm tra đã yêu cầu các Công
+    ty A; B. C."), and no task when it asks nothing ("Hồ sơ cơ bản đáp ứng quy định.")."""
+    if is_upward(text):
+        return []
+    if listed and asked:
+        return [text]
+    verb = cues().request_verbs.search(text)
+    if verb is None:
+        return []
+    return _pieces(text[verb.end :].lstrip(" ,:"))
+
+
+def _pieces(text: str) -> list[str]:
+    out: list[str] = []
+    for sentence in split_sentences(text):
+        colon, semicolon = sentence.find(":"), sentence.find(";")
+        # "… nêu đầy đủ: lý do; cơ sở pháp lý; …" lists what one request asks for
+        enumerated = 0 <= colon < semicolon
+        for part in [sentence] if enumerated else split_top_level(sentence, ";"):
+            part = strip_trailing(part.strip().rstrip("."))
+            if len(part.split()) >= MIN_WORDS:
+                out.append(capitalize_first(part))
+    return out
+
+
+@dataclass
+class Requests:
+    """The way the points of one section of requests go, read as its lines come."""
+
+    upward: bool = False  # they recommend to a higher level: no tasks
+    asked: bool = False  # a line asked for them: each listed point is a task
+    own: str = ""  # who recommends ("Sở Công Thương kiến nghị …:"), folded: its own points are tasks
+
+    @classmethod
+    def under(cls, heading: str, *, upward: bool = False) -> Requests:
+        """The section a heading opens (``upward``: the section it is part of goes up)."""
+        return cls(addressed_up(heading) or upward, asks(heading))
+
+    def take(self, text: str, *, listed: bool) -> list[str]:
+        """The tasks of one line; an opening line ("… kính đề nghị Bộ … sau:", "… yêu cầu đơn
+        vị … sau:") gives none and says which way the points after it go."""
+        if text.rstrip().endswith(":"):
+            if is_upward(text) or opens_requests(text):  # "4. Sở Tài chính:" keeps the way
+                self.upward = is_upward(text)
+                verb = cues().upward_request_verbs.search(text)
+                self.own = fold(text[: verb.start]).strip(" ,") if self.upward and verb else ""
+            self.asked = self.asked or opens_requests(text)
+            return []
+        if self.upward:  # "Sở Công Thương: chủ trì …" under its own recommendations
+            mine = len(self.own.split()) >= 2 and fold(text).startswith(self.own)
+            return [text] if mine else []
+        return request_pieces(text, listed=listed, asked=self.asked)
+
+
+@dataclass
+class Sorted:
+    """The sentences of a results paragraph, sorted by what they state."""
+
+    results: list[str] = field(default_factory=list)
+    limitations: list[str] = field(default_factory=list)
+    tasks: list[str] = field(default_factory=list)
+
+
+def sort_sentences(text: str) -> Sorted:
+    """A results paragraph's sentences: a request to act ("Đề nghị đơn vị duy trì …", "Đoàn
+    kiểm tra đề nghị Công ty …") gives tasks, a contrast that states a shortcoming ("Tuy
+    nhiên, … Công ty chưa xây dựng …") is a limitation, the rest stay results."""
+    out = Sorted()
+    for sentence in split_sentences(text):
+        shortcoming = states_shortcoming(sentence)  # first: "… chưa đạt yêu cầu" asks nothing
+        given = [] if shortcoming or is_upward(sentence) else directions(sentence, speech=False)
+        if given:  # one request, one task: its ";" parts are what it asks for
+            asked = "; ".join(g.strip() for g in given).rstrip(".")
+            out.tasks.append(capitalize_first(strip_trailing(asked)))
+        elif shortcoming:
+            out.limitations.append(sentence)
+        else:
+            out.results.append(sentence)
+    return out
+
+
+def states_shortcoming(sentence: str) -> bool:
+    """ "Tuy nhiên, qua kiểm tra cho thấy, Công ty không tổ chức …", "Tuy nhiên, thẳng thắn
+    nhìn nhận, tiến độ … chưa đạt yêu cầu": a contrast followed by a word that states a
+    shortcoming, before any word that states a task ("cần …")."""
+    contrast = cues().contrast_connectives.at_start(sentence)
+    if contrast is None:
+        return False
+    rest = sentence[contrast.end :]
+    marker = cues().shortcoming_markers.search(rest)
+    modal = cues().task_modals.search(rest)
+    return marker is not None and (modal is None or marker.start < modal.start)
+
+
+def split_shortcomings(text: str) -> list[str]:
+    """ "Thứ nhất, tỷ lệ lấp đầy còn thấp; hạ tầng chưa đồng bộ." is two shortcomings, one per
+    ";" part, when every part states one."""
+    parts = [strip_trailing(p.strip()) for p in split_top_level(text, ";")]
+    if len(parts) > 1 and all(cues().shortcoming_markers.contains(p) for p in parts):
+        return [p for p in parts if p]
+    return [text]

@@ -1,0 +1,151 @@
+"""What the structured stage reads in the body of a report a person typed (an official report,
+minutes, a notice of inspection results): sections of requests, requests and shortcomings
+inside results, requests in a participant's opinion, award sentences among the items, the
+figures of the items. The rules over sentences and the words
+are in :mod:`dvtool.extract.requests` (and ``cues.yaml``); this module puts what they find
+into the report under construction.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from dvtool.document import Block
+from dvtool.extract import requests
+from dvtool.extract._text import split_sentences
+from dvtool.extract.blocks import strip_marker
+from dvtool.extract.cues import cues
+from dvtool.interpret.lines import _figure_finder, _place
+from dvtool.model import ITEM_SECTIONS, Figure, Item
+
+if TYPE_CHECKING:
+    from dvtool.interpret.structured import _Converter as Converter
+
+
+@dataclass
+class BodyState:
+    """The reading of the body so far."""
+
+    requests: requests.Requests = field(default_factory=requests.Requests)
+    outer: tuple[int, bool] | None = None  # level and direction of "II. KIẾN NGHỊ" with sub-headings
+    listing_shortcomings: bool = False  # a results paragraph opened a list of shortcomings
+
+    def start(self, section: str, level: int, heading: str) -> None:
+        """A section starts; a sub-heading under a section of requests keeps its direction."""
+        if self.outer is not None and level <= self.outer[0]:
+            self.outer = None
+        self.requests = requests.Requests.under(heading, upward=self.outer is not None and self.outer[1])
+        if section == requests.REQUESTS and self.outer is None:
+            self.outer = (level, self.requests.upward)
+        self.listing_shortcomings = False
+
+    def under_requests(self, level: int) -> bool:
+        """ "2. Đối với chủ đầu tư" under "II. KIẾN NGHỊ": a sub-section of requests."""
+        return self.outer is not None and level > self.outer[0]
+
+
+def find_figures(conv: Converter) -> None:
+    """Figures of items a person wrote (no figures table): from the shared number parser."""
+    finder = _figure_finder()
+    for section in ITEM_SECTIONS:
+        items = conv.fields.sections[section]
+        for i, item in enumerate(items):
+            if not item.figures:
+                items[i] = Item(item.text, tuple(f for f in finder(item.text) if counted(f)))
+
+
+def award_sentence(conv: Converter, text: str, p: Block) -> bool:
+    """An award sentence a person typed under a section ("Dịp này, UBND huyện tặng Giấy khen
+    cho 4 tập thể …") is an award, not an item. dvtool's own items are kept as written."""
+    if conv.document.written_by_dvtool:
+        return False
+    from dvtool.extract.awards import is_award_sentence, parse_awards
+
+    if not is_award_sentence(text):
+        return False
+    awards = conv.fields.sections["awards"]
+    found = parse_awards(text, awards[-1].giver if awards else None)
+    for award in found:
+        conv.locations[f"/awards/{len(awards)}"] = _place(p)
+        awards.append(award)
+    return bool(found)
+
+
+def counted(figure: Figure) -> bool:
+    """A bare number with no unit ("Km2+571", a coordinate, a clause number) states no
+    quantity a reader can use; the prose stage leaves it out as well."""
+    return bool(figure.unit) or figure.total is not None
+
+
+def request_entry(conv: Converter, p: Block, text: str) -> None:
+    """A paragraph of a section of requests: an opening line says which way they go
+    ("… kính đề nghị Bộ …:" up, "… yêu cầu đơn vị … sau:" down); downward ones are tasks."""
+    state = conv.body
+    listed = p.kind == "list_item" or strip_marker(p.text) != p.text.strip()
+    pieces = state.requests.take(text, listed=listed)
+    if text.rstrip().endswith(":"):
+        if state.outer is not None and state.outer[0] == conv.section_level:
+            state.outer = (conv.section_level, state.requests.upward)  # its sub-sections go the same way
+        return
+    if not pieces:
+        conv.drop(p, conv.section_heading)
+    for piece in pieces:
+        add_item(conv, "tasks", piece, p)
+
+
+def sorted_entry(conv: Converter, p: Block, text: str, section: str) -> None:
+    """A results or limitations paragraph: its requests to act are tasks, and in results a
+    contrast that states a shortcoming is a limitation ("Tuy nhiên, … còn chậm, do ba nguyên
+    nhân:" makes the "Thứ nhất, …" paragraphs after it limitations too)."""
+    state = conv.body
+    found = requests.sort_sentences(text)
+    listed = strip_marker(text) != text.strip() or cues().enumerators.at_start(text) is not None
+    state.listing_shortcomings = state.listing_shortcomings and listed
+    if section == "results" and state.listing_shortcomings:
+        kept, limitations = [], found.results + found.limitations
+    elif section == "results":
+        kept, limitations = found.results, found.limitations
+    else:
+        kept, limitations = found.results + found.limitations, []
+    if kept:
+        kept_text = text if len(kept) == len(split_sentences(text)) else " ".join(kept)
+        for part in requests.split_shortcomings(kept_text) if section == "limitations" else [kept_text]:
+            add_item(conv, section, part, p)
+    for sentence in limitations:
+        for part in requests.split_shortcomings(sentence):
+            add_item(conv, "limitations", part, p)
+    for piece in found.tasks:
+        add_item(conv, "tasks", piece, p)
+    if section == "results" and found.limitations and text.rstrip().endswith(":"):
+        state.listing_shortcomings = True
+
+
+def remark_tasks(conv: Converter, p: Block, text: str) -> None:
+    """ "- Đề nghị 02 Công ty …" in a participant's opinion: a task as well as a remark."""
+    for piece in requests.sort_sentences(text).tasks:
+        add_item(conv, "tasks", piece, p)
+
+
+def chair_entry(conv: Converter, text: str) -> None:
+    """ "Ông Trần Văn A, Phó Trưởng phòng - Chủ trì." in the attendance list of minutes: the
+    chair as well as an attendee."""
+    trimmed = text.rstrip(" .;")
+    role = cues().chair_roles.ends_with(trimmed)
+    if role is None or trimmed[: role.start].rstrip()[-1:] not in "-–,(:":
+        return
+    from dvtool.interpret.lines import _chairs_from_text
+
+    known = {c.name for c in conv.fields.chairs}
+    found = _chairs_from_text(trimmed[: role.start].rstrip(" -–,(:"))
+    conv.fields.chairs.extend(c for c in found[:1] if c.name not in known)
+
+
+def add_item(conv: Converter, section: str, text: str, p: Block) -> None:
+    items = conv.fields.sections[section]
+    pointer = f"/{section}/{len(items)}"
+    items.append(Item(text))
+    conv.last_item = (section, len(items) - 1)
+    conv.locations[pointer] = dataclasses.replace(_place(p), excerpt=text[:80])
+    conv.entries.append((p, pointer))

@@ -1,0 +1,75 @@
+"""Values kept between runs like bytecode, in a package's ``__pycache__``.
+
+A one-file command spends much of its time building things that are the same on every run
+(the parsed cue lists, the compiled schema check). :func:`remembered` keeps such a value in a
+marshal file beside the package's bytecode, with the exact text it was built from, and uses it
+only when that text equals the one given now; anything else (a different text, a damaged or
+missing file, a folder that cannot be written, a value marshal cannot keep exactly) means the
+value is built again. Nothing is written when Python writes no bytecode
+(``PYTHONDONTWRITEBYTECODE``) or keeps it elsewhere (``PYTHONPYCACHEPREFIX``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import marshal
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+
+def cache_file(module_file: str, name: str) -> Path | None:
+    """Where the value ``name`` of the package holding ``module_file`` is kept (None: nowhere)."""
+    tag = sys.implementation.cache_tag  # marshal's format belongs to the interpreter version
+    if not tag or sys.pycache_prefix:  # bytecode kept elsewhere: leave the package alone
+        return None
+    return Path(module_file).parent / "__pycache__" / f"{name}.{tag}.marshal"
+
+
+def remembered(cache: Path | None, key: str, build: Callable[[], T]) -> T:
+    """The value built from ``key``: from ``cache`` when it holds one for this very key."""
+    if cache is not None:
+        try:
+            stored_key, stored_value = marshal.loads(cache.read_bytes())
+            if stored_key == key:
+                return stored_value  # type: ignore[no-any-return]
+        except (OSError, EOFError, ValueError, TypeError):
+            pass
+    value = build()
+    if cache is not None and not sys.dont_write_bytecode:
+        _write(cache, (key, value))
+    return value
+
+
+def yaml_data(module_file: str, name: str, text: str) -> Any:
+    """``text`` parsed as YAML (safe loader, libyaml's when there), through the cache ``name``
+    of the package holding ``module_file``: PyYAML is imported only when the text changed."""
+
+    def parse() -> Any:
+        import yaml
+
+        loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # SafeLoader or its C twin
+        return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+
+    return remembered(cache_file(module_file, name), text, parse)
+
+
+def _write(cache: Path, entry: tuple[str, Any]) -> None:
+    try:
+        payload = marshal.dumps(entry)
+    except ValueError:
+        return  # a value marshal cannot hold (a YAML date): built every time
+    if marshal.loads(payload) != entry:
+        return  # a value it does not keep exactly (NaN)
+    partial = cache.with_name(f"{cache.name}.{os.getpid()}.part")
+    try:
+        cache.parent.mkdir(exist_ok=True)
+        partial.write_bytes(payload)
+        os.replace(partial, cache)  # readers see the old file or the new one, never half of one
+    except OSError:
+        with contextlib.suppress(OSError):
+            partial.unlink()
