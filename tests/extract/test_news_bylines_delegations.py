@@ -286,3 +286,13 @@ def test_a_comma_before_a_group_head_splits_a_group_after_cung() -> None:
         )
     ]
     assert names[-1] == "Lãnh đạo các xã, thị trấn"
+
+
+def test_a_title_that_names_another_group_leads_no_delegation() -> None:
+    report = _read(
+        "Phường ra quân vệ sinh môi trường\n\n"
+        "Ngày 12/4/2021, theo thông tin do ông Vi Văn Sơn, tổ trưởng tổ dân phố số 3 cung cấp, "
+        "phường đã ra quân thu gom rác thải.\n\n"
+        "Đã thu gom 12 tấn rác thải.\n"
+    )
+    assert report.chairs == ()

@@ -232,7 +232,11 @@ def _delegation_head(text: str) -> tuple[_people.NamedPerson, int] | None:
     head = cues().delegation_heads.search(text)
     if head is None:
         title = cues().delegation_titles.search(text)
-        if title is None or not text[: title.start].rstrip().endswith(","):
+        if (
+            title is None
+            or not text[: title.start].rstrip().endswith(",")
+            or not _title_ends(text, title.end)
+        ):
             return None
         head = title
     agents = list(_lead_patterns().agent.finditer(text, 0, head.start))
@@ -243,6 +247,18 @@ def _delegation_head(text: str) -> tuple[_people.NamedPerson, int] | None:
         return None
     persons = _people.parse_people(leader)
     return (persons[0], head.end) if len(persons) == 1 else None
+
+
+def _title_ends(text: str, end: int) -> bool:
+    """ "…, trưởng đoàn cùng …", "…, trưởng đoàn đã …": the bare title is the whole role here
+    (not "…, tổ trưởng tổ dân phố số 3")."""
+    after = text[end:].lstrip()
+    return (
+        not after
+        or after[0] in ",.;"
+        or _lead_patterns().with_start.match(after) is not None
+        or cues().delegation_activities.at_start(after) is not None
+    )
 
 
 def _read_delegation(text: str, src: _Source, st: _State) -> None:
