@@ -163,11 +163,14 @@ def _is_caption(text: str) -> bool:
     credit = cues().caption_markers.at_start(last)
     if credit is not None and last[credit.end : credit.end + 2].lstrip().startswith(":") and len(last) < 60:
         return True
-    return (
-        len(text) < 200
-        and not text.rstrip().endswith((".", "!", "?", "…", ":", ";", '"', "”"))
-        and _is_remark(text)
-    )
+    unpunctuated = not text.rstrip().endswith((".", "!", "?", "…", ":", ";", '"', "”"))
+    paren = re.search(r"\(([^()]{2,60})\)\s*$", text)  # "Quang cảnh cuộc họp (ảnh: Thanh Khoa)"
+    credit = cues().caption_markers.at_start(paren.group(1)) if paren is not None else None
+    if paren is not None and credit is not None and paren.group(1)[credit.end :].lstrip().startswith(":"):
+        return len(text) < 200
+    if unpunctuated and len(text) < 120 and cues().caption_openers.at_start(text) is not None:
+        return True
+    return len(text) < 200 and unpunctuated and _is_remark(text)
 
 
 def _has_section_cue(text: str, st: _State) -> bool:

@@ -251,6 +251,8 @@ class Cues:
     byline_prefixes: CueSet
     source_prefixes: CueSet
     byline_notes: CueSet
+    page_end_lines: CueSet
+    staff_bylines: CueSet
     national_lines: CueSet
     signer_titles: CueSet
     document_types: CueSet
@@ -270,6 +272,10 @@ class Cues:
     remark_continuations: CueSet
     caption_markers: CueSet
     speech_verbs: CueSet
+    delegation_heads: CueSet
+    delegation_titles: CueSet
+    delegation_activities: CueSet
+    caption_openers: CueSet
     limitation_openers: CueSet
     contrast_connectives: CueSet
     shortcoming_markers: CueSet
@@ -312,6 +318,7 @@ class Cues:
     plan_statement_cues: CueSet
     partial_period_cues: CueSet
     horizon_year_words: CueSet
+    plan_period_openers: CueSet
     award_names: CueSet
     award_name_stops: CueSet
     award_verbs: CueSet

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dvtool.extract.cues import cues, fold_aligned
+from dvtool.extract.function_words import alternation, function_words
 from dvtool.i18n import Phrase, phrase
 
 _FULL_WORDS = re.compile(r"ngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})(?!\d)")
@@ -34,6 +35,18 @@ _FULL_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\
 _PARTIAL = re.compile(r"(?<![\d/.-])(\d{1,2})[/-](\d{1,2})(?![\d/-]|,\d)")
 _DAY_MONTH_YEAR = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
 _MONTH_YEAR = re.compile(r"thang (\d{1,2})(?: nam |/)(\d{4})(?!\d)")
+
+
+@lru_cache(maxsize=1)
+def _day_list() -> re.Pattern[str]:
+    """ "ngày 9,10/6/2020", "ngày 9-10/6", "ngày 9 và 10/6/2020" on folded text: days of one
+    month; the first day is the meeting's first."""
+    joined = alternation(tuple(fold_aligned(w) for w in function_words().and_words))
+    return re.compile(
+        rf"(?<![\d/.,-])(\d{{1,2}})(?:\s*[,–-]\s*|\s+{joined}\s+)\d{{1,2}}/(\d{{1,2}})(?:/(\d{{4}}))?(?![\d/])"
+    )
+
+
 _PARTIAL_CUES = re.compile(r"(?:ngay|hom nay|sang|chieu|toi|trua|dem|nay)\s*\(?\s*$")
 
 
@@ -71,6 +84,12 @@ def find_dates(text: str) -> list[DateMention]:
     for m in _FULL_WORDS.finditer(folded):
         found.append(_mention(folded, m.start(), m.end(), m.group(1), m.group(2), m.group(3)))
         taken.append(m.span())
+    for m in _day_list().finditer(folded):
+        if not _PARTIAL_CUES.search(folded[max(0, m.start() - 16) : m.start()]):
+            continue  # only after "ngày", "sáng" …: "2,5/10" elsewhere is no list of days
+        if not _overlaps(m.span(), taken):
+            found.append(_mention(folded, m.start(), m.end(), m.group(1), m.group(2), m.group(3)))
+            taken.append(m.span())
     for m in _FULL_NUMERIC.finditer(text):
         if not _overlaps(m.span(), taken):
             found.append(_mention(folded, m.start(), m.end(), m.group(1), m.group(3), m.group(4)))

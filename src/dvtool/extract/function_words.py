@@ -28,6 +28,7 @@ class FunctionWords:
     location_prepositions: tuple[str, ...]
     meeting_nouns: tuple[str, ...]
     listing_verbs: tuple[str, ...]
+    agent_words: tuple[str, ...]
     numerals: dict[str, int]
     ten_words: tuple[str, ...]
     tens_words: tuple[str, ...]

@@ -61,6 +61,8 @@ class _LeadPatterns:
     meeting_noun: re.Pattern[str]  # "Hội nghị …"
     listing_verb: re.Pattern[str]  # "có …", "gồm …"
     number_before: re.Pattern[str]  # "số 12/BC, " before a date
+    agent: re.Pattern[str]  # " do " before the one who leads
+    with_start: re.Pattern[str]  # ", cùng với " before the members of a delegation
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +74,8 @@ def _lead_patterns() -> _LeadPatterns:
         meeting_noun=re.compile(rf"^{alternation(words.meeting_nouns)}\s*", re.IGNORECASE),
         listing_verb=re.compile(rf"^{alternation(words.listing_verbs)}\s+", re.IGNORECASE),
         number_before=re.compile(rf"{alternation(cues().number_labels.phrases)}\s+\S+\s*,?\s*$"),
+        agent=re.compile(rf"(?:^|\s){alternation(words.agent_words)}\s+", re.IGNORECASE),
+        with_start=re.compile(rf"^\s*,?\s*{alternation(words.with_words)}\s+", re.IGNORECASE),
     )
 
 
@@ -122,6 +126,8 @@ def _body_sentences(sentences: list[_Source], first: bool) -> Iterator[Block]:
 def _is_lead_sentence(text: str, first: bool) -> bool:
     if cues().chair_cues.contains(text) or cues().attend_cues.at_start(text):
         return True
+    if _delegation_head(text) is not None:
+        return True
     return first and (bool(find_dates(text)) or cues().organize_verbs.contains(text))
 
 
@@ -134,6 +140,8 @@ def _read_lead_sentence(src: _Source, st: _State) -> None:
     chair = cues().chair_cues.search(text)
     if chair is not None and not st.chairs:
         _read_chairs(text, chair, src, st)
+    elif chair is None and not st.chairs:
+        _read_delegation(text, src, st)
     organize = cues().organize_verbs.search(text)
     if organize is not None and not st.organizers and (chair is None or organize.start < chair.start):
         _read_organizers(text, organize, src, st)
@@ -218,8 +226,77 @@ def _read_chairs(text: str, chair: CueMatch, src: _Source, st: _State) -> None:
         st.note(f"/chairs/{len(st.chairs) - 1}", src)
 
 
+def _delegation_head(text: str) -> tuple[_people.NamedPerson, int] | None:
+    """ "Đoàn giám sát … do đồng chí A, Phó Chủ tịch HĐND huyện làm trưởng đoàn …": the one who
+    leads the delegation, and where the words after "trưởng đoàn" begin."""
+    head = cues().delegation_heads.search(text)
+    if head is None:
+        title = cues().delegation_titles.search(text)
+        if (
+            title is None
+            or not text[: title.start].rstrip().endswith(",")
+            or not _title_ends(text, title.end)
+        ):
+            return None
+        head = title
+    agents = list(_lead_patterns().agent.finditer(text, 0, head.start))
+    if not agents:
+        return None
+    leader = text[agents[-1].end() : head.start].strip(" ,")
+    if cues().honorifics.at_start(leader) is None and not leader[:1].isupper():
+        return None
+    persons = _people.parse_people(leader)
+    return (persons[0], head.end) if len(persons) == 1 else None
+
+
+def _title_ends(text: str, end: int) -> bool:
+    """ "…, trưởng đoàn cùng …", "…, trưởng đoàn đã …": the bare title is the whole role here
+    (not "…, tổ trưởng tổ dân phố số 3")."""
+    after = text[end:].lstrip()
+    return (
+        not after
+        or after[0] in ",.;"
+        or _lead_patterns().with_start.match(after) is not None
+        or cues().delegation_activities.at_start(after) is not None
+    )
+
+
+def _read_delegation(text: str, src: _Source, st: _State) -> None:
+    """The leader of a delegation chairs; the members named after him ("… trưởng đoàn cùng các
+    đồng chí B, …; đồng chí C, … làm việc với …") attend."""
+    found = _delegation_head(text)
+    if found is None:
+        return
+    leader, end = found
+    st.chairs.append(leader)
+    st.note(f"/chairs/{len(st.chairs) - 1}", src)
+    joined = _lead_patterns().with_start.match(text[end:])
+    if joined is None:
+        return
+    members = text[end + joined.end() :]
+    for activity in cues().delegation_activities.finditer(members):
+        if members[activity.start : activity.start + 1].islower():
+            _read_members(members[: activity.start].strip(" ,"), src, st)
+            return
+
+
+def _read_members(text: str, src: _Source, st: _State) -> None:
+    """ "các đồng chí B, Phó Trưởng Ban …; đồng chí C, …": each person with titles."""
+    persons = _people.parse_people(text) if cues().honorifics.at_start(text) else []
+    if not persons:
+        _read_attendees(text, src, st)
+        return
+    for person in persons:
+        st.attendees.append(Attendee(person.name, "person", person.titles))
+        st.note(f"/attendees/{len(st.attendees) - 1}", src)
+
+
 def _read_attendees(rest: str, src: _Source, st: _State) -> None:
+    seen = {fold(a.name) for a in st.attendees}
     for name, kind, titles in _people.attendance_entries(rest.strip(" :")):
+        if fold(name) in seen:
+            continue  # the same sentence read again (in the lead and in the body)
+        seen.add(fold(name))
         st.attendees.append(Attendee(name, kind, titles))  # type: ignore[arg-type]
         st.note(f"/attendees/{len(st.attendees) - 1}", src)
 
@@ -248,6 +325,8 @@ def _find_years(st: _State, lead: list[_Source], body: list[Block]) -> None:
                 st.reporting_year = int(m2.groups()[-1])
                 st.note("/reporting_year", src)
                 st.partial_period = cues().partial_period_cues.contains(m2.group(0))
+    if st.plan_year is None:
+        _plan_period_year(st, texts)
     if st.plan_year is None and st.reporting_year is not None and not st.partial_period:
         _plan_year_from_body(st, body, st.reporting_year)
     if st.plan_year is not None and st.reporting_year is not None and st.plan_year <= st.reporting_year:
@@ -262,6 +341,21 @@ def _find_years(st: _State, lead: list[_Source], body: list[Block]) -> None:
             )
         st.plan_year = None
         st.locations.pop("/plan_year", None)
+
+
+_OPENING_YEAR = re.compile(r"^\s*(?:nam )?(\d{4})(?!\d)")
+
+
+def _plan_period_year(st: _State, texts: list[_Source]) -> None:
+    """ "Trong 6 tháng cuối năm 2024, …": a sentence that plans the rest of a year names it."""
+    for src in texts:
+        opener = cues().plan_period_openers.at_start(src.text)
+        year = _OPENING_YEAR.match(fold_aligned(src.text)[opener.end :]) if opener is not None else None
+        if year is not None:
+            st.plan_year = int(year.group(1))
+            st.partial_plan = True
+            st.note("/plan_year", src)
+            return
 
 
 def _long_range(text: str, year: re.Match[str]) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import cast
 
-from dvtool.extract.cues import CueSet, cues, fold_aligned, tone_key, view
+from dvtool.extract.cues import CueSet, cues, fold_aligned, has_diacritics, tone_key, view
 from dvtool.extract.function_words import function_words
 from dvtool.model import Change, Figure, Number, canonical_number
 
@@ -48,6 +48,7 @@ class _Words:
     ten: frozenset[str]  # "mười"
     tens: frozenset[str]  # "mươi"
     spelled_figure: re.Pattern[str]  # a spelled count from two to ten before a word
+    spelled_figure_accented: re.Pattern[str]  # the same, spelled with its diacritics only
     period_units: frozenset[str]  # folded: "thang", "nam"
 
 
@@ -63,8 +64,12 @@ def _words() -> _Words:
     }
     # Spelled counts from two to ten ("một" is mostly the article "a").
     counts = "|".join(sorted({k for k, v in spelled.items() if v >= 2}, key=len, reverse=True))
+    accented = {tone_key(w) for w, v in words.numerals.items() if v >= 2}
     return _Words(
         spelled=spelled,
+        spelled_figure_accented=re.compile(
+            rf"(?<!\w)({'|'.join(sorted(accented, key=len, reverse=True))}) (?=\w)"
+        ),
         ten=both(words.ten_words),
         tens=both(words.tens_words),
         spelled_figure=re.compile(rf"(?<!\w)({counts}) (?=\w)"),
@@ -154,11 +159,22 @@ def _candidates(text: str, folded: str) -> list[_Candidate]:
         if cand is not None:
             found.append(cand)
     known = _words()
-    for m in known.spelled_figure.finditer(view(text)):
+    # In a text with diacritics a number word is written with its own ("Nam" is no "năm").
+    pattern = known.spelled_figure_accented if has_diacritics(text) else known.spelled_figure
+    for m in pattern.finditer(view(text)):
         noun = cues()["spelled_count_nouns"].match_at(text, m.end())
-        if noun is not None and not _excluded_before(text, folded, m.start()):
-            found.append(_Candidate(m.start(), m.end() - 1, known.spelled[m.group(1)]))
+        if noun is None or _excluded_before(text, folded, m.start()):
+            continue
+        if text[m.start()].isupper() and not _sentence_start(text, m.start()):
+            continue  # a capitalised word inside a sentence is a name ("Việt Nam huyện")
+        found.append(_Candidate(m.start(), m.end() - 1, known.spelled[m.group(1)]))
     return sorted(found, key=lambda c: c.start)
+
+
+def _sentence_start(text: str, pos: int) -> bool:
+    """True when ``pos`` opens the text or a sentence ("… xã. Hai tập thể …")."""
+    before = text[:pos].rstrip(' "“(')
+    return not before or before[-1] in ".!?:;\n"
 
 
 def _classify(text: str, folded: str, start: int, end: int, token: str) -> _Candidate | None:

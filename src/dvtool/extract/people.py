@@ -174,7 +174,7 @@ def attendance_entries(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         body = rest  # "… của các khách mời: A; B": a generic head before the list
     parts = split_top_level(body, ";")
     if len(parts) == 1:
-        parts = _split_groups(body)
+        parts = [g for part in _split_bodies_list(body) for g in _split_groups(part)]
     else:
         # Groups are already separated by ";", so a "và" inside one splits only before a clear
         # new group ("đại diện … và 85 hòa giải viên"), not "lãnh đạo MTTQ và các đoàn thể".
@@ -195,6 +195,32 @@ def attendance_entries(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
     return entries
 
 
+def _split_bodies_list(text: str) -> list[str]:
+    """ "UBMTTQVN huyện, các thành viên Thường trực HĐND, lãnh đạo hai Ban HĐND": a list that
+    names no person is split at each comma before a new body or group (a capital or a group
+    head); "các sở, ban, ngành cấp tỉnh, huyện" stays one group."""
+    pieces = split_top_level(text, ",")
+    if len(pieces) < 3 or ":" in text or _names_a_person(text):
+        return [text]  # "lãnh đạo các Bộ: Tài chính, …" names the members of one group
+    if any(looks_like_name(p.strip()) or _DASH.search(p) for p in pieces):
+        return [text]  # "Nguyễn Văn A, Chủ tịch …": a person with titles
+    parts = [pieces[0]]
+    for piece in pieces[1:]:
+        head = piece.strip()
+        if head[:1].isupper() or cues().group_heads.at_start(head):
+            parts.append(piece)
+        else:
+            parts[-1] = f"{parts[-1]}, {piece.strip()}"
+    if cues().group_heads.at_start(text.strip()) and any(len(p.split()) < 2 for p in parts[1:]):
+        return [text]  # "lãnh đạo Đảng ủy, UBND, MTTQ của các xã": bare names share one head
+    return parts if len(parts) >= 3 else [text]
+
+
+def _names_a_person(text: str) -> bool:
+    """An honorific before a capitalised word ("đồng chí Lê Văn A"), not "các đồng chí đại diện …"."""
+    return any(text[m.end :].lstrip()[:1].isupper() for m in cues().honorifics.finditer(text))
+
+
 def _starts_with_single_honorific(text: str) -> bool:
     m = cues().honorifics.at_start(text)
     return m is not None and not text[m.start : m.end].casefold().startswith(function_words().plural_words)
@@ -210,19 +236,28 @@ def _new_group(text: str, strong: bool) -> bool:
 def _split_groups(text: str, strong: bool = False) -> list[str]:
     """Split at " và " when a new group starts after it ("… và 120 đại biểu …"); with
     ``strong``, not before a weak head ("… MTTQ và các đoàn thể huyện" is one group)."""
-    parts: list[str] = []
+    joined: list[str] = []
     start = 0
     for m in _and().finditer(text):
         after = text[m.end() :]
         if after[:1].isdigit() or _new_group(after, strong) or cues().honorifics.at_start(after):
+            joined.append(text[start : m.start()])
+            start = m.end()
+    joined.append(text[start:])
+    return [p for part in joined for p in _split_group_commas(part) if p.strip()]
+
+
+def _split_group_commas(text: str) -> list[str]:
+    """ "các đồng chí trong Ban Thường vụ, lãnh đạo các phòng": in a group, a comma before
+    "lãnh đạo", "đại diện" … starts another group (a person's titles are not split)."""
+    head = text.strip()
+    if not cues().group_heads.at_start(head) or _starts_with_single_honorific(head):
+        return [text]
+    parts: list[str] = []
+    start = 0
+    for m in _COMMA.finditer(text):
+        if m.start() > start and cues().comma_group_heads.at_start(text[m.end() :]):
             parts.append(text[start : m.start()])
             start = m.end()
-    if start == 0 and cues().group_heads.at_start(text) and not _starts_with_single_honorific(text):
-        # "các đồng chí trong Ban Thường vụ, lãnh đạo các phòng": in a group, a comma before
-        # "lãnh đạo", "đại diện" … starts another group (a person's titles are not split)
-        for m in _COMMA.finditer(text):
-            if m.start() > start and cues().comma_group_heads.at_start(text[m.end() :]):
-                parts.append(text[start : m.start()])
-                start = m.end()
     parts.append(text[start:])
-    return [p for p in parts if p.strip()]
+    return parts

@@ -49,15 +49,20 @@ def read_tail(blocks: Sequence[Block]) -> Tail:
 def _drop_chrome(blocks: list[Block], st: _State) -> tuple[_dt.date | None, list[Block]]:
     page_date: _dt.date | None = None
     kept: list[Block] = []
-    for block in blocks:
+    for at, block in enumerate(blocks):
         text = block.text
+        if at >= max(3, len(blocks) // 2) and cues().page_end_lines.matches_whole(text):
+            break  # the comment form or the list of earlier items: the article has ended
         if cues().meta_date_prefixes.at_start(text) and len(text) < 80:
             dates = [d for d in find_dates(text) if d.year is not None]
-            if dates and page_date is None and dates[0].iso():
+            # the date line nearest the article wins over a clock at the top of the page
+            nearest = page_date is None or not any(len(b.text) >= 80 for b in kept)
+            if dates and nearest and dates[0].iso():
                 page_date = _dt.date.fromisoformat(str(dates[0].iso()))
             if dates:
+                _meta_byline(block, st)
                 continue
-        if _TIME_STAMP.match(text):
+        if _TIME_STAMP.match(text) or _figures_only_stamp(text):
             stamp = find_dates(text)
             if page_date is None and stamp and stamp[0].iso():
                 page_date = _dt.date.fromisoformat(str(stamp[0].iso()))
@@ -66,6 +71,23 @@ def _drop_chrome(blocks: list[Block], st: _State) -> tuple[_dt.date | None, list
             continue
         kept.append(block)
     return page_date, kept
+
+
+def _figures_only_stamp(text: str) -> bool:
+    """ "15:44 28-12-2024 | :59": a short line of figures only, with a dated year, is the page's stamp."""
+    if len(text) >= 50 or any(c.isalpha() for c in text):
+        return False
+    return any(d.year is not None for d in find_dates(text))
+
+
+def _meta_byline(block: Block, st: _State) -> None:
+    """ "Ngày đăng bài: 29/12/2018 | Tác giả: Thanh Khoa": the author named on the date line."""
+    for part in re.split(r"\s+\|\s+", block.text)[1:]:
+        prefix = cues().byline_prefixes.at_start(part)
+        byline = _byline_parts(part) if prefix is not None and ":" in part else None
+        if byline is not None and st.author is None:
+            st.author = byline[0]
+            st.note("/author", _Source(part, block.location))
 
 
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|am|pm|SA|CH))?(?:\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?"
@@ -78,6 +100,8 @@ _TIME_STAMP = re.compile(
 def _is_noise(text: str) -> bool:
     if len(text) < 160 and cues().noise_lines.at_start(text.lstrip("[<( ")):
         return True
+    if len(text) < 40 and cues().noise_lines.at_start(text.lstrip("0123456789.,:[<( ")):
+        return True  # "2,942 lượt xem": a counter before its label
     if text.strip() in ("*", "-", "—", "***", "|", ","):
         return True
     return text.count(">") >= 2 and len(text) < 160  # breadcrumbs "Trang chủ > Tin tức > …"
@@ -252,9 +276,13 @@ def _take_title(blocks: list[Block], st: _State, header: list[Block]) -> list[Bl
         if 0 < i == len(blocks) - 1 and _tail_line(block):
             break  # the byline under a short article is not its headline
         if block.kind == "heading" or (len(text) < 300 and not text.endswith((".", ":"))):
+            rest = blocks[i + 1 :]
+            if rest and _headline_goes_on(text, rest[0].text):
+                text = f"{text} {rest[0].text}"  # a headline broken over two lines
+                rest = rest[1:]
             st.title = text
             st.note("/title", _Source(text, block.location))
-            return blocks[i + 1 :]
+            return rest
     if blocks:
         first = split_sentences(blocks[0].text)[0]
         st.title = first
@@ -267,6 +295,18 @@ def _take_title(blocks: list[Block], st: _State, header: list[Block]) -> list[Bl
             )
         )
     return blocks
+
+
+def _headline_goes_on(headline: str, line: str) -> bool:
+    """ "Đoàn công tác của HĐND tỉnh" / "khảo sát công tác giáo dục tại Nậm Nhùn": a short
+    unpunctuated line in lower case right under a short headline continues it."""
+    return (
+        len(headline) < 120
+        and len(line) < 120
+        and line[:1].islower()
+        and not line.rstrip().endswith((".", ":", ";", "!", "?"))
+        and not find_dates(line)
+    )
 
 
 def _take_tail(blocks: list[Block], st: _State) -> list[Block]:
@@ -333,7 +373,8 @@ def _tail_line(block: Block) -> bool:
 
 
 def _byline_parts(text: str) -> tuple[str, str | None] | None:
-    """(author, publisher) of a byline: "Huyền Trang", "Tin, ảnh: Quốc Việt", "Lê Thắng - Hội …"."""
+    """(author, publisher) of a byline: "Huyền Trang", "Tin, ảnh: Quốc Việt", "Lê Văn A (TTXVN)";
+    "Lê Thắng - Hội …" names the reporter's unit, which is not the publisher."""
     body = text.strip()
     prefix = cues().byline_prefixes.at_start(body)
     if prefix is not None and ":" in body[prefix.end : prefix.end + 3]:
@@ -355,12 +396,16 @@ def _byline_parts(text: str) -> tuple[str, str | None] | None:
         return name, None  # "CTV Trần Văn B (Tỉnh đoàn)": the reporter's own unit, not the source
     if other and _byline_name(other):
         return f"{name} - {other}", note  # two reporters: "Lê Văn A - Trần Thị B (TTXVN)"
-    return name, other or note
+    # "Trần Văn Thái - Tỉnh hội Phú Yên", "Thu Hà - PVHTT": the reporter's own unit or role,
+    # not the item's source (that is a source line, a dateline or a note in parentheses)
+    return name, note
 
 
 def _byline_name(text: str) -> bool:
-    """A reporter's name as bylines write it: "Huyền Trang", "HÀ HƯƠNG", "D.Q"."""
+    """A reporter's name as bylines write it: "Huyền Trang", "HÀ HƯƠNG", "D.Q", or the staff ("PV")."""
     if looks_like_name(text) or (_INITIALS.match(text) and text.isupper()):
+        return True
+    if cues().staff_bylines.matches_whole(text) and text[:1].isupper():
         return True
     return (
         is_all_caps(text)
@@ -376,8 +421,12 @@ def _read_tail_line(block: Block, st: _State) -> None:
     src = _Source(text, block.location)
     source = cues().source_prefixes.at_start(text)
     if source is not None and ":" in text[source.end : source.end + 2]:
+        value = text.split(":", 1)[1].strip(" .")
+        if st.author is None and looks_like_name(value) and cues().org_heads.at_start(value) is None:
+            st.author = value  # "Nguồn tin: Sao Khuê": a person is the item's author
+            st.note("/author", src)
+            return
         if st.publisher is None:
-            value = text.split(":", 1)[1].strip(" .")
             host = _URL_HOST.match(value)
             st.publisher = host.group(1) if host else value
             st.note("/publisher", src)
