@@ -145,9 +145,8 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
             _add_remark(block, st, walk)
             continue
         walk.remark_open = False
-        plain = not cues().shortcoming_markers.contains(block.text) and not _has_section_cue(block.text, st)
-        if walk.state == "limitations" and not walk.headed and plain:
-            walk.state = "results"  # a new paragraph that states no shortcoming: they have ended
+        if walk.state == "limitations" and not (walk.headed or _has_section_cue(block.text, st)):
+            walk.state = walk.state if cues().shortcoming_markers.contains(block.text) else "results"
         for sentence in split_sentences(block.text):
             _add_unit(sentence, block, st, walk, listed=False)
     if not st.items["tasks"]:
@@ -403,10 +402,8 @@ def _transition(text: str, st: _State, walk: _Walk) -> tuple[list[str], bool]:
     ):
         walk.state = "tasks"
         parts, split = _strip_task_lead(text)
-        # "Thời gian tới, … cần A; B; C" and "Sang năm 2021, Hội … phấn đấu A; thực hiện tốt B;
-        # đẩy mạnh C": the sentence opening the tasks lists them, one per ";" part
-        listed = len(split_top_level(text, ";")) > 1
-        return parts, split or listed or cues().task_modals.contains(text)
+        # "Thời gian tới, … cần A; B", "Sang năm 2021, Hội … phấn đấu A; B": one task per ";" part
+        return parts, split or len(split_top_level(text, ";")) > 1 or cues().task_modals.contains(text)
     if _announces_tasks(text):
         walk.state = "tasks"
         return [], False
