@@ -64,3 +64,10 @@ def test_dang_the_party_is_not_the_marker_of_what_is_under_way() -> None:
     )
     assert found.tasks and found.tasks[0].startswith("Các chi bộ")
     assert sort_sentences("Ủy ban đang đề nghị các chi bộ thực hiện kế hoạch.").tasks == []
+
+
+def test_a_contrast_that_lost_a_space_still_turns_to_shortcomings() -> None:
+    from dvtool.extract.requests import states_shortcoming
+
+    assert states_shortcoming("Bên cạnh những kết quảđạt được, công tác phát triển đảng viên còn chậm.")
+    assert not states_shortcoming("Bên cạnh những kết quả, huyện tổ chức tốt lễ hội.")

@@ -65,3 +65,34 @@ def test_a_blank_party_number_and_the_decoration_joined_to_it() -> None:
     assert ol.number("Số - lượng đảng viên") is None
     assert ol.after_rule("----- Ngày 05/9/2025, Ban Thường vụ họp")
     assert not ol.after_rule("- Tập trung rà soát")
+
+
+SHORTCOMINGS = """ĐẢNG UỶ XÃ HÒA THUẬN
+*
+Số -TB/ĐU
+ĐẢNG CỘNG SẢN VIỆT NAM
+Hòa Thuận, ngày tháng 9 năm 2025
+THÔNG BÁO
+KẾT LUẬN CỦA THƯỜNG TRỰC ĐẢNG UỶ
+về tình hình quý III
+-----
+Ngày 20/9/2025, Thường trực Đảng uỷ họp nghe báo cáo tình hình quý III.
+I. Kết quả đạt được
+1. Sản xuất nông nghiệp ổn định, thu ngân sách đạt 80% dự toán.
+2. Bên cạnh những kết quả đạt được, Thường trực lưu ý một số hạn chế sau:
+- Công tác thu gom rác thải ở một số thôn chưa kịp thời.
+- Tiến độ giải ngân vốn đầu tư công còn chậm so với kế hoạch.
+Nơi nhận:
+- Lưu VPĐU.
+T/M THƯỜNG TRỰC
+PHÓ BÍ THƯ
+Trần Thị Hoa
+"""
+
+
+def test_the_points_under_a_numbered_opener_of_shortcomings_are_limitations() -> None:
+    report = text.read(SHORTCOMINGS.encode(), ReadOptions()).value
+    limitations = [item.text for item in report.limitations]
+    assert any(t.startswith("Công tác thu gom rác thải") for t in limitations)
+    assert any(t.startswith("Tiến độ giải ngân") for t in limitations)
+    assert report.author == "Trần Thị Hoa"

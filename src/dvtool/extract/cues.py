@@ -243,6 +243,12 @@ class CueSet:
                 continue  # "đềnghịcủa …" inside a sentence: a noun, or a word of its own
             yield CueMatch(m.start(), m.end(), cue)
 
+    def glued_at_start(self, text: str) -> CueMatch | None:
+        """The cue a text starts with when a lost space glued it ("Bên cạnh những kết quảđạt
+        được, …"); None when it starts with none or with an ordinary one."""
+        lead = len(text) - len(text.lstrip(" -–•+*.,:;\"'“("))
+        return next((m for m in self.glued_finditer(text) if m.start == lead), None)
+
 
 @lru_cache(maxsize=1)  # built when first needed: some 9,000 characters
 def _symbols() -> str:
