@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dvtool.formats import ReadOptions
 from dvtool.interpret import official_lines as ol
+from dvtool.model import Report
 from dvtool.readers import text
 
 NOTICE = """ĐẢNG BỘ TỈNH BÌNH AN
@@ -35,7 +36,7 @@ Lê Văn Minh
 """
 
 
-def _report():  # type: ignore[no-untyped-def]
+def _report() -> Report:
     return text.read(NOTICE.encode(), ReadOptions()).value
 
 
@@ -96,3 +97,14 @@ def test_the_points_under_a_numbered_opener_of_shortcomings_are_limitations() ->
     assert any(t.startswith("Công tác thu gom rác thải") for t in limitations)
     assert any(t.startswith("Tiến độ giải ngân") for t in limitations)
     assert report.author == "Trần Thị Hoa"
+
+
+def test_a_trich_yeu_line_in_normal_case_under_capitals_is_part_of_the_title() -> None:
+    report = text.read(NOTICE.replace("về công tác", "Về công tác").encode(), ReadOptions()).value
+    assert report.title == "THÔNG BÁO KẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG UỶ Về công tác chuẩn bị năm học mới"
+    two = NOTICE.replace("về công tác chuẩn bị năm học mới", "Về công tác chuẩn bị\nNăm học mới")
+    assert text.read(two.encode(), ReadOptions()).value.title == (
+        "THÔNG BÁO KẾT LUẬN CỦA BAN THƯỜNG VỤ ĐẢNG UỶ Về công tác chuẩn bị Năm học mới"
+    )
+    back = NOTICE.replace("về công tác chuẩn bị năm học mới", "Về công tác chuẩn bị\nNĂM HỌC MỚI")
+    assert (text.read(back.encode(), ReadOptions()).value.title or "").endswith("Về công tác chuẩn bị")

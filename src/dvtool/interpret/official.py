@@ -165,13 +165,21 @@ def _title(blocks: tuple[Block, ...], kind_at: int | None) -> tuple[str | None, 
             )
             or _starts_section(text)
             or ol.after_rule(text)  # the rule under the trích yếu, joined to the body's first line
-            or (first is not None and ol.is_caps(text) != ol.is_caps(first.text))
+            or (first is not None and _case_changes(parts[-1], text, first.text))
         ):
             break
         first = first or block
         parts.append(text)
         taken.add(i)
     return " ".join(" ".join(parts).split()), taken
+
+
+def _case_changes(last: str, text: str, first: str) -> bool:
+    """A trích yếu keeps the case of its first line; only capitals ("KẾT LUẬN CỦA BAN THƯỜNG VỤ
+    ĐẢNG ỦY", the Party layout) may go on in normal case ("Về một số nội dung …"), once."""
+    if ol.is_caps(text) == ol.is_caps(last):
+        return False
+    return not (ol.is_caps(first) and not ol.is_caps(text) and len(text) <= ol.MAX_FRAME_LINE)
 
 
 _SECTION_MARKER = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*|[^\W\d_])\s*[.)/-]\s")
