@@ -214,6 +214,41 @@ class CueSet:
         """True when the whole text (folded, trimmed) is one cue."""
         return fold(text).strip(" .:;-") in self.folded
 
+    @cached_property
+    def glued_pattern(self) -> re.Pattern[str]:
+        # Multi-word cues with their spaces optional and no end boundary: text extracted from a
+        # PDF loses spaces ("ĐềnghịUỷban …", "đềnghịcác …"); one-word cues are too short for it.
+        words = [p for p in self.folded if " " in p and "*" not in p]
+        if not words:
+            return re.compile(r"(?!x)x")
+        alternatives = "|".join(" ?".join(re.escape(w) for w in p.split()) for p in words)
+        return re.compile(rf"(?<!\w)(?:{alternatives})")
+
+    def glued_finditer(self, text: str) -> Iterator[CueMatch]:
+        """Cues a lost space glued to a word inside or after them ("Đềnghị", "ĐềnghịUỷban"):
+        only where a space is missing, and at the end only before a capital ("…nghịUỷban") or
+        at the start of the text ("Đềnghịtiếp tục …"). ``cue`` is the cue as listed."""
+        seen = fold_aligned(text)
+        if len(seen) != len(text):
+            return
+        listed = {p.replace(" ", ""): p for p in self.folded if " " in p}
+        for m in self.glued_pattern.finditer(seen):
+            cue = listed[m.group(0).replace(" ", "")]
+            after = text[m.end() : m.end() + 1]
+            glued_inside = m.group(0).count(" ") < cue.count(" ")
+            glued_after = after.isalnum()
+            if not glued_inside and not glued_after:
+                continue  # an ordinary match: the ordinary pattern decides on it
+            if glued_after and not after.isupper() and text[: m.start()].strip(" -–+*•.,:;"):
+                continue  # "đềnghịcủa …" inside a sentence: a noun, or a word of its own
+            yield CueMatch(m.start(), m.end(), cue)
+
+    def glued_at_start(self, text: str) -> CueMatch | None:
+        """The cue a text starts with when a lost space glued it ("Bên cạnh những kết quảđạt
+        được, …"); None when it starts with none or with an ordinary one."""
+        lead = len(text) - len(text.lstrip(" -–•+*.,:;\"'“("))
+        return next((m for m in self.glued_finditer(text) if m.start == lead), None)
+
 
 @lru_cache(maxsize=1)  # built when first needed: some 9,000 characters
 def _symbols() -> str:
@@ -363,6 +398,7 @@ class Cues:
     upward_request_verbs: CueSet
     request_verbs: CueSet
     superior_bodies: CueSet
+    assignment_openers: CueSet
 
     def __init__(self, data: dict[str, Any]) -> None:
         declared = set(self.__class__.__annotations__)

@@ -132,6 +132,7 @@ class LayoutWords:
     sections: dict[str, SectionWords]
     tasks_heading_with_year: str
     heading_numbering_words: tuple[str, ...]
+    heading_topic_words: tuple[str, ...]
     labels: Labels
     time_line: TimeLine
     attendee_table: AttendeeTable
@@ -154,6 +155,7 @@ class LayoutWords:
         }
         self.tasks_heading_with_year = str(data["tasks_heading_with_year"])
         self.heading_numbering_words = _folded(data["heading_numbering_words"])
+        self.heading_topic_words = _folded(data["heading_topic_words"])
         self.labels = Labels(**{name: _texts(value) for name, value in data["labels"].items()})
         self.time_line = TimeLine(**{name: str(value) for name, value in data["time_line"].items()})
         people = data["attendee_table"]

@@ -173,7 +173,9 @@ def states_shortcoming(sentence: str) -> bool:
     """ "Tuy nhiên, qua kiểm tra cho thấy, Công ty không tổ chức …", "Tuy nhiên, thẳng thắn
     nhìn nhận, tiến độ … chưa đạt yêu cầu": a contrast followed by a word that states a
     shortcoming, before any word that states a task ("cần …")."""
-    contrast = cues().contrast_connectives.at_start(sentence)
+    contrast = cues().contrast_connectives.at_start(sentence) or cues().contrast_connectives.glued_at_start(
+        sentence
+    )
     if contrast is None:
         return False
     rest = sentence[contrast.end :]

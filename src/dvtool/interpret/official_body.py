@@ -101,7 +101,8 @@ def sorted_entry(conv: Converter, p: Block, text: str, section: str) -> None:
     nhân:" makes the "Thứ nhất, …" paragraphs after it limitations too)."""
     state = conv.body
     found = requests.sort_sentences(text)
-    listed = strip_marker(text) != text.strip() or cues().enumerators.at_start(text) is not None
+    marked = p.kind == "list_item" or strip_marker(p.text) != p.text.strip()  # text has lost its "- "
+    listed = marked or strip_marker(text) != text.strip() or cues().enumerators.at_start(text) is not None
     state.listing_shortcomings = state.listing_shortcomings and listed
     if section == "results" and state.listing_shortcomings:
         kept, limitations = [], found.results + found.limitations
