@@ -67,7 +67,8 @@ def test_dang_the_party_is_not_the_marker_of_what_is_under_way() -> None:
 
 
 def test_a_contrast_that_lost_a_space_still_turns_to_shortcomings() -> None:
-    from dvtool.extract.requests import states_shortcoming
+    from dvtool.extract.shortcomings import contrast_shortcoming
 
-    assert states_shortcoming("Bên cạnh những kết quảđạt được, công tác phát triển đảng viên còn chậm.")
-    assert not states_shortcoming("Bên cạnh những kết quả, huyện tổ chức tốt lễ hội.")
+    glued = "Bên cạnh những kết quảđạt được, công tác phát triển đảng viên còn chậm."
+    assert contrast_shortcoming(glued, glued=True)
+    assert not contrast_shortcoming("Bên cạnh những kết quả, huyện tổ chức tốt lễ hội.", glued=True)

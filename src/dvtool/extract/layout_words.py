@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from functools import cached_property, lru_cache
-from importlib import resources
 from typing import Any
 
+from dvtool.extract._yamldata import check_declared, packaged_mapping, packaged_text
 from dvtool.vntext import fold
 
 LAYOUT_WORDS_FILE = "layout_words.yaml"
@@ -146,9 +146,7 @@ class LayoutWords:
     kind_lines: frozenset[str]
 
     def __init__(self, data: dict[str, Any]) -> None:
-        declared = set(self.__class__.__annotations__)
-        if set(data) != declared:
-            raise ValueError(f"{LAYOUT_WORDS_FILE} and LayoutWords differ: {sorted(set(data) ^ declared)}")
+        check_declared(data, LayoutWords, LAYOUT_WORDS_FILE)
         self.sections = {
             name: SectionWords(str(entry["heading"]), _folded(entry["cues"]))
             for name, entry in data["sections"].items()
@@ -209,15 +207,10 @@ def _reverse(entries: dict[str, list[Any]]) -> dict[str, str]:
 
 def load_layout_words_text() -> str:
     """The layout vocabulary as shipped in the package."""
-    return resources.files("dvtool.extract").joinpath(LAYOUT_WORDS_FILE).read_text(encoding="utf-8")
+    return packaged_text(LAYOUT_WORDS_FILE)
 
 
 @lru_cache(maxsize=1)
 def layout_words() -> LayoutWords:
     """The layout vocabulary, loaded once per process."""
-    from dvtool.pycache import yaml_data  # parsed once, then kept beside the bytecode
-
-    data = yaml_data(__file__, "layout_words", load_layout_words_text())
-    if not isinstance(data, dict):
-        raise ValueError(f"{LAYOUT_WORDS_FILE} must be a mapping")
-    return LayoutWords(data)
+    return LayoutWords(packaged_mapping(LAYOUT_WORDS_FILE))
