@@ -53,6 +53,15 @@ def classify_heading(text: str) -> str | None:
     key = strip_numbering(fold(text)).strip(" .:;-")
     if not key:
         return None
+    found = _section_of(key)
+    if found is None:  # "1. Về phương hướng, mục tiêu:", "IV. Một số nhiệm vụ trọng tâm …"
+        for word in layout_words().heading_topic_words:
+            if key.startswith(word + " "):
+                return _section_of(key[len(word) + 1 :].lstrip())
+    return found
+
+
+def _section_of(key: str) -> str | None:
     for section, words in layout_words().sections.items():
         for cue in words.cues:
             if key == cue or key.startswith(cue + " ") or key.startswith(cue + ","):

@@ -168,3 +168,17 @@ def test_frame_lines_are_boilerplate_and_kind_lines_are_no_title() -> None:
 )
 def test_a_typed_time_line_is_read_by_the_one_date_parser(text: str, expected: tuple[object, ...]) -> None:
     assert parse_time_line(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("heading", "section"),
+    [
+        ("1. Về phương hướng, mục tiêu:", "tasks"),
+        ("2. Về các nhiệm vụ, giải pháp chủ yếu", "tasks"),
+        ("IV. Một số nhiệm vụ trọng tâm quý tới", "tasks"),
+        ("3. Về những hạn chế, yếu kém", "limitations"),
+        ("Về việc tổ chức hội nghị", None),
+    ],
+)
+def test_a_topic_word_before_a_section_phrase_is_skipped(heading: str, section: str | None) -> None:
+    assert classify_heading(heading) == section

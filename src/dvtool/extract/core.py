@@ -48,7 +48,7 @@ from dvtool.extract.numbers import find_figures
 from dvtool.extract.plans import meeting_scheduled, opens_next_year
 from dvtool.extract.requests import REQUESTS, Requests, section_of
 from dvtool.extract.shortcomings import (
-    shortcoming_before_task,
+    contrast_shortcoming,
     speech_shortcomings,
     split_shortcomings,
     states_shortcoming,
@@ -410,12 +410,7 @@ def _transition(text: str, st: _State, walk: _Walk) -> tuple[list[str], bool]:
     opener = cues().limitation_openers.search(text)
     if opener is not None and cues().limitation_meta.contains(text[: opener.start]):
         return [text], False  # the meeting discussed its shortcomings; it states none
-    contrast = cues().contrast_connectives.at_start(text)
-    if opener is not None or (
-        contrast is not None
-        and shortcoming_before_task(text[contrast.end :])
-        and not cues().limitation_meta.contains(text)
-    ):
+    if opener is not None or (contrast_shortcoming(text) and not cues().limitation_meta.contains(text)):
         if opener is None and not text.rstrip().endswith(":") and walk.state != "limitations":
             walk.back_to = walk.state  # "Tuy nhiên, … còn …" turns its own paragraph only
         walk.state = "limitations"

@@ -21,7 +21,8 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
-from dvtool.pycache import cache_file, remembered
+from dvtool.extract._yamldata import as_mapping, check_declared, packaged_text
+from dvtool.pycache import cache_file, parse_yaml, remembered
 from dvtool.vntext import fold
 
 CUES_FILE = "cues.yaml"
@@ -214,6 +215,41 @@ class CueSet:
         """True when the whole text (folded, trimmed) is one cue."""
         return fold(text).strip(" .:;-") in self.folded
 
+    @cached_property
+    def glued_pattern(self) -> re.Pattern[str]:
+        # Multi-word cues with their spaces optional and no end boundary: text extracted from a
+        # PDF loses spaces ("ĐềnghịUỷban …", "đềnghịcác …"); one-word cues are too short for it.
+        words = [p for p in self.folded if " " in p and "*" not in p]
+        if not words:
+            return re.compile(r"(?!x)x")
+        alternatives = "|".join(" ?".join(re.escape(w) for w in p.split()) for p in words)
+        return re.compile(rf"(?<!\w)(?:{alternatives})")
+
+    def glued_finditer(self, text: str) -> Iterator[CueMatch]:
+        """Cues a lost space glued to a word inside or after them ("Đềnghị", "ĐềnghịUỷban"):
+        only where a space is missing, and at the end only before a capital ("…nghịUỷban") or
+        at the start of the text ("Đềnghịtiếp tục …"). ``cue`` is the cue as listed."""
+        seen = fold_aligned(text)
+        if len(seen) != len(text):
+            return
+        listed = {p.replace(" ", ""): p for p in self.folded if " " in p}
+        for m in self.glued_pattern.finditer(seen):
+            cue = listed[m.group(0).replace(" ", "")]
+            after = text[m.end() : m.end() + 1]
+            glued_inside = m.group(0).count(" ") < cue.count(" ")
+            glued_after = after.isalnum()
+            if not glued_inside and not glued_after:
+                continue  # an ordinary match: the ordinary pattern decides on it
+            if glued_after and not after.isupper() and text[: m.start()].strip(" -–+*•.,:;"):
+                continue  # "đềnghịcủa …" inside a sentence: a noun, or a word of its own
+            yield CueMatch(m.start(), m.end(), cue)
+
+    def glued_at_start(self, text: str) -> CueMatch | None:
+        """The cue a text starts with when a lost space glued it ("Bên cạnh những kết quảđạt
+        được, …"); None when it starts with none or with an ordinary one."""
+        lead = len(text) - len(text.lstrip(" -–•+*.,:;\"'“("))
+        return next((m for m in self.glued_finditer(text) if m.start == lead), None)
+
 
 @lru_cache(maxsize=1)  # built when first needed: some 9,000 characters
 def _symbols() -> str:
@@ -237,11 +273,18 @@ def _phrase_pattern(folded: str) -> str:
     return r"(?:[^\s.;:]+ ?){1,5}".join(parts)
 
 
+# Lists that cues.yaml gives as an extension of another list (name -> the list it extends):
+# the attribute matches the phrases of both, so no phrase is written twice; the YAML comment of
+# each says what it adds.
+EXTENDS: dict[str, str] = {"superior_bodies": "higher_levels"}
+
+
 class Cues:
     """The vocabulary: every list of ``cues.yaml`` as a typed attribute (a :class:`CueSet`).
 
     Loading checks that the file and the attributes name the same lists, so a list added to
-    the file must be declared here, and a misspelt name is a mypy error at its use.
+    the file must be declared here, and a misspelt name is a mypy error at its use. A list
+    named in :data:`EXTENDS` also holds the phrases of the list it extends.
     """
 
     noise_lines: CueSet
@@ -373,11 +416,10 @@ class Cues:
     upward_request_verbs: CueSet
     request_verbs: CueSet
     superior_bodies: CueSet
+    assignment_openers: CueSet
 
     def __init__(self, data: dict[str, Any]) -> None:
-        declared = set(self.__class__.__annotations__)
-        if set(data) != declared:
-            raise ValueError(f"{CUES_FILE} and Cues differ: {sorted(set(data) ^ declared)}")
+        check_declared(data, Cues, CUES_FILE)
         self.raw = data
         for name, value in data.items():
             if isinstance(value, list):
@@ -385,6 +427,8 @@ class Cues:
             else:
                 phrases = {k: CueSet(f"{name}.{k}", [str(v) for v in vs]) for k, vs in value.items()}
                 setattr(self, name, phrases)
+        for name, base in EXTENDS.items():
+            setattr(self, name, CueSet(name, [*self[base].phrases, *self[name].phrases]))
 
     @property
     def sets(self) -> dict[str, CueSet]:
@@ -410,33 +454,20 @@ class Cues:
 
 def load_cues_text() -> str:
     """The cue file as shipped in the package."""
-    from importlib import resources  # it imports tempfile and more: only when reading the file
-
-    return resources.files("dvtool.extract").joinpath(CUES_FILE).read_text(encoding="utf-8")
+    return packaged_text(CUES_FILE)
 
 
 @lru_cache(maxsize=1)
 def cues() -> Cues:
     """The cue vocabulary, loaded and compiled once per process."""
-    data = _cue_data(load_cues_text())
-    if not isinstance(data, dict):
-        raise ValueError(f"{CUES_FILE} must be a mapping of cue lists")
-    return Cues(data)
+    return Cues(as_mapping(_cue_data(load_cues_text()), CUES_FILE, "a mapping of cue lists"))
 
 
 def _cue_data(text: str) -> Any:
     """``text`` parsed as YAML, through a cache kept beside the bytecode
     (:mod:`dvtool.pycache`): importing PyYAML and building the lists cost a one-file command
     about a tenth of its time. An edited cues.yaml is parsed again."""
-    return remembered(_cache_path(), text, lambda: _parse(text))
-
-
-def _parse(text: str) -> Any:
-    import yaml  # only when the vocabulary is parsed
-
-    # libyaml's parser when PyYAML has it (same safe constructor, ten times faster).
-    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    return yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+    return remembered(_cache_path(), text, lambda: parse_yaml(text))
 
 
 def _cache_path() -> Path | None:

@@ -118,11 +118,27 @@ def continues_direction(sentence: str) -> list[str]:
 
 
 def _direction_verb(sentence: str) -> CueMatch | None:
-    for verb in cues().direction_verbs.finditer(sentence):
+    assigned = _assignment(sentence)
+    if assigned is not None:
+        return assigned
+    verbs = cues().direction_verbs
+    for verb in sorted([*verbs.finditer(sentence), *verbs.glued_finditer(sentence)], key=lambda v: v.start):
         if cues().noun_followers.at_start(sentence[verb.end :]) is not None:
             continue  # "chỉ đạo của …" is a noun
         if not _blocked(sentence[: verb.start]):
             return verb
+    return None
+
+
+def _assignment(sentence: str) -> CueMatch | None:
+    """ "Giao Văn phòng Đảng ủy chủ trì …", "Phân công đồng chí Phó Bí thư …": a sentence that
+    opens by assigning work to the body or person named next (a capital, or "đồng chí …")."""
+    verb = cues().assignment_openers.at_start(sentence)
+    if verb is None:
+        return None
+    after = sentence[verb.end :].lstrip(" ,:")
+    if after[:1].isupper() or cues().honorifics.at_start(after) is not None:
+        return verb
     return None
 
 
@@ -133,7 +149,13 @@ def _blocked(before: str) -> bool:
 def reported(before: str) -> bool:
     """ "đã", "được" … among the last few words: what was done, not what is to be done."""
     words = re.findall(r"[^\W\d_]+", before)
-    return any(cues().report_markers.matches_whole(w) for w in words[-_BLOCK_WINDOW:])
+    return any(_report_marker(w) for w in words[-_BLOCK_WINDOW:])
+
+
+def _report_marker(word: str) -> bool:
+    """ "đã", "đang" … as the whole word, tones told apart ("Đảng" is not "đang")."""
+    found = cues().report_markers.match_at(word, 0)
+    return found is not None and found.end == len(word)
 
 
 def _pieces(text: str) -> list[str]:
@@ -165,7 +187,7 @@ def listed_solutions(sentence: str) -> list[str]:
     if named is None or cues().result_heads.contains(head):
         return []
     words = re.findall(r"[^\W\d_]+", head[: named.start])
-    if any(cues().report_markers.matches_whole(w) for w in words[-_LIST_WINDOW:]):
+    if any(_report_marker(w) for w in words[-_LIST_WINDOW:]):
         return []  # "đã thực hiện các giải pháp: …" reports what was done
     return _pieces(rest)
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 from typing import Any
+
+from dvtool.extract._yamldata import check_declared, packaged_mapping, packaged_text
 
 FUNCTION_WORDS_FILE = "function_words.yaml"
 
@@ -36,10 +37,7 @@ class FunctionWords:
     period_units: tuple[str, ...]
 
     def __init__(self, data: dict[str, Any]) -> None:
-        declared = set(self.__class__.__annotations__)
-        if set(data) != declared:
-            differ = sorted(set(data) ^ declared)
-            raise ValueError(f"{FUNCTION_WORDS_FILE} and FunctionWords differ: {differ}")
+        check_declared(data, FunctionWords, FUNCTION_WORDS_FILE)
         for name, value in data.items():
             if isinstance(value, dict):
                 setattr(self, name, {str(k): int(v) for k, v in value.items()})
@@ -55,15 +53,10 @@ def alternation(words: tuple[str, ...], space: str = " ") -> str:
 
 def load_function_words_text() -> str:
     """The function words as shipped in the package."""
-    return resources.files("dvtool.extract").joinpath(FUNCTION_WORDS_FILE).read_text(encoding="utf-8")
+    return packaged_text(FUNCTION_WORDS_FILE)
 
 
 @lru_cache(maxsize=1)
 def function_words() -> FunctionWords:
     """The function words, loaded once per process."""
-    from dvtool.pycache import yaml_data  # parsed once, then kept beside the bytecode
-
-    data = yaml_data(__file__, "function_words", load_function_words_text())
-    if not isinstance(data, dict):
-        raise ValueError(f"{FUNCTION_WORDS_FILE} must be a mapping")
-    return FunctionWords(data)
+    return FunctionWords(packaged_mapping(FUNCTION_WORDS_FILE))

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from functools import cached_property, lru_cache
-from importlib import resources
 from typing import Any
 
+from dvtool.extract._yamldata import check_declared, packaged_mapping, packaged_text
 from dvtool.vntext import fold
 
 LAYOUT_WORDS_FILE = "layout_words.yaml"
@@ -132,6 +132,7 @@ class LayoutWords:
     sections: dict[str, SectionWords]
     tasks_heading_with_year: str
     heading_numbering_words: tuple[str, ...]
+    heading_topic_words: tuple[str, ...]
     labels: Labels
     time_line: TimeLine
     attendee_table: AttendeeTable
@@ -145,15 +146,14 @@ class LayoutWords:
     kind_lines: frozenset[str]
 
     def __init__(self, data: dict[str, Any]) -> None:
-        declared = set(self.__class__.__annotations__)
-        if set(data) != declared:
-            raise ValueError(f"{LAYOUT_WORDS_FILE} and LayoutWords differ: {sorted(set(data) ^ declared)}")
+        check_declared(data, LayoutWords, LAYOUT_WORDS_FILE)
         self.sections = {
             name: SectionWords(str(entry["heading"]), _folded(entry["cues"]))
             for name, entry in data["sections"].items()
         }
         self.tasks_heading_with_year = str(data["tasks_heading_with_year"])
         self.heading_numbering_words = _folded(data["heading_numbering_words"])
+        self.heading_topic_words = _folded(data["heading_topic_words"])
         self.labels = Labels(**{name: _texts(value) for name, value in data["labels"].items()})
         self.time_line = TimeLine(**{name: str(value) for name, value in data["time_line"].items()})
         people = data["attendee_table"]
@@ -207,15 +207,10 @@ def _reverse(entries: dict[str, list[Any]]) -> dict[str, str]:
 
 def load_layout_words_text() -> str:
     """The layout vocabulary as shipped in the package."""
-    return resources.files("dvtool.extract").joinpath(LAYOUT_WORDS_FILE).read_text(encoding="utf-8")
+    return packaged_text(LAYOUT_WORDS_FILE)
 
 
 @lru_cache(maxsize=1)
 def layout_words() -> LayoutWords:
     """The layout vocabulary, loaded once per process."""
-    from dvtool.pycache import yaml_data  # parsed once, then kept beside the bytecode
-
-    data = yaml_data(__file__, "layout_words", load_layout_words_text())
-    if not isinstance(data, dict):
-        raise ValueError(f"{LAYOUT_WORDS_FILE} must be a mapping")
-    return LayoutWords(data)
+    return LayoutWords(packaged_mapping(LAYOUT_WORDS_FILE))

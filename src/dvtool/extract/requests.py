@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from dvtool.extract._text import capitalize_first, split_sentences, split_top_level, strip_trailing
 from dvtool.extract.cues import cues
 from dvtool.extract.directions import directions
+from dvtool.extract.shortcomings import contrast_shortcoming
 from dvtool.sections import classify_heading
 from dvtool.vntext import fold
 
@@ -60,7 +61,7 @@ def addressed_up(heading: str) -> bool:
         return True
     for verb in [*cues().upward_request_verbs.finditer(heading), *cues().request_verbs.finditer(heading)]:
         after = heading[verb.end : verb.end + _REACH].lstrip(" ,:")
-        if cues().superior_bodies.at_start(after) is not None or cues().higher_levels.at_start(after):
+        if cues().superior_bodies.at_start(after) is not None:
             return True
     return False
 
@@ -79,7 +80,7 @@ def is_upward(text: str) -> bool:
             return True  # "giải quyết kiến nghị của Công ty" names one; it makes none
     for verb in cues().request_verbs.finditer(text):
         after = text[verb.end : verb.end + _REACH].lstrip(" ,:")
-        if cues().superior_bodies.at_start(after) is not None or cues().higher_levels.at_start(after):
+        if cues().superior_bodies.at_start(after) is not None:
             return True
     return False
 
@@ -157,7 +158,7 @@ def sort_sentences(text: str) -> Sorted:
     nhiên, … Công ty chưa xây dựng …") is a limitation, the rest stay results."""
     out = Sorted()
     for sentence in split_sentences(text):
-        shortcoming = states_shortcoming(sentence)  # first: "… chưa đạt yêu cầu" asks nothing
+        shortcoming = contrast_shortcoming(sentence, glued=True)  # first: "… chưa đạt yêu cầu" asks nothing
         given = [] if shortcoming or is_upward(sentence) else directions(sentence, speech=False)
         if given:  # one request, one task: its ";" parts are what it asks for
             asked = "; ".join(g.strip() for g in given).rstrip(".")
@@ -167,25 +168,3 @@ def sort_sentences(text: str) -> Sorted:
         else:
             out.results.append(sentence)
     return out
-
-
-def states_shortcoming(sentence: str) -> bool:
-    """ "Tuy nhiên, qua kiểm tra cho thấy, Công ty không tổ chức …", "Tuy nhiên, thẳng thắn
-    nhìn nhận, tiến độ … chưa đạt yêu cầu": a contrast followed by a word that states a
-    shortcoming, before any word that states a task ("cần …")."""
-    contrast = cues().contrast_connectives.at_start(sentence)
-    if contrast is None:
-        return False
-    rest = sentence[contrast.end :]
-    marker = cues().shortcoming_markers.search(rest)
-    modal = cues().task_modals.search(rest)
-    return marker is not None and (modal is None or marker.start < modal.start)
-
-
-def split_shortcomings(text: str) -> list[str]:
-    """ "Thứ nhất, tỷ lệ lấp đầy còn thấp; hạ tầng chưa đồng bộ." is two shortcomings, one per
-    ";" part, when every part states one."""
-    parts = [strip_trailing(p.strip()) for p in split_top_level(text, ";")]
-    if len(parts) > 1 and all(cues().shortcoming_markers.contains(p) for p in parts):
-        return [p for p in parts if p]
-    return [text]

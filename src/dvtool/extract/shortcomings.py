@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from dvtool.extract._text import split_top_level
+from dvtool.extract._text import split_top_level, strip_trailing
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.directions import recommends, reported, voter_subjects
 
@@ -19,6 +19,17 @@ def shortcoming_before_task(text: str) -> bool:
     marker = cues().shortcoming_markers.search(text)
     modal = cues().task_modals.search(text)
     return marker is not None and (modal is None or marker.start < modal.start)
+
+
+def contrast_shortcoming(text: str, *, glued: bool = False) -> bool:
+    """ "Tuy nhiên, qua kiểm tra cho thấy, Công ty không tổ chức …", "Tuy nhiên, thẳng thắn
+    nhìn nhận, tiến độ … chưa đạt yêu cầu": a contrast followed by a word that states a
+    shortcoming, before any word that states a task ("cần …"). With ``glued``, also a contrast
+    whose words lost their spaces in a PDF's text ("Bên cạnh những kết quảđạt được, …")."""
+    contrast = cues().contrast_connectives.at_start(text)
+    if contrast is None and glued:
+        contrast = cues().contrast_connectives.glued_at_start(text)
+    return contrast is not None and shortcoming_before_task(text[contrast.end :])
 
 
 def states_shortcoming(text: str) -> bool:
@@ -77,11 +88,15 @@ def _negated_clause(text: str) -> CueMatch | None:
     return None
 
 
-def split_shortcomings(text: str) -> list[str]:
-    """ "A chưa chặt chẽ; B chưa cao" is two shortcomings; keep one when a part states none."""
+def split_shortcomings(text: str, *, trim: bool = False) -> list[str]:
+    """ "A chưa chặt chẽ; B chưa cao" is two shortcomings, one per ";" part, when every part
+    states one; else the text is one. ``trim`` drops each part's trailing ";" and "," (the
+    limitations of official reports: "Thứ nhất, tỷ lệ lấp đầy còn thấp; hạ tầng chưa đồng bộ.")."""
     parts = split_top_level(text, ";")
+    if trim:
+        parts = [strip_trailing(p) for p in parts]
     if len(parts) > 1 and all(cues().shortcoming_markers.contains(p) for p in parts):
-        return parts
+        return [p for p in parts if p]
     return [text]
 
 

@@ -94,7 +94,7 @@ def _header(blocks: tuple[Block, ...]) -> _Lines:
                 lines.right += [ol.strip_rule(p) for c in row[1:] for p in c]
             lines.taken.add(i)
             continue
-        text = block.text.strip()
+        text = ol.strip_decoration(block.text.strip())
         if not text or ol.is_rule(text):
             lines.taken.add(i)
             continue
@@ -164,13 +164,22 @@ def _title(blocks: tuple[Block, ...], kind_at: int | None) -> tuple[str | None, 
                 and (block.hints.bold, block.hints.centered) != (first.hints.bold, first.hints.centered)
             )
             or _starts_section(text)
-            or (first is not None and ol.is_caps(text) != ol.is_caps(first.text))
+            or ol.after_rule(text)  # the rule under the trích yếu, joined to the body's first line
+            or (first is not None and _case_changes(parts[-1], text, first.text))
         ):
             break
         first = first or block
         parts.append(text)
         taken.add(i)
     return " ".join(" ".join(parts).split()), taken
+
+
+def _case_changes(last: str, text: str, first: str) -> bool:
+    """A trích yếu keeps the case of its first line; only capitals ("KẾT LUẬN CỦA BAN THƯỜNG VỤ
+    ĐẢNG ỦY", the Party layout) may go on in normal case ("Về một số nội dung …"), once."""
+    if ol.is_caps(text) == ol.is_caps(last):
+        return False
+    return not (ol.is_caps(first) and not ol.is_caps(text) and len(text) <= ol.MAX_FRAME_LINE)
 
 
 _SECTION_MARKER = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*|[^\W\d_])\s*[.)/-]\s")
@@ -454,9 +463,19 @@ def _meeting_date(body: Document) -> str | None:
     """ "Hôm nay, ngày 26/5/2026 …": the meeting a record of a meeting was written at."""
     from dvtool.extract.dates import find_dates
 
-    text = _opening(body)
+    text = _opening(body) or _dated_opening(body)
     found = [d.iso() for d in find_dates(text[:200])] if text else []
     return next((d for d in found if d), None)
+
+
+def _dated_opening(body: Document) -> str | None:
+    """ "Ngày 26/8/2025, Thường trực Đảng ủy họp …": a body that opens with the meeting's date
+    (a notice of conclusions, HD 36); the rule above it may be joined to it."""
+    for block in body.blocks[:3]:
+        text = ol.strip_decoration(block.text.strip())
+        if text and not ol.is_rule(text):
+            return text if cues().date_intro_words.at_start(text) is not None else None
+    return None
 
 
 def _publisher(doc: OfficialDocument, proper_case: Callable[[str], str]) -> str:

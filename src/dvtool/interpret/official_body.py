@@ -17,6 +17,7 @@ from dvtool.extract import requests
 from dvtool.extract._text import split_sentences
 from dvtool.extract.blocks import strip_marker
 from dvtool.extract.cues import cues
+from dvtool.extract.shortcomings import split_shortcomings
 from dvtool.interpret.lines import _figure_finder, _place
 from dvtool.model import ITEM_SECTIONS, Figure, Item
 
@@ -101,7 +102,8 @@ def sorted_entry(conv: Converter, p: Block, text: str, section: str) -> None:
     nhân:" makes the "Thứ nhất, …" paragraphs after it limitations too)."""
     state = conv.body
     found = requests.sort_sentences(text)
-    listed = strip_marker(text) != text.strip() or cues().enumerators.at_start(text) is not None
+    marked = p.kind == "list_item" or strip_marker(p.text) != p.text.strip()  # text has lost its "- "
+    listed = marked or strip_marker(text) != text.strip() or cues().enumerators.at_start(text) is not None
     state.listing_shortcomings = state.listing_shortcomings and listed
     if section == "results" and state.listing_shortcomings:
         kept, limitations = [], found.results + found.limitations
@@ -111,10 +113,10 @@ def sorted_entry(conv: Converter, p: Block, text: str, section: str) -> None:
         kept, limitations = found.results + found.limitations, []
     if kept:
         kept_text = text if len(kept) == len(split_sentences(text)) else " ".join(kept)
-        for part in requests.split_shortcomings(kept_text) if section == "limitations" else [kept_text]:
+        for part in split_shortcomings(kept_text, trim=True) if section == "limitations" else [kept_text]:
             add_item(conv, section, part, p)
     for sentence in limitations:
-        for part in requests.split_shortcomings(sentence):
+        for part in split_shortcomings(sentence, trim=True):
             add_item(conv, "limitations", part, p)
     for piece in found.tasks:
         add_item(conv, "tasks", piece, p)

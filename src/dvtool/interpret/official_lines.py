@@ -70,13 +70,16 @@ def _place(text: str, start: int, end: int) -> tuple[int, str | None]:
 
 def number(text: str) -> str | None:
     """ "Số: 25/BC-BCĐ" -> "25/BC-BCĐ"; "Số 112-BC/BDVTU" -> "112-BC/BDVTU"; "Số:   /TB-VP"
-    (left blank for the clerk) -> "/TB-VP"; None for any other line."""
+    (left blank for the clerk) -> "/TB-VP", a Party one "Số -KL/ĐU" -> "-KL/ĐU"; None for any
+    other line."""
     hit = cues().number_labels.at_start(text)
     if hit is None:
         return None
     rest = text[hit.end :]
-    if not re.match(r"\s*:|\s*\d|\s+/", rest):
+    if not re.match(r"\s*:|\s*\d|\s+/", rest) and not re.match(r"\s+-[^\W\d_]", rest):
         return None
+    if rest.lstrip().startswith("-") and not rest.lstrip()[1:2].isupper():
+        return None  # "Số -KL/ĐU" (a Party code), not "Số - lượng …"
     code = re.sub(r"\s+", "", rest.lstrip(" :")).strip("*_")
     return code or None
 
@@ -84,6 +87,17 @@ def number(text: str) -> str | None:
 def is_rule(text: str) -> bool:
     """A line drawn with dashes, stars or underscores (or nothing at all)."""
     return not any(c.isalnum() for c in text)
+
+
+def strip_decoration(text: str) -> str:
+    """ "* Số 12-KL/ĐU" -> "Số 12-KL/ĐU": the star under a Party committee's name (or a rule)
+    that a text export joined to the next header line."""
+    return re.sub(r"^[*_=~-]+\s+(?=\w)", "", text)
+
+
+def after_rule(text: str) -> bool:
+    """ "----- Ngày 26/8/2025, …": a rule that a text export joined to the line after it."""
+    return re.match(r"^[*_=~-]{3,}\s+\w", text) is not None
 
 
 def strip_rule(text: str) -> str:
@@ -183,6 +197,7 @@ def _name_tail(line: str) -> list[str]:
 def signer(lines: list[str]) -> Signer | None:
     """The signature block's lines (right column, top to bottom) -> authority, position, name."""
     kept = [ln.strip() for ln in lines if ln.strip() and not is_rule(ln) and not is_signature_note(ln)]
+    kept = [ln for ln in kept if not _SIGNED_AT.match(ln)]
     kept = [part for ln in kept if len(ln) <= MAX_FRAME_LINE for part in _name_tail(ln)]
     kept = [part.strip() for ln in kept for part in re.split(r"\s{3,}", ln)]  # two names on one line
     if not kept:
@@ -195,12 +210,17 @@ def signer(lines: list[str]) -> Signer | None:
     last = rest[-1] if rest else ""
     name = names[0] if names else (last if is_name(last) and len(rest) >= 2 else None)
     if name is not None:
-        rest = [ln for ln in rest if ln != name]
+        # lines under the name are a digital signature's stamp ("ĐẢNG UỶ XÃ …"), not a position
+        rest = rest[: rest.index(name)] if names else [ln for ln in rest if ln != name]
     positions = [ln for ln in rest if is_caps(ln) or not is_name(ln)]  # "Đại diện Sở Công Thương"
     position = " ".join(positions) or None
     if authority is None and position is None and name is None:
         return None
     return Signer(name=_name_case(name) if name else None, position=position, authority=authority)
+
+
+# "13-11-2025 14:38:52 +07:00": the time a digital signature was made, printed under it
+_SIGNED_AT = re.compile(r"^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[+-]\d{2}:?\d{2})?$")
 
 
 def signature_cell(paragraphs: tuple[str, ...]) -> bool:

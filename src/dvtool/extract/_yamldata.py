@@ -1,0 +1,39 @@
+"""The vocabularies shipped as YAML in this package (``cues.yaml``, ``function_words.yaml``,
+``layout_words.yaml``): read from the package, parsed through the cache kept beside the
+bytecode (:mod:`dvtool.pycache`), checked to be a mapping, and to name the lists the class
+that holds them declares."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from dvtool.pycache import yaml_data
+
+
+def packaged_text(file_name: str) -> str:
+    """A vocabulary file as shipped in the package."""
+    from importlib import resources  # it imports tempfile and more: only when reading the file
+
+    return resources.files("dvtool.extract").joinpath(file_name).read_text(encoding="utf-8")
+
+
+def as_mapping(data: Any, file_name: str, what: str = "a mapping") -> dict[str, Any]:
+    """``data`` parsed from ``file_name``, which must be a mapping (else a ValueError)."""
+    if not isinstance(data, dict):
+        raise ValueError(f"{file_name} must be {what}")
+    return data
+
+
+def packaged_mapping(file_name: str) -> dict[str, Any]:
+    """The mapping a vocabulary file of the package holds, parsed once, then kept beside the
+    bytecode under the file's stem."""
+    return as_mapping(yaml_data(__file__, Path(file_name).stem, packaged_text(file_name)), file_name)
+
+
+def check_declared(data: dict[str, Any], holder: type, file_name: str) -> None:
+    """A ValueError unless ``data`` names exactly the attributes ``holder`` declares, so a list
+    added to the file must be declared there, and a misspelt name is a mypy error at its use."""
+    declared = set(holder.__annotations__)
+    if set(data) != declared:
+        raise ValueError(f"{file_name} and {holder.__name__} differ: {sorted(set(data) ^ declared)}")
