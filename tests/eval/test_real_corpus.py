@@ -77,22 +77,23 @@ def _squash(text: str) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFC", text))
 
 
-def test_the_locked_test_set_has_not_changed_since_it_was_annotated() -> None:
-    lock = REAL / "test" / "LOCK.sha256"
+@pytest.mark.parametrize("part", ["test", "holdout"])
+def test_the_locked_sets_have_not_changed_since_they_were_annotated(part: str) -> None:
+    lock = REAL / part / "LOCK.sha256"
     recorded = dict(
         reversed(line.split("  ", 1)) for line in lock.read_text(encoding="utf-8").splitlines() if line
     )
-    present = {p.name for p in (REAL / "test").iterdir() if p.name != lock.name}
-    assert present == set(recorded), "files were added to or removed from the locked test set"
+    present = {p.name for p in (REAL / part).iterdir() if p.name != lock.name}
+    assert present == set(recorded), f"files were added to or removed from the locked set {part}/"
     for name, digest in recorded.items():
-        actual = hashlib.sha256((REAL / "test" / name).read_bytes()).hexdigest()
-        assert actual == digest, f"test/{name} changed after it was locked"
+        actual = hashlib.sha256((REAL / part / name).read_bytes()).hexdigest()
+        assert actual == digest, f"{part}/{name} changed after it was locked"
 
 
 def test_the_corpus_is_large_and_varied_enough() -> None:
     with (REAL / "MANIFEST.tsv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t"))
-    assert len(rows) == len(_gold_files("dev")) + len(_gold_files("test"))
+    assert len(rows) == sum(len(_gold_files(part)) for part in ("dev", "test", "holdout"))
     assert len(rows) >= 60
     assert len(_gold_files("test")) >= 20
     kinds = [row["kind"] for row in rows]
@@ -103,7 +104,9 @@ def test_the_corpus_is_large_and_varied_enough() -> None:
 
 
 @pytest.mark.parametrize(
-    "gold", _gold_files("dev") + _gold_files("test"), ids=lambda p: f"{p.parent.name}/{p.name}"
+    "gold",
+    _gold_files("dev") + _gold_files("test") + _gold_files("holdout"),
+    ids=lambda p: f"{p.parent.name}/{p.name}",
 )
 def test_each_gold_file_follows_the_gold_format(gold: Path) -> None:
     data = json.loads(gold.read_text(encoding="utf-8"))
