@@ -16,6 +16,7 @@ from importlib import resources
 from typing import Any
 
 from dvtool.i18n import Phrase
+from dvtool.messages import Location
 from dvtool.model import Report, report_to_dict
 from dvtool.model_from_dict import uses_version_2
 from dvtool.pycache import cache_file, remembered
@@ -42,6 +43,14 @@ class Problem:
 
     def translated(self) -> str:
         return Phrase(self.template, self.args).translated()
+
+
+@dataclass(frozen=True)
+class LocatedProblem(Problem):
+    """A problem with the place it points at in the source (a line of a JSON/YAML file, a
+    paragraph of a document), as ``validate`` reports it."""
+
+    location: Location | None = None
 
 
 def schema_text() -> str:

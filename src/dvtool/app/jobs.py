@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import traceback
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -83,25 +82,6 @@ class ConvertSpec:
     force: bool = False
     compact: bool = False
     explain: bool = False
-
-
-@dataclass(frozen=True)
-class ValidateProblem:
-    """A validation problem with the place it points at in the source."""
-
-    pointer: str
-    template: str
-    rule: str
-    location: Location | None = field(default=None)
-    args: Mapping[str, object] = field(default_factory=dict, hash=False)
-
-    @property
-    def message(self) -> str:
-        """The English text, as NDJSON carries it."""
-        return str(Phrase(self.template, self.args))
-
-    def translated(self) -> str:
-        return Phrase(self.template, self.args).translated()
 
 
 def detect_format(ref: InputRef, data: bytes, forced: str | None) -> str:
@@ -264,7 +244,7 @@ def output_path(ref: InputRef, out_dir: Path, to_format: str) -> Path:
 
 def validate_job(spec: LoadSpec) -> Outcome:
     """Validate one input: the schema on raw JSON/YAML data, the model otherwise."""
-    from dvtool.schema import validate_data, validate_report
+    from dvtool.schema import LocatedProblem, validate_data, validate_report
 
     source = spec.ref.display
     try:
@@ -288,7 +268,7 @@ def validate_job(spec: LoadSpec) -> Outcome:
 
                 problems = [Problem("", NO_REPORT, "no-report"), *problems]
         placed = tuple(
-            ValidateProblem(p.pointer, p.template, p.rule, locate(locations, p.pointer), p.args)
+            LocatedProblem(p.pointer, p.template, p.rule, p.args, locate(locations, p.pointer))
             for p in problems
         )
         if fmt in RAW_FORMATS:  # schema and rule problems together, in the order of the file

@@ -14,15 +14,18 @@ import io
 import json
 import os
 from collections.abc import Sequence
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from dvtool.app.jobs import Outcome, ValidateProblem
+from dvtool.app.jobs import Outcome
 from dvtool.app.printable import printable
 from dvtool.fieldnames import pointer_label
 from dvtool.i18n import N_, gettext, ngettext
 from dvtool.messages import Location, Message
 from dvtool.numfmt import format_number
 from dvtool.summary import CSV_FIELDS, TOTAL_FIELDS, Summary, totals
+
+if TYPE_CHECKING:
+    from dvtool.schema import LocatedProblem
 
 TIME_OF_DAY_WORDS = {"morning": N_("morning"), "afternoon": N_("afternoon"), "evening": N_("evening")}
 SEVERITY_WORDS = {"warning": N_("warning"), "info": N_("info")}
@@ -60,7 +63,7 @@ def use_rich(stream: IO[Any]) -> bool:
 # ---------------------------------------------------------------- validate
 
 
-def problem_record(problem: ValidateProblem) -> dict[str, Any]:
+def problem_record(problem: LocatedProblem) -> dict[str, Any]:
     record: dict[str, Any] = {"pointer": problem.pointer, "message": problem.message, "rule": problem.rule}
     loc = problem.location
     if loc is not None:
@@ -113,7 +116,7 @@ def validation_text(outcome: Outcome) -> str:
     """Plain lines: ``FILE: valid`` or one line per problem."""
     if outcome.error is not None:
         return ""
-    problems: Sequence[ValidateProblem] = outcome.payload or ()
+    problems: Sequence[LocatedProblem] = outcome.payload or ()
     if not problems:
         return gettext("{source}: valid").format(source=printable(outcome.source)) + "\n"
     return "".join(
