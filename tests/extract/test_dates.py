@@ -95,3 +95,74 @@ def test_no_year_is_invented_without_context() -> None:
     year, rule = infer_year(_mention(10, 2))
     assert (year, str(rule)) == (None, "no year in the text")
     assert _mention(31, 2).iso(2023) is None
+
+
+# Sentences written for these rules: they show each rule works, not that it generalizes.
+@pytest.mark.parametrize(
+    ("text", "day", "month", "time"),
+    [
+        ("Sáng thứ Hai (22/6), Hội Nông dân tỉnh", 22, 6, "morning"),
+        ("Chiều thứ Sáu, 22/6, Hội Nông dân tỉnh", 22, 6, "afternoon"),
+        ("Ngày 22.6, Hội Nông dân tỉnh", 22, 6, None),
+        ("Sáng ngày 22 tháng 6, Hội Nông dân tỉnh", 22, 6, "morning"),
+    ],
+)
+def test_a_date_without_a_year_after_a_weekday_with_a_dot_or_in_words(
+    text: str, day: int, month: int, time: str | None
+) -> None:
+    found = find_dates(text)
+    assert [(d.day, d.month, d.year, d.time_of_day) for d in found] == [(day, month, None, time)]
+
+
+@pytest.mark.parametrize("text", ["năm nay 2.5 tỷ đồng", "thứ Hai có 2/3 số xã", "tăng 22.6%"])
+def test_a_dotted_number_or_a_fraction_after_a_weekday_is_no_date(text: str) -> None:
+    assert [d for d in find_dates(text) if d.month == 6 or d.month == 5 or d.month == 3] == []
+
+
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "Ngày 22/06/2023 | 14:30",
+        "14:30 ngày 22/06/2023",
+        "22/06/2023 - 14:30 | Lượt xem: 120",
+        "2023-06-22 14:30",
+        "Ngày xuất bản: 22/06/2023",
+    ],
+)
+def test_a_page_stamp_line_gives_the_year_and_is_not_the_meeting_date(stamp: str) -> None:
+    from dvtool.extract import extract_text
+
+    text = (
+        f"Hội Nông dân tỉnh sơ kết công tác 6 tháng\n\n{stamp}\n\n"
+        "Sáng 21/6, Hội Nông dân tỉnh tổ chức hội nghị sơ kết công tác 6 tháng đầu năm. "
+        "Hội nghị có 100 đại biểu tham dự.\n\nNguyễn Văn A"
+    )
+    assert extract_text(text, "a.txt").value.date == "2023-06-21"
+
+
+def test_a_dated_line_that_says_more_than_a_stamp_stays_in_the_text() -> None:
+    from dvtool.extract.zones import _clocked_stamp
+
+    assert not _clocked_stamp("Ngày 22/06/2023 | 14:30 | Hội nghị sơ kết")
+    assert not _clocked_stamp("Lúc 14:30 ngày 22/06/2023, Hội Nông dân tỉnh họp")
+
+
+@pytest.mark.parametrize(
+    ("lead", "date"),
+    [
+        (
+            "Triển khai Chỉ thị 05-CT/TW ngày 15/5/2016 của Bộ Chính trị, sáng 22/6/2023, "
+            "Huyện ủy tổ chức hội nghị.",
+            "2023-06-22",
+        ),
+        (
+            "Thực hiện Kết luận số 01-KL/TW ngày 18/5/2021, ngày 22/6/2023, Huyện ủy tổ chức hội nghị.",
+            "2023-06-22",
+        ),
+    ],
+)
+def test_the_date_of_a_party_document_cited_in_the_lead_is_not_the_meeting_date(lead: str, date: str) -> None:
+    from dvtool.formats import ReadOptions
+    from dvtool.readers.text import read
+
+    assert read(lead.encode(), ReadOptions(source="a.txt")).value.date == date

@@ -276,7 +276,11 @@ def _phrase_pattern(folded: str) -> str:
 # Lists that cues.yaml gives as an extension of another list (name -> the list it extends):
 # the attribute matches the phrases of both, so no phrase is written twice; the YAML comment of
 # each says what it adds.
-EXTENDS: dict[str, str] = {"superior_bodies": "higher_levels"}
+EXTENDS: dict[str, str] = {
+    "superior_bodies": "higher_levels",
+    "meta_date_prefixes": "weekday_names",
+    "stamp_words": "date_intro_words",
+}
 
 
 class Cues:
@@ -288,8 +292,10 @@ class Cues:
     """
 
     noise_lines: CueSet
+    weekday_names: CueSet
     meta_date_prefixes: CueSet
     date_intro_words: CueSet
+    stamp_words: CueSet
     related_headers: CueSet
     byline_prefixes: CueSet
     source_prefixes: CueSet

@@ -32,7 +32,9 @@ from dvtool.i18n import Phrase, phrase
 
 _FULL_WORDS = re.compile(r"ngay (\d{1,2}) thang (\d{1,2}) nam (\d{4})(?!\d)")
 _FULL_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\d/])")
-_PARTIAL = re.compile(r"(?<![\d/.-])(\d{1,2})[/-](\d{1,2})(?![\d/-]|,\d)")
+_PARTIAL = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})(?![\d/-]|[.,]\d)")
+# "Sáng ngày 22 tháng 6, …": a date in words without its year
+_PARTIAL_WORDS = re.compile(r"ngay (\d{1,2}) thang (\d{1,2})(?!\d)(?! nam \d)")
 _DAY_MONTH_YEAR = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
 _MONTH_YEAR = re.compile(r"thang (\d{1,2})(?: nam |/)(\d{4})(?!\d)")
 
@@ -48,6 +50,18 @@ def _day_list() -> re.Pattern[str]:
 
 
 _PARTIAL_CUES = re.compile(r"(?:ngay|hom nay|sang|chieu|toi|trua|dem|nay)\s*\(?\s*$")
+# "Ngày 22.6": a dot between day and month only after a day word or a time of day, not after
+# "nay" ("năm nay 2.5 …" is a number)
+_DOTTED_CUES = re.compile(r"(?:ngay|sang|chieu|toi|trua|dem)\s*\(?\s*$")
+
+
+def _after_date_cue(text: str, folded: str, start: int, dotted: bool = False) -> bool:
+    """A partial date counts after a day word or a time of day ("Sáng 22/6"), or after a day
+    of the week ("Sáng thứ Hai (22/6)", "Chiều thứ Sáu, 22/6")."""
+    before = folded[max(0, start - 16) : start]
+    if (_DOTTED_CUES if dotted else _PARTIAL_CUES).search(before):
+        return True
+    return cues().weekday_names.ends_with(text[:start].rstrip(" ,(")) is not None
 
 
 @dataclass(frozen=True)
@@ -94,10 +108,14 @@ def find_dates(text: str) -> list[DateMention]:
         if not _overlaps(m.span(), taken):
             found.append(_mention(folded, m.start(), m.end(), m.group(1), m.group(3), m.group(4)))
             taken.append(m.span())
+    for m in _PARTIAL_WORDS.finditer(folded):
+        if not _overlaps(m.span(), taken):
+            found.append(_mention(folded, m.start(), m.end(), m.group(1), m.group(2), None))
+            taken.append(m.span())
     for m in _PARTIAL.finditer(text):
-        if _overlaps(m.span(), taken) or not _PARTIAL_CUES.search(folded[max(0, m.start() - 16) : m.start()]):
+        if _overlaps(m.span(), taken) or not _after_date_cue(text, folded, m.start(), m.group(2) == "."):
             continue
-        found.append(_mention(folded, m.start(), m.end(), m.group(1), m.group(2), None))
+        found.append(_mention(folded, m.start(), m.end(), m.group(1), m.group(3), None))
     valid = [d for d in found if 1 <= d.month <= 12 and 1 <= d.day <= 31]
     return sorted(valid, key=lambda d: d.start)
 
@@ -114,8 +132,11 @@ def _mention(folded: str, start: int, end: int, day: str, month: str, year: str 
 
 def _time_of_day(folded: str, start: int) -> str | None:
     """ "Sáng", "Chiều nay (", "Tối ngày" right before the date."""
-    head = folded[max(0, start - 20) : start]
+    head = folded[max(0, start - 30) : start]
     head = re.sub(r"(?:\s|\(|ngay|hom nay|nay)+$", "", head).rstrip()
+    weekday = cues().weekday_names.ends_with(head.rstrip(" ,"))
+    if weekday is not None:  # "Sáng thứ Hai (22/6)"
+        head = head[: weekday.start].rstrip()
     words = head.split()
     if not words:
         return None

@@ -380,11 +380,13 @@ def _plan_year_from_body(st: _State, body: list[Block], reporting_year: int) -> 
                 return
 
 
-_DOC_CODE_BEFORE = re.compile(r"\d+/[\w/.-]*[A-Z][\w/.-]*\s*,?\s*$")
+# "59/KH-GS", "2872/QĐ-SCT", and the party's "05-NQ/TU", "01-KL/TW"
+_DOC_CODE_BEFORE = re.compile(r"\d+[/-][\w/.-]*[A-Z][\w/.-]*\s*,?\s*$")
 
 
 def _document_date(text: str, mention: DateMention) -> bool:
-    """ "Kế hoạch số 59/KH-GS ngày 12/3/2024": the date of a document the text cites."""
+    """ "Kế hoạch số 59/KH-GS ngày 12/3/2024", "Nghị quyết số 05-NQ/TU ngày 5/3/2023": the date
+    of a document the text cites."""
     before = text[: mention.start]
     intro = cues().date_intro_words.ends_with(before)
     if intro is not None:

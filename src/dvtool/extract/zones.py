@@ -19,7 +19,7 @@ from dvtool.extract._text import (
 )
 from dvtool.extract.blocks import Block, strip_marker
 from dvtool.extract.cues import cues, tone_key
-from dvtool.extract.dates import find_dates
+from dvtool.extract.dates import find_dates, is_real_date
 from dvtool.extract.state import _Source, _State
 from dvtool.messages import Location, warning
 from dvtool.vntext import fold
@@ -62,10 +62,10 @@ def _drop_chrome(blocks: list[Block], st: _State) -> tuple[_dt.date | None, list
             if dates:
                 _meta_byline(block, st)
                 continue
-        if _TIME_STAMP.match(text) or _figures_only_stamp(text):
-            stamp = find_dates(text)
-            if page_date is None and stamp and stamp[0].iso():
-                page_date = _dt.date.fromisoformat(str(stamp[0].iso()))
+        if _TIME_STAMP.match(text) or _figures_only_stamp(text) or _clocked_stamp(text):
+            stamp = [d.iso() for d in find_dates(text) if d.year is not None] or [_iso_stamp(text)]
+            if page_date is None and stamp[0]:
+                page_date = _dt.date.fromisoformat(str(stamp[0]))
             continue  # "20/06/2019 - 07:47" under a headline: when the page was posted
         if _is_noise(text):
             continue
@@ -78,6 +78,40 @@ def _figures_only_stamp(text: str) -> bool:
     if len(text) >= 50 or any(c.isalpha() for c in text):
         return False
     return any(d.year is not None for d in find_dates(text))
+
+
+def _clocked_stamp(text: str) -> bool:
+    """ "Ngày 22/06/2023 | 14:30", "14:30 ngày 22/06/2023", "22/06/2023 - 14:30 | Lượt xem: 120",
+    "2023-06-22 14:30": a short line of a dated year and a clock, with at most the words of a
+    time stamp ("ngày", "lúc") and page counters beside it, is the page's stamp, not a lead."""
+    if len(text) >= 80 or not _CLOCK_ANYWHERE.search(text):
+        return False
+    parts = re.split(r"\s+\|\s+", text)
+    dated = [p for p in parts if _iso_stamp(p) or any(d.year is not None for d in find_dates(p))]
+    if len(dated) != 1:
+        return False
+    others = [p for p in parts if p is not dated[0] and not _CLOCK_ANYWHERE.fullmatch(p.strip())]
+    if any(cues().noise_lines.at_start(p) is None for p in others):
+        return False  # "Ngày 22/06/2023 | 14:30 | Hội nghị …": more than a stamp
+    rest = _ISO_STAMP.sub(" ", dated[0])
+    for d in reversed(find_dates(rest)):
+        rest = rest[: d.start] + " " + rest[d.end :]
+    rest = re.sub(r"[\W\d_]+", " ", _CLOCK_ANYWHERE.sub(" ", rest)).strip()
+    while rest:
+        word = cues().stamp_words.at_start(rest)
+        if word is None:
+            return False
+        rest = rest[word.end :].strip()
+    return True
+
+
+def _iso_stamp(text: str) -> str | None:
+    """The date of an ISO time stamp ("2023-06-22 14:30", "2023-06-22T14:30:00+07:00")."""
+    m = _ISO_STAMP.search(text)
+    if m is None:
+        return None
+    year, month, day = (int(g) for g in m.groups())
+    return f"{year:04d}-{month:02d}-{day:02d}" if is_real_date(year, month, day) else None
 
 
 def _meta_byline(block: Block, st: _State) -> None:
@@ -95,6 +129,10 @@ _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|am|pm|SA|CH))?(?:\s*\(?GMT\s*[
 _TIME_STAMP = re.compile(
     rf"^\s*(?:{_CLOCK}\s*[-–,|]?\s*)?\d{{1,2}}/\d{{1,2}}/\d{{4}}(?:\s*[-–,|]?\s*{_CLOCK})?\s*$"
 )
+_CLOCK_ANYWHERE = re.compile(
+    rf"(?<![\d/.:]){_CLOCK}(?:\s*[+-]\d{{2}}:\d{{2}})?(?![\d:])"  # "14:35:54 +07:00" too
+)
+_ISO_STAMP = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:T(?=\d))?(?!\d)")
 
 
 def _is_noise(text: str) -> bool:
