@@ -46,9 +46,31 @@ def _reason_lead() -> re.Pattern[str]:
 
 
 def is_award_sentence(text: str) -> bool:
-    """A sentence that hands out an award: an award name and a verb of giving."""
+    """A sentence that hands out an award: an award name and a verb of giving, or one of
+    receiving before the name ("… được nhận Bằng khen của …")."""
     text = _without_work_fields(text)
-    return cues().award_names.contains(text) and cues().award_verbs.contains(text)
+    name = cues().award_names.search(text)
+    if name is None:
+        return False
+    return cues().award_verbs.contains(text) or _received(text, name.start) is not None
+
+
+def _received(clause: str, name_start: int) -> str | None:
+    """ "2 tập thể, 5 cá nhân được nhận Bằng khen …": the recipients before a verb of receiving
+    right before the award's name (a passive marker or nothing between them), else None."""
+    before = clause[:name_start].rstrip()
+    verb = cues().award_receiving_verbs.ends_with(before)
+    if verb is None:
+        return None
+    subject = before[: verb.start].rstrip(" ,")
+    return _passive_end().sub("", subject).strip(" ,")
+
+
+@lru_cache(maxsize=1)
+def _passive_end() -> re.Pattern[str]:
+    """ "151 đồng chí được" (then "tặng Kỷ niệm chương"): a subject ending in a passive marker
+    with no giver after it names the recipients."""
+    return re.compile(rf"(?:^|\s){alternation(function_words().passive_markers)}$")
 
 
 def _without_work_fields(text: str) -> str:
@@ -134,24 +156,35 @@ def _parse_clause(clause: str, giver: str | None) -> Award | None:
         return None
     award_name = capitalize_first(clause[name.start : name.end])
     rest = clause[name.end :].strip()
-    if rest[:1].isupper():  # a named award: "Kỷ niệm chương Cựu chiến binh Việt Nam năm 2020 cho …"
+    quoted = _QUOTED.match(rest)
+    if quoted is not None:  # "Kỷ niệm chương “Vì giai cấp nông dân Việt Nam” cho …"
+        award_name = f"{award_name} {quoted.group(0).strip()}"
+        rest = rest[quoted.end() :].strip()
+    elif rest[:1].isupper():  # a named award: "Kỷ niệm chương Cựu chiến binh Việt Nam năm 2020 cho …"
         stops = (m.start for m in cues().award_name_stops.finditer(rest) if rest[m.start].islower())
         end = next(stops, len(rest))  # "Vì sự nghiệp …" in capitals is part of the name
         award_name = f"{award_name} {rest[:end].strip(' ,')}"
         rest = rest[end:].strip()
         rest = re.sub(r"^\S+\s+\d{4}\s*", "", rest) if _YEAR_AFTER.match(rest) else rest
-    if verb is not None and verb.start < name.start:
+    receivers = _received(clause, name.start)
+    if verb is not None and verb.start < name.start and receivers is None:
         subject = clause[: verb.start].strip(" ,")
         passive = _passive().search(subject)
         if passive:  # "3 tập thể và 5 cá nhân được Ban Thường vụ Huyện ủy tặng Giấy khen vì …"
             giver = _clean_giver(subject[passive.end() :]) or giver
             rest = subject[: passive.start()] + " " + rest
+        elif _passive_end().search(subject):  # "151 đồng chí được tặng Kỷ niệm chương …"
+            receivers = _passive_end().sub("", subject).strip(" ,")
         else:
             giver = _clean_giver(subject) or giver
+    elif (verb is None or verb.start == name.start) and _passive_end().search(clause[: name.start].rstrip()):
+        receivers = _passive_end().sub("", clause[: name.start].rstrip()).strip(" ,")  # "… được khen thưởng"
     of = layout_words().giver_word + " "
     if rest.startswith(of):  # "Bằng khen của Chủ tịch UBND tỉnh cho …"
         issuer, _, rest = rest[len(of) :].partition(f" {function_words().recipient_prepositions[0]} ")
         giver = issuer.strip(" ,") or giver
+    if receivers:  # the recipients stand before the award: "… được nhận Bằng khen của …"
+        rest = f"{receivers} {rest}".strip()
     rest = _recipients_lead().sub("", rest.strip())
     reason = None
     cue = cues().award_reasons.search(rest)
@@ -160,12 +193,15 @@ def _parse_clause(clause: str, giver: str | None) -> Award | None:
         reason = _reason_lead().sub("", reason)
         rest = rest[: cue.start].strip(" ,")
     collectives, individuals, recipients = _recipients(rest)
+    if receivers and not (collectives or individuals):
+        return None  # "Huyện ủy đón nhận Huân chương …": only counted recipients before the award
     if not (collectives or individuals or recipients or _mixed_count(rest)):
         return None
     return Award(award_name, giver, collectives, individuals, tuple(recipients), reason or None)
 
 
 _YEAR_AFTER = re.compile(r"^\S+\s+\d{4}\b")
+_QUOTED = re.compile(r"^[“\"«][^”\"»]{2,80}[”\"»]")
 
 
 def _clean_giver(subject: str) -> str | None:
@@ -208,8 +244,11 @@ def _recipients(text: str) -> tuple[int, int, list[str]]:
 def counted_or_unique(awards: list[Award]) -> list[int]:
     """The indexes of the awards to keep: a caption "Huyện ủy tặng giấy khen tập thể và cá nhân
     …" names the award the text counts elsewhere ("… giấy khen cho 03 tập thể và 15 cá nhân"),
-    so an uncounted mention of an award counted elsewhere is dropped."""
+    so an uncounted mention of an award counted elsewhere is dropped; so is an uncounted
+    "khen thưởng" (no form of award) beside counted awards."""
     counted = {fold(a.award) for a in awards if a.collectives or a.individuals}
+    if counted:  # "… đã khen thưởng các tập thể, cá nhân …" sums up the counted awards
+        counted |= set(cues().generic_award_names.folded)
     return [
         i
         for i, a in enumerate(awards)

@@ -155,6 +155,9 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
     st.keep_awards(counted_or_unique(st.awards))
 
 
+_PARENS = re.compile(r"\(([^()]{2,40})\)")
+
+
 def _is_caption(text: str) -> bool:
     """ "Đồng chí … phát biểu tại buổi làm việc. Ảnh: LK", or a short unpunctuated line showing
     a speaker ("Đồng chí … phát biểu kết luận Hội nghị"): the caption of a photo."""
@@ -169,7 +172,14 @@ def _is_caption(text: str) -> bool:
         return len(text) < 200
     if unpunctuated and len(text) < 120 and cues().caption_openers.at_start(text) is not None:
         return True
+    if len(split_sentences(text)) == 1 and any(_photo_position(p.strip()) for p in _PARENS.findall(text)):
+        return True  # "Đồng chí A (giữa) trao kỷ niệm chương … cho 10 đồng chí": under a photo
     return len(text) < 200 and unpunctuated and _is_remark(text)
+
+
+def _photo_position(text: str) -> bool:
+    found = cues().photo_positions.match_at(text, 0)
+    return found is not None and found.end == len(text)
 
 
 def _has_section_cue(text: str, st: _State) -> bool:

@@ -325,6 +325,7 @@ class Cues:
     delegation_titles: CueSet
     delegation_activities: CueSet
     caption_openers: CueSet
+    photo_positions: CueSet
     limitation_openers: CueSet
     contrast_connectives: CueSet
     shortcoming_markers: CueSet
@@ -371,6 +372,8 @@ class Cues:
     award_names: CueSet
     award_name_stops: CueSet
     award_verbs: CueSet
+    generic_award_names: CueSet
+    award_receiving_verbs: CueSet
     award_occasions: CueSet
     award_reasons: CueSet
     collective_nouns: CueSet

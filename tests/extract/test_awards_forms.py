@@ -1,0 +1,72 @@
+"""Award sentences in forms beyond "X tặng Bằng khen cho N tập thể": a verb of receiving, a
+passive without a giver, a quoted award name, a photo caption, a summing-up "khen thưởng".
+
+The sentences are written for these rules: the tests show each rule works, not that it
+generalizes (that is measured on the real documents of tests/eval/real)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dvtool.extract import extract_text
+from dvtool.extract.awards import counted_or_unique, is_award_sentence, parse_awards
+from dvtool.model import Award
+
+
+def _counts(sentence: str) -> list[tuple[str, str | None, int, int]]:
+    assert is_award_sentence(sentence)
+    return [(a.award, a.giver, a.collectives, a.individuals) for a in parse_awards(sentence)]
+
+
+def test_recipients_that_receive_an_award_of_a_giver() -> None:
+    assert _counts(
+        "Tại hội nghị, 2 tập thể, 5 cá nhân có thành tích xuất sắc được nhận Bằng khen của UBND tỉnh."
+    ) == [("Bằng khen", "UBND tỉnh", 2, 5)]
+    assert _counts("Dịp này, 5 tập thể và 10 cá nhân vinh dự nhận Giấy khen của Sở Nội vụ.") == [
+        ("Giấy khen", "Sở Nội vụ", 5, 10)
+    ]
+
+
+def test_a_body_receiving_an_award_without_a_count_is_no_award_sentence_of_counted_recipients() -> None:
+    sentence = "Sáng 22/6, Huyện ủy tổ chức lễ kỷ niệm và đón nhận Huân chương Lao động hạng Ba."
+    assert parse_awards(sentence) == []
+    assert not is_award_sentence("Hội đã nhận được 15 Bằng khen của các cấp.")
+
+
+def test_a_passive_without_a_giver_counts_the_subject() -> None:
+    assert _counts("Dịp này, toàn tỉnh có 151 đồng chí được tặng Kỷ niệm chương “Vì giai cấp nông dân”.") == [
+        ("Kỷ niệm chương “Vì giai cấp nông dân”", None, 0, 151)
+    ]
+    assert _counts("Dịp này, 12 tập thể, 20 cá nhân được khen thưởng.") == [("Khen thưởng", None, 12, 20)]
+
+
+def test_a_quoted_award_name_is_part_of_the_name_and_not_its_reason() -> None:
+    assert _counts("Hội Nông dân tỉnh đã trao kỷ niệm chương “Vì giai cấp nông dân” cho 10 đồng chí.") == [
+        ("Kỷ niệm chương “Vì giai cấp nông dân”", "Hội Nông dân tỉnh", 0, 10)
+    ]
+
+
+def test_bang_cong_nhan_is_an_award() -> None:
+    assert _counts("Nhân dịp này, 3 xã được UBND tỉnh trao Bằng công nhận xã đạt chuẩn nông thôn mới.") == [
+        ("Bằng công nhận", "UBND tỉnh", 3, 0)
+    ]
+
+
+def test_an_uncounted_khen_thuong_beside_counted_awards_sums_them_up() -> None:
+    counted = Award("Giấy khen", "UBND huyện", 3, 5, (), None)
+    summary = Award("Khen thưởng", None, 0, 0, (), None)
+    assert counted_or_unique([counted, summary]) == [0]
+    assert counted_or_unique([summary]) == [0]
+
+
+@pytest.mark.parametrize("position", ["giữa", "thứ 2 từ trái sang", "bên phải"])
+def test_a_sentence_under_a_photo_is_a_caption_and_gives_no_second_award(position: str) -> None:
+    text = (
+        "Hội Nông dân tỉnh tổng kết công tác năm 2023\n\n"
+        "Sáng 12/1/2024, Hội Nông dân tỉnh tổ chức hội nghị tổng kết công tác năm 2023.\n\n"
+        f"Đồng chí Nguyễn Văn A, Chủ tịch Hội Nông dân tỉnh ({position}) trao Bằng khen cho 10 cá nhân.\n\n"
+        "Tại hội nghị, Hội Nông dân tỉnh đã trao Bằng khen cho 10 cá nhân có thành tích xuất sắc.\n\n"
+        "Nguyễn Văn B"
+    )
+    awards = extract_text(text, "a.txt").value.awards
+    assert [(a.award, a.individuals) for a in awards] == [("Bằng khen", 10)]
