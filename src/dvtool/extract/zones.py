@@ -371,6 +371,9 @@ _TRAILING_BYLINE = re.compile(r"(?<=[.!?…])\s+([^.!?…:]{2,30}:\s*[^.!?…:]{
 _INITIALS = re.compile(r"^[^\W\d_](?:\.[^\W\d_])+\.?$")
 _BYLINE_PAREN = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
 _URL_HOST = re.compile(r"https?://(?:www\.)?([^/\s]+)")
+# "Ngọc Anh/VOV", "Minh Hiếu/TTXVN": a reporter and, after a slash, the agency the item comes from
+_AGENCY = re.compile(r"^([^/]{3,40}?)\s*/\s*([^\W\d_][\w.+-]{1,24}(?:\s[\w.+-]{1,12}){0,3})$")
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)$")
 
 
 def _split_trailing_byline(blocks: list[Block]) -> list[Block]:
@@ -425,15 +428,23 @@ def _byline_parts(text: str) -> tuple[str, str | None] | None:
         body, note = paren.group(1).strip(), paren.group(2).strip()
         if cues().byline_notes.matches_whole(note):
             note = None  # how the item was written, not its source
+    agency = _AGENCY.match(body) if note is None else None
+    if agency is not None and _byline_name(agency.group(1)):  # "Ngọc Anh/VOV": the agency is the source
+        body, note = agency.group(1), agency.group(2)
     parts = re.split(r"\s+[-–—]\s+", body, maxsplit=1)
+    if len(parts) == 1:
+        parts = body.split(", ", 1)  # "Lê Hằng, Cảnh Toàn", "Lê Văn A, Trung tâm Văn hóa huyện"
     name = parts[0].strip()
     if not _byline_name(name):
         return None
     other = parts[1].strip() if len(parts) > 1 else None
     if prefix is not None and paren is not None:
         return name, None  # "CTV Trần Văn B (Tỉnh đoàn)": the reporter's own unit, not the source
-    if other and _byline_name(other):
-        return f"{name} - {other}", note  # two reporters: "Lê Văn A - Trần Thị B (TTXVN)"
+    if other and _byline_name(other) and cues().org_heads.at_start(other) is None:
+        joint = ", " if ", " in body and not re.search(r"\s[-–—]\s", body) else " - "
+        return f"{name}{joint}{other}", note  # two reporters: "Lê Văn A - Trần Thị B (TTXVN)"
+    if other and ", " in body and cues().org_heads.at_start(other) is None:
+        return None  # "Hà Nội, ngày …", "Lê Văn A, Trần Văn B và …": not a byline
     # "Trần Văn Thái - Tỉnh hội Phú Yên", "Thu Hà - PVHTT": the reporter's own unit or role,
     # not the item's source (that is a source line, a dateline or a note in parentheses)
     return name, note
@@ -472,7 +483,7 @@ def _read_tail_line(block: Block, st: _State) -> None:
     if (
         source is not None
         and text[source.end : source.end + 1] == " "
-        and text[source.end + 1 : source.end + 2].isupper()
+        and (text[source.end + 1 : source.end + 2].isupper() or _DOMAIN.match(text[source.end :].strip(" .")))
     ):
         if st.publisher is None:  # "Theo Báo Nam Định": the source, no reporter
             st.publisher = text[source.end :].strip(" .")
