@@ -1,6 +1,7 @@
-"""Bylines in forms beyond "Huyền Trang" and "Tin, ảnh: Quốc Việt": a reporter and the agency
-after a slash, two reporters or a reporter and a unit after a comma, a source given as a
-domain, and page keywords after the byline.
+"""The zones around the article: bylines in forms beyond "Huyền Trang" and "Tin, ảnh: Quốc
+Việt" (a reporter and the agency after a slash, two reporters or a reporter and a unit after a
+comma, a source given as a domain, page keywords after the byline), and a site or section name
+above the headline.
 
 The lines are written for these rules: the tests show each rule works, not that it
 generalizes (that is measured on the real documents of tests/eval/real)."""
@@ -42,3 +43,19 @@ def test_the_byline_gives_the_author_and_the_source(
 def test_a_name_and_a_title_after_a_comma_is_no_byline() -> None:
     report = extract_text(BODY + "Nguyễn Văn An, Chủ tịch Hội Nông dân tỉnh", "a.txt").value
     assert report.author is None
+
+
+@pytest.mark.parametrize(
+    "above",
+    ["BÁO NAM ĐỊNH\n\nThời sự", "Trang chủ\n\nTin tức - Sự kiện", "Tin hoạt động", "Hội Nông dân"],
+)
+def test_a_site_or_section_name_above_the_headline_is_not_the_title(above: str) -> None:
+    headline = "Hội Nông dân tỉnh sơ kết công tác 6 tháng"
+    report = extract_text(f"{above}\n\n{BODY}Thu Hằng", "a.txt").value
+    assert report.title == headline
+
+
+def test_a_short_headline_above_a_photo_caption_stays_the_title() -> None:
+    caption = "Giao ban báo chí\n\nQuang cảnh hội nghị giao ban"
+    text = BODY.replace("Hội Nông dân tỉnh sơ kết công tác 6 tháng", caption)
+    assert extract_text(text + "Thu Hằng", "a.txt").value.title == "Giao ban báo chí"

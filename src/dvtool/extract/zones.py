@@ -314,6 +314,8 @@ def _take_title(blocks: list[Block], st: _State, header: list[Block]) -> list[Bl
         if 0 < i == len(blocks) - 1 and _tail_line(block):
             break  # the byline under a short article is not its headline
         if block.kind == "heading" or (len(text) < 300 and not text.endswith((".", ":"))):
+            if _section_name(text, blocks[i + 1 : i + 4]):
+                continue  # "Thời sự", "Tin hoạt động", "BÁO NAM ĐỊNH" above the headline
             rest = blocks[i + 1 :]
             if rest and _headline_goes_on(text, rest[0].text):
                 text = f"{text} {rest[0].text}"  # a headline broken over two lines
@@ -333,6 +335,33 @@ def _take_title(blocks: list[Block], st: _State, header: list[Block]) -> list[Bl
             )
         )
     return blocks
+
+
+MAX_SECTION_WORDS = 4
+
+
+def _section_name(text: str, after: list[Block]) -> bool:
+    """A line of a few words above a longer unpunctuated line that is no lead ("Thời sự" /
+    "Hội Nông dân tỉnh sơ kết …"): the page's site or section name, not the headline."""
+    if _words(text) > MAX_SECTION_WORDS:
+        return False
+    while after and _words(after[0].text) <= MAX_SECTION_WORDS and not after[0].text.endswith("."):
+        after = after[1:]  # "BÁO NAM ĐỊNH" / "Thời sự" / the headline
+    if not after:
+        return False
+    line = after[0].text
+    return (
+        _words(line) > MAX_SECTION_WORDS
+        and len(line) < 300
+        and not line.endswith((".", ":"))
+        and not _byline_parts(line)
+        and cues().caption_openers.at_start(line) is None
+        and not any(d.start < 20 for d in find_dates(line))
+    )
+
+
+def _words(text: str) -> int:
+    return sum(1 for w in text.split() if any(c.isalpha() for c in w))
 
 
 def _headline_goes_on(headline: str, line: str) -> bool:
