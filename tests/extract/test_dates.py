@@ -166,3 +166,15 @@ def test_the_date_of_a_party_document_cited_in_the_lead_is_not_the_meeting_date(
     from dvtool.readers.text import read
 
     assert read(lead.encode(), ReadOptions(source="a.txt")).value.date == date
+
+
+def test_a_reporters_name_on_the_stamp_line_is_the_author_and_the_stamp_no_lead() -> None:
+    from dvtool.extract import extract_text
+
+    text = (
+        "Hội Nông dân tỉnh sơ kết công tác 6 tháng\n\nThu Hằng 22/06/2023 08:00\n\n"
+        "Sáng 21/6, Hội Nông dân tỉnh tổ chức hội nghị sơ kết công tác 6 tháng đầu năm. "
+        "Hội nghị có 100 đại biểu tham dự.\n\nNăm qua, các cấp hội đã vận động 120 hộ vay vốn."
+    )
+    report = extract_text(text, "a.txt").value
+    assert (report.date, report.author) == ("2023-06-21", "Thu Hằng")

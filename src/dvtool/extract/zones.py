@@ -62,10 +62,15 @@ def _drop_chrome(blocks: list[Block], st: _State) -> tuple[_dt.date | None, list
             if dates:
                 _meta_byline(block, st)
                 continue
-        if _TIME_STAMP.match(text) or _figures_only_stamp(text) or _clocked_stamp(text):
+        byline = _stamp_byline(text)
+        stamped = _clocked_stamp(byline[1] if byline else text)
+        if _TIME_STAMP.match(text) or _figures_only_stamp(text) or stamped:
             stamp = [d.iso() for d in find_dates(text) if d.year is not None] or [_iso_stamp(text)]
             if page_date is None and stamp[0]:
                 page_date = _dt.date.fromisoformat(str(stamp[0]))
+            if byline is not None and st.author is None:
+                st.author = byline[0]  # "Thu Hằng 22/06/2023 08:00": the reporter on the stamp line
+                st.note("/author", _Source(text, block.location))
             continue  # "20/06/2019 - 07:47" under a headline: when the page was posted
         if _is_noise(text):
             continue
@@ -103,6 +108,24 @@ def _clocked_stamp(text: str) -> bool:
             return False
         rest = rest[word.end :].strip()
     return True
+
+
+def _stamp_byline(text: str) -> tuple[str, str] | None:
+    """ "Thu Hằng 22/06/2023 08:00", "Thu Hằng | 22/06/2023 08:00": a reporter's name before a
+    clocked stamp; (the name, the stamp), else None."""
+    if len(text) >= 80:
+        return None
+    first = next((d for d in find_dates(text) if d.year is not None), None)
+    at = first.start if first is not None else len(text)
+    iso = _ISO_STAMP.search(text)
+    at = min(at, iso.start()) if iso is not None else at
+    clock = _CLOCK_ANYWHERE.search(text)
+    at = min(at, clock.start()) if clock is not None else at
+    name = text[:at].strip(" |-–,")
+    parts = _byline_parts(name) if name and at < len(text) else None
+    if parts is None or parts[1] is not None:
+        return None
+    return parts[0], text[at:]
 
 
 def _iso_stamp(text: str) -> str | None:
