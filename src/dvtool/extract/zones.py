@@ -62,14 +62,13 @@ def _drop_chrome(blocks: list[Block], st: _State) -> tuple[_dt.date | None, list
             if dates:
                 _meta_byline(block, st)
                 continue
-        byline = _stamp_byline(text)
-        stamped = _clocked_stamp(byline[1] if byline else text)
+        stamped, reporter = _page_stamp(text)
         if _TIME_STAMP.match(text) or _figures_only_stamp(text) or stamped:
             stamp = [d.iso() for d in find_dates(text) if d.year is not None] or [_iso_stamp(text)]
             if page_date is None and stamp[0]:
                 page_date = _dt.date.fromisoformat(str(stamp[0]))
-            if byline is not None and st.author is None:
-                st.author = byline[0]  # "Thu Hằng 22/06/2023 08:00": the reporter on the stamp line
+            if reporter is not None and st.author is None:
+                st.author = reporter  # "Thu Hằng 22/06/2023 08:00": the reporter on the stamp line
                 st.note("/author", _Source(text, block.location))
             continue  # "20/06/2019 - 07:47" under a headline: when the page was posted
         if _is_noise(text):
@@ -88,44 +87,34 @@ def _figures_only_stamp(text: str) -> bool:
 def _clocked_stamp(text: str) -> bool:
     """ "Ngày 22/06/2023 | 14:30", "14:30 ngày 22/06/2023", "22/06/2023 - 14:30 | Lượt xem: 120",
     "2023-06-22 14:30": a short line of a dated year and a clock, with at most the words of a
-    time stamp ("ngày", "lúc") and page counters beside it, is the page's stamp, not a lead."""
+    time stamp ("ngày", "lúc"), page counters and a reporter's name beside it, is the page's
+    stamp, not a lead."""
+    return _page_stamp(text)[0]
+
+
+def _page_stamp(text: str) -> tuple[bool, str | None]:
+    """Whether the line is a clocked page stamp, and the reporter it names ("Thu Hằng
+    22/06/2023 08:00", "22/06/2023 | 08:00 | Thu Hằng")."""
     if len(text) >= 80 or not _CLOCK_ANYWHERE.search(text):
-        return False
-    parts = re.split(r"\s+\|\s+", text)
-    dated = [p for p in parts if _iso_stamp(p) or any(d.year is not None for d in find_dates(p))]
-    if len(dated) != 1:
-        return False
-    others = [p for p in parts if p is not dated[0] and not _CLOCK_ANYWHERE.fullmatch(p.strip())]
-    if any(cues().noise_lines.at_start(p) is None for p in others):
-        return False  # "Ngày 22/06/2023 | 14:30 | Hội nghị …": more than a stamp
-    rest = _ISO_STAMP.sub(" ", dated[0])
-    for d in reversed(find_dates(rest)):
-        rest = rest[: d.start] + " " + rest[d.end :]
-    rest = re.sub(r"[\W\d_]+", " ", _CLOCK_ANYWHERE.sub(" ", rest)).strip()
-    while rest:
-        word = cues().stamp_words.at_start(rest)
-        if word is None:
-            return False
-        rest = rest[word.end :].strip()
-    return True
-
-
-def _stamp_byline(text: str) -> tuple[str, str] | None:
-    """ "Thu Hằng 22/06/2023 08:00", "Thu Hằng | 22/06/2023 08:00": a reporter's name before a
-    clocked stamp; (the name, the stamp), else None."""
-    if len(text) >= 80:
-        return None
-    first = next((d for d in find_dates(text) if d.year is not None), None)
-    at = first.start if first is not None else len(text)
-    iso = _ISO_STAMP.search(text)
-    at = min(at, iso.start()) if iso is not None else at
-    clock = _CLOCK_ANYWHERE.search(text)
-    at = min(at, clock.start()) if clock is not None else at
-    name = text[:at].strip(" |-–,")
-    parts = _byline_parts(name) if name and at < len(text) else None
-    if parts is None or parts[1] is not None:
-        return None
-    return parts[0], text[at:]
+        return False, None
+    if not _iso_stamp(text) and not any(d.year is not None for d in find_dates(text)):
+        return False, None
+    author: str | None = None
+    for part in re.split(r"\s+[|–-]\s+", text):
+        rest = _ISO_STAMP.sub(" ", part)
+        for d in reversed(find_dates(rest)):
+            rest = rest[: d.start] + " " + rest[d.end :]
+        rest = _CLOCK_ANYWHERE.sub(" ", rest)
+        words = re.sub(r"[^\w\s()./]+|\d+", " ", rest).strip()
+        while words and (word := cues().stamp_words.at_start(words)) is not None:
+            words = words[word.end :].strip()
+        if not words or cues().noise_lines.at_start(part) is not None:
+            continue
+        byline = _byline_parts(words.strip(" ,"))
+        if byline is None or byline[1] is not None or author is not None:
+            return False, None  # "Ngày 22/06/2023 | 14:30 | Hội nghị …": more than a stamp
+        author = byline[0]
+    return True, author
 
 
 def _iso_stamp(text: str) -> str | None:
