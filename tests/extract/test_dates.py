@@ -178,3 +178,16 @@ def test_a_reporters_name_on_the_stamp_line_is_the_author_and_the_stamp_no_lead(
     )
     report = extract_text(text, "a.txt").value
     assert (report.date, report.author) == ("2023-06-21", "Thu Hằng")
+
+
+def test_a_year_a_figure_is_compared_with_gives_no_year_to_the_meeting() -> None:
+    from dvtool.extract import extract_text
+
+    text = (
+        "Hội Nông dân tỉnh sơ kết công tác 6 tháng\n\n"
+        "Sáng 22/6, Hội Nông dân tỉnh tổ chức hội nghị sơ kết công tác 6 tháng đầu năm. "
+        "Hội nghị có 100 đại biểu tham dự.\n\n"
+        "Kết quả, 6 tháng đầu năm, doanh thu tăng 5% so với năm 2022.\n\nThu Hằng"
+    )
+    report = extract_text(text, "a.txt").value
+    assert (report.date, report.reporting_year) == (None, None)

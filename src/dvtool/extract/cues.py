@@ -368,6 +368,7 @@ class Cues:
     plan_statement_cues: CueSet
     partial_period_cues: CueSet
     horizon_year_words: CueSet
+    comparison_year_words: CueSet
     plan_period_openers: CueSet
     award_names: CueSet
     award_name_stops: CueSet

@@ -320,7 +320,9 @@ def _find_years(st: _State, lead: list[_Source], body: list[Block]) -> None:
                     st.note("/plan_year", src)
                     break
         if st.reporting_year is None:
-            m2 = _year_patterns()[1].search(folded) or _LEADING_YEAR.search(folded)
+            m2 = next(
+                (m for m in _year_patterns()[1].finditer(folded) if not _compared(src.text, m)), None
+            ) or _LEADING_YEAR.search(folded)
             if m2 and not _long_range(src.text, m2):
                 st.reporting_year = int(m2.groups()[-1])
                 st.note("/reporting_year", src)
@@ -344,6 +346,12 @@ def _find_years(st: _State, lead: list[_Source], body: list[Block]) -> None:
 
 
 _OPENING_YEAR = re.compile(r"^\s*(?:nam )?(\d{4})(?!\d)")
+
+
+def _compared(text: str, year: re.Match[str]) -> bool:
+    """The year of "… tăng 5% so với năm 2022", "cùng kỳ năm 2022": a year compared with."""
+    before = text[: year.end(len(year.groups())) - 4].rstrip()
+    return cues().comparison_year_words.ends_with(before) is not None
 
 
 def _plan_period_year(st: _State, texts: list[_Source]) -> None:
