@@ -70,3 +70,21 @@ def test_a_sentence_under_a_photo_is_a_caption_and_gives_no_second_award(positio
     )
     awards = extract_text(text, "a.txt").value.awards
     assert [(a.award, a.individuals) for a in awards] == [("Bằng khen", 10)]
+
+
+def test_khen_thuong_by_a_giver_in_the_passive_counts_the_subject() -> None:
+    assert _counts("Dịp này, 10 tập thể và 20 cá nhân được Ban Thường vụ Huyện ủy khen thưởng.") == [
+        ("Khen thưởng", "Ban Thường vụ Huyện ủy", 10, 20)
+    ]
+    assert _counts("Tại hội nghị có 20 tập thể, 40 cá nhân được biểu dương, khen thưởng.") == [
+        ("Khen thưởng", None, 20, 40)
+    ]
+
+
+def test_youth_union_branches_and_teachers_are_counted() -> None:
+    assert _counts("Tỉnh đoàn trao Bằng khen cho 15 đoàn viên và 3 chi đoàn.") == [
+        ("Bằng khen", "Tỉnh đoàn", 3, 15)
+    ]
+    assert _counts("Sở Giáo dục trao Giấy khen cho 20 học sinh và 5 giáo viên.") == [
+        ("Giấy khen", "Sở Giáo dục", 0, 25)
+    ]

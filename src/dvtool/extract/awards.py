@@ -66,6 +66,17 @@ def _received(clause: str, name_start: int) -> str | None:
     return _passive_end().sub("", subject).strip(" ,")
 
 
+def _without_praise(subject: str) -> str:
+    """ "… được biểu dương, khen thưởng": the words of praise before the award, left out."""
+    text = subject.rstrip(" ,")
+    while (praise := cues().praise_verbs.ends_with(text)) is not None:
+        text = text[: praise.start].rstrip(" ,")
+        joint = text.rsplit(" ", 1)
+        if len(joint) == 2 and joint[1] in function_words().and_words:
+            text = joint[0].rstrip(" ,")
+    return text
+
+
 @lru_cache(maxsize=1)
 def _passive_end() -> re.Pattern[str]:
     """ "151 đồng chí được" (then "tặng Kỷ niệm chương"): a subject ending in a passive marker
@@ -177,8 +188,14 @@ def _parse_clause(clause: str, giver: str | None) -> Award | None:
             receivers = _passive_end().sub("", subject).strip(" ,")
         else:
             giver = _clean_giver(subject) or giver
-    elif (verb is None or verb.start == name.start) and _passive_end().search(clause[: name.start].rstrip()):
-        receivers = _passive_end().sub("", clause[: name.start].rstrip()).strip(" ,")  # "… được khen thưởng"
+    elif verb is None or verb.start == name.start:
+        subject = _without_praise(clause[: name.start])
+        passive = _passive().search(subject)
+        if _passive_end().search(subject):  # "… được khen thưởng", "… được biểu dương, khen thưởng"
+            receivers = _passive_end().sub("", subject).strip(" ,")
+        elif passive:  # "10 tập thể và 20 cá nhân được Ban Thường vụ Huyện ủy khen thưởng"
+            giver = _clean_giver(subject[passive.end() :]) or giver
+            receivers = subject[: passive.start()].strip(" ,")
     of = layout_words().giver_word + " "
     if rest.startswith(of):  # "Bằng khen của Chủ tịch UBND tỉnh cho …"
         issuer, _, rest = rest[len(of) :].partition(f" {function_words().recipient_prepositions[0]} ")

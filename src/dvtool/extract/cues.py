@@ -375,6 +375,7 @@ class Cues:
     award_verbs: CueSet
     generic_award_names: CueSet
     award_receiving_verbs: CueSet
+    praise_verbs: CueSet
     award_occasions: CueSet
     award_reasons: CueSet
     collective_nouns: CueSet
