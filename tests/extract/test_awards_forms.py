@@ -88,3 +88,21 @@ def test_youth_union_branches_and_teachers_are_counted() -> None:
     assert _counts("Sở Giáo dục trao Giấy khen cho 20 học sinh và 5 giáo viên.") == [
         ("Giấy khen", "Sở Giáo dục", 0, 25)
     ]
+
+
+def test_awards_that_name_their_own_givers_share_the_recipients_named_once() -> None:
+    sentence = "Hội nghị trao Bằng khen của Bộ trưởng Bộ Công an, Giấy khen của Công an tỉnh cho các cá nhân."
+    assert _counts(sentence) == [
+        ("Bằng khen", "Bộ trưởng Bộ Công an", 0, 0),
+        ("Giấy khen", "Công an tỉnh", 0, 0),
+    ]
+    assert len(parse_awards("UBND tỉnh tặng Cờ thi đua và Bằng khen cho 2 tập thể.")) == 1
+
+
+def test_an_uncounted_kind_of_recipients_gives_an_award_and_its_repetition_none() -> None:
+    caption = Award("Giấy khen", None, 0, 0, (), "có thành tích xuất sắc")
+    sentence = Award("Giấy khen", "Công an tỉnh", 0, 0, (), "có thành tích xuất sắc")
+    assert counted_or_unique([caption, sentence]) == [0]
+    assert _counts("Công an tỉnh trao Giấy khen cho các cá nhân có thành tích xuất sắc.") == [
+        ("Giấy khen", "Công an tỉnh", 0, 0)
+    ]

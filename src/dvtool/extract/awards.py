@@ -151,13 +151,30 @@ def _award_parts(clause: str) -> list[str]:
         head = clause[start:cut]
         tail = clause[cut + next((len(j) for j in joins if clause.startswith(j, cut)), 2) :]
         # Both sides must give recipients: "tặng Cờ thi đua và Bằng khen cho 2 tập thể" is one
-        # award phrase, and so is a reason that mentions "danh hiệu …".
-        if _parse_clause(head, None) is None or _parse_clause(tail, None) is None:
+        # award phrase, and so is a reason that mentions "danh hiệu …"; but each award that names
+        # its own giver is one of its own ("Bằng khen của A, Giấy khen của B cho các tập thể"),
+        # given to the recipients named once at the end.
+        tail_ok = _parse_clause(tail, None) is not None
+        shared = _shared_recipients(tail) if tail_ok and _own_giver(clause[previous.end : cut]) else None
+        if shared is not None and _parse_clause(head, None) is None:
+            head = f"{head} {shared}"
+        if _parse_clause(head, None) is None or not tail_ok:
             continue
         parts.append(head)
         start = len(clause) - len(tail)
     parts.append(clause[start:])
     return parts
+
+
+def _own_giver(after_name: str) -> bool:
+    """ "của Bộ trưởng Bộ Khoa học và Công nghệ": the words after an award name give its giver."""
+    return after_name.strip().startswith(layout_words().giver_word + " ")
+
+
+def _shared_recipients(clause: str) -> str | None:
+    """ "… cho các tập thể, cá nhân tiêu biểu": the recipients' phrase at the end of a clause."""
+    found = re.search(rf"\s({alternation(function_words().recipient_prepositions)})\s", clause)
+    return clause[found.start(1) :] if found is not None else None
 
 
 def _parse_clause(clause: str, giver: str | None) -> Award | None:
@@ -233,8 +250,17 @@ def _clean_giver(subject: str) -> str | None:
 
 def _mixed_count(text: str) -> bool:
     """ "… cho 212 tập thể, cá nhân", "… các tập thể, cá nhân có thành tích …": recipients of
-    both kinds named together, so no count of either is known."""
-    return cues().mixed_recipient_units.contains(text.split(":", 1)[0])
+    both kinds named together, so no count of either is known; so is "các cá nhân …" (a kind
+    of recipients, not counted)."""
+    head = text.split(":", 1)[0]
+    if cues().mixed_recipient_units.contains(head):
+        return True
+    plural = re.match(rf"^{alternation(function_words().plural_words)}\s+", head.strip(), re.IGNORECASE)
+    if plural is None:
+        return False
+    kind = head.strip()[plural.end() :]
+    kinds = (cues().collective_nouns, cues().individual_nouns)
+    return any(nouns.at_start(kind) is not None for nouns in kinds)
 
 
 def _recipients(text: str) -> tuple[int, int, list[str]]:
@@ -262,12 +288,21 @@ def counted_or_unique(awards: list[Award]) -> list[int]:
     """The indexes of the awards to keep: a caption "Huyện ủy tặng giấy khen tập thể và cá nhân
     …" names the award the text counts elsewhere ("… giấy khen cho 03 tập thể và 15 cá nhân"),
     so an uncounted mention of an award counted elsewhere is dropped; so is an uncounted
-    "khen thưởng" (no form of award) beside counted awards."""
+    "khen thưởng" (no form of award) beside counted awards, and an uncounted award said again
+    with the same reason."""
     counted = {fold(a.award) for a in awards if a.collectives or a.individuals}
     if counted:  # "… đã khen thưởng các tập thể, cá nhân …" sums up the counted awards
         counted |= set(cues().generic_award_names.folded)
-    return [
-        i
-        for i, a in enumerate(awards)
-        if a.collectives or a.individuals or a.recipients or fold(a.award) not in counted
-    ]
+    kept: list[int] = []
+    said: set[tuple[str, str]] = set()
+    for i, a in enumerate(awards):
+        if a.collectives or a.individuals:
+            kept.append(i)
+            continue
+        if a.reason and (fold(a.award), fold(a.reason)) in said:
+            continue  # the same uncounted award and reason again: a caption repeats the sentence
+        if a.recipients or fold(a.award) not in counted:
+            kept.append(i)
+            if a.reason:
+                said.add((fold(a.award), fold(a.reason)))
+    return kept
