@@ -106,3 +106,11 @@ def test_an_uncounted_kind_of_recipients_gives_an_award_and_its_repetition_none(
     assert _counts("Công an tỉnh trao Giấy khen cho các cá nhân có thành tích xuất sắc.") == [
         ("Giấy khen", "Công an tỉnh", 0, 0)
     ]
+
+
+def test_an_award_still_to_be_given_and_a_count_of_both_kinds_together() -> None:
+    assert not is_award_sentence(
+        "Dự kiến cuối tháng 6, Hội sẽ tổ chức tổng kết và tuyên dương khen thưởng các tập thể cá nhân."
+    )
+    sentence = "UBND tỉnh được Thủ tướng Chính phủ khen thưởng cho 103 tập thể và cá nhân có thành tích."
+    assert [(a.collectives, a.individuals) for a in parse_awards(sentence)] == [(0, 0)]

@@ -50,8 +50,8 @@ def is_award_sentence(text: str) -> bool:
     receiving before the name ("… được nhận Bằng khen của …")."""
     text = _without_work_fields(text)
     name = cues().award_names.search(text)
-    if name is None:
-        return False
+    if name is None or cues().future_markers.contains(text[: name.start]):
+        return False  # "… dự kiến … sẽ tổ chức tổng kết và khen thưởng …": not given yet
     return cues().award_verbs.contains(text) or _received(text, name.start) is not None
 
 
@@ -205,7 +205,7 @@ def _parse_clause(clause: str, giver: str | None) -> Award | None:
             receivers = _passive_end().sub("", subject).strip(" ,")
         else:
             giver = _clean_giver(subject) or giver
-    elif verb is None or verb.start == name.start:
+    elif (verb is None or verb.start == name.start) and not _recipients_lead().match(rest):
         subject = _without_praise(clause[: name.start])
         passive = _passive().search(subject)
         if _passive_end().search(subject):  # "… được khen thưởng", "… được biểu dương, khen thưởng"
@@ -235,6 +235,7 @@ def _parse_clause(clause: str, giver: str | None) -> Award | None:
 
 
 _YEAR_AFTER = re.compile(r"^\S+\s+\d{4}\b")
+_COUNT = re.compile(r"(?<![\d.,])0*(\d+)\s+(\S.*)")
 _QUOTED = re.compile(r"^[“\"«][^”\"»]{2,80}[”\"»]")
 
 
@@ -266,11 +267,12 @@ def _mixed_count(text: str) -> bool:
 def _recipients(text: str) -> tuple[int, int, list[str]]:
     collectives = individuals = 0
     counted = text.split(":", 1)[0]
+    mixed = {m.group(1) for m in _COUNT.finditer(counted) if cues().mixed_recipient_units.at_start(m.group(2))}
     for figure in find_figures(counted):
         unit = figure.unit or ""
         if not isinstance(figure.value, int):
             continue
-        if cues().mixed_recipient_units.at_start(unit):
+        if cues().mixed_recipient_units.at_start(unit) or str(figure.value) in mixed:
             continue  # "212 tập thể, cá nhân": one count of both, neither collectives nor individuals
         if cues().collective_nouns.at_start(unit):
             collectives += figure.value
