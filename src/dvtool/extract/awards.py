@@ -235,7 +235,7 @@ def _parse_clause(clause: str, giver: str | None) -> Award | None:
 
 
 _YEAR_AFTER = re.compile(r"^\S+\s+\d{4}\b")
-_COUNT = re.compile(r"(?<![\d.,])0*(\d+)\s+(\S.*)")
+_COUNT = re.compile(r"(?<![\d.,])0*(\d+)\s+")
 _QUOTED = re.compile(r"^[“\"«][^”\"»]{2,80}[”\"»]")
 
 
@@ -264,10 +264,14 @@ def _mixed_count(text: str) -> bool:
     return any(nouns.at_start(kind) is not None for nouns in kinds)
 
 
+def _mixed_unit(text: str) -> bool:
+    return cues().mixed_recipient_units.at_start(text) is not None
+
+
 def _recipients(text: str) -> tuple[int, int, list[str]]:
     collectives = individuals = 0
     counted = text.split(":", 1)[0]
-    mixed = {m.group(1) for m in _COUNT.finditer(counted) if cues().mixed_recipient_units.at_start(m.group(2))}
+    mixed = {m.group(1) for m in _COUNT.finditer(counted) if _mixed_unit(counted[m.end() :])}
     for figure in find_figures(counted):
         unit = figure.unit or ""
         if not isinstance(figure.value, int):
