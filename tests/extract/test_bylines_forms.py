@@ -59,3 +59,22 @@ def test_a_short_headline_above_a_photo_caption_stays_the_title() -> None:
     caption = "Giao ban báo chí\n\nQuang cảnh hội nghị giao ban"
     text = BODY.replace("Hội Nông dân tỉnh sơ kết công tác 6 tháng", caption)
     assert extract_text(text + "Thu Hằng", "a.txt").value.title == "Giao ban báo chí"
+
+
+def test_a_headline_closed_with_a_full_stop_above_a_dated_lead_is_the_title() -> None:
+    text = (
+        "Hội Nông dân tỉnh đề ra nhiều giải pháp phát triển hội viên.\n\n20/07/2023 14:33\n\n"
+        "Ngày 20-7, Hội Nông dân tỉnh tổ chức hội nghị giao ban sáu tháng đầu năm 2023 tại hội trường.\n\n"
+        "Toàn cảnh hội nghị giao ban. Ảnh: SONG MAI\n\nThu Hằng"
+    )
+    report = extract_text(text, "a.txt").value
+    headline = "Hội Nông dân tỉnh đề ra nhiều giải pháp phát triển hội viên"
+    assert (report.title, report.date) == (headline, "2023-07-20")
+
+
+def test_a_page_that_opens_with_its_dated_lead_keeps_the_lead() -> None:
+    text = (
+        "Ngày 1.2.2016, Hội người cao tuổi huyện đã tổ chức hội nghị tổng kết công tác hội năm 2015\n\n"
+        "Quang cảnh hội nghị\n\nTrong năm 2015, toàn huyện đã kết nạp được hơn 550 hội viên mới.\n\nThu Hằng"
+    )
+    assert extract_text(text, "a.txt").value.date == "2016-02-01"

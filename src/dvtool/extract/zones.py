@@ -319,14 +319,23 @@ def take_dateline_source(blocks: list[Block], st: _State) -> list[Block]:
 def _take_title(blocks: list[Block], st: _State, header: list[Block]) -> list[Block]:
     if st.title:
         return blocks
-    for i, block in enumerate(blocks[:6]):
+    for i, block in enumerate(blocks[:8]):
         text = block.text
+        if block.kind != "heading" and _dated_lead(text):
+            # "Ngày 20-7, Khối nội chính … tổ chức …": the lead; a headline is above it, else
+            # none ("Ngày 1.2.2016, Hội … đã tổ chức …" opens the page)
+            above = blocks[i - 1] if i > 0 else None
+            if above is not None and len(above.text) < MAX_HEADLINE and not _dated_lead(above.text):
+                st.title = above.text.rstrip(".")  # a headline closed with a full stop
+                st.note("/title", _Source(above.text, above.location))
+                return blocks[i:]
+            break
         if block.kind == "paragraph" and len(text) >= 300:
             break  # the body has begun: a later short line is no headline (a byline, a caption)
         if 0 < i == len(blocks) - 1 and _tail_line(block):
             break  # the byline under a short article is not its headline
         if block.kind == "heading" or (len(text) < 300 and not text.endswith((".", ":"))):
-            if _section_name(text, blocks[i + 1 : i + 4]):
+            if _section_name(text, blocks[i + 1 : i + 8]):
                 continue  # "Thời sự", "Tin hoạt động", "BÁO NAM ĐỊNH" above the headline
             rest = blocks[i + 1 :]
             if rest and _headline_goes_on(text, rest[0].text):
@@ -350,6 +359,19 @@ def _take_title(blocks: list[Block], st: _State, header: list[Block]) -> list[Bl
 
 
 MAX_SECTION_WORDS = 4
+MAX_HEADLINE = 250
+
+
+def _dated_lead(text: str) -> bool:
+    """ "Ngày 20-7, Khối nội chính quận 8 tổ chức …", "Chiều 8/8, UBND tỉnh …": a paragraph that
+    opens with the meeting's date and a comma is the lead, not a headline."""
+    first = next(iter(find_dates(text[:40])), None)
+    return (
+        first is not None
+        and first.start < 20
+        and len(text) >= 80
+        and text[first.end : first.end + 12].lstrip(" )").startswith(",")
+    )
 
 
 def _section_name(text: str, after: list[Block]) -> bool:
