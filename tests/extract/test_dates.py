@@ -191,3 +191,14 @@ def test_a_year_a_figure_is_compared_with_gives_no_year_to_the_meeting() -> None
     )
     report = extract_text(text, "a.txt").value
     assert (report.date, report.reporting_year) == (None, None)
+
+
+def test_a_line_that_is_only_a_dated_day_above_the_article_is_the_page_date() -> None:
+    from dvtool.extract import extract_text
+
+    text = (
+        "Kinh tế\n\nNgày 09-11-2022\n\nHội nghị biểu dương các tập thể tiêu biểu trong phong trào thi đua\n\n"
+        "(CTV) - Ngày 2/11 tại nhà văn hoá huyện, UBND huyện tổ chức hội nghị biểu dương các tập thể.\n\n"
+        "Thu Hằng"
+    )
+    assert extract_text(text, "a.txt").value.date == "2022-11-02"

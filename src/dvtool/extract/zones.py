@@ -63,7 +63,8 @@ def _drop_chrome(blocks: list[Block], st: _State) -> tuple[_dt.date | None, list
                 _meta_byline(block, st)
                 continue
         stamped, reporter = _page_stamp(text)
-        if _TIME_STAMP.match(text) or _figures_only_stamp(text) or stamped:
+        top = not any(len(b.text) >= 80 for b in kept)  # above the article's first paragraph
+        if _TIME_STAMP.match(text) or _figures_only_stamp(text) or stamped or (top and _date_line(text)):
             stamp = [d.iso() for d in find_dates(text) if d.year is not None] or [_iso_stamp(text)]
             if page_date is None and stamp[0]:
                 page_date = _dt.date.fromisoformat(str(stamp[0]))
@@ -115,6 +116,16 @@ def _page_stamp(text: str) -> tuple[bool, str | None]:
             return False, None  # "Ngày 22/06/2023 | 14:30 | Hội nghị …": more than a stamp
         author = byline[0]
     return True, author
+
+
+def _date_line(text: str) -> bool:
+    """ "Ngày 09-11-2022", "(09/11/2022)": a line that is only a dated day (and a day word)."""
+    dates = [d for d in find_dates(text) if d.year is not None]
+    if len(text) >= 40 or len(dates) != 1:
+        return False
+    rest = (text[: dates[0].start] + " " + text[dates[0].end :]).strip(" ()[]-–|,.")
+    word = cues().stamp_words.at_start(rest) if rest else None
+    return not rest or (word is not None and not rest[word.end :].strip(" ()[]-–|,."))
 
 
 def _iso_stamp(text: str) -> str | None:
