@@ -202,3 +202,15 @@ def test_a_line_that_is_only_a_dated_day_above_the_article_is_the_page_date() ->
         "Thu Hằng"
     )
     assert extract_text(text, "a.txt").value.date == "2022-11-02"
+
+
+def test_a_stamp_closing_the_headline_gives_the_page_date_and_leaves_the_title() -> None:
+    from dvtool.extract import extract_text
+
+    text = (
+        "Tổng kết quy chế phối hợp bảo vệ chính trị nội bộ (11/02/2020 18:26)\n\n"
+        "Chiều ngày 11/2, Ban Tổ chức Tỉnh ủy tổ chức hội nghị tổng kết quy chế phối hợp năm 2019.\n\n"
+        "Thu Hằng"
+    )
+    report = extract_text(text, "a.txt").value
+    assert (report.date, report.title) == ("2020-02-11", "Tổng kết quy chế phối hợp bảo vệ chính trị nội bộ")

@@ -62,6 +62,7 @@ from dvtool.extract.zones import (
     _take_tail,
     _take_title,
     take_dateline_source,
+    title_stamp,
 )
 from dvtool.messages import Message, Result, info, warning
 from dvtool.model import FIELDS, Figure, Item, Person, Remark, Report
@@ -83,6 +84,7 @@ def extract_blocks(blocks: Sequence[Block], source: str) -> Result[Report]:
     body = _split_related(body, st)
     body, header = _take_header(body, st)
     body = _take_title(body, st, header)
+    page_date = page_date or title_stamp(st)
     body = _take_tail(body, st)
     body = take_dateline_source(body, st)
     lead_sentences, body = _take_lead(body, st)

@@ -118,6 +118,19 @@ def _page_stamp(text: str) -> tuple[bool, str | None]:
     return True, author
 
 
+def title_stamp(st: _State) -> _dt.date | None:
+    """ "Tổng kết … nội bộ (11/02/2020 18:26)": a page stamp closing the headline is the page's
+    date; it is taken off the title."""
+    m = re.search(r"\s*\(([^()]{8,40})\)\s*$", st.title or "")
+    if m is None or not _page_stamp(m.group(1))[0]:
+        return None
+    stamp = [d.iso() for d in find_dates(m.group(1)) if d.year is not None] or [_iso_stamp(m.group(1))]
+    if not stamp[0]:
+        return None
+    st.title = (st.title or "")[: m.start()]
+    return _dt.date.fromisoformat(str(stamp[0]))
+
+
 def _date_line(text: str) -> bool:
     """ "Ngày 09-11-2022", "(09/11/2022)": a line that is only a dated day (and a day word)."""
     dates = [d for d in find_dates(text) if d.year is not None]
