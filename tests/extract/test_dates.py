@@ -214,3 +214,30 @@ def test_a_stamp_closing_the_headline_gives_the_page_date_and_leaves_the_title()
     )
     report = extract_text(text, "a.txt").value
     assert (report.date, report.title) == ("2020-02-11", "Tổng kết quy chế phối hợp bảo vệ chính trị nội bộ")
+
+
+def test_a_school_year_gives_the_year_of_its_month() -> None:
+    from dvtool.extract.dates import year_named_for
+
+    texts = ["Hội nghị viên chức năm học 2022-2023"]
+    assert year_named_for(DateMention(22, 11, None, 0, 5), texts) == 2022
+    assert year_named_for(DateMention(24, 5, None, 0, 5), texts) == 2023
+
+
+def test_days_listed_in_words_and_a_month_year_written_with_a_space() -> None:
+    from dvtool.extract.dates import year_named_for
+
+    found = find_dates("Trong 2 ngày, 20 và 21 tháng 6, HĐND xã họp kỳ thứ 8")
+    assert [(d.day, d.month, d.year) for d in found] == [(20, 6, None)]
+    assert year_named_for(DateMention(7, 2, None, 0, 5), ["triển khai nhiệm vụ tháng 2/ 2018"]) == 2018
+
+
+def test_the_body_names_the_year_of_the_meetings_month() -> None:
+    from dvtool.extract import extract_text
+
+    text = (
+        "Đảng bộ Sở Y tế họp Ban Chấp hành\n\n"
+        "Ngày 7.2, Đảng bộ Sở Y tế tổ chức Hội nghị Ban Chấp hành lần thứ 27.\n\n"
+        "Hội nghị kiểm điểm kết quả tháng 1/2018, triển khai nhiệm vụ tháng 2/2018.\n\nThu Hằng"
+    )
+    assert extract_text(text, "a.txt").value.date == "2018-02-07"

@@ -36,7 +36,10 @@ _PARTIAL = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})(?![\d/-]|[.,]\d)")
 # "Sáng ngày 22 tháng 6, …": a date in words without its year
 _PARTIAL_WORDS = re.compile(r"ngay (\d{1,2}) thang (\d{1,2})(?!\d)(?! nam \d)")
 _DAY_MONTH_YEAR = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
-_MONTH_YEAR = re.compile(r"thang (\d{1,2})(?: nam |/)(\d{4})(?!\d)")
+_MONTH_YEAR = re.compile(r"thang (\d{1,2})(?: nam |\s*/\s*)(\d{4})(?!\d)")
+# "năm học 2022-2023": a school year, September to August
+_SCHOOL_YEAR = re.compile(r"nam hoc (\d{4})\s*[-–]\s*(\d{4})(?!\d)")
+SCHOOL_YEAR_START = 8
 
 
 @lru_cache(maxsize=1)
@@ -45,11 +48,14 @@ def _day_list() -> re.Pattern[str]:
     month; the first day is the meeting's first."""
     joined = alternation(tuple(fold_aligned(w) for w in function_words().and_words))
     return re.compile(
-        rf"(?<![\d/.,-])(\d{{1,2}})(?:\s*[,–-]\s*|\s+{joined}\s+)\d{{1,2}}/(\d{{1,2}})(?:/(\d{{4}}))?(?![\d/])"
+        rf"(?<![\d/.,-])(\d{{1,2}})(?:\s*[,–-]\s*|\s+{joined}\s+)\d{{1,2}}"
+        rf"(?:/(\d{{1,2}})(?:/(\d{{4}}))?(?![\d/])|\s+thang\s+(\d{{1,2}})(?:\s+nam\s+(\d{{4}}))?(?!\d))"
     )
 
 
 _PARTIAL_CUES = re.compile(r"(?:ngay|hom nay|sang|chieu|toi|trua|dem|nay)\s*\(?\s*$")
+# "Trong 2 ngày, 20 và 21 tháng 6": a list of days may follow its day word after a comma
+_LIST_CUES = re.compile(r"(?:ngay|hom nay|sang|chieu|toi|trua|dem|nay)\s*[(,]?\s*$")
 # "Ngày 22.6": a dot between day and month only after a day word or a time of day, not after
 # "nay" ("năm nay 2.5 …" is a number)
 _DOTTED_CUES = re.compile(r"(?:ngay|sang|chieu|toi|trua|dem)\s*\(?\s*$")
@@ -99,10 +105,11 @@ def find_dates(text: str) -> list[DateMention]:
         found.append(_mention(folded, m.start(), m.end(), m.group(1), m.group(2), m.group(3)))
         taken.append(m.span())
     for m in _day_list().finditer(folded):
-        if not _PARTIAL_CUES.search(folded[max(0, m.start() - 16) : m.start()]):
+        if not _LIST_CUES.search(folded[max(0, m.start() - 16) : m.start()]):
             continue  # only after "ngày", "sáng" …: "2,5/10" elsewhere is no list of days
         if not _overlaps(m.span(), taken):
-            found.append(_mention(folded, m.start(), m.end(), m.group(1), m.group(2), m.group(3)))
+            month, year = (m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(5))
+            found.append(_mention(folded, m.start(), m.end(), m.group(1), month, year))
             taken.append(m.span())
     for m in _FULL_NUMERIC.finditer(text):
         if not _overlaps(m.span(), taken):
@@ -197,10 +204,12 @@ def _alone_words() -> frozenset[str]:
     return frozenset(w for w in alone.split() if "{" not in w)
 
 
-def year_named_for(mention: DateMention, texts: list[str]) -> int | None:
+def year_named_for(mention: DateMention, texts: list[str], spans: bool = True) -> int | None:
     """The latest year the texts give the mention's month ("tháng 6 năm 2023", "tháng
-    6/2023"), or the later end of an anniversary span of its day and month ("18/11/1930 –
-    18/11/2015"; one such date alone may be the founding day); None when they give none."""
+    6/2023"), the year of a school year the month falls in ("năm học 2022-2023": September to
+    December in 2022, January to August in 2023), or the later end of an anniversary span of its
+    day and month ("18/11/1930 – 18/11/2015"; one such date alone may be the founding day); None
+    when they give none."""
     years: list[int] = []
     span: set[int] = set()
     for text in texts:
@@ -211,7 +220,9 @@ def year_named_for(mention: DateMention, texts: list[str]) -> int | None:
             for m in _DAY_MONTH_YEAR.finditer(text)
             if (int(m.group(1)), int(m.group(2))) == (mention.day, mention.month)
         }
-    if len(span) > 1:
+        school = [(int(m.group(1)), int(m.group(2))) for m in _SCHOOL_YEAR.finditer(folded)]
+        years += [first if mention.month >= SCHOOL_YEAR_START else second for first, second in school[:1]]
+    if spans and len(span) > 1:
         years.append(max(span))
     return max(years) if years else None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -423,7 +423,13 @@ def _in_parentheses(text: str, at: int) -> bool:
     return before.count("(") > before.count(")")
 
 
-def _lead_date(st: _State, lead: list[_Source], header: list[Block], page_date: _dt.date | None) -> None:
+def _lead_date(
+    st: _State,
+    lead: list[_Source],
+    header: list[Block],
+    page_date: _dt.date | None,
+    body: Sequence[Block] = (),
+) -> None:
     candidates: list[tuple[DateMention, _Source]] = []
     for block in header:
         for d in find_dates(block.text):
@@ -443,10 +449,14 @@ def _lead_date(st: _State, lead: list[_Source], header: list[Block], page_date: 
         # "triển khai nhiệm vụ 6 tháng cuối năm 2020": a mid-year meeting in that same year
         plan_year, reporting_year, partial = None, plan_year, True
     named = [st.title or ""] + [b.text for b in header] + [s.text for s in lead]
+    named_year = year_named_for(mention, named) if mention.year is None else None
+    if named_year is None and mention.year is None:
+        # "… triển khai nhiệm vụ tháng 2/2018" further on, for "Ngày 7.2": the month's year
+        named_year = year_named_for(mention, [b.text for b in body], spans=False)
     year, rule = infer_year(
         mention,
         page_date=page_date,
-        named_year=year_named_for(mention, named) if mention.year is None else None,
+        named_year=named_year,
         # "6 tháng cuối năm 2020" after a half-year review names the meeting's own year
         plan_year=None if partial and reporting_year is not None else plan_year,
         reporting_year=reporting_year,
