@@ -78,3 +78,12 @@ def test_a_page_that_opens_with_its_dated_lead_keeps_the_lead() -> None:
         "Quang cảnh hội nghị\n\nTrong năm 2015, toàn huyện đã kết nạp được hơn 550 hội viên mới.\n\nThu Hằng"
     )
     assert extract_text(text, "a.txt").value.date == "2016-02-01"
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    ["SHARE", "Ý kiến bạn đọc - Gửi bình luận", "Trả lời", "Các tin tức khác", "Đường dây nóng: 0987083838."],
+)
+def test_page_chrome_after_the_byline_ends_the_article(chrome: str) -> None:
+    text = BODY + f"Thu Hằng\n\n{chrome}\n\nHội nghị khác diễn ra tại huyện bên"
+    assert extract_text(text, "a.txt").value.author == "Thu Hằng"

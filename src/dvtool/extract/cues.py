@@ -301,6 +301,7 @@ class Cues:
     source_prefixes: CueSet
     byline_notes: CueSet
     page_end_lines: CueSet
+    page_end_openers: CueSet
     staff_bylines: CueSet
     national_lines: CueSet
     signer_titles: CueSet

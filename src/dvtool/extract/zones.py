@@ -51,7 +51,10 @@ def _drop_chrome(blocks: list[Block], st: _State) -> tuple[_dt.date | None, list
     kept: list[Block] = []
     for at, block in enumerate(blocks):
         text = block.text
-        if at >= max(3, len(blocks) // 2) and cues().page_end_lines.matches_whole(text):
+        if at >= max(3, len(blocks) // 2) and (
+            cues().page_end_lines.matches_whole(text)
+            or (len(text) < 120 and cues().page_end_openers.at_start(text) is not None)
+        ):
             break  # the comment form or the list of earlier items: the article has ended
         if cues().meta_date_prefixes.at_start(text) and len(text) < 80:
             dates = [d for d in find_dates(text) if d.year is not None]
