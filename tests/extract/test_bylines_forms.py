@@ -31,6 +31,10 @@ BODY = (
         ("Theo baonamdinh.vn", None, "baonamdinh.vn"),
         ("Thu Hằng\n\nTừ khóa: hội nông dân, sơ kết", "Thu Hằng", None),
         ("Quốc Huy - Thành Long (CTV)", "Quốc Huy - Thành Long", None),
+        ("(CTV: Khánh Nguyễn)", "Khánh Nguyễn", None),
+        ("*Tin & Ảnh: Văn phòng Đảng ủy*", "Văn phòng Đảng ủy", None),
+        ("Q.VIỆT", "Q.VIỆT", None),
+        ("Trúc Đào, Chuyên viên Văn phòng", "Trúc Đào", None),
     ],
 )
 def test_the_byline_gives_the_author_and_the_source(

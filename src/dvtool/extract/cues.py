@@ -303,6 +303,7 @@ class Cues:
     page_end_lines: CueSet
     page_end_openers: CueSet
     staff_bylines: CueSet
+    reporter_roles: CueSet
     national_lines: CueSet
     signer_titles: CueSet
     document_types: CueSet

@@ -459,6 +459,7 @@ def _take_tail(blocks: list[Block], st: _State) -> list[Block]:
 
 _TRAILING_BYLINE = re.compile(r"(?<=[.!?…])\s+([^.!?…:]{2,30}:\s*[^.!?…:]{2,40})$")
 _INITIALS = re.compile(r"^[^\W\d_](?:\.[^\W\d_])+\.?$")
+_INITIAL_NAME = re.compile(r"^[^\W\d_]\.\s?[^\W\d_][^\W\d_]+$")  # "Q.VIỆT", "T. Hằng"
 _BYLINE_PAREN = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
 _URL_HOST = re.compile(r"https?://(?:www\.)?([^/\s]+)")
 # "Ngọc Anh/VOV", "Minh Hiếu/TTXVN": a reporter and, after a slash, the agency the item comes from
@@ -506,10 +507,14 @@ def _tail_line(block: Block) -> bool:
 def _byline_parts(text: str) -> tuple[str, str | None] | None:
     """(author, publisher) of a byline: "Huyền Trang", "Tin, ảnh: Quốc Việt", "Lê Văn A (TTXVN)";
     "Lê Thắng - Hội …" names the reporter's unit, which is not the publisher."""
-    body = text.strip()
+    body = text.strip().strip("*_").strip()  # "*Tin & Ảnh: Văn phòng …*" typed in emphasis
+    if body.startswith("(") and body.endswith(")") and body.count("(") == 1:
+        body = body[1:-1].strip()  # "(CTV: Khánh Nguyễn)"
     prefix = cues().byline_prefixes.at_start(body)
     if prefix is not None and ":" in body[prefix.end : prefix.end + 3]:
         body = body.split(":", 1)[1].strip()
+        if cues().org_heads.at_start(body) is not None and len(body.split()) <= MAX_BODY_BYLINE:
+            return body.strip(" ."), None  # "Tin & Ảnh: Văn phòng Đảng Đoàn": a body wrote it
     elif prefix is not None and _byline_name(body[prefix.end :].split("(")[0].strip()):
         body = body[prefix.end :].strip()  # "CTV Trần Văn B (Tỉnh đoàn)"
     paren = _BYLINE_PAREN.match(body)
@@ -533,16 +538,27 @@ def _byline_parts(text: str) -> tuple[str, str | None] | None:
     if other and _byline_name(other) and cues().org_heads.at_start(other) is None:
         joint = ", " if ", " in body and not re.search(r"\s[-–—]\s", body) else " - "
         return f"{name}{joint}{other}", note  # two reporters: "Lê Văn A - Trần Thị B (TTXVN)"
-    if other and ", " in body and cues().org_heads.at_start(other) is None:
+    if (
+        other
+        and ", " in body
+        and cues().org_heads.at_start(other) is None
+        and cues().reporter_roles.at_start(other) is None  # "Trúc Đào, Chuyên viên Văn phòng"
+    ):
         return None  # "Hà Nội, ngày …", "Lê Văn A, Trần Văn B và …": not a byline
     # "Trần Văn Thái - Tỉnh hội Phú Yên", "Thu Hà - PVHTT": the reporter's own unit or role,
     # not the item's source (that is a source line, a dateline or a note in parentheses)
     return name, note
 
 
+MAX_BODY_BYLINE = 8
+
+
 def _byline_name(text: str) -> bool:
-    """A reporter's name as bylines write it: "Huyền Trang", "HÀ HƯƠNG", "D.Q", or the staff ("PV")."""
+    """A reporter's name as bylines write it: "Huyền Trang", "HÀ HƯƠNG", "D.Q", "Q.VIỆT", or
+    the staff ("PV")."""
     if looks_like_name(text) or (_INITIALS.match(text) and text.isupper()):
+        return True
+    if _INITIAL_NAME.match(text) and text[:1].isupper():
         return True
     if cues().staff_bylines.matches_whole(text) and text[:1].isupper():
         return True
