@@ -35,6 +35,10 @@ BODY = (
         ("*Tin & Ảnh: Văn phòng Đảng ủy*", "Văn phòng Đảng ủy", None),
         ("Q.VIỆT", "Q.VIỆT", None),
         ("Trúc Đào, Chuyên viên Văn phòng", "Trúc Đào", None),
+        ("Hồng Mai Trung tâm TT/GDSK", "Hồng Mai", None),
+        ("HG", "HG", None),
+        ("Khắc Điệp\n\n(http://www.nguoidaibieu.com.vn/)", "Khắc Điệp", "http://www.nguoidaibieu.com.vn/"),
+        ("Tác giả: Văn Thông\n\nToàn cảnh hội nghị sơ kết", "Văn Thông", None),
     ],
 )
 def test_the_byline_gives_the_author_and_the_source(

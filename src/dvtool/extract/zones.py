@@ -445,6 +445,8 @@ def _take_tail(blocks: list[Block], st: _State) -> list[Block]:
             end = i
             break
     if end == len(blocks) and blocks:
+        while len(blocks) > 1 and _closing_caption(blocks[-1].text):
+            blocks = blocks[:-1]  # "Toàn cảnh hội nghị" under the byline: a photo's caption
         blocks = _split_trailing_byline(_drop_byline_stop(blocks))
         end = len(blocks)
     tail = blocks[end:]
@@ -455,6 +457,11 @@ def _take_tail(blocks: list[Block], st: _State) -> list[Block]:
     for block in tail:
         _read_tail_line(block, st)
     return blocks[:i]
+
+
+def _closing_caption(text: str) -> bool:
+    opener = cues().caption_openers.at_start(text)
+    return len(text) < 120 and not text.rstrip().endswith(".") and opener is not None
 
 
 _TRAILING_BYLINE = re.compile(r"(?<=[.!?…])\s+([^.!?…:]{2,30}:\s*[^.!?…:]{2,40})$")
@@ -488,7 +495,12 @@ def _drop_byline_stop(blocks: list[Block]) -> list[Block]:
 
 def _source_url_line(text: str) -> bool:
     source = cues().source_prefixes.at_start(text)
+    if _BARE_URL.match(text.strip()):
+        return True  # "(http://www.nguoidaibieu.com.vn/)" under the byline
     return source is not None and _URL_HOST.search(text[source.end : source.end + 12]) is not None
+
+
+_BARE_URL = re.compile(r"^\(?https?://\S+?\)?$")
 
 
 def _tail_line(block: Block) -> bool:
@@ -530,6 +542,11 @@ def _byline_parts(text: str) -> tuple[str, str | None] | None:
     if len(parts) == 1:
         parts = body.split(", ", 1)  # "Lê Hằng, Cảnh Toàn", "Lê Văn A, Trung tâm Văn hóa huyện"
     name = parts[0].strip()
+    if not _byline_name(name) and len(parts) == 1:
+        heads = cues().org_heads.finditer(body)
+        unit = next((m for m in heads if m.start > 0 and body[m.start].isupper()), None)
+        if unit is not None:  # "Hồng Mai Trung tâm TT/GDSK": a name and the reporter's unit
+            name, parts = body[: unit.start].strip(), [body[: unit.start], body[unit.start :]]
     if not _byline_name(name):
         return None
     other = parts[1].strip() if len(parts) > 1 else None
@@ -560,6 +577,8 @@ def _byline_name(text: str) -> bool:
         return True
     if _INITIAL_NAME.match(text) and text[:1].isupper():
         return True
+    if len(text) == 2 and text.isalpha() and text.isupper():
+        return True  # "HG": a reporter's initials
     if cues().staff_bylines.matches_whole(text) and text[:1].isupper():
         return True
     return (
@@ -575,6 +594,11 @@ def _read_tail_line(block: Block, st: _State) -> None:
     text = block.text
     src = _Source(text, block.location)
     source = cues().source_prefixes.at_start(text)
+    if _BARE_URL.match(text.strip()):
+        if st.publisher is None:
+            st.publisher = text.strip().strip("()")
+            st.note("/publisher", src)
+        return
     if source is not None and ":" in text[source.end : source.end + 2]:
         value = text.split(":", 1)[1].strip(" .")
         if st.author is None and looks_like_name(value) and cues().org_heads.at_start(value) is None:
