@@ -37,6 +37,7 @@ BODY = (
         ("Trúc Đào, Chuyên viên Văn phòng", "Trúc Đào", None),
         ("Hồng Mai Trung tâm TT/GDSK", "Hồng Mai", None),
         ("HG", "HG", None),
+        ("Ngọc Huyền – Trường Hải", "Ngọc Huyền - Trường Hải", None),
         ("Khắc Điệp\n\n(http://www.nguoidaibieu.com.vn/)", "Khắc Điệp", "http://www.nguoidaibieu.com.vn/"),
         ("Tác giả: Văn Thông\n\nToàn cảnh hội nghị sơ kết", "Văn Thông", None),
     ],

@@ -500,7 +500,7 @@ def _source_url_line(text: str) -> bool:
     return source is not None and _URL_HOST.search(text[source.end : source.end + 12]) is not None
 
 
-_BARE_URL = re.compile(r"^\(?https?://\S+?\)?$")
+_BARE_URL = re.compile(r"^\(?https?://[^/\s()]+/?\)?$")
 
 
 def _tail_line(block: Block) -> bool:
@@ -552,13 +552,13 @@ def _byline_parts(text: str) -> tuple[str, str | None] | None:
     other = parts[1].strip() if len(parts) > 1 else None
     if prefix is not None and paren is not None:
         return name, None  # "CTV Trần Văn B (Tỉnh đoàn)": the reporter's own unit, not the source
-    if other and _byline_name(other) and cues().org_heads.at_start(other) is None:
+    if other and _byline_name(other) and not _reporters_unit(other):
         joint = ", " if ", " in body and not re.search(r"\s[-–—]\s", body) else " - "
         return f"{name}{joint}{other}", note  # two reporters: "Lê Văn A - Trần Thị B (TTXVN)"
     if (
         other
         and ", " in body
-        and cues().org_heads.at_start(other) is None
+        and not _reporters_unit(other)
         and cues().reporter_roles.at_start(other) is None  # "Trúc Đào, Chuyên viên Văn phòng"
     ):
         return None  # "Hà Nội, ngày …", "Lê Văn A, Trần Văn B và …": not a byline
@@ -568,6 +568,16 @@ def _byline_parts(text: str) -> tuple[str, str | None] | None:
 
 
 MAX_BODY_BYLINE = 8
+MIN_UNIT_WORDS = 3
+
+
+def _reporters_unit(text: str) -> bool:
+    """ "Báo Nam Định", "Đài PTTH", "Trung tâm Văn hóa huyện": a body after a reporter's name;
+    "Trường Hải" (a second reporter whose name starts like "Trường …") is none."""
+    words = text.split()
+    return cues().org_heads.at_start(text) is not None and (
+        len(words) >= MIN_UNIT_WORDS or any(w.isupper() and len(w) > 1 for w in words)
+    )
 
 
 def _byline_name(text: str) -> bool:
