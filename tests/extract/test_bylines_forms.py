@@ -96,3 +96,12 @@ def test_a_page_that_opens_with_its_dated_lead_keeps_the_lead() -> None:
 def test_page_chrome_after_the_byline_ends_the_article(chrome: str) -> None:
     text = BODY + f"Thu Hằng\n\n{chrome}\n\nHội nghị khác diễn ra tại huyện bên"
     assert extract_text(text, "a.txt").value.author == "Thu Hằng"
+
+
+def test_a_source_in_parentheses_without_a_dash_opens_the_lead_or_the_headline() -> None:
+    lead = "(THTG) Sáng ngày 7/7/2023, tại Tiền Giang, Viện kiểm sát tổ chức hội nghị sơ kết công tác."
+    report = extract_text(f"Viện kiểm sát sơ kết công tác\n\n{lead}\n\nThu Hằng", "a.txt").value
+    assert (report.publisher, report.date) == ("THTG", "2023-07-07")
+    headline = "(TTV) Hội nghị tổng kết công tác Y tế năm 2021\n\n"
+    titled = extract_text(headline + BODY + "Thu Hằng", "a.txt").value
+    assert (titled.publisher, titled.title) == ("TTV", "Hội nghị tổng kết công tác Y tế năm 2021")

@@ -315,11 +315,29 @@ def as_written(word: str) -> bool:
 _DATELINE = re.compile(r"^\s*\(?([^\W\d_][^\W_]{1,9}|[A-Za-z][\w-]*\.(?:vn|com|net|org))\)?\s*[-–—]\s*")
 
 
+# "(TTV) Hội nghị …", "(THTG) Sáng ngày 7/7, …", "(BVBNĐ-29/12/2017) Sáng nay, …": a source in
+# parentheses (capitals or a domain, perhaps with the page's date) opens the text, no dash needed.
+_PAREN_SOURCE = re.compile(
+    r"^\s*\(([^\W\d_][^\W_]{1,9}|[A-Za-z][\w-]*\.(?:vn|com|net|org))(?:\s*[-–—]\s*[\d/.-]+)?\)\s*(?:[-–—]\s*)?"
+)
+
+
+def _title_source(blocks: list[Block], st: _State) -> list[Block]:
+    """ "(TTV) Hội nghị tổng kết …" as the headline: the source, taken off the title."""
+    m = _PAREN_SOURCE.match(st.title or "")
+    if m is not None and m.group(1).isupper() and (st.title or "")[m.end() :][:1].isupper():
+        if st.publisher is None:
+            st.publisher = m.group(1)
+            st.locations["/publisher"] = st.locations.get("/title") or Location()
+        st.title = (st.title or "")[m.end() :]
+    return blocks
+
+
 def take_dateline_source(blocks: list[Block], st: _State) -> list[Block]:
     """Strip a source prefix from the first paragraph; it names the publisher."""
     at = next((i for i, b in enumerate(blocks[:3]) if b.kind != "heading" and len(b.text) >= 80), None)
     if at is None:
-        return blocks
+        return _title_source(blocks, st)
     first = blocks[at]
     if first.kind == "list_item":
         # "- Ngày 19-6, tại …": a dateline after a dash whose source was left out
@@ -328,9 +346,9 @@ def take_dateline_source(blocks: list[Block], st: _State) -> list[Block]:
             return blocks
         first = Block(text, "paragraph", 0, first.location)
         blocks = [*blocks[:at], first, *blocks[at + 1 :]]
-    m = _DATELINE.match(first.text)
+    m = _DATELINE.match(first.text) or _PAREN_SOURCE.match(first.text)
     if m is None or not (m.group(1).isupper() or "." in m.group(1)):
-        return blocks
+        return _title_source(blocks, st)
     rest = first.text[m.end() :]
     again = _DATELINE.match(rest)
     if again is not None and again.group(1) == m.group(1):
