@@ -105,3 +105,13 @@ def test_a_source_in_parentheses_without_a_dash_opens_the_lead_or_the_headline()
     headline = "(TTV) Hội nghị tổng kết công tác Y tế năm 2021\n\n"
     titled = extract_text(headline + BODY + "Thu Hằng", "a.txt").value
     assert (titled.publisher, titled.title) == ("TTV", "Hội nghị tổng kết công tác Y tế năm 2021")
+
+
+def test_the_source_opens_the_paragraph_under_a_headline_closed_with_dots() -> None:
+    text = (
+        "Trường Cao đẳng tiếp tục khẳng định sứ mệnh về đào tạo nguồn nhân lực cho sản xuất, dịch vụ...\n\n"
+        "(LĐXH) - Đó là ghi nhận của Phó Tổng Cục trưởng trong chuyến thăm và làm việc với nhà trường.\n\n"
+        "(BVBNĐ-29/12/2017) Sáng nay, tại hội trường bệnh viện đã tổ chức hội nghị cán bộ công chức.\n\nM.Q"
+    )
+    assert extract_text(text, "a.txt").value.publisher == "LĐXH"
+    assert extract_text(text.split("\n\n", 2)[2], "a.txt").value.publisher == "BVBNĐ"

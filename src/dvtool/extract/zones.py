@@ -335,7 +335,11 @@ def _title_source(blocks: list[Block], st: _State) -> list[Block]:
 
 def take_dateline_source(blocks: list[Block], st: _State) -> list[Block]:
     """Strip a source prefix from the first paragraph; it names the publisher."""
-    at = next((i for i, b in enumerate(blocks[:3]) if b.kind != "heading" and len(b.text) >= 80), None)
+    long = [i for i, b in enumerate(blocks[:3]) if b.kind != "heading" and len(b.text) >= 80]
+    # the paragraph that opens with a source, else the first one ("… sản xuất, kinh doanh, dịch
+    # vụ..." / "(LĐXH) - Đó là …": a headline closed with dots stands above it)
+    sourced = (i for i in long if _DATELINE.match(blocks[i].text) or _PAREN_SOURCE.match(blocks[i].text))
+    at = next(sourced, long[0] if long else None)
     if at is None:
         return _title_source(blocks, st)
     first = blocks[at]
@@ -346,7 +350,7 @@ def take_dateline_source(blocks: list[Block], st: _State) -> list[Block]:
             return blocks
         first = Block(text, "paragraph", 0, first.location)
         blocks = [*blocks[:at], first, *blocks[at + 1 :]]
-    m = _DATELINE.match(first.text) or _PAREN_SOURCE.match(first.text)
+    m = _PAREN_SOURCE.match(first.text) or _DATELINE.match(first.text)
     if m is None or not (m.group(1).isupper() or "." in m.group(1)):
         return _title_source(blocks, st)
     rest = first.text[m.end() :]
