@@ -241,3 +241,15 @@ def test_the_body_names_the_year_of_the_meetings_month() -> None:
         "Hội nghị kiểm điểm kết quả tháng 1/2018, triển khai nhiệm vụ tháng 2/2018.\n\nThu Hằng"
     )
     assert extract_text(text, "a.txt").value.date == "2018-02-07"
+
+
+def test_with_no_date_in_the_lead_a_timed_full_date_early_in_the_body_is_the_meetings() -> None:
+    from dvtool.extract import extract_text
+
+    text = (
+        "Hội đồng thi đua khen thưởng làm việc: bình xét thi đua cuối năm học 2017-2018.\n\n"
+        "Đ/c Hiệu trưởng chủ tọa cuộc họp bình xét thi đua cuối năm học.\n\n"
+        "- Vào lúc 15h chiều ngày 24/05/2018, Hội đồng thi đua khen thưởng bắt đầu làm việc.\n\n"
+        "Căn cứ Quyết định số 12/QĐ-SGD ngày 02/01/2018, các thành viên bỏ phiếu."
+    )
+    assert extract_text(text, "a.txt").value.date == "2018-05-24"

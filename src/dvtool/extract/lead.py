@@ -418,6 +418,19 @@ def _meeting_date(candidates: list[tuple[DateMention, _Source]]) -> tuple[DateMe
     return (introduced or outside)[0]
 
 
+BODY_DATE_BLOCKS = 3
+
+
+def _timed_in_body(body: Sequence[Block]) -> list[tuple[DateMention, _Source]]:
+    """ "- Vào lúc 15h chiều ngày 24/05/2018, Hội đồng … bắt đầu làm việc": with no date in the
+    lead, a full date given a time of day in the first paragraphs of the body is the meeting's."""
+    for block in body[:BODY_DATE_BLOCKS]:
+        for d in find_dates(block.text):
+            if d.year is not None and d.time_of_day and not _document_date(block.text, d):
+                return [(d, _Source(block.text, block.location))]
+    return []
+
+
 def _in_parentheses(text: str, at: int) -> bool:
     before = text[:at]
     return before.count("(") > before.count(")")
@@ -440,6 +453,8 @@ def _lead_date(
                 src.text, d
             ):
                 candidates.append((d, src))
+    if not candidates:
+        candidates = _timed_in_body(body)
     if not candidates:
         return
     mention, src = _meeting_date(candidates)
