@@ -253,3 +253,16 @@ def test_with_no_date_in_the_lead_a_timed_full_date_early_in_the_body_is_the_mee
         "Căn cứ Quyết định số 12/QĐ-SGD ngày 02/01/2018, các thành viên bỏ phiếu."
     )
     assert extract_text(text, "a.txt").value.date == "2018-05-24"
+
+
+@pytest.mark.parametrize(
+    ("lead", "date"),
+    [
+        ("Sáng ngày 27/11, Trung tâm tổ chức hội nghị bình xét thi đua khen thưởng năm 2023.", "2023-11-27"),
+        ("Sáng 22/6, Đảng ủy sơ kết giữa nhiệm kỳ thực hiện Nghị quyết Đại hội năm 2020.", None),
+    ],
+)
+def test_the_one_year_the_lead_sentence_gives_its_event(lead: str, date: str | None) -> None:
+    from dvtool.extract import extract_text
+
+    assert extract_text(f"Hội nghị\n\n{lead}\n\nThu Hằng", "a.txt").value.date == date

@@ -371,6 +371,7 @@ class Cues:
     partial_period_cues: CueSet
     horizon_year_words: CueSet
     comparison_year_words: CueSet
+    document_year_words: CueSet
     plan_period_openers: CueSet
     award_names: CueSet
     award_name_stops: CueSet

@@ -321,7 +321,12 @@ def _find_years(st: _State, lead: list[_Source], body: list[Block]) -> None:
                     break
         if st.reporting_year is None:
             m2 = next(
-                (m for m in _year_patterns()[1].finditer(folded) if not _compared(src.text, m)), None
+                (
+                    m
+                    for m in _year_patterns()[1].finditer(folded)
+                    if not _compared(src.text, m) and not _document_year(src.text, m)
+                ),
+                None,
             ) or _LEADING_YEAR.search(folded)
             if m2 and not _long_range(src.text, m2):
                 st.reporting_year = int(m2.groups()[-1])
@@ -346,6 +351,12 @@ def _find_years(st: _State, lead: list[_Source], body: list[Block]) -> None:
 
 
 _OPENING_YEAR = re.compile(r"^\s*(?:nam )?(\d{4})(?!\d)")
+
+
+def _document_year(text: str, year: re.Match[str]) -> bool:
+    """ "… thực hiện Nghị quyết Đại hội … năm 2020": the year of a resolution or a congress."""
+    at = year.start(len(year.groups()))
+    return cues().document_year_words.contains(text[max(0, at - 40) : at])
 
 
 def _compared(text: str, year: re.Match[str]) -> bool:
@@ -419,6 +430,19 @@ def _meeting_date(candidates: list[tuple[DateMention, _Source]]) -> tuple[DateMe
 
 
 BODY_DATE_BLOCKS = 3
+_YEAR_OF = re.compile(r"(?<!\w)nam (\d{4})(?!\d)")
+
+
+def _sentence_year(text: str) -> int | None:
+    """The one year the lead sentence gives its event ("… hội nghị bình xét thi đua năm 2023"),
+    not a horizon ("đến năm 2030") nor a year compared with; None when it gives none or several."""
+    folded = fold_aligned(text)
+    years = {
+        int(m.group(1))
+        for m in _YEAR_OF.finditer(folded)
+        if not _long_range(text, m) and not _compared(text, m) and not _document_year(text, m)
+    }
+    return years.pop() if len(years) == 1 else None
 
 
 def _timed_in_body(body: Sequence[Block]) -> list[tuple[DateMention, _Source]]:
@@ -478,6 +502,10 @@ def _lead_date(
         reporting_whole_year=not partial,
         plan_whole_year=not st.partial_plan,
     )
+    if year is None:
+        named_in_lead = _sentence_year(src.text)
+        if named_in_lead is not None:  # "Sáng ngày 27/11, … bình xét thi đua khen thưởng năm 2023"
+            year, rule = infer_year(mention, reporting_year=named_in_lead)
     st.time_of_day = mention.time_of_day
     if st.time_of_day:
         st.note("/time_of_day", src)
