@@ -114,3 +114,15 @@ def test_an_award_still_to_be_given_and_a_count_of_both_kinds_together() -> None
     )
     sentence = "UBND tỉnh được Thủ tướng Chính phủ khen thưởng cho 103 tập thể và cá nhân có thành tích."
     assert [(a.collectives, a.individuals) for a in parse_awards(sentence)] == [(0, 0)]
+
+
+def test_an_award_handed_out_in_the_lead_sentence_counts_once() -> None:
+    lead = (
+        "Sáng 21/1/2022, Sở Y tế tổ chức hội nghị tổng kết công tác năm 2021 và trao Kỷ niệm chương "
+        "cho 49 hội viên."
+    )
+    again = "Dịp này, 49 hội viên được tặng Kỷ niệm chương “Vì sự nghiệp y tế”."
+    awards = extract_text(f"Sở Y tế tổng kết\n\n{lead}\n\n{again}\n\nThu Hằng", "a.txt").value.awards
+    assert [(a.award, a.individuals) for a in awards] == [("Kỷ niệm chương “Vì sự nghiệp y tế”", 49)]
+    alone = extract_text(f"Sở Y tế tổng kết\n\n{lead}\n\nThu Hằng", "a.txt").value.awards
+    assert [(a.award, a.individuals) for a in alone] == [("Kỷ niệm chương", 49)]

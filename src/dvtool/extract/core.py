@@ -65,7 +65,7 @@ from dvtool.extract.zones import (
     title_stamp,
 )
 from dvtool.messages import Message, Result, info, warning
-from dvtool.model import FIELDS, Figure, Item, Person, Remark, Report
+from dvtool.model import FIELDS, Award, Figure, Item, Person, Remark, Report
 from dvtool.vntext import fold
 
 _YEAR_HORIZON = re.compile(r"^(?:trong )?nam (\d{4})\b")
@@ -91,6 +91,7 @@ def extract_blocks(blocks: Sequence[Block], source: str) -> Result[Report]:
     _find_years(st, lead_sentences, body)
     _lead_date(st, lead_sentences, header, page_date, body)
     _walk_body(body, st)
+    _lead_awards(lead_sentences, body, st)
     return _finish(st, source)
 
 
@@ -459,6 +460,30 @@ def _strip_task_lead(text: str) -> tuple[list[str], bool]:
         if verb is not None:
             return [text[verb.end :].strip()], False
     return [text], False
+
+
+def _lead_awards(lead: list[_Source], body: list[Block], st: _State) -> None:
+    """ "Sáng 21/1, Sở Y tế tổ chức Hội nghị tổng kết … và trao tặng bằng khen của Chủ tịch UBND
+    tỉnh cho các tập thể, cá nhân …": an award the lead sentence hands out (one the body reads
+    again, or an attendance sentence, is left to the body)."""
+    in_body = {b.text for b in body}
+    for src in lead:
+        if src.text in in_body or cues().attend_cues.search(src.text) is not None:
+            continue
+        if is_award_sentence(src.text):
+            for award in parse_awards(src.text):
+                if not any(_same_award(award, told) for told in st.awards):
+                    st.awards.append(award)
+                    st.note(f"/awards/{len(st.awards) - 1}", src)
+
+
+def _same_award(lead: Award, told: Award) -> bool:
+    """The body tells the lead's award again: "Kỷ niệm chương" for 49 hội viên in the lead,
+    "Kỷ niệm chương “Vì sự nghiệp …”" for 49 hội viên below."""
+    short, full = fold(lead.award), fold(told.award)
+    named = full.startswith(short) or short.startswith(full)
+    counted = (lead.collectives, lead.individuals) == (told.collectives, told.individuals)
+    return named and (counted or not (lead.collectives or lead.individuals))
 
 
 def _add_awards(text: str, block: Block, st: _State) -> None:
