@@ -13,6 +13,12 @@ text now with ``visible``:
 re-reads when the text no longer states them),
   an added one is read from the text and a deleted one is gone.
 
+When the page is exactly as it was written — the parsed page, the ``visible`` report and the
+notes hash to the ``page`` key the writer stored (:func:`page_key`, which includes dvtool's
+version) — what the interpreter would read from it is ``visible``, so :func:`untouched` lets
+the reader skip the interpreter: the result is the one the comparison gives, and the locations
+of the values (for ``--explain`` and validation) are read from the page only when asked for.
+
 Fields whose value is not what the page shows are named in a note (``docx-data-part``, shown
 with --verbose): the part is trusted like the rest of the file, and the note says where a value
 came from. A missing part means a document dvtool did not write (or one saved without it): the visible
@@ -23,15 +29,17 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
+import hashlib
 import io
 import json
 import re
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any
 
+from dvtool import __version__
 from dvtool.errors import InputError
-from dvtool.messages import Message, Result, info, warning
+from dvtool.messages import Location, Message, Result, info, warning
 from dvtool.model import ModelError, Report
 from dvtool.model_from_dict import report_from_dict
 from dvtool.readers.docx.parse import Document, Paragraph, Table
@@ -52,6 +60,45 @@ class Stored:
     visible: Report
     notes: frozenset[tuple[str, str]] = frozenset()
     frame: tuple[str, ...] | None = None  # frame_lines() of the page as written
+    page: str | None = None  # page_key() of the page as written (dvtool 0.3.1 and later)
+    written: tuple[str, str] = ("", "")  # the visible and notes JSON as stored, for page_key()
+
+
+def page_key(page: Document, visible_json: str, notes_json: str) -> str:
+    """A key of everything the reading of dvtool's own page depends on besides the code: the
+    parsed page, the ``visible`` report and the notes stored with it, and dvtool's version."""
+    digest = hashlib.sha256()
+    for part in (__version__, repr(page), visible_json, notes_json):
+        digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    return digest.hexdigest()
+
+
+def untouched(stored: Stored, page: Document) -> bool:
+    """Is ``page`` the page this dvtool version wrote with ``stored``? Then the interpreter reads
+    ``stored.visible`` from it (with the stored notes), and need not run."""
+    return stored.page is not None and stored.page == page_key(page, *stored.written)
+
+
+class DeferredLocations(Mapping[str, Location]):
+    """The locations of an interpretation, made only when first looked at."""
+
+    def __init__(self, make: Callable[[], Mapping[str, Location]]) -> None:
+        self._make: Callable[[], Mapping[str, Location]] | None = make
+        self._locations: Mapping[str, Location] = {}
+
+    def _get(self) -> Mapping[str, Location]:
+        if self._make is not None:
+            self._locations, self._make = self._make(), None
+        return self._locations
+
+    def __getitem__(self, pointer: str) -> Location:
+        return self._get()[pointer]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._get())
+
+    def __len__(self) -> int:
+        return len(self._get())
 
 
 def frame_lines(document: Document) -> tuple[str, ...]:
@@ -117,7 +164,14 @@ def _parse(content: bytes, source: str, name: str) -> Stored | None:
     lines = json.loads(frame.text or "[]") if frame is not None else None
     if lines is not None and not (isinstance(lines, list) and all(isinstance(x, str) for x in lines)):
         raise ValueError("its frame is not a list of lines")
-    return Stored(*stored, frozenset((p[0], p[1]) for p in pairs), None if lines is None else tuple(lines))
+    page = root.find(f"{{{NAMESPACE}}}page")
+    return Stored(
+        *stored,
+        frozenset((p[0], p[1]) for p in pairs),
+        None if lines is None else tuple(lines),
+        page.text if page is not None else None,
+        (visible.text or "", notes.text or "" if notes is not None else ""),
+    )
 
 
 def _report(text: str | None, source: str) -> Report:

@@ -114,7 +114,7 @@ class _Builder:
         page = parse(self.save(), "<written>")
         visible = interpret(to_document(page, "<written>"))
         notes = [(m.code, m.text) for m in visible.messages]
-        custom_part.attach(self.document, self.report, visible.value, notes, frame_lines(page))
+        custom_part.attach(self.document, self.report, visible.value, notes, frame_lines(page), page)
         if self._illegal:
             self.messages.append(
                 info(
