@@ -6,6 +6,8 @@ import io
 import json
 import os
 import re
+import subprocess
+import sys
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -26,7 +28,6 @@ from dvtool.model import Figure, Item, Report, report_to_dict
 from dvtool.model_from_dict import report_from_dict
 from dvtool.numfmt import format_number
 from dvtool.readers.docx import custom_part, layout, read
-from dvtool.readers.docx.parse import parse
 from dvtool.writers import docx as docx_writer
 from dvtool.writers.json import dumps
 from tests.conftest import CORPUS, SEED_JSON, require_shared
@@ -94,12 +95,12 @@ def test_generated_reports_survive_a_docx_round_trip(report: Report) -> None:
 def _interpreted(data: bytes, monkeypatch: pytest.MonkeyPatch) -> Result[Report]:
     """The page read through the interpreter even when it is untouched (the path before 0.3.1)."""
     with monkeypatch.context() as patch:
-        patch.setattr(custom_part, "untouched", lambda stored, page: False)
+        patch.setattr(custom_part, "read_untouched", lambda data, source: None)
         return read_docx(data)
 
 
 def _no_interpreter(*args: Any) -> Any:
-    raise AssertionError("the interpreter ran on an untouched page")
+    raise AssertionError("the page of an untouched package was read again")
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -108,6 +109,7 @@ def test_an_untouched_page_is_not_interpreted_and_reads_the_same(report: Report)
     data = docx_writer.write(report, WriteOptions()).value
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr("dvtool.interpret.interpret", _no_interpreter)
+        patch.setattr("dvtool.readers.docx.parse.parse", _no_interpreter)
         fast = read_docx(data)
         fast_messages = fast.messages
     slow = _interpreted(data, pytest.MonkeyPatch())
@@ -126,9 +128,7 @@ def _with_part(data: bytes, name: str, change: Callable[[bytes], bytes]) -> byte
 
 
 def _untouched(data: bytes) -> bool:
-    stored, _ = custom_part.read(data, "x")
-    assert stored is not None
-    return custom_part.untouched(stored, parse(data, "x"))
+    return custom_part.read_untouched(data, "x") is not None
 
 
 def test_an_edited_page_or_data_part_is_interpreted_again() -> None:
@@ -148,6 +148,23 @@ def test_an_edited_page_or_data_part_is_interpreted_again() -> None:
     )
     assert respelled != data and not _untouched(respelled)
     assert read_docx(respelled).value == seed()
+
+
+def test_converting_an_untouched_own_docx_loads_no_xml_parser_interpreter_or_pyyaml(tmp_path: Path) -> None:
+    """What makes target 1 of benchmarks/ fast, checked by what is imported (not by time)."""
+    path = tmp_path / "report.docx"
+    path.write_bytes(to_docx(seed()))
+    script = (
+        "import sys\n"
+        "from dvtool.app.cli import main\n"
+        f"sys.argv = ['dvtool', 'convert', {str(path)!r}, '--to', 'md', '-o', {str(tmp_path / 'r.md')!r}]\n"
+        "try:\n    main()\nexcept SystemExit as done:\n    assert done.code == 0, done.code\n"
+        "heavy = ('lxml', 'yaml', 'dvtool.interpret', 'dvtool.extract.cues', 'dvtool.readers.docx.parse')\n"
+        "print(sorted(name for name in heavy if name in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]", done.stderr
+    assert (tmp_path / "r.md").read_text(encoding="utf-8").startswith("---\ntitle: ")
 
 
 def test_the_committed_sample_docx_reads_to_the_seed_report() -> None:

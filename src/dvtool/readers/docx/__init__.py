@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from dvtool.document import Document
     from dvtool.formats import ReadOptions
-    from dvtool.messages import Result
+    from dvtool.messages import Message, Result
     from dvtool.model import Report
     from dvtool.readers.docx.parse import Document as ParsedDocument
 
@@ -24,29 +24,40 @@ def document(data: bytes, options: ReadOptions) -> Document:
 
 def read(data: bytes, options: ReadOptions) -> Result[Report]:
     """Read a report from DOCX bytes."""
-    from dvtool.legacy import legacy_encoding_messages
     from dvtool.messages import Result
     from dvtool.readers.docx import custom_part
-    from dvtool.readers.docx.parse import parse
 
-    parsed = parse(data, options.source)
-    # Text typed in .VnTime (TCVN3) or VNI fonts reads as mojibake: say so.
-    sample = "\n".join(getattr(block, "text", "") or "" for block in parsed.blocks[:2000])
-    legacy = legacy_encoding_messages(sample)
+    source = options.source
+    stored = custom_part.read_untouched(data, source)
+    if stored is not None:
+        # The package is as this dvtool wrote it: the interpreter would read ``visible`` from the
+        # page (with the stored notes, which merge drops, and no legacy-font warning: the writer
+        # stores no key then), so neither runs unless the values' locations are looked at.
+        locations = custom_part.DeferredLocations(lambda: _interpret(_parse(data, source), source).locations)
+        read_now = Result(stored.visible, (), locations)
+        return custom_part.merge(stored, read_now, stored.frame or ())
+    parsed = _parse(data, source)
+    result = _interpret(parsed, source).with_messages(legacy_messages(parsed))
     # dvtool's data part (see dvtool.writers.docx.custom_part): exact values where the visible
     # text is as written, the person's edits where it is not.
-    stored, notes = custom_part.read(data, options.source)
-    if stored is not None and custom_part.untouched(stored, parsed):
-        # The page is as this dvtool wrote it: the interpreter would read ``visible`` (and the
-        # stored notes, which merge drops); it runs only if the locations are looked at.
-        source = options.source
-        locations = custom_part.DeferredLocations(lambda: _interpret(parsed, source).locations)
-        read_now = Result(stored.visible, legacy, locations)
-        return custom_part.merge(stored, read_now, custom_part.frame_lines(parsed))
-    result = _interpret(parsed, options.source).with_messages(legacy)
+    stored, notes = custom_part.read(data, source)
     if stored is not None:
         return custom_part.merge(stored, result, custom_part.frame_lines(parsed))
     return result.with_messages(notes) if notes else result
+
+
+def legacy_messages(parsed: ParsedDocument) -> tuple[Message, ...]:
+    """Text typed in .VnTime (TCVN3) or VNI fonts reads as mojibake: say so."""
+    from dvtool.legacy import legacy_encoding_messages
+
+    sample = "\n".join(getattr(block, "text", "") or "" for block in parsed.blocks[:2000])
+    return tuple(legacy_encoding_messages(sample))
+
+
+def _parse(data: bytes, source: str) -> ParsedDocument:
+    from dvtool.readers.docx.parse import parse
+
+    return parse(data, source)
 
 
 def _interpret(parsed: ParsedDocument, source: str) -> Result[Report]:

@@ -78,6 +78,31 @@ def check_docx_package(data: bytes, source: str, *, allow_strict: bool = True) -
     reported as ``strict=True`` (the DOCX reader converts it); with ``allow_strict=False`` it is
     an InputError that says what it is and how to re-save it.
     """
+    archive = open_checked_zip(data, source)
+    with archive:
+        xml_parts = _checked_members(data, archive, source)
+        names = _member_names(archive)
+
+        def read(member: str) -> bytes:
+            content = xml_parts.get(member)
+            return content if content is not None else _read_member(archive, member, source)
+
+        return find_main_part(names, read, xml_parts, source, allow_strict)
+
+
+def check_zip(data: bytes, source: str) -> tuple[tuple[str, ...], dict[str, bytes]]:
+    """The checks of :func:`check_docx_package` on the zip and every member (the same errors,
+    in the same order), without reading the package's structure: the member names in order
+    and the checked XML parts' bytes."""
+    archive = open_checked_zip(data, source)
+    with archive:
+        xml_parts = _checked_members(data, archive, source)
+        return tuple(info.filename for info in archive.infolist()), xml_parts
+
+
+def open_checked_zip(data: bytes, source: str) -> zipfile.ZipFile:
+    """The zip, opened after the first checks of :func:`check_docx_package` (an empty or
+    oversized file, not a zip, a damaged or oversized directory); its members are not checked."""
     if not data.strip():
         raise InputError("empty file, expected a Word .docx document", source)
     if len(data) > MAX_INPUT_BYTES:
@@ -86,23 +111,19 @@ def check_docx_package(data: bytes, source: str, *, allow_strict: bool = True) -
         what, hint = describe_non_zip(data)
         raise InputError.from_phrase(what, source, hint)
     _check_directory(data, source)
-    archive = _open_zip(data, source)
-    with archive:
-        infos = archive.infolist()
-        _check_members(infos, source)
-        _check_layout(data, infos, source)
-        xml_parts: dict[str, bytes] = {}
-        for info in infos:
-            content = _check_content(data, info, source)
-            if content is not None:
-                xml_parts[info.filename] = content
-        names = _member_names(archive)
+    return _open_zip(data, source)
 
-        def read(member: str) -> bytes:
-            content = xml_parts.get(member)
-            return content if content is not None else _read_member(archive, member, source)
 
-        return find_main_part(names, read, xml_parts, source, allow_strict)
+def _checked_members(data: bytes, archive: zipfile.ZipFile, source: str) -> dict[str, bytes]:
+    infos = archive.infolist()
+    _check_members(infos, source)
+    _check_layout(data, infos, source)
+    xml_parts: dict[str, bytes] = {}
+    for info in infos:
+        content = _check_content(data, info, source)
+        if content is not None:
+            xml_parts[info.filename] = content
+    return xml_parts
 
 
 def describe_non_zip(data: bytes, *, as_docx: bool = True) -> tuple[Phrase, Phrase | None]:
