@@ -18,10 +18,10 @@ import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from dvtool.errors import InputError
 from dvtool.i18n import Phrase, phrase
-from dvtool.readers.docx.main_part import DocxPackage, find_main_part
 from dvtool.safety import (
     MAX_INPUT_BYTES,
     MAX_XML_PART_BYTES,
@@ -31,6 +31,9 @@ from dvtool.safety import (
     size_text,
     too_large,
 )
+
+if TYPE_CHECKING:
+    from dvtool.readers.docx.main_part import DocxPackage
 
 # -- DOCX packages --
 MAX_DOCX_UNPACKED_BYTES = 256 * MiB
@@ -78,6 +81,8 @@ def check_docx_package(data: bytes, source: str, *, allow_strict: bool = True) -
     reported as ``strict=True`` (the DOCX reader converts it); with ``allow_strict=False`` it is
     an InputError that says what it is and how to re-save it.
     """
+    from dvtool.readers.docx.main_part import find_main_part  # not needed by check_zip
+
     archive = open_checked_zip(data, source)
     with archive:
         xml_parts = _checked_members(data, archive, source)
