@@ -11,6 +11,7 @@ if TYPE_CHECKING:
     from dvtool.formats import ReadOptions
     from dvtool.messages import Message, Result
     from dvtool.model import Report
+    from dvtool.readers.docx.custom_part import CheckedZip
     from dvtool.readers.docx.parse import Document as ParsedDocument
 
 
@@ -28,15 +29,17 @@ def read(data: bytes, options: ReadOptions) -> Result[Report]:
     from dvtool.readers.docx import custom_part
 
     source = options.source
-    stored = custom_part.read_untouched(data, source)
+    stored, checked = custom_part.read_untouched(data, source)
     if stored is not None:
         # The package is as this dvtool wrote it: the interpreter would read ``visible`` from the
         # page (with the stored notes, which merge drops, and no legacy-font warning: the writer
         # stores no key then), so neither runs unless the values' locations are looked at.
-        locations = custom_part.DeferredLocations(lambda: _interpret(_parse(data, source), source).locations)
+        locations = custom_part.DeferredLocations(
+            lambda: _interpret(_parse(data, source, checked), source).locations
+        )
         read_now = Result(stored.visible, (), locations)
         return custom_part.merge(stored, read_now, stored.frame or ())
-    parsed = _parse(data, source)
+    parsed = _parse(data, source, checked)
     result = _interpret(parsed, source).with_messages(legacy_messages(parsed))
     # dvtool's data part (see dvtool.writers.docx.custom_part): exact values where the visible
     # text is as written, the person's edits where it is not.
@@ -54,10 +57,10 @@ def legacy_messages(parsed: ParsedDocument) -> tuple[Message, ...]:
     return tuple(legacy_encoding_messages(sample))
 
 
-def _parse(data: bytes, source: str) -> ParsedDocument:
+def _parse(data: bytes, source: str, checked: CheckedZip | None = None) -> ParsedDocument:
     from dvtool.readers.docx.parse import parse
 
-    return parse(data, source)
+    return parse(data, source, checked)
 
 
 def _interpret(parsed: ParsedDocument, source: str) -> Result[Report]:

@@ -87,29 +87,31 @@ def package_key(
     return digest.hexdigest()
 
 
-def read_untouched(data: bytes, source: str) -> Stored | None:
-    """The data part of a package that is exactly as this dvtool version wrote it, else None.
+CheckedZip = tuple[tuple[str, ...], dict[str, bytes]]  # what package_checks.check_zip returns
+
+
+def read_untouched(data: bytes, source: str) -> tuple[Stored | None, CheckedZip | None]:
+    """The data part of a package that is exactly as this dvtool version wrote it (else None),
+    and the zip checks' result when they ran (for the page's parse, which need not repeat them).
 
     Raises the InputError the page's parse would raise first (the same zip checks). Only a
-    package holding a data part in the writer's exact shape has all its members checked here
-    (and again by the parse when the key does not match)."""
+    package holding a data part in the writer's exact shape has all its members checked here."""
     from dvtool.readers.docx.package_checks import check_zip, open_checked_zip
 
     with open_checked_zip(data, source) as package:
         found = _exact_item(package)
     if found is None:
-        return None
+        return None, None
     name, content, texts = found
     try:
         stored = _stored(*texts, source)
     except (InputError, ModelError, ValueError, KeyError, RecursionError):
-        return None  # the whole reading says what is wrong with it
-    names, xml_parts = check_zip(data, source)
-    if xml_parts.get(name) != content:
-        return None
-    if stored.key != package_key(names, xml_parts, name, *stored.written):
-        return None
-    return stored
+        return None, None  # the whole reading says what is wrong with it
+    checked = check_zip(data, source)
+    names, xml_parts = checked
+    if xml_parts.get(name) != content or stored.key != package_key(names, xml_parts, name, *stored.written):
+        return None, checked
+    return stored, checked
 
 
 def _exact_item(package: zipfile.ZipFile) -> tuple[str, bytes, tuple[str, str, str, str, str]] | None:

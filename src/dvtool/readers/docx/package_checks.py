@@ -69,7 +69,13 @@ _EOCD64 = struct.Struct("<4sQ2H2L4Q")
 _LOCAL_HEADER = struct.Struct("<4s5H3L2H")
 
 
-def check_docx_package(data: bytes, source: str, *, allow_strict: bool = True) -> DocxPackage:
+def check_docx_package(
+    data: bytes,
+    source: str,
+    *,
+    allow_strict: bool = True,
+    checked_zip: tuple[tuple[str, ...], dict[str, bytes]] | None = None,
+) -> DocxPackage:
     """Refuse a .docx that is not safe or not possible to open, before a reader sees it.
 
     Raises InputError (one line, with a hint where one helps) for: an empty file; something
@@ -80,9 +86,23 @@ def check_docx_package(data: bytes, source: str, *, allow_strict: bool = True) -
     part; no main document part; a main part that is not a Word document. ISO Strict OOXML is
     reported as ``strict=True`` (the DOCX reader converts it); with ``allow_strict=False`` it is
     an InputError that says what it is and how to re-save it.
+
+    ``checked_zip`` is what :func:`check_zip` returned for these bytes: its checks are not run again.
     """
     from dvtool.readers.docx.main_part import find_main_part  # not needed by check_zip
 
+    if checked_zip is not None:
+        order, checked_parts = checked_zip
+
+        def read_again(member: str) -> bytes:
+            content = checked_parts.get(member)
+            if content is not None:
+                return content
+            with _open_zip(data, source) as archive:
+                return _read_member(archive, member, source)
+
+        names_by_case = {name.lower(): name for name in order}
+        return find_main_part(names_by_case, read_again, checked_parts, source, allow_strict)
     archive = open_checked_zip(data, source)
     with archive:
         xml_parts = _checked_members(data, archive, source)
