@@ -31,7 +31,6 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-import hashlib
 import io
 import json
 import re
@@ -74,6 +73,8 @@ def package_key(
     """A key of everything reading dvtool's own package depends on besides the code: the names
     of its members and the bytes of its XML parts (all but the data part ``item`` and its
     properties part), the ``visible`` and notes JSON stored in the data part, dvtool's version."""
+    import hashlib  # ~11 M instructions (OpenSSL): only for a package with dvtool's data part
+
     skip = (item, item.replace("/item", "/itemProps"))
     digest = hashlib.sha256()
     for text in (__version__, visible_json, notes_json):
