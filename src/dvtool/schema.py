@@ -1,7 +1,8 @@
 """The published JSON Schema and the semantic rules a schema cannot express.
 
 ``validate_data`` checks plain JSON data (as parsed from a file) and returns every problem,
-each with the JSON pointer of the offending value. jsonschema is imported on first use.
+each with the JSON pointer of the offending value. The errors are jsonschema's, reproduced by
+``schema_errors.py``; jsonschema itself is imported only for a schema that module cannot walk.
 """
 
 from __future__ import annotations
@@ -78,7 +79,7 @@ def _fast_check() -> Callable[[Any], Any]:
 
     The schema uses only keywords whose meaning is the same in draft 7 and 2020-12, so its
     verdicts match jsonschema's; tests/test_schema_engines.py proves it on valid, invalid and
-    randomly mutated documents. jsonschema stays the source of every error message.
+    randomly mutated documents. The error messages come from schema_problems.
     """
     import fastjsonschema
 
@@ -172,8 +173,19 @@ def validate_report(report: Report) -> list[Problem]:
 
 def schema_problems(data: Any) -> list[Problem]:
     """Problems found by the JSON Schema, in document order."""
-    errors = sorted(_validator().iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
+    walk = _schema_walker()
+    found = walk(data) if walk is not None else _validator().iter_errors(data)
+    errors = sorted(found, key=lambda e: [str(p) for p in e.absolute_path])
     return [_problem(e) for e in errors]
+
+
+@lru_cache(maxsize=1)
+def _schema_walker() -> Callable[[Any], Any] | None:
+    """jsonschema's errors without importing jsonschema (dvtool.schema_errors), or None when
+    the schema uses a keyword that module does not reproduce."""
+    from dvtool.schema_errors import walker_for
+
+    return walker_for(load_schema())
 
 
 def _pointer(path: Any) -> str:
