@@ -154,16 +154,81 @@ def is_schema_valid(data: Any) -> bool:
     return True
 
 
-def validate_data(data: Any) -> list[Problem]:
-    """Every schema problem and every semantic problem, in one run.
+def validate_data(data: Any, schema_valid: bool | None = None) -> list[Problem]:
+    """Every schema problem and every semantic problem, in one run (``schema_valid``: the
+    verdict of :func:`is_schema_valid` when the caller has it already).
 
     The semantic rules look only at values of the right type, so a value the schema already
     refused is not reported twice.
     """
-    problems = [] if is_schema_valid(data) else schema_problems(data)
+    if schema_valid is None:
+        schema_valid = is_schema_valid(data)
+    problems = [] if schema_valid else schema_problems(data)
     if isinstance(data, Mapping):
         problems.extend(semantic_problems(data))
     return problems
+
+
+@lru_cache(maxsize=1)
+def valid_nesting() -> int | None:
+    """The most levels of lists and objects inside one another a document valid under the
+    schema can have (an object holding a list of objects is 3), or None when the schema leaves
+    it open. ``validate`` skips the JSON reader's nesting walk for a valid document when this
+    is below the reader's limit."""
+    defs = load_schema().get("$defs", {})
+    return _levels(load_schema(), defs, 0)
+
+
+_SCALARS = frozenset({"string", "integer", "number", "boolean", "null"})
+
+
+def _levels(node: Any, defs: Mapping[str, Any], seen: int) -> int | None:
+    """An upper bound on the container levels of a value valid under ``node`` (None: none)."""
+    if seen > 64 or not isinstance(node, Mapping):
+        return None  # a reference loop, or a boolean schema
+    bounds: list[int] = []
+    ref = node.get("$ref")
+    if isinstance(ref, str) and ref.startswith(_LOCAL_DEF) and ref[len(_LOCAL_DEF) :] in defs:
+        target = _levels(defs[ref[len(_LOCAL_DEF) :]], defs, seen + 1)
+        if target is not None:
+            bounds.append(target)
+    enum = node.get("enum")
+    if isinstance(enum, list) and not any(isinstance(v, (list, dict)) for v in enum):
+        bounds.append(0)
+    choices = node.get("oneOf")
+    if isinstance(choices, list):
+        levels = [_levels(choice, defs, seen + 1) for choice in choices]
+        if levels and all(level is not None for level in levels):
+            bounds.append(max(level for level in levels if level is not None))
+    kinds = node.get("type")
+    kinds = [kinds] if isinstance(kinds, str) else kinds
+    if isinstance(kinds, list) and kinds:
+        typed = _typed_levels(node, kinds, defs, seen)
+        if typed is not None:
+            bounds.append(typed)
+    return min(bounds) if bounds else None
+
+
+def _typed_levels(
+    node: Mapping[str, Any], kinds: list[Any], defs: Mapping[str, Any], seen: int
+) -> int | None:
+    levels = [0]
+    for kind in kinds:
+        if kind in _SCALARS:
+            continue
+        if kind == "object" and node.get("additionalProperties") is False:
+            inner = [_levels(v, defs, seen + 1) for v in node.get("properties", {}).values()]
+            if any(level is None for level in inner):
+                return None
+            levels.append(1 + max((level for level in inner if level is not None), default=0))
+        elif kind == "array" and "items" in node:
+            inner_level = _levels(node["items"], defs, seen + 1)
+            if inner_level is None:
+                return None
+            levels.append(1 + inner_level)
+        else:
+            return None
+    return max(levels)
 
 
 def validate_report(report: Report) -> list[Problem]:
