@@ -186,13 +186,16 @@ def _stream_parts(options: BatchOptions, ref: Any, data: bytes | None) -> list[A
     return split_stream(ref.display, ref.relative, data, fmt)
 
 
-def outcomes(job: Callable[[S], Any], specs: Sequence[S], state: BatchState) -> Iterator[Any]:
-    """Run the job over the specs, recording each outcome; stops early with --fail-fast."""
+def outcomes(
+    job: Callable[[S], Any], specs: Sequence[S], state: BatchState, *, retryable: bool = False
+) -> Iterator[Any]:
+    """Run the job over the specs, recording each outcome; stops early with --fail-fast.
+    ``retryable``: the job has no effect but its outcome (see :func:`dvtool.app.batch.run`)."""
     from dvtool.app.batch import default_jobs, run
 
     jobs = state.options.jobs or default_jobs()
     progress = _progress(len(specs), state.options.quiet)
-    stream = run(job, specs, jobs)
+    stream = run(job, specs, jobs, retryable=retryable)
     try:
         for outcome in stream:
             state.record(outcome)
