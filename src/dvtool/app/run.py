@@ -201,7 +201,7 @@ def _read_regular(path: str) -> bytes | None:
     except (OSError, ValueError):
         return None
     try:
-        parts = []
+        parts: list[bytes] = []
         size = 0
         while size <= MAX_INPUT_BYTES:
             # The size stat gave first (one read to the end for a file that did not change).
