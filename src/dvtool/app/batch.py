@@ -152,9 +152,16 @@ class _Pool:
                 self._collect(worker)
 
     def _take_chunk(self, waiting_for: int) -> list[int]:
-        """The inputs of the next message: up to ``chunk`` of them, or one that must run alone."""
+        """The inputs of the next message: up to ``chunk`` of them, or one that must run alone.
+
+        Towards the end a chunk is at most half of each worker's share of what is left (at
+        least one input), so the workers finish together instead of one waiting for the
+        other's last chunk.
+        """
+        left = len(self.specs) - self.next_task
+        size = max(1, min(self.chunk, left // (2 * self.size)))
         indexes: list[int] = []
-        while len(indexes) < self.chunk:
+        while len(indexes) < size:
             if self.retry and self.retry[0] in self.alone:
                 if not indexes:
                     indexes.append(self.retry.pop(0))
