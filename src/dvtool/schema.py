@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime as _dt
 import json
+import os
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from dvtool.i18n import Phrase
@@ -56,7 +56,13 @@ class LocatedProblem(Problem):
 
 def schema_text() -> str:
     """The schema exactly as shipped in the package."""
-    return resources.files("dvtool").joinpath("schemas").joinpath(SCHEMA_FILE).read_text(encoding="utf-8")
+    try:  # a package in a folder: read it directly (importlib.resources costs ~1 ms to import)
+        with open(os.path.join(os.path.dirname(__file__), "schemas", SCHEMA_FILE), encoding="utf-8") as f:
+            return f.read()
+    except OSError:  # a package in a zip file, say
+        from importlib import resources
+
+        return resources.files("dvtool").joinpath("schemas").joinpath(SCHEMA_FILE).read_text(encoding="utf-8")
 
 
 @lru_cache(maxsize=1)
