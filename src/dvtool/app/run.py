@@ -173,49 +173,14 @@ def _stream_parts(options: BatchOptions, ref: Any, data: bytes | None) -> list[A
         fmt = sniff(data)
     if fmt not in ("json", "yaml"):
         return None
+    from dvtool.app.inputs import read_regular
     from dvtool.app.streams import split_stream
 
     if data is None:
-        data = _read_regular(str(ref.path))
+        data = read_regular(str(ref.path))
         if data is None:
             return None  # the job reads it, and reports what is wrong with it
     return split_stream(ref.display, ref.relative, data, fmt)
-
-
-def _read_regular(path: str) -> bytes | None:
-    """The bytes of a regular file of at most MAX_INPUT_BYTES; None for anything else (a FIFO
-    or device can be read once only: by the job) or when it cannot be read.
-
-    Every JSON and YAML input is read here once before any job starts, so this is the plain
-    system calls (about half the cost of ``read_bytes`` and its checks, for a small file).
-    """
-    import stat
-
-    from dvtool.safety import MAX_INPUT_BYTES
-
-    try:
-        info = os.stat(path)
-        if not stat.S_ISREG(info.st_mode):
-            return None
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
-    except (OSError, ValueError):
-        return None
-    try:
-        parts: list[bytes] = []
-        size = 0
-        while size <= MAX_INPUT_BYTES:
-            # The size stat gave first (one read to the end for a file that did not change).
-            want = info.st_size + 1 if not parts else 64 * 1024
-            part = os.read(fd, min(want, MAX_INPUT_BYTES + 1 - size))
-            if not part:
-                break
-            parts.append(part)
-            size += len(part)
-    except OSError:
-        return None
-    finally:
-        os.close(fd)
-    return None if size > MAX_INPUT_BYTES else b"".join(parts)
 
 
 def outcomes(
