@@ -29,8 +29,9 @@ from dvtool.extract._text import (
     split_top_level,
     strip_trailing,
 )
-from dvtool.extract.awards import counted_or_unique, is_award_sentence, parse_awards
+from dvtool.extract.awards import counted_or_unique, is_award_sentence
 from dvtool.extract.blocks import Block, strip_marker
+from dvtool.extract.bylines import take_dateline_source
 from dvtool.extract.cues import cues, fold_aligned
 from dvtool.extract.directions import continues_direction as _continues_direction
 from dvtool.extract.directions import directions as _directions
@@ -44,6 +45,7 @@ from dvtool.extract.lead import (
     _read_chairs,
     _take_lead,
 )
+from dvtool.extract.lead_awards import add_awards, lead_awards
 from dvtool.extract.numbers import find_figures
 from dvtool.extract.plans import meeting_scheduled, opens_next_year
 from dvtool.extract.requests import REQUESTS, Requests, section_of
@@ -54,6 +56,7 @@ from dvtool.extract.shortcomings import (
     states_shortcoming,
     strip_limitation_lead,
 )
+from dvtool.extract.stamps import title_stamp
 from dvtool.extract.state import ITEM_STATES, _Source, _State
 from dvtool.extract.zones import (
     _drop_chrome,
@@ -61,11 +64,10 @@ from dvtool.extract.zones import (
     _take_header,
     _take_tail,
     _take_title,
-    take_dateline_source,
-    title_stamp,
+    photo_position,
 )
 from dvtool.messages import Message, Result, info, warning
-from dvtool.model import FIELDS, Award, Figure, Item, Person, Remark, Report
+from dvtool.model import FIELDS, Figure, Item, Person, Remark, Report
 from dvtool.vntext import fold
 
 _YEAR_HORIZON = re.compile(r"^(?:trong )?nam (\d{4})\b")
@@ -91,7 +93,7 @@ def extract_blocks(blocks: Sequence[Block], source: str) -> Result[Report]:
     _find_years(st, lead_sentences, body)
     _lead_date(st, lead_sentences, header, page_date, body)
     _walk_body(body, st)
-    _lead_awards(lead_sentences, body, st)
+    lead_awards(lead_sentences, body, st)
     return _finish(st, source)
 
 
@@ -158,9 +160,6 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
     st.keep_awards(counted_or_unique(st.awards))
 
 
-_PARENS = re.compile(r"\(([^()]{2,40})\)")
-
-
 def _is_caption(text: str) -> bool:
     """ "Đồng chí … phát biểu tại buổi làm việc. Ảnh: LK", or a short unpunctuated line showing
     a speaker ("Đồng chí … phát biểu kết luận Hội nghị"): the caption of a photo."""
@@ -175,14 +174,9 @@ def _is_caption(text: str) -> bool:
         return len(text) < 200
     if unpunctuated and len(text) < 120 and cues().caption_openers.at_start(text) is not None:
         return True
-    if len(split_sentences(text)) == 1 and any(_photo_position(p.strip()) for p in _PARENS.findall(text)):
+    if len(split_sentences(text)) == 1 and photo_position(text):
         return True  # "Đồng chí A (giữa) trao kỷ niệm chương … cho 10 đồng chí": under a photo
     return len(text) < 200 and unpunctuated and _is_remark(text)
-
-
-def _photo_position(text: str) -> bool:
-    found = cues().photo_positions.match_at(text, 0)
-    return found is not None and found.end == len(text)
 
 
 def _has_section_cue(text: str, st: _State) -> bool:
@@ -220,7 +214,7 @@ def _add_remark(block: Block, st: _State, walk: _Walk) -> None:
     kept = [s for s in sentences if not is_award_sentence(s)]
     for s in sentences:
         if is_award_sentence(s):
-            _add_awards(s, block, st)
+            add_awards(s, block, st)
     if not kept:
         return
     text = " ".join(kept)
@@ -307,7 +301,7 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
     if not listed and _read_attendance(text, src, st):
         return  # before awards: "Dự hội nghị có … các cá nhân được tặng Giấy khen" lists attendees
     if is_award_sentence(text):
-        _add_awards(text, block, st)
+        add_awards(text, block, st)
         return
     if not listed and not st.chairs and walk.state == "results":
         chair = cues().chair_cues.search(text)
@@ -460,37 +454,6 @@ def _strip_task_lead(text: str) -> tuple[list[str], bool]:
         if verb is not None:
             return [text[verb.end :].strip()], False
     return [text], False
-
-
-def _lead_awards(lead: list[_Source], body: list[Block], st: _State) -> None:
-    """ "Sáng 21/1, Sở Y tế tổ chức Hội nghị tổng kết … và trao tặng bằng khen của Chủ tịch UBND
-    tỉnh cho các tập thể, cá nhân …": an award the lead sentence hands out (one the body reads
-    again, or an attendance sentence, is left to the body)."""
-    in_body = {b.text for b in body}
-    for src in lead:
-        if src.text in in_body or cues().attend_cues.search(src.text) is not None:
-            continue
-        if is_award_sentence(src.text):
-            for award in parse_awards(src.text):
-                if not any(_same_award(award, told) for told in st.awards):
-                    st.awards.append(award)
-                    st.note(f"/awards/{len(st.awards) - 1}", src)
-
-
-def _same_award(lead: Award, told: Award) -> bool:
-    """The body tells the lead's award again: "Kỷ niệm chương" for 49 hội viên in the lead,
-    "Kỷ niệm chương “Vì sự nghiệp …”" for 49 hội viên below."""
-    short, full = fold(lead.award), fold(told.award)
-    named = full.startswith(short) or short.startswith(full)
-    counted = (lead.collectives, lead.individuals) == (told.collectives, told.individuals)
-    return named and (counted or not (lead.collectives or lead.individuals))
-
-
-def _add_awards(text: str, block: Block, st: _State) -> None:
-    giver = st.awards[-1].giver if st.awards else None
-    for award in parse_awards(text, giver):
-        st.awards.append(award)
-        st.note(f"/awards/{len(st.awards) - 1}", _Source(text, block.location))
 
 
 # ---------------------------------------------------------------------------------------

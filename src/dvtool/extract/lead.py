@@ -17,6 +17,14 @@ from dvtool.extract.blocks import Block
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.dates import DateMention, find_dates, infer_year, year_named_for
 from dvtool.extract.function_words import alternation, function_words
+from dvtool.extract.lead_years import (
+    _compared,
+    _document_date,
+    _document_year,
+    _long_range,
+    _sentence_year,
+    _timed_in_body,
+)
 from dvtool.extract.state import _Source, _State
 from dvtool.messages import info, warning
 from dvtool.model import Attendee
@@ -353,18 +361,6 @@ def _find_years(st: _State, lead: list[_Source], body: list[Block]) -> None:
 _OPENING_YEAR = re.compile(r"^\s*(?:nam )?(\d{4})(?!\d)")
 
 
-def _document_year(text: str, year: re.Match[str]) -> bool:
-    """ "… thực hiện Nghị quyết Đại hội … năm 2020": the year of a resolution or a congress."""
-    at = year.start(len(year.groups()))
-    return cues().document_year_words.contains(text[max(0, at - 40) : at])
-
-
-def _compared(text: str, year: re.Match[str]) -> bool:
-    """The year of "… tăng 5% so với năm 2022", "cùng kỳ năm 2022": a year compared with."""
-    before = text[: year.end(len(year.groups())) - 4].rstrip()
-    return cues().comparison_year_words.ends_with(before) is not None
-
-
 def _plan_period_year(st: _State, texts: list[_Source]) -> None:
     """ "Trong 6 tháng cuối năm 2024, …": a sentence that plans the rest of a year names it."""
     for src in texts:
@@ -375,12 +371,6 @@ def _plan_period_year(st: _State, texts: list[_Source]) -> None:
             st.partial_plan = True
             st.note("/plan_year", src)
             return
-
-
-def _long_range(text: str, year: re.Match[str]) -> bool:
-    """The year of a "… đến năm 2030" / "tầm nhìn đến năm 2045": a long-range horizon."""
-    before = text[: year.start(len(year.groups()))].rstrip()
-    return cues().horizon_year_words.ends_with(before) is not None
 
 
 def _plan_year_from_body(st: _State, body: list[Block], reporting_year: int) -> None:
@@ -400,19 +390,6 @@ def _plan_year_from_body(st: _State, body: list[Block], reporting_year: int) -> 
 
 
 # "59/KH-GS", "2872/QĐ-SCT", and the party's "05-NQ/TU", "01-KL/TW"
-_DOC_CODE_BEFORE = re.compile(r"\d+[/-][\w/.-]*[A-Z][\w/.-]*\s*,?\s*$")
-
-
-def _document_date(text: str, mention: DateMention) -> bool:
-    """ "Kế hoạch số 59/KH-GS ngày 12/3/2024", "Nghị quyết số 05-NQ/TU ngày 5/3/2023": the date
-    of a document the text cites."""
-    before = text[: mention.start]
-    intro = cues().date_intro_words.ends_with(before)
-    if intro is not None:
-        before = before[: intro.start]
-    return _DOC_CODE_BEFORE.search(before) is not None
-
-
 def _names_partial_period(st: _State, lead: list[_Source]) -> bool:
     texts = [st.title or ""] + [s.text for s in lead]
     return any(cues().partial_period_cues.contains(t) for t in texts)
@@ -427,32 +404,6 @@ def _meeting_date(candidates: list[tuple[DateMention, _Source]]) -> tuple[DateMe
         c for c in outside if c[0].time_of_day or cues().date_intro_words.ends_with(c[1].text[: c[0].start])
     ]
     return (introduced or outside)[0]
-
-
-BODY_DATE_BLOCKS = 3
-_YEAR_OF = re.compile(r"(?<!\w)nam (\d{4})(?!\d)")
-
-
-def _sentence_year(text: str) -> int | None:
-    """The one year the lead sentence gives its event ("… hội nghị bình xét thi đua năm 2023"),
-    not a horizon ("đến năm 2030") nor a year compared with; None when it gives none or several."""
-    folded = fold_aligned(text)
-    years = {
-        int(m.group(1))
-        for m in _YEAR_OF.finditer(folded)
-        if not _long_range(text, m) and not _compared(text, m) and not _document_year(text, m)
-    }
-    return years.pop() if len(years) == 1 else None
-
-
-def _timed_in_body(body: Sequence[Block]) -> list[tuple[DateMention, _Source]]:
-    """ "- Vào lúc 15h chiều ngày 24/05/2018, Hội đồng … bắt đầu làm việc": with no date in the
-    lead, a full date given a time of day in the first paragraphs of the body is the meeting's."""
-    for block in body[:BODY_DATE_BLOCKS]:
-        for d in find_dates(block.text):
-            if d.year is not None and d.time_of_day and not _document_date(block.text, d):
-                return [(d, _Source(block.text, block.location))]
-    return []
 
 
 def _in_parentheses(text: str, at: int) -> bool:

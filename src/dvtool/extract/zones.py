@@ -18,8 +18,10 @@ from dvtool.extract._text import (
     split_sentences,
 )
 from dvtool.extract.blocks import Block, strip_marker
+from dvtool.extract.bylines import _DOMAIN, _byline_name, _byline_parts
 from dvtool.extract.cues import cues, tone_key
-from dvtool.extract.dates import find_dates, is_real_date
+from dvtool.extract.dates import find_dates
+from dvtool.extract.stamps import _TIME_STAMP, _date_line, _figures_only_stamp, _iso_stamp, _page_stamp
 from dvtool.extract.state import _Source, _State
 from dvtool.messages import Location, warning
 from dvtool.vntext import fold
@@ -81,78 +83,6 @@ def _drop_chrome(blocks: list[Block], st: _State) -> tuple[_dt.date | None, list
     return page_date, kept
 
 
-def _figures_only_stamp(text: str) -> bool:
-    """ "15:44 28-12-2024 | :59": a short line of figures only, with a dated year, is the page's stamp."""
-    if len(text) >= 50 or any(c.isalpha() for c in text):
-        return False
-    return any(d.year is not None for d in find_dates(text))
-
-
-def _clocked_stamp(text: str) -> bool:
-    """ "Ngày 22/06/2023 | 14:30", "14:30 ngày 22/06/2023", "22/06/2023 - 14:30 | Lượt xem: 120",
-    "2023-06-22 14:30": a short line of a dated year and a clock, with at most the words of a
-    time stamp ("ngày", "lúc"), page counters and a reporter's name beside it, is the page's
-    stamp, not a lead."""
-    return _page_stamp(text)[0]
-
-
-def _page_stamp(text: str) -> tuple[bool, str | None]:
-    """Whether the line is a clocked page stamp, and the reporter it names ("Thu Hằng
-    22/06/2023 08:00", "22/06/2023 | 08:00 | Thu Hằng")."""
-    if len(text) >= 80 or not _CLOCK_ANYWHERE.search(text):
-        return False, None
-    if not _iso_stamp(text) and not any(d.year is not None for d in find_dates(text)):
-        return False, None
-    author: str | None = None
-    for part in re.split(r"\s+[|–-]\s+", text):
-        rest = _ISO_STAMP.sub(" ", part)
-        for d in reversed(find_dates(rest)):
-            rest = rest[: d.start] + " " + rest[d.end :]
-        rest = _CLOCK_ANYWHERE.sub(" ", rest)
-        words = re.sub(r"[^\w\s()./]+|\d+", " ", rest).strip()
-        while words and (word := cues().stamp_words.at_start(words)) is not None:
-            words = words[word.end :].strip()
-        if not words or cues().noise_lines.at_start(part) is not None:
-            continue
-        byline = _byline_parts(words.strip(" ,"))
-        if byline is None or byline[1] is not None or author is not None:
-            return False, None  # "Ngày 22/06/2023 | 14:30 | Hội nghị …": more than a stamp
-        author = byline[0]
-    return True, author
-
-
-def title_stamp(st: _State) -> _dt.date | None:
-    """ "Tổng kết … nội bộ (11/02/2020 18:26)": a page stamp closing the headline is the page's
-    date; it is taken off the title."""
-    m = re.search(r"\s*\(([^()]{8,40})\)\s*$", st.title or "")
-    if m is None or not _page_stamp(m.group(1))[0]:
-        return None
-    stamp = [d.iso() for d in find_dates(m.group(1)) if d.year is not None] or [_iso_stamp(m.group(1))]
-    if not stamp[0]:
-        return None
-    st.title = (st.title or "")[: m.start()]
-    return _dt.date.fromisoformat(str(stamp[0]))
-
-
-def _date_line(text: str) -> bool:
-    """ "Ngày 09-11-2022", "(09/11/2022)": a line that is only a dated day (and a day word)."""
-    dates = [d for d in find_dates(text) if d.year is not None]
-    if len(text) >= 40 or len(dates) != 1:
-        return False
-    rest = (text[: dates[0].start] + " " + text[dates[0].end :]).strip(" ()[]-–|,.")
-    word = cues().stamp_words.at_start(rest) if rest else None
-    return not rest or (word is not None and not rest[word.end :].strip(" ()[]-–|,."))
-
-
-def _iso_stamp(text: str) -> str | None:
-    """The date of an ISO time stamp ("2023-06-22 14:30", "2023-06-22T14:30:00+07:00")."""
-    m = _ISO_STAMP.search(text)
-    if m is None:
-        return None
-    year, month, day = (int(g) for g in m.groups())
-    return f"{year:04d}-{month:02d}-{day:02d}" if is_real_date(year, month, day) else None
-
-
 def _meta_byline(block: Block, st: _State) -> None:
     """ "Ngày đăng bài: 29/12/2018 | Tác giả: Thanh Khoa": the author named on the date line."""
     for part in re.split(r"\s+\|\s+", block.text)[1:]:
@@ -161,17 +91,6 @@ def _meta_byline(block: Block, st: _State) -> None:
         if byline is not None and st.author is None:
             st.author = byline[0]
             st.note("/author", _Source(part, block.location))
-
-
-_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:AM|PM|am|pm|SA|CH))?(?:\s*\(?GMT\s*[+-]\s*\d{1,2}\)?)?"
-# "20/06/2019 - 07:47", "10/09/2025 8:47 AM", "08:15 (GMT+7) 12/07/2024": when the page was posted
-_TIME_STAMP = re.compile(
-    rf"^\s*(?:{_CLOCK}\s*[-–,|]?\s*)?\d{{1,2}}/\d{{1,2}}/\d{{4}}(?:\s*[-–,|]?\s*{_CLOCK})?\s*$"
-)
-_CLOCK_ANYWHERE = re.compile(
-    rf"(?<![\d/.:]){_CLOCK}(?:\s*[+-]\d{{2}}:\d{{2}})?(?![\d:])"  # "14:35:54 +07:00" too
-)
-_ISO_STAMP = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:T(?=\d))?(?!\d)")
 
 
 def _is_noise(text: str) -> bool:
@@ -310,61 +229,6 @@ def as_written(word: str) -> bool:
     )
 
 
-# "QK2 – Sáng 22/6, …", "(Chinhphu.vn) - Ngày 4/1, …", "PNO - PNO - Ngày 6/3": a source
-# name (capitals or a domain) before a dash at the start of the first paragraph.
-_DATELINE = re.compile(r"^\s*\(?([^\W\d_][^\W_]{1,9}|[A-Za-z][\w-]*\.(?:vn|com|net|org))\)?\s*[-–—]\s*")
-
-
-# "(TTV) Hội nghị …", "(THTG) Sáng ngày 7/7, …", "(BVBNĐ-29/12/2017) Sáng nay, …": a source in
-# parentheses (capitals or a domain, perhaps with the page's date) opens the text, no dash needed.
-_PAREN_SOURCE = re.compile(
-    r"^\s*\(([^\W\d_][^\W_]{1,9}|[A-Za-z][\w-]*\.(?:vn|com|net|org))(?:\s*[-–—]\s*[\d/.-]+)?\)\s*(?:[-–—]\s*)?"
-)
-
-
-def _title_source(blocks: list[Block], st: _State) -> list[Block]:
-    """ "(TTV) Hội nghị tổng kết …" as the headline: the source, taken off the title."""
-    m = _PAREN_SOURCE.match(st.title or "")
-    if m is not None and m.group(1).isupper() and (st.title or "")[m.end() :][:1].isupper():
-        if st.publisher is None:
-            st.publisher = m.group(1)
-            st.locations["/publisher"] = st.locations.get("/title") or Location()
-        st.title = (st.title or "")[m.end() :]
-    return blocks
-
-
-def take_dateline_source(blocks: list[Block], st: _State) -> list[Block]:
-    """Strip a source prefix from the first paragraph; it names the publisher."""
-    long = [i for i, b in enumerate(blocks[:3]) if b.kind != "heading" and len(b.text) >= 80]
-    # the paragraph that opens with a source, else the first one ("… sản xuất, kinh doanh, dịch
-    # vụ..." / "(LĐXH) - Đó là …": a headline closed with dots stands above it)
-    sourced = (i for i in long if _DATELINE.match(blocks[i].text) or _PAREN_SOURCE.match(blocks[i].text))
-    at = next(sourced, long[0] if long else None)
-    if at is None:
-        return _title_source(blocks, st)
-    first = blocks[at]
-    if first.kind == "list_item":
-        # "- Ngày 19-6, tại …": a dateline after a dash whose source was left out
-        text = strip_marker(first.text)
-        if not any(d.start < 20 for d in find_dates(text)):
-            return blocks
-        first = Block(text, "paragraph", 0, first.location)
-        blocks = [*blocks[:at], first, *blocks[at + 1 :]]
-    m = _PAREN_SOURCE.match(first.text) or _DATELINE.match(first.text)
-    if m is None or not (m.group(1).isupper() or "." in m.group(1)):
-        return _title_source(blocks, st)
-    rest = first.text[m.end() :]
-    again = _DATELINE.match(rest)
-    if again is not None and again.group(1) == m.group(1):
-        rest = rest[again.end() :]
-    if not rest[:1].isupper():
-        return blocks
-    if st.publisher is None:
-        st.publisher = m.group(1)
-        st.note("/publisher", _Source(first.text[: m.end()], first.location))
-    return [*blocks[:at], Block(rest, first.kind, first.level, first.location), *blocks[at + 1 :]]
-
-
 def _take_title(blocks: list[Block], st: _State, header: list[Block]) -> list[Block]:
     if st.title:
         return blocks
@@ -487,15 +351,10 @@ def _closing_caption(text: str) -> bool:
 
 
 _TRAILING_BYLINE = re.compile(r"(?<=[.!?…])\s+([^.!?…:]{2,30}:\s*[^.!?…:]{2,40})$")
-_INITIALS = re.compile(r"^[^\W\d_](?:\.[^\W\d_])+\.?$")
-_INITIAL_NAME = re.compile(r"^[^\W\d_]\.\s?[^\W\d_][^\W\d_]+$")  # "Q.VIỆT", "T. Hằng"
-_BYLINE_PAREN = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
 _URL_HOST = re.compile(r"https?://(?:www\.)?([^/\s]+)")
+
+
 # "Ngọc Anh/VOV", "Minh Hiếu/TTXVN": a reporter and, after a slash, the agency the item comes from
-_AGENCY = re.compile(r"^([^/]{3,40}?)\s*/\s*([^\W\d_][\w.+-]{1,24}(?:\s[\w.+-]{1,12}){0,3})$")
-_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)$")
-
-
 def _split_trailing_byline(blocks: list[Block]) -> list[Block]:
     """ "… sát thực tiễn. Tin, ảnh: Trần Văn B" — a byline run into the last paragraph."""
     last = blocks[-1]
@@ -535,90 +394,6 @@ def _tail_line(block: Block) -> bool:
         bool(_byline_parts(text))
         or cues().source_prefixes.at_start(text) is not None
         or (cues().org_heads.at_start(text) is not None and len(text) < 80)
-    )
-
-
-def _byline_parts(text: str) -> tuple[str, str | None] | None:
-    """(author, publisher) of a byline: "Huyền Trang", "Tin, ảnh: Quốc Việt", "Lê Văn A (TTXVN)";
-    "Lê Thắng - Hội …" names the reporter's unit, which is not the publisher."""
-    body = text.strip().strip("*_").strip()  # "*Tin & Ảnh: Văn phòng …*" typed in emphasis
-    if body.startswith("(") and body.endswith(")") and body.count("(") == 1:
-        body = body[1:-1].strip()  # "(CTV: Khánh Nguyễn)"
-    prefix = cues().byline_prefixes.at_start(body)
-    if prefix is not None and ":" in body[prefix.end : prefix.end + 3]:
-        body = body.split(":", 1)[1].strip()
-        if cues().org_heads.at_start(body) is not None and len(body.split()) <= MAX_BODY_BYLINE:
-            return body.strip(" ."), None  # "Tin & Ảnh: Văn phòng Đảng Đoàn": a body wrote it
-    elif prefix is not None and _byline_name(body[prefix.end :].split("(")[0].strip()):
-        body = body[prefix.end :].strip()  # "CTV Trần Văn B (Tỉnh đoàn)"
-    paren = _BYLINE_PAREN.match(body)
-    note = None
-    if paren is not None:  # "… (TTXVN)", "… (Tỉnh đoàn)", "… (tổng hợp)"
-        body, note = paren.group(1).strip(), paren.group(2).strip()
-        if cues().byline_notes.matches_whole(note):
-            note = None  # how the item was written, not its source
-    agency = _AGENCY.match(body) if note is None else None
-    if agency is not None and _byline_name(agency.group(1)):  # "Ngọc Anh/VOV": the agency is the source
-        body, note = agency.group(1), agency.group(2)
-    parts = re.split(r"\s+[-–—]\s+", body, maxsplit=1)
-    if len(parts) == 1:
-        parts = body.split(", ", 1)  # "Lê Hằng, Cảnh Toàn", "Lê Văn A, Trung tâm Văn hóa huyện"
-    name = parts[0].strip()
-    if not _byline_name(name) and len(parts) == 1:
-        heads = cues().org_heads.finditer(body)
-        unit = next((m for m in heads if m.start > 0 and body[m.start].isupper()), None)
-        if unit is not None:  # "Hồng Mai Trung tâm TT/GDSK": a name and the reporter's unit
-            name, parts = body[: unit.start].strip(), [body[: unit.start], body[unit.start :]]
-    if not _byline_name(name):
-        return None
-    other = parts[1].strip() if len(parts) > 1 else None
-    if prefix is not None and paren is not None:
-        return name, None  # "CTV Trần Văn B (Tỉnh đoàn)": the reporter's own unit, not the source
-    if other and _byline_name(other) and not _reporters_unit(other):
-        joint = ", " if ", " in body and not re.search(r"\s[-–—]\s", body) else " - "
-        return f"{name}{joint}{other}", note  # two reporters: "Lê Văn A - Trần Thị B (TTXVN)"
-    if (
-        other
-        and ", " in body
-        and not _reporters_unit(other)
-        and cues().reporter_roles.at_start(other) is None  # "Trúc Đào, Chuyên viên Văn phòng"
-    ):
-        return None  # "Hà Nội, ngày …", "Lê Văn A, Trần Văn B và …": not a byline
-    # "Trần Văn Thái - Tỉnh hội Phú Yên", "Thu Hà - PVHTT": the reporter's own unit or role,
-    # not the item's source (that is a source line, a dateline or a note in parentheses)
-    return name, note
-
-
-MAX_BODY_BYLINE = 8
-MIN_UNIT_WORDS = 3
-
-
-def _reporters_unit(text: str) -> bool:
-    """ "Báo Nam Định", "Đài PTTH", "Trung tâm Văn hóa huyện": a body after a reporter's name;
-    "Trường Hải" (a second reporter whose name starts like "Trường …") is none."""
-    words = text.split()
-    return cues().org_heads.at_start(text) is not None and (
-        len(words) >= MIN_UNIT_WORDS or any(w.isupper() and len(w) > 1 for w in words)
-    )
-
-
-def _byline_name(text: str) -> bool:
-    """A reporter's name as bylines write it: "Huyền Trang", "HÀ HƯƠNG", "D.Q", "Q.VIỆT", or
-    the staff ("PV")."""
-    if looks_like_name(text) or (_INITIALS.match(text) and text.isupper()):
-        return True
-    if _INITIAL_NAME.match(text) and text[:1].isupper():
-        return True
-    if len(text) == 2 and text.isalpha() and text.isupper():
-        return True  # "HG": a reporter's initials
-    if cues().staff_bylines.matches_whole(text) and text[:1].isupper():
-        return True
-    return (
-        is_all_caps(text)
-        and looks_like_name(text.title())
-        and not cues().signer_titles.contains(text)
-        and cues().org_heads.at_start(text) is None
-        and cues().national_lines.at_start(text) is None
     )
 
 
@@ -666,3 +441,15 @@ def _read_tail_line(block: Block, st: _State) -> None:
     if st.publisher is None and cues().org_heads.at_start(text):
         st.publisher = text.strip(" .")
         st.note("/publisher", src)
+
+
+_PARENS = re.compile(r"\(([^()]{2,40})\)")
+
+
+def photo_position(text: str) -> bool:
+    """ "Đồng chí A (giữa) trao …", "(thứ 2 từ trái sang)": where a person stands in a photo."""
+    for inside in _PARENS.findall(text):
+        found = cues().photo_positions.match_at(inside.strip(), 0)
+        if found is not None and found.end == len(inside.strip()):
+            return True
+    return False

@@ -1,0 +1,160 @@
+"""Bylines and sources of a news item: the reporter's line ("Tin, ảnh: Quốc Việt", "Ngọc Anh/VOV",
+"Lê Văn A - Trần Thị B (TTXVN)") and the source opening the lead ("(Chinhphu.vn) -", "(TTV)")."""
+
+from __future__ import annotations
+
+import re
+
+from dvtool.extract._text import is_all_caps, looks_like_name
+from dvtool.extract.blocks import Block, strip_marker
+from dvtool.extract.cues import cues
+from dvtool.extract.dates import find_dates
+from dvtool.extract.state import _Source, _State
+from dvtool.messages import Location
+
+# "QK2 – Sáng 22/6, …", "(Chinhphu.vn) - Ngày 4/1, …", "PNO - PNO - Ngày 6/3": a source name
+# (capitals or a domain) before a dash at the start of the first paragraph.
+_DATELINE = re.compile(r"^\s*\(?([^\W\d_][^\W_]{1,9}|[A-Za-z][\w-]*\.(?:vn|com|net|org))\)?\s*[-–—]\s*")
+
+
+# "(TTV) Hội nghị …", "(THTG) Sáng ngày 7/7, …", "(BVBNĐ-29/12/2017) Sáng nay, …": a source in
+# parentheses (capitals or a domain, perhaps with the page's date) opens the text, no dash needed.
+_PAREN_SOURCE = re.compile(
+    r"^\s*\(([^\W\d_][^\W_]{1,9}|[A-Za-z][\w-]*\.(?:vn|com|net|org))(?:\s*[-–—]\s*[\d/.-]+)?\)\s*(?:[-–—]\s*)?"
+)
+
+
+def _title_source(blocks: list[Block], st: _State) -> list[Block]:
+    """ "(TTV) Hội nghị tổng kết …" as the headline: the source, taken off the title."""
+    m = _PAREN_SOURCE.match(st.title or "")
+    if m is not None and m.group(1).isupper() and (st.title or "")[m.end() :][:1].isupper():
+        if st.publisher is None:
+            st.publisher = m.group(1)
+            st.locations["/publisher"] = st.locations.get("/title") or Location()
+        st.title = (st.title or "")[m.end() :]
+    return blocks
+
+
+def take_dateline_source(blocks: list[Block], st: _State) -> list[Block]:
+    """Strip a source prefix from the first paragraph; it names the publisher."""
+    long = [i for i, b in enumerate(blocks[:3]) if b.kind != "heading" and len(b.text) >= 80]
+    # the paragraph that opens with a source, else the first one ("… sản xuất, kinh doanh, dịch
+    # vụ..." / "(LĐXH) - Đó là …": a headline closed with dots stands above it)
+    sourced = (i for i in long if _DATELINE.match(blocks[i].text) or _PAREN_SOURCE.match(blocks[i].text))
+    at = next(sourced, long[0] if long else None)
+    if at is None:
+        return _title_source(blocks, st)
+    first = blocks[at]
+    if first.kind == "list_item":
+        # "- Ngày 19-6, tại …": a dateline after a dash whose source was left out
+        text = strip_marker(first.text)
+        if not any(d.start < 20 for d in find_dates(text)):
+            return blocks
+        first = Block(text, "paragraph", 0, first.location)
+        blocks = [*blocks[:at], first, *blocks[at + 1 :]]
+    m = _PAREN_SOURCE.match(first.text) or _DATELINE.match(first.text)
+    if m is None or not (m.group(1).isupper() or "." in m.group(1)):
+        return _title_source(blocks, st)
+    rest = first.text[m.end() :]
+    again = _DATELINE.match(rest)
+    if again is not None and again.group(1) == m.group(1):
+        rest = rest[again.end() :]
+    if not rest[:1].isupper():
+        return blocks
+    if st.publisher is None:
+        st.publisher = m.group(1)
+        st.note("/publisher", _Source(first.text[: m.end()], first.location))
+    return [*blocks[:at], Block(rest, first.kind, first.level, first.location), *blocks[at + 1 :]]
+
+
+_INITIALS = re.compile(r"^[^\W\d_](?:\.[^\W\d_])+\.?$")
+_INITIAL_NAME = re.compile(r"^[^\W\d_]\.\s?[^\W\d_][^\W\d_]+$")  # "Q.VIỆT", "T. Hằng"
+_BYLINE_PAREN = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
+
+
+_AGENCY = re.compile(r"^([^/]{3,40}?)\s*/\s*([^\W\d_][\w.+-]{1,24}(?:\s[\w.+-]{1,12}){0,3})$")
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)$")
+
+
+def _byline_parts(text: str) -> tuple[str, str | None] | None:
+    """(author, publisher) of a byline: "Huyền Trang", "Tin, ảnh: Quốc Việt", "Lê Văn A (TTXVN)";
+    "Lê Thắng - Hội …" names the reporter's unit, which is not the publisher."""
+    body = text.strip().strip("*_").strip()  # "*Tin & Ảnh: Văn phòng …*" typed in emphasis
+    if body.startswith("(") and body.endswith(")") and body.count("(") == 1:
+        body = body[1:-1].strip()  # "(CTV: Khánh Nguyễn)"
+    prefix = cues().byline_prefixes.at_start(body)
+    if prefix is not None and ":" in body[prefix.end : prefix.end + 3]:
+        body = body.split(":", 1)[1].strip()
+        if cues().org_heads.at_start(body) is not None and len(body.split()) <= MAX_BODY_BYLINE:
+            return body.strip(" ."), None  # "Tin & Ảnh: Văn phòng Đảng Đoàn": a body wrote it
+    elif prefix is not None and _byline_name(body[prefix.end :].split("(")[0].strip()):
+        body = body[prefix.end :].strip()  # "CTV Trần Văn B (Tỉnh đoàn)"
+    paren = _BYLINE_PAREN.match(body)
+    note = None
+    if paren is not None:  # "… (TTXVN)", "… (Tỉnh đoàn)", "… (tổng hợp)"
+        body, note = paren.group(1).strip(), paren.group(2).strip()
+        if cues().byline_notes.matches_whole(note):
+            note = None  # how the item was written, not its source
+    agency = _AGENCY.match(body) if note is None else None
+    if agency is not None and _byline_name(agency.group(1)):  # "Ngọc Anh/VOV": the agency is the source
+        body, note = agency.group(1), agency.group(2)
+    parts = re.split(r"\s+[-–—]\s+", body, maxsplit=1)
+    if len(parts) == 1:
+        parts = body.split(", ", 1)  # "Lê Hằng, Cảnh Toàn", "Lê Văn A, Trung tâm Văn hóa huyện"
+    name = parts[0].strip()
+    if not _byline_name(name) and len(parts) == 1:
+        heads = cues().org_heads.finditer(body)
+        unit = next((m for m in heads if m.start > 0 and body[m.start].isupper()), None)
+        if unit is not None:  # "Hồng Mai Trung tâm TT/GDSK": a name and the reporter's unit
+            name, parts = body[: unit.start].strip(), [body[: unit.start], body[unit.start :]]
+    if not _byline_name(name):
+        return None
+    other = parts[1].strip() if len(parts) > 1 else None
+    if prefix is not None and paren is not None:
+        return name, None  # "CTV Trần Văn B (Tỉnh đoàn)": the reporter's own unit, not the source
+    if other and _byline_name(other) and not _reporters_unit(other):
+        joint = ", " if ", " in body and not re.search(r"\s[-–—]\s", body) else " - "
+        return f"{name}{joint}{other}", note  # two reporters: "Lê Văn A - Trần Thị B (TTXVN)"
+    if (
+        other
+        and ", " in body
+        and not _reporters_unit(other)
+        and cues().reporter_roles.at_start(other) is None  # "Trúc Đào, Chuyên viên Văn phòng"
+    ):
+        return None  # "Hà Nội, ngày …", "Lê Văn A, Trần Văn B và …": not a byline
+    # "Trần Văn Thái - Tỉnh hội Phú Yên", "Thu Hà - PVHTT": the reporter's own unit or role,
+    # not the item's source (that is a source line, a dateline or a note in parentheses)
+    return name, note
+
+
+MAX_BODY_BYLINE = 8
+MIN_UNIT_WORDS = 3
+
+
+def _reporters_unit(text: str) -> bool:
+    """ "Báo Nam Định", "Đài PTTH", "Trung tâm Văn hóa huyện": a body after a reporter's name;
+    "Trường Hải" (a second reporter whose name starts like "Trường …") is none."""
+    words = text.split()
+    return cues().org_heads.at_start(text) is not None and (
+        len(words) >= MIN_UNIT_WORDS or any(w.isupper() and len(w) > 1 for w in words)
+    )
+
+
+def _byline_name(text: str) -> bool:
+    """A reporter's name as bylines write it: "Huyền Trang", "HÀ HƯƠNG", "D.Q", "Q.VIỆT", or
+    the staff ("PV")."""
+    if looks_like_name(text) or (_INITIALS.match(text) and text.isupper()):
+        return True
+    if _INITIAL_NAME.match(text) and text[:1].isupper():
+        return True
+    if len(text) == 2 and text.isalpha() and text.isupper():
+        return True  # "HG": a reporter's initials
+    if cues().staff_bylines.matches_whole(text) and text[:1].isupper():
+        return True
+    return (
+        is_all_caps(text)
+        and looks_like_name(text.title())
+        and not cues().signer_titles.contains(text)
+        and cues().org_heads.at_start(text) is None
+        and cues().national_lines.at_start(text) is None
+    )

@@ -1,0 +1,43 @@
+"""Awards the lead sentence hands out ("Sáng 21/1, Sở Y tế tổ chức Hội nghị … và trao tặng bằng khen
+của Chủ tịch UBND tỉnh cho các tập thể, cá nhân …"), read once the body has been read."""
+
+from __future__ import annotations
+
+from dvtool.extract.awards import is_award_sentence, parse_awards
+from dvtool.extract.blocks import Block
+from dvtool.extract.cues import cues
+from dvtool.extract.state import _Source, _State
+from dvtool.model import Award
+from dvtool.vntext import fold
+
+
+def lead_awards(lead: list[_Source], body: list[Block], st: _State) -> None:
+    """ "Sáng 21/1, Sở Y tế tổ chức Hội nghị tổng kết … và trao tặng bằng khen của Chủ tịch UBND
+    tỉnh cho các tập thể, cá nhân …": an award the lead sentence hands out (one the body reads
+    again, or an attendance sentence, is left to the body)."""
+    in_body = {b.text for b in body}
+    for src in lead:
+        if src.text in in_body or cues().attend_cues.search(src.text) is not None:
+            continue
+        if is_award_sentence(src.text):
+            for award in parse_awards(src.text):
+                if not any(_same_award(award, told) for told in st.awards):
+                    st.awards.append(award)
+                    st.note(f"/awards/{len(st.awards) - 1}", src)
+
+
+def _same_award(lead: Award, told: Award) -> bool:
+    """The body tells the lead's award again: "Kỷ niệm chương" for 49 hội viên in the lead,
+    "Kỷ niệm chương “Vì sự nghiệp …”" for 49 hội viên below."""
+    short, full = fold(lead.award), fold(told.award)
+    named = full.startswith(short) or short.startswith(full)
+    counted = (lead.collectives, lead.individuals) == (told.collectives, told.individuals)
+    return named and (counted or not (lead.collectives or lead.individuals))
+
+
+def add_awards(text: str, block: Block, st: _State) -> None:
+    """The awards of a sentence of the body; a clause without a giver takes the last one's."""
+    giver = st.awards[-1].giver if st.awards else None
+    for award in parse_awards(text, giver):
+        st.awards.append(award)
+        st.note(f"/awards/{len(st.awards) - 1}", _Source(text, block.location))

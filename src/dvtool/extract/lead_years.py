@@ -1,0 +1,70 @@
+"""Which years and dates of a lead are the meeting's: not a horizon ("đến năm 2030"), not a year
+compared with ("so với năm 2022"), not a resolution's year or a cited document's date; the one
+year a lead sentence gives its event; a timed date early in the body when the lead has none."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from dvtool.extract.blocks import Block
+from dvtool.extract.cues import cues, fold_aligned
+from dvtool.extract.dates import DateMention, find_dates
+from dvtool.extract.state import _Source
+
+
+def _document_year(text: str, year: re.Match[str]) -> bool:
+    """ "… thực hiện Nghị quyết Đại hội … năm 2020": the year of a resolution or a congress."""
+    at = year.start(len(year.groups()))
+    return cues().document_year_words.contains(text[max(0, at - 40) : at])
+
+
+def _compared(text: str, year: re.Match[str]) -> bool:
+    """The year of "… tăng 5% so với năm 2022", "cùng kỳ năm 2022": a year compared with."""
+    before = text[: year.end(len(year.groups())) - 4].rstrip()
+    return cues().comparison_year_words.ends_with(before) is not None
+
+
+def _long_range(text: str, year: re.Match[str]) -> bool:
+    """The year of a "… đến năm 2030" / "tầm nhìn đến năm 2045": a long-range horizon."""
+    before = text[: year.start(len(year.groups()))].rstrip()
+    return cues().horizon_year_words.ends_with(before) is not None
+
+
+_DOC_CODE_BEFORE = re.compile(r"\d+[/-][\w/.-]*[A-Z][\w/.-]*\s*,?\s*$")
+
+
+def _document_date(text: str, mention: DateMention) -> bool:
+    """ "Kế hoạch số 59/KH-GS ngày 12/3/2024", "Nghị quyết số 05-NQ/TU ngày 5/3/2023": the date
+    of a document the text cites."""
+    before = text[: mention.start]
+    intro = cues().date_intro_words.ends_with(before)
+    if intro is not None:
+        before = before[: intro.start]
+    return _DOC_CODE_BEFORE.search(before) is not None
+
+
+BODY_DATE_BLOCKS = 3
+_YEAR_OF = re.compile(r"(?<!\w)nam (\d{4})(?!\d)")
+
+
+def _sentence_year(text: str) -> int | None:
+    """The one year the lead sentence gives its event ("… hội nghị bình xét thi đua năm 2023"),
+    not a horizon ("đến năm 2030") nor a year compared with; None when it gives none or several."""
+    folded = fold_aligned(text)
+    years = {
+        int(m.group(1))
+        for m in _YEAR_OF.finditer(folded)
+        if not _long_range(text, m) and not _compared(text, m) and not _document_year(text, m)
+    }
+    return years.pop() if len(years) == 1 else None
+
+
+def _timed_in_body(body: Sequence[Block]) -> list[tuple[DateMention, _Source]]:
+    """ "- Vào lúc 15h chiều ngày 24/05/2018, Hội đồng … bắt đầu làm việc": with no date in the
+    lead, a full date given a time of day in the first paragraphs of the body is the meeting's."""
+    for block in body[:BODY_DATE_BLOCKS]:
+        for d in find_dates(block.text):
+            if d.year is not None and d.time_of_day and not _document_date(block.text, d):
+                return [(d, _Source(block.text, block.location))]
+    return []
