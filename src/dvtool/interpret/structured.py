@@ -310,6 +310,8 @@ class _Converter:
         text = p.text if (p.kind == "list_item") else strip_marker(p.text)
         section = self.section
         assert section is not None
+        if section == tables.APPENDIX:
+            return  # a line of an appendix that names no section of its own ("Kết luận:"): no entry
         if section == "attendees":
             pointer = f"/attendees/{len(self.fields.attendees)}"
             self.fields.attendees.append(self._attendee(p, text))
