@@ -24,3 +24,25 @@ def test_a_list_entry_that_names_a_form_is_no_appendix_caption() -> None:
         "- Rà soát lại biểu mẫu trước ngày 20/4",
     )
     assert report.date == "2016-04-11"
+
+
+MINUTES_HEAD = (
+    "CÔNG TY CỔ PHẦN PHÁT TRIỂN         CỘNG HÒA – XÃ HỘI – CHỦ NGHĨA – VIỆT NAM",
+    "  PHẦN MỀM ABC                           Độc lập – Tự do – Hạnh phúc",
+    "-------------------",
+    "",
+    "Hà Nội, ngày 11 tháng 04 năm 2016",
+    "",
+    "BIÊN BẢN HỌP DỰ ÁN",
+    "",
+    "Thời gian: 09 giờ 30 phút ngày 11 tháng 04 năm 2016",
+    "",
+    "Địa điểm: Tầng 5, số 4 đường Tôn Thất Thuyết, Hà Nội.",
+)
+
+
+def test_minutes_with_a_dashed_quoc_hieu_and_a_two_line_company_name_are_framed() -> None:
+    report = _read(*MINUTES_HEAD, "", "Nội dung cuộc họp:", "- Ông Khoa viết tài liệu hướng dẫn.")
+    assert report.title == "BIÊN BẢN HỌP DỰ ÁN"  # the "Thời gian:" line is no trích yếu
+    assert (report.publisher or "").lower() == "công ty cổ phần phát triển phần mềm abc"
+    assert report.date == "2016-04-11"

@@ -276,7 +276,7 @@ def _phrase_pattern(folded: str) -> str:
 # Lists that cues.yaml gives as an extension of another list (name -> the list it extends):
 # the attribute matches the phrases of both, so no phrase is written twice; the YAML comment of
 # each says what it adds.
-EXTENDS: dict[str, str] = {"superior_bodies": "higher_levels"}
+EXTENDS: dict[str, str] = {"superior_bodies": "higher_levels", "header_body_heads": "org_heads"}
 
 
 class Cues:
@@ -297,6 +297,7 @@ class Cues:
     page_end_lines: CueSet
     staff_bylines: CueSet
     national_lines: CueSet
+    header_body_heads: CueSet
     signer_titles: CueSet
     document_types: CueSet
     organize_verbs: CueSet

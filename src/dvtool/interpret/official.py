@@ -75,7 +75,7 @@ def find_frame(document: Document) -> Frame | None:
 
 
 def _national(text: str) -> bool:
-    return cues().national_lines.at_start(text) is not None
+    return ol.is_national(text)
 
 
 def _header(blocks: tuple[Block, ...]) -> _Lines:
@@ -164,6 +164,7 @@ def _title(blocks: tuple[Block, ...], kind_at: int | None) -> tuple[str | None, 
                 and (block.hints.bold, block.hints.centered) != (first.hints.bold, first.hints.centered)
             )
             or _starts_section(text)
+            or _is_label_line(text)
             or ol.after_rule(text)  # the rule under the trích yếu, joined to the body's first line
             or (first is not None and _case_changes(parts[-1], text, first.text))
         ):
@@ -180,6 +181,16 @@ def _case_changes(last: str, text: str, first: str) -> bool:
     if ol.is_caps(text) == ol.is_caps(last):
         return False
     return not (ol.is_caps(first) and not ol.is_caps(text) and len(text) <= ol.MAX_FRAME_LINE)
+
+
+def _is_label_line(text: str) -> bool:
+    """ "Thời gian: 9 giờ …", "Địa điểm: …": a minutes' first line, not its trích yếu."""
+    from dvtool.extract.layout_words import layout_words
+    from dvtool.sections import strip_numbering
+    from dvtool.vntext import fold
+
+    label, sep, _ = text.partition(":")
+    return bool(sep) and strip_numbering(fold(label)).strip(" .-") in layout_words().label_fields
 
 
 _SECTION_MARKER = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*|[^\W\d_])\s*[.)/-]\s")
@@ -310,7 +321,9 @@ def _document(
     number = next((n for n in (ol.number(t) for t in left) if n), None)
     bodies: list[str] = []
     for text in (t for t in left if ol.number(t) is None):
-        if bodies and cues().place_levels.at_start(text) is not None:
+        if bodies and (
+            cues().place_levels.at_start(text) is not None or cues().header_body_heads.at_start(text) is None
+        ):
             bodies[-1] += " " + text  # "UỶ BAN NHÂN DÂN" / "TỈNH LÀO CAI" is one body
         else:
             bodies.append(text)

@@ -110,10 +110,25 @@ def is_caps(text: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+# en and em dashes typed in the Tiêu ngữ ("Độc lập – Tự do – Hạnh phúc"): read as "-"
+_DASHES = str.maketrans("–—‒−", "----")
+
+
+def national_at(text: str) -> int | None:
+    """Where the Quốc hiệu, the Tiêu ngữ or the party line starts in ``text``, whatever dash
+    the Tiêu ngữ is typed with; None without one."""
+    found = cues().national_lines.search(text.translate(_DASHES))
+    return found.start if found is not None else None
+
+
+def is_national(text: str) -> bool:
+    return cues().national_lines.at_start(text.translate(_DASHES)) is not None
+
+
 def split_header_line(text: str) -> tuple[str, str]:
     """A header row typed as one line ("UBND TỈNH LÀO CAI CỘNG HÒA XÃ HỘI …"): its left part
     (issuing body, number) and its right part (Quốc hiệu, Tiêu ngữ, place and date)."""
-    starts = [m.start for m in (cues().national_lines.search(text),) if m is not None]
+    starts = [at for at in (national_at(text),) if at is not None]
     found = find_place_date(text)
     if found is not None:
         starts.append(found[0])
