@@ -46,3 +46,32 @@ def test_minutes_with_a_dashed_quoc_hieu_and_a_two_line_company_name_are_framed(
     assert report.title == "BIÊN BẢN HỌP DỰ ÁN"  # the "Thời gian:" line is no trích yếu
     assert (report.publisher or "").lower() == "công ty cổ phần phát triển phần mềm abc"
     assert report.date == "2016-04-11"
+
+
+def test_a_header_typed_in_tcvn3_under_a_web_page_title_is_read_in_unicode() -> None:
+    report = _read(
+        "Hoạt động tổ",
+        "hoạt động tổ",
+        "Phßng Gi¸o dôc & §µo t¹o hiÖp hoµ",
+        "TR\u00adêng thcs hoµng l\u00ad¬ng",
+        "Sè: … /BC-THCS",
+        "céng hoµ x· héi chñ nghÜa viÖt nam",
+        "§éc lËp - Tù do - H¹nh phóc",
+        "Hoµng L\u00ad¬ng, ngµy 23 th¸ng 12 n¨m 2013",
+        "BÁO CÁO",
+        "Kết quả công tác năm 2013",
+        "Nhà trường đã tổ chức 12 buổi sinh hoạt chuyên đề.",
+    )
+    assert report.title == "BÁO CÁO Kết quả công tác năm 2013"
+    assert report.date == "2013-12-23"
+    assert (report.publisher or "").lower() == "trường thcs hoàng lương"
+    assert report.document is not None and report.document.number == "…/BC-THCS"
+
+
+def test_tcvn3_letters_convert_and_unicode_lines_stay() -> None:
+    from dvtool.legacy import from_tcvn3, tcvn3_line
+
+    assert from_tcvn3("QuyÕt ®Þnh") == "Quyết định"
+    assert tcvn3_line("B¸o c¸o tµi chÝnh") and from_tcvn3("B¸o c¸o tµi chÝnh") == "Báo cáo tài chính"
+    assert not tcvn3_line("CÔNG TY CỔ PHẦN") and from_tcvn3("Hội nghị") == "Hội nghị"
+    assert not tcvn3_line("KÈM THEO DANH SÁCH") and not tcvn3_line("Nhân dân")

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from dvtool.document import Block, Document
 from dvtool.extract.cues import cues
 from dvtool.interpret import official_lines as ol
+from dvtool.legacy import from_tcvn3, tcvn3_line
 from dvtool.messages import Location, Message, Result, info
 from dvtool.model import DocumentSystem, OfficialDocument, Report, Signer
 
@@ -27,6 +28,7 @@ HEADER_REACH = 14  # blocks the header, kind line and trích yếu may span
 TAIL_REACH = 30  # blocks from the end the footer may span
 MAX_TITLE_LINES = 5
 MAX_TITLE_LINE = 250
+MAX_LINES_ABOVE = 2  # lines above the header: an export's note, a web copy's page title (twice)
 
 
 @dataclass
@@ -83,6 +85,7 @@ def _header(blocks: tuple[Block, ...]) -> _Lines:
     made of a left part (body, number) and a right part (Quốc hiệu, place and date)."""
     lines = _Lines()
     skipped = 0
+    legacy = any(tcvn3_line(b.text) for b in blocks[:HEADER_REACH])
     for i, block in enumerate(blocks[:HEADER_REACH]):
         if block.kind == "table":
             cells = [[c.paragraphs if c else () for c in row] for row in block.rows]
@@ -94,7 +97,7 @@ def _header(blocks: tuple[Block, ...]) -> _Lines:
                 lines.right += [ol.strip_rule(p) for c in row[1:] for p in c]
             lines.taken.add(i)
             continue
-        text = ol.strip_decoration(block.text.strip())
+        text = ol.strip_decoration(_unicode(block.text.strip()) if legacy else block.text.strip())
         if not text or ol.is_rule(text):
             lines.taken.add(i)
             continue
@@ -107,14 +110,26 @@ def _header(blocks: tuple[Block, ...]) -> _Lines:
             or (ol.is_caps(left) and len(left) <= ol.MAX_FRAME_LINE)
         )
         if not header_like:
-            if lines.taken or skipped:
+            if lines.taken or skipped >= MAX_LINES_ABOVE:
                 break
-            skipped += 1  # a note above the header (an export's own first line)
+            skipped += 1  # a note above the header (an export's first line, a web page's title)
             continue
         lines.left += [ol.strip_rule(left)] if left else []
         lines.right += [right] if right else []
         lines.taken.add(i)
     return lines
+
+
+def _unicode(text: str) -> str:
+    """A header line typed in TCVN3 (".VnTime" fonts), in Unicode: its body names and Quốc
+    hiệu in capitals, as the ".VnTimeH" font showed them; the number ("Sè" is "Số") and the
+    place-and-date line as typed."""
+    converted = from_tcvn3(text)
+    if not tcvn3_line(text) and ol.number(converted) is None:
+        return text
+    if ol.number(converted) is not None or ol.find_place_date(converted) is not None:
+        return converted
+    return converted.upper()
 
 
 def _is_kind(block: Block) -> bool:
