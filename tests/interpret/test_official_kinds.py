@@ -75,3 +75,33 @@ def test_tcvn3_letters_convert_and_unicode_lines_stay() -> None:
     assert tcvn3_line("B¸o c¸o tµi chÝnh") and from_tcvn3("B¸o c¸o tµi chÝnh") == "Báo cáo tài chính"
     assert not tcvn3_line("CÔNG TY CỔ PHẦN") and from_tcvn3("Hội nghị") == "Hội nghị"
     assert not tcvn3_line("KÈM THEO DANH SÁCH") and not tcvn3_line("Nhân dân")
+
+
+def test_minutes_labels_are_headings_and_the_closing_and_signature_are_no_items() -> None:
+    report = _read(
+        *MINUTES_HEAD,
+        "",
+        "Thành phần tham gia:",
+        "- Ông Nguyễn Văn An - Giám đốc",
+        "- Bà Trần Thị Bình - Kế toán",
+        "Mục đích cuộc họp:",
+        "Rà soát các việc đã làm trong tháng.",
+        "Kết luận:",
+        "- Đội phát triển cần hoàn thành tài liệu trước ngày 20/4.",
+        "Biên bản kết thúc vào 11 giờ 00 ngày 11 tháng 04 năm 2016.",
+        "Biên bản này gồm 02 trang, được những người có mặt cùng ký xác nhận vào từng trang.",
+        "",
+        "Người lập biên bản",
+        "",
+        "Trần Thị Bình",
+    )
+    assert [a.name for a in report.attendees] == [
+        "Ông Nguyễn Văn An - Giám đốc",
+        "Bà Trần Thị Bình - Kế toán",
+    ]
+    said = [i.text for i in (*report.remarks, *report.results, *report.tasks)]
+    assert "Rà soát các việc đã làm trong tháng." not in said  # the purpose is no item
+    assert not any("Biên bản" in t or "Người lập" in t for t in said)
+    assert report.author == "Trần Thị Bình"
+    assert report.document is not None and report.document.signer is not None
+    assert report.document.signer.position == "Người lập biên bản"

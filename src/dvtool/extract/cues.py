@@ -297,6 +297,10 @@ class Cues:
     page_end_lines: CueSet
     staff_bylines: CueSet
     national_lines: CueSet
+    minutes_kinds: CueSet
+    minutes_labels: CueSet
+    minutes_signers: CueSet
+    minutes_closings: CueSet
     header_body_heads: CueSet
     signer_titles: CueSet
     document_types: CueSet

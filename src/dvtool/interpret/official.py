@@ -23,6 +23,7 @@ from dvtool.interpret import official_lines as ol
 from dvtool.legacy import from_tcvn3, tcvn3_line
 from dvtool.messages import Location, Message, Result, info
 from dvtool.model import DocumentSystem, OfficialDocument, Report, Signer
+from dvtool.vntext import fold
 
 HEADER_REACH = 14  # blocks the header, kind line and trích yếu may span
 TAIL_REACH = 30  # blocks from the end the footer may span
@@ -72,8 +73,44 @@ def find_frame(document: Document) -> Frame | None:
     taken |= tail.taken | _closing(blocks, tail.taken)
     # the kind line and trích yếu are the title: a page <title> is not wanted in the body
     kept = tuple(b for i, b in enumerate(blocks) if i not in taken)
+    if kind_at is not None and cues().minutes_kinds.at_start(blocks[kind_at].text.strip()) is not None:
+        kept = _minutes_headings(kept)
     body = dataclasses.replace(document, blocks=kept, title_hint="")
     return Frame(doc, title, body, messages, locations, tuple(tail.signers))
+
+
+MAX_LABEL_WORDS = 6
+
+
+def _minutes_headings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """ "Thành phần tham gia:", "Mục đích cuộc họp:", "Nội dung cuộc họp:", "Kết luận:" typed
+    alone on a line of minutes (NĐ 30/2020 Mẫu 1.9): headings of the minutes' layout, each the
+    first time only; the attendance only before the other parts ("Thành phần tham gia:" under
+    a work plan names a team, not who attended)."""
+    from dvtool.extract.requests import section_of
+
+    seen: set[str] = set()
+    out: list[Block] = []
+    for block in blocks:
+        text = block.text.strip()
+        label = text[:-1].strip() if text.endswith(":") else ""
+        other = bool(label) and cues().minutes_labels.matches_whole(fold(label))
+        section = section_of(label) if label and not other else None
+        if (
+            block.kind != "paragraph"
+            or block.marker
+            or len(label.split()) > MAX_LABEL_WORDS
+            or (section is None and not other)
+            or (section or label) in seen
+            or (section == "attendees" and seen)
+        ):
+            out.append(block)
+            continue
+        seen.add(section or label)
+        # read as a heading the way a bold line is (a heading block would mark the whole
+        # document as styled, and its numbered lines "1. Giới thiệu …" would lose their level)
+        out.append(dataclasses.replace(block, hints=dataclasses.replace(block.hints, bold=True)))
+    return tuple(out)
 
 
 def _national(text: str) -> bool:
@@ -272,7 +309,7 @@ def _tail(blocks: tuple[Block, ...], taken: set[int]) -> _Lines:
             None,
         )
         if start is None:
-            return lines
+            return _bare_signature(blocks, lines, first)
     in_list = True
     for i in range(start, len(blocks)):
         text = blocks[i].text.strip()
@@ -291,19 +328,64 @@ def _tail(blocks: tuple[Block, ...], taken: set[int]) -> _Lines:
     return _with_signature_above(blocks, lines, first)
 
 
+MAX_SIGNED_NAME_WORDS = 4  # "Đặng Thị Hà Hoàng Minh Dương": two names of a two-column signature
+
+
+def _bare_signature(blocks: tuple[Block, ...], lines: _Lines, first: int) -> _Lines:
+    """A signature with no authority and no Nơi nhận, the last lines of minutes or of a
+    resolution: a position ("Người lập biên bản", "Thư ký", "HIỆU TRƯỞNG") over a name."""
+    filled = [
+        i for i in range(len(blocks) - 1, max(first, len(blocks) - 6) - 1, -1) if blocks[i].text.strip()
+    ]
+    if len(filled) < 2:
+        return lines
+    name_at, above = filled[0], filled[1:]
+    name = blocks[name_at].text.strip()
+    if not ol.is_name(name) or len(name.split()) > MAX_SIGNED_NAME_WORDS:
+        return lines
+    positions: list[int] = []
+    for i in above[:2]:
+        text = blocks[i].text.strip()
+        if ol.is_signature_note(text):
+            positions.append(i)
+            continue
+        signing = ol.is_caps(text) or cues().minutes_signers.at_start(text) is not None
+        if not signing or len(text) > ol.MAX_FRAME_LINE or text.endswith((".", ";", ":", ",")):
+            break
+        positions.append(i)
+    if not any(not ol.is_signature_note(blocks[i].text) for i in positions):
+        return lines
+    top = min(positions)
+    lines.right = [blocks[i].text.strip() for i in range(top, name_at + 1) if blocks[i].text.strip()]
+    lines.taken |= set(range(top, len(blocks)))
+    return lines
+
+
 CLOSING_MARK = "/."  # the text of an official document ends with "./." (NĐ 30/2020)
+
+
+MAX_MINUTES_CLOSING = 3  # "Biên bản kết thúc vào …", "Sau khi đọc lại …", "Biên bản này gồm 02 trang"
 
 
 def _closing(blocks: tuple[Block, ...], tail: set[int]) -> set[int]:
     """The closing sentence right above the footer ("… thông báo để … biết, thực hiện./.",
-    "Trên đây là báo cáo …/."): a formula, not a result or a task."""
+    "Trên đây là báo cáo …/."), and the closing formulas of minutes ("Cuộc họp kết thúc vào
+    hồi …", "Biên bản được lập thành 02 bản …", NĐ 30/2020 Mẫu 1.9): formulas, not results or
+    tasks."""
     if not tail:
         return set()
-    for i in range(min(tail) - 1, max(-1, min(tail) - 4), -1):
+    closing: set[int] = set()
+    for i in range(min(tail) - 1, max(-1, min(tail) - 8), -1):
         text = blocks[i].text.strip()
-        if text:
-            return {i} if text.endswith(CLOSING_MARK) else set()
-    return set()
+        if not text:
+            continue
+        if cues().minutes_closings.search(text) is not None and len(closing) < MAX_MINUTES_CLOSING:
+            closing.add(i)
+            continue
+        if text.endswith(CLOSING_MARK) and not closing:
+            closing.add(i)
+        break
+    return closing
 
 
 def _is_appendix(block: Block) -> bool:
