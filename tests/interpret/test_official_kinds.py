@@ -105,3 +105,34 @@ def test_minutes_labels_are_headings_and_the_closing_and_signature_are_no_items(
     assert report.author == "Trần Thị Bình"
     assert report.document is not None and report.document.signer is not None
     assert report.document.signer.position == "Người lập biên bản"
+
+
+def test_a_web_copy_of_a_report_without_quoc_hieu_keeps_its_issuer_title_and_byline() -> None:
+    report = _read(
+        "SƠ KẾT HOẠT ĐỘNG CÔNG ĐOÀN",
+        "CÔNG ĐOÀN",
+        "CĐ PHÒNG GIÁO DỤC HIỆP HÒA",
+        "CĐ TRƯỜNG THCS HOÀNG LƯƠNG",
+        "BÁO CÁO",
+        "SƠ KẾT THI ĐUA CHÀO MỪNG CÁC NGÀY LỄ LỚN",
+        "Từ 1/10/2016 đến 18/11/2016, công đoàn trường đã phát động thi đua, kết quả như sau:",
+        "- Tổng số đoàn viên: 31 đ/c.",
+        "Tác giả:",
+        "ĐẶNG HÀ",
+        "Nguồn: hiephoabacgiang.edu.vn",
+    )
+    assert report.title == "BÁO CÁO SƠ KẾT THI ĐUA CHÀO MỪNG CÁC NGÀY LỄ LỚN"
+    assert report.publisher == "CĐ TRƯỜNG THCS HOÀNG LƯƠNG" or (report.publisher or "").lower().endswith(
+        "trường thcs hoàng lương"
+    )
+    assert report.author == "ĐẶNG HÀ"
+    assert report.date is None  # no issue date in the copy; "ngày lễ" is a holiday, not an event
+
+
+def test_a_kind_word_over_a_news_lead_is_still_no_frame() -> None:
+    report = _read(
+        "THÔNG BÁO",
+        "Lịch tiếp công dân tháng 12",
+        "Sáng ngày 5/12/2024, UBND xã tổ chức tiếp công dân định kỳ.",
+    )
+    assert report.document is None

@@ -298,6 +298,7 @@ class Cues:
     staff_bylines: CueSet
     national_lines: CueSet
     minutes_kinds: CueSet
+    holiday_phrases: CueSet
     minutes_labels: CueSet
     minutes_signers: CueSet
     minutes_closings: CueSet

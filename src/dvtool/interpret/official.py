@@ -52,6 +52,7 @@ class Frame:
     messages: tuple[Message, ...]
     locations: dict[str, Location]
     signers: tuple[Signer, ...] = ()  # the cells of a minutes' signature table, row by row
+    byline: str | None = None  # "Tác giả: …" under a web copy that left out the signature
 
 
 def find_frame(document: Document) -> Frame | None:
@@ -67,16 +68,20 @@ def find_frame(document: Document) -> Frame | None:
         head.taken | title_blocks | _addressees(blocks, max([kind_at or 0, *title_blocks, *head.taken]) + 1)
     )
     tail = _tail(blocks, taken)
-    if not has_header and not tail.right:
+    if not has_header and not tail.right and not _issuer_over_kind(blocks, head, kind_at, title_blocks):
         return None  # a kind word on top is not enough: a news item may start "THÔNG BÁO"
     doc, messages, locations = _document(document, head, tail, blocks, kind_at)
     taken |= tail.taken | _closing(blocks, tail.taken)
+    byline = None
+    if doc.signer is None and not tail.signers:
+        byline, by_blocks = _byline(blocks, max(taken, default=-1) + 1)
+        taken |= by_blocks
     # the kind line and trích yếu are the title: a page <title> is not wanted in the body
     kept = tuple(b for i, b in enumerate(blocks) if i not in taken)
     if kind_at is not None and cues().minutes_kinds.at_start(blocks[kind_at].text.strip()) is not None:
         kept = _minutes_headings(kept)
     body = dataclasses.replace(document, blocks=kept, title_hint="")
-    return Frame(doc, title, body, messages, locations, tuple(tail.signers))
+    return Frame(doc, title, body, messages, locations, tuple(tail.signers), byline)
 
 
 MAX_LABEL_WORDS = 6
@@ -169,6 +174,40 @@ def _unicode(text: str) -> str:
     return converted.upper()
 
 
+def _byline(blocks: tuple[Block, ...], first: int) -> tuple[str | None, set[int]]:
+    """ "Tác giả:" and the name under it (or after it) near the end of a web copy that left
+    out the signature: the author; the label, the name and the source lines under them
+    ("Nguồn: …") are no body text."""
+    from dvtool.extract.layout_words import layout_words
+
+    start = max(first, len(blocks) - TAIL_REACH // 3)
+    for i in range(len(blocks) - 1, start - 1, -1):
+        label, sep, value = blocks[i].text.strip().partition(":")
+        if not sep or layout_words().label_fields.get(fold(label).strip()) != "author":
+            continue
+        after = [j for j in range(i + 1, len(blocks)) if blocks[j].text.strip()]
+        name = value.strip() or (blocks[after[0]].text.strip() if after else "")
+        if not ol.is_name(name.title()) or len(name.split()) > MAX_SIGNED_NAME_WORDS + 1:
+            return None, set()
+        return name, set(range(i, len(blocks)))
+    return None, set()
+
+
+def _issuer_over_kind(
+    blocks: tuple[Block, ...], head: _Lines, kind_at: int | None, title_blocks: set[int]
+) -> bool:
+    """A web copy of a report that left out the Quốc hiệu, number and signature: the issuing
+    body in capitals ("CĐ TRƯỜNG THCS HOÀNG LƯƠNG") right over a line that only names the kind
+    ("BÁO CÁO"), and a trích yếu under it."""
+    if kind_at is None or not head.left or not head.taken or max(head.taken) + 1 != kind_at:
+        return False
+    from dvtool.extract.layout_words import layout_words
+
+    bare = fold(blocks[kind_at].text).strip(" .:") in layout_words().kind_lines
+    issuer = head.left[-1]
+    return bare and len(title_blocks) > 1 and cues().header_body_heads.at_start(issuer) is not None
+
+
 def _is_kind(block: Block) -> bool:
     text = block.text.strip()
     return (
@@ -211,6 +250,7 @@ def _title(blocks: tuple[Block, ...], kind_at: int | None) -> tuple[str | None, 
             or cues().addressee_labels.at_start(text) is not None
             or block.marker
             or (text.endswith(".") and not text.endswith("./."))
+            or text.endswith(":")  # "…, kết quả như sau:" opens the body
             or (
                 first is not None
                 and (block.hints.bold, block.hints.centered) != (first.hints.bold, first.hints.centered)
@@ -494,12 +534,17 @@ def apply(frame: Frame, result: Result[Report]) -> Result[Report]:
     if doc.signer is not None and doc.signer.name:
         changes["author"] = doc.signer.name
         filled.add("/author")
+    elif frame.byline and not report.author:
+        changes["author"] = frame.byline
+        filled.add("/author")
     if doc.issuer:
         changes["publisher"] = _publisher(doc, proper_case)
         filled.add("/publisher")
     # a record of a meeting, or a report of one ("BÁO CÁO Kết quả hội nghị …"): the body's
     # date is the meeting's; any other report is dated by its issue date
     title = frame.title or ""
+    for holiday in cues().holiday_phrases.finditer(title):  # "chào mừng các ngày lễ lớn": no event
+        title = title[: holiday.start] + " " * (holiday.end - holiday.start) + title[holiday.end :]
     meeting = cues().meeting_kinds.contains(title) or cues().event_nouns.contains(title)
     held = _meeting_date(frame.body) if meeting else None
     if held:
