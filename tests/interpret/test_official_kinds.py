@@ -136,3 +136,19 @@ def test_a_kind_word_over_a_news_lead_is_still_no_frame() -> None:
         "Sáng ngày 5/12/2024, UBND xã tổ chức tiếp công dân định kỳ.",
     )
     assert report.document is None
+
+
+def test_a_resolution_signed_side_by_side_keeps_its_dateline_and_no_joined_name() -> None:
+    report = _read(
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập – Tự do – Hạnh phúc",
+        "NGHỊ QUYẾT HỘI NGHỊ CÁN BỘ, CÔNG CHỨC NĂM HỌC 2020-2021",
+        "II. CÁC CHỈ TIÊU PHẤN ĐẤU",
+        "- Tỉ lệ học sinh lên lớp thẳng đạt 97% trở lên.",
+        "Hoàng Lương, ngày 07 tháng 10 năm 2020",
+        "CHỦ TỊCH CÔNG ĐOÀN                      HIỆU TRƯỞNG",
+        "Đặng Thị Hà                             Hoàng Minh Dương",
+    )
+    assert [t.text for t in report.tasks] == ["Tỉ lệ học sinh lên lớp thẳng đạt 97% trở lên."]
+    assert report.date == "2020-10-07"
+    assert report.author is None  # the two names typed on one line cannot be told apart

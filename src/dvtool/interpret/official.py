@@ -40,6 +40,7 @@ class _Lines:
     right: list[str] = field(default_factory=list)
     taken: set[int] = field(default_factory=set)
     signers: list[Signer] = field(default_factory=list)  # a minutes' signature table
+    dated: str = ""  # a place-and-date line over a signature, when the header has none
 
 
 @dataclass(frozen=True)
@@ -381,7 +382,7 @@ def _bare_signature(blocks: tuple[Block, ...], lines: _Lines, first: int) -> _Li
         return lines
     name_at, above = filled[0], filled[1:]
     name = blocks[name_at].text.strip()
-    if not ol.is_name(name) or len(name.split()) > MAX_SIGNED_NAME_WORDS:
+    if not ol.is_name(name):
         return lines
     positions: list[int] = []
     for i in above[:2]:
@@ -396,8 +397,15 @@ def _bare_signature(blocks: tuple[Block, ...], lines: _Lines, first: int) -> _Li
     if not any(not ol.is_signature_note(blocks[i].text) for i in positions):
         return lines
     top = min(positions)
-    lines.right = [blocks[i].text.strip() for i in range(top, name_at + 1) if blocks[i].text.strip()]
+    # two signatures typed side by side lose their columns in a text export: the positions
+    # are kept, the names ("Đặng Thị Hà Hoàng Minh Dương") cannot be told apart
+    last = name_at + 1 if len(name.split()) <= MAX_SIGNED_NAME_WORDS else name_at
+    lines.right = [blocks[i].text.strip() for i in range(top, last) if blocks[i].text.strip()]
     lines.taken |= set(range(top, len(blocks)))
+    dated = next((i for i in above if i < top), None)
+    if dated is not None and ol.find_place_date(blocks[dated].text.strip()) is not None:
+        lines.dated = blocks[dated].text.strip()  # "Hoàng Lương, ngày 07 tháng 10 năm 2020"
+        lines.taken |= set(range(dated, top))
     return lines
 
 
@@ -476,6 +484,9 @@ def _document(
         found = ol.find_place_date(text)
         if found is not None and place_date is None:
             place_date = found[1]
+    if place_date is None and tail.dated:
+        found = ol.find_place_date(tail.dated)
+        place_date = found[1] if found is not None else None
     messages: list[Message] = []
     if place_date is not None and place_date.blank:
         messages.append(
