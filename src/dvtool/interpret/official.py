@@ -15,32 +15,22 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from dvtool.document import Block, Document
 from dvtool.extract.cues import cues
+from dvtool.interpret import official_foot as foot
 from dvtool.interpret import official_lines as ol
+from dvtool.interpret.official_foot import Lines
 from dvtool.legacy import from_tcvn3, tcvn3_line
 from dvtool.messages import Location, Message, Result, info
 from dvtool.model import DocumentSystem, OfficialDocument, Report, Signer
 from dvtool.vntext import fold
 
 HEADER_REACH = 14  # blocks the header, kind line and trích yếu may span
-TAIL_REACH = 30  # blocks from the end the footer may span
 MAX_TITLE_LINES = 5
 MAX_TITLE_LINE = 250
 MAX_LINES_ABOVE = 2  # lines above the header: an export's note, a web copy's page title (twice)
-
-
-@dataclass
-class _Lines:
-    """The frame's lines, by column, and the blocks they came from."""
-
-    left: list[str] = field(default_factory=list)
-    right: list[str] = field(default_factory=list)
-    taken: set[int] = field(default_factory=set)
-    signers: list[Signer] = field(default_factory=list)  # a minutes' signature table
-    dated: str = ""  # a place-and-date line over a signature, when the header has none
 
 
 @dataclass(frozen=True)
@@ -68,14 +58,14 @@ def find_frame(document: Document) -> Frame | None:
     taken = (
         head.taken | title_blocks | _addressees(blocks, max([kind_at or 0, *title_blocks, *head.taken]) + 1)
     )
-    tail = _tail(blocks, taken)
+    tail = foot.tail(blocks, taken)
     if not has_header and not tail.right and not _issuer_over_kind(blocks, head, kind_at, title_blocks):
         return None  # a kind word on top is not enough: a news item may start "THÔNG BÁO"
     doc, messages, locations = _document(document, head, tail, blocks, kind_at)
-    taken |= tail.taken | _closing(blocks, tail.taken)
+    taken |= tail.taken | foot.closing(blocks, tail.taken)
     byline = None
     if doc.signer is None and not tail.signers:
-        byline, by_blocks = _byline(blocks, max(taken, default=-1) + 1)
+        byline, by_blocks = foot.byline(blocks, max(taken, default=-1) + 1)
         taken |= by_blocks
     # the kind line and trích yếu are the title: a page <title> is not wanted in the body
     kept = tuple(b for i, b in enumerate(blocks) if i not in taken)
@@ -123,10 +113,10 @@ def _national(text: str) -> bool:
     return ol.is_national(text)
 
 
-def _header(blocks: tuple[Block, ...]) -> _Lines:
+def _header(blocks: tuple[Block, ...]) -> Lines:
     """The leading blocks that are header: a table with the Quốc hiệu or a number, or lines
     made of a left part (body, number) and a right part (Quốc hiệu, place and date)."""
-    lines = _Lines()
+    lines = Lines()
     skipped = 0
     legacy = any(tcvn3_line(b.text) for b in blocks[:HEADER_REACH])
     for i, block in enumerate(blocks[:HEADER_REACH]):
@@ -175,27 +165,8 @@ def _unicode(text: str) -> str:
     return converted.upper()
 
 
-def _byline(blocks: tuple[Block, ...], first: int) -> tuple[str | None, set[int]]:
-    """ "Tác giả:" and the name under it (or after it) near the end of a web copy that left
-    out the signature: the author; the label, the name and the source lines under them
-    ("Nguồn: …") are no body text."""
-    from dvtool.extract.layout_words import layout_words
-
-    start = max(first, len(blocks) - TAIL_REACH // 3)
-    for i in range(len(blocks) - 1, start - 1, -1):
-        label, sep, value = blocks[i].text.strip().partition(":")
-        if not sep or layout_words().label_fields.get(fold(label).strip()) != "author":
-            continue
-        after = [j for j in range(i + 1, len(blocks)) if blocks[j].text.strip()]
-        name = value.strip() or (blocks[after[0]].text.strip() if after else "")
-        if not ol.is_name(name.title()) or len(name.split()) > MAX_SIGNED_NAME_WORDS + 1:
-            return None, set()
-        return name, set(range(i, len(blocks)))
-    return None, set()
-
-
 def _issuer_over_kind(
-    blocks: tuple[Block, ...], head: _Lines, kind_at: int | None, title_blocks: set[int]
+    blocks: tuple[Block, ...], head: Lines, kind_at: int | None, title_blocks: set[int]
 ) -> bool:
     """A web copy of a report that left out the Quốc hiệu, number and signature: the issuing
     body in capitals ("CĐ TRƯỜNG THCS HOÀNG LƯƠNG") right over a line that only names the kind
@@ -216,7 +187,7 @@ def _is_kind(block: Block) -> bool:
     )
 
 
-def _kind_line(blocks: tuple[Block, ...], head: _Lines) -> int | None:
+def _kind_line(blocks: tuple[Block, ...], head: Lines) -> int | None:
     start = max(head.taken) + 1 if head.taken else 0
     seen = 0
     for i in range(start, min(len(blocks), start + HEADER_REACH)):
@@ -309,158 +280,8 @@ def _addressees(blocks: tuple[Block, ...], start: int) -> set[int]:
     return taken
 
 
-def _tail(blocks: tuple[Block, ...], taken: set[int]) -> _Lines:
-    """Nơi nhận and the signature at the foot: a table, or paragraphs typed as two columns."""
-    lines = _Lines()
-    first = max(len(blocks) - TAIL_REACH, max(taken, default=-1) + 1)
-    # an appendix ("PHỤ LỤC", "Biểu số 01") after the signature is body, not footer
-    end = next((i for i in range(first, len(blocks)) if _is_appendix(blocks[i])), len(blocks))
-    blocks = blocks[:end]
-    for i in range(len(blocks) - 1, first - 1, -1):
-        block = blocks[i]
-        if block.kind == "table":
-            cells = [[c.paragraphs if c else () for c in row] for row in block.rows]
-            flat = [p for row in cells for c in row for p in c]
-            if any(ol.is_recipient_label(p) or ol.is_authority(p) for p in flat):
-                for row in cells:
-                    lines.left += list(row[0]) if row else []
-                    lines.right += [p for c in row[1:] for p in c]
-                lines.taken.add(i)
-                return _with_signature_above(blocks, lines, first)
-            signed = [
-                c.paragraphs
-                for row in block.rows
-                for c in row
-                if c is not None and ol.signature_cell(c.paragraphs)
-            ]
-            if len(signed) >= 2 and not lines.taken:
-                lines.signers = [s for s in (ol.signer(list(c)) for c in signed) if s is not None]
-                lines.taken.add(i)
-    start = next(
-        (i for i in range(len(blocks) - 1, first - 1, -1) if ol.is_recipient_label(blocks[i].text.strip())),
-        None,
-    )
-    if start is None:
-        start = next(
-            (
-                i
-                for i in range(len(blocks) - 1, max(first, len(blocks) - 8) - 1, -1)
-                if ol.is_authority(blocks[i].text)
-            ),
-            None,
-        )
-        if start is None:
-            return _bare_signature(blocks, lines, first)
-    in_list = True
-    for i in range(start, len(blocks)):
-        text = blocks[i].text.strip()
-        lines.taken.add(i)
-        if not text:
-            continue
-        left, right = ol.split_signature_line(text)
-        listed = blocks[i].kind == "list_item" or bool(blocks[i].marker) or left[:1] in "-–•+"
-        if ol.is_authority(text) or (not ol.is_recipient_label(left) and not listed):
-            in_list = in_list and ol.is_recipient_label(left)
-            left, right = ("", text) if not ol.is_recipient_label(left) else (left, right)
-        if left and in_list:
-            lines.left.append(left)
-        if right:
-            lines.right.append(right)
-    return _with_signature_above(blocks, lines, first)
-
-
-MAX_SIGNED_NAME_WORDS = 4  # "Đặng Thị Hà Hoàng Minh Dương": two names of a two-column signature
-
-
-def _bare_signature(blocks: tuple[Block, ...], lines: _Lines, first: int) -> _Lines:
-    """A signature with no authority and no Nơi nhận, the last lines of minutes or of a
-    resolution: a position ("Người lập biên bản", "Thư ký", "HIỆU TRƯỞNG") over a name."""
-    filled = [
-        i for i in range(len(blocks) - 1, max(first, len(blocks) - 6) - 1, -1) if blocks[i].text.strip()
-    ]
-    if len(filled) < 2:
-        return lines
-    name_at, above = filled[0], filled[1:]
-    name = blocks[name_at].text.strip()
-    if not ol.is_name(name):
-        return lines
-    positions: list[int] = []
-    for i in above[:2]:
-        text = blocks[i].text.strip()
-        if ol.is_signature_note(text):
-            positions.append(i)
-            continue
-        signing = ol.is_caps(text) or cues().minutes_signers.at_start(text) is not None
-        if not signing or len(text) > ol.MAX_FRAME_LINE or text.endswith((".", ";", ":", ",")):
-            break
-        positions.append(i)
-    if not any(not ol.is_signature_note(blocks[i].text) for i in positions):
-        return lines
-    top = min(positions)
-    # two signatures typed side by side lose their columns in a text export: the positions
-    # are kept, the names ("Đặng Thị Hà Hoàng Minh Dương") cannot be told apart
-    last = name_at + 1 if len(name.split()) <= MAX_SIGNED_NAME_WORDS else name_at
-    lines.right = [blocks[i].text.strip() for i in range(top, last) if blocks[i].text.strip()]
-    lines.taken |= set(range(top, len(blocks)))
-    dated = next((i for i in above if i < top), None)
-    if dated is not None and ol.find_place_date(blocks[dated].text.strip()) is not None:
-        lines.dated = blocks[dated].text.strip()  # "Hoàng Lương, ngày 07 tháng 10 năm 2020"
-        lines.taken |= set(range(dated, top))
-    return lines
-
-
-CLOSING_MARK = "/."  # the text of an official document ends with "./." (NĐ 30/2020)
-
-
-MAX_MINUTES_CLOSING = 3  # "Biên bản kết thúc vào …", "Sau khi đọc lại …", "Biên bản này gồm 02 trang"
-
-
-def _closing(blocks: tuple[Block, ...], tail: set[int]) -> set[int]:
-    """The closing sentence right above the footer ("… thông báo để … biết, thực hiện./.",
-    "Trên đây là báo cáo …/."), and the closing formulas of minutes ("Cuộc họp kết thúc vào
-    hồi …", "Biên bản được lập thành 02 bản …", NĐ 30/2020 Mẫu 1.9): formulas, not results or
-    tasks."""
-    if not tail:
-        return set()
-    closing: set[int] = set()
-    for i in range(min(tail) - 1, max(-1, min(tail) - 8), -1):
-        text = blocks[i].text.strip()
-        if not text:
-            continue
-        if cues().minutes_closings.search(text) is not None and len(closing) < MAX_MINUTES_CLOSING:
-            closing.add(i)
-            continue
-        if text.endswith(CLOSING_MARK) and not closing:
-            closing.add(i)
-        break
-    return closing
-
-
-def _is_appendix(block: Block) -> bool:
-    text = block.text.strip()
-    return bool(text) and len(text) <= MAX_TITLE_LINE and cues().appendix_headings.at_start(text) is not None
-
-
-def _with_signature_above(blocks: tuple[Block, ...], lines: _Lines, first: int) -> _Lines:
-    """A signature typed above the Nơi nhận list (authority, position, name lines)."""
-    if not lines.taken or any(ol.is_authority(t) for t in lines.right):
-        return lines
-    top = min(lines.taken)
-    above: list[int] = []
-    for i in range(top - 1, max(first, top - 6) - 1, -1):
-        text = blocks[i].text.strip()
-        if text and (len(text) > ol.MAX_FRAME_LINE or text.endswith((".", ":", ";"))):
-            break
-        above.append(i)
-        if ol.is_authority(text):
-            lines.right = [blocks[j].text.strip() for j in sorted(above)] + lines.right
-            lines.taken |= set(above)
-            break
-    return lines
-
-
 def _document(
-    document: Document, head: _Lines, tail: _Lines, blocks: tuple[Block, ...], kind_at: int | None
+    document: Document, head: Lines, tail: Lines, blocks: tuple[Block, ...], kind_at: int | None
 ) -> tuple[OfficialDocument, tuple[Message, ...], dict[str, Location]]:
     left = [t for t in head.left if t and not ol.is_rule(t)]
     number = next((n for n in (ol.number(t) for t in left) if n), None)
