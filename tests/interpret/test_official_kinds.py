@@ -152,3 +152,24 @@ def test_a_resolution_signed_side_by_side_keeps_its_dateline_and_no_joined_name(
     assert [t.text for t in report.tasks] == ["Tỉ lệ học sinh lên lớp thẳng đạt 97% trở lên."]
     assert report.date == "2020-10-07"
     assert report.author is None  # the two names typed on one line cannot be told apart
+
+
+def test_a_page_number_of_a_signed_pdf_is_no_task() -> None:
+    report = _read(
+        "UBND TỈNH ĐẮK NÔNG                CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "SỞ TÀI CHÍNH                      Độc lập - Tự do - Hạnh phúc",
+        "Số: 99/BC-STC                     Đắk Nông, ngày 20 tháng 6 năm 2019",
+        "BÁO CÁO",
+        "Công tác cải cách hành chính 6 tháng đầu năm 2019",
+        "",
+        "I. PHƯƠNG HƯỚNG, NHIỆM VỤ 6 THÁNG CUỐI NĂM",
+        "1. Tiếp tục rà soát thủ tục hành chính.",
+        "",
+        "                     13",
+        "",
+        "2. Nâng cao chất lượng góp ý văn bản.",
+    )
+    assert [t.text for t in report.tasks] == [
+        "Tiếp tục rà soát thủ tục hành chính.",
+        "Nâng cao chất lượng góp ý văn bản.",
+    ]

@@ -68,11 +68,20 @@ def find_frame(document: Document) -> Frame | None:
         byline, by_blocks = foot.byline(blocks, max(taken, default=-1) + 1)
         taken |= by_blocks
     # the kind line and trích yếu are the title: a page <title> is not wanted in the body
-    kept = tuple(b for i, b in enumerate(blocks) if i not in taken)
+    kept = tuple(b for i, b in enumerate(blocks) if i not in taken and not _page_number(b))
     if kind_at is not None and cues().minutes_kinds.at_start(blocks[kind_at].text.strip()) is not None:
         kept = _minutes_headings(kept)
     body = dataclasses.replace(document, blocks=kept, title_hint="")
     return Frame(doc, title, body, messages, locations, tuple(tail.signers), byline)
+
+
+_PAGE_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _page_number(block: Block) -> bool:
+    """ "13" alone between two paragraphs: the page number of the signed PDF a text was
+    extracted from (NĐ 30/2020 numbers the pages from the second), not body text."""
+    return block.kind != "table" and _PAGE_NUMBER.fullmatch(block.text.strip()) is not None
 
 
 MAX_LABEL_WORDS = 6
