@@ -173,3 +173,16 @@ def test_a_page_number_of_a_signed_pdf_is_no_task() -> None:
         "Tiếp tục rà soát thủ tục hành chính.",
         "Nâng cao chất lượng góp ý văn bản.",
     ]
+
+
+def test_the_conclusions_of_minutes_are_read_as_the_chair_speaking() -> None:
+    report = _read(
+        *MINUTES_HEAD,
+        "",
+        "Nội dung cuộc họp:",
+        "Ông Khoa trình bày tiến độ của dự án.",
+        "Kết luận:",
+        "- Đội phát triển cần hoàn thành tài liệu trước ngày 20/4.",
+        "- Cuộc họp đánh giá cao tinh thần làm việc của đội.",
+    )
+    assert [t.text for t in report.tasks] == ["Đội phát triển cần hoàn thành tài liệu trước ngày 20/4"]

@@ -298,6 +298,7 @@ class Cues:
     staff_bylines: CueSet
     national_lines: CueSet
     minutes_kinds: CueSet
+    conclusion_headings: CueSet
     holiday_phrases: CueSet
     minutes_labels: CueSet
     minutes_signers: CueSet

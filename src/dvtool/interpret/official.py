@@ -106,12 +106,12 @@ def _minutes_headings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
             or block.marker
             or len(label.split()) > MAX_LABEL_WORDS
             or (section is None and not other)
-            or (section or label) in seen
+            or fold(label) in seen
             or (section == "attendees" and seen)
         ):
             out.append(block)
             continue
-        seen.add(section or label)
+        seen.add(fold(label))
         # read as a heading the way a bold line is (a heading block would mark the whole
         # document as styled, and its numbered lines "1. Giới thiệu …" would lose their level)
         out.append(dataclasses.replace(block, hints=dataclasses.replace(block.hints, bold=True)))
