@@ -186,3 +186,12 @@ def test_the_conclusions_of_minutes_are_read_as_the_chair_speaking() -> None:
         "- Cuộc họp đánh giá cao tinh thần làm việc của đội.",
     )
     assert [t.text for t in report.tasks] == ["Đội phát triển cần hoàn thành tài liệu trước ngày 20/4"]
+
+
+def test_a_place_and_date_line_typed_in_figures_gives_the_date() -> None:
+    from dvtool.interpret import official_lines as ol
+
+    for typed in ("Hà Nội, ngày 20/10/2023", "Hà Nội, ngày 20-10-2023", "Hà Nội, ngày 20.10.2023"):
+        found = ol.find_place_date(typed)
+        assert found is not None and (found[1].place, found[1].date) == ("Hà Nội", "2023-10-20")
+    assert ol.find_place_date("Ngày 07/10/2024, tại trụ sở Chính phủ") is None
