@@ -195,3 +195,44 @@ def test_a_place_and_date_line_typed_in_figures_gives_the_date() -> None:
         found = ol.find_place_date(typed)
         assert found is not None and (found[1].place, found[1].date) == ("Hà Nội", "2023-10-20")
     assert ol.find_place_date("Ngày 07/10/2024, tại trụ sở Chính phủ") is None
+
+
+def test_minutes_in_the_nd30_layout_read_attendance_content_conclusions_and_signatures() -> None:
+    report = _read(
+        "UBND HUYỆN THANH CHƯƠNG          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "PHÒNG GIÁO DỤC VÀ ĐÀO TẠO              Độc lập - Tự do - Hạnh phúc",
+        "",
+        "BIÊN BẢN",
+        "Họp giao ban hiệu trưởng tháng 3 năm 2024",
+        "",
+        "Thời gian bắt đầu: 14 giờ 00 phút ngày 05 tháng 3 năm 2024",
+        "Địa điểm: Hội trường Phòng Giáo dục và Đào tạo",
+        "Thành phần tham dự:",
+        "- Ông Nguyễn Văn An, Trưởng phòng;",
+        "- Hiệu trưởng các trường mầm non, tiểu học, THCS.",
+        "Chủ trì (chủ tọa): Ông Nguyễn Văn An, Trưởng phòng",
+        "Thư ký (người ghi biên bản): Bà Lê Thị Hoa, chuyên viên",
+        "Nội dung (theo diễn biến cuộc họp):",
+        "1. Bà Trần Thị Bình báo cáo kết quả tháng 2: 100% trường đã hoàn thành kiểm tra nội bộ.",
+        "Kết luận:",
+        "- Các trường cần hoàn thành kế hoạch tuyển sinh trước ngày 30/4/2024.",
+        "Cuộc họp kết thúc vào 16 giờ 30 phút, ngày 05 tháng 3 năm 2024./.",
+        "",
+        "THƯ KÝ                                CHỦ TỌA",
+        "Lê Thị Hoa                            Nguyễn Văn An",
+        "",
+        "Nơi nhận:",
+        "- Các trường;",
+        "- Lưu: VT.",
+    )
+    assert [a.name for a in report.attendees] == [
+        "Ông Nguyễn Văn An, Trưởng phòng;",
+        "Hiệu trưởng các trường mầm non, tiểu học, THCS.",
+    ]
+    assert [t.text for t in report.tasks] == [
+        "Các trường cần hoàn thành kế hoạch tuyển sinh trước ngày 30/4/2024"
+    ]
+    assert [r.text for r in report.remarks][0].startswith("Bà Trần Thị Bình báo cáo")
+    assert not any("kết thúc" in r.text for r in report.remarks)
+    assert report.date == "2024-03-05"
+    assert report.document is not None and report.document.place is None  # not "phút"

@@ -85,6 +85,7 @@ def _page_number(block: Block) -> bool:
 
 
 MAX_LABEL_WORDS = 6
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)")  # "Thư ký (người ghi biên bản)" -> "Thư ký"
 
 
 def _minutes_headings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -99,12 +100,15 @@ def _minutes_headings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
     for block in blocks:
         text = block.text.strip()
         label = text[:-1].strip() if text.endswith(":") else ""
-        other = bool(label) and cues().minutes_labels.matches_whole(fold(label))
+        named, sep, _ = text.partition(":")
+        if sep and cues().minutes_labels.matches_whole(_PARENTHESIS.sub("", fold(named))):
+            label = named.strip()  # "Thư ký (người ghi biên bản): Bà Lê Thị Hoa" ends the attendance
+        other = bool(label) and cues().minutes_labels.matches_whole(_PARENTHESIS.sub("", fold(label)))
         section = section_of(label) if label and not other else None
         if (
             block.kind != "paragraph"
             or block.marker
-            or len(label.split()) > MAX_LABEL_WORDS
+            or len(_PARENTHESIS.sub("", label).split()) > MAX_LABEL_WORDS
             or (section is None and not other)
             or fold(label) in seen
             or (section == "attendees" and seen)

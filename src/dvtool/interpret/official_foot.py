@@ -121,7 +121,8 @@ def _bare_signature(blocks: tuple[Block, ...], lines: Lines, first: int) -> Line
     lines.right = [blocks[i].text.strip() for i in range(top, last) if blocks[i].text.strip()]
     lines.taken |= set(range(top, len(blocks)))
     dated = next((i for i in above if i < top), None)
-    if dated is not None and ol.find_place_date(blocks[dated].text.strip()) is not None:
+    found = ol.find_place_date(blocks[dated].text.strip()) if dated is not None else None
+    if dated is not None and found is not None and found[0] == 0:  # not "… 30 phút, ngày …"
         lines.dated = blocks[dated].text.strip()  # "Hoàng Lương, ngày 07 tháng 10 năm 2020"
         lines.taken |= set(range(dated, top))
     return lines
@@ -173,7 +174,12 @@ def _with_signature_above(blocks: tuple[Block, ...], lines: Lines, first: int) -
         if ol.is_authority(text):
             lines.right = [blocks[j].text.strip() for j in sorted(above)] + lines.right
             lines.taken |= set(above)
-            break
+            return lines
+    # minutes: "THƯ KÝ   CHỦ TỌA" over the names, above the Nơi nhận
+    bare = _bare_signature(blocks[:top], Lines(), first)
+    if bare.taken and not lines.right:
+        lines.right, lines.dated = bare.right, bare.dated
+        lines.taken |= bare.taken
     return lines
 
 
