@@ -79,13 +79,18 @@ _TCVN3_TABLE: dict[int, str] = str.maketrans({pair[0]: pair[1] for pair in _TCVN
 # are also Unicode letters): one of them marks a line as TCVN3.
 _LATIN1_VIETNAMESE = "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý"
 _TCVN3_ONLY = frozenset(k for k in _TCVN3_TABLE if chr(k) not in _LATIN1_VIETNAMESE)
+_QUOTES = "«»"
 _UNICODE_VIETNAMESE = re.compile("[ăđĩũơưĂĐĨŨƠƯ\u1ea0-\u1ef9\u0300-\u0323]")
 
 
 def tcvn3_line(text: str) -> bool:
     """True when a line reads as TCVN3: a code point only TCVN3 uses ("Phßng Gi¸o dôc") and no
     letter only Unicode has (a Unicode line is never converted)."""
-    return any(ord(c) in _TCVN3_ONLY for c in text) and not _UNICODE_VIETNAMESE.search(text)
+    marks = [c for c in text if ord(c) in _TCVN3_ONLY]
+    # guillemets alone are quotes in a Unicode text («BÁO CÁO»), not "ô" and "ằ"
+    if not marks or all(c in _QUOTES for c in marks):
+        return False
+    return not _UNICODE_VIETNAMESE.search(text)
 
 
 def from_tcvn3(text: str) -> str:

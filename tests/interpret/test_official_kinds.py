@@ -75,6 +75,7 @@ def test_tcvn3_letters_convert_and_unicode_lines_stay() -> None:
     assert tcvn3_line("B¸o c¸o tµi chÝnh") and from_tcvn3("B¸o c¸o tµi chÝnh") == "Báo cáo tài chính"
     assert not tcvn3_line("CÔNG TY CỔ PHẦN") and from_tcvn3("Hội nghị") == "Hội nghị"
     assert not tcvn3_line("KÈM THEO DANH SÁCH") and not tcvn3_line("Nhân dân")
+    assert not tcvn3_line("«BÁO CÁO»") and tcvn3_line("«B¸o c¸o»")
 
 
 def test_minutes_labels_are_headings_and_the_closing_and_signature_are_no_items() -> None:
