@@ -29,6 +29,7 @@ from dvtool.extract._text import (
     split_top_level,
     strip_trailing,
 )
+from dvtool.extract.attendance import read_attendance_cue, read_attendees, read_subject_attendance
 from dvtool.extract.awards import counted_or_unique, is_award_sentence, parse_awards
 from dvtool.extract.blocks import Block, strip_marker
 from dvtool.extract.cues import cues, fold_aligned
@@ -40,7 +41,6 @@ from dvtool.extract.lead import (
     _LEADING_YEAR,
     _find_years,
     _lead_date,
-    _read_attendees,
     _read_chairs,
     _take_lead,
 )
@@ -204,6 +204,7 @@ def _is_remark(text: str) -> bool:
 
 def _add_remark(block: Block, st: _State, walk: _Walk) -> None:
     sentences = split_sentences(block.text)
+    read_subject_attendance(block.text, _Source(block.text, block.location), st)  # "A dự và phát biểu"
     kept = [s for s in sentences if not is_award_sentence(s)]
     for s in sentences:
         if is_award_sentence(s):
@@ -363,12 +364,14 @@ def _read_attendance(text: str, src: _Source, st: _State) -> bool:
     attendees before "… tham dự." at its end."""
     attend = cues().attend_cues.search(text)
     if attend is not None and attend.start < 60:
-        _read_attendees(text[attend.end :], src, st)
+        read_attendance_cue(text, attend, src, st)
+        return True
+    if read_subject_attendance(text, src, st):
         return True
     trimmed = text.rstrip(" .")
     trailer = cues().attend_trailers.ends_with(trimmed)
     if trailer is not None and (cues().group_heads.at_start(text) or cues().org_heads.at_start(text)):
-        _read_attendees(trimmed[: trailer.start], src, st)
+        read_attendees(trimmed[: trailer.start], src, st)
         return True
     return False
 

@@ -308,6 +308,7 @@ class Cues:
     chair_cues: CueSet
     attend_cues: CueSet
     attend_trailers: CueSet
+    subject_attend_verbs: CueSet
     group_heads: CueSet
     weak_group_heads: CueSet
     comma_group_heads: CueSet

@@ -16,10 +16,10 @@ _COMMA = re.compile(r",\s+")
 
 @lru_cache(maxsize=1)
 def _and() -> re.Pattern[str]:
-    """ "A và B", "A, cùng với B"."""
+    """ "A và B", "A, cùng với B", "A cùng các B" (split only before a new group)."""
     words = function_words()
     joined, added = alternation(words.and_words), alternation(words.with_words, r"\s+")
-    return re.compile(rf"\s+{joined}\s+|,\s+{added}\s+")
+    return re.compile(rf"\s+{joined}\s+|,?\s+{added}\s+")
 
 
 @lru_cache(maxsize=1)
@@ -179,6 +179,8 @@ def attendance_entries(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         # Groups are already separated by ";", so a "và" inside one splits only before a clear
         # new group ("đại diện … và 85 hòa giải viên"), not "lãnh đạo MTTQ và các đoàn thể".
         parts = [g for part in parts for g in _split_groups(part, strong=True)]
+    # "bà A – Phó Chủ tịch …, ông B – Ủy viên …": one entry per person
+    parts = [p for part in parts for p in _person_pieces(part)]
     entries: list[tuple[str, str, tuple[str, ...]]] = []
     for part in parts:
         part = part.strip(" ,.")
@@ -193,6 +195,21 @@ def attendance_entries(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
             kind = "organization"
         entries.append((capitalize_first(part), kind, ()))
     return entries
+
+
+def _person_pieces(text: str) -> list[str]:
+    """ "bà A – Phó Chủ tịch …, ông B – Ủy viên …" -> one piece per person; a bare name shares
+    the titles after it ("bà A, bà B, Vụ Tổ chức cán bộ" stays one entry)."""
+    if not _names_a_person(text):
+        return [text]
+    pieces = [p for p in _and_person().split(text) if p.strip()]
+    out: list[str] = []
+    for piece in pieces:
+        if out and looks_like_name(strip_honorific(out[-1], plural=False)):
+            out[-1] = f"{out[-1]}, {piece}"
+        else:
+            out.append(piece)
+    return out
 
 
 def _split_bodies_list(text: str) -> list[str]:
@@ -226,11 +243,25 @@ def _starts_with_single_honorific(text: str) -> bool:
     return m is not None and not text[m.start : m.end].casefold().startswith(function_words().plural_words)
 
 
-def _new_group(text: str, strong: bool) -> bool:
+def _new_group(text: str, strong: bool, before: str = "") -> bool:
     head = cues().group_heads.at_start(text)
     if head is None:
         return False
-    return not (strong and cues().weak_group_heads.matches_whole(head.cue))
+    if not (strong and cues().weak_group_heads.matches_whole(head.cue)):
+        return True
+    # "… và các đại biểu …", "PGS.TS. Võ Thanh Tùng, Hiệu trưởng và các thành viên …": a weak
+    # head starts a group before another group head, or after a person
+    return cues().group_heads.at_start(text[head.end :]) is not None or _is_person_entry(before)
+
+
+def _is_person_entry(text: str) -> bool:
+    """A person with titles: three capitalised words before the first comma or dash."""
+    first = re.split(r",|\s[-–—]\s", text, maxsplit=1)[0].split()
+    run = best = 0
+    for word in first:
+        run = run + 1 if is_name_word(word.strip(".")) else 0
+        best = max(best, run)
+    return best >= 3 and len(first) <= 7
 
 
 def _split_groups(text: str, strong: bool = False) -> list[str]:
@@ -240,7 +271,8 @@ def _split_groups(text: str, strong: bool = False) -> list[str]:
     start = 0
     for m in _and().finditer(text):
         after = text[m.end() :]
-        if after[:1].isdigit() or _new_group(after, strong) or cues().honorifics.at_start(after):
+        before = text[start : m.start()]
+        if after[:1].isdigit() or _new_group(after, strong, before) or cues().honorifics.at_start(after):
             joined.append(text[start : m.start()])
             start = m.end()
     joined.append(text[start:])

@@ -1,0 +1,104 @@
+"""Attendance sentences and chairs (issue 11, the fresh documents 68-123): forms of the attendance
+sentence, where one attendance list splits into entries, and who chairs. Each test is on sentences
+written here; it shows the rule works on them, not that it generalizes."""
+
+from __future__ import annotations
+
+from dvtool.extract import extract_text
+from dvtool.extract._text import split_sentences
+from dvtool.extract.people import attendance_entries
+from dvtool.model import Report
+
+LEAD = "Sáng 12/3/2024, Hội Nông dân huyện Yên Thành tổ chức hội nghị tổng kết năm 2023."
+BODY = "Năm 2023, Hội đã kết nạp 215 hội viên mới và vận động 1.200 hộ đăng ký danh hiệu sản xuất giỏi."
+
+
+def _read(*paragraphs: str) -> Report:
+    return extract_text("\n\n".join((LEAD, *paragraphs, BODY)) + "\n", "x.txt").value
+
+
+def _attendees(report: Report) -> list[str]:
+    return [a.name for a in report.attendees]
+
+
+def _chairs(report: Report) -> list[str]:
+    return [c.name for c in report.chairs]
+
+
+def test_dotted_academic_titles_do_not_end_a_sentence() -> None:
+    text = "Tham dự có: TS. Lê Văn An, Giám đốc; PGS.TS. Trần Bình, Phó Giám đốc. Hội nghị đã thảo luận."
+    assert split_sentences(text) == [
+        "Tham dự có: TS. Lê Văn An, Giám đốc; PGS.TS. Trần Bình, Phó Giám đốc.",
+        "Hội nghị đã thảo luận.",
+    ]
+    assert len(split_sentences("Dự có Bs.CKII. Hà Văn Nam, Giám đốc bệnh viện.")) == 1
+
+
+def test_attendance_by_the_presence_of() -> None:
+    report = _read(
+        "Hội nghị có sự tham dự của ông Hoàng Văn Tâm - Chủ tịch Hội đồng quản trị; "
+        "Ban Chấp hành Công đoàn Công ty và các đại biểu đại diện cho người lao động."
+    )
+    assert _attendees(report) == [
+        "Hoàng Văn Tâm",
+        "Ban Chấp hành Công đoàn Công ty",
+        "Các đại biểu đại diện cho người lao động",
+    ]
+
+
+def test_attendance_of_a_named_event() -> None:
+    report = _read("Dự buổi sinh hoạt có các đồng chí ủy viên Ban Chấp hành và Bí thư các chi bộ.")
+    assert _attendees(report) == ["Các đồng chí ủy viên Ban Chấp hành", "Bí thư các chi bộ"]
+    # "Dự án … có …" is no attendance sentence
+    assert _attendees(_read("Dự án cấp nước sạch có tổng vốn 12 tỷ đồng, đã hoàn thành.")) == []
+
+
+def test_who_attends_and_chairs_does_both() -> None:
+    report = _read(
+        "Dự và chủ trì hội nghị có đồng chí Lê Văn Hòa, Giám đốc trung tâm cùng toàn bộ cán bộ trong đơn vị."
+    )
+    assert _attendees(report) == ["Lê Văn Hòa", "Toàn bộ cán bộ trong đơn vị"]
+    assert _chairs(report) == ["Lê Văn Hòa"]
+
+
+def test_a_person_who_attends_and_speaks() -> None:
+    report = _read("Đồng chí Phạm Văn Sơn, Chủ tịch UBND tỉnh dự và phát biểu chỉ đạo hội nghị.")
+    assert _attendees(report) == ["Phạm Văn Sơn"]
+    assert report.attendees[0].titles == ("Chủ tịch UBND tỉnh",)
+    # a group doing the same is no person's attendance
+    assert _attendees(_read("Lãnh đạo các sở dự và phát biểu tại hội nghị.")) == []
+
+
+def test_each_person_of_a_list_without_semicolons() -> None:
+    entries = attendance_entries(
+        "bà Trần Thị Mai – Phó Chủ tịch Ủy ban MTTQ huyện, ông Lý Văn Chung – Ủy viên Thường trực "
+        "MTTQ huyện cùng lãnh đạo Đảng ủy, UBND xã cùng các ủy viên MTTQ xã"
+    )
+    assert [name for name, _, _ in entries] == [
+        "Trần Thị Mai",
+        "Lý Văn Chung",
+        "Lãnh đạo Đảng ủy, UBND xã",
+        "Các ủy viên MTTQ xã",
+    ]
+    # two bare names share the titles after them
+    shared = attendance_entries("bà Triệu Thị Hoa, bà Vũ Thị Hạnh, Vụ Tổ chức cán bộ")
+    assert [name for name, _, _ in shared] == ["Triệu Thị Hoa"]
+
+
+def test_a_group_after_a_person_with_titles() -> None:
+    entries = attendance_entries(
+        "TS. Lê Văn An, Bí thư Đảng ủy; PGS.TS. Võ Thanh Bình, Hiệu trưởng và các thành viên Hội đồng Trường"
+    )
+    assert [name for name, _, _ in entries][-1] == "Các thành viên Hội đồng Trường"
+    # a weak head after a body continues it
+    assert len(attendance_entries("đại diện lãnh đạo Ủy ban MTTQ và các đoàn thể huyện; lãnh đạo xã")) == 2
+
+
+def test_a_group_with_the_presence_of() -> None:
+    entries = attendance_entries(
+        "thủ trưởng các cơ quan, đơn vị trực thuộc cùng với sự có mặt của 150 đại biểu người lao động"
+    )
+    assert [name for name, _, _ in entries] == [
+        "Thủ trưởng các cơ quan, đơn vị trực thuộc",
+        "150 đại biểu người lao động",
+    ]
