@@ -102,3 +102,43 @@ def test_a_group_with_the_presence_of() -> None:
         "Thủ trưởng các cơ quan, đơn vị trực thuộc",
         "150 đại biểu người lao động",
     ]
+
+
+def test_a_count_of_people_after_and_starts_a_group() -> None:
+    entries = attendance_entries(
+        "các đồng chí lãnh đạo chuyên môn, công đoàn và hơn 100 đại biểu người lao động"
+    )
+    assert [name for name, _, _ in entries] == [
+        "Các đồng chí lãnh đạo chuyên môn, công đoàn",
+        "Hơn 100 đại biểu người lao động",
+    ]
+
+
+def test_a_group_opened_by_with_loses_the_word() -> None:
+    entries = attendance_entries(
+        "đồng chí Lê Văn An – Bí thư Đảng ủy; cùng các đồng chí lãnh đạo xã, đại diện các thôn"
+    )
+    assert [name for name, _, _ in entries] == ["Lê Văn An", "Các đồng chí lãnh đạo xã", "Đại diện các thôn"]
+
+
+def test_presence_anywhere_in_the_lead() -> None:
+    lead = (
+        "Ngày 25/3/2024, Công ty Cổ phần Xi măng Hà Tiên tổ chức Hội nghị người lao động năm 2024 "
+        "với sự tham dự của các đại biểu đại diện cho toàn thể cán bộ trong Công ty."
+    )
+    report = extract_text(f"{lead}\n\n{BODY}\n", "x.txt").value
+    assert _attendees(report) == ["Các đại biểu đại diện cho toàn thể cán bộ trong Công ty"]
+    assert report.organizers  # the words before the cue are still read
+
+
+def test_the_list_after_a_paragraph_ending_with_its_cue() -> None:
+    lead = "Ngày 13/4/2021, Hội nghị người lao động của Công ty được tổ chức, có sự tham dự của"
+    listed = "Hội đồng Thành viên, lãnh đạo Công ty, giám đốc các đơn vị và toàn thể cán bộ."
+    text = f"HỘI NGHỊ NGƯỜI LAO ĐỘNG\n\n{lead}\n\n{listed}\n\n{BODY}\n"
+    report = extract_text(text, "x.txt").value
+    assert _attendees(report) == [
+        "Hội đồng Thành viên",
+        "Lãnh đạo Công ty",
+        "Giám đốc các đơn vị",
+        "Toàn thể cán bộ",
+    ]

@@ -25,9 +25,32 @@ def read_attendees(rest: str, src: _Source, st: _State) -> list[Attendee]:
     return added
 
 
+def attendance_cue(text: str, near_start: int) -> CueMatch | None:
+    """The attendance cue of a sentence: near its start ("Tham dự hội nghị có …"), or a cue of
+    presence anywhere ("… tổ chức Hội nghị … với sự tham dự của …")."""
+    attend = cues().attend_cues.search(text)
+    if attend is None:
+        return None
+    if attend.start < near_start or cues().presence_cues.matches_whole(text[attend.start : attend.end]):
+        return attend
+    return None
+
+
+def read_pending(text: str, src: _Source, st: _State) -> bool:
+    """The paragraph after one that ended with its attendance cue is the list of attendees."""
+    if not st.attendance_pending:
+        return False
+    st.attendance_pending = False
+    read_attendees(text, src, st)
+    return True
+
+
 def read_attendance_cue(text: str, attend: CueMatch, src: _Source, st: _State) -> None:
     """The attendees after an attendance cue; when the cue also says they chair ("Dự và chủ
     trì Hội nghị có đồng chí A, …"), the people named first chair too."""
+    if not text[attend.end :].strip():
+        st.attendance_pending = True  # "…, có sự tham dự của" ends the paragraph (not "…:" a list)
+        return
     added = read_attendees(text[attend.end :], src, st)
     if st.chairs or not cues().chair_cues.contains(text[attend.start : attend.end]):
         return

@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from dvtool.extract import attendance as _att
 from dvtool.extract import people as _people
 from dvtool.extract._text import (
     capitalize_first,
@@ -29,7 +30,6 @@ from dvtool.extract._text import (
     split_top_level,
     strip_trailing,
 )
-from dvtool.extract.attendance import read_attendance_cue, read_attendees, read_subject_attendance
 from dvtool.extract.awards import counted_or_unique, is_award_sentence, parse_awards
 from dvtool.extract.blocks import Block, strip_marker
 from dvtool.extract.cues import cues, fold_aligned
@@ -204,7 +204,7 @@ def _is_remark(text: str) -> bool:
 
 def _add_remark(block: Block, st: _State, walk: _Walk) -> None:
     sentences = split_sentences(block.text)
-    read_subject_attendance(block.text, _Source(block.text, block.location), st)  # "A dự và phát biểu"
+    _att.read_subject_attendance(block.text, _Source(block.text, block.location), st)  # "A dự và phát biểu"
     kept = [s for s in sentences if not is_award_sentence(s)]
     for s in sentences:
         if is_award_sentence(s):
@@ -363,15 +363,16 @@ def _read_attendance(text: str, src: _Source, st: _State) -> bool:
     """An attendance sentence anywhere in the body: "Tham dự buổi làm việc có …", or the
     attendees before "… tham dự." at its end."""
     attend = cues().attend_cues.search(text)
-    if attend is not None and attend.start < 60:
-        read_attendance_cue(text, attend, src, st)
+    if _att.read_pending(text, src, st) or (attend is not None and attend.start < 60):
+        if attend is not None and attend.start < 60:
+            _att.read_attendance_cue(text, attend, src, st)
         return True
-    if read_subject_attendance(text, src, st):
+    if _att.read_subject_attendance(text, src, st):
         return True
     trimmed = text.rstrip(" .")
     trailer = cues().attend_trailers.ends_with(trimmed)
     if trailer is not None and (cues().group_heads.at_start(text) or cues().org_heads.at_start(text)):
-        read_attendees(trimmed[: trailer.start], src, st)
+        _att.read_attendees(trimmed[: trailer.start], src, st)
         return True
     return False
 

@@ -308,6 +308,7 @@ class Cues:
     chair_cues: CueSet
     attend_cues: CueSet
     attend_trailers: CueSet
+    presence_cues: CueSet
     subject_attend_verbs: CueSet
     group_heads: CueSet
     weak_group_heads: CueSet

@@ -13,7 +13,7 @@ from dvtool.extract import people as _people
 from dvtool.extract._text import (
     split_sentences,
 )
-from dvtool.extract.attendance import read_attendance_cue, read_subject_attendance
+from dvtool.extract.attendance import attendance_cue, read_attendance_cue, read_subject_attendance
 from dvtool.extract.attendance import read_attendees as _read_attendees
 from dvtool.extract.blocks import Block
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
@@ -135,10 +135,13 @@ def _is_lead_sentence(text: str, first: bool) -> bool:
 
 def _read_lead_sentence(src: _Source, st: _State) -> None:
     text = src.text
-    attend = cues().attend_cues.search(text)
+    attend = attendance_cue(text, 40)
     if attend is not None and attend.start < 40:
         read_attendance_cue(text, attend, src, st)
         return
+    if attend is not None:  # "… tổ chức Hội nghị …, với sự tham dự của …": the rest is read too
+        read_attendance_cue(text, attend, src, st)
+        text = text[: attend.start]
     if read_subject_attendance(text, src, st):
         return
     chair = cues().chair_cues.search(text)

@@ -23,6 +23,11 @@ def _and() -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=1)
+def _with_start() -> re.Pattern[str]:
+    return re.compile(rf"^{alternation(function_words().with_words)}\s+(?=\S)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
 def _and_person() -> re.Pattern[str]:
     """ ", và đồng chí …", ", ông …": the join before a further person."""
     words = function_words()
@@ -178,12 +183,12 @@ def attendance_entries(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
     else:
         # Groups are already separated by ";", so a "và" inside one splits only before a clear
         # new group ("đại diện … và 85 hòa giải viên"), not "lãnh đạo MTTQ và các đoàn thể".
-        parts = [g for part in parts for g in _split_groups(part, strong=True)]
+        parts = [g for part in parts for g in _split_groups(_with_start().sub("", part), strong=True)]
     # "bà A – Phó Chủ tịch …, ông B – Ủy viên …": one entry per person
     parts = [p for part in parts for p in _person_pieces(part)]
     entries: list[tuple[str, str, tuple[str, ...]]] = []
     for part in parts:
-        part = part.strip(" ,.")
+        part = _with_start().sub("", part.strip(" ,."))  # "; cùng các đồng chí …"
         if not part:
             continue
         person = parse_person(part) if _starts_with_single_honorific(part) or _DASH.search(part) else None
@@ -272,11 +277,22 @@ def _split_groups(text: str, strong: bool = False) -> list[str]:
     for m in _and().finditer(text):
         after = text[m.end() :]
         before = text[start : m.start()]
-        if after[:1].isdigit() or _new_group(after, strong, before) or cues().honorifics.at_start(after):
+        if _counts_people(after) or _new_group(after, strong, before) or cues().honorifics.at_start(after):
             joined.append(text[start : m.start()])
             start = m.end()
     joined.append(text[start:])
     return [p for part in joined for p in _split_group_commas(part) if p.strip()]
+
+
+@lru_cache(maxsize=1)
+def _count_start() -> re.Pattern[str]:
+    approx = alternation(function_words().approximate_words)
+    return re.compile(rf"(?:{approx}\s+)?\d", re.IGNORECASE)
+
+
+def _counts_people(text: str) -> bool:
+    """ "120 đại biểu", "hơn 100 đại biểu": a count starts a new group."""
+    return _count_start().match(text) is not None
 
 
 def _split_group_commas(text: str) -> list[str]:
