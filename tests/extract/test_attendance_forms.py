@@ -142,3 +142,20 @@ def test_the_list_after_a_paragraph_ending_with_its_cue() -> None:
         "Giám đốc các đơn vị",
         "Toàn thể cán bộ",
     ]
+
+
+def test_a_rank_before_the_name_is_a_title() -> None:
+    report = _read(
+        "Đoàn công tác của Bộ Chỉ huy quân sự tỉnh do Đại tá Nguyễn Văn Hùng – Phó Chỉ huy trưởng "
+        "làm trưởng đoàn đã đến kiểm tra công tác quốc phòng tại huyện."
+    )
+    assert _chairs(report) == ["Nguyễn Văn Hùng"]
+    assert report.chairs[0].titles[0] == "Đại tá"
+
+
+def test_the_members_of_a_meeting_at_a_named_place() -> None:
+    report = _read(
+        "Thành phần tham dự Hội nghị tại Viện kiểm sát nhân dân tỉnh gồm có các đồng chí Phó Viện trưởng "
+        "và Thủ trưởng các đơn vị trực thuộc."
+    )
+    assert _attendees(report) == ["Các đồng chí Phó Viện trưởng và Thủ trưởng các đơn vị trực thuộc"]

@@ -308,6 +308,7 @@ class Cues:
     chair_cues: CueSet
     attend_cues: CueSet
     attend_trailers: CueSet
+    name_prefixes: CueSet
     presence_cues: CueSet
     subject_attend_verbs: CueSet
     group_heads: CueSet

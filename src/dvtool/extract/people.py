@@ -61,6 +61,10 @@ def split_titles(text: str) -> tuple[str, ...]:
 def parse_person(text: str) -> NamedPerson | None:
     """ "Lê Hồng Vinh - Phó Chủ tịch …", "Võ Thị Mai, Chủ tịch …", "Phó Chủ tịch … Nguyễn Văn A"."""
     entry = strip_honorific(text.strip(" .;"), plural=False)
+    rank, entry = _name_prefix(entry)
+    if rank:
+        person = parse_person(entry)
+        return NamedPerson(person.name, (rank, *person.titles)) if person is not None else None
     dash = _DASH.search(entry)
     if dash:
         name = entry[: dash.start()].strip()
@@ -77,6 +81,17 @@ def parse_person(text: str) -> NamedPerson | None:
     if looks_like_name(entry):
         return NamedPerson(entry, ())
     return _title_then_name(entry)
+
+
+def _name_prefix(entry: str) -> tuple[str, str]:
+    """ "Đại tá Nguyễn Văn A – …" -> ("Đại tá", "Nguyễn Văn A – …"); ("", entry) without one."""
+    m = cues().name_prefixes.at_start(entry)
+    if m is None:
+        return "", entry
+    rest = entry[m.end :].lstrip(" .")
+    if not rest.split(" ", 1)[0].strip(",") or not looks_like_name(" ".join(rest.split()[:2]).strip(",")):
+        return "", entry
+    return entry[: m.end].strip(" ."), rest
 
 
 def _title_then_name(entry: str) -> NamedPerson | None:
