@@ -159,3 +159,16 @@ def test_the_members_of_a_meeting_at_a_named_place() -> None:
         "và Thủ trưởng các đơn vị trực thuộc."
     )
     assert _attendees(report) == ["Các đồng chí Phó Viện trưởng và Thủ trưởng các đơn vị trực thuộc"]
+
+
+def test_attendees_right_after_the_verb() -> None:
+    report = _read(
+        "Dự hội nghị đại diện lãnh đạo Công đoàn Tập đoàn; lãnh đạo và gần 70 đại biểu người lao động."
+    )
+    assert _attendees(report) == [
+        "Đại diện lãnh đạo Công đoàn Tập đoàn",
+        "Lãnh đạo",
+        "Gần 70 đại biểu người lao động",
+    ]
+    # "Tham dự hội nghị, các đại biểu …" is no list: "các" is too weak a head
+    assert _attendees(_read("Tham dự hội nghị các đại biểu đã thảo luận sôi nổi.")) == []

@@ -36,13 +36,21 @@ def attendance_cue(text: str, near_start: int) -> CueMatch | None:
     return None
 
 
-def read_pending(text: str, src: _Source, st: _State) -> bool:
-    """The paragraph after one that ended with its attendance cue is the list of attendees."""
-    if not st.attendance_pending:
-        return False
-    st.attendance_pending = False
-    read_attendees(text, src, st)
-    return True
+def read_other_forms(text: str, src: _Source, st: _State) -> bool:
+    """Attendance without a cue of its own: the paragraph after one that ended with its cue,
+    "Dự hội nghị đại diện lãnh đạo …" (the list right after the verb), "A, … dự và phát biểu …"."""
+    if st.attendance_pending:
+        st.attendance_pending = False
+        read_attendees(text, src, st)
+        return True
+    opener = cues().bare_attend_openers.at_start(text)
+    if opener is not None:
+        rest = text[opener.end :].lstrip()
+        head = cues().group_heads.at_start(rest)
+        if head is not None and not cues().weak_group_heads.matches_whole(head.cue):
+            read_attendees(rest, src, st)
+            return True
+    return read_subject_attendance(text, src, st)
 
 
 def read_attendance_cue(text: str, attend: CueMatch, src: _Source, st: _State) -> None:

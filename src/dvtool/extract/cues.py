@@ -308,6 +308,7 @@ class Cues:
     chair_cues: CueSet
     attend_cues: CueSet
     attend_trailers: CueSet
+    bare_attend_openers: CueSet
     name_prefixes: CueSet
     presence_cues: CueSet
     subject_attend_verbs: CueSet
