@@ -172,3 +172,22 @@ def test_attendees_right_after_the_verb() -> None:
     ]
     # "Tham dự hội nghị, các đại biểu …" is no list: "các" is too weak a head
     assert _attendees(_read("Tham dự hội nghị các đại biểu đã thảo luận sôi nổi.")) == []
+
+
+def test_a_deputy_named_after_its_chief_stays_in_the_group() -> None:
+    entries = attendance_entries(
+        "Ban giám đốc Bệnh viện, Ban giám hiệu Nhà trường, Trưởng, Phó các Khoa và hơn 200 cán bộ"
+    )
+    assert [name for name, _, _ in entries] == [
+        "Ban giám đốc Bệnh viện",
+        "Ban giám hiệu Nhà trường",
+        "Trưởng, Phó các Khoa",
+        "Hơn 200 cán bộ",
+    ]
+    two = attendance_entries(
+        "các đồng chí là lãnh đạo Phòng Giáo dục, các đồng chí là Hiệu trưởng, Phó Hiệu trưởng các trường"
+    )
+    assert [name for name, _, _ in two] == [
+        "Các đồng chí là lãnh đạo Phòng Giáo dục",
+        "Các đồng chí là Hiệu trưởng, Phó Hiệu trưởng các trường",
+    ]

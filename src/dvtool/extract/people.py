@@ -9,6 +9,7 @@ from functools import lru_cache
 from dvtool.extract._text import capitalize_first, is_name_word, looks_like_name, split_top_level
 from dvtool.extract.cues import cues
 from dvtool.extract.function_words import alternation, function_words
+from dvtool.vntext import fold
 
 _DASH = re.compile(r"\s+[-–—]\s+|\s+[-–—](?=[A-ZÀ-Ỹ])|(?<=\w)[-–—]\s+")
 _COMMA = re.compile(r",\s+")
@@ -244,13 +245,29 @@ def _split_bodies_list(text: str) -> list[str]:
     parts = [pieces[0]]
     for piece in pieces[1:]:
         head = piece.strip()
-        if head[:1].isupper() or cues().group_heads.at_start(head):
+        if _deputy_of(parts[-1], head):
+            parts[-1] = f"{parts[-1]}, {head}"
+        elif head[:1].isupper() or cues().group_heads.at_start(head):
             parts.append(piece)
         else:
             parts[-1] = f"{parts[-1]}, {piece.strip()}"
     if cues().group_heads.at_start(text.strip()) and any(len(p.split()) < 2 for p in parts[1:]):
         return [text]  # "lãnh đạo Đảng ủy, UBND, MTTQ của các xã": bare names share one head
+    if len(parts) == 2 and _new_group(parts[1].strip(), strong=True):
+        return parts  # "các đồng chí là lãnh đạo …, các đồng chí là Hiệu trưởng, Phó Hiệu trưởng …"
     return parts if len(parts) >= 3 else [text]
+
+
+def _deputy_of(chief: str, piece: str) -> bool:
+    """ "Hiệu trưởng" + "Phó Hiệu trưởng các trường …", "Trưởng" + "Phó các Khoa": a deputy
+    named right after its chief (a one-word chief, or the same title after the deputy word)."""
+    words = piece.split()
+    if len(words) < 2 or fold(words[0]) not in {fold(w) for w in function_words().deputy_words}:
+        return False
+    before = chief.split()
+    if len(before) == 1:
+        return True
+    return any(fold(" ".join(before[-k:])) == fold(" ".join(words[1 : 1 + k])) for k in (1, 2))
 
 
 def _names_a_person(text: str) -> bool:
