@@ -191,3 +191,10 @@ def test_a_deputy_named_after_its_chief_stays_in_the_group() -> None:
         "Các đồng chí là lãnh đạo Phòng Giáo dục",
         "Các đồng chí là Hiệu trưởng, Phó Hiệu trưởng các trường",
     ]
+
+
+def test_a_photo_caption_naming_attendees_lists_none() -> None:
+    caption = _read("Các đại biểu đại diện Công ty tham dự")
+    assert _attendees(caption) == []
+    sentence = _read("Đại diện lãnh đạo các sở, ngành của tỉnh cùng tham dự.")
+    assert _attendees(sentence) == ["Đại diện lãnh đạo các sở, ngành của tỉnh"]

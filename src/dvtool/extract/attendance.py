@@ -25,6 +25,11 @@ def read_attendees(rest: str, src: _Source, st: _State) -> list[Attendee]:
     return added
 
 
+def heads_list(text: str) -> bool:
+    """The text opens with a group or a body ("Đại diện …", "Ban Thường vụ …")."""
+    return cues().group_heads.at_start(text) is not None or cues().org_heads.at_start(text) is not None
+
+
 def attendance_cue(text: str, near_start: int) -> CueMatch | None:
     """The attendance cue of a sentence: near its start ("Tham dự hội nghị có …"), or a cue of
     presence anywhere ("… tổ chức Hội nghị … với sự tham dự của …")."""

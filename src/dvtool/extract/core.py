@@ -370,7 +370,7 @@ def _read_attendance(text: str, src: _Source, st: _State) -> bool:
         return True
     trimmed = text.rstrip(" .")
     trailer = cues().attend_trailers.ends_with(trimmed)
-    if trailer is not None and (cues().group_heads.at_start(text) or cues().org_heads.at_start(text)):
+    if trailer is not None and text.rstrip()[-1:] in ".!" and _att.heads_list(text):  # not a caption
         _att.read_attendees(trimmed[: trailer.start], src, st)
         return True
     return False
