@@ -198,3 +198,18 @@ def test_a_photo_caption_naming_attendees_lists_none() -> None:
     assert _attendees(caption) == []
     sentence = _read("Đại diện lãnh đạo các sở, ngành của tỉnh cùng tham dự.")
     assert _attendees(sentence) == ["Đại diện lãnh đạo các sở, ngành của tỉnh"]
+
+
+def test_heads_of_units_start_a_group_and_a_bare_head_shares_the_rest() -> None:
+    entries = attendance_entries(
+        "các đồng chí Phó Viện trưởng Viện kiểm sát tỉnh, Thủ trưởng các đơn vị trực thuộc và Kiểm sát viên"
+    )
+    assert [name for name, _, _ in entries] == [
+        "Các đồng chí Phó Viện trưởng Viện kiểm sát tỉnh",
+        "Thủ trưởng các đơn vị trực thuộc và Kiểm sát viên",
+    ]
+    shared = attendance_entries("các Ban của Tập đoàn; lãnh đạo và gần 70 đại biểu người lao động Công ty")
+    assert [name for name, _, _ in shared] == [
+        "Các Ban của Tập đoàn",
+        "Lãnh đạo và gần 70 đại biểu người lao động Công ty",
+    ]

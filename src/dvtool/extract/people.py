@@ -309,6 +309,8 @@ def _split_groups(text: str, strong: bool = False) -> list[str]:
     for m in _and().finditer(text):
         after = text[m.end() :]
         before = text[start : m.start()]
+        if cues().group_heads.matches_whole(before.rsplit(",", 1)[-1]):
+            continue  # "lãnh đạo và gần 70 đại biểu người lao động Công ty": a bare head shares the rest
         if _counts_people(after) or _new_group(after, strong, before) or cues().honorifics.at_start(after):
             joined.append(text[start : m.start()])
             start = m.end()
