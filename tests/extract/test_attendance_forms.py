@@ -158,7 +158,7 @@ def test_the_members_of_a_meeting_at_a_named_place() -> None:
         "Thành phần tham dự Hội nghị tại Viện kiểm sát nhân dân tỉnh gồm có các đồng chí Phó Viện trưởng "
         "và Thủ trưởng các đơn vị trực thuộc."
     )
-    assert _attendees(report) == ["Các đồng chí Phó Viện trưởng và Thủ trưởng các đơn vị trực thuộc"]
+    assert _attendees(report) == ["Các đồng chí Phó Viện trưởng", "Thủ trưởng các đơn vị trực thuộc"]
 
 
 def test_attendees_right_after_the_verb() -> None:
@@ -167,8 +167,7 @@ def test_attendees_right_after_the_verb() -> None:
     )
     assert _attendees(report) == [
         "Đại diện lãnh đạo Công đoàn Tập đoàn",
-        "Lãnh đạo",
-        "Gần 70 đại biểu người lao động",
+        "Lãnh đạo và gần 70 đại biểu người lao động",
     ]
     # "Tham dự hội nghị, các đại biểu …" is no list: "các" is too weak a head
     assert _attendees(_read("Tham dự hội nghị các đại biểu đã thảo luận sôi nổi.")) == []
