@@ -320,6 +320,7 @@ class Cues:
     delegation_activities: CueSet
     caption_openers: CueSet
     limitation_openers: CueSet
+    list_announcers: CueSet
     contrast_connectives: CueSet
     shortcoming_markers: CueSet
     limitation_meta: CueSet

@@ -88,6 +88,14 @@ def _negated_clause(text: str) -> CueMatch | None:
     return None
 
 
+def heads_list(text: str) -> bool:
+    """ "Bên cạnh những kết quả đạt được, … một số mặt hạn chế, khó khăn nổi lên đó là:": a line
+    that ends by announcing the list after it heads the shortcomings and is none itself; "…
+    tiến độ … chưa đạt yêu cầu, đang bị cản trở bởi ba điểm nghẽn lớn:" states one."""
+    head = text.rstrip()
+    return head.endswith(":") and cues().list_announcers.ends_with(head[:-1].rstrip(" ,")) is not None
+
+
 def split_shortcomings(text: str, *, trim: bool = False) -> list[str]:
     """ "A chưa chặt chẽ; B chưa cao" is two shortcomings, one per ";" part, when every part
     states one; else the text is one. ``trim`` drops each part's trailing ";" and "," (the
@@ -95,7 +103,8 @@ def split_shortcomings(text: str, *, trim: bool = False) -> list[str]:
     parts = split_top_level(text, ";")
     if trim:
         parts = [strip_trailing(p) for p in parts]
-    if len(parts) > 1 and all(cues().shortcoming_markers.contains(p) for p in parts):
+    stating = sum(1 for p in parts if cues().shortcoming_markers.contains(p))
+    if len(parts) > 1 and cues().shortcoming_markers.contains(parts[0]) and 2 * stating > len(parts):
         return [p for p in parts if p]
     return [text]
 

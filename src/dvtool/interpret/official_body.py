@@ -17,7 +17,7 @@ from dvtool.extract import requests
 from dvtool.extract._text import split_sentences
 from dvtool.extract.blocks import strip_marker
 from dvtool.extract.cues import cues
-from dvtool.extract.shortcomings import split_shortcomings
+from dvtool.extract.shortcomings import heads_list, split_shortcomings
 from dvtool.interpret.lines import _figure_finder, _place
 from dvtool.model import ITEM_SECTIONS, Figure, Item
 
@@ -117,7 +117,8 @@ def sorted_entry(conv: Converter, p: Block, text: str, section: str) -> None:
             add_item(conv, section, part, p)
     for sentence in limitations:
         for part in split_shortcomings(sentence, trim=True):
-            add_item(conv, "limitations", part, p)
+            if not heads_list(part):
+                add_item(conv, "limitations", part, p)
     for piece in found.tasks:
         add_item(conv, "tasks", piece, p)
     if section == "results" and found.limitations and text.rstrip().endswith(":"):
