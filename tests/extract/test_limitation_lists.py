@@ -4,7 +4,7 @@ tests/eval measure that."""
 
 from __future__ import annotations
 
-from dvtool.extract.shortcomings import heads_list, split_shortcomings
+from dvtool.extract.shortcomings import heads_list, split_clauses, split_shortcomings
 
 
 def test_a_semicolon_list_splits_when_most_parts_state_a_shortcoming() -> None:
@@ -31,3 +31,38 @@ def test_a_line_announcing_the_list_heads_it() -> None:
 def test_a_line_stating_a_shortcoming_before_its_colon_is_one() -> None:
     assert not heads_list("Tiến độ triển khai vẫn chưa đạt yêu cầu, đang bị cản trở bởi ba điểm nghẽn lớn:")
     assert not heads_list("Việc giải ngân còn chậm, đó là")
+
+
+def test_a_comma_before_a_clause_with_its_own_subject_starts_a_second_shortcoming() -> None:
+    text = "Việc lập thủ tục đầu tư còn chậm, tỷ lệ giải ngân đạt thấp"
+    assert split_clauses(text) == ["Việc lập thủ tục đầu tư còn chậm", "tỷ lệ giải ngân đạt thấp"]
+
+
+def test_subject_parts_without_a_predicate_go_with_the_clause_after_them() -> None:
+    text = "Việc dự báo có nơi chưa kịp thời, công tác tuyên truyền, phổ biến pháp luật chưa đầy đủ"
+    assert split_clauses(text) == [
+        "Việc dự báo có nơi chưa kịp thời",
+        "công tác tuyên truyền, phổ biến pháp luật chưa đầy đủ",
+    ]
+
+
+def test_a_predicate_a_cause_or_a_list_after_a_colon_goes_on_with_the_clause() -> None:
+    for text in (
+        "Công tác đôn đốc còn chậm, chưa sát với yêu cầu nhiệm vụ",
+        "Tiến độ giải phóng mặt bằng còn chậm, do vướng mắc về nguồn gốc đất, chồng lấn diện tích",
+        "Một số đơn vị chưa chấp hành quy định như: khai thác không đúng thiết kế, vượt công suất",
+        "Tỷ lệ lấp đầy mới đạt 29,0%, còn thấp so với yêu cầu",
+    ):
+        assert split_clauses(text) == [text]
+
+
+def test_the_announcing_head_is_dropped_before_the_clauses() -> None:
+    text = "Vẫn còn những mặt hạn chế, đó là: Việc dự báo chưa kịp thời, công tác tuyên truyền chưa đầy đủ"
+    assert split_clauses(text) == ["Việc dự báo chưa kịp thời", "công tác tuyên truyền chưa đầy đủ"]
+
+
+def test_a_paragraph_of_several_sentences_is_not_split_at_its_commas() -> None:
+    text = (
+        "Hạ tầng còn chậm, vốn đầu tư còn thiếu. Nguyên nhân khách quan: địa bàn rộng, giao thông khó khăn."
+    )
+    assert split_clauses(text) == [text]

@@ -321,6 +321,8 @@ class Cues:
     caption_openers: CueSet
     limitation_openers: CueSet
     list_announcers: CueSet
+    shortcoming_predicates: CueSet
+    clause_continuations: CueSet
     contrast_connectives: CueSet
     shortcoming_markers: CueSet
     limitation_meta: CueSet

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from dvtool.extract._text import split_top_level, strip_trailing
+from dvtool.extract._text import split_sentences, split_top_level, strip_trailing
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.directions import recommends, reported, voter_subjects
 
@@ -96,6 +96,65 @@ def heads_list(text: str) -> bool:
     return head.endswith(":") and cues().list_announcers.ends_with(head[:-1].rstrip(" ,")) is not None
 
 
+_MIN_SUBJECT_WORDS = 2  # "phòng học chưa …", "tỷ lệ giải ngân đạt thấp": a subject of its own
+_MAX_SUBJECT_WORDS = 12  # longer, the part is no clause with its subject but a list going on
+
+
+def split_clauses(text: str) -> list[str]:
+    """ "A còn chậm, tỷ lệ giải ngân đạt thấp" is two shortcomings: a comma starts a second one
+    when the part after it has its own subject (two words or more, or parts without a predicate
+    that lead to one: "công tác tuyên truyền, phổ biến pháp luật chưa …") before a word that
+    states a shortcoming, and the text before it states one and gives no cause ("… chậm, do
+    vướng X, thiếu vốn" stays one). A part that opens with a continuation ("do", "có nơi",
+    "nhất là") or with the predicate itself ("…, chưa sát với yêu cầu") goes on with the clause."""
+    if len(split_sentences(text)) > 1:
+        return [text]  # a paragraph of several sentences: its parts are not one list
+    head, colon, rest = text.partition(":")
+    if colon and rest.strip() and heads_list(head + colon):
+        return split_clauses(rest.strip())  # "…, đó là: A chưa kịp thời, B chưa đầy đủ"
+    segments = _comma_segments(text)
+    pieces: list[str] = [segments[0]] if segments else []
+    pending = ""  # one part with no predicate, which may lead to the next part's
+    for segment in segments[1:]:
+        if ":" in pieces[-1] or cues().clause_continuations.at_start(segment) is not None:
+            pieces[-1] = ", ".join(p for p in (pieces[-1], pending, segment) if p)
+            pending = ""  # a cause, an example, or a list after a colon goes on with the clause
+            continue
+        candidate = f"{pending}, {segment}" if pending else segment
+        predicate = cues().shortcoming_predicates.search(candidate)
+        if predicate is None and not pending:
+            pending = segment
+            continue
+        subject = len(candidate[: predicate.start].split()) if predicate is not None else 0
+        closed = cues().shortcoming_predicates.contains(pieces[-1]) and not cues().cause_openers.contains(
+            pieces[-1]
+        )
+        if _MIN_SUBJECT_WORDS <= subject <= _MAX_SUBJECT_WORDS and closed:
+            pieces.append(candidate)
+        else:
+            pieces[-1] = f"{pieces[-1]}, {candidate}"
+        pending = ""
+    if pending:
+        pieces[-1] = f"{pieces[-1]}, {pending}"
+    return pieces
+
+
+def _comma_segments(text: str) -> list[str]:
+    """The parts of ``text`` between top-level commas followed by a space ("29,0%" is one number)."""
+    parts: list[str] = []
+    depth, start = 0, 0
+    for i, ch in enumerate(text):
+        if ch in "(«[“":
+            depth += 1
+        elif ch in ")»]”":
+            depth = max(0, depth - 1)
+        elif ch == "," and depth == 0 and text[i + 1 : i + 2].isspace():
+            parts.append(text[start:i].strip())
+            start = i + 1
+    parts.append(text[start:].strip())
+    return [p for p in parts if p]
+
+
 def split_shortcomings(text: str, *, trim: bool = False) -> list[str]:
     """ "A chưa chặt chẽ; B chưa cao" is two shortcomings, one per ";" part, when every part
     states one; else the text is one. ``trim`` drops each part's trailing ";" and "," (the
@@ -105,8 +164,8 @@ def split_shortcomings(text: str, *, trim: bool = False) -> list[str]:
         parts = [strip_trailing(p) for p in parts]
     stating = sum(1 for p in parts if cues().shortcoming_markers.contains(p))
     if len(parts) > 1 and cues().shortcoming_markers.contains(parts[0]) and 2 * stating > len(parts):
-        return [p for p in parts if p]
-    return [text]
+        return [c for p in parts if p for c in split_clauses(p)]
+    return split_clauses(text)
 
 
 def speech_shortcomings(sentence: str) -> list[str]:
