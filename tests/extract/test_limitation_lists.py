@@ -66,3 +66,36 @@ def test_a_paragraph_of_several_sentences_is_not_split_at_its_commas() -> None:
         "Hạ tầng còn chậm, vốn đầu tư còn thiếu. Nguyên nhân khách quan: địa bàn rộng, giao thông khó khăn."
     )
     assert split_clauses(text) == [text]
+
+
+NOTICE = (
+    "THÔNG BÁO\n\n"
+    "Ngày 26/8/2025, Thường trực Đảng ủy xã họp và thống nhất kết luận như sau:\n\n"
+    "1. Về tình hình thực hiện nhiệm vụ; nhiệm vụ trọng tâm thời gian tới: Thường trực nhất trí.\n"
+    "- Tổ chức thành công Đại hội đại biểu Đảng bộ xã lần thứ I.\n"
+    "* Bên cạnh đó, cũng còn một số tồn tại, hạn chế đã được nêu trong báo cáo;\n"
+    "Thường trực Đảng ủy lưu ý:\n"
+    "- Tình hình an ninh trật tự tuy ổn định nhưng vẫn còn tiềm ẩn nguy cơ.\n"
+    "- Việc xử lý rác thải ở một số thôn vẫn còn hạn chế.\n"
+    "* Về nhiệm vụ thời gian tới: Thường trực lưu ý một số nội dung sau:\n"
+    "- Tiếp tục đẩy mạnh công tác phát triển đảng viên mới.\n"
+)
+
+
+def test_a_list_item_turning_to_shortcomings_makes_the_items_after_it_limitations() -> None:
+    from dvtool.extract import extract_text
+
+    report = extract_text(NOTICE, "x.txt").value
+    assert [i.text for i in report.limitations] == [
+        "Tình hình an ninh trật tự tuy ổn định nhưng vẫn còn tiềm ẩn nguy cơ.",
+        "Việc xử lý rác thải ở một số thôn vẫn còn hạn chế.",
+    ]
+    assert "Tiếp tục đẩy mạnh công tác phát triển đảng viên mới." in [i.text for i in report.tasks]
+
+
+def test_a_line_that_discusses_or_asks_to_overcome_shortcomings_opens_none() -> None:
+    from dvtool.extract.shortcomings import opens_shortcomings
+
+    assert opens_shortcomings("Bên cạnh đó, cũng còn một sốtồn tại, hạn chế đã được nêu trong báo cáo;")
+    assert not opens_shortcomings("Hội nghị đã chỉ ra những tồn tại, hạn chế trong năm qua.")
+    assert not opens_shortcomings("Các đơn vị cần khắc phục những tồn tại, hạn chế đã nêu.")

@@ -49,6 +49,7 @@ from dvtool.extract.plans import meeting_scheduled, opens_next_year
 from dvtool.extract.requests import REQUESTS, Requests, section_of
 from dvtool.extract.shortcomings import (
     contrast_shortcoming,
+    opens_shortcomings,
     speech_shortcomings,
     split_shortcomings,
     states_shortcoming,
@@ -145,7 +146,9 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
             _add_remark(block, st, walk)
             continue
         walk.remark_open = False
-        if walk.state == "limitations" and not (walk.headed or _has_section_cue(block.text, st)):
+        if walk.state == "limitations" and not (
+            walk.headed or _has_section_cue(block.text, st) or block.text.rstrip().endswith(":")
+        ):
             walk.state = walk.state if cues().shortcoming_markers.contains(block.text) else "results"
         for sentence in split_sentences(block.text):
             _add_unit(sentence, block, st, walk, listed=False)
@@ -310,6 +313,8 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         if given:
             walk.directions.extend((piece, src) for piece in given)
             return
+    if listed and not walk.headed and _listed_turn(text, walk):
+        return
     parts: list[str] = [text]
     split_colon = False
     if not walk.headed and not listed:
@@ -350,6 +355,23 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
             pieces.append(part)
     for piece in pieces:
         _append_item(walk.state, piece, src, st)
+
+
+def _listed_turn(text: str, walk: _Walk) -> bool:
+    """A list item that turns to the shortcomings ("* Bên cạnh đó, cũng còn một số tồn tại, hạn
+    chế đã được nêu trong báo cáo;") after results or points read as tasks: the items after it
+    are limitations; one that turns to the coming period ("* Về nhiệm vụ thời gian tới: …")
+    ends them. True when the item only introduces the list."""
+    head = text[: text.find(":")] if 0 < text.find(":") < 80 else ""
+    if walk.state == "limitations" and fold(head).startswith("ve") and _TASK_WORDS.search(fold_aligned(head)):
+        walk.state = "tasks"
+        return False
+    if walk.state not in ("results", "tasks") or not opens_shortcomings(text):
+        return False
+    walk.state = "limitations"
+    return not cues().shortcoming_clauses.contains(text[text.find(",") + 1 :]) or text.rstrip().endswith(
+        (";", ":")
+    )
 
 
 def _counted_figures(text: str) -> tuple[Figure, ...]:

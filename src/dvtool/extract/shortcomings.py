@@ -88,6 +88,22 @@ def _negated_clause(text: str) -> CueMatch | None:
     return None
 
 
+def opens_shortcomings(text: str) -> bool:
+    """ "Bên cạnh đó, cũng còn một số tồn tại, hạn chế …": a line that turns to the
+    shortcomings, not one that discusses them ("… đã chỉ ra những tồn tại, hạn chế") or asks
+    to overcome them ("cần khắc phục những hạn chế")."""
+    openers = cues().limitation_openers
+    opener = openers.search(text) or next(openers.glued_finditer(text), None)  # "một sốtồn tại"
+    if opener is None:
+        return False
+    before = text[: opener.start]
+    return not (
+        cues().limitation_meta.contains(before)
+        or cues().task_modals.contains(before)
+        or cues().direction_verbs.contains(before)
+    )
+
+
 def heads_list(text: str) -> bool:
     """ "Bên cạnh những kết quả đạt được, … một số mặt hạn chế, khó khăn nổi lên đó là:": a line
     that ends by announcing the list after it heads the shortcomings and is none itself; "…
@@ -102,8 +118,8 @@ _MAX_SUBJECT_WORDS = 12  # longer, the part is no clause with its subject but a 
 
 def split_clauses(text: str) -> list[str]:
     """ "A còn chậm, tỷ lệ giải ngân đạt thấp" is two shortcomings: a comma starts a second one
-    when the part after it has its own subject (two words or more, or parts without a predicate
-    that lead to one: "công tác tuyên truyền, phổ biến pháp luật chưa …") before a word that
+    when the part after it has its own subject (two words or more; a part without a predicate
+    before it goes with it: "công tác tuyên truyền, phổ biến pháp luật chưa …") before a word that
     states a shortcoming, and the text before it states one and gives no cause ("… chậm, do
     vướng X, thiếu vốn" stays one). A part that opens with a continuation ("do", "có nơi",
     "nhất là") or with the predicate itself ("…, chưa sát với yêu cầu") goes on with the clause."""
@@ -125,7 +141,8 @@ def split_clauses(text: str) -> list[str]:
         if predicate is None and not pending:
             pending = segment
             continue
-        subject = len(candidate[: predicate.start].split()) if predicate is not None else 0
+        own = cues().shortcoming_predicates.search(segment)  # the subject is in the segment itself
+        subject = len(segment[: own.start].split()) if predicate is not None and own is not None else 0
         closed = cues().shortcoming_predicates.contains(pieces[-1]) and not cues().cause_openers.contains(
             pieces[-1]
         )
