@@ -377,6 +377,8 @@ class Cues:
     award_work_fields: CueSet
     figure_excluded_before: CueSet
     figure_unit_stops: CueSet
+    figure_level_units: CueSet
+    figure_level_unit_exceptions: CueSet
     figure_unit_stops_before_number: CueSet
     counted_time_units: CueSet
     figure_unit_verbs: CueSet

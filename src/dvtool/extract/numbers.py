@@ -284,9 +284,19 @@ def _build(text: str, folded: str, cand: _Candidate) -> Figure | None:
         if unit is None:
             unit = noun
         end = phrase_end
+    if unit is not None and _level_unit(unit):
+        return None  # "chính quyền địa phương 02 cấp": a level
     end = _suffix_end(text, end)
     change = _change(text[start : cand.start])
     return Figure(value=cand.value, text=text[start:end].strip(), unit=unit, total=cand.total, change=change)
+
+
+def _level_unit(unit: str) -> bool:
+    """ "02 cấp" names how many levels, not a quantity of the period ("5 cấp ủy" counts)."""
+    return (
+        cues().figure_level_units.at_start(unit) is not None
+        and cues().figure_level_unit_exceptions.at_start(unit) is None
+    )
 
 
 def _change(prefix: str) -> Change | None:
