@@ -99,3 +99,51 @@ def test_a_line_that_discusses_or_asks_to_overcome_shortcomings_opens_none() -> 
     assert opens_shortcomings("Bên cạnh đó, cũng còn một sốtồn tại, hạn chế đã được nêu trong báo cáo;")
     assert not opens_shortcomings("Hội nghị đã chỉ ra những tồn tại, hạn chế trong năm qua.")
     assert not opens_shortcomings("Các đơn vị cần khắc phục những tồn tại, hạn chế đã nêu.")
+
+
+def test_an_inline_label_naming_the_shortcomings_opens_them() -> None:
+    from dvtool.extract.requests import limitations_label
+
+    assert limitations_label("Khó khăn: Khối lượng công việc lớn.") == "Khối lượng công việc lớn."
+    assert limitations_label("Nguyên nhân hạn chế: Cơ sở dữ liệu chưa đồng nhất.") is not None
+    assert limitations_label("Kết quả: đã tổ chức 14 buổi biểu diễn.") is None
+    assert (
+        limitations_label("Khó khăn lớn nhất của xã trong năm qua là việc thu ngân sách: chỉ đạt 60%.")
+        is None
+    )
+
+
+def test_an_inline_label_in_prose_makes_its_sentences_limitations() -> None:
+    from dvtool.extract import extract_text
+
+    text = (
+        "Giao ban tháng 2\n\n"
+        "Sáng 5/3/2026, Đảng ủy xã Công Hải họp giao ban. Đồng chí Lê Văn An chủ trì.\n\n"
+        "Trong tháng, xã đã tiếp nhận 364 hồ sơ.\n\n"
+        "Khó khăn: Cơ sở dữ liệu chưa đồng nhất. Thói quen sử dụng dịch vụ công của người dân chưa cao.\n"
+    )
+    report = extract_text(text, "x.txt").value
+    assert [i.text for i in report.limitations] == [
+        "Cơ sở dữ liệu chưa đồng nhất.",
+        "Thói quen sử dụng dịch vụ công của người dân chưa cao.",
+    ]
+
+
+def test_an_inline_label_in_a_report_with_sections_starts_the_limitations() -> None:
+    from dvtool.interpret import interpret
+    from dvtool.readers import text as reader
+
+    typed = (
+        "BÁO CÁO\nKết quả tháng 2\n\n"
+        "I. KẾT QUẢ ĐẠT ĐƯỢC\n"
+        "1. Xã đã tiếp nhận 364 hồ sơ.\n"
+        "2. Khó khăn: Cơ sở dữ liệu chưa đồng nhất; biên chế, nguồn nhân lực còn hạn chế.\n"
+        "II. NHIỆM VỤ THÁNG 3\n"
+        "1. Tiếp tục giải quyết hồ sơ đúng hạn.\n"
+    )
+    document = reader.document(typed.encode(), reader.ReadOptions(source="x.txt"))
+    report = interpret(document).value
+    assert [i.text for i in report.limitations] == [
+        "Cơ sở dữ liệu chưa đồng nhất",
+        "biên chế, nguồn nhân lực còn hạn chế.",
+    ]

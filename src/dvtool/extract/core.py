@@ -46,7 +46,7 @@ from dvtool.extract.lead import (
 )
 from dvtool.extract.numbers import find_figures
 from dvtool.extract.plans import meeting_scheduled, opens_next_year
-from dvtool.extract.requests import REQUESTS, Requests, section_of
+from dvtool.extract.requests import REQUESTS, Requests, limitations_label, section_of
 from dvtool.extract.shortcomings import (
     contrast_shortcoming,
     opens_shortcomings,
@@ -129,6 +129,12 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
             if section in ITEM_STATES or section in ("remarks", REQUESTS):
                 walk.state, walk.requests = section, Requests.under(block.text)
             walk.remark_open = False
+            continue
+        labelled = None if walk.headed else limitations_label(strip_marker(block.text))
+        if labelled is not None:  # "2. Khó khăn: Bên cạnh …, còn gặp một số khó khăn. A …; B …"
+            walk.state, walk.remark_open = "limitations", False
+            for sentence in split_sentences(labelled):
+                _add_unit(sentence, block, st, walk, listed=False)
             continue
         if block.kind in ("list_item", "table_row"):
             walk.remark_open = False

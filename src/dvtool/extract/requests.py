@@ -47,6 +47,18 @@ def section_of(heading: str) -> str | None:
     return None
 
 
+_MAX_LABEL_WORDS = 6  # "Nguyên nhân hạn chế:", "Tồn tại, hạn chế:"; longer, it is a sentence
+
+
+def limitations_label(text: str) -> str | None:
+    """The text after an inline label that names the shortcomings ("2. Khó khăn: Bên cạnh …",
+    "Nguyên nhân hạn chế: …"), or None: a heading and its section's first paragraph in one."""
+    label, colon, rest = text.partition(":")
+    if not colon or not rest.strip() or len(label.split()) > _MAX_LABEL_WORDS:
+        return None
+    return rest.strip() if section_of(label) == "limitations" else None
+
+
 def asks(heading: str) -> bool:
     """Whether the points of a section of requests are requests even without a verb: under
     "Kiến nghị" they are ("- Tăng cường kiểm tra …"), under "Các ý kiến thống nhất" only those

@@ -114,7 +114,8 @@ def sorted_entry(conv: Converter, p: Block, text: str, section: str) -> None:
     if kept:
         kept_text = text if len(kept) == len(split_sentences(text)) else " ".join(kept)
         for part in split_shortcomings(kept_text, trim=True) if section == "limitations" else [kept_text]:
-            add_item(conv, section, part, p)
+            if section != "limitations" or not heads_list(part):
+                add_item(conv, section, part, p)
     for sentence in limitations:
         for part in split_shortcomings(sentence, trim=True):
             if not heads_list(part):

@@ -162,6 +162,12 @@ class _Converter:
             return
         if self.section is None and self.labelled(p):
             return
+        rest = None if self.document.written_by_dvtool else requests.limitations_label(strip_marker(p.text))
+        if rest is not None and self.section not in (None, UNKNOWN):
+            # "2. Khó khăn: Bên cạnh …, A …; B …": the heading of the shortcomings and their text
+            self.start_section("limitations", self.section_level, p)
+            self.entry(dataclasses.replace(p, text=rest))
+            return
         level = self.heading_level(p)
         if level is not None:
             section = self.section_of(p.text)
