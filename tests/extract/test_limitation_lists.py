@@ -147,3 +147,13 @@ def test_an_inline_label_in_a_report_with_sections_starts_the_limitations() -> N
         "Cơ sở dữ liệu chưa đồng nhất",
         "biên chế, nguồn nhân lực còn hạn chế.",
     ]
+
+
+def test_a_shortcoming_said_before_a_direction_runs_from_the_speech_verb() -> None:
+    from dvtool.extract.shortcomings import speech_shortcomings
+
+    sentence = (
+        "Phát biểu kết luận, đồng chí Bùi Văn Quang khẳng định, nhiệm vụ quân sự, quốc phòng "
+        "thời gian tới hết sức nặng nề, đòi hỏi các cấp ủy phải hết sức quan tâm."
+    )
+    assert speech_shortcomings(sentence) == ["nhiệm vụ quân sự, quốc phòng thời gian tới hết sức nặng nề"]

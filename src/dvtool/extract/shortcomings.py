@@ -200,6 +200,13 @@ def speech_shortcomings(sentence: str) -> list[str]:
     if directed < found.start:
         return []
     start = sentence.rfind(",", 0, found.start) + 1
+    said = [
+        v
+        for v in cues().speech_verbs.finditer(sentence[: found.start])
+        if ";" not in sentence[v.end : found.start]
+    ]
+    if said:  # "… khẳng định, nhiệm vụ quân sự, quốc phòng … hết sức nặng nề": what was said, whole
+        start = said[-1].end
     end = sentence.find(",", found.end)
     clause = sentence[start : end if 0 <= end < directed else directed].strip(" ,")
     return [clause] if len(clause.split()) >= 3 else []
