@@ -157,3 +157,14 @@ def test_a_shortcoming_said_before_a_direction_runs_from_the_speech_verb() -> No
         "thời gian tới hết sức nặng nề, đòi hỏi các cấp ủy phải hết sức quan tâm."
     )
     assert speech_shortcomings(sentence) == ["nhiệm vụ quân sự, quốc phòng thời gian tới hết sức nặng nề"]
+
+
+def test_a_difficulty_conceded_before_results_is_no_shortcoming() -> None:
+    from dvtool.extract.shortcomings import states_shortcoming
+
+    assert not states_shortcoming(
+        "Tuy còn gặp nhiều khó khăn do dịch bệnh, Hội vẫn tiếp tục lao động sản xuất."
+    )
+    assert not states_shortcoming("Mặc dù gặp khó khăn, các xã đã hoàn thành 100% kế hoạch.")
+    assert states_shortcoming("Tuy còn gặp nhiều khó khăn, việc giải ngân vẫn còn chậm.")
+    assert states_shortcoming("Tuy nhiên, việc giải ngân còn gặp nhiều khó khăn.")

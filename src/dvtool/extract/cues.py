@@ -321,6 +321,7 @@ class Cues:
     caption_openers: CueSet
     limitation_openers: CueSet
     list_announcers: CueSet
+    concessive_openers: CueSet
     shortcoming_predicates: CueSet
     clause_continuations: CueSet
     contrast_connectives: CueSet

@@ -42,7 +42,23 @@ def states_shortcoming(text: str) -> bool:
         and not explains_meeting(text, found)
         and not cues().limitation_meta.contains(text[: found.start])
         and not recommends(text)
+        and not conceded(text, found)
     )
+
+
+def conceded(text: str, found: CueMatch) -> bool:
+    """ "Tuy còn gặp nhiều khó khăn do dịch bệnh, tổ chức Hội … tiếp tục lao động sản xuất": the
+    difficulty is conceded before a main clause that states results, so the sentence praises."""
+    if (
+        cues().contrast_connectives.at_start(text) is not None
+        or cues().concessive_openers.at_start(text) is None
+    ):
+        return False
+    comma = text.find(",", found.end)
+    if comma < 0:
+        return False
+    main = text[comma + 1 :]
+    return _stated_phrase(main) is None and _negated_clause(main) is None
 
 
 def _stated_phrase(text: str) -> CueMatch | None:
