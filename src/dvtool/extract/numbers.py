@@ -185,6 +185,8 @@ def _classify(text: str, folded: str, start: int, end: int, token: str) -> _Cand
         return None  # part of a code or a word: "m2", "H5N1", "QL1A", "3D"
     if before == "+" and start >= 2 and text[start - 2].isalnum():
         return None  # a chainage or a code: "Km2+571", "Km30+00" (but "(+25 ha)" is a figure)
+    if "-" in token and not _DOC_CODE_AFTER.match(text[end : end + 12]):
+        return _percent_range(text, start, end, token)
     if _DOC_CODE_AFTER.match(text[end : end + 12]) or "-" in token:
         return None  # "07-HD/BDVTU", "07- QC/TU", "10-2-2023", "2020-2025"
     if _excluded_before(text, folded, start) or _YEAR_RANGE_BEFORE.search(text[max(0, start - 8) : start]):
@@ -203,6 +205,18 @@ def _classify(text: str, folded: str, start: int, end: int, token: str) -> _Cand
     if not percent and _next_word(folded, end) in _words().period_units and not _counted_time(text, end):
         return None  # "6 tháng đầu năm", "3 năm" (but "12.400 ngày công" is work done)
     return _Candidate(start, end, value, percent=percent is not None)
+
+
+def _percent_range(text: str, start: int, end: int, token: str) -> _Candidate | None:
+    """ "từ 60-70%": a range of percentages is a figure, its lower bound the value; other
+    dashed numbers are dates, years or codes ("10-2-2023", "2020-2025")."""
+    parts = token.split("-")
+    if len(parts) != 2 or "/" in token or _percent_after(text, end) is None:
+        return None
+    low, high = parse_number(parts[0]), parse_number(parts[1])
+    if low is None or high is None or not low < high <= 100:
+        return None
+    return _Candidate(start, end, low, percent=True)
 
 
 def _counted_time(text: str, end: int) -> bool:
