@@ -19,3 +19,27 @@ def test_committees_counted_are_a_figure() -> None:
 def test_a_year_in_a_table_cell_is_no_figure() -> None:
     item = _item("Ô tô xi téc", "", [("Trọng tải (kg)", "15.690"), ("Niên hạn sử dụng", "2040")])
     assert [f.value for f in item.figures] == [15690]
+
+
+def test_a_range_of_percentages_is_a_figure_of_its_lower_bound() -> None:
+    found = find_figures("6 công trình đang xây lắp, với khối lượng hoàn thành từ 60-70%, gồm: …")
+    assert [(f.value, f.unit, f.text) for f in found][-1] == (60, "%", "60-70%")
+
+
+def test_dashed_years_dates_and_codes_stay_no_figures() -> None:
+    assert find_figures("Giai đoạn 2020-2025, ngày 10-2-2023, Hướng dẫn 07-HD/BDVTU.") == ()
+    assert find_figures("Tỷ lệ giảm 70-60%.") == ()
+
+
+def test_whom_a_congress_elected_are_results() -> None:
+    from dvtool.extract import extract_text
+
+    text = (
+        "Đại hội Hội Cựu chiến binh phường\n\n"
+        "Sáng 5/3/2022, Hội Cựu chiến binh phường Phổ Văn tổ chức Đại hội nhiệm kỳ 2022-2027.\n\n"
+        "Đại hội đã lựa chọn bầu được 04 đại biểu đi dự Đại hội cấp trên.\n\n"
+        "Hội nghị sẽ đánh giá kết quả của 12 tỉnh.\n"
+    )
+    report = extract_text(text, "x.txt").value
+    values = [f.value for item in report.results for f in item.figures]
+    assert values == [4]
