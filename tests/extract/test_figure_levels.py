@@ -43,3 +43,23 @@ def test_whom_a_congress_elected_are_results() -> None:
     report = extract_text(text, "x.txt").value
     values = [f.value for item in report.results for f in item.figures]
     assert values == [4]
+
+
+def test_a_measure_stated_again_is_one_figure() -> None:
+    from dvtool.extract.numbers import drop_repeated
+    from dvtool.model import Item
+
+    first = Item("Trọng tải 15.540 kg.", find_figures("Trọng tải 15.540 kg."))
+    again = Item(
+        "Khối lượng chuyên chở 15.540 kg, phù hợp; 100% xe đạt.",
+        find_figures("Khối lượng chuyên chở 15.540 kg, phù hợp; 100% xe đạt."),
+    )
+    counts = Item(
+        "Cấp 10 Giấy phép; 10 Giấy phép hết hiệu lực.",
+        find_figures("Cấp 10 Giấy phép; 10 Giấy phép hết hiệu lực."),
+    )
+    results = [first, again, counts]
+    drop_repeated([results])
+    assert [f.value for f in results[0].figures] == [15540]
+    assert [f.value for f in results[1].figures] == [100]
+    assert [f.value for f in results[2].figures] == [10, 10]

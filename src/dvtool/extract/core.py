@@ -44,7 +44,7 @@ from dvtool.extract.lead import (
     _read_chairs,
     _take_lead,
 )
-from dvtool.extract.numbers import find_figures
+from dvtool.extract.numbers import drop_repeated, find_figures
 from dvtool.extract.plans import meeting_scheduled, opens_next_year
 from dvtool.extract.requests import REQUESTS, Requests, limitations_label, section_of
 from dvtool.extract.shortcomings import (
@@ -508,6 +508,7 @@ def not_found(report: Report) -> list[Message]:
 
 
 def _finish(st: _State, source: str) -> Result[Report]:
+    drop_repeated([st.items["results"], st.items["limitations"]])
     report = Report(
         title=st.title,
         date=st.date,

@@ -413,6 +413,7 @@ class Cues:
     figure_changes: dict[str, CueSet]
     request_headings: CueSet
     glued_units: CueSet
+    repeat_measures: CueSet
     chair_roles: CueSet
     upward_headings: CueSet
     agreement_headings: CueSet

@@ -118,6 +118,9 @@ class _Converter:
         self._report_dropped()
         if not self.document.written_by_dvtool:
             official_body.find_figures(self)
+            from dvtool.extract.numbers import drop_repeated
+
+            drop_repeated([f.sections["results"], f.sections["limitations"]])
         report = Report(
             title=f.title,
             date=f.date,
