@@ -168,3 +168,26 @@ def test_a_difficulty_conceded_before_results_is_no_shortcoming() -> None:
     assert not states_shortcoming("Mặc dù gặp khó khăn, các xã đã hoàn thành 100% kế hoạch.")
     assert states_shortcoming("Tuy còn gặp nhiều khó khăn, việc giải ngân vẫn còn chậm.")
     assert states_shortcoming("Tuy nhiên, việc giải ngân còn gặp nhiều khó khăn.")
+
+
+def test_a_participants_opinion_in_minutes_states_its_shortcomings_part_by_part() -> None:
+    from dvtool.extract.requests import stated_shortcomings
+
+    text = (
+        "UBND phường trình bày Báo cáo số 244/BC-UBND: hiện trạng cụm có 23 dự án; nhiều doanh nghiệp "
+        "không bảo đảm yêu cầu về môi trường; một số đơn vị kinh doanh không đúng mục đích ban đầu. "
+        "Đề nghị Sở Công Thương khắc phục tình trạng chưa đồng bộ."
+    )
+    assert stated_shortcomings(text) == [
+        "nhiều doanh nghiệp không bảo đảm yêu cầu về môi trường",
+        "một số đơn vị kinh doanh không đúng mục đích ban đầu",
+    ]
+
+
+def test_a_warning_of_sanctions_is_no_shortcoming() -> None:
+    from dvtool.extract.shortcomings import states_shortcoming
+
+    assert not states_shortcoming(
+        "Những trường hợp cố tình không chấp hành quy định sẽ bị xử lý nghiêm minh."
+    )
+    assert not states_shortcoming("Đơn vị không để xảy ra sự cố cháy nổ.")

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from dvtool.extract._text import capitalize_first, split_sentences, split_top_level, strip_trailing
 from dvtool.extract.cues import cues
 from dvtool.extract.directions import directions
-from dvtool.extract.shortcomings import contrast_shortcoming
+from dvtool.extract.shortcomings import contrast_shortcoming, shortcoming_before_task, states_shortcoming
 from dvtool.sections import classify_heading
 from dvtool.vntext import fold
 
@@ -180,3 +180,16 @@ def sort_sentences(text: str) -> Sorted:
         else:
             out.results.append(sentence)
     return out
+
+
+def stated_shortcomings(text: str) -> list[str]:
+    """The shortcomings a participant's opinion in minutes states ("UBND phường … trình bày …:
+    hiện trạng … có 23 dự án; nhiều doanh nghiệp không bảo đảm yêu cầu về môi trường; …"): each
+    ";" part of a sentence that asks nothing and states one."""
+    found: list[str] = []
+    for sentence in split_sentences(text):
+        for part in split_top_level(sentence, ";"):
+            clause = part.split(":")[-1].strip() if ":" in part else part
+            if states_shortcoming(clause) and shortcoming_before_task(clause):
+                found.append(strip_trailing(clause.rstrip(".")))
+    return found

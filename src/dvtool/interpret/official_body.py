@@ -130,6 +130,8 @@ def remark_tasks(conv: Converter, p: Block, text: str) -> None:
     """ "- Đề nghị 02 Công ty …" in a participant's opinion: a task as well as a remark."""
     for piece in requests.sort_sentences(text).tasks:
         add_item(conv, "tasks", piece, p)
+    for piece in requests.stated_shortcomings(text):
+        add_item(conv, "limitations", piece, p)
 
 
 def chair_entry(conv: Converter, text: str) -> None:
