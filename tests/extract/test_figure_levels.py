@@ -31,20 +31,6 @@ def test_dashed_years_dates_and_codes_stay_no_figures() -> None:
     assert find_figures("Tỷ lệ giảm 70-60%.") == ()
 
 
-def test_whom_a_congress_elected_are_results() -> None:
-    from dvtool.extract import extract_text
-
-    text = (
-        "Đại hội Hội Cựu chiến binh phường\n\n"
-        "Sáng 5/3/2022, Hội Cựu chiến binh phường Phổ Văn tổ chức Đại hội nhiệm kỳ 2022-2027.\n\n"
-        "Đại hội đã lựa chọn bầu được 04 đại biểu đi dự Đại hội cấp trên.\n\n"
-        "Hội nghị sẽ đánh giá kết quả của 12 tỉnh.\n"
-    )
-    report = extract_text(text, "x.txt").value
-    values = [f.value for item in report.results for f in item.figures]
-    assert values == [4]
-
-
 def test_a_measure_stated_again_is_one_figure() -> None:
     from dvtool.extract.numbers import drop_repeated
     from dvtool.model import Item

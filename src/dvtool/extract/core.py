@@ -336,10 +336,8 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         _append_item("limitations", text, src, st)
         return
     if walk.state == "results" and not listed and not walk.headed:
-        event = cues().event_nouns.at_start(text)
-        if event is not None and not _elected(text[event.end :]):
-            # "Hội nghị sẽ đánh giá … của 12 tỉnh": the meeting itself, its numbers are no results;
-            # "Đại hội đã lựa chọn bầu được 04 đại biểu": whom it elected is one
+        if cues().event_nouns.at_start(text):
+            # "Hội nghị sẽ đánh giá … của 12 tỉnh": the meeting itself, its numbers are no results
             _append_item("results", text, src, st, counted=False)
             return
         future = cues().future_markers.search(text)
@@ -363,12 +361,6 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
             pieces.append(part)
     for piece in pieces:
         _append_item(walk.state, piece, src, st)
-
-
-def _elected(rest: str) -> bool:
-    """ "(Đại hội) đã lựa chọn bầu được 04 đại biểu …": a congress reports whom it elected."""
-    marker = cues().report_markers.at_start(rest.lstrip(" ,"))
-    return marker is not None and cues().election_verbs.contains(rest)
 
 
 def _listed_turn(text: str, walk: _Walk) -> bool:

@@ -302,7 +302,6 @@ class Cues:
     organize_verbs: CueSet
     organizer_trailers: CueSet
     event_nouns: CueSet
-    election_verbs: CueSet
     org_heads: CueSet
     location_heads: CueSet
     honorifics: CueSet
