@@ -191,3 +191,30 @@ def test_a_warning_of_sanctions_is_no_shortcoming() -> None:
         "Những trường hợp cố tình không chấp hành quy định sẽ bị xử lý nghiêm minh."
     )
     assert not states_shortcoming("Đơn vị không để xảy ra sự cố cháy nổ.")
+
+
+def test_a_difficulty_framing_results_is_no_shortcoming() -> None:
+    from dvtool.extract.shortcomings import states_shortcoming
+
+    assert not states_shortcoming(
+        "Trước tình hình dịch bệnh diễn biến phức tạp, phong trào đã nhận được sự đồng lòng."
+    )
+    assert not states_shortcoming(
+        "Thực hiện kế hoạch trong điều kiện nhiều khó khăn, thách thức, song Công ty đã hoàn thành vượt mức."
+    )
+    assert states_shortcoming("Trong bối cảnh thị trường còn nhiều biến động, Công ty cần chủ động.")
+    assert states_shortcoming("Tình hình an ninh trật tự tuy ổn định nhưng vẫn còn tiềm ẩn nguy cơ.")
+
+
+def test_a_difficulty_that_describes_or_is_named_states_none() -> None:
+    from dvtool.extract.shortcomings import states_shortcoming
+
+    assert not states_shortcoming("Tặng quà 400 thiếu nhi có hoàn cảnh đặc biệt khó khăn.")
+    assert not states_shortcoming("Doanh số cho vay tập trung vào hộ sản xuất kinh doanh vùng khó khăn.")
+    assert not states_shortcoming(
+        "Giám đốc đã báo cáo tình hình hoạt động và những khó khăn thử thách trong giai đoạn tới."
+    )
+    assert not states_shortcoming(
+        "Sản lượng đã vượt cao điểm năm 2019 (giai đoạn chưa bị ảnh hưởng bởi dịch bệnh)."
+    )
+    assert states_shortcoming("Hiện nay còn những khó khăn trong giải ngân.")

@@ -322,6 +322,11 @@ class Cues:
     limitation_openers: CueSet
     list_announcers: CueSet
     concessive_openers: CueSet
+    circumstance_openers: CueSet
+    difficulty_nouns: CueSet
+    hardship_holders: CueSet
+    difficulty_determiners: CueSet
+    difficulty_predicates: CueSet
     shortcoming_predicates: CueSet
     clause_continuations: CueSet
     contrast_connectives: CueSet

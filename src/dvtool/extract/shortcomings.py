@@ -47,29 +47,61 @@ def states_shortcoming(text: str) -> bool:
 
 
 def conceded(text: str, found: CueMatch) -> bool:
-    """ "Tuy còn gặp nhiều khó khăn do dịch bệnh, tổ chức Hội … tiếp tục lao động sản xuất": the
-    difficulty is conceded before a main clause that states results, so the sentence praises."""
-    if (
-        cues().contrast_connectives.at_start(text) is not None
-        or cues().concessive_openers.at_start(text) is None
-    ):
+    """ "Tuy còn gặp nhiều khó khăn do dịch bệnh, tổ chức Hội … tiếp tục lao động sản xuất",
+    "Trước tình hình dịch bệnh diễn biến phức tạp, phong trào … đã …", "… trong điều kiện nhiều
+    khó khăn, thách thức, song Công ty … đã …": the difficulty frames a main clause that states
+    results, so the sentence praises. A main clause that states a shortcoming or asks for
+    something ("trong bối cảnh thị trường còn biến động, Công ty cần …") keeps it one."""
+    clause_start = text.rfind(",", 0, found.start) + 1
+    clause = text[clause_start : found.start]
+    framed = (
+        cues().concessive_openers.at_start(clause) is not None
+        and cues().contrast_connectives.at_start(clause) is None
+    ) or cues().circumstance_openers.search(clause) is not None
+    if not framed or cues().contrast_connectives.contains(clause):
         return False
     comma = text.find(",", found.end)
     if comma < 0:
         return False
     main = text[comma + 1 :]
-    return _stated_phrase(main) is None and _negated_clause(main) is None
+    stated = _stated_phrase(main) or _negated_clause(main)
+    overcome = stated is not None and cues().limitation_meta.contains(main[: stated.start])
+    return (stated is None or overcome) and cues().task_modals.search(main) is None
 
 
 def _stated_phrase(text: str) -> CueMatch | None:
     """The first shortcoming phrase that is not who was helped ("tặng quà hội viên gặp khó
     khăn", "hỗ trợ … cho hộ khó khăn"); "việc hỗ trợ … còn gặp khó khăn" states one."""
     for found in cues().shortcoming_phrases.finditer(text):
+        if _in_parentheses(text, found.start) or _names_difficulties(text, found):
+            continue
         clause = text[text.rfind(";", 0, found.start) + 1 : found.start]
         helped = cues().help_verbs.search(clause)
         if helped is None or cues().shortcoming_markers.contains(clause[helped.end :]):
             return found
     return None
+
+
+def _in_parentheses(text: str, pos: int) -> bool:
+    """ "(giai đoạn chưa bị ảnh hưởng bởi dịch bệnh)": an aside, not what the sentence states."""
+    return text.count("(", 0, pos) > text.count(")", 0, pos)
+
+
+def _names_difficulties(text: str, found: CueMatch) -> bool:
+    """A bare "khó khăn" that describes who or where ("hộ khó khăn", "vùng khó khăn", "hoàn cảnh
+    đặc biệt khó khăn") or that names the difficulties a meeting reported or proposed to solve
+    ("báo cáo … những khó khăn thử thách", "kiến nghị … những khó khăn, vướng mắc"): no
+    shortcoming is stated. "còn những khó khăn", "gặp khó khăn" state one."""
+    if not cues().difficulty_nouns.matches_whole(found.cue):
+        return False
+    head = text[: found.start].rstrip()
+    if cues().hardship_holders.ends_with(head) is not None:
+        return True
+    determiner = cues().difficulty_determiners.ends_with(head)
+    if determiner is None:
+        return False
+    before = head[: determiner.start].rstrip()
+    return cues().difficulty_predicates.ends_with(before) is None
 
 
 def explains_meeting(text: str, found: CueMatch) -> bool:
@@ -97,6 +129,8 @@ def _negated_clause(text: str) -> CueMatch | None:
     """ "… chưa thường xuyên", "… vẫn chưa hồi phục", "… còn tiềm ẩn rủi ro": a clause that
     says what is not yet done or still wrong; "chưa từng có" and the like praise instead."""
     for found in cues().shortcoming_clauses.finditer(text):
+        if _in_parentheses(text, found.start):
+            continue
         if cues().not_shortcomings.at_start(text[found.start :]) is None and not reported(
             text[: found.start]
         ):
