@@ -49,3 +49,8 @@ def test_a_measure_stated_again_is_one_figure() -> None:
     assert [f.value for f in results[0].figures] == [15540]
     assert [f.value for f in results[1].figures] == [100]
     assert [f.value for f in results[2].figures] == [10, 10]
+
+
+def test_a_norm_or_a_target_is_no_figure() -> None:
+    text = "Mỗi cơ sở có ít nhất 5 công trình; buổi tiếp xúc không quá 10 cử tri; đã làm 12 công trình."
+    assert [f.value for f in find_figures(text)] == [12]

@@ -384,6 +384,7 @@ class Cues:
     figure_excluded_before: CueSet
     figure_unit_stops: CueSet
     figure_level_units: CueSet
+    figure_norm_prefixes: CueSet
     figure_level_unit_exceptions: CueSet
     figure_unit_stops_before_number: CueSet
     counted_time_units: CueSet
