@@ -218,3 +218,27 @@ def test_a_difficulty_that_describes_or_is_named_states_none() -> None:
         "Sản lượng đã vượt cao điểm năm 2019 (giai đoạn chưa bị ảnh hưởng bởi dịch bệnh)."
     )
     assert states_shortcoming("Hiện nay còn những khó khăn trong giải ngân.")
+
+
+def test_a_meta_verb_inside_the_subject_does_not_hide_the_shortcoming() -> None:
+    from dvtool.extract.shortcomings import states_shortcoming
+
+    assert states_shortcoming("Công tác quản lý, đánh giá cán bộ còn rất khó khăn.")
+    assert not states_shortcoming("Hội nghị đã đánh giá những khó khăn, hạn chế trong năm.")
+    assert not states_shortcoming("Các đại biểu cho ý kiến về những nội dung còn vướng mắc.")
+
+
+def test_a_results_sentence_stating_several_shortcomings_gives_one_item_each() -> None:
+    from dvtool.extract import extract_text
+
+    text = (
+        "Tổng kết công tác cán bộ\n\n"
+        "Sáng 16/12/2024, Ban Tổ chức tỉnh tổ chức hội nghị tổng kết công tác năm 2024.\n\n"
+        "Năm qua, ngành đã tham mưu 12 đề án.\n\n"
+        "Công tác quản lý cán bộ còn rất khó khăn; sinh hoạt Đảng nhiều nơi còn hình thức.\n"
+    )
+    report = extract_text(text, "x.txt").value
+    assert [i.text for i in report.limitations] == [
+        "Công tác quản lý cán bộ còn rất khó khăn",
+        "Sinh hoạt Đảng nhiều nơi còn hình thức.",
+    ]

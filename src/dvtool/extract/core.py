@@ -333,7 +333,8 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         walk.directions.extend((piece, src) for piece in listed_solutions(text))
         return
     if walk.state == "results" and not listed and states_shortcoming(text):
-        _append_item("limitations", text, src, st)
+        for piece in split_shortcomings(text):
+            _append_item("limitations", piece, src, st)
         return
     if walk.state == "results" and not listed and not walk.headed:
         if cues().event_nouns.at_start(text):

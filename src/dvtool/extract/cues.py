@@ -332,6 +332,7 @@ class Cues:
     contrast_connectives: CueSet
     shortcoming_markers: CueSet
     limitation_meta: CueSet
+    predicate_markers: CueSet
     shortcoming_phrases: CueSet
     task_openers: CueSet
     task_horizons: CueSet

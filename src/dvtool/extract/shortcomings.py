@@ -40,10 +40,20 @@ def states_shortcoming(text: str) -> bool:
         found is not None
         and not voiced_by_voters(text)
         and not explains_meeting(text, found)
-        and not cues().limitation_meta.contains(text[: found.start])
+        and not discussed(text, found)
         and not recommends(text)
         and not conceded(text, found)
     )
+
+
+def discussed(text: str, found: CueMatch) -> bool:
+    """ "Hội nghị đã chỉ ra những tồn tại, hạn chế", "tháo gỡ khó khăn": the meeting discusses or
+    overcomes difficulties and states none. A predicate between the verb and the difficulty
+    ("Công tác quản lý, đánh giá cán bộ còn rất khó khăn") makes the verb part of the subject."""
+    meta = list(cues().limitation_meta.finditer(text[: found.start]))
+    if not meta:
+        return False
+    return not cues().predicate_markers.contains(text[meta[-1].end : found.start])
 
 
 def conceded(text: str, found: CueMatch) -> bool:
