@@ -224,6 +224,7 @@ def test_a_meta_verb_inside_the_subject_does_not_hide_the_shortcoming() -> None:
     from dvtool.extract.shortcomings import states_shortcoming
 
     assert states_shortcoming("Công tác quản lý, đánh giá cán bộ còn rất khó khăn.")
+    assert states_shortcoming("Báo cáo đã đánh giá hoạt động sản xuất năm qua gặp rất nhiều khó khăn.")
     assert not states_shortcoming("Hội nghị đã đánh giá những khó khăn, hạn chế trong năm.")
     assert not states_shortcoming("Các đại biểu cho ý kiến về những nội dung còn vướng mắc.")
 
