@@ -243,3 +243,24 @@ def test_a_results_sentence_stating_several_shortcomings_gives_one_item_each() -
         "Công tác quản lý cán bộ còn rất khó khăn",
         "Sinh hoạt Đảng nhiều nơi còn hình thức.",
     ]
+
+
+def test_the_examples_a_direction_gives_of_shortcomings_are_stated() -> None:
+    from dvtool.extract.shortcomings import named_examples
+
+    sentence = (
+        "Đồng thời lưu ý cần khắc phục những tồn tại, hạn chế như họp ban đại diện cấp huyện chưa đảm bảo "
+        "thời gian quy định, nội dung họp chưa đảm bảo chất lượng; "
+        "cho vay xuất khẩu lao động triển khai chậm."
+    )
+    assert named_examples(sentence) == [
+        "họp ban đại diện cấp huyện chưa đảm bảo thời gian quy định",
+        "nội dung họp chưa đảm bảo chất lượng",
+        "cho vay xuất khẩu lao động triển khai chậm",
+    ]
+    assert named_examples("Cần tiếp tục phát huy những kết quả đạt được như tăng trưởng tín dụng.") == []
+
+
+def test_a_list_after_nhu_is_not_split_at_its_commas() -> None:
+    text = "CQĐT còn một số thiếu sót như tiến độ xác minh tố giác, tin báo còn chậm"
+    assert split_clauses(text) == [text]

@@ -49,6 +49,7 @@ from dvtool.extract.plans import meeting_scheduled, opens_next_year
 from dvtool.extract.requests import REQUESTS, Requests, limitations_label, section_of
 from dvtool.extract.shortcomings import (
     contrast_shortcoming,
+    named_examples,
     opens_shortcomings,
     speech_shortcomings,
     split_shortcomings,
@@ -318,6 +319,8 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         walk.direction_block = block if given else None
         if given:
             walk.directions.extend((piece, src) for piece in given)
+            for piece in named_examples(text):  # "cần khắc phục những hạn chế như A chưa …; B …"
+                _append_item("limitations", piece, src, st)
             return
     if listed and not walk.headed and _listed_turn(text, walk):
         return

@@ -322,6 +322,8 @@ class Cues:
     limitation_openers: CueSet
     list_announcers: CueSet
     concessive_openers: CueSet
+    limitation_names: CueSet
+    example_words: CueSet
     circumstance_openers: CueSet
     difficulty_nouns: CueSet
     hardship_holders: CueSet

@@ -192,9 +192,10 @@ def split_clauses(text: str) -> list[str]:
     pieces: list[str] = [segments[0]] if segments else []
     pending = ""  # one part with no predicate, which may lead to the next part's
     for segment in segments[1:]:
-        if ":" in pieces[-1] or cues().clause_continuations.at_start(segment) is not None:
+        listing = ":" in pieces[-1] or cues().example_words.search(pieces[-1]) is not None
+        if listing or cues().clause_continuations.at_start(segment) is not None:
             pieces[-1] = ", ".join(p for p in (pieces[-1], pending, segment) if p)
-            pending = ""  # a cause, an example, or a list after a colon goes on with the clause
+            pending = ""  # a cause, an example, a list after a colon or "như" goes on with the clause
             continue
         candidate = f"{pending}, {segment}" if pending else segment
         predicate = cues().shortcoming_predicates.search(candidate)
@@ -232,6 +233,26 @@ def _comma_segments(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
+def named_examples(sentence: str) -> list[str]:
+    """ "… lưu ý cần khắc phục những tồn tại, hạn chế như họp … chưa đảm bảo thời gian quy định,
+    nội dung họp chưa đảm bảo chất lượng; cho vay … triển khai chậm": the shortcomings a direction
+    names after "như" are stated, one per ";" part and clause."""
+    for name in cues().limitation_names.finditer(sentence):
+        rest = sentence[name.end :].lstrip(" ,")
+        example = cues().example_words.at_start(rest)
+        if example is not None:
+            break
+    else:
+        return []
+    listed = rest[example.end :].lstrip(" :")
+    parts = [c for p in split_top_level(listed.rstrip(" .…"), ";") for c in split_clauses(p)]
+    return [
+        p
+        for p in parts
+        if _stated_phrase(p) or _negated_clause(p) or cues().shortcoming_predicates.contains(p)
+    ]
+
+
 def split_shortcomings(text: str, *, trim: bool = False) -> list[str]:
     """ "A chưa chặt chẽ; B chưa cao" is two shortcomings, one per ";" part, when every part
     states one; else the text is one. ``trim`` drops each part's trailing ";" and "," (the
@@ -252,13 +273,13 @@ def speech_shortcomings(sentence: str) -> list[str]:
     ("yêu cầu … khắc phục những hạn chế")."""
     found = _stated_phrase(sentence) or _negated_clause(sentence)
     if found is None or not states_shortcoming(sentence):
-        return []
+        return named_examples(sentence)
     order = [cues().task_modals.search(sentence), cues().direction_verbs.search(sentence)]
     directed = min((m.start for m in order if m is not None), default=None)
     if directed is None:
         return [sentence]
     if directed < found.start:
-        return []
+        return named_examples(sentence)
     start = sentence.rfind(",", 0, found.start) + 1
     said = [
         v
