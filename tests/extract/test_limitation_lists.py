@@ -113,22 +113,6 @@ def test_an_inline_label_naming_the_shortcomings_opens_them() -> None:
     )
 
 
-def test_an_inline_label_in_prose_makes_its_sentences_limitations() -> None:
-    from dvtool.extract import extract_text
-
-    text = (
-        "Giao ban tháng 2\n\n"
-        "Sáng 5/3/2026, Đảng ủy xã Công Hải họp giao ban. Đồng chí Lê Văn An chủ trì.\n\n"
-        "Trong tháng, xã đã tiếp nhận 364 hồ sơ.\n\n"
-        "Khó khăn: Cơ sở dữ liệu chưa đồng nhất. Thói quen sử dụng dịch vụ công của người dân chưa cao.\n"
-    )
-    report = extract_text(text, "x.txt").value
-    assert [i.text for i in report.limitations] == [
-        "Cơ sở dữ liệu chưa đồng nhất.",
-        "Thói quen sử dụng dịch vụ công của người dân chưa cao.",
-    ]
-
-
 def test_an_inline_label_in_a_report_with_sections_starts_the_limitations() -> None:
     from dvtool.interpret import interpret
     from dvtool.readers import text as reader

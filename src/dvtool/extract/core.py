@@ -46,17 +46,17 @@ from dvtool.extract.lead import (
 )
 from dvtool.extract.numbers import drop_repeated, find_figures
 from dvtool.extract.plans import meeting_scheduled, opens_next_year
-from dvtool.extract.requests import REQUESTS, Requests, limitations_label, section_of
+from dvtool.extract.requests import REQUESTS, Requests, section_of
 from dvtool.extract.shortcomings import (
     contrast_shortcoming,
+    listed_turn,
     named_examples,
-    opens_shortcomings,
     speech_shortcomings,
     split_shortcomings,
     states_shortcoming,
     strip_limitation_lead,
 )
-from dvtool.extract.state import ITEM_STATES, _Source, _State
+from dvtool.extract.state import ITEM_STATES, _Source, _State, not_found
 from dvtool.extract.zones import (
     _drop_chrome,
     _split_related,
@@ -65,8 +65,8 @@ from dvtool.extract.zones import (
     _take_title,
     take_dateline_source,
 )
-from dvtool.messages import Message, Result, info, warning
-from dvtool.model import FIELDS, Figure, Item, Person, Remark, Report
+from dvtool.messages import Result
+from dvtool.model import Figure, Item, Person, Remark, Report
 from dvtool.vntext import fold
 
 _YEAR_HORIZON = re.compile(r"^(?:trong )?nam (\d{4})\b")
@@ -130,12 +130,6 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
             if section in ITEM_STATES or section in ("remarks", REQUESTS):
                 walk.state, walk.requests = section, Requests.under(block.text)
             walk.remark_open = False
-            continue
-        labelled = None if walk.headed else limitations_label(strip_marker(block.text))
-        if labelled is not None:  # "2. Khó khăn: Bên cạnh …, còn gặp một số khó khăn. A …; B …"
-            walk.state, walk.remark_open = "limitations", False
-            for sentence in split_sentences(labelled):
-                _add_unit(sentence, block, st, walk, listed=False)
             continue
         if block.kind in ("list_item", "table_row"):
             walk.remark_open = False
@@ -322,8 +316,10 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
             for piece in named_examples(text):  # "cần khắc phục những hạn chế như A chưa …; B …"
                 _append_item("limitations", piece, src, st)
             return
-    if listed and not walk.headed and _listed_turn(text, walk):
-        return
+    if listed and not walk.headed:
+        walk.state, introduces = listed_turn(text, walk.state)
+        if introduces:
+            return
     parts: list[str] = [text]
     split_colon = False
     if not walk.headed and not listed:
@@ -365,23 +361,6 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
             pieces.append(part)
     for piece in pieces:
         _append_item(walk.state, piece, src, st)
-
-
-def _listed_turn(text: str, walk: _Walk) -> bool:
-    """A list item that turns to the shortcomings ("* Bên cạnh đó, cũng còn một số tồn tại, hạn
-    chế đã được nêu trong báo cáo;") after results or points read as tasks: the items after it
-    are limitations; one that turns to the coming period ("* Về nhiệm vụ thời gian tới: …")
-    ends them. True when the item only introduces the list."""
-    head = text[: text.find(":")] if 0 < text.find(":") < 80 else ""
-    if walk.state == "limitations" and fold(head).startswith("ve") and _TASK_WORDS.search(fold_aligned(head)):
-        walk.state = "tasks"
-        return False
-    if walk.state not in ("results", "tasks") or not opens_shortcomings(text):
-        return False
-    walk.state = "limitations"
-    return not cues().shortcoming_clauses.contains(text[text.find(",") + 1 :]) or text.rstrip().endswith(
-        (";", ":")
-    )
 
 
 def _counted_figures(text: str) -> tuple[Figure, ...]:
@@ -490,17 +469,6 @@ def _add_awards(text: str, block: Block, st: _State) -> None:
 
 # ---------------------------------------------------------------------------------------
 # result
-
-
-def not_found(report: Report) -> list[Message]:
-    """A "not found" message for every field extraction looks for and left empty (the field
-    table in :mod:`dvtool.model` says which); nothing is invented to fill them. A field every
-    report states gets a warning (``--strict`` fails on it), an optional one an info note."""
-    return [
-        (warning if spec.required else info)("not-found", spec.not_found, pointer=f"/{spec.name}")
-        for spec in FIELDS
-        if spec.sought and getattr(report, spec.name) in (None, "", ())
-    ]
 
 
 def _finish(st: _State, source: str) -> Result[Report]:

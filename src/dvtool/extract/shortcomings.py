@@ -164,6 +164,23 @@ def opens_shortcomings(text: str) -> bool:
     )
 
 
+_PERIOD_WORDS = re.compile(r"nhiem vu|giai phap|phuong huong|thoi gian toi")  # as core._TASK_WORDS
+
+
+def listed_turn(text: str, state: str) -> tuple[str, bool]:
+    """A list item that turns to the shortcomings ("* Bên cạnh đó, cũng còn một số tồn tại, hạn
+    chế đã được nêu trong báo cáo;") after results or points read as tasks: the items after it
+    are limitations; one that turns to the coming period ("* Về nhiệm vụ thời gian tới: …") ends
+    them. Returns the state after the item, and True when the item only introduces the list."""
+    head = fold_aligned(text[: text.find(":")] if 0 < text.find(":") < 80 else "")
+    if state == "limitations" and head.startswith("ve") and _PERIOD_WORDS.search(head):
+        return "tasks", False  # also "Vềnhiệm vụthời gian tới:", glued by a PDF
+    if state not in ("results", "tasks") or not opens_shortcomings(text):
+        return state, False
+    rest = text[text.find(",") + 1 :]
+    return "limitations", not cues().shortcoming_clauses.contains(rest) or text.rstrip().endswith((";", ":"))
+
+
 def heads_list(text: str) -> bool:
     """ "Bên cạnh những kết quả đạt được, … một số mặt hạn chế, khó khăn nổi lên đó là:": a line
     that ends by announcing the list after it heads the shortcomings and is none itself; "…

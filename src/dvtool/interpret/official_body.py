@@ -48,13 +48,30 @@ class BodyState:
 
 
 def find_figures(conv: Converter) -> None:
-    """Figures of items a person wrote (no figures table): from the shared number parser."""
+    """Figures of items a person wrote (no figures table): from the shared number parser; a
+    measure stated again is one figure (:func:`dvtool.extract.numbers.drop_repeated`)."""
+    from dvtool.extract.numbers import drop_repeated
+
     finder = _figure_finder()
     for section in ITEM_SECTIONS:
         items = conv.fields.sections[section]
         for i, item in enumerate(items):
             if not item.figures:
                 items[i] = Item(item.text, tuple(f for f in finder(item.text) if counted(f)))
+    drop_repeated([conv.fields.sections["results"], conv.fields.sections["limitations"]])
+
+
+def labelled_limitations(conv: Converter, p: Block) -> bool:
+    """ "2. Khó khăn: Bên cạnh …, A …; B …": the heading of the shortcomings and their first
+    paragraph in one line starts the limitations and is read as their entry."""
+    if conv.document.written_by_dvtool or conv.section in (None, "unknown"):
+        return False
+    rest = requests.limitations_label(strip_marker(p.text))
+    if rest is None:
+        return False
+    conv.start_section("limitations", conv.section_level, p)
+    conv.entry(dataclasses.replace(p, text=rest))
+    return True
 
 
 def award_sentence(conv: Converter, text: str, p: Block) -> bool:

@@ -118,9 +118,6 @@ class _Converter:
         self._report_dropped()
         if not self.document.written_by_dvtool:
             official_body.find_figures(self)
-            from dvtool.extract.numbers import drop_repeated
-
-            drop_repeated([f.sections["results"], f.sections["limitations"]])
         report = Report(
             title=f.title,
             date=f.date,
@@ -141,7 +138,7 @@ class _Converter:
             related=tuple(f.sections["related"]),
         )
         if not self.document.written_by_dvtool:
-            from dvtool.extract.core import not_found
+            from dvtool.extract.state import not_found
 
             self.messages.extend(not_found(report))
         return Result(report, tuple(self.messages), dict(self.locations))
@@ -163,13 +160,7 @@ class _Converter:
         untitled = self.section is None and self.fields.title is None
         if tables.appendix(self, p) or (untitled and self.title_candidate(p)):
             return
-        if self.section is None and self.labelled(p):
-            return
-        rest = None if self.document.written_by_dvtool else requests.limitations_label(strip_marker(p.text))
-        if rest is not None and self.section not in (None, UNKNOWN):
-            # "2. Khó khăn: Bên cạnh …, A …; B …": the heading of the shortcomings and their text
-            self.start_section("limitations", self.section_level, p)
-            self.entry(dataclasses.replace(p, text=rest))
+        if (self.section is None and self.labelled(p)) or official_body.labelled_limitations(self, p):
             return
         level = self.heading_level(p)
         if level is not None:
@@ -343,6 +334,9 @@ class _Converter:
             return
         elif section in ("results", "limitations") and not self.document.written_by_dvtool:
             official_body.sorted_entry(self, p, text, section)
+            return
+        elif section not in self.fields.sections:
+            self.drop(p, section)  # a heading-like line inside an appendix: no entry
             return
         else:
             items = self.fields.sections[section]
