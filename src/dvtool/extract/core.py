@@ -44,17 +44,19 @@ from dvtool.extract.lead import (
     _read_chairs,
     _take_lead,
 )
-from dvtool.extract.numbers import find_figures
+from dvtool.extract.numbers import drop_repeated, find_figures
 from dvtool.extract.plans import meeting_scheduled, opens_next_year
 from dvtool.extract.requests import REQUESTS, Requests, section_of
 from dvtool.extract.shortcomings import (
     contrast_shortcoming,
+    listed_turn,
+    named_examples,
     speech_shortcomings,
     split_shortcomings,
     states_shortcoming,
     strip_limitation_lead,
 )
-from dvtool.extract.state import ITEM_STATES, _Source, _State
+from dvtool.extract.state import ITEM_STATES, _Source, _State, not_found
 from dvtool.extract.zones import (
     _drop_chrome,
     _split_related,
@@ -63,8 +65,8 @@ from dvtool.extract.zones import (
     _take_title,
     take_dateline_source,
 )
-from dvtool.messages import Message, Result, info, warning
-from dvtool.model import FIELDS, Figure, Item, Person, Remark, Report
+from dvtool.messages import Result
+from dvtool.model import Figure, Item, Person, Remark, Report
 from dvtool.vntext import fold
 
 _YEAR_HORIZON = re.compile(r"^(?:trong )?nam (\d{4})\b")
@@ -145,7 +147,9 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
             _add_remark(block, st, walk)
             continue
         walk.remark_open = False
-        if walk.state == "limitations" and not (walk.headed or _has_section_cue(block.text, st)):
+        if walk.state == "limitations" and not (
+            walk.headed or _has_section_cue(block.text, st) or block.text.rstrip().endswith(":")
+        ):
             walk.state = walk.state if cues().shortcoming_markers.contains(block.text) else "results"
         for sentence in split_sentences(block.text):
             _add_unit(sentence, block, st, walk, listed=False)
@@ -310,6 +314,12 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         walk.direction_block = block if given else None
         if given:
             walk.directions.extend((piece, src) for piece in given)
+            for piece in named_examples(text):  # "cần khắc phục những hạn chế như A chưa …; B …"
+                _append_item("limitations", piece, src, st)
+            return
+    if listed and not walk.headed:
+        walk.state, introduces = listed_turn(text, walk.state)
+        if introduces:
             return
     parts: list[str] = [text]
     split_colon = False
@@ -323,7 +333,8 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         walk.directions.extend((piece, src) for piece in listed_solutions(text))
         return
     if walk.state == "results" and not listed and states_shortcoming(text):
-        _append_item("limitations", text, src, st)
+        for piece in split_shortcomings(text):
+            _append_item("limitations", piece, src, st)
         return
     if walk.state == "results" and not listed and not walk.headed:
         if cues().event_nouns.at_start(text):
@@ -463,18 +474,8 @@ def _add_awards(text: str, block: Block, st: _State) -> None:
 # result
 
 
-def not_found(report: Report) -> list[Message]:
-    """A "not found" message for every field extraction looks for and left empty (the field
-    table in :mod:`dvtool.model` says which); nothing is invented to fill them. A field every
-    report states gets a warning (``--strict`` fails on it), an optional one an info note."""
-    return [
-        (warning if spec.required else info)("not-found", spec.not_found, pointer=f"/{spec.name}")
-        for spec in FIELDS
-        if spec.sought and getattr(report, spec.name) in (None, "", ())
-    ]
-
-
 def _finish(st: _State, source: str) -> Result[Report]:
+    drop_repeated([st.items["results"], st.items["limitations"]])
     report = Report(
         title=st.title,
         date=st.date,

@@ -331,9 +331,21 @@ class Cues:
     delegation_activities: CueSet
     caption_openers: CueSet
     limitation_openers: CueSet
+    list_announcers: CueSet
+    concessive_openers: CueSet
+    limitation_names: CueSet
+    example_words: CueSet
+    circumstance_openers: CueSet
+    difficulty_nouns: CueSet
+    hardship_holders: CueSet
+    difficulty_determiners: CueSet
+    difficulty_predicates: CueSet
+    shortcoming_predicates: CueSet
+    clause_continuations: CueSet
     contrast_connectives: CueSet
     shortcoming_markers: CueSet
     limitation_meta: CueSet
+    predicate_markers: CueSet
     shortcoming_phrases: CueSet
     task_openers: CueSet
     task_horizons: CueSet
@@ -385,6 +397,9 @@ class Cues:
     award_work_fields: CueSet
     figure_excluded_before: CueSet
     figure_unit_stops: CueSet
+    figure_level_units: CueSet
+    figure_norm_prefixes: CueSet
+    figure_level_unit_exceptions: CueSet
     figure_unit_stops_before_number: CueSet
     counted_time_units: CueSet
     figure_unit_verbs: CueSet
@@ -417,6 +432,7 @@ class Cues:
     figure_changes: dict[str, CueSet]
     request_headings: CueSet
     glued_units: CueSet
+    repeat_measures: CueSet
     chair_roles: CueSet
     upward_headings: CueSet
     agreement_headings: CueSet

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dvtool.extract import people as _people
-from dvtool.messages import Location, Message
-from dvtool.model import Attendee, Award, Item, Remark
+from dvtool.messages import Location, Message, info, warning
+from dvtool.model import FIELDS, Attendee, Award, Item, Remark, Report
 
 ITEM_STATES = ("results", "limitations", "tasks")
 
@@ -61,3 +61,14 @@ class _State:
             where = moved[old]
             if where is not None:
                 self.locations[f"/awards/{new}"] = where
+
+
+def not_found(report: Report) -> list[Message]:
+    """A "not found" message for every field extraction looks for and left empty (the field
+    table in :mod:`dvtool.model` says which); nothing is invented to fill them. A field every
+    report states gets a warning (``--strict`` fails on it), an optional one an info note."""
+    return [
+        (warning if spec.required else info)("not-found", spec.not_found, pointer=f"/{spec.name}")
+        for spec in FIELDS
+        if spec.sought and getattr(report, spec.name) in (None, "", ())
+    ]

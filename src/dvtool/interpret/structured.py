@@ -138,7 +138,7 @@ class _Converter:
             related=tuple(f.sections["related"]),
         )
         if not self.document.written_by_dvtool:
-            from dvtool.extract.core import not_found
+            from dvtool.extract.state import not_found
 
             self.messages.extend(not_found(report))
         return Result(report, tuple(self.messages), dict(self.locations))
@@ -160,7 +160,7 @@ class _Converter:
         untitled = self.section is None and self.fields.title is None
         if tables.appendix(self, p) or (untitled and self.title_candidate(p)):
             return
-        if self.section is None and self.labelled(p):
+        if (self.section is None and self.labelled(p)) or official_body.labelled_limitations(self, p):
             return
         level = self.heading_level(p)
         if level is not None:
@@ -334,6 +334,9 @@ class _Converter:
             return
         elif section in ("results", "limitations") and not self.document.written_by_dvtool:
             official_body.sorted_entry(self, p, text, section)
+            return
+        elif section not in self.fields.sections:
+            self.drop(p, section)  # a heading-like line inside an appendix: no entry
             return
         else:
             items = self.fields.sections[section]
