@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from dvtool.extract import attendance as _att
 from dvtool.extract import people as _people
 from dvtool.extract._text import (
     capitalize_first,
@@ -41,23 +42,24 @@ from dvtool.extract.lead import (
     _LEADING_YEAR,
     _find_years,
     _lead_date,
-    _read_attendees,
     _read_chairs,
     _take_lead,
 )
 from dvtool.extract.lead_awards import add_awards, lead_awards
-from dvtool.extract.numbers import find_figures
+from dvtool.extract.numbers import drop_repeated, find_figures
 from dvtool.extract.plans import meeting_scheduled, opens_next_year
 from dvtool.extract.requests import REQUESTS, Requests, section_of
 from dvtool.extract.shortcomings import (
     contrast_shortcoming,
+    listed_turn,
+    named_examples,
     speech_shortcomings,
     split_shortcomings,
     states_shortcoming,
     strip_limitation_lead,
 )
 from dvtool.extract.stamps import title_stamp
-from dvtool.extract.state import ITEM_STATES, _Source, _State
+from dvtool.extract.state import ITEM_STATES, _Source, _State, not_found
 from dvtool.extract.zones import (
     _drop_chrome,
     _split_related,
@@ -66,8 +68,8 @@ from dvtool.extract.zones import (
     _take_title,
     photo_position,
 )
-from dvtool.messages import Message, Result, info, warning
-from dvtool.model import FIELDS, Figure, Item, Person, Remark, Report
+from dvtool.messages import Result
+from dvtool.model import Figure, Item, Person, Remark, Report
 from dvtool.vntext import fold
 
 _YEAR_HORIZON = re.compile(r"^(?:trong )?nam (\d{4})\b")
@@ -150,7 +152,9 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
             _add_remark(block, st, walk)
             continue
         walk.remark_open = False
-        if walk.state == "limitations" and not (walk.headed or _has_section_cue(block.text, st)):
+        if walk.state == "limitations" and not (
+            walk.headed or _has_section_cue(block.text, st) or block.text.rstrip().endswith(":")
+        ):
             walk.state = walk.state if cues().shortcoming_markers.contains(block.text) else "results"
         for sentence in split_sentences(block.text):
             _add_unit(sentence, block, st, walk, listed=False)
@@ -211,6 +215,7 @@ def _is_remark(text: str) -> bool:
 
 def _add_remark(block: Block, st: _State, walk: _Walk) -> None:
     sentences = split_sentences(block.text)
+    _att.read_subject_attendance(block.text, _Source(block.text, block.location), st)  # "A dự và phát biểu"
     kept = [s for s in sentences if not is_award_sentence(s)]
     for s in sentences:
         if is_award_sentence(s):
@@ -316,6 +321,12 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         walk.direction_block = block if given else None
         if given:
             walk.directions.extend((piece, src) for piece in given)
+            for piece in named_examples(text):  # "cần khắc phục những hạn chế như A chưa …; B …"
+                _append_item("limitations", piece, src, st)
+            return
+    if listed and not walk.headed:
+        walk.state, introduces = listed_turn(text, walk.state)
+        if introduces:
             return
     parts: list[str] = [text]
     split_colon = False
@@ -329,7 +340,8 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         walk.directions.extend((piece, src) for piece in listed_solutions(text))
         return
     if walk.state == "results" and not listed and states_shortcoming(text):
-        _append_item("limitations", text, src, st)
+        for piece in split_shortcomings(text):
+            _append_item("limitations", piece, src, st)
         return
     if walk.state == "results" and not listed and not walk.headed:
         if cues().event_nouns.at_start(text):
@@ -369,13 +381,15 @@ def _read_attendance(text: str, src: _Source, st: _State) -> bool:
     """An attendance sentence anywhere in the body: "Tham dự buổi làm việc có …", or the
     attendees before "… tham dự." at its end."""
     attend = cues().attend_cues.search(text)
-    if attend is not None and attend.start < 60:
-        _read_attendees(text[attend.end :], src, st)
+    if attend is not None and attend.start < 60 and not st.attendance_pending:
+        _att.read_attendance_cue(text, attend, src, st)
+        return True
+    if _att.read_other_forms(text, src, st):  # the list after a cue, "Dự hội nghị đại diện …", "A dự và …"
         return True
     trimmed = text.rstrip(" .")
     trailer = cues().attend_trailers.ends_with(trimmed)
-    if trailer is not None and (cues().group_heads.at_start(text) or cues().org_heads.at_start(text)):
-        _read_attendees(trimmed[: trailer.start], src, st)
+    if trailer is not None and text.rstrip()[-1:] in ".!" and _att.heads_list(text):  # not a caption
+        _att.read_attendees(trimmed[: trailer.start], src, st)
         return True
     return False
 
@@ -460,18 +474,8 @@ def _strip_task_lead(text: str) -> tuple[list[str], bool]:
 # result
 
 
-def not_found(report: Report) -> list[Message]:
-    """A "not found" message for every field extraction looks for and left empty (the field
-    table in :mod:`dvtool.model` says which); nothing is invented to fill them. A field every
-    report states gets a warning (``--strict`` fails on it), an optional one an info note."""
-    return [
-        (warning if spec.required else info)("not-found", spec.not_found, pointer=f"/{spec.name}")
-        for spec in FIELDS
-        if spec.sought and getattr(report, spec.name) in (None, "", ())
-    ]
-
-
 def _finish(st: _State, source: str) -> Result[Report]:
+    drop_repeated([st.items["results"], st.items["limitations"]])
     report = Report(
         title=st.title,
         date=st.date,

@@ -22,7 +22,8 @@ from typing import cast
 
 from dvtool.extract.cues import CueSet, cues, fold_aligned, has_diacritics, tone_key, view
 from dvtool.extract.function_words import function_words
-from dvtool.model import Change, Figure, Number, canonical_number
+from dvtool.model import Change, Figure, Item, Number, canonical_number
+from dvtool.vntext import fold
 
 _THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
 _DECIMAL = re.compile(r"^\d+(?:,\d+)?$")
@@ -185,6 +186,8 @@ def _classify(text: str, folded: str, start: int, end: int, token: str) -> _Cand
         return None  # part of a code or a word: "m2", "H5N1", "QL1A", "3D"
     if before == "+" and start >= 2 and text[start - 2].isalnum():
         return None  # a chainage or a code: "Km2+571", "Km30+00" (but "(+25 ha)" is a figure)
+    if "-" in token and not _DOC_CODE_AFTER.match(text[end : end + 12]):
+        return _percent_range(text, start, end, token)
     if _DOC_CODE_AFTER.match(text[end : end + 12]) or "-" in token:
         return None  # "07-HD/BDVTU", "07- QC/TU", "10-2-2023", "2020-2025"
     if _excluded_before(text, folded, start) or _YEAR_RANGE_BEFORE.search(text[max(0, start - 8) : start]):
@@ -203,6 +206,18 @@ def _classify(text: str, folded: str, start: int, end: int, token: str) -> _Cand
     if not percent and _next_word(folded, end) in _words().period_units and not _counted_time(text, end):
         return None  # "6 tháng đầu năm", "3 năm" (but "12.400 ngày công" is work done)
     return _Candidate(start, end, value, percent=percent is not None)
+
+
+def _percent_range(text: str, start: int, end: int, token: str) -> _Candidate | None:
+    """ "từ 60-70%": a range of percentages is a figure, its lower bound the value; other
+    dashed numbers are dates, years or codes ("10-2-2023", "2020-2025")."""
+    parts = token.split("-")
+    if len(parts) != 2 or "/" in token or _percent_after(text, end) is None:
+        return None
+    low, high = parse_number(parts[0]), parse_number(parts[1])
+    if low is None or high is None or not low < high <= 100:
+        return None
+    return _Candidate(start, end, low, percent=True)
 
 
 def _counted_time(text: str, end: int) -> bool:
@@ -284,9 +299,24 @@ def _build(text: str, folded: str, cand: _Candidate) -> Figure | None:
         if unit is None:
             unit = noun
         end = phrase_end
+    if unit is not None and _level_unit(unit):
+        return None  # "chính quyền địa phương 02 cấp": a level
+    if (
+        cues().figure_norm_prefixes.ends_with(text[max(0, cand.start - PREFIX_WINDOW) : cand.start])
+        is not None
+    ):
+        return None  # "có ít nhất 5 công trình", "CCN tối đa 75 ha": a norm or a target, no result
     end = _suffix_end(text, end)
     change = _change(text[start : cand.start])
     return Figure(value=cand.value, text=text[start:end].strip(), unit=unit, total=cand.total, change=change)
+
+
+def _level_unit(unit: str) -> bool:
+    """ "02 cấp" names how many levels, not a quantity of the period ("5 cấp ủy" counts)."""
+    return (
+        cues().figure_level_units.at_start(unit) is not None
+        and cues().figure_level_unit_exceptions.at_start(unit) is None
+    )
 
 
 def _change(prefix: str) -> Change | None:
@@ -392,3 +422,38 @@ def _level_span(folded: str, pos: int) -> int | None:
     """ "mức độ 3" after a service noun belongs to the unit."""
     m = _LEVEL.match(folded, pos)
     return m.end() if m else None
+
+
+_SMALL_COUNT = 10  # "2 ha", "5 tỷ" recur as different facts more often than "15.540 kg", "6,8 tỷ"
+
+
+def drop_repeated(sections: list[list[Item]]) -> None:
+    """A measure stated again later in the report ("Trọng tải 15.540 kg" in a table, then
+    "khối lượng … 15.540 kg, phù hợp"; a lead that repeats the body's "6,8 tỷ USD") is one
+    figure: the later ones are dropped from their items, in place. Only measures and money
+    (``repeat_measures``); a percentage, a count of things or a small whole number may well be
+    another fact and is kept."""
+    seen: set[tuple[float, str]] = set()
+    for items in sections:
+        for i, item in enumerate(items):
+            kept = []
+            for figure in item.figures:
+                key = _repeat_key(figure)
+                if key is not None and key in seen:
+                    continue
+                if key is not None:
+                    seen.add(key)
+                kept.append(figure)
+            if len(kept) < len(item.figures):
+                items[i] = Item(item.text, tuple(kept))
+
+
+def _repeat_key(figure: Figure) -> tuple[float, str] | None:
+    value = float(figure.value)
+    words = (figure.unit or "").split()
+    if not words or figure.unit == "%" or figure.total is not None:
+        return None
+    if value.is_integer() and value < _SMALL_COUNT:
+        return None
+    unit = words[0].rstrip(",;:")
+    return (value, fold(unit)) if cues().repeat_measures.matches_whole(unit) else None

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from dvtool.extract._text import capitalize_first, split_sentences, split_top_level, strip_trailing
 from dvtool.extract.cues import cues
 from dvtool.extract.directions import directions
-from dvtool.extract.shortcomings import contrast_shortcoming
+from dvtool.extract.shortcomings import contrast_shortcoming, shortcoming_before_task, states_shortcoming
 from dvtool.sections import classify_heading
 from dvtool.vntext import fold
 
@@ -45,6 +45,18 @@ def section_of(heading: str) -> str | None:
     if cues().assessment_headings.at_start(text) is not None:
         return "results"
     return None
+
+
+_MAX_LABEL_WORDS = 6  # "Nguyên nhân hạn chế:", "Tồn tại, hạn chế:"; longer, it is a sentence
+
+
+def limitations_label(text: str) -> str | None:
+    """The text after an inline label that names the shortcomings ("2. Khó khăn: Bên cạnh …",
+    "Nguyên nhân hạn chế: …"), or None: a heading and its section's first paragraph in one."""
+    label, colon, rest = text.partition(":")
+    if not colon or not rest.strip() or len(label.split()) > _MAX_LABEL_WORDS:
+        return None
+    return rest.strip() if section_of(label) == "limitations" else None
 
 
 def asks(heading: str) -> bool:
@@ -168,3 +180,16 @@ def sort_sentences(text: str) -> Sorted:
         else:
             out.results.append(sentence)
     return out
+
+
+def stated_shortcomings(text: str) -> list[str]:
+    """The shortcomings a participant's opinion in minutes states ("UBND phường … trình bày …:
+    hiện trạng … có 23 dự án; nhiều doanh nghiệp không bảo đảm yêu cầu về môi trường; …"): each
+    ";" part of a sentence that asks nothing and states one."""
+    found: list[str] = []
+    for sentence in split_sentences(text):
+        for part in split_top_level(sentence, ";"):
+            clause = part.split(":")[-1].strip() if ":" in part else part
+            if states_shortcoming(clause) and shortcoming_before_task(clause):
+                found.append(strip_trailing(clause.rstrip(".")))
+    return found

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from dvtool.extract._text import split_top_level, strip_trailing
+from dvtool.extract._text import split_sentences, split_top_level, strip_trailing
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.directions import recommends, reported, voter_subjects
 
@@ -40,20 +40,78 @@ def states_shortcoming(text: str) -> bool:
         found is not None
         and not voiced_by_voters(text)
         and not explains_meeting(text, found)
-        and not cues().limitation_meta.contains(text[: found.start])
+        and not discussed(text, found)
         and not recommends(text)
+        and not conceded(text, found)
     )
+
+
+def discussed(text: str, found: CueMatch) -> bool:
+    """ "Hội nghị đã chỉ ra những tồn tại, hạn chế", "tháo gỡ khó khăn": the meeting discusses or
+    overcomes difficulties and states none. A predicate between the verb and the difficulty
+    ("Công tác quản lý, đánh giá cán bộ còn rất khó khăn") makes the verb part of the subject."""
+    meta = list(cues().limitation_meta.finditer(text[: found.start]))
+    if not meta:
+        return False
+    return not cues().predicate_markers.contains(text[meta[-1].end : found.start])
+
+
+def conceded(text: str, found: CueMatch) -> bool:
+    """ "Tuy còn gặp nhiều khó khăn do dịch bệnh, tổ chức Hội … tiếp tục lao động sản xuất",
+    "Trước tình hình dịch bệnh diễn biến phức tạp, phong trào … đã …", "… trong điều kiện nhiều
+    khó khăn, thách thức, song Công ty … đã …": the difficulty frames a main clause that states
+    results, so the sentence praises. A main clause that states a shortcoming or asks for
+    something ("trong bối cảnh thị trường còn biến động, Công ty cần …") keeps it one."""
+    clause_start = text.rfind(",", 0, found.start) + 1
+    clause = text[clause_start : found.start]
+    framed = (
+        cues().concessive_openers.at_start(clause) is not None
+        and cues().contrast_connectives.at_start(clause) is None
+    ) or cues().circumstance_openers.search(clause) is not None
+    if not framed or cues().contrast_connectives.contains(clause):
+        return False
+    comma = text.find(",", found.end)
+    if comma < 0:
+        return False
+    main = text[comma + 1 :]
+    stated = _stated_phrase(main) or _negated_clause(main)
+    overcome = stated is not None and cues().limitation_meta.contains(main[: stated.start])
+    return (stated is None or overcome) and cues().task_modals.search(main) is None
 
 
 def _stated_phrase(text: str) -> CueMatch | None:
     """The first shortcoming phrase that is not who was helped ("tặng quà hội viên gặp khó
     khăn", "hỗ trợ … cho hộ khó khăn"); "việc hỗ trợ … còn gặp khó khăn" states one."""
     for found in cues().shortcoming_phrases.finditer(text):
+        if _in_parentheses(text, found.start) or _names_difficulties(text, found):
+            continue
         clause = text[text.rfind(";", 0, found.start) + 1 : found.start]
         helped = cues().help_verbs.search(clause)
         if helped is None or cues().shortcoming_markers.contains(clause[helped.end :]):
             return found
     return None
+
+
+def _in_parentheses(text: str, pos: int) -> bool:
+    """ "(giai đoạn chưa bị ảnh hưởng bởi dịch bệnh)": an aside, not what the sentence states."""
+    return text.count("(", 0, pos) > text.count(")", 0, pos)
+
+
+def _names_difficulties(text: str, found: CueMatch) -> bool:
+    """A bare "khó khăn" that describes who or where ("hộ khó khăn", "vùng khó khăn", "hoàn cảnh
+    đặc biệt khó khăn") or that names the difficulties a meeting reported or proposed to solve
+    ("báo cáo … những khó khăn thử thách", "kiến nghị … những khó khăn, vướng mắc"): no
+    shortcoming is stated. "còn những khó khăn", "gặp khó khăn" state one."""
+    if not cues().difficulty_nouns.matches_whole(found.cue):
+        return False
+    head = text[: found.start].rstrip()
+    if cues().hardship_holders.ends_with(head) is not None:
+        return True
+    determiner = cues().difficulty_determiners.ends_with(head)
+    if determiner is None:
+        return False
+    before = head[: determiner.start].rstrip()
+    return cues().difficulty_predicates.ends_with(before) is None
 
 
 def explains_meeting(text: str, found: CueMatch) -> bool:
@@ -81,11 +139,135 @@ def _negated_clause(text: str) -> CueMatch | None:
     """ "… chưa thường xuyên", "… vẫn chưa hồi phục", "… còn tiềm ẩn rủi ro": a clause that
     says what is not yet done or still wrong; "chưa từng có" and the like praise instead."""
     for found in cues().shortcoming_clauses.finditer(text):
+        if _in_parentheses(text, found.start):
+            continue
         if cues().not_shortcomings.at_start(text[found.start :]) is None and not reported(
             text[: found.start]
         ):
             return found
     return None
+
+
+def opens_shortcomings(text: str) -> bool:
+    """ "Bên cạnh đó, cũng còn một số tồn tại, hạn chế …": a line that turns to the
+    shortcomings, not one that discusses them ("… đã chỉ ra những tồn tại, hạn chế") or asks
+    to overcome them ("cần khắc phục những hạn chế")."""
+    openers = cues().limitation_openers
+    opener = openers.search(text) or next(openers.glued_finditer(text), None)  # "một sốtồn tại"
+    if opener is None:
+        return False
+    before = text[: opener.start]
+    return not (
+        cues().limitation_meta.contains(before)
+        or cues().task_modals.contains(before)
+        or cues().direction_verbs.contains(before)
+    )
+
+
+_PERIOD_WORDS = re.compile(r"nhiem vu|giai phap|phuong huong|thoi gian toi")  # as core._TASK_WORDS
+
+
+def listed_turn(text: str, state: str) -> tuple[str, bool]:
+    """A list item that turns to the shortcomings ("* Bên cạnh đó, cũng còn một số tồn tại, hạn
+    chế đã được nêu trong báo cáo;") after results or points read as tasks: the items after it
+    are limitations; one that turns to the coming period ("* Về nhiệm vụ thời gian tới: …") ends
+    them. Returns the state after the item, and True when the item only introduces the list."""
+    head = fold_aligned(text[: text.find(":")] if 0 < text.find(":") < 80 else "")
+    if state == "limitations" and head.startswith("ve") and _PERIOD_WORDS.search(head):
+        return "tasks", False  # also "Vềnhiệm vụthời gian tới:", glued by a PDF
+    if state not in ("results", "tasks") or not opens_shortcomings(text):
+        return state, False
+    rest = text[text.find(",") + 1 :]
+    return "limitations", not cues().shortcoming_clauses.contains(rest) or text.rstrip().endswith((";", ":"))
+
+
+def heads_list(text: str) -> bool:
+    """ "Bên cạnh những kết quả đạt được, … một số mặt hạn chế, khó khăn nổi lên đó là:": a line
+    that ends by announcing the list after it heads the shortcomings and is none itself; "…
+    tiến độ … chưa đạt yêu cầu, đang bị cản trở bởi ba điểm nghẽn lớn:" states one."""
+    head = text.rstrip()
+    return head.endswith(":") and cues().list_announcers.ends_with(head[:-1].rstrip(" ,")) is not None
+
+
+_MIN_SUBJECT_WORDS = 2  # "phòng học chưa …", "tỷ lệ giải ngân đạt thấp": a subject of its own
+_MAX_SUBJECT_WORDS = 12  # longer, the part is no clause with its subject but a list going on
+
+
+def split_clauses(text: str) -> list[str]:
+    """ "A còn chậm, tỷ lệ giải ngân đạt thấp" is two shortcomings: a comma starts a second one
+    when the part after it has its own subject (two words or more; a part without a predicate
+    before it goes with it: "công tác tuyên truyền, phổ biến pháp luật chưa …") before a word that
+    states a shortcoming, and the text before it states one and gives no cause ("… chậm, do
+    vướng X, thiếu vốn" stays one). A part that opens with a continuation ("do", "có nơi",
+    "nhất là") or with the predicate itself ("…, chưa sát với yêu cầu") goes on with the clause."""
+    if len(split_sentences(text)) > 1:
+        return [text]  # a paragraph of several sentences: its parts are not one list
+    head, colon, rest = text.partition(":")
+    if colon and rest.strip() and heads_list(head + colon):
+        return split_clauses(rest.strip())  # "…, đó là: A chưa kịp thời, B chưa đầy đủ"
+    segments = _comma_segments(text)
+    pieces: list[str] = [segments[0]] if segments else []
+    pending = ""  # one part with no predicate, which may lead to the next part's
+    for segment in segments[1:]:
+        listing = ":" in pieces[-1] or cues().example_words.search(pieces[-1]) is not None
+        if listing or cues().clause_continuations.at_start(segment) is not None:
+            pieces[-1] = ", ".join(p for p in (pieces[-1], pending, segment) if p)
+            pending = ""  # a cause, an example, a list after a colon or "như" goes on with the clause
+            continue
+        candidate = f"{pending}, {segment}" if pending else segment
+        predicate = cues().shortcoming_predicates.search(candidate)
+        if predicate is None and not pending:
+            pending = segment
+            continue
+        own = cues().shortcoming_predicates.search(segment)  # the subject is in the segment itself
+        subject = len(segment[: own.start].split()) if predicate is not None and own is not None else 0
+        closed = cues().shortcoming_predicates.contains(pieces[-1]) and not cues().cause_openers.contains(
+            pieces[-1]
+        )
+        if _MIN_SUBJECT_WORDS <= subject <= _MAX_SUBJECT_WORDS and closed:
+            pieces.append(candidate)
+        else:
+            pieces[-1] = f"{pieces[-1]}, {candidate}"
+        pending = ""
+    if pending:
+        pieces[-1] = f"{pieces[-1]}, {pending}"
+    return pieces
+
+
+def _comma_segments(text: str) -> list[str]:
+    """The parts of ``text`` between top-level commas followed by a space ("29,0%" is one number)."""
+    parts: list[str] = []
+    depth, start = 0, 0
+    for i, ch in enumerate(text):
+        if ch in "(«[“":
+            depth += 1
+        elif ch in ")»]”":
+            depth = max(0, depth - 1)
+        elif ch == "," and depth == 0 and text[i + 1 : i + 2].isspace():
+            parts.append(text[start:i].strip())
+            start = i + 1
+    parts.append(text[start:].strip())
+    return [p for p in parts if p]
+
+
+def named_examples(sentence: str) -> list[str]:
+    """ "… lưu ý cần khắc phục những tồn tại, hạn chế như họp … chưa đảm bảo thời gian quy định,
+    nội dung họp chưa đảm bảo chất lượng; cho vay … triển khai chậm": the shortcomings a direction
+    names after "như" are stated, one per ";" part and clause."""
+    for name in cues().limitation_names.finditer(sentence):
+        rest = sentence[name.end :].lstrip(" ,")
+        example = cues().example_words.at_start(rest)
+        if example is not None:
+            break
+    else:
+        return []
+    listed = rest[example.end :].lstrip(" :")
+    parts = [c for p in split_top_level(listed.rstrip(" .…"), ";") for c in split_clauses(p)]
+    return [
+        p
+        for p in parts
+        if _stated_phrase(p) or _negated_clause(p) or cues().shortcoming_predicates.contains(p)
+    ]
 
 
 def split_shortcomings(text: str, *, trim: bool = False) -> list[str]:
@@ -95,9 +277,10 @@ def split_shortcomings(text: str, *, trim: bool = False) -> list[str]:
     parts = split_top_level(text, ";")
     if trim:
         parts = [strip_trailing(p) for p in parts]
-    if len(parts) > 1 and all(cues().shortcoming_markers.contains(p) for p in parts):
-        return [p for p in parts if p]
-    return [text]
+    stating = sum(1 for p in parts if cues().shortcoming_markers.contains(p))
+    if len(parts) > 1 and cues().shortcoming_markers.contains(parts[0]) and 2 * stating > len(parts):
+        return [c for p in parts if p for c in split_clauses(p)]
+    return split_clauses(text)
 
 
 def speech_shortcomings(sentence: str) -> list[str]:
@@ -107,14 +290,21 @@ def speech_shortcomings(sentence: str) -> list[str]:
     ("yêu cầu … khắc phục những hạn chế")."""
     found = _stated_phrase(sentence) or _negated_clause(sentence)
     if found is None or not states_shortcoming(sentence):
-        return []
+        return named_examples(sentence)
     order = [cues().task_modals.search(sentence), cues().direction_verbs.search(sentence)]
     directed = min((m.start for m in order if m is not None), default=None)
     if directed is None:
         return [sentence]
     if directed < found.start:
-        return []
+        return named_examples(sentence)
     start = sentence.rfind(",", 0, found.start) + 1
+    said = [
+        v
+        for v in cues().speech_verbs.finditer(sentence[: found.start])
+        if ";" not in sentence[v.end : found.start]
+    ]
+    if said:  # "… khẳng định, nhiệm vụ quân sự, quốc phòng … hết sức nặng nề": what was said, whole
+        start = said[-1].end
     end = sentence.find(",", found.end)
     clause = sentence[start : end if 0 <= end < directed else directed].strip(" ,")
     return [clause] if len(clause.split()) >= 3 else []

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dvtool.extract import people as _people
-from dvtool.messages import Location, Message
-from dvtool.model import Attendee, Award, Item, Remark
+from dvtool.messages import Location, Message, info, warning
+from dvtool.model import FIELDS, Attendee, Award, Item, Remark, Report
 
 ITEM_STATES = ("results", "limitations", "tasks")
 
@@ -28,6 +28,7 @@ class _State:
     organizers: list[str] = field(default_factory=list)
     chairs: list[_people.NamedPerson] = field(default_factory=list)
     attendees: list[Attendee] = field(default_factory=list)
+    attendance_pending: bool = False  # "…, có sự tham dự của" ended a paragraph: its list is next
     reporting_year: int | None = None
     plan_year: int | None = None
     partial_period: bool = False  # the reporting period is part of a year ("6 tháng đầu năm")
@@ -60,3 +61,14 @@ class _State:
             where = moved[old]
             if where is not None:
                 self.locations[f"/awards/{new}"] = where
+
+
+def not_found(report: Report) -> list[Message]:
+    """A "not found" message for every field extraction looks for and left empty (the field
+    table in :mod:`dvtool.model` says which); nothing is invented to fill them. A field every
+    report states gets a warning (``--strict`` fails on it), an optional one an info note."""
+    return [
+        (warning if spec.required else info)("not-found", spec.not_found, pointer=f"/{spec.name}")
+        for spec in FIELDS
+        if spec.sought and getattr(report, spec.name) in (None, "", ())
+    ]

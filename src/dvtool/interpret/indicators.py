@@ -32,6 +32,17 @@ def _number(text: str) -> tuple[float | int, bool] | None:
     return None if value is None else (value, m is not None)
 
 
+def _is_year(cell: str, value: float | int, percent: bool) -> bool:
+    """A cell holding a bare year, as the prose stage's number parser sees it (no figure)."""
+    return (
+        not percent
+        and isinstance(value, int)
+        and cell.strip().isdigit()
+        and len(cell.strip()) == 4
+        and (1900 <= value <= 2100)
+    )
+
+
 def _header_count(grid: list[list[str]]) -> int:
     """Leading rows with no number in them (a merged header spans two or three)."""
     count = 0
@@ -93,6 +104,8 @@ def _item(name: str, unit: str, values: list[tuple[str, str]]) -> Item:
         if parsed is None:
             continue
         value, percent = parsed
+        if _is_year(cell, value, percent):
+            continue  # "Niên hạn sử dụng 2040", "Năm sản xuất 2015": a year, no quantity
         percent = percent or "%" in label
         written = cell if percent or not unit else f"{cell} {unit}"
         text = f"{label} {written}".strip()

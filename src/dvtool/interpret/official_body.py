@@ -17,7 +17,7 @@ from dvtool.extract import requests
 from dvtool.extract._text import split_sentences
 from dvtool.extract.blocks import strip_marker
 from dvtool.extract.cues import cues
-from dvtool.extract.shortcomings import split_shortcomings
+from dvtool.extract.shortcomings import heads_list, split_shortcomings
 from dvtool.interpret.lines import _figure_finder, _place
 from dvtool.model import ITEM_SECTIONS, Figure, Item
 
@@ -48,13 +48,30 @@ class BodyState:
 
 
 def find_figures(conv: Converter) -> None:
-    """Figures of items a person wrote (no figures table): from the shared number parser."""
+    """Figures of items a person wrote (no figures table): from the shared number parser; a
+    measure stated again is one figure (:func:`dvtool.extract.numbers.drop_repeated`)."""
+    from dvtool.extract.numbers import drop_repeated
+
     finder = _figure_finder()
     for section in ITEM_SECTIONS:
         items = conv.fields.sections[section]
         for i, item in enumerate(items):
             if not item.figures:
                 items[i] = Item(item.text, tuple(f for f in finder(item.text) if counted(f)))
+    drop_repeated([conv.fields.sections["results"], conv.fields.sections["limitations"]])
+
+
+def labelled_limitations(conv: Converter, p: Block) -> bool:
+    """ "2. Khó khăn: Bên cạnh …, A …; B …": the heading of the shortcomings and their first
+    paragraph in one line starts the limitations and is read as their entry."""
+    if conv.document.written_by_dvtool or conv.section in (None, "unknown"):
+        return False
+    rest = requests.limitations_label(strip_marker(p.text))
+    if rest is None:
+        return False
+    conv.start_section("limitations", conv.section_level, p)
+    conv.entry(dataclasses.replace(p, text=rest))
+    return True
 
 
 def award_sentence(conv: Converter, text: str, p: Block) -> bool:
@@ -114,10 +131,12 @@ def sorted_entry(conv: Converter, p: Block, text: str, section: str) -> None:
     if kept:
         kept_text = text if len(kept) == len(split_sentences(text)) else " ".join(kept)
         for part in split_shortcomings(kept_text, trim=True) if section == "limitations" else [kept_text]:
-            add_item(conv, section, part, p)
+            if section != "limitations" or not heads_list(part):
+                add_item(conv, section, part, p)
     for sentence in limitations:
         for part in split_shortcomings(sentence, trim=True):
-            add_item(conv, "limitations", part, p)
+            if not heads_list(part):
+                add_item(conv, "limitations", part, p)
     for piece in found.tasks:
         add_item(conv, "tasks", piece, p)
     if section == "results" and found.limitations and text.rstrip().endswith(":"):
@@ -125,9 +144,25 @@ def sorted_entry(conv: Converter, p: Block, text: str, section: str) -> None:
 
 
 def remark_tasks(conv: Converter, p: Block, text: str) -> None:
-    """ "- Đề nghị 02 Công ty …" in a participant's opinion: a task as well as a remark."""
+    """ "- Đề nghị 02 Công ty …" in a participant's opinion: a task as well as a remark; a
+    point under the conclusions of minutes ("Kết luận:") is the chair speaking, so its
+    directions are read as a speech's ("- Đội Dev cần rà soát lại unit test")."""
+    from dvtool.sections import strip_numbering
+    from dvtool.vntext import fold
+
+    heading = strip_numbering(fold(conv.section_heading)).strip(" .:")
+    if cues().conclusion_headings.matches_whole(heading):
+        from dvtool.extract.directions import directions
+
+        for sentence in split_sentences(text):
+            given = [] if requests.is_upward(sentence) else directions(sentence, speech=True)
+            if given:
+                add_item(conv, "tasks", "; ".join(g.strip() for g in given).rstrip("."), p)
+        return
     for piece in requests.sort_sentences(text).tasks:
         add_item(conv, "tasks", piece, p)
+    for piece in requests.stated_shortcomings(text):
+        add_item(conv, "limitations", piece, p)
 
 
 def chair_entry(conv: Converter, text: str) -> None:

@@ -138,7 +138,7 @@ class _Converter:
             related=tuple(f.sections["related"]),
         )
         if not self.document.written_by_dvtool:
-            from dvtool.extract.core import not_found
+            from dvtool.extract.state import not_found
 
             self.messages.extend(not_found(report))
         return Result(report, tuple(self.messages), dict(self.locations))
@@ -160,7 +160,7 @@ class _Converter:
         untitled = self.section is None and self.fields.title is None
         if tables.appendix(self, p) or (untitled and self.title_candidate(p)):
             return
-        if self.section is None and self.labelled(p):
+        if (self.section is None and self.labelled(p)) or official_body.labelled_limitations(self, p):
             return
         level = self.heading_level(p)
         if level is not None:
@@ -190,7 +190,7 @@ class _Converter:
             return
         if self.section is None:
             self.preamble(p)
-        elif self.section == UNKNOWN:
+        elif self.section in (UNKNOWN, tables.APPENDIX):  # an appendix has no entries
             self.drop(p, "")
         else:
             self.entry(p)
@@ -310,8 +310,6 @@ class _Converter:
         text = p.text if (p.kind == "list_item") else strip_marker(p.text)
         section = self.section
         assert section is not None
-        if section == tables.APPENDIX:
-            return  # a line of an appendix that names no section of its own ("Kết luận:"): no entry
         if section == "attendees":
             pointer = f"/attendees/{len(self.fields.attendees)}"
             self.fields.attendees.append(self._attendee(p, text))
@@ -336,6 +334,9 @@ class _Converter:
             return
         elif section in ("results", "limitations") and not self.document.written_by_dvtool:
             official_body.sorted_entry(self, p, text, section)
+            return
+        elif section not in self.fields.sections:
+            self.drop(p, section)  # a heading-like line inside an appendix: no entry
             return
         else:
             items = self.fields.sections[section]

@@ -1,0 +1,56 @@
+"""Figures that are no quantity of the period (issue 11): sentences and table rows written for
+these tests. They show the rules work on them, not that they generalize."""
+
+from __future__ import annotations
+
+from dvtool.extract.numbers import find_figures
+from dvtool.interpret.indicators import _item
+
+
+def test_a_number_of_levels_is_no_figure() -> None:
+    text = "Sau khi thực hiện mô hình chính quyền địa phương 02 cấp, bước đầu xã tiếp nhận 364 hồ sơ."
+    assert [(f.value, f.unit) for f in find_figures(text)] == [(364, "hồ sơ")]
+
+
+def test_committees_counted_are_a_figure() -> None:
+    assert [f.value for f in find_figures("Đã kiện toàn 5 cấp ủy cơ sở.")] == [5]
+
+
+def test_a_year_in_a_table_cell_is_no_figure() -> None:
+    item = _item("Ô tô xi téc", "", [("Trọng tải (kg)", "15.690"), ("Niên hạn sử dụng", "2040")])
+    assert [f.value for f in item.figures] == [15690]
+
+
+def test_a_range_of_percentages_is_a_figure_of_its_lower_bound() -> None:
+    found = find_figures("6 công trình đang xây lắp, với khối lượng hoàn thành từ 60-70%, gồm: …")
+    assert [(f.value, f.unit, f.text) for f in found][-1] == (60, "%", "60-70%")
+
+
+def test_dashed_years_dates_and_codes_stay_no_figures() -> None:
+    assert find_figures("Giai đoạn 2020-2025, ngày 10-2-2023, Hướng dẫn 07-HD/BDVTU.") == ()
+    assert find_figures("Tỷ lệ giảm 70-60%.") == ()
+
+
+def test_a_measure_stated_again_is_one_figure() -> None:
+    from dvtool.extract.numbers import drop_repeated
+    from dvtool.model import Item
+
+    first = Item("Trọng tải 15.540 kg.", find_figures("Trọng tải 15.540 kg."))
+    again = Item(
+        "Khối lượng chuyên chở 15.540 kg, phù hợp; 100% xe đạt.",
+        find_figures("Khối lượng chuyên chở 15.540 kg, phù hợp; 100% xe đạt."),
+    )
+    counts = Item(
+        "Cấp 10 Giấy phép; 10 Giấy phép hết hiệu lực.",
+        find_figures("Cấp 10 Giấy phép; 10 Giấy phép hết hiệu lực."),
+    )
+    results = [first, again, counts]
+    drop_repeated([results])
+    assert [f.value for f in results[0].figures] == [15540]
+    assert [f.value for f in results[1].figures] == [100]
+    assert [f.value for f in results[2].figures] == [10, 10]
+
+
+def test_a_norm_or_a_target_is_no_figure() -> None:
+    text = "Mỗi cơ sở có ít nhất 5 công trình; buổi tiếp xúc không quá 10 cử tri; đã làm 12 công trình."
+    assert [f.value for f in find_figures(text)] == [12]
