@@ -9,6 +9,7 @@ into the report under construction.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -142,6 +143,18 @@ def chair_entry(conv: Converter, text: str) -> None:
     known = {c.name for c in conv.fields.chairs}
     found = _chairs_from_text(trimmed[: role.start].rstrip(" -–,(:"))
     conv.fields.chairs.extend(c for c in found[:1] if c.name not in known)
+
+
+def task_header(text: str) -> bool:
+    """In a section of tasks, a line that heads the ones after it is no task: "Chỉ đạo UBND
+    xã …:" or "… các nhiệm vụ trọng tâm sau:" (ends with a colon), "II. Về cho ý kiến danh mục
+    …" (a Roman-numbered sub-heading the layout did not mark)."""
+    if text.rstrip().endswith(":"):
+        return True
+    return _ROMAN_HEAD.match(text.lstrip()) is not None
+
+
+_ROMAN_HEAD = re.compile(r"[IVX]+\.\s")
 
 
 def add_item(conv: Converter, section: str, text: str, p: Block) -> None:

@@ -332,6 +332,9 @@ class _Converter:
         elif section == requests.REQUESTS:
             official_body.request_entry(self, p, text)
             return
+        elif section == "tasks" and not self.document.written_by_dvtool and official_body.task_header(p.text):
+            self.drop(p, self.section_heading)
+            return
         elif section in ("results", "limitations") and not self.document.written_by_dvtool:
             official_body.sorted_entry(self, p, text, section)
             return
