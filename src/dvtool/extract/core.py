@@ -34,7 +34,7 @@ from dvtool.extract.blocks import Block, strip_marker
 from dvtool.extract.cues import cues, fold_aligned
 from dvtool.extract.directions import continues_direction as _continues_direction
 from dvtool.extract.directions import directions as _directions
-from dvtool.extract.directions import listed_solutions, recommends, speech_tasks, task_pieces
+from dvtool.extract.directions import listed_solutions, listed_tasks, recommends, speech_tasks, task_pieces
 from dvtool.extract.directions import reported as _reported
 from dvtool.extract.lead import (
     _LEADING_YEAR,
@@ -109,8 +109,8 @@ class _Walk:
     headed: bool = False  # sections come from headings, not cues
     remark_open: bool = False
     remark_directed: bool = False  # the open speech's last sentence gave directions
-    # directions given in speeches and conclusions: the tasks of a report without a section
-    # of tasks of its own (a news item); a report that has one lists its tasks there
+    # directions given in speeches and conclusions: the tasks of a report without a section of
+    # tasks of its own (a news item); beside one, those of a speech naming the coming period
     directions: list[tuple[str, _Source]] = field(default_factory=list)
     direction_block: Block | None = None  # the paragraph whose last sentence gave directions
     # "Tuy nhiên, … còn …" turns its own paragraph to limitations, not the paragraphs after it
@@ -149,10 +149,24 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
             walk.state = walk.state if cues().shortcoming_markers.contains(block.text) else "results"
         for sentence in split_sentences(block.text):
             _add_unit(sentence, block, st, walk, listed=False)
-    if not st.items["tasks"]:
-        for piece, src in walk.directions:
+    own = {item.text for item in st.items["tasks"]}
+    for piece, src in walk.directions:
+        if not own or (_names_coming_period(src.text, st) and _item_text(piece) not in own):
             _append_item("tasks", piece, src, st)
     st.keep_awards(counted_or_unique(st.awards))
+
+
+def _names_coming_period(text: str, st: _State) -> bool:
+    """ "… chỉ đạo cần giữ vững kết quả …, phấn đấu hoàn thành nhiệm vụ 6 tháng cuối năm": a
+    speech that names the coming period (or the plan year) gives tasks for it, beside a task
+    section of the report's own; one that only asks to remedy what was found does not."""
+    if cues().task_horizons.contains(text):
+        return True
+    return st.plan_year is not None and str(st.plan_year) in text
+
+
+def _item_text(piece: str) -> str:
+    return capitalize_first(strip_trailing(piece.strip()))
 
 
 def _is_caption(text: str) -> bool:
@@ -346,6 +360,8 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
             pieces.extend(split_top_level(part, ";"))
         elif walk.state == "limitations":
             pieces.extend(split_shortcomings(part))
+        elif walk.state == "tasks":
+            pieces.extend(listed_tasks(part))
         else:
             pieces.append(part)
     for piece in pieces:

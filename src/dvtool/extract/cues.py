@@ -276,7 +276,7 @@ def _phrase_pattern(folded: str) -> str:
 # Lists that cues.yaml gives as an extension of another list (name -> the list it extends):
 # the attribute matches the phrases of both, so no phrase is written twice; the YAML comment of
 # each says what it adds.
-EXTENDS: dict[str, str] = {"superior_bodies": "higher_levels"}
+EXTENDS: dict[str, str] = {"superior_bodies": "higher_levels", "task_verbs": "imperative_openers"}
 
 
 class Cues:
@@ -331,6 +331,7 @@ class Cues:
     directive_verbs: CueSet
     direction_verbs: CueSet
     direction_blockers: CueSet
+    reported_speeches: CueSet
     body_direction_verbs: CueSet
     direction_continuations: CueSet
     shortcoming_clauses: CueSet
@@ -340,6 +341,7 @@ class Cues:
     solution_heads: CueSet
     result_heads: CueSet
     imperative_openers: CueSet
+    task_verbs: CueSet
     recommendation_verbs: CueSet
     ministry_heads: CueSet
     not_ministries: CueSet

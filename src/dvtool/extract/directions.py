@@ -18,6 +18,7 @@ from dvtool.extract.cues import CueMatch, cues
 MIN_WORDS = 3
 _BLOCK_WINDOW = 3  # words before the verb in which "đã", "được" … make it a report
 _LIST_WINDOW = 5  # words before "giải pháp" in which "đã" … make a list of solutions a report
+_MIN_LISTED = 3  # ";" parts opening with a verb that make a task sentence a list of tasks
 
 
 def directions(sentence: str, *, speech: bool) -> list[str]:
@@ -125,7 +126,7 @@ def _direction_verb(sentence: str) -> CueMatch | None:
     for verb in sorted([*verbs.finditer(sentence), *verbs.glued_finditer(sentence)], key=lambda v: v.start):
         if cues().noun_followers.at_start(sentence[verb.end :]) is not None:
             continue  # "chỉ đạo của …" is a noun
-        if not _blocked(sentence[: verb.start]):
+        if not _blocked(sentence[: verb.start]) or _in_reported_speech(sentence, verb):
             return verb
     return None
 
@@ -140,6 +141,15 @@ def _assignment(sentence: str) -> CueMatch | None:
     if after[:1].isupper() or cues().honorifics.at_start(after) is not None:
         return verb
     return None
+
+
+def _in_reported_speech(sentence: str, verb: CueMatch) -> bool:
+    """ "… đã phát biểu chỉ đạo Hội … tiếp tục …": a direction given in the speech the report
+    dates with "đã"; it must go on with what to do (a task verb or "cần"), not "… tại hội nghị"."""
+    if cues().reported_speeches.ends_with(sentence[: verb.start].rstrip(" ,")) is None:
+        return False
+    rest = sentence[verb.end :]
+    return cues().task_modals.contains(rest) or cues().task_verbs.contains(rest)
 
 
 def _blocked(before: str) -> bool:
@@ -175,6 +185,17 @@ def task_pieces(text: str) -> list[str]:
                 start = joiner.end
         pieces.append(part[start:].strip(" ,"))
     return [p for p in pieces if p]
+
+
+def listed_tasks(text: str) -> list[str]:
+    """ "Vận động …; khuyến khích …; hỗ trợ …": a task sentence whose ";" parts after the first
+    all open with a verb of doing lists tasks, one per part, when it has at least
+    ``_MIN_LISTED`` of them; otherwise it stays one task ("Thực hiện …; gắn với …", and a pair,
+    whose second part often goes on with the first)."""
+    parts = [p.strip() for p in split_top_level(text, ";") if p.strip()]
+    if len(parts) < _MIN_LISTED or not all(cues().task_verbs.at_start(p) for p in parts[1:]):
+        return [text]
+    return parts
 
 
 def listed_solutions(sentence: str) -> list[str]:

@@ -1,0 +1,120 @@
+"""Tasks of issue 11, round 3: a task sentence listing three or more tasks split at ";", a
+leader's directions kept beside a report's own task section, a direction given in a speech the
+report dates with "đã", and lines heading the tasks of an official document. Every sentence is
+written for these tests: they show each rule works, not that it generalizes."""
+
+from __future__ import annotations
+
+from dvtool.document import Block, Document, Hints
+from dvtool.extract import extract_text
+from dvtool.extract.directions import directions, listed_tasks
+from dvtool.interpret import interpret
+
+LEAD = (
+    "Hội Nông dân xã Tân Lập sơ kết 6 tháng đầu năm 2024\n\n"
+    "Sáng 8/7/2024, Hội Nông dân xã Tân Lập sơ kết công tác Hội 6 tháng đầu năm 2024.\n\n"
+    "6 tháng đầu năm, Hội đã kết nạp 45 hội viên mới.\n\n"
+)
+
+
+def _tasks(text: str) -> list[str]:
+    return [t.text for t in extract_text(LEAD + text, "x.txt").value.tasks]
+
+
+# ";" parts that each open with a verb -------------------------------------------------
+
+
+def test_three_parts_opening_with_a_verb_are_three_tasks() -> None:
+    sentence = "Vận động hội viên giữ gìn vệ sinh; khuyến khích nông dân liên kết sản xuất; hỗ trợ vay vốn."
+    assert listed_tasks(sentence) == [
+        "Vận động hội viên giữ gìn vệ sinh",
+        "khuyến khích nông dân liên kết sản xuất",
+        "hỗ trợ vay vốn.",
+    ]
+
+
+def test_a_pair_or_a_part_without_a_verb_stays_one_task() -> None:
+    pair = "Xây dựng chi hội vững mạnh; tiếp tục nâng cao chất lượng sinh hoạt."
+    assert listed_tasks(pair) == [pair]
+    objects = "Quán triệt Nghị quyết Đại hội; tiếp tục học tập chuyên đề; các chủ trương của Đảng."
+    assert listed_tasks(objects) == [objects]
+
+
+def test_a_listed_task_sentence_in_the_task_section_is_split() -> None:
+    tasks = _tasks(
+        "Trong 6 tháng cuối năm, Hội tiếp tục xây dựng tổ chức Hội vững mạnh.\n\n"
+        "Vận động hội viên giữ gìn vệ sinh; khuyến khích nông dân liên kết sản xuất; hỗ trợ vay vốn.\n"
+    )
+    assert len(tasks) == 4
+    assert tasks[2] == "Khuyến khích nông dân liên kết sản xuất"
+
+
+# a leader's directions beside the report's own task section ---------------------------
+
+
+def test_a_speech_direction_is_kept_when_the_report_has_its_own_tasks() -> None:
+    tasks = _tasks(
+        "Ông Trần Văn Bình, Phó Chủ tịch UBND xã phát biểu, cần giữ vững kết quả đạt được, "
+        "phấn đấu hoàn thành nhiệm vụ 6 tháng cuối năm 2024.\n\n"
+        "Trong 6 tháng cuối năm, Hội tiếp tục vận động hội viên tham gia bảo hiểm y tế.\n"
+    )
+    assert len(tasks) == 2
+    assert any("giữ vững kết quả" in t for t in tasks)
+
+
+def test_a_speech_asking_to_remedy_shortcomings_adds_nothing_to_the_task_section() -> None:
+    tasks = _tasks(
+        "Ông Trần Văn Bình, Phó Chủ tịch UBND xã phát biểu, yêu cầu các chi hội quan tâm khắc "
+        "phục những hạn chế đã nêu.\n\n"
+        "Trong 6 tháng cuối năm, Hội tiếp tục vận động hội viên tham gia bảo hiểm y tế.\n"
+    )
+    assert tasks == ["Trong 6 tháng cuối năm, Hội tiếp tục vận động hội viên tham gia bảo hiểm y tế."]
+
+
+# a direction in a speech dated with "đã" ------------------------------------------------
+
+
+def test_a_direction_in_a_reported_speech_is_a_task() -> None:
+    sentence = (
+        "Tại hội nghị, ông Trần Văn Bình, Chủ tịch UBND xã đã phát biểu chỉ đạo Hội Nông dân "
+        "xã tiếp tục vận động hội viên chuyển đổi cây trồng."
+    )
+    given = directions(sentence, speech=False)
+    assert given == ["Hội Nông dân xã tiếp tục vận động hội viên chuyển đổi cây trồng."]
+
+
+def test_a_reported_speech_with_no_work_after_it_gives_no_task() -> None:
+    sentence = "Tại hội nghị, ông Trần Văn Bình, Chủ tịch UBND xã đã phát biểu chỉ đạo tại hội nghị."
+    assert directions(sentence, speech=False) == []
+    done = "Năm qua, Ban Thường vụ đã chỉ đạo các chi hội tiếp tục vận động hội viên."
+    assert directions(done, speech=False) == []  # what was directed before: no task
+
+
+# lines heading the tasks of an official document ----------------------------------------
+
+FRAME = [
+    "ĐẢNG BỘ TỈNH HÒA BÌNH",
+    "ĐẢNG ỦY XÃ TÂN LẬP",
+    "Số: 12-TB/ĐU",
+    "ĐẢNG CỘNG SẢN VIỆT NAM",
+    "Tân Lập, ngày 12 tháng 3 năm 2025",
+    "THÔNG BÁO",
+    "Kết luận của Ban Thường vụ Đảng ủy tại hội nghị tháng 3",
+]
+FOOTER = ["Nơi nhận:", "- Như trên;", "- Lưu: VP.", "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Lê Minh Quân"]
+
+
+def test_lines_heading_official_tasks_are_no_tasks() -> None:
+    body = [
+        Block("I. NHIỆM VỤ TRỌNG TÂM THÁNG 4", hints=Hints(bold=True)),
+        Block("Chỉ đạo các chi bộ trực thuộc:"),
+        Block("Tiếp tục quán triệt Nghị quyết Đại hội Đảng bộ xã đến đảng viên."),
+        Block("II. Về công tác chuẩn bị đại hội các chi hội"),
+        Block("Rà soát danh sách hội viên trước đại hội chi hội."),
+    ]
+    blocks = [Block(t) for t in FRAME] + body + [Block(t) for t in FOOTER]
+    report = interpret(Document(tuple(blocks), origin="docx")).value
+    assert [t.text for t in report.tasks] == [
+        "Tiếp tục quán triệt Nghị quyết Đại hội Đảng bộ xã đến đảng viên.",
+        "Rà soát danh sách hội viên trước đại hội chi hội.",
+    ]
