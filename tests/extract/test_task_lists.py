@@ -118,3 +118,26 @@ def test_lines_heading_official_tasks_are_no_tasks() -> None:
         "Tiếp tục quán triệt Nghị quyết Đại hội Đảng bộ xã đến đảng viên.",
         "Rà soát danh sách hội viên trước đại hội chi hội.",
     ]
+
+
+# ";" parts naming more objects of the verb before them -----------------------------------
+
+
+def test_a_lowercase_plural_noun_part_stays_with_the_direction_before_it() -> None:
+    sentence = (
+        "Đồng chí Trần Văn Bình yêu cầu các chi bộ tiếp tục quán triệt Nghị quyết Đại hội; các chủ "
+        "trương của Đảng; tăng cường kiểm tra, giám sát đảng viên."
+    )
+    given = directions(sentence, speech=True)
+    assert given == [
+        "các chi bộ tiếp tục quán triệt Nghị quyết Đại hội; các chủ trương của Đảng",
+        "tăng cường kiểm tra, giám sát đảng viên.",
+    ]
+
+
+def test_a_capitalised_noun_part_is_an_item_of_its_own() -> None:
+    sentence = (
+        "Đồng chí Trần Văn Bình yêu cầu các chi bộ tiếp tục tuyên truyền Nghị quyết Đại hội; "
+        "Các hoạt động kỷ niệm ngày thành lập Đảng."
+    )
+    assert len(directions(sentence, speech=True)) == 2

@@ -176,7 +176,7 @@ def task_pieces(text: str) -> list[str]:
     """One piece per task: the ";" parts, and the parts a joining word sets apart ("…, đồng
     thời tiếp tục …"); a part too short to be a task stays with the one before."""
     pieces: list[str] = []
-    for part in split_top_level(text, ";"):
+    for part in _object_lists_joined(split_top_level(text, ";")):
         start = 0
         for joiner in cues().task_joiners.finditer(part):
             before = part[start : joiner.start].rstrip()
@@ -185,6 +185,20 @@ def task_pieces(text: str) -> list[str]:
                 start = joiner.end
         pieces.append(part[start:].strip(" ,"))
     return [p for p in pieces if p]
+
+
+def _object_lists_joined(parts: list[str]) -> list[str]:
+    """ "quán triệt Nghị quyết Đại hội; các chủ trương của Đảng; các chiến lược …": a part that
+    opens in lowercase with a plural noun ("các", "những") names more objects of the verb in
+    the part before, not a task of its own ("…; Các hoạt động dân sinh" in capitals is an
+    item of a list)."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and part[:1].islower() and cues().object_list_heads.at_start(part) is not None:
+            joined[-1] = f"{joined[-1]}; {part}"
+        else:
+            joined.append(part)
+    return joined
 
 
 def listed_tasks(text: str) -> list[str]:
