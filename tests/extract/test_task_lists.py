@@ -141,3 +141,33 @@ def test_a_capitalised_noun_part_is_an_item_of_its_own() -> None:
         "Các hoạt động kỷ niệm ngày thành lập Đảng."
     )
     assert len(directions(sentence, speech=True)) == 2
+
+
+# enumerated points of a speech, and "phải" of circumstance ------------------------------
+
+
+def test_enumerated_points_after_a_direction_go_on_with_it() -> None:
+    tasks = _tasks(
+        "Phát biểu chỉ đạo, đồng chí Lê Thị Hoa nêu ba nhóm nhiệm vụ. Thứ nhất, cần tiếp tục củng cố "
+        "tổ chức Hội ở cơ sở. Thứ hai, tập trung phát triển hội viên trẻ. Thứ ba, quan tâm hơn nữa "
+        "đến đời sống hội viên khó khăn.\n"
+    )
+    assert len(tasks) == 3
+    assert tasks[1] == "Tập trung phát triển hội viên trẻ."
+
+
+def test_an_enumerated_sentence_without_a_direction_before_it_is_no_task() -> None:
+    tasks = _tasks(
+        "Phát biểu tại hội nghị, đồng chí Lê Thị Hoa biểu dương các chi hội. "
+        "Thứ hai, tập trung là điểm mạnh.\n"
+    )
+    assert tasks == []
+
+
+def test_phai_before_a_verb_of_enduring_gives_no_task() -> None:
+    endured = (
+        "Đồng chí Lê Thị Hoa nhấn mạnh, năm 2024 hội viên cũng phải chống đỡ với nhiều khó khăn do thiên tai."
+    )
+    assert directions(endured, speech=True) == []
+    asked = "Đồng chí Lê Thị Hoa nhấn mạnh, các chi hội phải chăm lo đời sống hội viên."
+    assert len(directions(asked, speech=True)) == 1

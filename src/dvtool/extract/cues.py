@@ -327,6 +327,7 @@ class Cues:
     task_openers: CueSet
     task_horizons: CueSet
     task_modals: CueSet
+    endured_verbs: CueSet
     future_markers: CueSet
     directive_verbs: CueSet
     direction_verbs: CueSet

@@ -39,6 +39,8 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
         return _pieces(rest)
     if speech:
         modal = cues().task_modals.search(sentence)
+        while modal is not None and cues().endured_verbs.at_start(sentence[modal.end :].lstrip()) is not None:
+            modal = cues().task_modals.search(sentence, modal.end)  # "phải chống đỡ với khó khăn"
         if modal is not None and not reported(sentence[: modal.start]) and not recommends(sentence):
             return _pieces(sentence)
     return []
@@ -110,7 +112,10 @@ def _given_by_someone(before: str, verb: str) -> bool:
 
 def continues_direction(sentence: str) -> list[str]:
     """The directions of a sentence that goes on with the one before ("Trong đó tập trung A; B",
-    "Chú trọng A")."""
+    "Chú trọng A", "Thứ hai, tập trung A")."""
+    enumerator = cues().enumerators.at_start(sentence)
+    if enumerator is not None:  # "Thứ hai, tập trung …" after "Thứ nhất, cần …"
+        sentence = sentence[enumerator.end :].lstrip(" ,:")
     lead = cues().direction_continuations.at_start(sentence)
     if lead is None:
         # "Chú trọng …", "Tăng cường …": a sentence that opens with what to do, no subject
