@@ -171,3 +171,34 @@ def test_phai_before_a_verb_of_enduring_gives_no_task() -> None:
     assert directions(endured, speech=True) == []
     asked = "Đồng chí Lê Thị Hoa nhấn mạnh, các chi hội phải chăm lo đời sống hội viên."
     assert len(directions(asked, speech=True)) == 1
+
+
+# a short opening phrase naming the plan year ---------------------------------------------
+
+PLAN_LEAD = (
+    "Hội nghị người lao động năm 2025\n\n"
+    "Ngày 10/1/2025, Công ty Xi măng Tân Lập tổ chức Hội nghị người lao động năm 2025, đánh giá "
+    "kết quả sản xuất kinh doanh năm 2024 và phương hướng nhiệm vụ năm 2025.\n\n"
+    "Năm 2024, Công ty đạt doanh thu 1.200 tỷ đồng, tăng 8% so với năm 2023.\n\n"
+)
+
+
+def test_an_opening_phrase_naming_the_plan_year_makes_its_paragraph_tasks() -> None:
+    report = extract_text(
+        PLAN_LEAD + "Bám sát định hướng năm 2025, Ban Thanh tra nhân dân tiếp tục giám sát việc thực hiện "
+        "quy chế; theo dõi chế độ chính sách; giám sát công tác thi đua, khen thưởng.\n\n"
+        "Hội nghị khép lại trong không khí đoàn kết, tin tưởng.\n",
+        "x.txt",
+    ).value
+    assert report.plan_year == 2025
+    assert [t.text.split()[0] for t in report.tasks] == ["Bám", "Theo", "Giám"]
+
+
+def test_an_event_of_the_plan_year_opens_no_tasks() -> None:
+    report = extract_text(
+        PLAN_LEAD
+        + "Tại Hội nghị người lao động năm 2025, đại diện người lao động ký Thỏa ước lao động tập thể; "
+        "trao đổi về tiền lương; giải đáp thắc mắc.\n",
+        "x.txt",
+    ).value
+    assert report.tasks == ()

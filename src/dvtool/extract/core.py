@@ -299,6 +299,18 @@ def _plan_year_opener(text: str, st: _State) -> bool:
     return opens_next_year(text, st.reporting_year)
 
 
+def _plan_year_adverbial(text: str, st: _State) -> bool:
+    """ "Bám sát định hướng hoạt động năm 2026, Ban Thanh tra … tiếp tục …": a short opening
+    phrase that names the plan year (not an event of it: "Hội nghị … năm 2026, …") opens the
+    tasks as "Năm 2026, …" does."""
+    if st.plan_year is None or st.reporting_year is None or st.plan_year <= st.reporting_year:
+        return False
+    head, comma, _ = text.partition(",")
+    if not comma or len(head.split()) > 10 or cues().event_nouns.contains(head):
+        return False
+    return re.search(rf"\bnam {st.plan_year}\b", fold_aligned(head)) is not None
+
+
 def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool) -> None:
     src = _Source(text, block.location)
     if walk.state == REQUESTS:  # "Kiến nghị": requests to the unit are tasks, upwards none
@@ -420,6 +432,10 @@ def _transition(text: str, st: _State, walk: _Walk) -> tuple[list[str], bool]:
         parts, split = _strip_task_lead(text)
         # "Thời gian tới, … cần A; B", "Sang năm 2021, Hội … phấn đấu A; B": one task per ";" part
         return parts, split or len(split_top_level(text, ";")) > 1 or cues().task_modals.contains(text)
+    if walk.state != "tasks" and _plan_year_adverbial(text, st):
+        walk.back_to = walk.state  # its own paragraph only, as "Tuy nhiên, … còn …"
+        walk.state = "tasks"
+        return [text], len(split_top_level(text, ";")) > 1
     if _announces_tasks(text):
         walk.state = "tasks"
         return [], False
