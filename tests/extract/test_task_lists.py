@@ -202,3 +202,14 @@ def test_an_event_of_the_plan_year_opens_no_tasks() -> None:
         "x.txt",
     ).value
     assert report.tasks == ()
+
+
+def test_a_reported_part_before_the_modal_gives_no_task() -> None:
+    sentence = (
+        "Phát biểu tại buổi làm việc, đồng chí Lê Thị Hoa đã cảm ơn các nhà tài trợ; đồng thời khẳng định "
+        "Hội sẽ phối hợp chặt chẽ với các xã để chương trình thành công."
+    )
+    given = directions(sentence, speech=True)
+    assert len(given) == 1 and given[0].startswith("đồng thời khẳng định Hội sẽ")
+    plain = "Thời gian tới, tập trung phát triển hội viên; củng cố chi hội; các chi hội cần chăm lo hội viên."
+    assert len(directions(plain, speech=True)) == 3  # parts before the modal that report nothing stay

@@ -42,8 +42,17 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
         while modal is not None and cues().endured_verbs.at_start(sentence[modal.end :].lstrip()) is not None:
             modal = cues().task_modals.search(sentence, modal.end)  # "phải chống đỡ với khó khăn"
         if modal is not None and not reported(sentence[: modal.start]) and not recommends(sentence):
-            return _pieces(sentence)
+            return [p for p in _pieces(sentence) if _before_modal(p, sentence, modal.start) is False]
     return []
+
+
+def _before_modal(piece: str, sentence: str, modal_start: int) -> bool:
+    """ "… đã gửi lời cảm ơn …; đồng thời khẳng định Sở Y tế sẽ …": a part before the one that
+    holds the modal, reporting what was done ("đã", "được" …), gives no task."""
+    start = sentence.find(piece)
+    if start < 0 or start + len(piece) > modal_start:
+        return False
+    return any(_report_marker(w) for w in re.findall(r"[^\W\d_]+", piece))
 
 
 def _in_listed_results(before: str) -> bool:
@@ -196,14 +205,21 @@ def _object_lists_joined(parts: list[str]) -> list[str]:
     """ "quán triệt Nghị quyết Đại hội; các chủ trương của Đảng; các chiến lược …": a part that
     opens in lowercase with a plural noun ("các", "những") names more objects of the verb in
     the part before, not a task of its own ("…; Các hoạt động dân sinh" in capitals is an
-    item of a list)."""
+    item of a list, "…; các chi hội cần …" a subject with work of its own)."""
     joined: list[str] = []
     for part in parts:
-        if joined and part[:1].islower() and cues().object_list_heads.at_start(part) is not None:
+        if joined and _more_objects(part):
             joined[-1] = f"{joined[-1]}; {part}"
         else:
             joined.append(part)
     return joined
+
+
+def _more_objects(part: str) -> bool:
+    if not part[:1].islower() or cues().object_list_heads.at_start(part) is None:
+        return False
+    # "các chi hội cần chăm lo …", "các đơn vị tiếp tục …": a subject with its own work
+    return not (cues().task_modals.contains(part) or cues().task_verbs.contains(part))
 
 
 def listed_tasks(text: str) -> list[str]:
