@@ -213,3 +213,16 @@ def test_a_reported_part_before_the_modal_gives_no_task() -> None:
     assert len(given) == 1 and given[0].startswith("đồng thời khẳng định Hội sẽ")
     plain = "Thời gian tới, tập trung phát triển hội viên; củng cố chi hội; các chi hội cần chăm lo hội viên."
     assert len(directions(plain, speech=True)) == 3  # parts before the modal that report nothing stay
+
+
+def test_things_listed_after_a_colon_are_one_task() -> None:
+    sentence = (
+        "Đồng chí Lê Thị Hoa đề nghị UBND xã bổ sung 3 báo cáo trình kỳ họp, gồm: Báo cáo tiến độ "
+        "xây dựng trường học; tình hình giải ngân vốn; báo cáo kết quả thu ngân sách."
+    )
+    assert len(directions(sentence, speech=True)) == 1
+    tasks = (
+        "Đồng chí Lê Thị Hoa đề nghị UBND xã thực hiện các nội dung sau: rà soát hộ nghèo; "
+        "tăng cường thu ngân sách; đẩy nhanh giải ngân vốn."
+    )
+    assert len(directions(tasks, speech=True)) == 3

@@ -190,7 +190,10 @@ def task_pieces(text: str) -> list[str]:
     """One piece per task: the ";" parts, and the parts a joining word sets apart ("…, đồng
     thời tiếp tục …"); a part too short to be a task stays with the one before."""
     pieces: list[str] = []
-    for part in _object_lists_joined(split_top_level(text, ";")):
+    parts = split_top_level(text, ";")
+    if _listed_objects(parts):
+        parts = [text]
+    for part in _object_lists_joined(parts):
         start = 0
         for joiner in cues().task_joiners.finditer(part):
             before = part[start : joiner.start].rstrip()
@@ -199,6 +202,16 @@ def task_pieces(text: str) -> list[str]:
                 start = joiner.end
         pieces.append(part[start:].strip(" ,"))
     return [p for p in pieces if p]
+
+
+def _listed_objects(parts: list[str]) -> bool:
+    """ "… bổ sung thêm 3 báo cáo, gồm: Báo cáo tiến độ …; tiến độ thực hiện …; báo cáo …": the
+    ";" parts after a colon that none opens with a verb of doing are the things the one task
+    names, not tasks ("… các nội dung sau: rà soát …; tăng cường …" lists tasks)."""
+    if len(parts) < 2 or ":" not in parts[0]:
+        return False
+    items = [parts[0].rpartition(":")[2].strip(), *parts[1:]]
+    return not any(cues().task_verbs.at_start(item) for item in items)
 
 
 def _object_lists_joined(parts: list[str]) -> list[str]:
