@@ -226,3 +226,23 @@ def test_things_listed_after_a_colon_are_one_task() -> None:
         "tăng cường thu ngân sách; đẩy nhanh giải ngân vốn."
     )
     assert len(directions(tasks, speech=True)) == 3
+
+
+# the end of a news item's tasks ----------------------------------------------------------
+
+
+def test_a_paragraph_about_the_meeting_after_the_tasks_is_no_task() -> None:
+    tasks = _tasks(
+        "Trong 6 tháng cuối năm, Hội phấn đấu kết nạp 50 hội viên mới.\n\n"
+        "Hội nghị đã biểu quyết thông qua chương trình công tác và ký kết giao ước thi đua.\n\n"
+        "Hội nghị diễn ra trong không khí phấn khởi, đoàn kết.\n"
+    )
+    assert tasks == ["Trong 6 tháng cuối năm, Hội phấn đấu kết nạp 50 hội viên mới."]
+
+
+def test_a_meeting_that_sets_tasks_goes_on_with_them() -> None:
+    tasks = _tasks(
+        "Trong 6 tháng cuối năm, Hội phấn đấu kết nạp 50 hội viên mới.\n\n"
+        "Hội nghị thống nhất tập trung vận động hội viên tham gia bảo hiểm y tế.\n"
+    )
+    assert len(tasks) == 2

@@ -147,6 +147,8 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
         walk.remark_open = False
         if walk.state == "limitations" and not (walk.headed or _has_section_cue(block.text, st)):
             walk.state = walk.state if cues().shortcoming_markers.contains(block.text) else "results"
+        if walk.state == "tasks" and not walk.headed and _ends_tasks(block.text, st):
+            walk.state = "results"
         for sentence in split_sentences(block.text):
             _add_unit(sentence, block, st, walk, listed=False)
     own = {item.text for item in st.items["tasks"]}
@@ -154,6 +156,13 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
         if not own or (_names_coming_period(src.text, st) and _item_text(piece) not in own):
             _append_item("tasks", piece, src, st)
     st.keep_awards(counted_or_unique(st.awards))
+
+
+def _ends_tasks(text: str, st: _State) -> bool:
+    """ "Hội nghị đã biểu quyết thông qua …", "Hội nghị diễn ra trong không khí …": after a
+    report's tasks, a paragraph whose subject is the meeting tells what it did; the tasks are
+    over (a meeting that sets tasks, "Hội nghị thống nhất …", is a section cue)."""
+    return cues().event_nouns.at_start(text) is not None and not _has_section_cue(text, st)
 
 
 def _names_coming_period(text: str, st: _State) -> bool:
