@@ -246,3 +246,17 @@ def test_a_meeting_that_sets_tasks_goes_on_with_them() -> None:
         "Hội nghị thống nhất tập trung vận động hội viên tham gia bảo hiểm y tế.\n"
     )
     assert len(tasks) == 2
+
+
+def test_a_speech_ending_with_a_direction_verb_and_a_colon_opens_the_tasks() -> None:
+    tasks = _tasks(
+        "Phát biểu kết luận, đồng chí Lê Thị Hoa, Chủ tịch UBND xã yêu cầu:\n\n"
+        "Phòng Kinh tế rà soát lại việc cấp phép xây dựng trên địa bàn.\n\n"
+        "Các thôn tập trung thu hoạch lúa vụ chiêm xuân đúng khung thời vụ.\n"
+    )
+    assert len(tasks) == 2
+    praise = _tasks(
+        "Phát biểu tại hội nghị, đồng chí Lê Thị Hoa biểu dương các kết quả sau:\n\n"
+        "Hội kết nạp 45 hội viên.\n"
+    )
+    assert praise == []

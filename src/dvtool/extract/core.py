@@ -252,8 +252,15 @@ def _add_remark(block: Block, st: _State, walk: _Walk) -> None:
         _speech_limitations(kept, block, st)
     if text.endswith(":"):
         walk.remark_open = False
-        if _TASK_WORDS.search(fold_aligned(text)):
+        if _TASK_WORDS.search(fold_aligned(text)) or _directs_what_follows(text):
             walk.state = "tasks"
+
+
+def _directs_what_follows(text: str) -> bool:
+    """ "Phát biểu kết luận, đồng chí … yêu cầu:", "… kết luận như sau:": the paragraphs after
+    the colon are the directions."""
+    head = text.rstrip().removesuffix(":").rstrip(" ,")
+    return cues().direction_verbs.ends_with(head) is not None or cues().conclusion_intros.contains(text)
 
 
 def _speech_directions(text: str, st: _State) -> list[str]:
