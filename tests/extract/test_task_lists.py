@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dvtool.document import Block, Document, Hints
 from dvtool.extract import extract_text
-from dvtool.extract.directions import directions, listed_tasks
+from dvtool.extract.directions import agrees, directions, listed_tasks
 from dvtool.interpret import interpret
 
 LEAD = (
@@ -260,3 +260,28 @@ def test_a_speech_ending_with_a_direction_verb_and_a_colon_opens_the_tasks() -> 
         "Hội kết nạp 45 hội viên.\n"
     )
     assert praise == []
+
+
+# a body agreeing with what was put to it -------------------------------------------------
+
+
+def test_agreeing_with_a_report_is_no_task() -> None:
+    assert agrees("Thường trực Đảng ủy cơ bản nhất trí với báo cáo của Văn phòng Đảng ủy.")
+    assert agrees("Hội nghịcơ bản thống nhất với dựthảo Chương trình công tác năm 2026.")  # lost space
+    assert not agrees("Bộ Tài chính làm việc cụ thể, thống nhất với Bộ Tư pháp về nội dung Đề án.")
+    assert not agrees(
+        "Thường trực cơ bản nhất trí với báo cáo; đồng thời đề nghị UBND xã hoàn thiện dự thảo."
+    )
+
+
+def test_an_agreement_sentence_among_official_tasks_is_left_out() -> None:
+    body = [
+        Block("I. NHIỆM VỤ TRỌNG TÂM THÁNG 4", hints=Hints(bold=True)),
+        Block(
+            "Ban Thường vụ Đảng ủy cơ bản thống nhất với danh mục đầu tư công. Giao UBND xã hoàn thiện hồ sơ."
+        ),
+        Block("Ban Thường vụ Đảng ủy cơ bản nhất trí với chủ trương kiện toàn nhân sự."),
+    ]
+    blocks = [Block(t) for t in FRAME] + body + [Block(t) for t in FOOTER]
+    report = interpret(Document(tuple(blocks), origin="docx")).value
+    assert [t.text for t in report.tasks] == ["Giao UBND xã hoàn thiện hồ sơ."]

@@ -32,9 +32,16 @@ from dvtool.extract._text import (
 from dvtool.extract.awards import counted_or_unique, is_award_sentence, parse_awards
 from dvtool.extract.blocks import Block, strip_marker
 from dvtool.extract.cues import cues, fold_aligned
+from dvtool.extract.directions import (
+    agrees,
+    listed_solutions,
+    listed_tasks,
+    recommends,
+    speech_tasks,
+    task_pieces,
+)
 from dvtool.extract.directions import continues_direction as _continues_direction
 from dvtool.extract.directions import directions as _directions
-from dvtool.extract.directions import listed_solutions, listed_tasks, recommends, speech_tasks, task_pieces
 from dvtool.extract.directions import reported as _reported
 from dvtool.extract.lead import (
     _LEADING_YEAR,
@@ -359,6 +366,9 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
     elif cues().enumerators.at_start(text):
         parts = [_strip_enumerator(text)]
     if walk.state not in ITEM_STATES:
+        return
+    if walk.state == "tasks" and agrees(text):
+        _append_item("results", text, src, st, counted=False)  # "… cơ bản nhất trí với báo cáo …"
         return
     if walk.state == "results" and not listed and not walk.headed and listed_solutions(text):
         walk.directions.extend((piece, src) for piece in listed_solutions(text))

@@ -11,9 +11,10 @@ level ("đề nghị Chính phủ …") is a recommendation; neither is a task. 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dvtool.extract._text import split_top_level
-from dvtool.extract.cues import CueMatch, cues
+from dvtool.extract.cues import CueMatch, cues, fold_aligned
 
 MIN_WORDS = 3
 _BLOCK_WINDOW = 3  # words before the verb in which "đã", "được" … make it a report
@@ -53,6 +54,20 @@ def _before_modal(piece: str, sentence: str, modal_start: int) -> bool:
     if start < 0 or start + len(piece) > modal_start:
         return False
     return any(_report_marker(w) for w in re.findall(r"[^\W\d_]+", piece))
+
+
+def agrees(sentence: str) -> bool:
+    """ "Thường trực Đảng ủy cơ bản nhất trí với báo cáo …": a body agrees with what was put to
+    it, before any direction the sentence gives; no task."""
+    # no boundary before it: a PDF's text loses the space ("Hội nghịcơ bản thống nhất với …")
+    agreement = _agreement_pattern().search(fold_aligned(sentence))
+    return agreement is not None and _direction_verb(sentence[agreement.end() :]) is None
+
+
+@lru_cache(maxsize=1)
+def _agreement_pattern() -> re.Pattern[str]:
+    phrases = sorted(cues().agreement_verbs.folded, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
 
 
 def _in_listed_results(before: str) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from dvtool.document import Block
-from dvtool.extract import requests
+from dvtool.extract import directions, requests
 from dvtool.extract._text import split_sentences
 from dvtool.extract.blocks import strip_marker
 from dvtool.extract.cues import cues
@@ -143,6 +143,14 @@ def chair_entry(conv: Converter, text: str) -> None:
     known = {c.name for c in conv.fields.chairs}
     found = _chairs_from_text(trimmed[: role.start].rstrip(" -–,(:"))
     conv.fields.chairs.extend(c for c in found[:1] if c.name not in known)
+
+
+def without_agreement(text: str) -> str:
+    """A task entry without its sentences that only agree with what was put to the meeting
+    ("Ban Thường vụ Đảng ủy cơ bản thống nhất với danh mục …"); "" when nothing else is left."""
+    sentences = split_sentences(text)
+    kept = [s for s in sentences if not directions.agrees(s)]
+    return text if len(kept) == len(sentences) else " ".join(kept)
 
 
 def task_header(text: str) -> bool:

@@ -310,6 +310,11 @@ class _Converter:
         text = p.text if (p.kind == "list_item") else strip_marker(p.text)
         section = self.section
         assert section is not None
+        if section == "tasks" and not self.document.written_by_dvtool:
+            text = official_body.without_agreement(text)  # "… cơ bản nhất trí với báo cáo …"
+            if not text:
+                self.drop(p, self.section_heading)
+                return
         if section == "attendees":
             pointer = f"/attendees/{len(self.fields.attendees)}"
             self.fields.attendees.append(self._attendee(p, text))
