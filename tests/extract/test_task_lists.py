@@ -285,3 +285,16 @@ def test_an_agreement_sentence_among_official_tasks_is_left_out() -> None:
     blocks = [Block(t) for t in FRAME] + body + [Block(t) for t in FOOTER]
     report = interpret(Document(tuple(blocks), origin="docx")).value
     assert [t.text for t in report.tasks] == ["Giao UBND xã hoàn thiện hồ sơ."]
+
+
+# "yêu cầu" and "chỉ đạo" as nouns; "kêu gọi" ---------------------------------------------
+
+
+def test_a_direction_word_after_a_verb_taking_it_as_object_is_a_noun() -> None:
+    ensured = (
+        "6 tháng đầu năm, Viện kiểm sát nhân dân tỉnh đẩy mạnh phong trào thi đua nhằm đảm bảo yêu cầu "
+        "công tác, góp phần hoàn thành tốt nhiệm vụ."
+    )
+    assert directions(ensured, speech=False) == []
+    named = "Chủ tịch HĐND tỉnh coi đây là chỉ đạo có ý nghĩa xuyên suốt trong việc thực hiện nhiệm vụ."
+    assert directions(named, speech=True) == []
