@@ -298,3 +298,13 @@ def test_a_direction_word_after_a_verb_taking_it_as_object_is_a_noun() -> None:
     assert directions(ensured, speech=False) == []
     named = "Chủ tịch HĐND tỉnh coi đây là chỉ đạo có ý nghĩa xuyên suốt trong việc thực hiện nhiệm vụ."
     assert directions(named, speech=True) == []
+
+
+def test_a_body_calling_on_people_to_act_gives_a_task() -> None:
+    sentence = (
+        "Tổng kết hội nghị, Công ty phát động thi đua, kêu gọi toàn thể người lao động tích cực "
+        "tham gia phong trào thi đua năm 2025."
+    )
+    assert directions(sentence, speech=False) == [
+        "toàn thể người lao động tích cực tham gia phong trào thi đua năm 2025."
+    ]
