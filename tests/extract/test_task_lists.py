@@ -308,3 +308,19 @@ def test_a_body_calling_on_people_to_act_gives_a_task() -> None:
     assert directions(sentence, speech=False) == [
         "toàn thể người lao động tích cực tham gia phong trào thi đua năm 2025."
     ]
+
+
+def test_a_request_among_shortcomings_is_a_task() -> None:
+    tasks = _tasks(
+        "Tuy nhiên, vẫn còn một số chi hội sinh hoạt chưa đều. Thường trực Hội Nông dân huyện đề nghị "
+        "các chi hội tăng cường sinh hoạt định kỳ; mỗi chi hội kết nạp thêm hội viên mới.\n"
+    )
+    assert tasks == ["Các chi hội tăng cường sinh hoạt định kỳ", "Mỗi chi hội kết nạp thêm hội viên mới."]
+
+
+def test_a_shortcoming_naming_work_that_fell_short_gives_no_task() -> None:
+    tasks = _tasks(
+        "Tuy nhiên, vẫn còn một số hạn chế. Công tác tuyên truyền, quán triệt các chủ trương của Đảng "
+        "có nơi chưa kịp thời.\n"
+    )
+    assert tasks == []

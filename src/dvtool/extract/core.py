@@ -172,6 +172,19 @@ def _ends_tasks(text: str, st: _State) -> bool:
     return cues().event_nouns.at_start(text) is not None and not _has_section_cue(text, st)
 
 
+def _asks_after_shortcoming(text: str, st: _State, walk: _Walk) -> bool:
+    """ "Tuy nhiên, … còn … . Thường trực HĐND huyện đề nghị Thường trực HĐND xã tăng cường …":
+    among shortcomings, a request by a body or person is still a direction; "quán triệt",
+    "chỉ đạo" there mostly name work that fell short ("công tác tuyên truyền, quán triệt … chưa …")."""
+    return (
+        walk.state == "limitations"
+        and not _has_section_cue(text, st)
+        and cues().body_direction_verbs.contains(text)
+        and not states_shortcoming(text)
+        and not cues().shortcoming_markers.contains(text)
+    )
+
+
 def _names_coming_period(text: str, st: _State) -> bool:
     """ "… chỉ đạo cần giữ vững kết quả …, phấn đấu hoàn thành nhiệm vụ 6 tháng cuối năm": a
     speech that names the coming period (or the plan year) gives tasks for it, beside a task
@@ -351,7 +364,11 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
             _read_chairs(text, chair, src, st)
             if st.chairs:
                 return
-    if not listed and not walk.headed and walk.state == "results":
+    if (
+        not listed
+        and not walk.headed
+        and (walk.state == "results" or _asks_after_shortcoming(text, st, walk))
+    ):
         given = _directions(text, speech=False)
         if not given and walk.direction_block is block:
             given = _continues_direction(text)
