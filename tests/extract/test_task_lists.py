@@ -324,3 +324,11 @@ def test_a_shortcoming_naming_work_that_fell_short_gives_no_task() -> None:
         "có nơi chưa kịp thời.\n"
     )
     assert tasks == []
+
+
+def test_a_sentence_opening_with_a_task_verb_goes_on_with_the_direction_before_it() -> None:
+    tasks = _tasks(
+        "Phó Chủ tịch UBND xã yêu cầu công an xã lập hồ sơ quản lý các đối tượng nghiện ma túy. "
+        "Tuyên truyền rộng rãi về tác hại của ma túy trong Nhân dân.\n"
+    )
+    assert len(tasks) == 2 and tasks[1].startswith("Tuyên truyền rộng rãi")

@@ -143,7 +143,7 @@ def continues_direction(sentence: str) -> list[str]:
     lead = cues().direction_continuations.at_start(sentence)
     if lead is None:
         # "Chú trọng …", "Tăng cường …": a sentence that opens with what to do, no subject
-        return _pieces(sentence) if cues().imperative_openers.at_start(sentence) else []
+        return _pieces(sentence) if cues().task_verbs.at_start(sentence) else []
     return _pieces(sentence[lead.end :].lstrip(" ,:"))
 
 
