@@ -332,3 +332,11 @@ def test_a_sentence_opening_with_a_task_verb_goes_on_with_the_direction_before_i
         "Tuyên truyền rộng rãi về tác hại của ma túy trong Nhân dân.\n"
     )
     assert len(tasks) == 2 and tasks[1].startswith("Tuyên truyền rộng rãi")
+
+
+def test_a_task_opener_after_a_connective_opens_the_tasks() -> None:
+    tasks = _tasks(
+        "Đặc biệt, trong thời gian tới, Hội tiếp tục phối hợp với các doanh nghiệp tạo việc làm cho hội viên.\n"
+    )
+    assert len(tasks) == 1
+    assert _tasks("Đặc biệt, Hội đã phối hợp với các doanh nghiệp tạo việc làm cho 40 hội viên.\n") == []

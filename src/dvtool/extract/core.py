@@ -218,7 +218,7 @@ def _is_caption(text: str) -> bool:
 def _has_section_cue(text: str, st: _State) -> bool:
     return (
         is_award_sentence(text)
-        or cues().task_openers.at_start(text) is not None
+        or _task_opener(text)
         or cues().enumerators.at_start(text) is not None
         or _plan_year_opener(text, st)
         or cues().limitation_openers.contains(text)
@@ -463,7 +463,7 @@ def _transition(text: str, st: _State, walk: _Walk) -> tuple[list[str], bool]:
         walk.state = "tasks"  # "… Phó Thủ tướng … kết luận như sau:": its points are directions
         return [], False
     if (
-        cues().task_openers.at_start(text)
+        _task_opener(text)
         or _plan_year_opener(text, st)
         or (
             walk.state != "tasks"
@@ -492,6 +492,15 @@ def _transition(text: str, st: _State, walk: _Walk) -> tuple[list[str], bool]:
         if opener is not None:
             return strip_limitation_lead(text, opener)
     return [text], False
+
+
+def _task_opener(text: str) -> bool:
+    """ "Thời gian tới, …", also after a connective: "Đặc biệt, trong thời gian tới, nhà trường
+    tiếp tục …"."""
+    if cues().task_openers.at_start(text) is not None:
+        return True
+    lead = cues().direction_continuations.at_start(text) or cues().subjectless_connectives.at_start(text)
+    return lead is not None and cues().task_openers.at_start(text[lead.end :].lstrip(" ,")) is not None
 
 
 def _announces_tasks(text: str) -> bool:
