@@ -336,7 +336,8 @@ def test_a_sentence_opening_with_a_task_verb_goes_on_with_the_direction_before_i
 
 def test_a_task_opener_after_a_connective_opens_the_tasks() -> None:
     tasks = _tasks(
-        "Đặc biệt, trong thời gian tới, Hội tiếp tục phối hợp với các doanh nghiệp tạo việc làm cho hội viên.\n"
+        "Đặc biệt, trong thời gian tới, Hội tiếp tục phối hợp với các doanh nghiệp tạo việc làm "
+        "cho hội viên.\n"
     )
     assert len(tasks) == 1
     assert _tasks("Đặc biệt, Hội đã phối hợp với các doanh nghiệp tạo việc làm cho 40 hội viên.\n") == []
