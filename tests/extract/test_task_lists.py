@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dvtool.document import Block, Document, Hints
 from dvtool.extract import extract_text
-from dvtool.extract.directions import agrees, directions, listed_tasks
+from dvtool.extract.directions import agrees, directions, enumerated_tasks, listed_tasks
 from dvtool.interpret import interpret
 
 LEAD = (
@@ -341,3 +341,20 @@ def test_a_task_opener_after_a_connective_opens_the_tasks() -> None:
     )
     assert len(tasks) == 1
     assert _tasks("Đặc biệt, Hội đã phối hợp với các doanh nghiệp tạo việc làm cho 40 hội viên.\n") == []
+
+
+def test_a_comma_list_of_tasks_after_an_enumeration_is_one_task_per_item() -> None:
+    sentence = (
+        "6 tháng cuối năm, Hội tập trung một số nhiệm vụ trọng tâm như tiếp tục củng cố chi hội, "
+        "vận động hội viên mới, 100% chi hội sinh hoạt đều, đẩy mạnh phong trào thi đua."
+    )
+    assert enumerated_tasks(sentence) == [
+        "tiếp tục củng cố chi hội",
+        "vận động hội viên mới, 100% chi hội sinh hoạt đều",
+        "đẩy mạnh phong trào thi đua.",
+    ]
+
+
+def test_a_comma_list_without_an_enumeration_stays_one_task() -> None:
+    sentence = "Hội tiếp tục củng cố chi hội, kết nạp hội viên mới, đẩy mạnh phong trào thi đua."
+    assert enumerated_tasks(sentence) == [sentence]

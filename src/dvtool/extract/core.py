@@ -34,6 +34,7 @@ from dvtool.extract.blocks import Block, strip_marker
 from dvtool.extract.cues import cues, fold_aligned
 from dvtool.extract.directions import (
     agrees,
+    enumerated_tasks,
     listed_solutions,
     listed_tasks,
     recommends,
@@ -416,7 +417,7 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         elif walk.state == "limitations":
             pieces.extend(split_shortcomings(part))
         elif walk.state == "tasks":
-            pieces.extend(listed_tasks(part))
+            pieces.extend(q for p in enumerated_tasks(part) for q in listed_tasks(p))
         else:
             pieces.append(part)
     for piece in pieces:

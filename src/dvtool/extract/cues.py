@@ -343,6 +343,7 @@ class Cues:
     result_heads: CueSet
     imperative_openers: CueSet
     task_verbs: CueSet
+    enumeration_intros: CueSet
     agreement_verbs: CueSet
     object_list_heads: CueSet
     recommendation_verbs: CueSet
