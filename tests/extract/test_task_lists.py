@@ -358,3 +358,25 @@ def test_a_comma_list_of_tasks_after_an_enumeration_is_one_task_per_item() -> No
 def test_a_comma_list_without_an_enumeration_stays_one_task() -> None:
     sentence = "Hội tiếp tục củng cố chi hội, kết nạp hội viên mới, đẩy mạnh phong trào thi đua."
     assert enumerated_tasks(sentence) == [sentence]
+
+
+# targets a meeting sets itself, work the parties agree to do -----------------------------
+
+
+def test_targets_set_at_the_meeting_are_tasks_even_after_da() -> None:
+    sentence = (
+        "Tại hội nghị, hai bên đã đặt mục tiêu phấn đấu tăng số hội viên tham gia bảo hiểm y tế "
+        "lên 9.000 người."
+    )
+    assert directions(sentence, speech=False) == [
+        "phấn đấu tăng số hội viên tham gia bảo hiểm y tế lên 9.000 người."
+    ]
+
+
+def test_agreeing_to_do_something_is_a_task_agreeing_with_something_is_not() -> None:
+    agreed = "Bên cạnh đó, hai bên cũng thống nhất tăng cường tuyên truyền chính sách bảo hiểm xã hội."
+    assert len(directions(agreed, speech=False)) == 1
+    thing = "Các thành viên trong Khối nhất trí cao việc đẩy mạnh thi đua gắn với các sự kiện chính trị."
+    assert len(directions(thing, speech=False)) == 1
+    assert directions("Hội nghị thống nhất cao với báo cáo của Ban Thường vụ.", speech=False) == []
+    assert directions("Năm qua, hai bên đã thống nhất tăng cường tuyên truyền.", speech=False) == []

@@ -343,6 +343,9 @@ class Cues:
     result_heads: CueSet
     imperative_openers: CueSet
     task_verbs: CueSet
+    goal_verbs: CueSet
+    agreed_verbs: CueSet
+    object_markers: CueSet
     enumeration_intros: CueSet
     agreement_verbs: CueSet
     object_list_heads: CueSet

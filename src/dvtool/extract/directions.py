@@ -28,6 +28,9 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
     ``speech``: the sentence belongs to a leader's speech or conclusion, where "cần", "phải"
     and "sẽ" also state tasks.
     """
+    committed = _commitment(sentence)
+    if committed:
+        return _pieces(committed)
     verb = _direction_verb(sentence)
     if verb is not None and (
         voters_ask(sentence[: verb.start]) or _in_listed_results(sentence[: verb.start])
@@ -54,6 +57,23 @@ def _before_modal(piece: str, sentence: str, modal_start: int) -> bool:
     if start < 0 or start + len(piece) > modal_start:
         return False
     return any(_report_marker(w) for w in re.findall(r"[^\W\d_]+", piece))
+
+
+def _commitment(sentence: str) -> str:
+    """What a meeting sets itself: the targets after "đặt mục tiêu" ("… đã đặt mục tiêu phấn đấu
+    tăng …": set at the meeting, "đã" dates it), or the work after "thống nhất"/"nhất trí" when a
+    verb of doing follows ("2 bên cũng thống nhất tăng cường tuyên truyền …"); "" when none."""
+    goal = cues().goal_verbs.search(sentence)
+    if goal is not None and not voters_ask(sentence[: goal.start]):
+        return sentence[goal.end :].lstrip(" ,:")
+    for agreed in cues().agreed_verbs.finditer(sentence):
+        after = sentence[agreed.end :].lstrip(" ,")
+        thing = cues().object_markers.at_start(after)
+        if thing is not None:
+            after = after[thing.end :].lstrip()
+        if cues().task_verbs.at_start(after) is not None and not _blocked(sentence[: agreed.start]):
+            return after
+    return ""
 
 
 def agrees(sentence: str) -> bool:
