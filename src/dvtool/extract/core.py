@@ -449,10 +449,18 @@ def _append_item(section: str, piece: str, src: _Source, st: _State, *, counted:
     piece = strip_trailing(piece.strip())
     if not piece or piece.endswith(":") or len(piece) < 3:
         return  # a list header ("… các giải pháp sau:") is not an item
+    if section == "tasks" and not _says_something(piece):
+        return  # "./.", "(CTV: Khánh Nguyễn)", "Ý kiến ()": page furniture after the tasks
     item_text = capitalize_first(piece)
     items = st.items[section]
     items.append(Item(item_text, _counted_figures(item_text) if counted else ()))
     st.note(f"/{section}/{len(items) - 1}", src)
+
+
+def _says_something(piece: str) -> bool:
+    """At least a few words, not all of them inside parentheses."""
+    outside = re.sub(r"\([^()]*\)", " ", piece)
+    return len(re.findall(r"[^\W\d_]+", outside)) >= 3
 
 
 def _transition(text: str, st: _State, walk: _Walk) -> tuple[list[str], bool]:
