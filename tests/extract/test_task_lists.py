@@ -380,3 +380,11 @@ def test_agreeing_to_do_something_is_a_task_agreeing_with_something_is_not() -> 
     assert len(directions(thing, speech=False)) == 1
     assert directions("Hội nghị thống nhất cao với báo cáo của Ban Thường vụ.", speech=False) == []
     assert directions("Năm qua, hai bên đã thống nhất tăng cường tuyên truyền.", speech=False) == []
+
+
+def test_a_conclusion_dated_with_da_still_directs() -> None:
+    tasks = _tasks(
+        "Kết luận phiên họp, đồng chí Lê Thị Hoa, Chủ tịch Hội đã yêu cầu các chi hội tập trung triển "
+        "khai tốt các nội dung kế hoạch và một số nhiệm vụ khác đã đề ra trong năm 2024./.\n"
+    )
+    assert len(tasks) == 1 and tasks[0].startswith("Các chi hội tập trung triển khai")

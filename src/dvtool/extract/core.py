@@ -294,7 +294,7 @@ def _speech_directions(text: str, st: _State) -> list[str]:
     while verb is not None:
         rest = text[verb.end :].lstrip(" ,")
         end = _horizon_end(rest, st)
-        if end is not None:
+        if end is not None and not _reported(text[: verb.start]):  # not "… nhiệm vụ đã đề ra trong năm …"
             body = rest[end:].lstrip(" ,")
             modal = cues().task_modals.at_start(body)
             if modal is not None:

@@ -193,9 +193,15 @@ def _assignment(sentence: str) -> CueMatch | None:
 
 
 def _in_reported_speech(sentence: str, verb: CueMatch) -> bool:
-    """ "… đã phát biểu chỉ đạo Hội … tiếp tục …": a direction given in the speech the report
-    dates with "đã"; it must go on with what to do (a task verb or "cần"), not "… tại hội nghị"."""
-    if cues().reported_speeches.ends_with(sentence[: verb.start].rstrip(" ,")) is None:
+    """ "… đã phát biểu chỉ đạo Hội … tiếp tục …", "Kết luận phiên họp, đồng chí … đã yêu cầu
+    …": a direction given in the speech the report dates with "đã"; it must go on with what to
+    do (a task verb or "cần"), not "… tại hội nghị"."""
+    before = sentence[: verb.start].rstrip(" ,")
+    framed = (
+        cues().remark_cues.at_start(sentence) is not None
+        and cues().direction_blockers.ends_with(before) is None
+    )
+    if cues().reported_speeches.ends_with(before) is None and not framed:
         return False
     rest = sentence[verb.end :]
     return cues().task_modals.contains(rest) or cues().task_verbs.contains(rest)
