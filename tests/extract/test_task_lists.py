@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dvtool.document import Block, Document, Hints
 from dvtool.extract import extract_text
-from dvtool.extract.directions import agrees, directions, enumerated_tasks, listed_tasks
+from dvtool.extract.directions import agrees, directions, enumerated_tasks, listed_solutions, listed_tasks
 from dvtool.interpret import interpret
 
 LEAD = (
@@ -388,3 +388,15 @@ def test_a_conclusion_dated_with_da_still_directs() -> None:
         "khai tốt các nội dung kế hoạch và một số nhiệm vụ khác đã đề ra trong năm 2024./.\n"
     )
     assert len(tasks) == 1 and tasks[0].startswith("Các chi hội tập trung triển khai")
+
+
+def test_results_named_in_an_earlier_clause_do_not_make_a_list_of_tasks_results() -> None:
+    sentence = (
+        "Hội nghị kiểm điểm kết quả tháng 1, triển khai nhiệm vụ tháng 2 với các nhiệm vụ trọng tâm như: "
+        "tiếp tục khám chữa bệnh cho Nhân dân; tổ chức các lớp tập huấn theo kế hoạch."
+    )
+    assert len(listed_solutions(sentence)) == 2
+    done = (
+        "Hội nghị đánh giá các nhiệm vụ trọng tâm đạt được như: khám 500 lượt bệnh nhân; mở 3 lớp tập huấn."
+    )
+    assert listed_solutions(done) == []

@@ -318,7 +318,10 @@ def listed_solutions(sentence: str) -> list[str]:
     if not colon or len(split_top_level(rest, ";")) < 2:
         return []
     named = cues().solution_heads.search(head)
-    if named is None or cues().result_heads.contains(head):
+    # "Kiểm điểm kết quả …, triển khai nhiệm vụ tháng 2 với các nhiệm vụ trọng tâm như: …": only
+    # the clause that names the list tells whether it lists results
+    clause = head[head.rfind(",", 0, named.start) + 1 :] if named is not None else head
+    if named is None or cues().result_heads.contains(clause):
         return []
     words = re.findall(r"[^\W\d_]+", head[: named.start])
     if any(_report_marker(w) for w in words[-_LIST_WINDOW:]):
