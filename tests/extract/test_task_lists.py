@@ -400,3 +400,11 @@ def test_results_named_in_an_earlier_clause_do_not_make_a_list_of_tasks_results(
         "Hội nghị đánh giá các nhiệm vụ trọng tâm đạt được như: khám 500 lượt bệnh nhân; mở 3 lớp tập huấn."
     )
     assert listed_solutions(done) == []
+
+
+def test_a_byline_after_the_tasks_is_no_task() -> None:
+    tasks = _tasks(
+        "Trong 6 tháng cuối năm, các chi hội sẽ tiến hành sơ kết giữa nhiệm kỳ.\n\n"
+        "Trần Mạnh Cường – Hội Nông dân huyện\n"
+    )
+    assert tasks == ["Trong 6 tháng cuối năm, các chi hội sẽ tiến hành sơ kết giữa nhiệm kỳ."]

@@ -157,6 +157,8 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
             walk.state = walk.state if cues().shortcoming_markers.contains(block.text) else "results"
         if walk.state == "tasks" and not walk.headed and _ends_tasks(block.text, st):
             walk.state = "results"
+            if _signs_off(block.text):
+                continue
         for sentence in split_sentences(block.text):
             _add_unit(sentence, block, st, walk, listed=False)
     own = {item.text for item in st.items["tasks"]}
@@ -170,7 +172,23 @@ def _ends_tasks(text: str, st: _State) -> bool:
     """ "Hội nghị đã biểu quyết thông qua …", "Hội nghị diễn ra trong không khí …": after a
     report's tasks, a paragraph whose subject is the meeting tells what it did; the tasks are
     over (a meeting that sets tasks, "Hội nghị thống nhất …", is a section cue)."""
-    return cues().event_nouns.at_start(text) is not None and not _has_section_cue(text, st)
+    if _has_section_cue(text, st):
+        return False
+    if cues().event_nouns.at_start(text) is not None:
+        return True
+    return _signs_off(text)
+
+
+def _signs_off(text: str) -> bool:
+    """ "Phi Trường - Đức Minh", "Ý kiến bạn đọc - Gửi bình luận": a short line in two parts
+    without a final stop, a byline or the page's furniture, not a task."""
+    line = text.strip()
+    return (
+        len(line) < 60
+        and not line.endswith((".", "!", "?", ";", ":", "…"))
+        and re.search(r"\s[-–]\s", line) is not None
+        and cues().task_verbs.at_start(line) is None
+    )
 
 
 def _asks_after_shortcoming(text: str, st: _State, walk: _Walk) -> bool:
