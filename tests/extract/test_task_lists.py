@@ -408,3 +408,13 @@ def test_a_byline_after_the_tasks_is_no_task() -> None:
         "Trần Mạnh Cường – Hội Nông dân huyện\n"
     )
     assert tasks == ["Trong 6 tháng cuối năm, các chi hội sẽ tiến hành sơ kết giữa nhiệm kỳ."]
+
+
+def test_a_paragraph_opened_by_a_leaders_title_and_a_speech_verb_is_a_speech() -> None:
+    report = extract_text(
+        LEAD + "Chủ tịch HĐND xã cũng ghi nhận sự cố gắng của các chi hội. Đồng thời, ghi nhận quyết tâm "
+        "trong chỉ đạo, điều hành của UBND xã thời gian qua.\n",
+        "x.txt",
+    ).value
+    assert len(report.remarks) == 1
+    assert report.tasks == ()
