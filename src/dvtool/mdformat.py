@@ -33,13 +33,16 @@ _LINE_START = frozenset("-+=")
 
 def escape(text: str) -> str:
     """Escape one line of text for use inside a paragraph, heading or emphasis."""
-    out: list[str] = []
-    for i, ch in enumerate(text):
-        if ch in _ALWAYS or (ch == "&" and _starts_entity(text, i + 1)):
-            out.append("\\" + ch)
-        else:
-            out.append(ch)
-    escaped = "".join(out)
+    if _ALWAYS.isdisjoint(text) and "&" not in text:
+        escaped = text  # most lines: nothing to escape inside (no loop over the characters)
+    else:
+        out: list[str] = []
+        for i, ch in enumerate(text):
+            if ch in _ALWAYS or (ch == "&" and _starts_entity(text, i + 1)):
+                out.append("\\" + ch)
+            else:
+                out.append(ch)
+        escaped = "".join(out)
     if escaped[:1] in _LINE_START:
         return "\\" + escaped
     return _escape_ordered_marker(escaped)

@@ -1,18 +1,19 @@
 """The published JSON Schema and the semantic rules a schema cannot express.
 
 ``validate_data`` checks plain JSON data (as parsed from a file) and returns every problem,
-each with the JSON pointer of the offending value. jsonschema is imported on first use.
+each with the JSON pointer of the offending value. The errors are jsonschema's, reproduced by
+``schema_errors.py``; jsonschema itself is imported only for a schema that module cannot walk.
 """
 
 from __future__ import annotations
 
 import datetime as _dt
 import json
+import os
 import re
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from dvtool.i18n import Phrase
@@ -55,7 +56,13 @@ class LocatedProblem(Problem):
 
 def schema_text() -> str:
     """The schema exactly as shipped in the package."""
-    return resources.files("dvtool").joinpath("schemas").joinpath(SCHEMA_FILE).read_text(encoding="utf-8")
+    try:  # a package in a folder: read it directly (importlib.resources costs ~1 ms to import)
+        with open(os.path.join(os.path.dirname(__file__), "schemas", SCHEMA_FILE), encoding="utf-8") as f:
+            return f.read()
+    except OSError:  # a package in a zip file, say
+        from importlib import resources
+
+        return resources.files("dvtool").joinpath("schemas").joinpath(SCHEMA_FILE).read_text(encoding="utf-8")
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +85,7 @@ def _fast_check() -> Callable[[Any], Any]:
 
     The schema uses only keywords whose meaning is the same in draft 7 and 2020-12, so its
     verdicts match jsonschema's; tests/test_schema_engines.py proves it on valid, invalid and
-    randomly mutated documents. jsonschema stays the source of every error message.
+    randomly mutated documents. The error messages come from schema_problems.
     """
     import fastjsonschema
 
@@ -153,16 +160,81 @@ def is_schema_valid(data: Any) -> bool:
     return True
 
 
-def validate_data(data: Any) -> list[Problem]:
-    """Every schema problem and every semantic problem, in one run.
+def validate_data(data: Any, schema_valid: bool | None = None) -> list[Problem]:
+    """Every schema problem and every semantic problem, in one run (``schema_valid``: the
+    verdict of :func:`is_schema_valid` when the caller has it already).
 
     The semantic rules look only at values of the right type, so a value the schema already
     refused is not reported twice.
     """
-    problems = [] if is_schema_valid(data) else schema_problems(data)
+    if schema_valid is None:
+        schema_valid = is_schema_valid(data)
+    problems = [] if schema_valid else schema_problems(data)
     if isinstance(data, Mapping):
         problems.extend(semantic_problems(data))
     return problems
+
+
+@lru_cache(maxsize=1)
+def valid_nesting() -> int | None:
+    """The most levels of lists and objects inside one another a document valid under the
+    schema can have (an object holding a list of objects is 3), or None when the schema leaves
+    it open. ``validate`` skips the JSON reader's nesting walk for a valid document when this
+    is below the reader's limit."""
+    defs = load_schema().get("$defs", {})
+    return _levels(load_schema(), defs, 0)
+
+
+_SCALARS = frozenset({"string", "integer", "number", "boolean", "null"})
+
+
+def _levels(node: Any, defs: Mapping[str, Any], seen: int) -> int | None:
+    """An upper bound on the container levels of a value valid under ``node`` (None: none)."""
+    if seen > 64 or not isinstance(node, Mapping):
+        return None  # a reference loop, or a boolean schema
+    bounds: list[int] = []
+    ref = node.get("$ref")
+    if isinstance(ref, str) and ref.startswith(_LOCAL_DEF) and ref[len(_LOCAL_DEF) :] in defs:
+        target = _levels(defs[ref[len(_LOCAL_DEF) :]], defs, seen + 1)
+        if target is not None:
+            bounds.append(target)
+    enum = node.get("enum")
+    if isinstance(enum, list) and not any(isinstance(v, (list, dict)) for v in enum):
+        bounds.append(0)
+    choices = node.get("oneOf")
+    if isinstance(choices, list):
+        levels = [_levels(choice, defs, seen + 1) for choice in choices]
+        if levels and all(level is not None for level in levels):
+            bounds.append(max(level for level in levels if level is not None))
+    kinds = node.get("type")
+    kinds = [kinds] if isinstance(kinds, str) else kinds
+    if isinstance(kinds, list) and kinds:
+        typed = _typed_levels(node, kinds, defs, seen)
+        if typed is not None:
+            bounds.append(typed)
+    return min(bounds) if bounds else None
+
+
+def _typed_levels(
+    node: Mapping[str, Any], kinds: list[Any], defs: Mapping[str, Any], seen: int
+) -> int | None:
+    levels = [0]
+    for kind in kinds:
+        if kind in _SCALARS:
+            continue
+        if kind == "object" and node.get("additionalProperties") is False:
+            inner = [_levels(v, defs, seen + 1) for v in node.get("properties", {}).values()]
+            if any(level is None for level in inner):
+                return None
+            levels.append(1 + max((level for level in inner if level is not None), default=0))
+        elif kind == "array" and "items" in node:
+            inner_level = _levels(node["items"], defs, seen + 1)
+            if inner_level is None:
+                return None
+            levels.append(1 + inner_level)
+        else:
+            return None
+    return max(levels)
 
 
 def validate_report(report: Report) -> list[Problem]:
@@ -172,8 +244,19 @@ def validate_report(report: Report) -> list[Problem]:
 
 def schema_problems(data: Any) -> list[Problem]:
     """Problems found by the JSON Schema, in document order."""
-    errors = sorted(_validator().iter_errors(data), key=lambda e: [str(p) for p in e.absolute_path])
+    walk = _schema_walker()
+    found = walk(data) if walk is not None else _validator().iter_errors(data)
+    errors = sorted(found, key=lambda e: [str(p) for p in e.absolute_path])
     return [_problem(e) for e in errors]
+
+
+@lru_cache(maxsize=1)
+def _schema_walker() -> Callable[[Any], Any] | None:
+    """jsonschema's errors without importing jsonschema (dvtool.schema_errors), or None when
+    the schema uses a keyword that module does not reproduce."""
+    from dvtool.schema_errors import walker_for
+
+    return walker_for(load_schema())
 
 
 def _pointer(path: Any) -> str:

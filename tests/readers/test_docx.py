@@ -6,6 +6,8 @@ import io
 import json
 import os
 import re
+import subprocess
+import sys
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -14,6 +16,7 @@ from typing import Any
 import docx
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from dvtool.errors import InputError
 from dvtool.figures_check import reconcile_figures
@@ -24,11 +27,11 @@ from dvtool.messages import Location, Result
 from dvtool.model import Figure, Item, Report, report_to_dict
 from dvtool.model_from_dict import report_from_dict
 from dvtool.numfmt import format_number
-from dvtool.readers.docx import layout, read
+from dvtool.readers.docx import custom_part, layout, read
 from dvtool.writers import docx as docx_writer
 from dvtool.writers.json import dumps
 from tests.conftest import CORPUS, SEED_JSON, require_shared
-from tests.strategies import reports
+from tests.strategies import edgy_reports, reports
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "docx"
 CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "input.docx").exists())
@@ -87,6 +90,81 @@ def test_generated_reports_survive_a_docx_round_trip(report: Report) -> None:
     result = read_docx(to_docx(report))
     assert result.warnings() == ()
     assert result.value == report
+
+
+def _interpreted(data: bytes, monkeypatch: pytest.MonkeyPatch) -> Result[Report]:
+    """The page read through the interpreter even when it is untouched (the path before 0.3.1)."""
+    with monkeypatch.context() as patch:
+        patch.setattr(custom_part, "read_untouched", lambda data, source: (None, None))
+        return read_docx(data)
+
+
+def _no_interpreter(*args: Any) -> Any:
+    raise AssertionError("the page of an untouched package was read again")
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(reports(), edgy_reports(), st.just(seed())))
+def test_an_untouched_page_is_not_interpreted_and_reads_the_same(report: Report) -> None:
+    data = docx_writer.write(report, WriteOptions()).value
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("dvtool.interpret.interpret", _no_interpreter)
+        patch.setattr("dvtool.readers.docx.parse.parse", _no_interpreter)
+        fast = read_docx(data)
+        fast_messages = fast.messages
+    slow = _interpreted(data, pytest.MonkeyPatch())
+    assert (fast.value, fast_messages) == (slow.value, slow.messages)
+    assert dict(fast.locations) == dict(slow.locations)  # made on demand, by the interpreter
+
+
+def _with_part(data: bytes, name: str, change: Callable[[bytes], bytes]) -> bytes:
+    """The package with one part's bytes changed."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            content = source.read(info)
+            target.writestr(info, change(content) if info.filename == name else content)
+    return out.getvalue()
+
+
+def _untouched(data: bytes) -> bool:
+    return custom_part.read_untouched(data, "x")[0] is not None
+
+
+def test_an_edited_page_or_data_part_is_interpreted_again() -> None:
+    data = to_docx(seed())
+    assert _untouched(data)
+    edited = edit(data, lambda document: paragraph_with(document, "309/411").runs[0].__setattr__("text", "x"))
+    assert not _untouched(edited)
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        item = next(n for n in package.namelist() if b"dvtool:visible" in package.read(n))
+    # the stored visible report, respelled (same JSON value): the key no longer matches
+    respelled = _with_part(
+        data,
+        item,
+        lambda xml: xml.replace(
+            b'<dvtool:visible>{"schema_version":', b'<dvtool:visible>{"schema_version": '
+        ),
+    )
+    assert respelled != data and not _untouched(respelled)
+    assert read_docx(respelled).value == seed()
+
+
+def test_converting_an_untouched_own_docx_loads_no_xml_parser_interpreter_or_pyyaml(tmp_path: Path) -> None:
+    """What makes target 1 of benchmarks/ fast, checked by what is imported (not by time)."""
+    path = tmp_path / "report.docx"
+    path.write_bytes(to_docx(seed()))
+    script = (
+        "import sys\n"
+        "from dvtool.app.cli import main\n"
+        f"sys.argv = ['dvtool', 'convert', {str(path)!r}, '--to', 'md', '-o', {str(tmp_path / 'r.md')!r}]\n"
+        "try:\n    main()\nexcept SystemExit as done:\n    assert done.code == 0, done.code\n"
+        "heavy = ('lxml', 'yaml', 'dvtool.interpret', 'dvtool.extract.cues', 'dvtool.readers.docx.parse')\n"
+        "print(sorted(name for name in heavy if name in sys.modules))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]", done.stderr
+    assert (tmp_path / "r.md").read_text(encoding="utf-8").startswith("---\ntitle: ")
 
 
 def test_the_committed_sample_docx_reads_to_the_seed_report() -> None:
@@ -266,7 +344,7 @@ def test_items_people_wrote_get_figures_from_the_number_parser(monkeypatch: pyte
 
 def test_dvtool_items_without_a_figures_table_get_no_parsed_figures(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(body_module, "_figure_finder", lambda: lambda text: (Figure(1, "1"),))
-    assert read_docx(to_docx(seed())).value == seed()
+    assert _interpreted(to_docx(seed()), monkeypatch).value == seed()
 
 
 def test_a_document_without_report_layout_goes_to_extraction(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -37,6 +37,10 @@ is still taking in the last, instead of waiting for it (small inputs are a fract
 millisecond each, about the cost of one hand-over)."""
 QUEUED_MESSAGE_MAX = 16 * 1024
 """Largest message queued to a busy worker (far below a pipe's buffer)."""
+MAX_CHUNK = 16
+"""Most inputs handed to a worker in one message when the jobs may be run again (``retryable``):
+each hand-over and each result wakes a process, which costs as much as validating a small
+file; in chunks the workers and this process wake once per chunk."""
 
 
 def default_jobs() -> int:
@@ -61,9 +65,13 @@ def source_of(spec: Any) -> str:
     return "<input>"
 
 
-def run(job: Callable[[S], Outcome], specs: Sequence[S], jobs: int) -> Generator[Outcome, None, None]:
+def run(
+    job: Callable[[S], Outcome], specs: Sequence[S], jobs: int, *, retryable: bool = False
+) -> Generator[Outcome, None, None]:
     """Yield each spec's Outcome in input order, whatever order the work finishes in.
 
+    ``retryable`` jobs have no effect but their Outcome (validate): the pool hands them out in
+    chunks, and runs again, one by one, the inputs of a chunk whose worker died.
     Stop consuming to stop early: the workers are stopped when the generator closes.
     """
     workers = min(worker_limit(jobs), len(specs))
@@ -71,17 +79,18 @@ def run(job: Callable[[S], Outcome], specs: Sequence[S], jobs: int) -> Generator
         for spec in specs:
             yield job(spec)
         return
-    yield from _Pool(job, specs, workers).outcomes()
+    chunk = max(1, min(MAX_CHUNK, len(specs) // (workers * 4))) if retryable else 1
+    yield from _Pool(job, specs, workers, chunk).outcomes()
 
 
 @dataclass
 class _Worker:
-    """One worker process, its end of a pipe, and the indexes of the specs it was sent, in
-    order: it works on the first and has the others queued in the pipe."""
+    """One worker process, its end of a pipe, and the indexes of the specs it was sent, one
+    list per message, in order: it works on the first and has the others queued in the pipe."""
 
     process: BaseProcess
     conn: Connection
-    tasks: list[int] = field(default_factory=list)
+    tasks: list[list[int]] = field(default_factory=list)
 
 
 class _Pool:
@@ -92,15 +101,17 @@ class _Pool:
     a new worker takes its place, and the batch goes on.
     """
 
-    def __init__(self, job: Callable[[S], Outcome], specs: Sequence[S], workers: int) -> None:
+    def __init__(self, job: Callable[[S], Outcome], specs: Sequence[S], workers: int, chunk: int = 1) -> None:
         self.job: Callable[[Any], Outcome] = job
         self.specs: Sequence[Any] = specs
         self.size = workers
-        self.window = workers * 4  # outcomes buffered ahead of the one to yield next
+        self.chunk = chunk
+        self.window = workers * 4 * chunk  # outcomes buffered ahead of the one to yield next
         self.workers: list[_Worker] = []
         self.results: dict[int, Outcome] = {}
         self.next_task = 0
         self.retry: list[int] = []  # queued to a worker that died before starting them
+        self.alone: set[int] = set()  # in a chunk whose worker died: each is run by itself
 
     def outcomes(self) -> Generator[Outcome, None, None]:
         try:
@@ -124,8 +135,8 @@ class _Pool:
         """Hand out work, then take in whatever finished (or died) first."""
         for worker in self.workers:
             while len(worker.tasks) < QUEUED_PER_WORKER:
-                index = self._take(waiting_for)
-                if index is None or not self._assign(worker, index):
+                indexes = self._take_chunk(waiting_for)
+                if not indexes or not self._assign(worker, indexes):
                     break
         busy = [w for w in self.workers if w.tasks]
         if not busy:  # no worker could be started: do the next input here
@@ -140,6 +151,27 @@ class _Pool:
             if worker.conn in ready or worker.process.sentinel in ready:
                 self._collect(worker)
 
+    def _take_chunk(self, waiting_for: int) -> list[int]:
+        """The inputs of the next message: up to ``chunk`` of them, or one that must run alone.
+
+        Towards the end a chunk is at most half of each worker's share of what is left (at
+        least one input), so the workers finish together instead of one waiting for the
+        other's last chunk.
+        """
+        left = len(self.specs) - self.next_task
+        size = max(1, min(self.chunk, left // (2 * self.size)))
+        indexes: list[int] = []
+        while len(indexes) < size:
+            if self.retry and self.retry[0] in self.alone:
+                if not indexes:
+                    indexes.append(self.retry.pop(0))
+                break
+            index = self._take(waiting_for)
+            if index is None:
+                break
+            indexes.append(index)
+        return indexes
+
     def _take(self, waiting_for: int) -> int | None:
         """The next input to hand out: one a dead worker left, else the next new one in the window."""
         if self.retry:
@@ -149,20 +181,22 @@ class _Pool:
             return self.next_task - 1
         return None
 
-    def _assign(self, worker: _Worker, index: int) -> bool:
-        """Send input ``index`` to ``worker``; False (and the input kept for later) when the
-        worker is busy and the message is large.
+    def _assign(self, worker: _Worker, indexes: list[int]) -> bool:
+        """Send the inputs ``indexes`` to ``worker``; False (and the inputs kept for later)
+        when the worker is busy and the message is large.
 
         A message queued behind a busy worker must fit in the pipe: were this process blocked
         sending it while the worker is blocked sending a large result, both would wait for ever.
         """
         from multiprocessing.reduction import ForkingPickler
 
-        message = ForkingPickler.dumps((self.job, self.specs[index]))
+        message = ForkingPickler.dumps((self.job, [self.specs[i] for i in indexes]))
         if worker.tasks and len(message) > QUEUED_MESSAGE_MAX:
-            self.retry = sorted([*self.retry, index])
+            if len(indexes) > 1:  # too large together: each goes by itself
+                self.alone.update(indexes)
+            self.retry = sorted([*self.retry, *indexes])
             return False
-        worker.tasks.append(index)
+        worker.tasks.append(indexes)
         with contextlib.suppress(OSError, ValueError):  # a dead worker shows up in _collect
             worker.conn.send_bytes(message)
         return True
@@ -170,18 +204,24 @@ class _Pool:
     def _collect(self, worker: _Worker) -> None:
         assert worker.tasks
         try:
-            outcome: Outcome = worker.conn.recv()
+            outcomes: list[Outcome] = worker.conn.recv()
         except (EOFError, OSError):
             self._replace(worker)
             return
-        self.results[worker.tasks.pop(0)] = outcome
+        for index, outcome in zip(worker.tasks.pop(0), outcomes, strict=True):
+            self.results[index] = outcome
 
     def _replace(self, dead: _Worker) -> None:
         assert dead.tasks
         working_on, *queued = dead.tasks
-        source = source_of(self.specs[working_on])
-        self.results[working_on] = Outcome(source, EXIT_INPUT, f"{source}: {WORKER_DIED}")
-        self.retry = sorted(self.retry + queued)  # not started: another worker reads them
+        if len(working_on) == 1:
+            source = source_of(self.specs[working_on[0]])
+            self.results[working_on[0]] = Outcome(source, EXIT_INPUT, f"{source}: {WORKER_DIED}")
+        else:  # which of the chunk killed it is not known: each is run again, by itself
+            self.alone.update(working_on)
+            queued.append(working_on)
+        # Not started (or to be run alone): other workers read them.
+        self.retry = sorted(self.retry + [index for indexes in queued for index in indexes])
         _end(dead)
         self.workers.remove(dead)
         self._grow()
@@ -224,6 +264,19 @@ def _start_worker() -> _Worker | None:
     return _Worker(process, parent)
 
 
+def _picklable(spec: Any, outcome: Outcome) -> Outcome:
+    """``outcome``, or the failure to send it when it cannot be pickled."""
+    import pickle
+    from multiprocessing.reduction import ForkingPickler
+
+    try:
+        ForkingPickler.dumps(outcome)
+    except (pickle.PicklingError, TypeError, AttributeError) as exc:
+        source = source_of(spec)
+        return Outcome(source, EXIT_INPUT, f"{source}: cannot process: {exc}")
+    return outcome
+
+
 def _worker_main(conn: Connection) -> None:
     """A worker's life: run the jobs it is sent until told to stop (None) or the pipe closes."""
     import pickle
@@ -234,13 +287,12 @@ def _worker_main(conn: Connection) -> None:
             item = conn.recv()
             if item is None:
                 return
-            job, spec = item
-            outcome = run_busy(job, spec)
+            job, specs = item
+            outcomes = [run_busy(job, spec) for spec in specs]
             try:
-                conn.send(outcome)
-            except (pickle.PicklingError, TypeError, AttributeError) as exc:
-                source = source_of(spec)
-                conn.send(Outcome(source, EXIT_INPUT, f"{source}: cannot process: {exc}"))
+                conn.send(outcomes)
+            except (pickle.PicklingError, TypeError, AttributeError):
+                conn.send([_picklable(spec, outcome) for spec, outcome in zip(specs, outcomes, strict=True)])
     except (EOFError, OSError):
         return
     except KeyboardInterrupt as exc:  # Terminated too: the job has cleaned up; leave quietly

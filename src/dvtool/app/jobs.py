@@ -244,7 +244,8 @@ def output_path(ref: InputRef, out_dir: Path, to_format: str) -> Path:
 
 def validate_job(spec: LoadSpec) -> Outcome:
     """Validate one input: the schema on raw JSON/YAML data, the model otherwise."""
-    from dvtool.schema import LocatedProblem, validate_data, validate_report
+    from dvtool.readers.json import check_shape
+    from dvtool.schema import LocatedProblem, is_schema_valid, validate_data, validate_report
 
     source = spec.ref.display
     try:
@@ -255,8 +256,13 @@ def validate_job(spec: LoadSpec) -> Outcome:
         messages: tuple[Message, ...] = ()
         locations: dict[str, Location] = {}
         if fmt in RAW_FORMATS:
-            parsed = _parse_raw(fmt, data, source)
-            problems = validate_data(parsed)
+            parsed, shape_unchecked = _parse_raw(fmt, data, source)
+            schema_valid = is_schema_valid(parsed)
+            # The reader's nesting walk is left out only where the schema's verdict makes it
+            # needless (a valid document nests no deeper than the schema allows).
+            if shape_unchecked and not (schema_valid and _nesting_bounded()):
+                check_shape(parsed, source)
+            problems = validate_data(parsed, schema_valid)
             if problems:
                 locations = data_locations(fmt, data, source)
         else:
@@ -292,14 +298,25 @@ def data_locations(fmt: str, data: bytes, source: str) -> dict[str, Location]:
     return {pointer: Location(line=line) for pointer, line in lines.items()}
 
 
-def _parse_raw(fmt: str, data: bytes, source: str) -> Any:
+def _parse_raw(fmt: str, data: bytes, source: str) -> tuple[Any, bool]:
+    """The data of a JSON or YAML input, and whether the JSON reader's nesting and value-count
+    walk (``check_shape``) is still to be done."""
     if fmt == "json":
-        from dvtool.readers.json import parse as parse_json
+        from dvtool.readers.json import parse_unchecked
 
-        return parse_json(data, source)
+        return parse_unchecked(data, source)
     from dvtool.readers.yaml import parse as parse_yaml
 
-    return parse_yaml(data, source)
+    return parse_yaml(data, source), False
+
+
+def _nesting_bounded() -> bool:
+    """Does a document valid under the schema keep the readers' nesting limit?"""
+    from dvtool.safety import MAX_DATA_DEPTH
+    from dvtool.schema import valid_nesting
+
+    levels = valid_nesting()
+    return levels is not None and levels <= MAX_DATA_DEPTH
 
 
 def summarize_job(spec: LoadSpec) -> Outcome:

@@ -173,26 +173,26 @@ def _stream_parts(options: BatchOptions, ref: Any, data: bytes | None) -> list[A
         fmt = sniff(data)
     if fmt not in ("json", "yaml"):
         return None
-    from dvtool.app.inputs import read_bytes
+    from dvtool.app.inputs import read_regular
     from dvtool.app.streams import split_stream
 
     if data is None:
-        if not os.path.isfile(str(ref.path)):
-            return None  # a FIFO or device can be read once only: by the job
-        try:
-            data = read_bytes(ref)
-        except DvtoolError:
-            return None  # the job reports it, with the other failures
+        data = read_regular(str(ref.path))
+        if data is None:
+            return None  # the job reads it, and reports what is wrong with it
     return split_stream(ref.display, ref.relative, data, fmt)
 
 
-def outcomes(job: Callable[[S], Any], specs: Sequence[S], state: BatchState) -> Iterator[Any]:
-    """Run the job over the specs, recording each outcome; stops early with --fail-fast."""
+def outcomes(
+    job: Callable[[S], Any], specs: Sequence[S], state: BatchState, *, retryable: bool = False
+) -> Iterator[Any]:
+    """Run the job over the specs, recording each outcome; stops early with --fail-fast.
+    ``retryable``: the job has no effect but its outcome (see :func:`dvtool.app.batch.run`)."""
     from dvtool.app.batch import default_jobs, run
 
     jobs = state.options.jobs or default_jobs()
     progress = _progress(len(specs), state.options.quiet)
-    stream = run(job, specs, jobs)
+    stream = run(job, specs, jobs, retryable=retryable)
     try:
         for outcome in stream:
             state.record(outcome)

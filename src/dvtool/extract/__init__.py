@@ -7,17 +7,17 @@ Public API (used by :mod:`dvtool.interpret`):
 * :func:`extract_text` — plain text -> ``Result[Report]``;
 * :func:`dvtool.extract.numbers.find_figures` / :func:`~dvtool.extract.numbers.parse_number`.
 
-The stages are imported on first use, so a module that needs only the block helpers or the
-number parser (reading dvtool's own files) does not load them.
+The stages (and Block) are imported on first use, so a module that needs only the block
+helpers, the number parser or a vocabulary (reading and writing dvtool's own files) does not
+load them.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from dvtool.document import Block
-
 if TYPE_CHECKING:
+    from dvtool.document import Block
     from dvtool.extract.core import extract_blocks, extract_text
 
 __all__ = ["Block", "extract_blocks", "extract_text"]
@@ -28,4 +28,8 @@ def __getattr__(name: str) -> Any:
         from dvtool.extract import core
 
         return getattr(core, name)
+    if name == "Block":  # also on first use: the vocabulary modules of this package need no Block
+        from dvtool.document import Block
+
+        return Block
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -23,6 +23,20 @@ def parse(data: bytes, source: str) -> Any:
     limited to MAX_DATA_DEPTH levels (deeper input fails fast, before any RecursionError can
     reach the caller), and input over MAX_INPUT_BYTES is refused.
     """
+    parsed, shape_unchecked = parse_unchecked(data, source)
+    if shape_unchecked:
+        check_shape(parsed, source)
+    return parsed
+
+
+def parse_unchecked(data: bytes, source: str) -> tuple[Any, bool]:
+    """:func:`parse`, leaving out the walk that enforces the depth and value-count limits when
+    only that walk is left to do; the flag says so.
+
+    The caller must then call :func:`check_shape` before it reports anything about the data,
+    unless the data is known to keep the limits otherwise (``validate``: a document valid
+    under a schema that bounds the nesting, and a text too short to hold MAX_DATA_NODES values).
+    """
     if len(data) > MAX_INPUT_BYTES:
         raise InputError("input is larger than {size} MiB", source, size=MAX_INPUT_BYTES // (1024 * 1024))
     text = decode(data, source, documents=False).value
@@ -48,16 +62,19 @@ def parse(data: bytes, source: str) -> Any:
         raise InputError("invalid JSON: {detail}", source, detail=value_error_text(exc)) from None
     if "\\" in text:
         # An escape (\u0301, \ud800) can make a string that is not NFC, or not text at all.
-        return normalize_strings(parsed, source=source)
+        return normalize_strings(parsed, source=source), False
     # Without escapes every string is a slice of the decoded text, which is already NFC and
     # free of lone surrogates, and floats were checked as they were parsed: only the depth
     # and size limits are left to enforce, which a walk over the containers does at a fraction
-    # of the cost.
-    _check_shape(parsed, source)
-    return parsed
+    # of the cost (check_shape). Each value takes at least one character of the text, so a
+    # text of at most MAX_DATA_NODES characters cannot exceed the value count.
+    if len(text) > MAX_DATA_NODES:
+        check_shape(parsed, source)
+        return parsed, False
+    return parsed, True
 
 
-def _check_shape(data: Any, source: str) -> None:
+def check_shape(data: Any, source: str) -> None:
     """The depth and value-count limits of normalize_strings, looking at containers only."""
     stack = [(data, 0)] if type(data) is dict or type(data) is list else []
     values = 1

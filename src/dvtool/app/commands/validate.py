@@ -23,7 +23,7 @@ def validate(batch: BatchOptions, output_format: ValidateFormat) -> None:
     specs = load_specs(batch, refs)
     warm_up()  # compile the schema check once, before any worker process is forked
     state = BatchState(batch)
-    for outcome in outcomes(validate_job, specs, state):
+    for outcome in outcomes(validate_job, specs, state, retryable=True):  # validate writes nothing
         if output_format is ValidateFormat.json:
             out(json.dumps(validation_record(outcome), ensure_ascii=False) + "\n")
         else:

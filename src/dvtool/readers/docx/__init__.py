@@ -9,8 +9,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from dvtool.document import Document
     from dvtool.formats import ReadOptions
-    from dvtool.messages import Result
+    from dvtool.messages import Message, Result
     from dvtool.model import Report
+    from dvtool.readers.docx.custom_part import CheckedZip
+    from dvtool.readers.docx.parse import Document as ParsedDocument
 
 
 def document(data: bytes, options: ReadOptions) -> Document:
@@ -23,20 +25,46 @@ def document(data: bytes, options: ReadOptions) -> Document:
 
 def read(data: bytes, options: ReadOptions) -> Result[Report]:
     """Read a report from DOCX bytes."""
-    from dvtool.interpret import interpret
-    from dvtool.legacy import legacy_encoding_messages
+    from dvtool.messages import Result
     from dvtool.readers.docx import custom_part
-    from dvtool.readers.docx.parse import parse
-    from dvtool.readers.docx.to_document import to_document
 
-    parsed = parse(data, options.source)
-    result = interpret(to_document(parsed, options.source))
-    # Text typed in .VnTime (TCVN3) or VNI fonts reads as mojibake: say so.
-    sample = "\n".join(getattr(block, "text", "") or "" for block in parsed.blocks[:2000])
-    result = result.with_messages(legacy_encoding_messages(sample))
+    source = options.source
+    stored, checked = custom_part.read_untouched(data, source)
+    if stored is not None:
+        # The package is as this dvtool wrote it: the interpreter would read ``visible`` from the
+        # page (with the stored notes, which merge drops, and no legacy-font warning: the writer
+        # stores no key then), so neither runs unless the values' locations are looked at.
+        locations = custom_part.DeferredLocations(
+            lambda: _interpret(_parse(data, source, checked), source).locations
+        )
+        read_now = Result(stored.visible, (), locations)
+        return custom_part.merge(stored, read_now, stored.frame or ())
+    parsed = _parse(data, source, checked)
+    result = _interpret(parsed, source).with_messages(legacy_messages(parsed))
     # dvtool's data part (see dvtool.writers.docx.custom_part): exact values where the visible
     # text is as written, the person's edits where it is not.
-    stored, notes = custom_part.read(data, options.source)
+    stored, notes = custom_part.read(data, source)
     if stored is not None:
         return custom_part.merge(stored, result, custom_part.frame_lines(parsed))
     return result.with_messages(notes) if notes else result
+
+
+def legacy_messages(parsed: ParsedDocument) -> tuple[Message, ...]:
+    """Text typed in .VnTime (TCVN3) or VNI fonts reads as mojibake: say so."""
+    from dvtool.legacy import legacy_encoding_messages
+
+    sample = "\n".join(getattr(block, "text", "") or "" for block in parsed.blocks[:2000])
+    return tuple(legacy_encoding_messages(sample))
+
+
+def _parse(data: bytes, source: str, checked: CheckedZip | None = None) -> ParsedDocument:
+    from dvtool.readers.docx.parse import parse
+
+    return parse(data, source, checked)
+
+
+def _interpret(parsed: ParsedDocument, source: str) -> Result[Report]:
+    from dvtool.interpret import interpret
+    from dvtool.readers.docx.to_document import to_document
+
+    return interpret(to_document(parsed, source))

@@ -13,6 +13,14 @@ text now with ``visible``:
 re-reads when the text no longer states them),
   an added one is read from the text and a deleted one is gone.
 
+When the package is exactly as this version of dvtool wrote it — the ``key`` the writer stored
+(:func:`package_key`: every member's name and XML, ``visible``, ``notes`` and dvtool's version)
+still matches — the interpreter would read ``visible`` from the page with the stored notes, so
+:func:`read_untouched` lets the reader skip parsing and interpreting the page (and lxml): the
+result is the one the comparison gives, and the values' locations (for ``--explain`` and
+validation) are read from the page only when asked for. A part in exactly the writer's shape
+is read without an XML parser (:func:`_exact`); any other goes through lxml.
+
 Fields whose value is not what the page shows are named in a note (``docx-data-part``, shown
 with --verbose): the part is trusted like the rest of the file, and the note says where a value
 came from. A missing part means a document dvtool did not write (or one saved without it): the visible
@@ -27,16 +35,19 @@ import io
 import json
 import re
 import zipfile
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
+from dvtool import __version__
 from dvtool.errors import InputError
-from dvtool.messages import Message, Result, info, warning
+from dvtool.messages import Location, Message, Result, info, warning
 from dvtool.model import ModelError, Report
 from dvtool.model_from_dict import report_from_dict
-from dvtool.readers.docx.parse import Document, Paragraph, Table
 from dvtool.safety import MAX_XML_PART_BYTES, parse_xml_part
 from dvtool.vntext import fold
+
+if TYPE_CHECKING:
+    from dvtool.readers.docx.parse import Document, Table
 
 NAMESPACE = "https://dvtool.example.vn/ns/docx-data/1"
 _ITEM = re.compile(r"^customxml/item\d+\.xml$", re.IGNORECASE)
@@ -52,11 +63,128 @@ class Stored:
     visible: Report
     notes: frozenset[tuple[str, str]] = frozenset()
     frame: tuple[str, ...] | None = None  # frame_lines() of the page as written
+    key: str | None = None  # package_key() of the package as written (dvtool 0.3.1 and later)
+    written: tuple[str, str] = ("", "")  # the visible and notes JSON as stored, for package_key()
+
+
+def package_key(
+    names: Sequence[str], xml_parts: Mapping[str, bytes], item: str, visible_json: str, notes_json: str
+) -> str:
+    """A key of everything reading dvtool's own package depends on besides the code: the names
+    of its members and the bytes of its XML parts (all but the data part ``item`` and its
+    properties part), the ``visible`` and notes JSON stored in the data part, dvtool's version."""
+    import hashlib  # ~11 M instructions (OpenSSL): only for a package with dvtool's data part
+
+    skip = (item, item.replace("/item", "/itemProps"))
+    digest = hashlib.sha256()
+    for text in (__version__, visible_json, notes_json):
+        digest.update(text.encode("utf-8", "surrogatepass") + b"\0")
+    for name in names:
+        if name in skip:
+            continue
+        content = xml_parts.get(name)
+        digest.update(name.encode("utf-8", "surrogatepass") + b"\0")
+        digest.update(b"-" if content is None else b"+%d:" % len(content) + content)
+    return digest.hexdigest()
+
+
+CheckedZip = tuple[tuple[str, ...], dict[str, bytes]]  # what package_checks.check_zip returns
+
+
+def read_untouched(data: bytes, source: str) -> tuple[Stored | None, CheckedZip | None]:
+    """The data part of a package that is exactly as this dvtool version wrote it (else None),
+    and the zip checks' result when they ran (for the page's parse, which need not repeat them).
+
+    Raises the InputError the page's parse would raise first (the same zip checks). Only a
+    package holding a data part in the writer's exact shape has all its members checked here."""
+    from dvtool.readers.docx.package_checks import check_zip, open_checked_zip
+
+    with open_checked_zip(data, source) as package:
+        found = _exact_item(package)
+    if found is None:
+        return None, None
+    name, content, texts = found
+    try:
+        stored = _stored(*texts, source)
+    except (InputError, ModelError, ValueError, KeyError, RecursionError):
+        return None, None  # the whole reading says what is wrong with it
+    checked = check_zip(data, source)
+    names, xml_parts = checked
+    if xml_parts.get(name) != content or stored.key != package_key(names, xml_parts, name, *stored.written):
+        return None, checked
+    return stored, checked
+
+
+def _exact_item(package: zipfile.ZipFile) -> tuple[str, bytes, tuple[str, str, str, str, str]] | None:
+    """The first data part in the writer's exact shape: its name, bytes and texts."""
+    for member in package.infolist():
+        if _ITEM.match(member.filename) and member.file_size <= MAX_XML_PART_BYTES:
+            try:
+                content = package.read(member)
+            except Exception:  # noqa: BLE001 - not checked yet: the parse says what is wrong
+                return None
+            texts = _exact(content)
+            if texts is not None:
+                return member.filename, content, texts
+    return None
+
+
+# The data part exactly as the writer lays it out (dvtool.writers.docx.custom_part.item_xml).
+_EXACT = re.compile(
+    r'<\?xml version="1\.0" encoding="UTF-8" standalone="yes"\?>\n'
+    r'<dvtool:data xmlns:dvtool="https://dvtool\.example\.vn/ns/docx-data/1" version="1">'
+    r"<dvtool:report>([^<]*)</dvtool:report><dvtool:visible>([^<]*)</dvtool:visible>"
+    r"<dvtool:notes>([^<]*)</dvtool:notes><dvtool:frame>([^<]*)</dvtool:frame>"
+    r"<dvtool:key>([0-9a-f]{64})</dvtool:key></dvtool:data>"
+)
+# Characters XML 1.0 does not allow, and "\r" (which an XML parser reads as "\n").
+_NOT_PLAIN_TEXT = re.compile("[\x00-\x1f\ufffe\uffff]")
+
+
+def _exact(content: bytes) -> tuple[str, str, str, str, str] | None:
+    """The texts of a data part written exactly as the writer writes it (what an XML parser
+    reads from it), or None for any other part, which lxml reads."""
+    try:
+        text = content.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    match = _EXACT.fullmatch(text)
+    if match is None:
+        return None
+    raw = match.groups()
+    texts = tuple(_unescape(t) for t in raw)
+    if any(_escape(t) != r or _NOT_PLAIN_TEXT.search(t) for t, r in zip(texts, raw, strict=True)):
+        return None
+    return texts[0], texts[1], texts[2], texts[3], texts[4]
+
+
+class DeferredLocations(Mapping[str, Location]):
+    """The locations of an interpretation, made only when first looked at."""
+
+    def __init__(self, make: Callable[[], Mapping[str, Location]]) -> None:
+        self._make: Callable[[], Mapping[str, Location]] | None = make
+        self._locations: Mapping[str, Location] = {}
+
+    def _get(self) -> Mapping[str, Location]:
+        if self._make is not None:
+            self._locations, self._make = self._make(), None
+        return self._locations
+
+    def __getitem__(self, pointer: str) -> Location:
+        return self._get()[pointer]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._get())
+
+    def __len__(self) -> int:
+        return len(self._get())
 
 
 def frame_lines(document: Document) -> tuple[str, ...]:
     """The text of what the reader does not map to fields yet: the header table, the kind line
     right after it and the Nơi nhận / signature table at the foot (cell paragraphs, in order)."""
+    from dvtool.readers.docx.parse import Paragraph, Table
+
     blocks = document.blocks
     tables = [b for b in blocks if isinstance(b, Table)]
     lines: list[str] = []
@@ -98,6 +226,16 @@ def read(data: bytes, source: str) -> tuple[Stored | None, tuple[Message, ...]]:
     return None, ()
 
 
+def _escape(text: str) -> str:
+    """xml.sax.saxutils.escape, as the writer escapes (saxutils imports urllib.request)."""
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _unescape(text: str) -> str:
+    """xml.sax.saxutils.unescape: what an XML parser reads from text :func:`_escape` wrote."""
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+
+
 def _parse(content: bytes, source: str, name: str) -> Stored | None:
     root = parse_xml_part(content, source, name)
     if root.tag != f"{{{NAMESPACE}}}data":
@@ -107,17 +245,43 @@ def _parse(content: bytes, source: str, name: str) -> Stored | None:
     if report is None or visible is None:
         raise ValueError("the report or its visible text is missing")
     notes = root.find(f"{{{NAMESPACE}}}notes")
-    pairs = json.loads(notes.text or "[]") if notes is not None else []
+    frame = root.find(f"{{{NAMESPACE}}}frame")
+    key = root.find(f"{{{NAMESPACE}}}key")
+    return _stored(
+        report.text,
+        visible.text,
+        (notes.text or "") if notes is not None else None,
+        (frame.text or "") if frame is not None else None,
+        key.text if key is not None else None,
+        source,
+    )
+
+
+def _stored(
+    report: str | None,
+    visible: str | None,
+    notes: str | None,
+    frame: str | None,
+    key: str | None,
+    source: str,
+) -> Stored:
+    """The data part's texts read into a :class:`Stored` (None: the element is left out)."""
+    pairs = json.loads(notes or "[]") if notes is not None else []
     if not isinstance(pairs, list) or not all(
         isinstance(p, list) and len(p) == 2 and all(isinstance(x, str) for x in p) for p in pairs
     ):
         raise ValueError("its notes are not a list of [code, text] pairs")
-    stored = _report(report.text, source), _report(visible.text, source)
-    frame = root.find(f"{{{NAMESPACE}}}frame")
-    lines = json.loads(frame.text or "[]") if frame is not None else None
+    stored = _report(report, source), _report(visible, source)
+    lines = json.loads(frame or "[]") if frame is not None else None
     if lines is not None and not (isinstance(lines, list) and all(isinstance(x, str) for x in lines)):
         raise ValueError("its frame is not a list of lines")
-    return Stored(*stored, frozenset((p[0], p[1]) for p in pairs), None if lines is None else tuple(lines))
+    return Stored(
+        *stored,
+        frozenset((p[0], p[1]) for p in pairs),
+        None if lines is None else tuple(lines),
+        key,
+        (visible or "", notes or ""),
+    )
 
 
 def _report(text: str | None, source: str) -> Report:

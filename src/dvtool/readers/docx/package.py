@@ -71,9 +71,12 @@ class WordPackage:
     page_headers: tuple[Any, ...] = ()
 
 
-def open_package(data: bytes, source: str) -> WordPackage:
-    """Check a .docx (see :mod:`dvtool.safety`) and parse the parts the reader needs."""
-    checked = check_docx_package(data, source)
+def open_package(
+    data: bytes, source: str, checked_zip: tuple[tuple[str, ...], dict[str, bytes]] | None = None
+) -> WordPackage:
+    """Check a .docx (see :mod:`dvtool.safety`) and parse the parts the reader needs
+    (``checked_zip``: see :func:`check_docx_package`)."""
+    checked = check_docx_package(data, source, checked_zip=checked_zip)
     parts = _Parts(data, checked, source)
     main = parts.main_root()
     if main.tag != _W_DOCUMENT:

@@ -18,10 +18,10 @@ import struct
 import zipfile
 import zlib
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from dvtool.errors import InputError
 from dvtool.i18n import Phrase, phrase
-from dvtool.readers.docx.main_part import DocxPackage, find_main_part
 from dvtool.safety import (
     MAX_INPUT_BYTES,
     MAX_XML_PART_BYTES,
@@ -31,6 +31,9 @@ from dvtool.safety import (
     size_text,
     too_large,
 )
+
+if TYPE_CHECKING:
+    from dvtool.readers.docx.main_part import DocxPackage
 
 # -- DOCX packages --
 MAX_DOCX_UNPACKED_BYTES = 256 * MiB
@@ -66,7 +69,13 @@ _EOCD64 = struct.Struct("<4sQ2H2L4Q")
 _LOCAL_HEADER = struct.Struct("<4s5H3L2H")
 
 
-def check_docx_package(data: bytes, source: str, *, allow_strict: bool = True) -> DocxPackage:
+def check_docx_package(
+    data: bytes,
+    source: str,
+    *,
+    allow_strict: bool = True,
+    checked_zip: tuple[tuple[str, ...], dict[str, bytes]] | None = None,
+) -> DocxPackage:
     """Refuse a .docx that is not safe or not possible to open, before a reader sees it.
 
     Raises InputError (one line, with a hint where one helps) for: an empty file; something
@@ -77,7 +86,48 @@ def check_docx_package(data: bytes, source: str, *, allow_strict: bool = True) -
     part; no main document part; a main part that is not a Word document. ISO Strict OOXML is
     reported as ``strict=True`` (the DOCX reader converts it); with ``allow_strict=False`` it is
     an InputError that says what it is and how to re-save it.
+
+    ``checked_zip`` is what :func:`check_zip` returned for these bytes: its checks are not run again.
     """
+    from dvtool.readers.docx.main_part import find_main_part  # not needed by check_zip
+
+    if checked_zip is not None:
+        order, checked_parts = checked_zip
+
+        def read_again(member: str) -> bytes:
+            content = checked_parts.get(member)
+            if content is not None:
+                return content
+            with _open_zip(data, source) as archive:
+                return _read_member(archive, member, source)
+
+        names_by_case = {name.lower(): name for name in order}
+        return find_main_part(names_by_case, read_again, checked_parts, source, allow_strict)
+    archive = open_checked_zip(data, source)
+    with archive:
+        xml_parts = _checked_members(data, archive, source)
+        names = _member_names(archive)
+
+        def read(member: str) -> bytes:
+            content = xml_parts.get(member)
+            return content if content is not None else _read_member(archive, member, source)
+
+        return find_main_part(names, read, xml_parts, source, allow_strict)
+
+
+def check_zip(data: bytes, source: str) -> tuple[tuple[str, ...], dict[str, bytes]]:
+    """The checks of :func:`check_docx_package` on the zip and every member (the same errors,
+    in the same order), without reading the package's structure: the member names in order
+    and the checked XML parts' bytes."""
+    archive = open_checked_zip(data, source)
+    with archive:
+        xml_parts = _checked_members(data, archive, source)
+        return tuple(info.filename for info in archive.infolist()), xml_parts
+
+
+def open_checked_zip(data: bytes, source: str) -> zipfile.ZipFile:
+    """The zip, opened after the first checks of :func:`check_docx_package` (an empty or
+    oversized file, not a zip, a damaged or oversized directory); its members are not checked."""
     if not data.strip():
         raise InputError("empty file, expected a Word .docx document", source)
     if len(data) > MAX_INPUT_BYTES:
@@ -86,23 +136,19 @@ def check_docx_package(data: bytes, source: str, *, allow_strict: bool = True) -
         what, hint = describe_non_zip(data)
         raise InputError.from_phrase(what, source, hint)
     _check_directory(data, source)
-    archive = _open_zip(data, source)
-    with archive:
-        infos = archive.infolist()
-        _check_members(infos, source)
-        _check_layout(data, infos, source)
-        xml_parts: dict[str, bytes] = {}
-        for info in infos:
-            content = _check_content(data, info, source)
-            if content is not None:
-                xml_parts[info.filename] = content
-        names = _member_names(archive)
+    return _open_zip(data, source)
 
-        def read(member: str) -> bytes:
-            content = xml_parts.get(member)
-            return content if content is not None else _read_member(archive, member, source)
 
-        return find_main_part(names, read, xml_parts, source, allow_strict)
+def _checked_members(data: bytes, archive: zipfile.ZipFile, source: str) -> dict[str, bytes]:
+    infos = archive.infolist()
+    _check_members(infos, source)
+    _check_layout(data, infos, source)
+    xml_parts: dict[str, bytes] = {}
+    for info in infos:
+        content = _check_content(data, info, source)
+        if content is not None:
+            xml_parts[info.filename] = content
+    return xml_parts
 
 
 def describe_non_zip(data: bytes, *, as_docx: bool = True) -> tuple[Phrase, Phrase | None]:

@@ -116,10 +116,14 @@ class Document:
     page_header: tuple[Block, ...] = ()
 
 
-def parse(data: bytes, source: str) -> Document:
-    """Extract the blocks of a DOCX file. Raises InputError (one line) when it cannot be read."""
+def parse(
+    data: bytes, source: str, checked_zip: tuple[tuple[str, ...], dict[str, bytes]] | None = None
+) -> Document:
+    """Extract the blocks of a DOCX file. Raises InputError (one line) when it cannot be read.
+
+    ``checked_zip``: what :func:`.package_checks.check_zip` returned for ``data``, if it ran."""
     try:
-        return _Extractor(open_package(data, source)).run()
+        return _Extractor(open_package(data, source, checked_zip)).run()
     except DvtoolError:
         raise
     except RecursionError:

@@ -106,7 +106,9 @@ class _Builder:
 
     def build(self) -> bytes:
         from dvtool.interpret import interpret
-        from dvtool.readers.docx.custom_part import frame_lines
+        from dvtool.readers.docx import legacy_messages
+        from dvtool.readers.docx.custom_part import frame_lines, package_key
+        from dvtool.readers.docx.package_checks import check_zip
         from dvtool.readers.docx.parse import parse
         from dvtool.readers.docx.to_document import to_document
 
@@ -114,7 +116,11 @@ class _Builder:
         page = parse(self.save(), "<written>")
         visible = interpret(to_document(page, "<written>"))
         notes = [(m.code, m.text) for m in visible.messages]
-        custom_part.attach(self.document, self.report, visible.value, notes, frame_lines(page))
+        part = custom_part.attach(self.document, self.report, visible.value, notes, frame_lines(page))
+        if not legacy_messages(page):
+            # the reader may take this package as read while it stays as saved here
+            names, xml_parts = check_zip(self.save(), "<written>")
+            part.seal(package_key(names, xml_parts, part.name, part.visible_json, part.notes_json))
         if self._illegal:
             self.messages.append(
                 info(

@@ -11,7 +11,11 @@ read back exactly. So the writer stores, in a custom XML part of the package (EC
   layout (a kind line, an empty report), so the reader does not repeat them;
 * ``frame`` — the lines of the header table, the kind line and the signature table, which the
   reader does not map to fields yet: if they change on the page, the reader warns that the
-  stored ``document`` was kept.
+  stored ``document`` was kept;
+* ``key`` — a key of the rest of the package, ``visible``, ``notes`` and dvtool's version
+  (:func:`dvtool.readers.docx.custom_part.package_key`), added by :meth:`DataPart.seal` once the
+  package is saved: while it matches, the reader need not read the page again. (No key when the
+  page's text looks typed in a legacy font: that warning comes from reading the page.)
 
 ``customXml/itemN.xml`` (the first free N; python-docx's template already has item1), related
 from ``word/document.xml`` with the ``customXml`` relationship and with its properties part
@@ -22,6 +26,7 @@ from ``word/document.xml`` with the ``customXml`` relationship and with its prop
       <dvtool:visible>{"schema_version": "2", "title": ...}</dvtool:visible>
       <dvtool:notes>[["dropped-paragraphs", "dropped 1 paragraph ..."]]</dvtool:notes>
       <dvtool:frame>["UBND HUYỆN THANH CHƯƠNG", ..., "Nguyễn Văn Hùng"]</dvtool:frame>
+      <dvtool:key>3f1c…</dvtool:key>
     </dvtool:data>
 
 The JSON escapes what XML 1.0 cannot hold (``\\uXXXX``), so any string survives XML. On reading
@@ -66,9 +71,14 @@ def _escape_char(match: re.Match[str]) -> str:
 
 
 def item_xml(
-    report: Report, visible: Report, notes: Sequence[tuple[str, str]] = (), frame: Sequence[str] = ()
+    report: Report,
+    visible: Report,
+    notes: Sequence[tuple[str, str]] = (),
+    frame: Sequence[str] = (),
+    key: str | None = None,
 ) -> bytes:
-    """The custom XML part holding both JSON documents and the reader's notes on the layout."""
+    """The custom XML part holding both JSON documents and the reader's notes on the layout
+    (and the package's key)."""
     notes_json = json.dumps([list(n) for n in notes], ensure_ascii=True)
     frame_json = _NOT_XML.sub(_escape_char, json.dumps(list(frame), ensure_ascii=False))
     return (
@@ -78,8 +88,27 @@ def item_xml(
         f"<dvtool:visible>{escape(to_json(visible))}</dvtool:visible>"
         f"<dvtool:notes>{escape(notes_json)}</dvtool:notes>"
         f"<dvtool:frame>{escape(frame_json)}</dvtool:frame>"
-        "</dvtool:data>"
+        + (f"<dvtool:key>{key}</dvtool:key>" if key is not None else "")
+        + "</dvtool:data>"
     ).encode()
+
+
+class DataPart:
+    """The data part attached to a document, and its properties part."""
+
+    def __init__(self, item: Any, props: Any, contents: tuple[Report, Report, Sequence[Any], Sequence[str]]):
+        self.item, self.props, self._contents = item, props, contents
+        _, visible, notes, _ = contents
+        self.name = str(item.partname).lstrip("/")  # its zip member name
+        self.visible_json = to_json(visible)  # as item_xml writes them
+        self.notes_json = json.dumps([list(n) for n in notes], ensure_ascii=True)
+
+    def seal(self, key: str) -> None:
+        """Write the package's key into the part (the key leaves out this part and its
+        properties part, whose item id follows from the part's bytes)."""
+        blob = item_xml(*self._contents, key=key)
+        self.item._blob = blob  # python-docx keeps a part's bytes in ``_blob``
+        self.props._blob = _props_xml(blob)
 
 
 def _props_xml(item: bytes) -> bytes:
@@ -103,7 +132,7 @@ def attach(
     visible: Report,
     notes: Sequence[tuple[str, str]] = (),
     frame: Sequence[str] = (),
-) -> None:
+) -> DataPart:
     """Add the data part (and its properties part) to a python-docx document before saving."""
     from docx.opc.packuri import PackURI
     from docx.opc.part import Part
@@ -116,3 +145,4 @@ def attach(
     props = Part(PackURI(props_name), _CT_PROPS, _props_xml(blob), package)
     item.relate_to(props, RT_CUSTOM_XML_PROPS)
     document.part.relate_to(item, RT_CUSTOM_XML)
+    return DataPart(item, props, (report, visible, notes, frame))
