@@ -153,6 +153,16 @@ def without_agreement(text: str) -> str:
     return text if len(kept) == len(sentences) else " ".join(kept)
 
 
+def kept_text(conv: Converter, section: str, text: str) -> str:
+    """An entry of a task section without its sentences of agreement (another section's as it is)."""
+    return without_agreement(text) if section == "tasks" and not conv.document.written_by_dvtool else text
+
+
+def no_task(text: str) -> bool:
+    """A line of a task section that heads the tasks after it, or only agrees with a report."""
+    return task_header(text) or not without_agreement(strip_marker(text))
+
+
 def task_header(text: str) -> bool:
     """In a section of tasks, a line that heads the ones after it is no task: "Chỉ đạo UBND
     xã …:" or "… các nhiệm vụ trọng tâm sau:" (ends with a colon), "II. Về cho ý kiến danh mục

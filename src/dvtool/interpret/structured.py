@@ -310,11 +310,6 @@ class _Converter:
         text = p.text if (p.kind == "list_item") else strip_marker(p.text)
         section = self.section
         assert section is not None
-        if section == "tasks" and not self.document.written_by_dvtool:
-            text = official_body.without_agreement(text)  # "… cơ bản nhất trí với báo cáo …"
-            if not text:
-                self.drop(p, self.section_heading)
-                return
         if section == "attendees":
             pointer = f"/attendees/{len(self.fields.attendees)}"
             self.fields.attendees.append(self._attendee(p, text))
@@ -337,8 +332,8 @@ class _Converter:
         elif section == requests.REQUESTS:
             official_body.request_entry(self, p, text)
             return
-        elif section == "tasks" and not self.document.written_by_dvtool and official_body.task_header(p.text):
-            self.drop(p, self.section_heading)
+        elif section == "tasks" and not self.document.written_by_dvtool and official_body.no_task(p.text):
+            self.drop(p, self.section_heading)  # a header of the tasks, or an agreement only
             return
         elif section in ("results", "limitations") and not self.document.written_by_dvtool:
             official_body.sorted_entry(self, p, text, section)
@@ -346,6 +341,7 @@ class _Converter:
         else:
             items = self.fields.sections[section]
             pointer = f"/{section}/{len(items)}"
+            text = official_body.kept_text(self, section, text)  # "… cơ bản nhất trí với …" left out
             items.append(Item(text) if section in ITEM_SECTIONS else text)
             if section in ITEM_SECTIONS:
                 self.last_item = (section, len(items) - 1)
