@@ -6,7 +6,24 @@ import re
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u3000]+")
 # Abbreviations that end with a dot inside a sentence.
-_ABBREVIATIONS = ("TP", "Tp", "tp", "ThS", "TS", "PGS", "GS", "BS", "KS", "CN", "Th.S", "TT", "P", "Q")
+_ABBREVIATIONS = (
+    "TP",
+    "Tp",
+    "tp",
+    "ThS",
+    "TS",
+    "PGS",
+    "GS",
+    "BS",
+    "KS",
+    "CN",
+    "Th.S",
+    "TT",
+    "P",
+    "Q",
+    "CKI",
+    "CKII",
+)
 _OPENERS = "“\"'(«‘["
 _CLOSERS = "”\"')»’]"
 
@@ -77,7 +94,9 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if not word:
         return False
     token = word.group(1)
-    return token in _ABBREVIATIONS or (len(token) == 1 and token.isupper())
+    # "PGS.TS.", "Bs.CKII.": titles joined by dots end with one of the abbreviations
+    last = token.rsplit(".", 1)[-1]
+    return token in _ABBREVIATIONS or last in _ABBREVIATIONS or (len(token) == 1 and token.isupper())
 
 
 def split_top_level(text: str, separators: str = ";") -> list[str]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from dvtool.extract import attendance as _att
 from dvtool.extract import people as _people
 from dvtool.extract._text import (
     capitalize_first,
@@ -46,7 +47,6 @@ from dvtool.extract.directions import reported as _reported
 from dvtool.extract.lead import (
     _find_years,
     _lead_date,
-    _read_attendees,
     _read_chairs,
     _take_lead,
 )
@@ -200,6 +200,7 @@ def _item_text(piece: str) -> str:
 
 def _add_remark(block: Block, st: _State, walk: _Walk) -> None:
     sentences = split_sentences(block.text)
+    _att.read_subject_attendance(block.text, _Source(block.text, block.location), st)  # "A dự và phát biểu"
     kept = [s for s in sentences if not is_award_sentence(s)]
     for s in sentences:
         if is_award_sentence(s):
@@ -329,13 +330,15 @@ def _read_attendance(text: str, src: _Source, st: _State) -> bool:
     """An attendance sentence anywhere in the body: "Tham dự buổi làm việc có …", or the
     attendees before "… tham dự." at its end."""
     attend = cues().attend_cues.search(text)
-    if attend is not None and attend.start < 60:
-        _read_attendees(text[attend.end :], src, st)
+    if attend is not None and attend.start < 60 and not st.attendance_pending:
+        _att.read_attendance_cue(text, attend, src, st)
+        return True
+    if _att.read_other_forms(text, src, st):  # the list after a cue, "Dự hội nghị đại diện …", "A dự và …"
         return True
     trimmed = text.rstrip(" .")
     trailer = cues().attend_trailers.ends_with(trimmed)
-    if trailer is not None and (cues().group_heads.at_start(text) or cues().org_heads.at_start(text)):
-        _read_attendees(trimmed[: trailer.start], src, st)
+    if trailer is not None and text.rstrip()[-1:] in ".!" and _att.heads_list(text):  # not a caption
+        _att.read_attendees(trimmed[: trailer.start], src, st)
         return True
     return False
 

@@ -308,6 +308,10 @@ class Cues:
     chair_cues: CueSet
     attend_cues: CueSet
     attend_trailers: CueSet
+    bare_attend_openers: CueSet
+    name_prefixes: CueSet
+    presence_cues: CueSet
+    subject_attend_verbs: CueSet
     group_heads: CueSet
     weak_group_heads: CueSet
     comma_group_heads: CueSet

@@ -17,6 +17,8 @@ class FunctionWords:
 
     and_words: tuple[str, ...]
     with_words: tuple[str, ...]
+    approximate_words: tuple[str, ...]
+    deputy_words: tuple[str, ...]
     person_joiners: tuple[str, ...]
     person_heads: tuple[str, ...]
     plural_words: tuple[str, ...]

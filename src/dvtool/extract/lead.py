@@ -13,6 +13,8 @@ from dvtool.extract import people as _people
 from dvtool.extract._text import (
     split_sentences,
 )
+from dvtool.extract.attendance import attendance_cue, read_attendance_cue, read_subject_attendance
+from dvtool.extract.attendance import read_attendees as _read_attendees
 from dvtool.extract.blocks import Block
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.dates import DateMention, find_dates, infer_year, year_named_for
@@ -133,9 +135,14 @@ def _is_lead_sentence(text: str, first: bool) -> bool:
 
 def _read_lead_sentence(src: _Source, st: _State) -> None:
     text = src.text
-    attend = cues().attend_cues.search(text)
+    attend = attendance_cue(text, 40)
     if attend is not None and attend.start < 40:
-        _read_attendees(text[attend.end :], src, st)
+        read_attendance_cue(text, attend, src, st)
+        return
+    if attend is not None:  # "… tổ chức Hội nghị …, với sự tham dự của …": the rest is read too
+        read_attendance_cue(text, attend, src, st)
+        text = text[: attend.start]
+    if read_subject_attendance(text, src, st):
         return
     chair = cues().chair_cues.search(text)
     if chair is not None and not st.chairs:
@@ -288,16 +295,6 @@ def _read_members(text: str, src: _Source, st: _State) -> None:
         return
     for person in persons:
         st.attendees.append(Attendee(person.name, "person", person.titles))
-        st.note(f"/attendees/{len(st.attendees) - 1}", src)
-
-
-def _read_attendees(rest: str, src: _Source, st: _State) -> None:
-    seen = {fold(a.name) for a in st.attendees}
-    for name, kind, titles in _people.attendance_entries(rest.strip(" :")):
-        if fold(name) in seen:
-            continue  # the same sentence read again (in the lead and in the body)
-        seen.add(fold(name))
-        st.attendees.append(Attendee(name, kind, titles))  # type: ignore[arg-type]
         st.note(f"/attendees/{len(st.attendees) - 1}", src)
 
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 from dvtool.extract._text import capitalize_first, is_name_word, looks_like_name, split_top_level
 from dvtool.extract.cues import cues
 from dvtool.extract.function_words import alternation, function_words
+from dvtool.vntext import fold
 
 _DASH = re.compile(r"\s+[-–—]\s+|\s+[-–—](?=[A-ZÀ-Ỹ])|(?<=\w)[-–—]\s+")
 _COMMA = re.compile(r",\s+")
@@ -16,10 +17,15 @@ _COMMA = re.compile(r",\s+")
 
 @lru_cache(maxsize=1)
 def _and() -> re.Pattern[str]:
-    """ "A và B", "A, cùng với B"."""
+    """ "A và B", "A, cùng với B", "A cùng các B" (split only before a new group)."""
     words = function_words()
     joined, added = alternation(words.and_words), alternation(words.with_words, r"\s+")
-    return re.compile(rf"\s+{joined}\s+|,\s+{added}\s+")
+    return re.compile(rf"\s+{joined}\s+|,?\s+{added}\s+")
+
+
+@lru_cache(maxsize=1)
+def _with_start() -> re.Pattern[str]:
+    return re.compile(rf"^{alternation(function_words().with_words)}\s+(?=\S)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -56,6 +62,10 @@ def split_titles(text: str) -> tuple[str, ...]:
 def parse_person(text: str) -> NamedPerson | None:
     """ "Lê Hồng Vinh - Phó Chủ tịch …", "Võ Thị Mai, Chủ tịch …", "Phó Chủ tịch … Nguyễn Văn A"."""
     entry = strip_honorific(text.strip(" .;"), plural=False)
+    rank, entry = _name_prefix(entry)
+    if rank:
+        person = parse_person(entry)
+        return NamedPerson(person.name, (rank, *person.titles)) if person is not None else None
     dash = _DASH.search(entry)
     if dash:
         name = entry[: dash.start()].strip()
@@ -72,6 +82,17 @@ def parse_person(text: str) -> NamedPerson | None:
     if looks_like_name(entry):
         return NamedPerson(entry, ())
     return _title_then_name(entry)
+
+
+def _name_prefix(entry: str) -> tuple[str, str]:
+    """ "Đại tá Nguyễn Văn A – …" -> ("Đại tá", "Nguyễn Văn A – …"); ("", entry) without one."""
+    m = cues().name_prefixes.at_start(entry)
+    if m is None:
+        return "", entry
+    rest = entry[m.end :].lstrip(" .")
+    if not rest.split(" ", 1)[0].strip(",") or not looks_like_name(" ".join(rest.split()[:2]).strip(",")):
+        return "", entry
+    return entry[: m.end].strip(" ."), rest
 
 
 def _title_then_name(entry: str) -> NamedPerson | None:
@@ -178,10 +199,12 @@ def attendance_entries(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
     else:
         # Groups are already separated by ";", so a "và" inside one splits only before a clear
         # new group ("đại diện … và 85 hòa giải viên"), not "lãnh đạo MTTQ và các đoàn thể".
-        parts = [g for part in parts for g in _split_groups(part, strong=True)]
+        parts = [g for part in parts for g in _split_groups(_with_start().sub("", part), strong=True)]
+    # "bà A – Phó Chủ tịch …, ông B – Ủy viên …": one entry per person
+    parts = [p for part in parts for p in _person_pieces(part)]
     entries: list[tuple[str, str, tuple[str, ...]]] = []
     for part in parts:
-        part = part.strip(" ,.")
+        part = _with_start().sub("", part.strip(" ,."))  # "; cùng các đồng chí …"
         if not part:
             continue
         person = parse_person(part) if _starts_with_single_honorific(part) or _DASH.search(part) else None
@@ -193,6 +216,21 @@ def attendance_entries(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
             kind = "organization"
         entries.append((capitalize_first(part), kind, ()))
     return entries
+
+
+def _person_pieces(text: str) -> list[str]:
+    """ "bà A – Phó Chủ tịch …, ông B – Ủy viên …" -> one piece per person; a bare name shares
+    the titles after it ("bà A, bà B, Vụ Tổ chức cán bộ" stays one entry)."""
+    if not _names_a_person(text):
+        return [text]
+    pieces = [p for p in _and_person().split(text) if p.strip()]
+    out: list[str] = []
+    for piece in pieces:
+        if out and looks_like_name(strip_honorific(out[-1], plural=False)):
+            out[-1] = f"{out[-1]}, {piece}"
+        else:
+            out.append(piece)
+    return out
 
 
 def _split_bodies_list(text: str) -> list[str]:
@@ -207,13 +245,29 @@ def _split_bodies_list(text: str) -> list[str]:
     parts = [pieces[0]]
     for piece in pieces[1:]:
         head = piece.strip()
-        if head[:1].isupper() or cues().group_heads.at_start(head):
+        if _deputy_of(parts[-1], head):
+            parts[-1] = f"{parts[-1]}, {head}"
+        elif head[:1].isupper() or cues().group_heads.at_start(head):
             parts.append(piece)
         else:
             parts[-1] = f"{parts[-1]}, {piece.strip()}"
     if cues().group_heads.at_start(text.strip()) and any(len(p.split()) < 2 for p in parts[1:]):
         return [text]  # "lãnh đạo Đảng ủy, UBND, MTTQ của các xã": bare names share one head
+    if len(parts) == 2 and _new_group(parts[1].strip(), strong=True):
+        return parts  # "các đồng chí là lãnh đạo …, các đồng chí là Hiệu trưởng, Phó Hiệu trưởng …"
     return parts if len(parts) >= 3 else [text]
+
+
+def _deputy_of(chief: str, piece: str) -> bool:
+    """ "Hiệu trưởng" + "Phó Hiệu trưởng các trường …", "Trưởng" + "Phó các Khoa": a deputy
+    named right after its chief (a one-word chief, or the same title after the deputy word)."""
+    words = piece.split()
+    if len(words) < 2 or fold(words[0]) not in {fold(w) for w in function_words().deputy_words}:
+        return False
+    before = chief.split()
+    if len(before) == 1:
+        return True
+    return any(fold(" ".join(before[-k:])) == fold(" ".join(words[1 : 1 + k])) for k in (1, 2))
 
 
 def _names_a_person(text: str) -> bool:
@@ -226,11 +280,25 @@ def _starts_with_single_honorific(text: str) -> bool:
     return m is not None and not text[m.start : m.end].casefold().startswith(function_words().plural_words)
 
 
-def _new_group(text: str, strong: bool) -> bool:
+def _new_group(text: str, strong: bool, before: str = "") -> bool:
     head = cues().group_heads.at_start(text)
     if head is None:
         return False
-    return not (strong and cues().weak_group_heads.matches_whole(head.cue))
+    if not (strong and cues().weak_group_heads.matches_whole(head.cue)):
+        return True
+    # "… và các đại biểu …", "PGS.TS. Võ Thanh Tùng, Hiệu trưởng và các thành viên …": a weak
+    # head starts a group before another group head, or after a person
+    return cues().group_heads.at_start(text[head.end :]) is not None or _is_person_entry(before)
+
+
+def _is_person_entry(text: str) -> bool:
+    """A person with titles: three capitalised words before the first comma or dash."""
+    first = re.split(r",|\s[-–—]\s", text, maxsplit=1)[0].split()
+    run = best = 0
+    for word in first:
+        run = run + 1 if is_name_word(word.strip(".")) else 0
+        best = max(best, run)
+    return best >= 3 and len(first) <= 7
 
 
 def _split_groups(text: str, strong: bool = False) -> list[str]:
@@ -240,11 +308,25 @@ def _split_groups(text: str, strong: bool = False) -> list[str]:
     start = 0
     for m in _and().finditer(text):
         after = text[m.end() :]
-        if after[:1].isdigit() or _new_group(after, strong) or cues().honorifics.at_start(after):
+        before = text[start : m.start()]
+        if cues().group_heads.matches_whole(before.rsplit(",", 1)[-1]):
+            continue  # "lãnh đạo và gần 70 đại biểu người lao động Công ty": a bare head shares the rest
+        if _counts_people(after) or _new_group(after, strong, before) or cues().honorifics.at_start(after):
             joined.append(text[start : m.start()])
             start = m.end()
     joined.append(text[start:])
     return [p for part in joined for p in _split_group_commas(part) if p.strip()]
+
+
+@lru_cache(maxsize=1)
+def _count_start() -> re.Pattern[str]:
+    approx = alternation(function_words().approximate_words)
+    return re.compile(rf"(?:{approx}\s+)?\d", re.IGNORECASE)
+
+
+def _counts_people(text: str) -> bool:
+    """ "120 đại biểu", "hơn 100 đại biểu": a count starts a new group."""
+    return _count_start().match(text) is not None
 
 
 def _split_group_commas(text: str) -> list[str]:

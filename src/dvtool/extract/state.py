@@ -28,6 +28,7 @@ class _State:
     organizers: list[str] = field(default_factory=list)
     chairs: list[_people.NamedPerson] = field(default_factory=list)
     attendees: list[Attendee] = field(default_factory=list)
+    attendance_pending: bool = False  # "…, có sự tham dự của" ended a paragraph: its list is next
     reporting_year: int | None = None
     plan_year: int | None = None
     partial_period: bool = False  # the reporting period is part of a year ("6 tháng đầu năm")

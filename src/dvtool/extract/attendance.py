@@ -1,0 +1,97 @@
+"""Attendance sentences: the attendees after a cue ("Tham dự hội nghị có …"), the chairs among
+them ("Dự và chủ trì Hội nghị có …"), and a person who attends ("Đồng chí A, … dự và phát biểu …")."""
+
+from __future__ import annotations
+
+from dvtool.extract import people as _people
+from dvtool.extract._text import looks_like_name, split_sentences
+from dvtool.extract.cues import CueMatch, cues
+from dvtool.extract.state import _Source, _State
+from dvtool.model import Attendee
+from dvtool.vntext import fold
+
+
+def read_attendees(rest: str, src: _Source, st: _State) -> list[Attendee]:
+    """The attendees of an attendance phrase, in order; returns the ones added."""
+    seen = {fold(a.name) for a in st.attendees}
+    added: list[Attendee] = []
+    for name, kind, titles in _people.attendance_entries(rest.strip(" :")):
+        if fold(name) in seen:
+            continue  # the same sentence read again (in the lead and in the body)
+        seen.add(fold(name))
+        st.attendees.append(Attendee(name, kind, titles))  # type: ignore[arg-type]
+        st.note(f"/attendees/{len(st.attendees) - 1}", src)
+        added.append(st.attendees[-1])
+    return added
+
+
+def heads_list(text: str) -> bool:
+    """The text opens with a group or a body ("Đại diện …", "Ban Thường vụ …")."""
+    return cues().group_heads.at_start(text) is not None or cues().org_heads.at_start(text) is not None
+
+
+def attendance_cue(text: str, near_start: int) -> CueMatch | None:
+    """The attendance cue of a sentence: near its start ("Tham dự hội nghị có …"), or a cue of
+    presence anywhere ("… tổ chức Hội nghị … với sự tham dự của …")."""
+    attend = cues().attend_cues.search(text)
+    if attend is None:
+        return None
+    if attend.start < near_start or cues().presence_cues.matches_whole(text[attend.start : attend.end]):
+        return attend
+    return None
+
+
+def read_other_forms(text: str, src: _Source, st: _State) -> bool:
+    """Attendance without a cue of its own: the paragraph after one that ended with its cue,
+    "Dự hội nghị đại diện lãnh đạo …" (the list right after the verb), "A, … dự và phát biểu …"."""
+    if st.attendance_pending:
+        st.attendance_pending = False
+        read_attendees(text, src, st)
+        return True
+    opener = cues().bare_attend_openers.at_start(text)
+    if opener is not None:
+        rest = text[opener.end :].lstrip()
+        head = cues().group_heads.at_start(rest)
+        if head is not None and not cues().weak_group_heads.matches_whole(head.cue):
+            read_attendees(rest, src, st)
+            return True
+    return read_subject_attendance(text, src, st)
+
+
+def read_attendance_cue(text: str, attend: CueMatch, src: _Source, st: _State) -> None:
+    """The attendees after an attendance cue; when the cue also says they chair ("Dự và chủ
+    trì Hội nghị có đồng chí A, …"), the people named first chair too."""
+    if not text[attend.end :].strip():
+        st.attendance_pending = True  # "…, có sự tham dự của" ends the paragraph (not "…:" a list)
+        return
+    added = read_attendees(text[attend.end :], src, st)
+    if st.chairs or not cues().chair_cues.contains(text[attend.start : attend.end]):
+        return
+    for attendee in added:
+        if attendee.kind != "person":
+            break  # the people named before the first group
+        st.chairs.append(_people.NamedPerson(attendee.name, attendee.titles))
+        st.note(f"/chairs/{len(st.chairs) - 1}", src)
+
+
+def read_subject_attendance(text: str, src: _Source, st: _State) -> bool:
+    """ "Đồng chí A, Chủ tịch UBND tỉnh dự và phát biểu chỉ đạo hội nghị.": the person before
+    the verb of the first sentence attends."""
+    text = next(iter(split_sentences(text)), "")
+    verb = cues().subject_attend_verbs.search(text)
+    if verb is None or verb.start == 0:
+        return False
+    words = text[: verb.start].strip(" ,").split()
+    trailers = {fold(w) for w in cues().organizer_trailers.phrases}
+    while words and fold(words[-1]) in trailers:
+        words.pop()  # "… đã dự và phát biểu"
+    subject = " ".join(words).strip(" ,")
+    if cues().honorifics.at_start(subject) is None and not looks_like_name(" ".join(subject.split()[:2])):
+        return False
+    person = _people.parse_person(subject)
+    if person is None:
+        return False
+    if fold(person.name) not in {fold(a.name) for a in st.attendees}:
+        st.attendees.append(Attendee(person.name, "person", person.titles))
+        st.note(f"/attendees/{len(st.attendees) - 1}", src)
+    return True

@@ -1,0 +1,214 @@
+"""Attendance sentences and chairs (issue 11, the fresh documents 68-123): forms of the attendance
+sentence, where one attendance list splits into entries, and who chairs. Each test is on sentences
+written here; it shows the rule works on them, not that it generalizes."""
+
+from __future__ import annotations
+
+from dvtool.extract import extract_text
+from dvtool.extract._text import split_sentences
+from dvtool.extract.people import attendance_entries
+from dvtool.model import Report
+
+LEAD = "Sáng 12/3/2024, Hội Nông dân huyện Yên Thành tổ chức hội nghị tổng kết năm 2023."
+BODY = "Năm 2023, Hội đã kết nạp 215 hội viên mới và vận động 1.200 hộ đăng ký danh hiệu sản xuất giỏi."
+
+
+def _read(*paragraphs: str) -> Report:
+    return extract_text("\n\n".join((LEAD, *paragraphs, BODY)) + "\n", "x.txt").value
+
+
+def _attendees(report: Report) -> list[str]:
+    return [a.name for a in report.attendees]
+
+
+def _chairs(report: Report) -> list[str]:
+    return [c.name for c in report.chairs]
+
+
+def test_dotted_academic_titles_do_not_end_a_sentence() -> None:
+    text = "Tham dự có: TS. Lê Văn An, Giám đốc; PGS.TS. Trần Bình, Phó Giám đốc. Hội nghị đã thảo luận."
+    assert split_sentences(text) == [
+        "Tham dự có: TS. Lê Văn An, Giám đốc; PGS.TS. Trần Bình, Phó Giám đốc.",
+        "Hội nghị đã thảo luận.",
+    ]
+    assert len(split_sentences("Dự có Bs.CKII. Hà Văn Nam, Giám đốc bệnh viện.")) == 1
+
+
+def test_attendance_by_the_presence_of() -> None:
+    report = _read(
+        "Hội nghị có sự tham dự của ông Hoàng Văn Tâm - Chủ tịch Hội đồng quản trị; "
+        "Ban Chấp hành Công đoàn Công ty và các đại biểu đại diện cho người lao động."
+    )
+    assert _attendees(report) == [
+        "Hoàng Văn Tâm",
+        "Ban Chấp hành Công đoàn Công ty",
+        "Các đại biểu đại diện cho người lao động",
+    ]
+
+
+def test_attendance_of_a_named_event() -> None:
+    report = _read("Dự buổi sinh hoạt có các đồng chí ủy viên Ban Chấp hành và Bí thư các chi bộ.")
+    assert _attendees(report) == ["Các đồng chí ủy viên Ban Chấp hành", "Bí thư các chi bộ"]
+    # "Dự án … có …" is no attendance sentence
+    assert _attendees(_read("Dự án cấp nước sạch có tổng vốn 12 tỷ đồng, đã hoàn thành.")) == []
+
+
+def test_who_attends_and_chairs_does_both() -> None:
+    report = _read(
+        "Dự và chủ trì hội nghị có đồng chí Lê Văn Hòa, Giám đốc trung tâm cùng toàn bộ cán bộ trong đơn vị."
+    )
+    assert _attendees(report) == ["Lê Văn Hòa", "Toàn bộ cán bộ trong đơn vị"]
+    assert _chairs(report) == ["Lê Văn Hòa"]
+
+
+def test_a_person_who_attends_and_speaks() -> None:
+    report = _read("Đồng chí Phạm Văn Sơn, Chủ tịch UBND tỉnh dự và phát biểu chỉ đạo hội nghị.")
+    assert _attendees(report) == ["Phạm Văn Sơn"]
+    assert report.attendees[0].titles == ("Chủ tịch UBND tỉnh",)
+    # a group doing the same is no person's attendance
+    assert _attendees(_read("Lãnh đạo các sở dự và phát biểu tại hội nghị.")) == []
+
+
+def test_each_person_of_a_list_without_semicolons() -> None:
+    entries = attendance_entries(
+        "bà Trần Thị Mai – Phó Chủ tịch Ủy ban MTTQ huyện, ông Lý Văn Chung – Ủy viên Thường trực "
+        "MTTQ huyện cùng lãnh đạo Đảng ủy, UBND xã cùng các ủy viên MTTQ xã"
+    )
+    assert [name for name, _, _ in entries] == [
+        "Trần Thị Mai",
+        "Lý Văn Chung",
+        "Lãnh đạo Đảng ủy, UBND xã",
+        "Các ủy viên MTTQ xã",
+    ]
+    # two bare names share the titles after them
+    shared = attendance_entries("bà Triệu Thị Hoa, bà Vũ Thị Hạnh, Vụ Tổ chức cán bộ")
+    assert [name for name, _, _ in shared] == ["Triệu Thị Hoa"]
+
+
+def test_a_group_after_a_person_with_titles() -> None:
+    entries = attendance_entries(
+        "TS. Lê Văn An, Bí thư Đảng ủy; PGS.TS. Võ Thanh Bình, Hiệu trưởng và các thành viên Hội đồng Trường"
+    )
+    assert [name for name, _, _ in entries][-1] == "Các thành viên Hội đồng Trường"
+    # a weak head after a body continues it
+    assert len(attendance_entries("đại diện lãnh đạo Ủy ban MTTQ và các đoàn thể huyện; lãnh đạo xã")) == 2
+
+
+def test_a_group_with_the_presence_of() -> None:
+    entries = attendance_entries(
+        "thủ trưởng các cơ quan, đơn vị trực thuộc cùng với sự có mặt của 150 đại biểu người lao động"
+    )
+    assert [name for name, _, _ in entries] == [
+        "Thủ trưởng các cơ quan, đơn vị trực thuộc",
+        "150 đại biểu người lao động",
+    ]
+
+
+def test_a_count_of_people_after_and_starts_a_group() -> None:
+    entries = attendance_entries(
+        "các đồng chí lãnh đạo chuyên môn, công đoàn và hơn 100 đại biểu người lao động"
+    )
+    assert [name for name, _, _ in entries] == [
+        "Các đồng chí lãnh đạo chuyên môn, công đoàn",
+        "Hơn 100 đại biểu người lao động",
+    ]
+
+
+def test_a_group_opened_by_with_loses_the_word() -> None:
+    entries = attendance_entries(
+        "đồng chí Lê Văn An – Bí thư Đảng ủy; cùng các đồng chí lãnh đạo xã, đại diện các thôn"
+    )
+    assert [name for name, _, _ in entries] == ["Lê Văn An", "Các đồng chí lãnh đạo xã", "Đại diện các thôn"]
+
+
+def test_presence_anywhere_in_the_lead() -> None:
+    lead = (
+        "Ngày 25/3/2024, Công ty Cổ phần Xi măng Hà Tiên tổ chức Hội nghị người lao động năm 2024 "
+        "với sự tham dự của các đại biểu đại diện cho toàn thể cán bộ trong Công ty."
+    )
+    report = extract_text(f"{lead}\n\n{BODY}\n", "x.txt").value
+    assert _attendees(report) == ["Các đại biểu đại diện cho toàn thể cán bộ trong Công ty"]
+    assert report.organizers  # the words before the cue are still read
+
+
+def test_the_list_after_a_paragraph_ending_with_its_cue() -> None:
+    lead = "Ngày 13/4/2021, Hội nghị người lao động của Công ty được tổ chức, có sự tham dự của"
+    listed = "Hội đồng Thành viên, lãnh đạo Công ty, giám đốc các đơn vị và toàn thể cán bộ."
+    text = f"HỘI NGHỊ NGƯỜI LAO ĐỘNG\n\n{lead}\n\n{listed}\n\n{BODY}\n"
+    report = extract_text(text, "x.txt").value
+    assert _attendees(report) == [
+        "Hội đồng Thành viên",
+        "Lãnh đạo Công ty",
+        "Giám đốc các đơn vị",
+        "Toàn thể cán bộ",
+    ]
+
+
+def test_a_rank_before_the_name_is_a_title() -> None:
+    report = _read(
+        "Đoàn công tác của Bộ Chỉ huy quân sự tỉnh do Đại tá Nguyễn Văn Hùng – Phó Chỉ huy trưởng "
+        "làm trưởng đoàn đã đến kiểm tra công tác quốc phòng tại huyện."
+    )
+    assert _chairs(report) == ["Nguyễn Văn Hùng"]
+    assert report.chairs[0].titles[0] == "Đại tá"
+
+
+def test_the_members_of_a_meeting_at_a_named_place() -> None:
+    report = _read(
+        "Thành phần tham dự Hội nghị tại Viện kiểm sát nhân dân tỉnh gồm có các đồng chí Phó Viện trưởng "
+        "và Thủ trưởng các đơn vị trực thuộc."
+    )
+    assert _attendees(report) == ["Các đồng chí Phó Viện trưởng", "Thủ trưởng các đơn vị trực thuộc"]
+
+
+def test_attendees_right_after_the_verb() -> None:
+    report = _read(
+        "Dự hội nghị đại diện lãnh đạo Công đoàn Tập đoàn; lãnh đạo và gần 70 đại biểu người lao động."
+    )
+    assert _attendees(report) == [
+        "Đại diện lãnh đạo Công đoàn Tập đoàn",
+        "Lãnh đạo và gần 70 đại biểu người lao động",
+    ]
+    # "Tham dự hội nghị, các đại biểu …" is no list: "các" is too weak a head
+    assert _attendees(_read("Tham dự hội nghị các đại biểu đã thảo luận sôi nổi.")) == []
+
+
+def test_a_deputy_named_after_its_chief_stays_in_the_group() -> None:
+    entries = attendance_entries(
+        "Ban giám đốc Bệnh viện, Ban giám hiệu Nhà trường, Trưởng, Phó các Khoa và hơn 200 cán bộ"
+    )
+    assert [name for name, _, _ in entries] == [
+        "Ban giám đốc Bệnh viện",
+        "Ban giám hiệu Nhà trường",
+        "Trưởng, Phó các Khoa",
+        "Hơn 200 cán bộ",
+    ]
+    two = attendance_entries(
+        "các đồng chí là lãnh đạo Phòng Giáo dục, các đồng chí là Hiệu trưởng, Phó Hiệu trưởng các trường"
+    )
+    assert [name for name, _, _ in two] == [
+        "Các đồng chí là lãnh đạo Phòng Giáo dục",
+        "Các đồng chí là Hiệu trưởng, Phó Hiệu trưởng các trường",
+    ]
+
+
+def test_a_photo_caption_naming_attendees_lists_none() -> None:
+    caption = _read("Các đại biểu đại diện Công ty tham dự")
+    assert _attendees(caption) == []
+    sentence = _read("Đại diện lãnh đạo các sở, ngành của tỉnh cùng tham dự.")
+    assert _attendees(sentence) == ["Đại diện lãnh đạo các sở, ngành của tỉnh"]
+
+
+def test_heads_of_units_start_a_group_and_a_bare_head_shares_the_rest() -> None:
+    entries = attendance_entries(
+        "các đồng chí Phó Viện trưởng Viện kiểm sát tỉnh, Thủ trưởng các đơn vị trực thuộc và Kiểm sát viên"
+    )
+    assert [name for name, _, _ in entries] == [
+        "Các đồng chí Phó Viện trưởng Viện kiểm sát tỉnh",
+        "Thủ trưởng các đơn vị trực thuộc và Kiểm sát viên",
+    ]
+    shared = attendance_entries("các Ban của Tập đoàn; lãnh đạo và gần 70 đại biểu người lao động Công ty")
+    assert [name for name, _, _ in shared] == [
+        "Các Ban của Tập đoàn",
+        "Lãnh đạo và gần 70 đại biểu người lao động Công ty",
+    ]
