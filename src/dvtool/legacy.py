@@ -9,6 +9,9 @@ recognises the common words and warns, naming the encoding and how to fix the fi
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from dvtool.i18n import N_, Phrase
 from dvtool.messages import Message, warning
 
@@ -61,3 +64,37 @@ def legacy_encoding_messages(text: str) -> tuple[Message, ...]:
             advice=Phrase(HINT),
         ),
     )
+
+
+# TCVN3 (TCVN 5712:1993, the ABC ".VnTime" fonts): one Latin-1 code point per accented letter.
+# Capitals other than Ă Â Đ Ê Ô Ơ Ư do not exist: a heading is typed in lower case and shown in
+# the all-caps ".VnTimeH" font. U+2212 is how some exports spell 0xAD (ư, the soft hyphen).
+_TCVN3_LETTERS = (
+    "¡Ă ¢Â £Ê ¤Ô ¥Ơ ¦Ư §Đ ¨ă ©â ªê «ô ¬ơ \u00adư −ư ®đ µà ¶ả ·ã ¸á ¹ạ »ằ ¼ẳ ½ẵ ¾ắ Æặ Çầ Èẩ Éẫ Êấ Ëậ "
+    "Ìè Îẻ Ïẽ Ðé Ñẹ Òề Óể Ôễ Õế Öệ ×ì Øỉ Üĩ Ýí Þị ßò áỏ âõ ãó äọ åồ æổ çỗ èố éộ êờ ëở ìỡ íớ îợ "
+    "ïù ñủ òũ óú ôụ õừ öử ÷ữ øứ ùự úỳ ûỷ üỹ ýý þỵ"
+)
+_TCVN3_TABLE: dict[int, str] = str.maketrans({pair[0]: pair[1] for pair in _TCVN3_LETTERS.split()})
+# Code points TCVN3 uses that a Unicode Vietnamese text never has (the others, "é", "ô", …,
+# are also Unicode letters): one of them marks a line as TCVN3.
+_LATIN1_VIETNAMESE = "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý"
+_TCVN3_ONLY = frozenset(k for k in _TCVN3_TABLE if chr(k) not in _LATIN1_VIETNAMESE)
+_QUOTES = "«»"
+_UNICODE_VIETNAMESE = re.compile("[ăđĩũơưĂĐĨŨƠƯ\u1ea0-\u1ef9\u0300-\u0323]")
+
+
+def tcvn3_line(text: str) -> bool:
+    """True when a line reads as TCVN3: a code point only TCVN3 uses ("Phßng Gi¸o dôc") and no
+    letter only Unicode has (a Unicode line is never converted)."""
+    marks = [c for c in text if ord(c) in _TCVN3_ONLY]
+    # guillemets alone are quotes in a Unicode text («BÁO CÁO»), not "ô" and "ằ"
+    if not marks or all(c in _QUOTES for c in marks):
+        return False
+    return not _UNICODE_VIETNAMESE.search(text)
+
+
+def from_tcvn3(text: str) -> str:
+    """The Unicode (NFC) text of a TCVN3 line; a line with a Unicode-only letter is returned as is."""
+    if _UNICODE_VIETNAMESE.search(text):
+        return text
+    return unicodedata.normalize("NFC", text.translate(_TCVN3_TABLE).replace("\u00a0", " "))

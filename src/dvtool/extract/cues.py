@@ -276,7 +276,11 @@ def _phrase_pattern(folded: str) -> str:
 # Lists that cues.yaml gives as an extension of another list (name -> the list it extends):
 # the attribute matches the phrases of both, so no phrase is written twice; the YAML comment of
 # each says what it adds.
-EXTENDS: dict[str, str] = {"superior_bodies": "higher_levels", "task_verbs": "imperative_openers"}
+EXTENDS: dict[str, str] = {
+    "superior_bodies": "higher_levels",
+    "task_verbs": "imperative_openers",
+    "header_body_heads": "org_heads",
+}
 
 
 class Cues:
@@ -297,6 +301,13 @@ class Cues:
     page_end_lines: CueSet
     staff_bylines: CueSet
     national_lines: CueSet
+    minutes_kinds: CueSet
+    conclusion_headings: CueSet
+    holiday_phrases: CueSet
+    minutes_labels: CueSet
+    minutes_signers: CueSet
+    minutes_closings: CueSet
+    header_body_heads: CueSet
     signer_titles: CueSet
     document_types: CueSet
     organize_verbs: CueSet

@@ -15,28 +15,22 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from dvtool.document import Block, Document
 from dvtool.extract.cues import cues
+from dvtool.interpret import official_foot as foot
 from dvtool.interpret import official_lines as ol
+from dvtool.interpret.official_foot import Lines
+from dvtool.legacy import from_tcvn3, tcvn3_line
 from dvtool.messages import Location, Message, Result, info
 from dvtool.model import DocumentSystem, OfficialDocument, Report, Signer
+from dvtool.vntext import fold
 
 HEADER_REACH = 14  # blocks the header, kind line and trích yếu may span
-TAIL_REACH = 30  # blocks from the end the footer may span
 MAX_TITLE_LINES = 5
 MAX_TITLE_LINE = 250
-
-
-@dataclass
-class _Lines:
-    """The frame's lines, by column, and the blocks they came from."""
-
-    left: list[str] = field(default_factory=list)
-    right: list[str] = field(default_factory=list)
-    taken: set[int] = field(default_factory=set)
-    signers: list[Signer] = field(default_factory=list)  # a minutes' signature table
+MAX_LINES_ABOVE = 2  # lines above the header: an export's note, a web copy's page title (twice)
 
 
 @dataclass(frozen=True)
@@ -49,6 +43,7 @@ class Frame:
     messages: tuple[Message, ...]
     locations: dict[str, Location]
     signers: tuple[Signer, ...] = ()  # the cells of a minutes' signature table, row by row
+    byline: str | None = None  # "Tác giả: …" under a web copy that left out the signature
 
 
 def find_frame(document: Document) -> Frame | None:
@@ -63,26 +58,80 @@ def find_frame(document: Document) -> Frame | None:
     taken = (
         head.taken | title_blocks | _addressees(blocks, max([kind_at or 0, *title_blocks, *head.taken]) + 1)
     )
-    tail = _tail(blocks, taken)
-    if not has_header and not tail.right:
+    tail = foot.tail(blocks, taken)
+    if not has_header and not tail.right and not _issuer_over_kind(blocks, head, kind_at, title_blocks):
         return None  # a kind word on top is not enough: a news item may start "THÔNG BÁO"
     doc, messages, locations = _document(document, head, tail, blocks, kind_at)
-    taken |= tail.taken | _closing(blocks, tail.taken)
+    taken |= tail.taken | foot.closing(blocks, tail.taken)
+    byline = None
+    if doc.signer is None and not tail.signers:
+        byline, by_blocks = foot.byline(blocks, max(taken, default=-1) + 1)
+        taken |= by_blocks
     # the kind line and trích yếu are the title: a page <title> is not wanted in the body
-    kept = tuple(b for i, b in enumerate(blocks) if i not in taken)
+    kept = tuple(b for i, b in enumerate(blocks) if i not in taken and not _page_number(b))
+    if kind_at is not None and cues().minutes_kinds.at_start(blocks[kind_at].text.strip()) is not None:
+        kept = _minutes_headings(kept)
     body = dataclasses.replace(document, blocks=kept, title_hint="")
-    return Frame(doc, title, body, messages, locations, tuple(tail.signers))
+    return Frame(doc, title, body, messages, locations, tuple(tail.signers), byline)
+
+
+_PAGE_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _page_number(block: Block) -> bool:
+    """ "13" alone between two paragraphs: the page number of the signed PDF a text was
+    extracted from (NĐ 30/2020 numbers the pages from the second), not body text."""
+    return block.kind != "table" and _PAGE_NUMBER.fullmatch(block.text.strip()) is not None
+
+
+MAX_LABEL_WORDS = 6
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)")  # "Thư ký (người ghi biên bản)" -> "Thư ký"
+
+
+def _minutes_headings(blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+    """ "Thành phần tham gia:", "Mục đích cuộc họp:", "Nội dung cuộc họp:", "Kết luận:" typed
+    alone on a line of minutes (NĐ 30/2020 Mẫu 1.9): headings of the minutes' layout, each the
+    first time only; the attendance only before the other parts ("Thành phần tham gia:" under
+    a work plan names a team, not who attended)."""
+    from dvtool.extract.requests import section_of
+
+    seen: set[str] = set()
+    out: list[Block] = []
+    for block in blocks:
+        text = block.text.strip()
+        label = text[:-1].strip() if text.endswith(":") else ""
+        named, sep, _ = text.partition(":")
+        if sep and cues().minutes_labels.matches_whole(_PARENTHESIS.sub("", fold(named))):
+            label = named.strip()  # "Thư ký (người ghi biên bản): Bà Lê Thị Hoa" ends the attendance
+        other = bool(label) and cues().minutes_labels.matches_whole(_PARENTHESIS.sub("", fold(label)))
+        section = section_of(label) if label and not other else None
+        if (
+            block.kind != "paragraph"
+            or block.marker
+            or len(_PARENTHESIS.sub("", label).split()) > MAX_LABEL_WORDS
+            or (section is None and not other)
+            or fold(label) in seen
+            or (section == "attendees" and seen)
+        ):
+            out.append(block)
+            continue
+        seen.add(fold(label))
+        # read as a heading the way a bold line is (a heading block would mark the whole
+        # document as styled, and its numbered lines "1. Giới thiệu …" would lose their level)
+        out.append(dataclasses.replace(block, hints=dataclasses.replace(block.hints, bold=True)))
+    return tuple(out)
 
 
 def _national(text: str) -> bool:
-    return cues().national_lines.at_start(text) is not None
+    return ol.is_national(text)
 
 
-def _header(blocks: tuple[Block, ...]) -> _Lines:
+def _header(blocks: tuple[Block, ...]) -> Lines:
     """The leading blocks that are header: a table with the Quốc hiệu or a number, or lines
     made of a left part (body, number) and a right part (Quốc hiệu, place and date)."""
-    lines = _Lines()
+    lines = Lines()
     skipped = 0
+    legacy = any(tcvn3_line(b.text) for b in blocks[:HEADER_REACH])
     for i, block in enumerate(blocks[:HEADER_REACH]):
         if block.kind == "table":
             cells = [[c.paragraphs if c else () for c in row] for row in block.rows]
@@ -94,7 +143,7 @@ def _header(blocks: tuple[Block, ...]) -> _Lines:
                 lines.right += [ol.strip_rule(p) for c in row[1:] for p in c]
             lines.taken.add(i)
             continue
-        text = ol.strip_decoration(block.text.strip())
+        text = ol.strip_decoration(_unicode(block.text.strip()) if legacy else block.text.strip())
         if not text or ol.is_rule(text):
             lines.taken.add(i)
             continue
@@ -107,14 +156,41 @@ def _header(blocks: tuple[Block, ...]) -> _Lines:
             or (ol.is_caps(left) and len(left) <= ol.MAX_FRAME_LINE)
         )
         if not header_like:
-            if lines.taken or skipped:
+            if lines.taken or skipped >= MAX_LINES_ABOVE:
                 break
-            skipped += 1  # a note above the header (an export's own first line)
+            skipped += 1  # a note above the header (an export's first line, a web page's title)
             continue
         lines.left += [ol.strip_rule(left)] if left else []
         lines.right += [right] if right else []
         lines.taken.add(i)
     return lines
+
+
+def _unicode(text: str) -> str:
+    """A header line typed in TCVN3 (".VnTime" fonts), in Unicode: its body names and Quốc
+    hiệu in capitals, as the ".VnTimeH" font showed them; the number ("Sè" is "Số") and the
+    place-and-date line as typed."""
+    converted = from_tcvn3(text)
+    if not tcvn3_line(text) and ol.number(converted) is None:
+        return text
+    if ol.number(converted) is not None or ol.find_place_date(converted) is not None:
+        return converted
+    return converted.upper()
+
+
+def _issuer_over_kind(
+    blocks: tuple[Block, ...], head: Lines, kind_at: int | None, title_blocks: set[int]
+) -> bool:
+    """A web copy of a report that left out the Quốc hiệu, number and signature: the issuing
+    body in capitals ("CĐ TRƯỜNG THCS HOÀNG LƯƠNG") right over a line that only names the kind
+    ("BÁO CÁO"), and a trích yếu under it."""
+    if kind_at is None or not head.left or not head.taken or max(head.taken) + 1 != kind_at:
+        return False
+    from dvtool.extract.layout_words import layout_words
+
+    bare = fold(blocks[kind_at].text).strip(" .:") in layout_words().kind_lines
+    issuer = head.left[-1]
+    return bare and len(title_blocks) > 1 and cues().header_body_heads.at_start(issuer) is not None
 
 
 def _is_kind(block: Block) -> bool:
@@ -124,7 +200,7 @@ def _is_kind(block: Block) -> bool:
     )
 
 
-def _kind_line(blocks: tuple[Block, ...], head: _Lines) -> int | None:
+def _kind_line(blocks: tuple[Block, ...], head: Lines) -> int | None:
     start = max(head.taken) + 1 if head.taken else 0
     seen = 0
     for i in range(start, min(len(blocks), start + HEADER_REACH)):
@@ -159,11 +235,13 @@ def _title(blocks: tuple[Block, ...], kind_at: int | None) -> tuple[str | None, 
             or cues().addressee_labels.at_start(text) is not None
             or block.marker
             or (text.endswith(".") and not text.endswith("./."))
+            or text.endswith(":")  # "…, kết quả như sau:" opens the body
             or (
                 first is not None
                 and (block.hints.bold, block.hints.centered) != (first.hints.bold, first.hints.centered)
             )
             or _starts_section(text)
+            or _is_label_line(text)
             or ol.after_rule(text)  # the rule under the trích yếu, joined to the body's first line
             or (first is not None and _case_changes(parts[-1], text, first.text))
         ):
@@ -180,6 +258,16 @@ def _case_changes(last: str, text: str, first: str) -> bool:
     if ol.is_caps(text) == ol.is_caps(last):
         return False
     return not (ol.is_caps(first) and not ol.is_caps(text) and len(text) <= ol.MAX_FRAME_LINE)
+
+
+def _is_label_line(text: str) -> bool:
+    """ "Thời gian: 9 giờ …", "Địa điểm: …": a minutes' first line, not its trích yếu."""
+    from dvtool.extract.layout_words import layout_words
+    from dvtool.sections import strip_numbering
+    from dvtool.vntext import fold
+
+    label, sep, _ = text.partition(":")
+    return bool(sep) and strip_numbering(fold(label)).strip(" .-") in layout_words().label_fields
 
 
 _SECTION_MARKER = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*|[^\W\d_])\s*[.)/-]\s")
@@ -205,112 +293,16 @@ def _addressees(blocks: tuple[Block, ...], start: int) -> set[int]:
     return taken
 
 
-def _tail(blocks: tuple[Block, ...], taken: set[int]) -> _Lines:
-    """Nơi nhận and the signature at the foot: a table, or paragraphs typed as two columns."""
-    lines = _Lines()
-    first = max(len(blocks) - TAIL_REACH, max(taken, default=-1) + 1)
-    # an appendix ("PHỤ LỤC", "Biểu số 01") after the signature is body, not footer
-    end = next((i for i in range(first, len(blocks)) if _is_appendix(blocks[i])), len(blocks))
-    blocks = blocks[:end]
-    for i in range(len(blocks) - 1, first - 1, -1):
-        block = blocks[i]
-        if block.kind == "table":
-            cells = [[c.paragraphs if c else () for c in row] for row in block.rows]
-            flat = [p for row in cells for c in row for p in c]
-            if any(ol.is_recipient_label(p) or ol.is_authority(p) for p in flat):
-                for row in cells:
-                    lines.left += list(row[0]) if row else []
-                    lines.right += [p for c in row[1:] for p in c]
-                lines.taken.add(i)
-                return _with_signature_above(blocks, lines, first)
-            signed = [
-                c.paragraphs
-                for row in block.rows
-                for c in row
-                if c is not None and ol.signature_cell(c.paragraphs)
-            ]
-            if len(signed) >= 2 and not lines.taken:
-                lines.signers = [s for s in (ol.signer(list(c)) for c in signed) if s is not None]
-                lines.taken.add(i)
-    start = next(
-        (i for i in range(len(blocks) - 1, first - 1, -1) if ol.is_recipient_label(blocks[i].text.strip())),
-        None,
-    )
-    if start is None:
-        start = next(
-            (
-                i
-                for i in range(len(blocks) - 1, max(first, len(blocks) - 8) - 1, -1)
-                if ol.is_authority(blocks[i].text)
-            ),
-            None,
-        )
-        if start is None:
-            return lines
-    in_list = True
-    for i in range(start, len(blocks)):
-        text = blocks[i].text.strip()
-        lines.taken.add(i)
-        if not text:
-            continue
-        left, right = ol.split_signature_line(text)
-        listed = blocks[i].kind == "list_item" or bool(blocks[i].marker) or left[:1] in "-–•+"
-        if ol.is_authority(text) or (not ol.is_recipient_label(left) and not listed):
-            in_list = in_list and ol.is_recipient_label(left)
-            left, right = ("", text) if not ol.is_recipient_label(left) else (left, right)
-        if left and in_list:
-            lines.left.append(left)
-        if right:
-            lines.right.append(right)
-    return _with_signature_above(blocks, lines, first)
-
-
-CLOSING_MARK = "/."  # the text of an official document ends with "./." (NĐ 30/2020)
-
-
-def _closing(blocks: tuple[Block, ...], tail: set[int]) -> set[int]:
-    """The closing sentence right above the footer ("… thông báo để … biết, thực hiện./.",
-    "Trên đây là báo cáo …/."): a formula, not a result or a task."""
-    if not tail:
-        return set()
-    for i in range(min(tail) - 1, max(-1, min(tail) - 4), -1):
-        text = blocks[i].text.strip()
-        if text:
-            return {i} if text.endswith(CLOSING_MARK) else set()
-    return set()
-
-
-def _is_appendix(block: Block) -> bool:
-    text = block.text.strip()
-    return bool(text) and len(text) <= MAX_TITLE_LINE and cues().appendix_headings.at_start(text) is not None
-
-
-def _with_signature_above(blocks: tuple[Block, ...], lines: _Lines, first: int) -> _Lines:
-    """A signature typed above the Nơi nhận list (authority, position, name lines)."""
-    if not lines.taken or any(ol.is_authority(t) for t in lines.right):
-        return lines
-    top = min(lines.taken)
-    above: list[int] = []
-    for i in range(top - 1, max(first, top - 6) - 1, -1):
-        text = blocks[i].text.strip()
-        if text and (len(text) > ol.MAX_FRAME_LINE or text.endswith((".", ":", ";"))):
-            break
-        above.append(i)
-        if ol.is_authority(text):
-            lines.right = [blocks[j].text.strip() for j in sorted(above)] + lines.right
-            lines.taken |= set(above)
-            break
-    return lines
-
-
 def _document(
-    document: Document, head: _Lines, tail: _Lines, blocks: tuple[Block, ...], kind_at: int | None
+    document: Document, head: Lines, tail: Lines, blocks: tuple[Block, ...], kind_at: int | None
 ) -> tuple[OfficialDocument, tuple[Message, ...], dict[str, Location]]:
     left = [t for t in head.left if t and not ol.is_rule(t)]
     number = next((n for n in (ol.number(t) for t in left) if n), None)
     bodies: list[str] = []
     for text in (t for t in left if ol.number(t) is None):
-        if bodies and cues().place_levels.at_start(text) is not None:
+        if bodies and (
+            cues().place_levels.at_start(text) is not None or cues().header_body_heads.at_start(text) is None
+        ):
             bodies[-1] += " " + text  # "UỶ BAN NHÂN DÂN" / "TỈNH LÀO CAI" is one body
         else:
             bodies.append(text)
@@ -326,6 +318,9 @@ def _document(
         found = ol.find_place_date(text)
         if found is not None and place_date is None:
             place_date = found[1]
+    if place_date is None and tail.dated:
+        found = ol.find_place_date(tail.dated)
+        place_date = found[1] if found is not None else None
     messages: list[Message] = []
     if place_date is not None and place_date.blank:
         messages.append(
@@ -384,12 +379,17 @@ def apply(frame: Frame, result: Result[Report]) -> Result[Report]:
     if doc.signer is not None and doc.signer.name:
         changes["author"] = doc.signer.name
         filled.add("/author")
+    elif frame.byline and not report.author:
+        changes["author"] = frame.byline
+        filled.add("/author")
     if doc.issuer:
         changes["publisher"] = _publisher(doc, proper_case)
         filled.add("/publisher")
     # a record of a meeting, or a report of one ("BÁO CÁO Kết quả hội nghị …"): the body's
     # date is the meeting's; any other report is dated by its issue date
     title = frame.title or ""
+    for holiday in cues().holiday_phrases.finditer(title):  # "chào mừng các ngày lễ lớn": no event
+        title = title[: holiday.start] + " " * (holiday.end - holiday.start) + title[holiday.end :]
     meeting = cues().meeting_kinds.contains(title) or cues().event_nouns.contains(title)
     held = _meeting_date(frame.body) if meeting else None
     if held:

@@ -126,7 +126,21 @@ def sorted_entry(conv: Converter, p: Block, text: str, section: str) -> None:
 
 
 def remark_tasks(conv: Converter, p: Block, text: str) -> None:
-    """ "- Đề nghị 02 Công ty …" in a participant's opinion: a task as well as a remark."""
+    """ "- Đề nghị 02 Công ty …" in a participant's opinion: a task as well as a remark; a
+    point under the conclusions of minutes ("Kết luận:") is the chair speaking, so its
+    directions are read as a speech's ("- Đội Dev cần rà soát lại unit test")."""
+    from dvtool.sections import strip_numbering
+    from dvtool.vntext import fold
+
+    heading = strip_numbering(fold(conv.section_heading)).strip(" .:")
+    if cues().conclusion_headings.matches_whole(heading):
+        from dvtool.extract.directions import directions
+
+        for sentence in split_sentences(text):
+            given = [] if requests.is_upward(sentence) else directions(sentence, speech=True)
+            if given:
+                add_item(conv, "tasks", "; ".join(g.strip() for g in given).rstrip("."), p)
+        return
     for piece in requests.sort_sentences(text).tasks:
         add_item(conv, "tasks", piece, p)
 

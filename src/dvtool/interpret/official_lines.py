@@ -35,9 +35,12 @@ def _words(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _place_date_pattern() -> re.Pattern[str]:
+    # "ngày 22 tháng 12 năm 2023" (NĐ 30/2020), or in figures "ngày 22/12/2023" (companies,
+    # schools, minutes)
     return re.compile(
-        rf"(?:^|\s)(?:(?P<place>[^,\d]{{2,40}}),\s*)?(?:{_words('day')})\s*(?P<d>\d{{1,2}})?\s*"
+        rf"(?:^|\s)(?:(?P<place>[^,\d]{{2,40}}),\s*)?(?:{_words('day')})\s*(?:(?P<d>\d{{1,2}})?\s*"
         rf"(?:{_words('month')})\s*(?P<m>\d{{1,2}})?\s*(?:{_words('year')})\s*(?P<y>\d{{4}})?"
+        rf"|(?P<nd>\d{{1,2}})\s*(?P<sep>[/.-])\s*(?P<nm>\d{{1,2}})\s*(?P=sep)\s*(?P<ny>\d{{4}})(?!\d))"
     )
 
 
@@ -49,7 +52,7 @@ def find_place_date(text: str) -> tuple[int, PlaceDate] | None:
     start, place = _place(text, m.start("place"), m.end("place"))
     if place is None:
         return None
-    day, month, year = (m.group(k) for k in ("d", "m", "y"))
+    day, month, year = (m.group(k) or m.group("n" + k) for k in ("d", "m", "y"))
     date = None
     if day and month and year and 1 <= int(day) <= 31 and 1 <= int(month) <= 12:
         date = f"{int(year):04d}-{int(month):02d}-{int(day):02d}"
@@ -110,10 +113,25 @@ def is_caps(text: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+# en and em dashes typed in the Tiêu ngữ ("Độc lập – Tự do – Hạnh phúc"): read as "-"
+_DASHES = str.maketrans("–—‒−", "----")
+
+
+def national_at(text: str) -> int | None:
+    """Where the Quốc hiệu, the Tiêu ngữ or the party line starts in ``text``, whatever dash
+    the Tiêu ngữ is typed with; None without one."""
+    found = cues().national_lines.search(text.translate(_DASHES))
+    return found.start if found is not None else None
+
+
+def is_national(text: str) -> bool:
+    return cues().national_lines.at_start(text.translate(_DASHES)) is not None
+
+
 def split_header_line(text: str) -> tuple[str, str]:
     """A header row typed as one line ("UBND TỈNH LÀO CAI CỘNG HÒA XÃ HỘI …"): its left part
     (issuing body, number) and its right part (Quốc hiệu, Tiêu ngữ, place and date)."""
-    starts = [m.start for m in (cues().national_lines.search(text),) if m is not None]
+    starts = [at for at in (national_at(text),) if at is not None]
     found = find_place_date(text)
     if found is not None:
         starts.append(found[0])

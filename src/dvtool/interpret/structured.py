@@ -190,7 +190,7 @@ class _Converter:
             return
         if self.section is None:
             self.preamble(p)
-        elif self.section == UNKNOWN:
+        elif self.section in (UNKNOWN, tables.APPENDIX):  # an appendix has no entries
             self.drop(p, "")
         else:
             self.entry(p)

@@ -145,6 +145,7 @@ def award_table(conv: Converter, t: Block, columns: dict[str, int]) -> None:
 
 
 APPENDIX = "appendix"  # "PHỤ LỤC", "Biểu số 01": tables of figures after the body
+LIST_MARKS = "-–•+*"
 
 
 def appendix(conv: Converter, p: Block) -> bool:
@@ -154,8 +155,10 @@ def appendix(conv: Converter, p: Block) -> bool:
 
     if p.kind == "heading" or classify_heading(p.text) is not None:
         return False  # a marked heading ("## Phụ lục" too) is the structured stage's to read
-    if conv.section != APPENDIX and cues().appendix_headings.at_start(p.text) is None:
-        return False
+    if conv.section != APPENDIX and (
+        cues().appendix_headings.at_start(p.text) is None or p.marker or p.text.lstrip()[:1] in LIST_MARKS
+    ):
+        return False  # "- Biểu mẫu" is an entry of a list, not an appendix caption
     if conv.section != APPENDIX:
         conv.section, conv.section_level, conv.last_item = APPENDIX, 0, None
     conv.messages.append(
