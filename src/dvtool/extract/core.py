@@ -17,7 +17,6 @@ a "not-found" warning (a note for an optional field).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -34,12 +33,19 @@ from dvtool.extract.awards import counted_or_unique, is_award_sentence
 from dvtool.extract.blocks import Block, strip_marker
 from dvtool.extract.bylines import take_dateline_source
 from dvtool.extract.cues import cues, fold_aligned
+from dvtool.extract.directions import (
+    agrees,
+    enumerated_tasks,
+    listed_solutions,
+    listed_tasks,
+    recommends,
+    speech_tasks,
+    task_pieces,
+)
 from dvtool.extract.directions import continues_direction as _continues_direction
 from dvtool.extract.directions import directions as _directions
-from dvtool.extract.directions import listed_solutions, recommends, speech_tasks, task_pieces
 from dvtool.extract.directions import reported as _reported
 from dvtool.extract.lead import (
-    _LEADING_YEAR,
     _find_years,
     _lead_date,
     _read_chairs,
@@ -47,7 +53,26 @@ from dvtool.extract.lead import (
 )
 from dvtool.extract.lead_awards import add_awards, lead_awards
 from dvtool.extract.numbers import drop_repeated, find_figures
-from dvtool.extract.plans import meeting_scheduled, opens_next_year
+from dvtool.extract.openers import (
+    _TASK_WORDS,
+    _announces_tasks,
+    _continues_remark,
+    _directs_what_follows,
+    _ends_tasks,
+    _has_section_cue,
+    _is_caption,
+    _is_remark,
+    _names_coming_period,
+    _plan_year_adverbial,
+    _plan_year_opener,
+    _says_something,
+    _signs_off,
+    _speech_directions,
+    _strip_enumerator,
+    _strip_task_lead,
+    _task_opener,
+)
+from dvtool.extract.plans import meeting_scheduled
 from dvtool.extract.requests import REQUESTS, Requests, section_of
 from dvtool.extract.shortcomings import (
     contrast_shortcoming,
@@ -66,15 +91,10 @@ from dvtool.extract.zones import (
     _take_header,
     _take_tail,
     _take_title,
-    photo_position,
 )
 from dvtool.messages import Result
 from dvtool.model import Figure, Item, Person, Remark, Report
 from dvtool.vntext import fold
-
-_YEAR_HORIZON = re.compile(r"^(?:trong )?nam (\d{4})\b")
-_TASK_WORDS = re.compile(r"nhiem vu|giai phap|phuong huong|thoi gian toi")
-
 
 # ---------------------------------------------------------------------------------------
 # entry point
@@ -116,8 +136,8 @@ class _Walk:
     headed: bool = False  # sections come from headings, not cues
     remark_open: bool = False
     remark_directed: bool = False  # the open speech's last sentence gave directions
-    # directions given in speeches and conclusions: the tasks of a report without a section
-    # of tasks of its own (a news item); a report that has one lists its tasks there
+    # directions given in speeches and conclusions: the tasks of a report without a section of
+    # tasks of its own (a news item); beside one, those of a speech naming the coming period
     directions: list[tuple[str, _Source]] = field(default_factory=list)
     direction_block: Block | None = None  # the paragraph whose last sentence gave directions
     # "Tuy nhiên, … còn …" turns its own paragraph to limitations, not the paragraphs after it
@@ -156,61 +176,34 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
             walk.headed or _has_section_cue(block.text, st) or block.text.rstrip().endswith(":")
         ):
             walk.state = walk.state if cues().shortcoming_markers.contains(block.text) else "results"
+        if walk.state == "tasks" and not walk.headed and _ends_tasks(block.text, st):
+            walk.state = "results"
+            if _signs_off(block.text):
+                continue
         for sentence in split_sentences(block.text):
             _add_unit(sentence, block, st, walk, listed=False)
-    if not st.items["tasks"]:
-        for piece, src in walk.directions:
+    own = {item.text for item in st.items["tasks"]}
+    for piece, src in walk.directions:
+        if not own or (_names_coming_period(src.text, st) and _item_text(piece) not in own):
             _append_item("tasks", piece, src, st)
     st.keep_awards(counted_or_unique(st.awards))
 
 
-def _is_caption(text: str) -> bool:
-    """ "Đồng chí … phát biểu tại buổi làm việc. Ảnh: LK", or a short unpunctuated line showing
-    a speaker ("Đồng chí … phát biểu kết luận Hội nghị"): the caption of a photo."""
-    last = text[text.rfind(". ") + 2 :] if ". " in text else text
-    credit = cues().caption_markers.at_start(last)
-    if credit is not None and last[credit.end : credit.end + 2].lstrip().startswith(":") and len(last) < 60:
-        return True
-    unpunctuated = not text.rstrip().endswith((".", "!", "?", "…", ":", ";", '"', "”"))
-    paren = re.search(r"\(([^()]{2,60})\)\s*$", text)  # "Quang cảnh cuộc họp (ảnh: Thanh Khoa)"
-    credit = cues().caption_markers.at_start(paren.group(1)) if paren is not None else None
-    if paren is not None and credit is not None and paren.group(1)[credit.end :].lstrip().startswith(":"):
-        return len(text) < 200
-    if unpunctuated and len(text) < 120 and cues().caption_openers.at_start(text) is not None:
-        return True
-    if len(split_sentences(text)) == 1 and photo_position(text):
-        return True  # "Đồng chí A (giữa) trao kỷ niệm chương … cho 10 đồng chí": under a photo
-    return len(text) < 200 and unpunctuated and _is_remark(text)
-
-
-def _has_section_cue(text: str, st: _State) -> bool:
+def _asks_after_shortcoming(text: str, st: _State, walk: _Walk) -> bool:
+    """ "Tuy nhiên, … còn … . Thường trực HĐND huyện đề nghị Thường trực HĐND xã tăng cường …":
+    among shortcomings, a request by a body or person is still a direction; "quán triệt",
+    "chỉ đạo" there mostly name work that fell short ("công tác tuyên truyền, quán triệt … chưa …")."""
     return (
-        is_award_sentence(text)
-        or cues().task_openers.at_start(text) is not None
-        or cues().enumerators.at_start(text) is not None
-        or _plan_year_opener(text, st)
-        or cues().limitation_openers.contains(text)
+        walk.state == "limitations"
+        and not _has_section_cue(text, st)
+        and cues().body_direction_verbs.contains(text)
+        and not states_shortcoming(text)
+        and not cues().shortcoming_markers.contains(text)
     )
 
 
-def _continues_remark(text: str) -> bool:
-    """A paragraph after a speech belongs to it only when it refers back to the speaker or
-    quotes them; otherwise the report has moved on ("6 tháng cuối năm, ngành … phấn đấu …")."""
-    if text.lstrip()[:1] in ("“", '"', "‘", "'"):
-        return True
-    cue = cues().remark_continuations.at_start(text)
-    # "Đồng chí cũng …" refers back; "Đồng chí Trần Văn B phát biểu …" is a new speaker.
-    return cue is not None and not text[cue.end :].lstrip()[:1].isupper()
-
-
-def _is_remark(text: str) -> bool:
-    if cues().remark_cues.at_start(text):
-        return True
-    honorific = cues().honorifics.at_start(text)
-    if honorific is None:
-        return False
-    verb = cues().speech_verbs.search(text[:200])
-    return verb is not None
+def _item_text(piece: str) -> str:
+    return capitalize_first(strip_trailing(piece.strip()))
 
 
 def _add_remark(block: Block, st: _State, walk: _Walk) -> None:
@@ -241,39 +234,8 @@ def _add_remark(block: Block, st: _State, walk: _Walk) -> None:
         _speech_limitations(kept, block, st)
     if text.endswith(":"):
         walk.remark_open = False
-        if _TASK_WORDS.search(fold_aligned(text)):
+        if _TASK_WORDS.search(fold_aligned(text)) or _directs_what_follows(text):
             walk.state = "tasks"
-
-
-def _speech_directions(text: str, st: _State) -> list[str]:
-    """ "… đề nghị trong năm 2024 cần tập trung A; B; C": directions a speaker gives for the
-    plan period are the tasks, one per ";" part. The period must be named right after the
-    directive verb, so praise with a general wish ("đề nghị … tiếp tục …") stays a remark only."""
-    if text.rstrip().endswith(":"):
-        return []  # a header for the list that follows; the list items are the tasks
-    verb = cues().directive_verbs.search(text)
-    while verb is not None:
-        rest = text[verb.end :].lstrip(" ,")
-        end = _horizon_end(rest, st)
-        if end is not None:
-            body = rest[end:].lstrip(" ,")
-            modal = cues().task_modals.at_start(body)
-            if modal is not None:
-                body = body[modal.end :].lstrip(" ,")
-            sentences = split_sentences(body)
-            return split_top_level(sentences[0], ";") if sentences else []
-        verb = cues().directive_verbs.search(text, verb.end)
-    return []
-
-
-def _horizon_end(text: str, st: _State) -> int | None:
-    horizon = cues().task_horizons.at_start(text)
-    if horizon is not None:
-        return horizon.end
-    year = _YEAR_HORIZON.match(fold_aligned(text))
-    if year is not None and st.plan_year is not None and int(year.group(1)) == st.plan_year:
-        return year.end()
-    return None
 
 
 def _speech_limitations(sentences: list[str], block: Block, st: _State) -> None:
@@ -288,13 +250,6 @@ def _extend_remark(block: Block, st: _State, walk: _Walk) -> None:
         pieces, walk.remark_directed = speech_tasks(split_sentences(block.text), walk.remark_directed)
         walk.directions.extend((piece, _Source(block.text, block.location)) for piece in pieces)
         _speech_limitations(split_sentences(block.text), block, st)
-
-
-def _plan_year_opener(text: str, st: _State) -> bool:
-    m = _LEADING_YEAR.match(fold_aligned(text))
-    if m is not None and st.plan_year is not None and int(m.group(1)) == st.plan_year:
-        return True
-    return opens_next_year(text, st.reporting_year)
 
 
 def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool) -> None:
@@ -314,7 +269,11 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
             _read_chairs(text, chair, src, st)
             if st.chairs:
                 return
-    if not listed and not walk.headed and walk.state == "results":
+    if (
+        not listed
+        and not walk.headed
+        and (walk.state == "results" or _asks_after_shortcoming(text, st, walk))
+    ):
         given = _directions(text, speech=False)
         if not given and walk.direction_block is block:
             given = _continues_direction(text)
@@ -335,6 +294,9 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
     elif cues().enumerators.at_start(text):
         parts = [_strip_enumerator(text)]
     if walk.state not in ITEM_STATES:
+        return
+    if walk.state == "tasks" and agrees(text):
+        _append_item("results", text, src, st, counted=False)  # "… cơ bản nhất trí với báo cáo …"
         return
     if walk.state == "results" and not listed and not walk.headed and listed_solutions(text):
         walk.directions.extend((piece, src) for piece in listed_solutions(text))
@@ -365,6 +327,8 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
             pieces.extend(split_top_level(part, ";"))
         elif walk.state == "limitations":
             pieces.extend(split_shortcomings(part))
+        elif walk.state == "tasks":
+            pieces.extend(q for p in enumerated_tasks(part) for q in listed_tasks(p))
         else:
             pieces.append(part)
     for piece in pieces:
@@ -398,6 +362,8 @@ def _append_item(section: str, piece: str, src: _Source, st: _State, *, counted:
     piece = strip_trailing(piece.strip())
     if not piece or piece.endswith(":") or len(piece) < 3:
         return  # a list header ("… các giải pháp sau:") is not an item
+    if section == "tasks" and not _says_something(piece):
+        return  # "./.", "(CTV: Khánh Nguyễn)", "Ý kiến ()": page furniture after the tasks
     item_text = capitalize_first(piece)
     items = st.items[section]
     items.append(Item(item_text, _counted_figures(item_text) if counted else ()))
@@ -413,7 +379,7 @@ def _transition(text: str, st: _State, walk: _Walk) -> tuple[list[str], bool]:
         walk.state = "tasks"  # "… Phó Thủ tướng … kết luận như sau:": its points are directions
         return [], False
     if (
-        cues().task_openers.at_start(text)
+        _task_opener(text)
         or _plan_year_opener(text, st)
         or (
             walk.state != "tasks"
@@ -425,6 +391,10 @@ def _transition(text: str, st: _State, walk: _Walk) -> tuple[list[str], bool]:
         parts, split = _strip_task_lead(text)
         # "Thời gian tới, … cần A; B", "Sang năm 2021, Hội … phấn đấu A; B": one task per ";" part
         return parts, split or len(split_top_level(text, ";")) > 1 or cues().task_modals.contains(text)
+    if walk.state != "tasks" and _plan_year_adverbial(text, st):
+        walk.back_to = walk.state  # its own paragraph only, as "Tuy nhiên, … còn …"
+        walk.state = "tasks"
+        return [text], len(split_top_level(text, ";")) > 1
     if _announces_tasks(text):
         walk.state = "tasks"
         return [], False
@@ -437,36 +407,6 @@ def _transition(text: str, st: _State, walk: _Walk) -> tuple[list[str], bool]:
         walk.state = "limitations"
         if opener is not None:
             return strip_limitation_lead(text, opener)
-    return [text], False
-
-
-def _announces_tasks(text: str) -> bool:
-    """ "Từ nay đến cuối năm, UBND … xác định nhiều nhóm nhiệm vụ, giải pháp trọng tâm.": a
-    short sentence naming the coming period and its tasks opens them without being one."""
-    return (
-        len(text) < 220
-        and cues().task_horizons.contains(text)
-        and _TASK_WORDS.search(fold_aligned(text)) is not None
-        and not cues().report_markers.contains(text)
-    )
-
-
-def _strip_enumerator(text: str) -> str:
-    m = cues().enumerators.at_start(text)
-    if m is None:
-        return text
-    return capitalize_first(text[m.end :].lstrip(" ,:"))
-
-
-def _strip_task_lead(text: str) -> tuple[list[str], bool]:
-    head, sep, rest = text.partition(":")
-    if sep and _TASK_WORDS.search(fold_aligned(head)):
-        return ([rest.strip()] if rest.strip() else []), True
-    if fold(text).startswith("ve "):
-        comma = text.find(",")
-        verb = cues().directive_verbs.search(text, comma + 1) if comma > 0 else None
-        if verb is not None:
-            return [text[verb.end :].strip()], False
     return [text], False
 
 

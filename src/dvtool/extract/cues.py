@@ -37,6 +37,7 @@ EXTENDS: dict[str, str] = {
     "header_body_heads": "org_heads",
     "meta_date_prefixes": "weekday_names",
     "stamp_words": "date_intro_words",
+    "task_verbs": "imperative_openers",
 }
 
 
@@ -116,10 +117,12 @@ class Cues:
     task_openers: CueSet
     task_horizons: CueSet
     task_modals: CueSet
+    endured_verbs: CueSet
     future_markers: CueSet
     directive_verbs: CueSet
     direction_verbs: CueSet
     direction_blockers: CueSet
+    reported_speeches: CueSet
     body_direction_verbs: CueSet
     direction_continuations: CueSet
     shortcoming_clauses: CueSet
@@ -129,6 +132,13 @@ class Cues:
     solution_heads: CueSet
     result_heads: CueSet
     imperative_openers: CueSet
+    task_verbs: CueSet
+    goal_verbs: CueSet
+    agreed_verbs: CueSet
+    object_markers: CueSet
+    enumeration_intros: CueSet
+    agreement_verbs: CueSet
+    object_list_heads: CueSet
     recommendation_verbs: CueSet
     ministry_heads: CueSet
     not_ministries: CueSet

@@ -11,13 +11,15 @@ level ("đề nghị Chính phủ …") is a recommendation; neither is a task. 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dvtool.extract._text import split_top_level
-from dvtool.extract.cues import CueMatch, cues
+from dvtool.extract.cues import CueMatch, cues, fold_aligned
 
 MIN_WORDS = 3
 _BLOCK_WINDOW = 3  # words before the verb in which "đã", "được" … make it a report
 _LIST_WINDOW = 5  # words before "giải pháp" in which "đã" … make a list of solutions a report
+_MIN_LISTED = 3  # ";" parts opening with a verb that make a task sentence a list of tasks
 
 
 def directions(sentence: str, *, speech: bool) -> list[str]:
@@ -26,6 +28,9 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
     ``speech``: the sentence belongs to a leader's speech or conclusion, where "cần", "phải"
     and "sẽ" also state tasks.
     """
+    committed = _commitment(sentence)
+    if committed:
+        return _pieces(committed)
     verb = _direction_verb(sentence)
     if verb is not None and (
         voters_ask(sentence[: verb.start]) or _in_listed_results(sentence[: verb.start])
@@ -38,9 +43,51 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
         return _pieces(rest)
     if speech:
         modal = cues().task_modals.search(sentence)
+        while modal is not None and cues().endured_verbs.at_start(sentence[modal.end :].lstrip()) is not None:
+            modal = cues().task_modals.search(sentence, modal.end)  # "phải chống đỡ với khó khăn"
         if modal is not None and not reported(sentence[: modal.start]) and not recommends(sentence):
-            return _pieces(sentence)
+            return [p for p in _pieces(sentence) if _before_modal(p, sentence, modal.start) is False]
     return []
+
+
+def _before_modal(piece: str, sentence: str, modal_start: int) -> bool:
+    """ "… đã gửi lời cảm ơn …; đồng thời khẳng định Sở Y tế sẽ …": a part before the one that
+    holds the modal, reporting what was done ("đã", "được" …), gives no task."""
+    start = sentence.find(piece)
+    if start < 0 or start + len(piece) > modal_start:
+        return False
+    return any(_report_marker(w) for w in re.findall(r"[^\W\d_]+", piece))
+
+
+def _commitment(sentence: str) -> str:
+    """What a meeting sets itself: the targets after "đặt mục tiêu" ("… đã đặt mục tiêu phấn đấu
+    tăng …": set at the meeting, "đã" dates it), or the work after "thống nhất"/"nhất trí" when a
+    verb of doing follows ("2 bên cũng thống nhất tăng cường tuyên truyền …"); "" when none."""
+    goal = cues().goal_verbs.search(sentence)
+    if goal is not None and not voters_ask(sentence[: goal.start]):
+        return sentence[goal.end :].lstrip(" ,:")
+    for agreed in cues().agreed_verbs.finditer(sentence):
+        after = sentence[agreed.end :].lstrip(" ,")
+        thing = cues().object_markers.at_start(after)
+        if thing is not None:
+            after = after[thing.end :].lstrip()
+        if cues().task_verbs.at_start(after) is not None and not _blocked(sentence[: agreed.start]):
+            return after
+    return ""
+
+
+def agrees(sentence: str) -> bool:
+    """ "Thường trực Đảng ủy cơ bản nhất trí với báo cáo …": a body agrees with what was put to
+    it, before any direction the sentence gives; no task."""
+    # no boundary before it: a PDF's text loses the space ("Hội nghịcơ bản thống nhất với …")
+    agreement = _agreement_pattern().search(fold_aligned(sentence))
+    return agreement is not None and _direction_verb(sentence[agreement.end() :]) is None
+
+
+@lru_cache(maxsize=1)
+def _agreement_pattern() -> re.Pattern[str]:
+    phrases = sorted(cues().agreement_verbs.folded, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(re.escape(p) for p in phrases) + r")\b")
 
 
 def _in_listed_results(before: str) -> bool:
@@ -109,11 +156,14 @@ def _given_by_someone(before: str, verb: str) -> bool:
 
 def continues_direction(sentence: str) -> list[str]:
     """The directions of a sentence that goes on with the one before ("Trong đó tập trung A; B",
-    "Chú trọng A")."""
+    "Chú trọng A", "Thứ hai, tập trung A")."""
+    enumerator = cues().enumerators.at_start(sentence)
+    if enumerator is not None:  # "Thứ hai, tập trung …" after "Thứ nhất, cần …"
+        sentence = sentence[enumerator.end :].lstrip(" ,:")
     lead = cues().direction_continuations.at_start(sentence)
     if lead is None:
         # "Chú trọng …", "Tăng cường …": a sentence that opens with what to do, no subject
-        return _pieces(sentence) if cues().imperative_openers.at_start(sentence) else []
+        return _pieces(sentence) if cues().task_verbs.at_start(sentence) else []
     return _pieces(sentence[lead.end :].lstrip(" ,:"))
 
 
@@ -125,7 +175,7 @@ def _direction_verb(sentence: str) -> CueMatch | None:
     for verb in sorted([*verbs.finditer(sentence), *verbs.glued_finditer(sentence)], key=lambda v: v.start):
         if cues().noun_followers.at_start(sentence[verb.end :]) is not None:
             continue  # "chỉ đạo của …" is a noun
-        if not _blocked(sentence[: verb.start]):
+        if not _blocked(sentence[: verb.start]) or _in_reported_speech(sentence, verb):
             return verb
     return None
 
@@ -140,6 +190,21 @@ def _assignment(sentence: str) -> CueMatch | None:
     if after[:1].isupper() or cues().honorifics.at_start(after) is not None:
         return verb
     return None
+
+
+def _in_reported_speech(sentence: str, verb: CueMatch) -> bool:
+    """ "… đã phát biểu chỉ đạo Hội … tiếp tục …", "Kết luận phiên họp, đồng chí … đã yêu cầu
+    …": a direction given in the speech the report dates with "đã"; it must go on with what to
+    do (a task verb or "cần"), not "… tại hội nghị"."""
+    before = sentence[: verb.start].rstrip(" ,")
+    framed = (
+        cues().remark_cues.at_start(sentence) is not None
+        and cues().direction_blockers.ends_with(before) is None
+    )
+    if cues().reported_speeches.ends_with(before) is None and not framed:
+        return False
+    rest = sentence[verb.end :]
+    return cues().task_modals.contains(rest) or cues().task_verbs.contains(rest)
 
 
 def _blocked(before: str) -> bool:
@@ -159,14 +224,17 @@ def _report_marker(word: str) -> bool:
 
 
 def _pieces(text: str) -> list[str]:
-    return [p for p in task_pieces(text) if len(p.split()) >= MIN_WORDS]
+    return [p for e in enumerated_tasks(text) for p in task_pieces(e) if len(p.split()) >= MIN_WORDS]
 
 
 def task_pieces(text: str) -> list[str]:
     """One piece per task: the ";" parts, and the parts a joining word sets apart ("…, đồng
     thời tiếp tục …"); a part too short to be a task stays with the one before."""
     pieces: list[str] = []
-    for part in split_top_level(text, ";"):
+    parts = split_top_level(text, ";")
+    if _listed_objects(parts):
+        parts = [text]
+    for part in _object_lists_joined(parts):
         start = 0
         for joiner in cues().task_joiners.finditer(part):
             before = part[start : joiner.start].rstrip()
@@ -177,6 +245,72 @@ def task_pieces(text: str) -> list[str]:
     return [p for p in pieces if p]
 
 
+def _listed_objects(parts: list[str]) -> bool:
+    """ "… bổ sung thêm 3 báo cáo, gồm: Báo cáo tiến độ …; tiến độ thực hiện …; báo cáo …": the
+    ";" parts after a colon that none opens with a verb of doing are the things the one task
+    names, not tasks ("… các nội dung sau: rà soát …; tăng cường …" lists tasks)."""
+    if len(parts) < 2 or ":" not in parts[0]:
+        return False
+    items = [parts[0].rpartition(":")[2].strip(), *parts[1:]]
+    return not any(cues().task_verbs.at_start(item) for item in items)
+
+
+def _object_lists_joined(parts: list[str]) -> list[str]:
+    """ "quán triệt Nghị quyết Đại hội; các chủ trương của Đảng; các chiến lược …": a part that
+    opens in lowercase with a plural noun ("các", "những") names more objects of the verb in
+    the part before, not a task of its own ("…; Các hoạt động dân sinh" in capitals is an
+    item of a list, "…; các chi hội cần …" a subject with work of its own)."""
+    joined: list[str] = []
+    for part in parts:
+        if joined and _more_objects(part):
+            joined[-1] = f"{joined[-1]}; {part}"
+        else:
+            joined.append(part)
+    return joined
+
+
+def _more_objects(part: str) -> bool:
+    if not part[:1].islower() or cues().object_list_heads.at_start(part) is None:
+        return False
+    # "các chi hội cần chăm lo …", "các đơn vị tiếp tục …": a subject with its own work
+    return not (cues().task_modals.contains(part) or cues().task_verbs.contains(part))
+
+
+def enumerated_tasks(text: str) -> list[str]:
+    """ "… tập trung một số nhiệm vụ trọng tâm như tiếp tục A, triển khai B, kiện toàn C": after a
+    lead-in naming tasks and an enumeration word, a comma list whose items open with a verb of
+    doing is one task per item (at least two such items; an item without one, "100% không có
+    hội viên nghèo", stays with the one before); otherwise the text is one task."""
+    named = cues().solution_heads.search(text)
+    if named is None or ";" in text:
+        return [text]
+    intro = cues().enumeration_intros.search(text, named.end)
+    if intro is None or len(text[named.end : intro.start].split()) > _LIST_WINDOW:
+        return [text]
+    rest = text[intro.end :].lstrip(" :,")
+    items = [i.strip() for i in rest.split(", ")]
+    if sum(1 for i in items if cues().task_verbs.at_start(i)) < 2:
+        return [text]
+    pieces: list[str] = []
+    for item in items:
+        if pieces and cues().task_verbs.at_start(item) is None:
+            pieces[-1] = f"{pieces[-1]}, {item}"
+        else:
+            pieces.append(item)
+    return pieces
+
+
+def listed_tasks(text: str) -> list[str]:
+    """ "Vận động …; khuyến khích …; hỗ trợ …": a task sentence whose ";" parts after the first
+    all open with a verb of doing lists tasks, one per part, when it has at least
+    ``_MIN_LISTED`` of them; otherwise it stays one task ("Thực hiện …; gắn với …", and a pair,
+    whose second part often goes on with the first)."""
+    parts = [p.strip() for p in split_top_level(text, ";") if p.strip()]
+    if len(parts) < _MIN_LISTED or not all(cues().task_verbs.at_start(p) for p in parts[1:]):
+        return [text]
+    return parts
+
+
 def listed_solutions(sentence: str) -> list[str]:
     """ "… đề xuất một số giải pháp …, như: A; B; C": the solutions listed after a colon, one
     task per ";" part; not solutions already carried out ("đã thực hiện các giải pháp: …")."""
@@ -184,7 +318,10 @@ def listed_solutions(sentence: str) -> list[str]:
     if not colon or len(split_top_level(rest, ";")) < 2:
         return []
     named = cues().solution_heads.search(head)
-    if named is None or cues().result_heads.contains(head):
+    # "Kiểm điểm kết quả …, triển khai nhiệm vụ tháng 2 với các nhiệm vụ trọng tâm như: …": only
+    # the clause that names the list tells whether it lists results
+    clause = head[head.rfind(",", 0, named.start) + 1 :] if named is not None else head
+    if named is None or cues().result_heads.contains(clause):
         return []
     words = re.findall(r"[^\W\d_]+", head[: named.start])
     if any(_report_marker(w) for w in words[-_LIST_WINDOW:]):

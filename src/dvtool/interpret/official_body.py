@@ -9,11 +9,12 @@ into the report under construction.
 from __future__ import annotations
 
 import dataclasses
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from dvtool.document import Block
-from dvtool.extract import requests
+from dvtool.extract import directions, requests
 from dvtool.extract._text import split_sentences
 from dvtool.extract.blocks import strip_marker
 from dvtool.extract.cues import cues
@@ -177,6 +178,36 @@ def chair_entry(conv: Converter, text: str) -> None:
     known = {c.name for c in conv.fields.chairs}
     found = _chairs_from_text(trimmed[: role.start].rstrip(" -–,(:"))
     conv.fields.chairs.extend(c for c in found[:1] if c.name not in known)
+
+
+def without_agreement(text: str) -> str:
+    """A task entry without its sentences that only agree with what was put to the meeting
+    ("Ban Thường vụ Đảng ủy cơ bản thống nhất với danh mục …"); "" when nothing else is left."""
+    sentences = split_sentences(text)
+    kept = [s for s in sentences if not directions.agrees(s)]
+    return text if len(kept) == len(sentences) else " ".join(kept)
+
+
+def kept_text(conv: Converter, section: str, text: str) -> str:
+    """An entry of a task section without its sentences of agreement (another section's as it is)."""
+    return without_agreement(text) if section == "tasks" and not conv.document.written_by_dvtool else text
+
+
+def no_task(text: str) -> bool:
+    """A line of a task section that heads the tasks after it, or only agrees with a report."""
+    return task_header(text) or not without_agreement(strip_marker(text))
+
+
+def task_header(text: str) -> bool:
+    """In a section of tasks, a line that heads the ones after it is no task: "Chỉ đạo UBND
+    xã …:" or "… các nhiệm vụ trọng tâm sau:" (ends with a colon), "II. Về cho ý kiến danh mục
+    …" (a Roman-numbered sub-heading the layout did not mark)."""
+    if text.rstrip().endswith(":"):
+        return True
+    return _ROMAN_HEAD.match(text.lstrip()) is not None
+
+
+_ROMAN_HEAD = re.compile(r"[IVX]+\.\s")
 
 
 def add_item(conv: Converter, section: str, text: str, p: Block) -> None:

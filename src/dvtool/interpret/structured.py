@@ -332,15 +332,16 @@ class _Converter:
         elif section == requests.REQUESTS:
             official_body.request_entry(self, p, text)
             return
+        elif section == "tasks" and not self.document.written_by_dvtool and official_body.no_task(p.text):
+            self.drop(p, self.section_heading)  # a header of the tasks, or an agreement only
+            return
         elif section in ("results", "limitations") and not self.document.written_by_dvtool:
             official_body.sorted_entry(self, p, text, section)
-            return
-        elif section not in self.fields.sections:
-            self.drop(p, section)  # a heading-like line inside an appendix: no entry
             return
         else:
             items = self.fields.sections[section]
             pointer = f"/{section}/{len(items)}"
+            text = official_body.kept_text(self, section, text)  # "… cơ bản nhất trí với …" left out
             items.append(Item(text) if section in ITEM_SECTIONS else text)
             if section in ITEM_SECTIONS:
                 self.last_item = (section, len(items) - 1)

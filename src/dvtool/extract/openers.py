@@ -1,0 +1,207 @@
+"""What a paragraph of prose says about the report's sections: it opens the tasks ("Thời gian
+tới, …", "Năm 2026, …", "Đặc biệt, trong thời gian tới, …"), ends them (a paragraph about the
+meeting, a byline), is a speech or a photo caption, or names the period a speech directs. Pure
+functions of the text and the state read so far; the walk over the body is in
+:mod:`dvtool.extract.core`."""
+
+from __future__ import annotations
+
+import re
+
+from dvtool.extract._text import capitalize_first, split_sentences, split_top_level
+from dvtool.extract.awards import is_award_sentence
+from dvtool.extract.cues import cues, fold_aligned
+from dvtool.extract.directions import reported as _reported
+from dvtool.extract.lead import _LEADING_YEAR
+from dvtool.extract.plans import opens_next_year
+from dvtool.extract.state import _State
+from dvtool.extract.zones import photo_position
+from dvtool.vntext import fold
+
+_YEAR_HORIZON = re.compile(r"^(?:trong )?nam (\d{4})\b")
+_TASK_WORDS = re.compile(r"nhiem vu|giai phap|phuong huong|thoi gian toi")
+
+
+def _ends_tasks(text: str, st: _State) -> bool:
+    """ "Hội nghị đã biểu quyết thông qua …", "Hội nghị diễn ra trong không khí …": after a
+    report's tasks, a paragraph whose subject is the meeting tells what it did; the tasks are
+    over (a meeting that sets tasks, "Hội nghị thống nhất …", is a section cue)."""
+    if _has_section_cue(text, st):
+        return False
+    if cues().event_nouns.at_start(text) is not None:
+        return True
+    return _signs_off(text)
+
+
+def _signs_off(text: str) -> bool:
+    """ "Phi Trường - Đức Minh", "Ý kiến bạn đọc - Gửi bình luận": a short line in two parts
+    without a final stop, a byline or the page's furniture, not a task."""
+    line = text.strip()
+    return (
+        len(line) < 60
+        and not line.endswith((".", "!", "?", ";", ":", "…"))
+        and re.search(r"\s[-–]\s", line) is not None
+        and cues().task_verbs.at_start(line) is None
+    )
+
+
+def _names_coming_period(text: str, st: _State) -> bool:
+    """ "… chỉ đạo cần giữ vững kết quả …, phấn đấu hoàn thành nhiệm vụ 6 tháng cuối năm": a
+    speech that names the coming period (or the plan year) gives tasks for it, beside a task
+    section of the report's own; one that only asks to remedy what was found does not."""
+    if cues().task_horizons.contains(text):
+        return True
+    return st.plan_year is not None and str(st.plan_year) in text
+
+
+def _is_caption(text: str) -> bool:
+    """ "Đồng chí … phát biểu tại buổi làm việc. Ảnh: LK", or a short unpunctuated line showing
+    a speaker ("Đồng chí … phát biểu kết luận Hội nghị"): the caption of a photo."""
+    last = text[text.rfind(". ") + 2 :] if ". " in text else text
+    credit = cues().caption_markers.at_start(last)
+    if credit is not None and last[credit.end : credit.end + 2].lstrip().startswith(":") and len(last) < 60:
+        return True
+    unpunctuated = not text.rstrip().endswith((".", "!", "?", "…", ":", ";", '"', "”"))
+    paren = re.search(r"\(([^()]{2,60})\)\s*$", text)  # "Quang cảnh cuộc họp (ảnh: Thanh Khoa)"
+    credit = cues().caption_markers.at_start(paren.group(1)) if paren is not None else None
+    if paren is not None and credit is not None and paren.group(1)[credit.end :].lstrip().startswith(":"):
+        return len(text) < 200
+    if unpunctuated and len(text) < 120 and cues().caption_openers.at_start(text) is not None:
+        return True
+    if len(split_sentences(text)) == 1 and photo_position(text):
+        return True  # "Đồng chí A (giữa) trao kỷ niệm chương … cho 10 đồng chí": under a photo
+    return len(text) < 200 and unpunctuated and _is_remark(text)
+
+
+def _has_section_cue(text: str, st: _State) -> bool:
+    return (
+        is_award_sentence(text)
+        or _task_opener(text)
+        or cues().enumerators.at_start(text) is not None
+        or _plan_year_opener(text, st)
+        or cues().limitation_openers.contains(text)
+    )
+
+
+def _continues_remark(text: str) -> bool:
+    """A paragraph after a speech belongs to it only when it refers back to the speaker or
+    quotes them; otherwise the report has moved on ("6 tháng cuối năm, ngành … phấn đấu …")."""
+    if text.lstrip()[:1] in ("“", '"', "‘", "'"):
+        return True
+    cue = cues().remark_continuations.at_start(text)
+    # "Đồng chí cũng …" refers back; "Đồng chí Trần Văn B phát biểu …" is a new speaker.
+    return cue is not None and not text[cue.end :].lstrip()[:1].isupper()
+
+
+def _is_remark(text: str) -> bool:
+    if cues().remark_cues.at_start(text):
+        return True
+    honorific = cues().honorifics.at_start(text)
+    if honorific is None:
+        honorific = cues().signer_titles.at_start(text)  # "Chủ tịch HĐND tỉnh cũng ghi nhận …"
+    if honorific is None:
+        return False
+    verb = cues().speech_verbs.search(text[:200])
+    return verb is not None
+
+
+def _directs_what_follows(text: str) -> bool:
+    """ "Phát biểu kết luận, đồng chí … yêu cầu:", "… kết luận như sau:": the paragraphs after
+    the colon are the directions."""
+    head = text.rstrip().removesuffix(":").rstrip(" ,")
+    return cues().direction_verbs.ends_with(head) is not None or cues().conclusion_intros.contains(text)
+
+
+def _speech_directions(text: str, st: _State) -> list[str]:
+    """ "… đề nghị trong năm 2024 cần tập trung A; B; C": directions a speaker gives for the
+    plan period are the tasks, one per ";" part. The period must be named right after the
+    directive verb, so praise with a general wish ("đề nghị … tiếp tục …") stays a remark only."""
+    if text.rstrip().endswith(":"):
+        return []  # a header for the list that follows; the list items are the tasks
+    verb = cues().directive_verbs.search(text)
+    while verb is not None:
+        rest = text[verb.end :].lstrip(" ,")
+        end = _horizon_end(rest, st)
+        if end is not None and not _reported(text[: verb.start]):  # not "… nhiệm vụ đã đề ra trong năm …"
+            body = rest[end:].lstrip(" ,")
+            modal = cues().task_modals.at_start(body)
+            if modal is not None:
+                body = body[modal.end :].lstrip(" ,")
+            sentences = split_sentences(body)
+            return split_top_level(sentences[0], ";") if sentences else []
+        verb = cues().directive_verbs.search(text, verb.end)
+    return []
+
+
+def _horizon_end(text: str, st: _State) -> int | None:
+    horizon = cues().task_horizons.at_start(text)
+    if horizon is not None:
+        return horizon.end
+    year = _YEAR_HORIZON.match(fold_aligned(text))
+    if year is not None and st.plan_year is not None and int(year.group(1)) == st.plan_year:
+        return year.end()
+    return None
+
+
+def _plan_year_opener(text: str, st: _State) -> bool:
+    m = _LEADING_YEAR.match(fold_aligned(text))
+    if m is not None and st.plan_year is not None and int(m.group(1)) == st.plan_year:
+        return True
+    return opens_next_year(text, st.reporting_year)
+
+
+def _plan_year_adverbial(text: str, st: _State) -> bool:
+    """ "Bám sát định hướng hoạt động năm 2026, Ban Thanh tra … tiếp tục …": a short opening
+    phrase that names the plan year (not an event of it: "Hội nghị … năm 2026, …") opens the
+    tasks as "Năm 2026, …" does."""
+    if st.plan_year is None or st.reporting_year is None or st.plan_year <= st.reporting_year:
+        return False
+    head, comma, _ = text.partition(",")
+    if not comma or len(head.split()) > 10 or cues().event_nouns.contains(head):
+        return False
+    return re.search(rf"\bnam {st.plan_year}\b", fold_aligned(head)) is not None
+
+
+def _says_something(piece: str) -> bool:
+    """At least a few words, not all of them inside parentheses."""
+    outside = re.sub(r"\([^()]*\)", " ", piece)
+    return len(re.findall(r"[^\W\d_]+", outside)) >= 3
+
+
+def _task_opener(text: str) -> bool:
+    """ "Thời gian tới, …", also after a connective: "Đặc biệt, trong thời gian tới, nhà trường
+    tiếp tục …"."""
+    if cues().task_openers.at_start(text) is not None:
+        return True
+    lead = cues().direction_continuations.at_start(text) or cues().subjectless_connectives.at_start(text)
+    return lead is not None and cues().task_openers.at_start(text[lead.end :].lstrip(" ,")) is not None
+
+
+def _announces_tasks(text: str) -> bool:
+    """ "Từ nay đến cuối năm, UBND … xác định nhiều nhóm nhiệm vụ, giải pháp trọng tâm.": a
+    short sentence naming the coming period and its tasks opens them without being one."""
+    return (
+        len(text) < 220
+        and cues().task_horizons.contains(text)
+        and _TASK_WORDS.search(fold_aligned(text)) is not None
+        and not cues().report_markers.contains(text)
+    )
+
+
+def _strip_enumerator(text: str) -> str:
+    m = cues().enumerators.at_start(text)
+    if m is None:
+        return text
+    return capitalize_first(text[m.end :].lstrip(" ,:"))
+
+
+def _strip_task_lead(text: str) -> tuple[list[str], bool]:
+    head, sep, rest = text.partition(":")
+    if sep and _TASK_WORDS.search(fold_aligned(head)):
+        return ([rest.strip()] if rest.strip() else []), True
+    if fold(text).startswith("ve "):
+        comma = text.find(",")
+        verb = cues().directive_verbs.search(text, comma + 1) if comma > 0 else None
+        if verb is not None:
+            return [text[verb.end :].strip()], False
+    return [text], False
