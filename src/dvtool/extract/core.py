@@ -234,7 +234,9 @@ def _add_remark(block: Block, st: _State, walk: _Walk) -> None:
         _speech_limitations(kept, block, st)
     if text.endswith(":"):
         walk.remark_open = False
-        if _TASK_WORDS.search(fold_aligned(text)) or _directs_what_follows(text):
+        # in a list of shortcomings, "Thường trực … lưu ý:" introduces more of them
+        directs = _directs_what_follows(text) and walk.state != "limitations"
+        if _TASK_WORDS.search(fold_aligned(text)) or directs:
             walk.state = "tasks"
 
 
