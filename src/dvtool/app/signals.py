@@ -29,12 +29,21 @@ class Terminated(KeyboardInterrupt):
         self.exit_code = 128 + signum
 
 
+_main_pid: int | None = None  # the process that installed the handlers
+
+
 def _raise_terminated(signum: int, frame: FrameType | None) -> None:
+    if os.getpid() != _main_pid:
+        # A pool worker forked with this handler, stopped before its initializer ran: it holds
+        # nothing to clean up, so it leaves at once instead of printing a traceback.
+        os._exit(128 + signum)
     raise Terminated(signum)
 
 
 def install() -> None:
     """In the main process: SIGTERM and SIGHUP raise :class:`Terminated`."""
+    global _main_pid
+    _main_pid = os.getpid()
     for signum in HANDLED:
         try:
             signal.signal(signum, _raise_terminated)
