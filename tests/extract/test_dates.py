@@ -141,10 +141,10 @@ def test_a_page_stamp_line_gives_the_year_and_is_not_the_meeting_date(stamp: str
 
 
 def test_a_dated_line_that_says_more_than_a_stamp_stays_in_the_text() -> None:
-    from dvtool.extract.stamps import _clocked_stamp
+    from dvtool.extract.stamps import _page_stamp
 
-    assert not _clocked_stamp("Ngày 22/06/2023 | 14:30 | Hội nghị sơ kết")
-    assert not _clocked_stamp("Lúc 14:30 ngày 22/06/2023, Hội Nông dân tỉnh họp")
+    assert not _page_stamp("Ngày 22/06/2023 | 14:30 | Hội nghị sơ kết")[0]
+    assert not _page_stamp("Lúc 14:30 ngày 22/06/2023, Hội Nông dân tỉnh họp")[0]
 
 
 @pytest.mark.parametrize(

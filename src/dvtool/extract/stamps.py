@@ -19,17 +19,12 @@ def _figures_only_stamp(text: str) -> bool:
     return any(d.year is not None for d in find_dates(text))
 
 
-def _clocked_stamp(text: str) -> bool:
-    """ "Ngày 22/06/2023 | 14:30", "14:30 ngày 22/06/2023", "22/06/2023 - 14:30 | Lượt xem: 120",
-    "2023-06-22 14:30": a short line of a dated year and a clock, with at most the words of a
-    time stamp ("ngày", "lúc"), page counters and a reporter's name beside it, is the page's
-    stamp, not a lead."""
-    return _page_stamp(text)[0]
-
-
 def _page_stamp(text: str) -> tuple[bool, str | None]:
     """Whether the line is a clocked page stamp, and the reporter it names ("Thu Hằng
-    22/06/2023 08:00", "22/06/2023 | 08:00 | Thu Hằng")."""
+    22/06/2023 08:00", "22/06/2023 | 08:00 | Thu Hằng"). "Ngày 22/06/2023 | 14:30", "14:30 ngày
+    22/06/2023", "2023-06-22 14:30": a short line of a dated year and a clock, with at most the
+    words of a time stamp ("ngày", "lúc"), page counters and a reporter's name beside it, is the
+    page's stamp, not a lead."""
     if len(text) >= 80 or not _CLOCK_ANYWHERE.search(text):
         return False, None
     if not _iso_stamp(text) and not any(d.year is not None for d in find_dates(text)):
