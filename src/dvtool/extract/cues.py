@@ -223,6 +223,9 @@ class Cues:
     assessment_headings: CueSet
     upward_request_verbs: CueSet
     request_verbs: CueSet
+    topic_heads: CueSet
+    list_ends: CueSet
+    opener_blockers: CueSet
     superior_bodies: CueSet
     assignment_openers: CueSet
 
