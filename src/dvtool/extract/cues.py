@@ -199,6 +199,7 @@ class Cues:
     addressee_labels: CueSet
     recipient_labels: CueSet
     signer_authorities: CueSet
+    signature_stamp_labels: CueSet
     signature_notes: CueSet
     dependent_bodies: CueSet
     place_levels: CueSet
