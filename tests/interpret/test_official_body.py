@@ -276,3 +276,22 @@ def test_a_measure_typed_onto_its_number_is_a_figure_with_that_unit() -> None:
         (20, "ha", "tăng 20ha"),
     ]
     assert find_figures("Xe biển số 21C, tuyến QL1A, virus H5N1.") == ()
+
+
+def test_a_request_clause_after_a_finding_is_a_task_of_its_own() -> None:
+    """Written for the test: the finding and the request it leads to in one sentence."""
+    found = sort_sentences(
+        "Giấy chứng nhận tập huấn của người lái xe có giá trị đến ngày 20/5/2027, ngắn hơn thời hạn"
+        " 24 tháng của Giấy phép; đề nghị đơn vị chủ động tập huấn lại đúng thời hạn."
+    )
+    assert found.tasks == ["Đơn vị chủ động tập huấn lại đúng thời hạn"]
+    assert found.results == [
+        "Giấy chứng nhận tập huấn của người lái xe có giá trị đến ngày 20/5/2027, ngắn hơn thời hạn"
+        " 24 tháng của Giấy phép."
+    ]
+    # a request that opens its sentence stays one request
+    one = sort_sentences("Đề nghị trong quá trình khai thác, đề nghị Công ty tuân thủ giấy phép khai thác.")
+    assert len(one.tasks) == 1
+    # "Giấy phép đề nghị cấp" names what was applied for; a request upwards is no task
+    up = sort_sentences("Hồ sơ đầy đủ theo quy định, đề nghị Ủy ban nhân dân tỉnh xem xét cấp Giấy phép.")
+    assert up.tasks == []

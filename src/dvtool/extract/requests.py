@@ -169,7 +169,7 @@ def sort_sentences(text: str) -> Sorted:
     kiểm tra đề nghị Công ty …") gives tasks, a contrast that states a shortcoming ("Tuy
     nhiên, … Công ty chưa xây dựng …") is a limitation, the rest stay results."""
     out = Sorted()
-    for sentence in split_sentences(text):
+    for sentence in (c for s in split_sentences(text) for c in _request_clauses(s)):
         shortcoming = contrast_shortcoming(sentence, glued=True)  # first: "… chưa đạt yêu cầu" asks nothing
         given = [] if shortcoming or is_upward(sentence) else directions(sentence, speech=False)
         if given:  # one request, one task: its ";" parts are what it asks for
@@ -180,6 +180,24 @@ def sort_sentences(text: str) -> Sorted:
         else:
             out.results.append(sentence)
     return out
+
+
+def _request_clauses(sentence: str) -> list[str]:
+    """A finding and the request it leads to, in one sentence ("Giấy chứng nhận … còn giá trị
+    đến 25/8/2027, ngắn hơn thời hạn 24 tháng …; đề nghị đơn vị chủ động tập huấn lại …"):
+    the clause from a request verb that opens it after ";" or "," is read on its own."""
+    for verb in cues().body_direction_verbs.finditer(sentence):
+        head = sentence[: verb.start].rstrip()
+        tail = sentence[verb.start :]
+        if (
+            head.endswith((";", ","))
+            and len(head.split()) >= MIN_WORDS
+            and cues().body_direction_verbs.at_start(head) is None  # "Đề nghị trong …, đề nghị …": one
+            and cues().noun_followers.at_start(tail[verb.end - verb.start :].lstrip()) is None
+            and not is_upward(tail)
+        ):
+            return [head.rstrip(";,").rstrip() + ".", tail]
+    return [sentence]
 
 
 def stated_shortcomings(text: str) -> list[str]:
