@@ -295,3 +295,10 @@ def test_a_request_clause_after_a_finding_is_a_task_of_its_own() -> None:
     # "Giấy phép đề nghị cấp" names what was applied for; a request upwards is no task
     up = sort_sentences("Hồ sơ đầy đủ theo quy định, đề nghị Ủy ban nhân dân tỉnh xem xét cấp Giấy phép.")
     assert up.tasks == []
+
+
+def test_what_a_unit_applied_for_is_no_request() -> None:
+    """Written for the test: "đề nghị cấp" inside a noun phrase asks nobody."""
+    found = sort_sentences("Đã kiểm tra danh mục hàng hóa đề nghị cấp phép vận chuyển theo Phụ lục I.")
+    assert found.tasks == []
+    assert sort_sentences("Đề nghị Công ty cấp phát đủ bảo hộ lao động cho công nhân.").tasks != []

@@ -225,6 +225,7 @@ class Cues:
     upward_request_verbs: CueSet
     request_verbs: CueSet
     topic_heads: CueSet
+    applied_for_words: CueSet
     list_ends: CueSet
     opener_blockers: CueSet
     superior_bodies: CueSet

@@ -171,7 +171,8 @@ def sort_sentences(text: str) -> Sorted:
     out = Sorted()
     for sentence in (c for s in split_sentences(text) for c in _request_clauses(s)):
         shortcoming = contrast_shortcoming(sentence, glued=True)  # first: "… chưa đạt yêu cầu" asks nothing
-        given = [] if shortcoming or is_upward(sentence) else directions(sentence, speech=False)
+        asks = not (shortcoming or is_upward(sentence) or _applied_for(sentence))
+        given = directions(sentence, speech=False) if asks else []
         if given:  # one request, one task: its ";" parts are what it asks for
             asked = "; ".join(g.strip() for g in given).rstrip(".")
             out.tasks.append(capitalize_first(strip_trailing(asked)))
@@ -180,6 +181,14 @@ def sort_sentences(text: str) -> Sorted:
         else:
             out.results.append(sentence)
     return out
+
+
+def _applied_for(sentence: str) -> bool:
+    """ "… danh mục hàng hóa nguy hiểm đề nghị cấp phép vận chuyển …", "Giấy phép đề nghị cấp":
+    the request verb inside a noun phrase names what a unit applied for; it asks nobody."""
+    verbs = list(cues().body_direction_verbs.finditer(sentence))
+    applied = cues().applied_for_words
+    return bool(verbs) and all(v.start > 0 and applied.at_start(sentence[v.end :].lstrip()) for v in verbs)
 
 
 def _request_clauses(sentence: str) -> list[str]:
