@@ -285,10 +285,14 @@ def test_a_request_clause_after_a_finding_is_a_task_of_its_own() -> None:
         " 24 tháng của Giấy phép; đề nghị đơn vị chủ động tập huấn lại đúng thời hạn."
     )
     assert found.tasks == ["Đơn vị chủ động tập huấn lại đúng thời hạn"]
-    assert found.results == [
+    # the finding the request follows from falls short of the rule: a limitation
+    assert found.limitations == [
         "Giấy chứng nhận tập huấn của người lái xe có giá trị đến ngày 20/5/2027, ngắn hơn thời hạn"
         " 24 tháng của Giấy phép."
     ]
+    plain = sort_sentences("Hồ sơ gồm 05 đầu mục theo quy định, đề nghị đơn vị lưu giữ hồ sơ đầy đủ.")
+    assert plain.results == ["Hồ sơ gồm 05 đầu mục theo quy định."]
+    assert plain.tasks == ["Đơn vị lưu giữ hồ sơ đầy đủ"]
     # a request that opens its sentence stays one request
     one = sort_sentences("Đề nghị trong quá trình khai thác, đề nghị Công ty tuân thủ giấy phép khai thác.")
     assert len(one.tasks) == 1

@@ -226,6 +226,7 @@ class Cues:
     request_verbs: CueSet
     topic_heads: CueSet
     applied_for_words: CueSet
+    shortfall_phrases: CueSet
     list_ends: CueSet
     opener_blockers: CueSet
     superior_bodies: CueSet
