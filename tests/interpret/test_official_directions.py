@@ -134,3 +134,22 @@ def test_a_single_request_is_no_list_of_directions() -> None:
         (Block("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:"), Block("- Tăng cường kiểm tra.")), origin="docx"
     )
     assert find(body) is None
+
+
+def test_a_closing_sentence_that_directs_is_the_last_direction() -> None:
+    report = _report(
+        "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:",
+        "1. Thường xuyên theo dõi diễn biến thời tiết để thông báo cho Nhân dân.",
+        "2. Các địa phương chỉ đạo thu hoạch lúa vụ Hè Thu trước ngày 15 tháng 9.",
+        "Tổ chức trực ban nghiêm túc, sẵn sàng ứng phó với mọi tình huống./.",
+    )
+    last = _tasks(report)[-1].rstrip("./")
+    assert last == "Tổ chức trực ban nghiêm túc, sẵn sàng ứng phó với mọi tình huống"
+    # a formula of a report stays out: it recommends to the body reported to
+    report = _report(
+        "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:",
+        "1. Thường xuyên theo dõi diễn biến thời tiết để thông báo cho Nhân dân.",
+        "2. Các địa phương chỉ đạo thu hoạch lúa vụ Hè Thu trước ngày 15 tháng 9.",
+        "Trên đây là báo cáo của Sở, kính đề nghị Ủy ban nhân dân tỉnh xem xét./.",
+    )
+    assert len(report.tasks) == 2

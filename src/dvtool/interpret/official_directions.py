@@ -186,7 +186,9 @@ def _tasks_of(line: _Line, following: _Line | None) -> list[str]:
         return [] if _heads(line, following) else _points(line.text)
     if line.bold or line.heading:
         return []
-    return [s for s in split_sentences(line.text)[:1] if _asks(s)]
+    first = split_sentences(line.text)[0]
+    verb_led = first[:1].isupper() and cues().task_verbs.at_start(first) is not None
+    return [strip_trailing(first.rstrip(" ./"))] if _asks(first) or verb_led else []
 
 
 def _heads(line: _Line, following: _Line | None) -> bool:
