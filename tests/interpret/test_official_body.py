@@ -306,3 +306,12 @@ def test_what_a_unit_applied_for_is_no_request() -> None:
     found = sort_sentences("Đã kiểm tra danh mục hàng hóa đề nghị cấp phép vận chuyển theo Phụ lục I.")
     assert found.tasks == []
     assert sort_sentences("Đề nghị Công ty cấp phát đủ bảo hộ lao động cho công nhân.").tasks != []
+
+
+def test_a_conclusion_that_a_dossier_applied_for_is_complete_asks_nobody() -> None:
+    """Written for the test: under "Kết luận:" of minutes, "Hồ sơ đề nghị cấp Giấy phép … đủ
+    điều kiện" states the appraisal's result, no direction."""
+    from dvtool.extract.requests import applied_for
+
+    assert applied_for("Thống nhất đánh giá Hồ sơ đề nghị cấp Giấy phép của Công ty đủ điều kiện được cấp.")
+    assert not applied_for("Đề nghị Công ty bổ sung hồ sơ trước ngày 30/6.")

@@ -174,7 +174,7 @@ def sort_sentences(text: str) -> Sorted:
             out.limitations.append(sentence)  # the shortcoming a request follows from
             continue
         shortcoming = contrast_shortcoming(sentence, glued=True)  # first: "… chưa đạt yêu cầu" asks nothing
-        asks = not (shortcoming or is_upward(sentence) or _applied_for(sentence))
+        asks = not (shortcoming or is_upward(sentence) or applied_for(sentence))
         given = directions(sentence, speech=False) if asks else []
         if given:  # one request, one task: its ";" parts are what it asks for
             asked = "; ".join(g.strip() for g in given).rstrip(".")
@@ -186,7 +186,7 @@ def sort_sentences(text: str) -> Sorted:
     return out
 
 
-def _applied_for(sentence: str) -> bool:
+def applied_for(sentence: str) -> bool:
     """ "… danh mục hàng hóa nguy hiểm đề nghị cấp phép vận chuyển …", "Giấy phép đề nghị cấp":
     the request verb inside a noun phrase names what a unit applied for; it asks nobody."""
     verbs = list(cues().body_direction_verbs.finditer(sentence))
