@@ -27,6 +27,7 @@ from dvtool.extract.lead_years import (
     _sentence_year,
     _timed_in_body,
 )
+from dvtool.extract.sapo import dated_opening, sapo
 from dvtool.extract.state import _Source, _State
 from dvtool.messages import info, warning
 from dvtool.model import Attendee
@@ -97,6 +98,7 @@ def _take_lead(blocks: list[Block], st: _State) -> tuple[list[_Source], list[Blo
     lead: list[_Source] = []
     rest: list[Block] = []
     i = start = _skip_to_lead(blocks)
+    summary = sapo(blocks, start)
     while i < len(blocks) and blocks[i].kind == "paragraph":
         sentences = [_Source(s, blocks[i].location) for s in split_sentences(blocks[i].text)]
         if not any(_is_lead_sentence(s.text, first=(i == start)) for s in sentences):
@@ -106,6 +108,8 @@ def _take_lead(blocks: list[Block], st: _State) -> tuple[list[_Source], list[Blo
         i += 1
     for sentence in lead:
         _read_lead_sentence(sentence, st)
+    if summary:  # the body reads on as it would without a lead: the lead only dates and seats it
+        return lead, summary + blocks[start:]
     return lead, rest + blocks[i:]
 
 
@@ -118,6 +122,8 @@ def _skip_to_lead(blocks: list[Block]) -> int:
         ):
             chrome = blocks[:i]
             if all(len(b.text) < 120 and not b.text.endswith((".", ":")) for b in chrome):
+                return i
+            if sapo(blocks, i) and dated_opening(blocks[i].text):
                 return i
             return 0
     return 0

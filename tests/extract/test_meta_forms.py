@@ -1,0 +1,36 @@
+"""Date, author and attendance forms of news items (issue 11, round 4): each test shows on
+sentences written here that a rule works as meant, not that it generalizes (that is measured on
+the real corpus)."""
+
+from __future__ import annotations
+
+from dvtool.extract import extract_text
+
+
+def _report(text: str):  # type: ignore[no-untyped-def]
+    return extract_text(text, "x.txt").value
+
+
+def test_a_summary_paragraph_above_the_dated_lead_leaves_the_lead_its_date_and_chair() -> None:
+    report = _report(
+        "Huyện Kim Sơn tổng kết công tác văn hóa\n\n"
+        "Năm qua, phong trào văn hóa của huyện có nhiều chuyển biến, đời sống tinh thần của người dân "
+        "được nâng lên rõ rệt.\n\n"
+        "Sáng 16/12, UBND huyện Kim Sơn tổ chức hội nghị tổng kết công tác văn hóa năm 2023. "
+        "Đồng chí Đỗ Văn Tuấn, Phó Chủ tịch UBND huyện chủ trì hội nghị.\n\n"
+        "Năm 2023, toàn huyện có 120 làng văn hóa.\n"
+    )
+    assert report.date == "2023-12-16"
+    assert [c.name for c in report.chairs] == ["Đỗ Văn Tuấn"]
+    # the summary stays in the body
+    assert any("phong trào văn hóa" in r.text for r in report.results)
+
+
+def test_a_long_first_paragraph_without_a_date_is_no_summary_above_a_lead() -> None:
+    report = _report(
+        "Huyện Kim Sơn tổng kết công tác văn hóa\n\n"
+        "Năm qua, phong trào văn hóa của huyện có nhiều chuyển biến, đời sống tinh thần được nâng lên. "
+        "Phong trào văn hóa được các xã quan tâm.\n\n"
+        "Năm 2023, toàn huyện có 120 làng văn hóa.\n"
+    )
+    assert report.date is None
