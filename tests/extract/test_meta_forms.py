@@ -34,3 +34,23 @@ def test_a_long_first_paragraph_without_a_date_is_no_summary_above_a_lead() -> N
         "Năm 2023, toàn huyện có 120 làng văn hóa.\n"
     )
     assert report.date is None
+
+
+def test_a_part_of_the_year_named_with_its_year_dates_a_lead_without_one() -> None:
+    lead = "Giao ban công tác\n\nChiều 16.7, Phòng Văn hóa huyện Kim Sơn tổ chức hội nghị giao ban.\n\n"
+    report = _report(lead + "Tổng nguồn vốn tăng 98 tỷ đồng so với quý I.2018.\n")
+    assert report.date == "2018-07-16"
+    # a review of the last quarter held in January is in the next year
+    report = _report(lead.replace("16.7", "10.1") + "Kết quả thi đua quý IV/2023 được công bố.\n")
+    assert report.date == "2024-01-10"
+    # a plan for the half starting next month is in the same year
+    report = _report(lead.replace("16.7", "21.6") + "Hội triển khai nhiệm vụ 6 tháng cuối năm 2023.\n")
+    assert report.date == "2023-06-21"
+
+
+def test_a_deadline_gives_no_year_to_the_meeting() -> None:
+    report = _report(
+        "Giao ban công tác\n\nChiều 16.7, Phòng Văn hóa huyện Kim Sơn tổ chức hội nghị giao ban.\n\n"
+        "Các xã hoàn thành trong quý II/2026.\n"
+    )
+    assert report.date is None

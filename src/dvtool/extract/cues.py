@@ -189,6 +189,8 @@ class Cues:
     spelled_count_nouns: CueSet
     document_words: CueSet
     time_of_day: dict[str, CueSet]
+    period_starts: dict[str, CueSet]
+    deadline_words: CueSet
     party_header_lines: CueSet
     official_kinds: CueSet
     meeting_kinds: CueSet

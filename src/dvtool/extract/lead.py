@@ -26,9 +26,11 @@ from dvtool.extract.lead_years import (
     _long_range,
     _sentence_year,
     _timed_in_body,
+    period_year,
 )
 from dvtool.extract.sapo import dated_opening, sapo
 from dvtool.extract.state import _Source, _State
+from dvtool.i18n import phrase
 from dvtool.messages import info, warning
 from dvtool.model import Attendee
 from dvtool.vntext import fold
@@ -460,6 +462,9 @@ def _lead_date(
         named_in_lead = _sentence_year(src.text)
         if named_in_lead is not None:  # "Sáng ngày 27/11, … bình xét thi đua khen thưởng năm 2023"
             year, rule = infer_year(mention, reporting_year=named_in_lead)
+    if year is None:  # "Chiều 16.7, … so với quý I.2018": the part of the year it reports on
+        year = period_year(mention, [*named, *(b.text for b in body)])
+        rule = phrase("from the part of the year {year} the text reports on", year=year)
     st.time_of_day = mention.time_of_day
     if st.time_of_day:
         st.note("/time_of_day", src)

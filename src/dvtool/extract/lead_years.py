@@ -68,3 +68,32 @@ def _timed_in_body(body: Sequence[Block]) -> list[tuple[DateMention, _Source]]:
             if d.year is not None and d.time_of_day and not _document_date(block.text, d):
                 return [(d, _Source(block.text, block.location))]
     return []
+
+
+# a part of a year starting up to this many months after the meeting is the one it plans
+# ("Ngày 21/6, … triển khai nhiệm vụ 6 tháng cuối năm 2023"), not one it reviews a year later
+PLAN_AHEAD = 2
+_PERIOD_YEAR = re.compile(r"\s*(?:nam\s+|[/.-]\s*)(\d{4})(?!\d)")
+
+
+def period_year(mention: DateMention, texts: Sequence[str]) -> int | None:
+    """The year of a meeting dated without one, from the first part of a year the text names with
+    its year ("… so với quý I.2018", "thi đua quý II/2021", "6 tháng đầu năm 2024"): that year,
+    or the next when the meeting is dated well before the part begins (a review of quý IV in
+    January), not up to :data:`PLAN_AHEAD` months before it (a plan for it); not a deadline
+    ("hoàn thành trong quý II/2026") nor a year compared with ("cùng kỳ năm 2023"). None when none."""
+    for text in texts:
+        folded = fold_aligned(text)
+        found: list[tuple[int, int]] = []  # (position, year)
+        for start_month, phrases in cues().period_starts.items():
+            for m in phrases.finditer(text):
+                year = _PERIOD_YEAR.match(folded, m.end)
+                if year is None or _long_range(text, year) or _compared(text, year):
+                    continue
+                if cues().deadline_words.ends_with(text[: m.start].rstrip()) is not None:
+                    continue
+                later = mention.month < int(start_month) - PLAN_AHEAD
+                found.append((m.start, int(year.group(1)) + (1 if later else 0)))
+        if found:
+            return min(found)[1]
+    return None
