@@ -54,3 +54,13 @@ def test_a_deadline_gives_no_year_to_the_meeting() -> None:
         "Các xã hoàn thành trong quý II/2026.\n"
     )
     assert report.date is None
+
+
+def test_thuc_hien_introduces_the_byline_above_the_page_widgets() -> None:
+    report = _report(
+        "Hội nghị giao ban công tác\n\n"
+        "Sáng 5/3/2024, Phòng Văn hóa huyện Kim Sơn tổ chức hội nghị giao ban công tác quý I.\n\n"
+        "Quý I, phòng đã tổ chức 14 buổi biểu diễn văn nghệ phục vụ nhân dân.\n\n"
+        "Thực hiện: Vũ Quyên - Trọng Công\n\nvideo\n\nBình chọn\n\nTrung bình (0 Bình chọn)\n"
+    )
+    assert report.author == "Vũ Quyên - Trọng Công"
