@@ -64,3 +64,18 @@ def test_thuc_hien_introduces_the_byline_above_the_page_widgets() -> None:
         "Thực hiện: Vũ Quyên - Trọng Công\n\nvideo\n\nBình chọn\n\nTrung bình (0 Bình chọn)\n"
     )
     assert report.author == "Vũ Quyên - Trọng Công"
+
+
+def test_this_morning_or_yesterday_is_dated_from_the_page() -> None:
+    body = "tại hội trường, Phòng Văn hóa huyện Kim Sơn tổ chức hội nghị giao ban công tác quý I.\n"
+    report = _report("Giao ban công tác\n\nCập nhật: 22/03/2024\n\nSáng nay, " + body)
+    assert (report.date, report.time_of_day) == ("2024-03-22", "morning")
+    report = _report("Giao ban công tác\n\nCập nhật: 01/01/2024\n\nChiều qua, " + body)
+    assert (report.date, report.time_of_day) == ("2023-12-31", "afternoon")
+    # with no page date the day stays unknown
+    assert _report("Giao ban công tác\n\nSáng nay, " + body).date is None
+
+
+def test_a_source_in_parentheses_with_a_date_dates_the_page() -> None:
+    report = _report("(BVBNĐ-29/12/2017) Sáng nay, tại hội trường bệnh viện đã tổ chức hội nghị viên chức.\n")
+    assert (report.date, report.publisher) == ("2017-12-29", "BVBNĐ")

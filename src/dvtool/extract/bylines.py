@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 
 from dvtool.extract._text import is_all_caps, looks_like_name
@@ -20,7 +21,7 @@ _DATELINE = re.compile(r"^\s*\(?([^\W\d_][^\W_]{1,9}|[A-Za-z][\w-]*\.(?:vn|com|n
 # "(TTV) Hội nghị …", "(THTG) Sáng ngày 7/7, …", "(BVBNĐ-29/12/2017) Sáng nay, …": a source in
 # parentheses (capitals or a domain, perhaps with the page's date) opens the text, no dash needed.
 _PAREN_SOURCE = re.compile(
-    r"^\s*\(([^\W\d_][^\W_]{1,9}|[A-Za-z][\w-]*\.(?:vn|com|net|org))(?:\s*[-–—]\s*[\d/.-]+)?\)\s*(?:[-–—]\s*)?"
+    r"^\s*\(([^\W\d_][^\W_]{1,9}|[A-Za-z][\w-]*\.(?:vn|com|net|org))(?:\s*[-–—]\s*([\d/.-]+))?\)\s*(?:[-–—]\s*)?"
 )
 
 
@@ -64,6 +65,10 @@ def take_dateline_source(blocks: list[Block], st: _State) -> list[Block]:
     if st.publisher is None:
         st.publisher = m.group(1)
         st.note("/publisher", _Source(first.text[: m.end()], first.location))
+    stamp = m.group(2) if m.re is _PAREN_SOURCE else None
+    stamped = [d.iso() for d in find_dates(stamp or "") if d.year is not None]
+    if stamped and stamped[0]:
+        st.dateline_date = _dt.date.fromisoformat(stamped[0])
     return [*blocks[:at], Block(rest, first.kind, first.level, first.location), *blocks[at + 1 :]]
 
 

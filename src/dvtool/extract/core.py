@@ -113,7 +113,7 @@ def extract_blocks(blocks: Sequence[Block], source: str) -> Result[Report]:
     body = take_dateline_source(body, st)
     lead_sentences, body = _take_lead(body, st)
     _find_years(st, lead_sentences, body)
-    _lead_date(st, lead_sentences, header, page_date, body)
+    _lead_date(st, lead_sentences, header, page_date or st.dateline_date, body)
     _walk_body(body, st)
     lead_awards(lead_sentences, body, st)
     return _finish(st, source)

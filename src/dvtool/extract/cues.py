@@ -190,6 +190,7 @@ class Cues:
     document_words: CueSet
     time_of_day: dict[str, CueSet]
     period_starts: dict[str, CueSet]
+    relative_days: dict[str, CueSet]
     deadline_words: CueSet
     party_header_lines: CueSet
     official_kinds: CueSet

@@ -27,6 +27,7 @@ from dvtool.extract.lead_years import (
     _sentence_year,
     _timed_in_body,
     period_year,
+    relative_day,
 )
 from dvtool.extract.sapo import dated_opening, sapo
 from dvtool.extract.state import _Source, _State
@@ -434,7 +435,7 @@ def _lead_date(
             ):
                 candidates.append((d, src))
     if not candidates:
-        candidates = _timed_in_body(body)
+        candidates = _timed_in_body(body) or relative_day(lead, page_date)
     if not candidates:
         return
     mention, src = _meeting_date(candidates)

@@ -4,6 +4,7 @@ year a lead sentence gives its event; a timed date early in the body when the le
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from collections.abc import Sequence
 
@@ -97,3 +98,27 @@ def period_year(mention: DateMention, texts: Sequence[str]) -> int | None:
         if found:
             return min(found)[1]
     return None
+
+
+RELATIVE_AT = 20
+
+
+def relative_day(lead: Sequence[_Source], page_date: _dt.date | None) -> list[tuple[DateMention, _Source]]:
+    """ "Sáng nay, tại hội trường bệnh viện đã tổ chức …" on a page dated 29/12/2017: with no
+    date in the lead, the day its first sentence names relative to the page's date."""
+    if page_date is None or not lead:
+        return []
+    src = lead[0]
+    for key, phrases in cues().relative_days.items():
+        m = phrases.search(src.text[: RELATIVE_AT + 20])
+        if m is None or m.start > RELATIVE_AT:
+            continue
+        day = page_date - _dt.timedelta(days=1 if key == YESTERDAY else 0)
+        first = fold_aligned(m.cue).split()[0]
+        times = cues().time_of_day.items()
+        tod = next((n for n, c in times if first in {p.split()[0] for p in c.folded}), None)
+        return [(DateMention(day.day, day.month, day.year, m.start, m.end, tod), src)]
+    return []
+
+
+YESTERDAY = "yesterday"
