@@ -79,3 +79,17 @@ def test_this_morning_or_yesterday_is_dated_from_the_page() -> None:
 def test_a_source_in_parentheses_with_a_date_dates_the_page() -> None:
     report = _report("(BVBNĐ-29/12/2017) Sáng nay, tại hội trường bệnh viện đã tổ chức hội nghị viên chức.\n")
     assert (report.date, report.publisher) == ("2017-12-29", "BVBNĐ")
+
+
+def test_presence_with_su_co_mat_cua_lists_attendees() -> None:
+    report = _report(
+        "Họp Mặt trận xã\n\n"
+        "Sáng 5/3/2024, Ủy ban MTTQ xã An Bình tổ chức cuộc họp. Chủ trì cuộc họp là ông Nguyễn Văn Dũng, "
+        "Chủ tịch MTTQ xã, cùng với sự có mặt của các ngành, các đoàn thể và thành viên của Mặt trận.\n\n"
+        "Năm 2023, Mặt trận xã vận động được 120 triệu đồng.\n"
+    )
+    assert [c.name for c in report.chairs] == ["Nguyễn Văn Dũng"]
+    assert [a.name.casefold() for a in report.attendees] == [
+        "các ngành, các đoàn thể",
+        "thành viên của mặt trận",
+    ]
