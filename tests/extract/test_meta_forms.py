@@ -93,3 +93,24 @@ def test_presence_with_su_co_mat_cua_lists_attendees() -> None:
         "các ngành, các đoàn thể",
         "thành viên của mặt trận",
     ]
+
+
+def test_the_other_side_of_a_working_session_attends() -> None:
+    report = _report(
+        "Làm việc với Ngân hàng\n\n"
+        "Chiều 16/11/2023, đồng chí Lê Văn Tiến, Phó Chủ tịch UBND tỉnh, chủ trì buổi làm việc với "
+        "đại diện Ngân hàng Thế giới để đánh giá tiến độ dự án.\n\n"
+        "Dự án đã giải ngân 120 tỷ đồng.\n"
+    )
+    assert [a.name.casefold() for a in report.attendees] == ["đại diện ngân hàng thế giới"]
+    report = _report(
+        "Đối thoại với thanh niên\n\n"
+        "Sáng 24/3/2023, Bí thư Tỉnh ủy Lê Văn Tiến có buổi gặp gỡ, đối thoại với "
+        "hơn 500 đoàn viên thanh niên.\n"
+    )
+    assert [a.name.casefold() for a in report.attendees] == ["hơn 500 đoàn viên thanh niên"]
+    # "với đoàn": the delegation named before, nobody new
+    report = _report(
+        "Làm việc với đoàn\n\nSáng 5/4/2019, đồng chí Lê Văn Tiến chủ trì buổi làm việc với đoàn.\n"
+    )
+    assert not report.attendees

@@ -95,3 +95,20 @@ def read_subject_attendance(text: str, src: _Source, st: _State) -> bool:
         st.attendees.append(Attendee(person.name, "person", person.titles))
         st.note(f"/attendees/{len(st.attendees) - 1}", src)
     return True
+
+
+MIN_COUNTERPART_WORDS = 2
+
+
+def read_counterparts(text: str, src: _Source, st: _State) -> None:
+    """ "… chủ trì buổi làm việc với đại diện Ngân hàng Thế giới để đánh giá …": the other side
+    of a working session or a dialogue the lead names attends, up to the purpose or the place
+    that follows it; a bare "đoàn" (the delegation named before) adds nobody."""
+    cue = cues().counterpart_cues.search(text)
+    if cue is None:
+        return
+    rest = text[cue.end :]
+    stop = cues().counterpart_stops.search(rest)
+    side = rest[: stop.start if stop is not None else len(rest)].strip(" ,.;:")
+    if len(side.split()) >= MIN_COUNTERPART_WORDS:
+        read_attendees(side, src, st)

@@ -84,6 +84,8 @@ class Cues:
     bare_attend_openers: CueSet
     name_prefixes: CueSet
     presence_cues: CueSet
+    counterpart_cues: CueSet
+    counterpart_stops: CueSet
     subject_attend_verbs: CueSet
     group_heads: CueSet
     weak_group_heads: CueSet

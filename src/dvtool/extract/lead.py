@@ -13,7 +13,12 @@ from dvtool.extract import people as _people
 from dvtool.extract._text import (
     split_sentences,
 )
-from dvtool.extract.attendance import attendance_cue, read_attendance_cue, read_subject_attendance
+from dvtool.extract.attendance import (
+    attendance_cue,
+    read_attendance_cue,
+    read_counterparts,
+    read_subject_attendance,
+)
 from dvtool.extract.attendance import read_attendees as _read_attendees
 from dvtool.extract.blocks import Block
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
@@ -161,6 +166,7 @@ def _read_lead_sentence(src: _Source, st: _State) -> None:
         text = text[: attend.start]
     if read_subject_attendance(text, src, st):
         return
+    read_counterparts(text, src, st)
     chair = cues().chair_cues.search(text)
     if chair is not None and not st.chairs:
         _read_chairs(text, chair, src, st)
