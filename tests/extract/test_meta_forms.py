@@ -114,3 +114,16 @@ def test_the_other_side_of_a_working_session_attends() -> None:
         "Làm việc với đoàn\n\nSáng 5/4/2019, đồng chí Lê Văn Tiến chủ trì buổi làm việc với đoàn.\n"
     )
     assert not report.attendees
+
+
+def test_a_sentence_opening_with_attending_names_who_attends_and_keeps_what_was_said() -> None:
+    report = _report(
+        "Đại hội Hội Cựu chiến binh phường\n\n"
+        "Sáng 5/3/2022, Hội Cựu chiến binh phường An Bình tổ chức đại hội nhiệm kỳ 2022-2027.\n\n"
+        "Về dự và phát biểu chỉ đạo đại hội đồng chí Trần Văn Tiến - Chủ tịch Hội Cựu chiến binh thị xã "
+        "đề nghị Hội tiếp tục phát triển hội viên mới.\n"
+    )
+    assert [(a.name, a.titles) for a in report.attendees] == [
+        ("Trần Văn Tiến", ("Chủ tịch Hội Cựu chiến binh thị xã",))
+    ]
+    assert any("phát triển hội viên mới" in t.text for t in report.tasks)

@@ -78,6 +78,7 @@ class Cues:
     org_heads: CueSet
     location_heads: CueSet
     honorifics: CueSet
+    plural_honorifics: CueSet
     chair_cues: CueSet
     attend_cues: CueSet
     attend_trailers: CueSet
