@@ -127,3 +127,12 @@ def test_a_sentence_opening_with_attending_names_who_attends_and_keeps_what_was_
         ("Trần Văn Tiến", ("Chủ tịch Hội Cựu chiến binh thị xã",))
     ]
     assert any("phát triển hội viên mới" in t.text for t in report.tasks)
+
+
+def test_a_portals_accessibility_bar_is_no_headline() -> None:
+    report = _report(
+        "A- A A+ | Tăng tương phản Giảm tương phản\n\n"
+        "Tổ chức tiếp xúc cử tri sau kỳ họp thứ 6\n\n"
+        "Ngày 17/7/2023, Tổ đại biểu HĐND tỉnh tổ chức tiếp xúc cử tri tại xã Long Sơn.\n"
+    )
+    assert (report.title, report.date) == ("Tổ chức tiếp xúc cử tri sau kỳ họp thứ 6", "2023-07-17")
