@@ -136,3 +136,14 @@ def test_a_portals_accessibility_bar_is_no_headline() -> None:
         "Ngày 17/7/2023, Tổ đại biểu HĐND tỉnh tổ chức tiếp xúc cử tri tại xã Long Sơn.\n"
     )
     assert (report.title, report.date) == ("Tổ chức tiếp xúc cử tri sau kỳ họp thứ 6", "2023-07-17")
+
+
+def test_the_line_above_the_pages_date_line_is_the_headline_under_page_chrome() -> None:
+    report = _report(
+        "Đường dây nóng\n\nUBND HUYỆN\n\nTiếp công dân\n\n"
+        "HĐND xã An Bình khóa XX họp kỳ thứ 8.\n"
+        "Ngày đăng 21/06/2018 | 10:15\n\n"
+        "Trong 2 ngày, 20 và 21 tháng 6, HĐND xã An Bình khóa XX đã tổ chức kỳ họp thứ 8, "
+        "đánh giá kết quả 6 tháng đầu năm.\n"
+    )
+    assert (report.title, report.date) == ("HĐND xã An Bình khóa XX họp kỳ thứ 8", "2018-06-20")

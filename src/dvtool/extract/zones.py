@@ -66,6 +66,7 @@ def _drop_chrome(blocks: list[Block], st: _State) -> tuple[_dt.date | None, list
                 page_date = _dt.date.fromisoformat(str(dates[0].iso()))
             if dates:
                 _meta_byline(block, st)
+                _headline_above(kept, blocks[at + 1 : at + 2], st)
                 continue
         stamped, reporter = _page_stamp(text)
         top = not any(len(b.text) >= 80 for b in kept)  # above the article's first paragraph
@@ -81,6 +82,21 @@ def _drop_chrome(blocks: list[Block], st: _State) -> tuple[_dt.date | None, list
             continue
         kept.append(block)
     return page_date, kept
+
+
+def _headline_above(kept: list[Block], after: list[Block], st: _State) -> None:
+    """ "HĐND xã Cổ Loa … họp kỳ thứ 8." / "Ngày đăng 21/06/2018 | 10:15" / the lead: the line
+    right above the page's date line, with the article's first paragraph right under it, is the
+    headline, whatever page chrome stands above it."""
+    if st.stamped_headline is not None or not kept or not after or len(after[0].text) < MIN_LEAD:
+        return
+    line = kept[-1].text
+    if kept[-1].kind != "list_item" and len(line) < MAX_HEADLINE and _words(line) >= MIN_HEADLINE_WORDS:
+        st.stamped_headline = kept[-1]
+
+
+MIN_LEAD = 80
+MIN_HEADLINE_WORDS = 5
 
 
 def _meta_byline(block: Block, st: _State) -> None:
@@ -232,6 +248,12 @@ def as_written(word: str) -> bool:
 def _take_title(blocks: list[Block], st: _State, header: list[Block]) -> list[Block]:
     if st.title:
         return blocks
+    stamped = next((i for i, b in enumerate(blocks[:12]) if b is st.stamped_headline), None)
+    if stamped is not None and not any(_dated_lead(b.text) for b in blocks[:stamped]):
+        headline = blocks[stamped]
+        st.title = headline.text.rstrip(".")
+        st.note("/title", _Source(headline.text, headline.location))
+        return blocks[stamped + 1 :]
     for i, block in enumerate(blocks[:8]):
         text = block.text
         if block.kind != "heading" and _dated_lead(text):
