@@ -147,3 +147,14 @@ def test_the_line_above_the_pages_date_line_is_the_headline_under_page_chrome() 
         "đánh giá kết quả 6 tháng đầu năm.\n"
     )
     assert (report.title, report.date) == ("HĐND xã An Bình khóa XX họp kỳ thứ 8", "2018-06-20")
+
+
+def test_a_name_alone_under_the_headline_is_the_byline() -> None:
+    body = (
+        "Sáng 5/3/2024, Phòng Văn hóa huyện Kim Sơn tổ chức hội nghị giao ban công tác quý I.\n\n"
+        "Quý I, phòng đã tổ chức 14 buổi biểu diễn văn nghệ phục vụ nhân dân.\n"
+    )
+    assert _report("Giao ban công tác quý I\n\nNgọc Anh\n\n" + body).author == "Ngọc Anh"
+    assert _report("Giao ban công tác quý I\n\nT. Hằng |\n\n" + body).author == "T. Hằng"
+    # a line that continues a headline in capitals is no byline
+    assert _report("GIAO BAN CÔNG TÁC\n\nVÀ HỘI NGHỊ NGƯỜI LAO ĐỘNG NĂM 2025\n\n" + body).author is None

@@ -163,3 +163,21 @@ def _byline_name(text: str) -> bool:
         and cues().org_heads.at_start(text) is None
         and cues().national_lines.at_start(text) is None
     )
+
+
+MAX_TOP_BYLINE = 40
+
+
+def take_top_byline(blocks: list[Block], st: _State) -> list[Block]:
+    """ "Ngọc Anh" / "Q.VIỆT |" on a line of its own right under the headline: the reporter's
+    byline, taken off the body (a line that is more than a name is left alone)."""
+    if not blocks or blocks[0].kind == "heading" or len(blocks[0].text) >= MAX_TOP_BYLINE:
+        return blocks
+    line = blocks[0].text.strip(" |")
+    byline = _byline_parts(line)
+    if byline is None or byline[0] != line or byline[1] is not None:
+        return blocks
+    if st.author is None:
+        st.author = line
+        st.note("/author", _Source(blocks[0].text, blocks[0].location))
+    return blocks[1:]

@@ -31,7 +31,7 @@ from dvtool.extract._text import (
 )
 from dvtool.extract.awards import counted_or_unique, is_award_sentence
 from dvtool.extract.blocks import Block, strip_marker
-from dvtool.extract.bylines import take_dateline_source
+from dvtool.extract.bylines import take_dateline_source, take_top_byline
 from dvtool.extract.cues import cues, fold_aligned
 from dvtool.extract.directions import (
     agrees,
@@ -107,7 +107,7 @@ def extract_blocks(blocks: Sequence[Block], source: str) -> Result[Report]:
     page_date, body = _drop_chrome(body, st)
     body = _split_related(body, st)
     body, header = _take_header(body, st)
-    body = _take_title(body, st, header)
+    body = take_top_byline(_take_title(body, st, header), st)
     page_date = page_date or title_stamp(st)
     body = _take_tail(body, st)
     body = take_dateline_source(body, st)
