@@ -158,3 +158,12 @@ def test_a_name_alone_under_the_headline_is_the_byline() -> None:
     assert _report("Giao ban công tác quý I\n\nT. Hằng |\n\n" + body).author == "T. Hằng"
     # a line that continues a headline in capitals is no byline
     assert _report("GIAO BAN CÔNG TÁC\n\nVÀ HỘI NGHỊ NGƯỜI LAO ĐỘNG NĂM 2025\n\n" + body).author is None
+
+
+def test_a_doctors_degree_before_the_name_is_no_part_of_it() -> None:
+    report = _report(
+        "Hội nghị Đảng bộ Sở Y tế\n\n"
+        "Sáng 5/3/2024, Đảng bộ Sở Y tế tổ chức hội nghị tổng kết công tác năm 2023. "
+        "Dự và chủ trì Hội nghị có Bs.CKII Trần Văn Thuần - Bí thư Đảng ủy, Giám đốc Sở Y tế.\n"
+    )
+    assert [c.name for c in report.chairs] == ["Trần Văn Thuần"]
