@@ -167,3 +167,27 @@ def test_a_doctors_degree_before_the_name_is_no_part_of_it() -> None:
         "Dự và chủ trì Hội nghị có Bs.CKII Trần Văn Thuần - Bí thư Đảng ủy, Giám đốc Sở Y tế.\n"
     )
     assert [c.name for c in report.chairs] == ["Trần Văn Thuần"]
+
+
+def test_minutes_attendance_list_drops_the_line_heading_a_company_and_the_honorifics_label() -> None:
+    from dvtool.formats import ReadOptions
+    from dvtool.readers.text import read
+
+    text = (
+        "CÔNG TY CỔ PHẦN MINH AN          CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "                                  Độc lập - Tự do - Hạnh phúc\n\n"
+        "Hà Nội, ngày 11 tháng 04 năm 2016\n\n"
+        "BIÊN BẢN HỌP\n\n"
+        "Thời gian: 09 giờ 30 phút ngày 11 tháng 04 năm 2016\n\n"
+        "Thành phần tham gia:\n\n"
+        "1. Công ty cổ phần Minh An:\n\n"
+        "- Ông: Tạ Văn Anh - Phó giám đốc kỹ thuật\n"
+        "- Bà: Trần Thị Hoa – Nhân viên\n\n"
+        "Nội dung cuộc họp:\n\n"
+        "Rà soát các chức năng đã làm được.\n"
+    )
+    report = read(text.encode(), ReadOptions("x.txt")).value
+    assert [a.name for a in report.attendees] == [
+        "Tạ Văn Anh - Phó giám đốc kỹ thuật",
+        "Trần Thị Hoa – Nhân viên",
+    ]
