@@ -191,3 +191,11 @@ def test_minutes_attendance_list_drops_the_line_heading_a_company_and_the_honori
         "Tạ Văn Anh - Phó giám đốc kỹ thuật",
         "Trần Thị Hoa – Nhân viên",
     ]
+
+
+def test_the_photographers_credit_after_the_reporters_is_no_part_of_the_byline() -> None:
+    from dvtool.extract.bylines import _byline_parts
+
+    assert _byline_parts("Tin: Ngọc Anh; Ảnh: Minh Đức") == ("Ngọc Anh", None)
+    assert _byline_parts("Tin: Ngọc Anh, ảnh: Minh Đức") == ("Ngọc Anh", None)
+    assert _byline_parts("Tin, ảnh: Ngọc Anh") == ("Ngọc Anh", None)

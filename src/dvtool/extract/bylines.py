@@ -89,7 +89,7 @@ def _byline_parts(text: str) -> tuple[str, str | None] | None:
         body = body[1:-1].strip()  # "(CTV: Khánh Nguyễn)"
     prefix = cues().byline_prefixes.at_start(body)
     if prefix is not None and ":" in body[prefix.end : prefix.end + 3]:
-        body = body.split(":", 1)[1].strip()
+        body = _first_credit(body.split(":", 1)[1].strip())
         if cues().org_heads.at_start(body) is not None and len(body.split()) <= MAX_BODY_BYLINE:
             return body.strip(" ."), None  # "Tin & Ảnh: Văn phòng Đảng Đoàn": a body wrote it
     elif prefix is not None and _byline_name(body[prefix.end :].split("(")[0].strip()):
@@ -130,6 +130,16 @@ def _byline_parts(text: str) -> tuple[str, str | None] | None:
     # "Trần Văn Thái - Tỉnh hội Phú Yên", "Thu Hà - PVHTT": the reporter's own unit or role,
     # not the item's source (that is a source line, a dateline or a note in parentheses)
     return name, note
+
+
+def _first_credit(body: str) -> str:
+    """ "Ngọc Anh; Ảnh: Minh Đức", "Ngọc Anh, ảnh: Minh Đức" after "Tin:": the reporter's credit,
+    without the photographer's that follows it."""
+    for credit in cues().byline_prefixes.finditer(body):
+        before = body[: credit.start].rstrip()
+        if before and before[-1] in ";,-–" and body[credit.end : credit.end + 2].strip().startswith(":"):
+            return before.rstrip(" ;,-–")
+    return body
 
 
 MAX_BODY_BYLINE = 8
