@@ -237,9 +237,9 @@ def _alone_words() -> frozenset[str]:
 def year_named_for(mention: DateMention, texts: list[str], spans: bool = True) -> int | None:
     """The latest year the texts give the mention's month ("tháng 6 năm 2023", "tháng
     6/2023"), the year of a school year the month falls in ("năm học 2022-2023": September to
-    December in 2022, January to August in 2023), or the later end of an anniversary span of its
-    day and month ("18/11/1930 – 18/11/2015"; one such date alone may be the founding day); None
-    when they give none."""
+    December in 2022, January to August in 2023; the second year for a review of it), or the
+    later end of an anniversary span of its day and month ("18/11/1930 – 18/11/2015"; one such
+    date alone may be the founding day); None when they give none."""
     years: list[int] = []
     span: set[int] = set()
     for text in texts:
@@ -250,11 +250,25 @@ def year_named_for(mention: DateMention, texts: list[str], spans: bool = True) -
             for m in _DAY_MONTH_YEAR.finditer(text)
             if (int(m.group(1)), int(m.group(2))) == (mention.day, mention.month)
         }
-        school = [(int(m.group(1)), int(m.group(2))) for m in _SCHOOL_YEAR.finditer(folded)]
-        years += [first if mention.month >= SCHOOL_YEAR_START else second for first, second in school[:1]]
+        school = [(m, int(m.group(1)), int(m.group(2))) for m in _SCHOOL_YEAR.finditer(folded)]
+        years += [
+            first if mention.month >= SCHOOL_YEAR_START and not _reviewed(text, m) else second
+            for m, first, second in school[:1]
+        ]
     if spans and len(span) > 1:
         years.append(max(span))
     return max(years) if years else None
+
+
+REVIEW_REACH = 60
+
+
+def _reviewed(text: str, school_year: re.Match[str]) -> bool:
+    """ "tổng kết công tác đội … năm học 2017 – 2018": a school year reviewed after its end, so
+    an autumn meeting is in its second year."""
+    return cues().reporting_year_cues.contains(
+        text[max(0, school_year.start() - REVIEW_REACH) : school_year.start()]
+    )
 
 
 def infer_year(
