@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from dvtool.extract.blocks import Block
 from dvtool.extract.cues import cues, fold_aligned
-from dvtool.extract.dates import DateMention, find_dates
+from dvtool.extract.dates import DateMention, find_dates, is_real_date
 from dvtool.extract.state import _Source
 
 
@@ -122,3 +122,45 @@ def relative_day(lead: Sequence[_Source], page_date: _dt.date | None) -> list[tu
 
 
 YESTERDAY = "yesterday"
+
+
+def meeting_date(candidates: list[tuple[DateMention, _Source]]) -> tuple[DateMention, _Source]:
+    """The meeting date among the lead's dates: not one inside parentheses (an anniversary
+    "(22/12/1944 – 22/12/2020)"); a date the text introduces with a day word or a time of day
+    ("Ngày 19/12/2020, …", "Sáng 1/6, …") before a bare one (a page's time stamp)."""
+    outside = [c for c in candidates if not _in_parentheses(c[1].text, c[0].start)] or candidates
+    introduced = [
+        c for c in outside if c[0].time_of_day or cues().date_intro_words.ends_with(c[1].text[: c[0].start])
+    ]
+    return (introduced or outside)[0]
+
+
+def _in_parentheses(text: str, at: int) -> bool:
+    before = text[:at]
+    return before.count("(") > before.count(")")
+
+
+# "(20.10.1930 – 2015)", "(22-12-1944/22-12-2023)", "(1930 - 2020)": an anniversary's span
+_SPAN = re.compile(r"\(\s*[\d./-]*?(\d{4})\s*[–—/-]\s*(?:(\d{1,2})[./-](\d{1,2})[./-])?(\d{4})\s*\)")
+NEAR_ANNIVERSARY = 45  # days
+
+
+def anniversary_year(mention: DateMention, texts: Sequence[str]) -> int | None:
+    """ "Sáng 19.10, … Lễ kỷ niệm … (20.10.1930 – 2015)", "Chiều 21-12, … kỷ niệm 79 năm …
+    (22-12-1944/22-12-2023)": a meeting dated without a year, held for an anniversary whose span
+    the text gives, is in the span's last year (when that year's date is given, within
+    :data:`NEAR_ANNIVERSARY` days of the meeting's day). None when no text gives one."""
+    for text in texts:
+        for m in _SPAN.finditer(text):
+            first, last = int(m.group(1)), int(m.group(4))
+            if last <= first:
+                continue
+            if m.group(2) is None:
+                return last
+            day, month = int(m.group(2)), int(m.group(3))
+            if not (is_real_date(last, month, day) and is_real_date(last, mention.month, mention.day)):
+                continue
+            gap = _dt.date(last, mention.month, mention.day) - _dt.date(last, month, day)
+            if abs(gap.days) <= NEAR_ANNIVERSARY:
+                return last
+    return None
