@@ -199,3 +199,52 @@ def test_the_photographers_credit_after_the_reporters_is_no_part_of_the_byline()
     assert _byline_parts("Tin: Ngọc Anh; Ảnh: Minh Đức") == ("Ngọc Anh", None)
     assert _byline_parts("Tin: Ngọc Anh, ảnh: Minh Đức") == ("Ngọc Anh", None)
     assert _byline_parts("Tin, ảnh: Ngọc Anh") == ("Ngọc Anh", None)
+
+
+LEAD_BODY = (
+    "Phòng Văn hóa huyện Kim Sơn tổ chức hội nghị giao ban công tác.\n\n"
+    "Hội nghị đã nghe 11 ý kiến phát biểu.\n"
+)
+
+
+def test_a_clocked_stamp_with_a_two_digit_year_dates_the_page() -> None:
+    report = _report("Giao ban công tác\n\n14/12/21 12:22 GMT+7\n\nSáng 14/12, " + LEAD_BODY)
+    assert report.date == "2021-12-14"
+
+
+def test_a_section_name_and_a_date_on_a_line_of_their_own_date_the_page() -> None:
+    report = _report("Giao ban công tác\n\nChính trị 28-05-2024\n\nSáng 28.5, " + LEAD_BODY)
+    assert report.date == "2024-05-28"
+
+
+def test_a_quarter_named_in_the_lead_sentence_is_of_the_meetings_year() -> None:
+    report = _report(
+        "Giao ban công tác\n\nSáng 22-3, " + LEAD_BODY.replace("công tác.", "công tác quý I năm 2019.")
+    )
+    assert report.date == "2019-03-22"
+
+
+def test_an_anniversary_span_gives_the_year() -> None:
+    report = _report("Kỷ niệm ngày thành lập Hội (20.10.1930 – 2015)\n\nSáng 19.10, " + LEAD_BODY)
+    assert report.date == "2015-10-19"
+    report = _report("Kỷ niệm ngày thành lập Quân đội (22-12-1944/22-12-2023)\n\nChiều 21-12, " + LEAD_BODY)
+    assert report.date == "2023-12-21"
+    # a span whose last day is months away from the meeting gives nothing
+    report = _report("Kỷ niệm ngày thành lập Quân đội (22-12-1944/22-12-2023)\n\nChiều 21-5, " + LEAD_BODY)
+    assert report.date is None
+
+
+def test_a_school_year_reviewed_in_autumn_is_in_its_second_year() -> None:
+    report = _report(
+        "Tổng kết công tác đội\n\nNgày 5-10, Hội đồng Đội tỉnh tổng kết công tác đội năm học 2017 – 2018.\n\n"
+        "Năm học qua, 100% liên đội tổ chức sinh hoạt định kỳ.\n"
+    )
+    assert report.date == "2018-10-05"
+
+
+def test_a_list_of_tags_at_the_end_is_no_byline_and_two_reporters_share_an_agency() -> None:
+    tags = "\n\n".join(["Tổng Bí Thư", "Ngoại Giao", "Bản Sắc", "Trường Phái", "Kiên Cường", "Linh Hoạt"])
+    report = _report(
+        "Giao ban công tác\n\nSáng 5/3/2024, " + LEAD_BODY + "\nVăn Hiếu – Lại Hoa/VOV\n\n" + tags + "\n"
+    )
+    assert (report.author, report.publisher) == ("Văn Hiếu - Lại Hoa", "VOV")

@@ -101,7 +101,8 @@ def _byline_parts(text: str) -> tuple[str, str | None] | None:
         if cues().byline_notes.matches_whole(note):
             note = None  # how the item was written, not its source
     agency = _AGENCY.match(body) if note is None else None
-    if agency is not None and _byline_name(agency.group(1)):  # "Ngọc Anh/VOV": the agency is the source
+    names = re.split(r"\s+[-–—]\s+", agency.group(1)) if agency is not None else []
+    if agency is not None and all(_byline_name(n) for n in names):  # "Ngọc Anh/VOV": the agency is the source
         body, note = agency.group(1), agency.group(2)
     parts = re.split(r"\s+[-–—]\s+", body, maxsplit=1)
     if len(parts) == 1:

@@ -353,6 +353,7 @@ def _take_tail(blocks: list[Block], st: _State) -> list[Block]:
             end = i
             break
     if end == len(blocks) and blocks:
+        blocks = _without_tag_list(blocks)
         while len(blocks) > 1 and _closing_caption(blocks[-1].text):
             blocks = blocks[:-1]  # "Toàn cảnh hội nghị" under the byline: a photo's caption
         blocks = _split_trailing_byline(_drop_byline_stop(blocks))
@@ -365,6 +366,27 @@ def _take_tail(blocks: list[Block], st: _State) -> list[Block]:
     for block in tail:
         _read_tail_line(block, st)
     return blocks[:i]
+
+
+MIN_TAGS = 5
+MAX_TAG_WORDS = 5
+
+
+def _tag(block: Block) -> bool:
+    words = block.text.split()
+    return 0 < len(words) <= MAX_TAG_WORDS and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+def _without_tag_list(blocks: list[Block]) -> list[Block]:
+    """ "Tổng Bí Thư" / "Ngoại Giao" / "Bản Sắc" / …: a run of short lines of capitalised words at
+    the end of the page is its list of tags, not a byline; it is left out."""
+    end = len(blocks)
+    while end > 0 and (blocks[end - 1].kind == "heading" or not blocks[end - 1].text.strip()):
+        end -= 1  # "VIDEO" under the tags
+    start = end
+    while start > 0 and _tag(blocks[start - 1]) and blocks[start - 1].kind != "heading":
+        start -= 1
+    return blocks[:start] if end - start >= MIN_TAGS else blocks
 
 
 def _closing_caption(text: str) -> bool:
