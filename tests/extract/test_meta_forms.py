@@ -248,3 +248,19 @@ def test_a_list_of_tags_at_the_end_is_no_byline_and_two_reporters_share_an_agenc
         "Giao ban công tác\n\nSáng 5/3/2024, " + LEAD_BODY + "\nVăn Hiếu – Lại Hoa/VOV\n\n" + tags + "\n"
     )
     assert (report.author, report.publisher) == ("Văn Hiếu - Lại Hoa", "VOV")
+
+
+def test_a_stored_month_label_before_the_text_is_a_year_source_only() -> None:
+    report = _report(
+        " date 2023-12 Trong 2 ngày (18 và 19/12), HĐND huyện Kbang đã tổ chức thành công Kỳ họp thứ 15.\n"
+    )
+    assert report.date == "2023-12-18"
+    report = _report(
+        " date 2022-06 (GLO)- Ngày 21-6, UBND huyện Kông Chro tổ chức hội nghị sơ kết 6 tháng đầu năm.\n"
+    )
+    assert (report.date, report.publisher) == ("2022-06-21", "GLO")
+    # a label alone gives no day
+    assert (
+        _report(" date 2022-07 Tỉnh Đoàn Gia Lai vừa tổ chức Hội nghị Ban Chấp hành lần thứ 13.\n").date
+        is None
+    )

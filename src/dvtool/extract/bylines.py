@@ -45,7 +45,8 @@ def take_dateline_source(blocks: list[Block], st: _State) -> list[Block]:
     at = next(sourced, long[0] if long else None)
     if at is None:
         return _title_source(blocks, st)
-    first = blocks[at]
+    first = _without_month_label(blocks[at], st)
+    blocks = [*blocks[:at], first, *blocks[at + 1 :]]
     if first.kind == "list_item":
         # "- Ngày 19-6, tại …": a dateline after a dash whose source was left out
         text = strip_marker(first.text)
@@ -72,6 +73,24 @@ def take_dateline_source(blocks: list[Block], st: _State) -> list[Block]:
     return [*blocks[:at], Block(rest, first.kind, first.level, first.location), *blocks[at + 1 :]]
 
 
+_MONTH_LABEL = re.compile(r"\s*(\d{4})-(\d{2})(?!\d)\s*")
+
+
+def _without_month_label(block: Block, st: _State) -> Block:
+    """ " date 2023-12 Trong 2 ngày (18 và 19/12), …": the page's month, stored before the text,
+    taken off it; its last day dates the page (a year source for the lead's day)."""
+    label = cues().month_labels.at_start(block.text.lstrip())
+    start = len(block.text) - len(block.text.lstrip())
+    m = _MONTH_LABEL.match(block.text, start + label.end) if label is not None else None
+    if m is None or not 1 <= int(m.group(2)) <= MONTHS:
+        return block
+    year, month = int(m.group(1)), int(m.group(2))
+    if st.dateline_date is None:
+        st.dateline_date = _dt.date(year + month // MONTHS, month % MONTHS + 1, 1) - _dt.timedelta(days=1)
+    return Block(block.text[m.end() :], block.kind, block.level, block.location)
+
+
+MONTHS = 12
 _INITIALS = re.compile(r"^[^\W\d_](?:\.[^\W\d_])+\.?$")
 _INITIAL_NAME = re.compile(r"^[^\W\d_]\.\s?[^\W\d_][^\W\d_]+$")  # "Q.VIỆT", "T. Hằng"
 _BYLINE_PAREN = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")

@@ -53,6 +53,7 @@ class Cues:
     weekday_names: CueSet
     meta_date_prefixes: CueSet
     date_intro_words: CueSet
+    month_labels: CueSet
     stamp_words: CueSet
     related_headers: CueSet
     byline_prefixes: CueSet
