@@ -264,3 +264,12 @@ def test_a_stored_month_label_before_the_text_is_a_year_source_only() -> None:
         _report(" date 2022-07 Tỉnh Đoàn Gia Lai vừa tổ chức Hội nghị Ban Chấp hành lần thứ 13.\n").date
         is None
     )
+
+
+def test_a_reviewed_span_of_years_gives_its_last_year() -> None:
+    title = "Sơ kết 10 năm xây dựng nền quốc phòng toàn dân\n\n"
+    lead = (
+        "UBND huyện tổ chức hội nghị sơ kết 10 năm xây dựng nền quốc phòng toàn dân, giai đoạn 2009 – 2019.\n"
+    )
+    assert _report(title + "Chiều 22/8, " + lead).date == "2019-08-22"
+    assert _report(title + "Chiều 22/1, " + lead).date == "2020-01-22"

@@ -164,3 +164,20 @@ def anniversary_year(mention: DateMention, texts: Sequence[str]) -> int | None:
             if abs(gap.days) <= NEAR_ANNIVERSARY:
                 return last
     return None
+
+
+_REVIEWED_SPAN = re.compile(r"(\d{4})\s*[–—-]\s*(\d{4})(?!\d)")
+SPAN_REACH = 80
+EARLY_MONTHS = 3
+
+
+def reviewed_span_year(mention: DateMention, texts: Sequence[str]) -> int | None:
+    """ "Chiều 22/8, … sơ kết 10 năm xây dựng nền quốc phòng toàn dân, giai đoạn 2009 – 2019": a
+    meeting dated without a year that reviews a span of years is held in its last year (in the
+    next when held in January to March). None when no reviewing sentence names a span."""
+    for text in texts:
+        for review in cues().reporting_year_cues.finditer(text):
+            span = _REVIEWED_SPAN.search(text, review.end, review.end + SPAN_REACH)
+            if span is not None and int(span.group(1)) < int(span.group(2)):
+                return int(span.group(2)) + (1 if mention.month <= EARLY_MONTHS else 0)
+    return None
