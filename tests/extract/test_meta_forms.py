@@ -273,3 +273,21 @@ def test_a_reviewed_span_of_years_gives_its_last_year() -> None:
     )
     assert _report(title + "Chiều 22/8, " + lead).date == "2019-08-22"
     assert _report(title + "Chiều 22/1, " + lead).date == "2020-01-22"
+
+
+TAIL_BODY = (
+    "Giao ban công tác quý I\n\n"
+    "Sáng 5/3/2024, Phòng Văn hóa huyện Kim Sơn tổ chức hội nghị giao ban công tác quý I.\n\n"
+    "Quý I, phòng đã tổ chức 14 buổi biểu diễn văn nghệ phục vụ nhân dân.\n\n"
+)
+
+
+def test_tail_forms_of_sources_and_bylines() -> None:
+    report = _report(TAIL_BODY + "Báo Khánh Hòa\n")
+    assert (report.author, report.publisher) == (None, "Báo Khánh Hòa")
+    report = _report(
+        TAIL_BODY + "Tin, ảnh: DUY THỈNH\n\n*Mời bạn đọc vào chuyên mục Quốc phòng xem các tin liên quan.\n"
+    )
+    assert report.author == "DUY THỈNH"
+    assert _report(TAIL_BODY + "BBT.\n").author == "BBT"
+    assert _report(TAIL_BODY + "Thân Thị Dũng, Ban KH – TH\n").author == "Thân Thị Dũng"

@@ -62,6 +62,7 @@ class Cues:
     page_end_lines: CueSet
     page_end_openers: CueSet
     staff_bylines: CueSet
+    outlet_heads: CueSet
     reporter_roles: CueSet
     national_lines: CueSet
     minutes_kinds: CueSet

@@ -470,7 +470,8 @@ def _read_tail_line(block: Block, st: _State) -> None:
             st.publisher = text[source.end :].strip(" .")
             st.note("/publisher", src)
         return
-    byline = _byline_parts(text) if block.kind != "list_item" else None
+    outlet = cues().outlet_heads.at_start(text.lstrip("*_ "))
+    byline = _byline_parts(text) if block.kind != "list_item" and outlet is None else None
     if byline is None and (
         is_all_caps(text) or fold(text).startswith(("noi nhan", "luu")) or block.kind == "list_item"
     ):
