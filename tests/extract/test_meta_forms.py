@@ -291,3 +291,23 @@ def test_tail_forms_of_sources_and_bylines() -> None:
     assert report.author == "DUY THỈNH"
     assert _report(TAIL_BODY + "BBT.\n").author == "BBT"
     assert _report(TAIL_BODY + "Thân Thị Dũng, Ban KH – TH\n").author == "Thân Thị Dũng"
+
+
+def test_attendance_after_du_phien_hop_co_keeps_the_groups_after_the_people() -> None:
+    report = _report(
+        "Phiên họp Thường trực HĐND tỉnh\n\n"
+        "Sáng 5/3/2024, Thường trực HĐND tỉnh tổ chức phiên họp thường kỳ. "
+        "Dự phiên họp có các đồng chí: Chá A Của, Phó Chủ tịch HĐND tỉnh; Nguyễn Thành Công, "
+        "Phó Chủ tịch UBND tỉnh; lãnh đạo Ủy ban MTTQ Việt Nam tỉnh; đại diện các Ban của HĐND tỉnh.\n"
+    )
+    assert [a.name for a in report.attendees] == [
+        "Chá A Của",
+        "Nguyễn Thành Công",
+        "Lãnh đạo Ủy ban MTTQ Việt Nam tỉnh",
+        "Đại diện các Ban của HĐND tỉnh",
+    ]
+    report = _report(
+        "Họp UBND huyện\n\nSáng 5/3/2024, UBND huyện họp thường kỳ. "
+        "Dự chỉ đạo cuộc họp có đồng chí Nguyễn Ngọc Thiều, Chủ tịch UBND huyện.\n"
+    )
+    assert [a.name for a in report.attendees] == ["Nguyễn Ngọc Thiều"]

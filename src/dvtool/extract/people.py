@@ -190,7 +190,13 @@ def attendance_entries(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
     body = text.strip().rstrip(".")
     head, sep, rest = _split_colon(body)
     if sep and not strip_honorific(head):
-        return [(p.name, "person", p.titles) for p in parse_people(body)]
+        # "các đồng chí: A, …; B, …; lãnh đạo Ủy ban MTTQ tỉnh": the people, then the groups
+        groups = [
+            g.strip(" ,.") for g in split_top_level(rest, ";") if cues().group_heads.at_start(g.strip())
+        ]
+        return [(p.name, "person", p.titles) for p in parse_people(body)] + [
+            (capitalize_first(g), "group", ()) for g in groups if g
+        ]
     if sep and not any(w[:1].isupper() for w in head.split()[1:]):
         body = rest  # "… của các khách mời: A; B": a generic head before the list
     parts = split_top_level(body, ";")
