@@ -311,3 +311,18 @@ def test_attendance_after_du_phien_hop_co_keeps_the_groups_after_the_people() ->
         "Dự chỉ đạo cuộc họp có đồng chí Nguyễn Ngọc Thiều, Chủ tịch UBND huyện.\n"
     )
     assert [a.name for a in report.attendees] == ["Nguyễn Ngọc Thiều"]
+
+
+def test_a_table_of_goods_whose_type_column_reads_as_no_role_is_no_attendance_table() -> None:
+    from dvtool.formats import ReadOptions
+    from dvtool.readers.markdown import read as read_md
+
+    text = (
+        "# Biên bản thẩm định hồ sơ\n\n## Thành phần tham dự\n\n"
+        "- Ông Trần Văn Trang, Phó Trưởng phòng Quản lý Công nghiệp\n\n"
+        "## Kết quả\n\n"
+        "| TT | Tên gọi và Mô tả | Số hiệu UN | Loại nhóm hàng |\n|---|---|---|---|\n"
+        "| 1 | Argon, chất lỏng làm lạnh | 1951 | 2 (nhóm 2.2) |\n"
+    )
+    report = read_md(text.encode(), ReadOptions("x.md")).value
+    assert [a.name for a in report.attendees] == ["Ông Trần Văn Trang, Phó Trưởng phòng Quản lý Công nghiệp"]
