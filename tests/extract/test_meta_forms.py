@@ -326,3 +326,21 @@ def test_a_table_of_goods_whose_type_column_reads_as_no_role_is_no_attendance_ta
     )
     report = read_md(text.encode(), ReadOptions("x.md")).value
     assert [a.name for a in report.attendees] == ["Ông Trần Văn Trang, Phó Trưởng phòng Quản lý Công nghiệp"]
+
+
+def test_a_title_shared_by_several_people_after_va_cac_gives_each_a_person() -> None:
+    from dvtool.extract.people import parse_people
+
+    people = parse_people(
+        "Bí thư Tỉnh uỷ, Chủ tịch HĐND tỉnh Nguyễn Thành Tâm và các Phó Chủ tịch HĐND tỉnh "
+        "Nguyễn Đài Thy, Nguyễn Thanh Phong"
+    )
+    assert [(p.name, p.titles) for p in people] == [
+        ("Nguyễn Thành Tâm", ("Bí thư Tỉnh uỷ, Chủ tịch HĐND tỉnh",)),
+        ("Nguyễn Đài Thy", ("Phó Chủ tịch HĐND tỉnh",)),
+        ("Nguyễn Thanh Phong", ("Phó Chủ tịch HĐND tỉnh",)),
+    ]
+    # "và các đại biểu": no title shared by named people, left as it was
+    assert [p.name for p in parse_people("Chủ tịch UBND huyện Trần Văn An và các đại biểu")] == [
+        "Trần Văn An"
+    ]

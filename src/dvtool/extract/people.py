@@ -138,8 +138,36 @@ def _entries(text: str) -> list[str]:
     entries = split_top_level(text, ";")
     out: list[str] = []
     for entry in entries:
-        out.extend(p.strip() for p in _and_person().split(entry) if p.strip())
+        for part in (p.strip() for p in _and_person().split(entry) if p.strip()):
+            pieces = _and_plural().split(part)
+            out.extend([pieces[0], *(e for p in pieces[1:] for e in _plural_entries(p))])
     return out
+
+
+@lru_cache(maxsize=1)
+def _and_plural() -> re.Pattern[str]:
+    """ "… và các Phó Chủ tịch HĐND tỉnh B, C": the join before a title shared by several people."""
+    words = function_words()
+    joiner, plural = alternation(words.and_words), alternation(words.plural_words)
+    return re.compile(rf"\s+{joiner}\s+(?={plural}\s+[A-ZĐÀ-Ỹ])")
+
+
+def _plural_entries(text: str) -> list[str]:
+    """ "các Phó Chủ tịch HĐND tỉnh Nguyễn Đài Thy, Nguyễn Thanh Phong" -> one entry per person,
+    each with the title written once before the first name."""
+    body = re.sub(rf"^{alternation(function_words().plural_words)}\s+", "", text)
+    pieces = body.split(", ")
+    first = parse_person(pieces[0])
+    if first is None or not first.titles:
+        return [text]
+    title = first.titles[0]
+    entries = [pieces[0]]
+    for piece in pieces[1:]:
+        if looks_like_name(" ".join(piece.split()[:2]).strip(",")):
+            entries.append(piece if _DASH.search(piece) else f"{title} {piece}")
+        else:
+            entries[-1] = f"{entries[-1]}, {piece}"  # a title of the person before
+    return entries
 
 
 def find_speaker(text: str, chairs: tuple[NamedPerson, ...] = ()) -> str | None:
