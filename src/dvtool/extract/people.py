@@ -139,17 +139,20 @@ def _entries(text: str) -> list[str]:
     out: list[str] = []
     for entry in entries:
         for part in (p.strip() for p in _and_person().split(entry) if p.strip()):
-            pieces = _and_plural().split(part)
+            cuts = [m for m in _and_plural().finditer(part) if m.group(1).isupper()]  # a title
+            bounds = [0, *(x for m in cuts for x in m.span()), len(part)]
+            pieces = [part[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
             out.extend([pieces[0], *(e for p in pieces[1:] for e in _plural_entries(p))])
     return out
 
 
 @lru_cache(maxsize=1)
 def _and_plural() -> re.Pattern[str]:
-    """ "… và các Phó Chủ tịch HĐND tỉnh B, C": the join before a title shared by several people."""
+    """ "… và các Phó Chủ tịch HĐND tỉnh B, C": the join before a title shared by several people
+    (its first word capitalised)."""
     words = function_words()
     joiner, plural = alternation(words.and_words), alternation(words.plural_words)
-    return re.compile(rf"\s+{joiner}\s+(?={plural}\s+[A-ZĐÀ-Ỹ])")
+    return re.compile(rf"\s+{joiner}\s+(?={plural}\s+(\w))")
 
 
 def _plural_entries(text: str) -> list[str]:
