@@ -36,6 +36,8 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
         voters_ask(sentence[: verb.start]) or _in_listed_results(sentence[: verb.start])
     ):
         return []
+    if verb is not None and not speech and not _given_by_someone(sentence[: verb.start], verb.cue):
+        verb = _clause_request(sentence) or verb
     if verb is not None and (speech or _given_by_someone(sentence[: verb.start], verb.cue)):
         rest = sentence[verb.end :].lstrip(" ,:")
         if higher_level(rest):
@@ -148,10 +150,32 @@ def _given_by_someone(before: str, verb: str) -> bool:
     bare = before.strip(" ,")
     if not bare or cues().subjectless_connectives.matches_whole(bare):
         return True
+    if _opens_clause(before, verb):
+        return True
     if cues().honorifics.contains(before) or cues().signer_titles.contains(before):
         return True
     body = cues().org_heads.contains(before) or cues().group_heads.contains(before)
     return body and cues().body_direction_verbs.matches_whole(verb)
+
+
+def _clause_request(sentence: str) -> CueMatch | None:
+    """ "Do hạn kiểm định … sắp hết …, đề nghị đơn vị chủ động đăng kiểm lại …", "… ngắn hơn
+    thời hạn của Giấy phép; đề nghị đơn vị chủ động gia hạn …": a request verb that opens a
+    clause after a comma or a semicolon asks without naming who asks, as "Đề nghị …" does at
+    the start of a sentence; not in a sentence that reports ("đã ban hành văn bản, yêu cầu …")."""
+    for verb in cues().body_direction_verbs.finditer(sentence):
+        if cues().noun_followers.at_start(sentence[verb.end :]) is None and _opens_clause(
+            sentence[: verb.start], verb.cue
+        ):
+            return verb
+    return None
+
+
+def _opens_clause(before: str, verb: str) -> bool:
+    head = before.rstrip()
+    if not head.endswith((",", ";")) or not cues().body_direction_verbs.matches_whole(verb):
+        return False
+    return not any(_report_marker(w) for w in re.findall(r"[^\W\d_]+", head)) and not voters_ask(head)
 
 
 def continues_direction(sentence: str) -> list[str]:
