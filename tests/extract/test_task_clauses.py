@@ -33,3 +33,35 @@ def test_a_request_after_a_comma_in_a_sentence_that_reports_is_none() -> None:
 def test_a_request_in_the_middle_of_a_clause_needs_its_giver() -> None:
     sentence = "Hồ sơ đề nghị cấp phép của đơn vị gồm 5 thành phần theo quy định."
     assert directions(sentence, speech=False) == []
+
+
+# a statement reported after the tasks have opened ------------------------------------
+
+NEWS = (
+    "Công an huyện Tân Lập sơ kết 6 tháng đầu năm 2024\n\n"
+    "Ngày 8/7/2024, Công an huyện Tân Lập tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2024.\n\n"
+    "6 tháng đầu năm, Công an huyện đã điều tra làm rõ 45 vụ án.\n\n"
+    "Thời gian tới, Công an huyện tiếp tục tăng cường tuần tra, kiểm soát trên các tuyến đường.\n\n"
+)
+
+
+def _news_tasks(text: str) -> list[str]:
+    from dvtool.extract import extract_text
+
+    return [t.text for t in extract_text(NEWS + text, "x.txt").value.tasks]
+
+
+def test_a_statement_among_the_tasks_gives_only_its_directions() -> None:
+    tasks = _news_tasks(
+        "Tại hội nghị, Trưởng phòng Cảnh sát hình sự Lê Văn Hùng cho hay các vụ án lớn đều được "
+        "xử lý kịp thời. Các tổ công tác cần phối hợp chặt chẽ với chính quyền xã.\n"
+    )
+    assert len(tasks) == 2
+    assert tasks[1].startswith("Các tổ công tác cần phối hợp")
+    assert not any("cho hay" in t for t in tasks)
+
+
+def test_a_task_that_evaluates_is_no_statement() -> None:
+    tasks = _news_tasks("Các xã cần đánh giá kết quả tuần tra hằng tháng.\n")
+    assert len(tasks) == 2
+    assert tasks[-1].startswith("Các xã cần đánh giá kết quả")

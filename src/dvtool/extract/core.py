@@ -65,6 +65,7 @@ from dvtool.extract.openers import (
     _names_coming_period,
     _plan_year_adverbial,
     _plan_year_opener,
+    _reports_statement,
     _says_something,
     _signs_off,
     _speech_directions,
@@ -180,6 +181,9 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
             walk.state = "results"
             if _signs_off(block.text):
                 continue
+        if walk.state == "tasks" and not walk.headed and _reports_statement(block.text):
+            _add_statement(block, st, walk)
+            continue
         for sentence in split_sentences(block.text):
             _add_unit(sentence, block, st, walk, listed=False)
     own = {item.text for item in st.items["tasks"]}
@@ -187,6 +191,20 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
         if not own or (_names_coming_period(src.text, st) and _item_text(piece) not in own):
             _append_item("tasks", piece, src, st)
     st.keep_awards(counted_or_unique(st.awards))
+
+
+def _add_statement(block: Block, st: _State, walk: _Walk) -> None:
+    """A statement reported among the tasks ("… cho hay …"): its directions ("… cần …", "…
+    phải …") are tasks, its other sentences are read as results (a shortcoming among them is a
+    limitation); the tasks go on after it."""
+    for sentence in split_sentences(block.text):
+        given = _directions(sentence, speech=True)
+        for piece in given:
+            _append_item("tasks", piece, _Source(sentence, block.location), st)
+        if not given:
+            walk.state = "results"
+            _add_unit(sentence, block, st, walk, listed=False)
+            walk.state = "tasks"
 
 
 def _asks_after_shortcoming(text: str, st: _State, walk: _Walk) -> bool:

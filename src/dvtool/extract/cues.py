@@ -135,6 +135,7 @@ class Cues:
     task_verbs: CueSet
     goal_verbs: CueSet
     agreed_verbs: CueSet
+    statement_verbs: CueSet
     object_markers: CueSet
     enumeration_intros: CueSet
     agreement_verbs: CueSet

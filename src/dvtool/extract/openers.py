@@ -105,6 +105,25 @@ def _is_remark(text: str) -> bool:
     return verb is not None
 
 
+_STATEMENT_REACH = 25  # words from the start of a paragraph in which its speaker's verb stands
+
+
+def _reports_statement(text: str) -> bool:
+    """ "Tại hội nghị, Trưởng Công an quận 8 … cho hay công an quận …", "Phó viện trưởng … đánh
+    giá …": a paragraph that opens by reporting what someone said or judged, with no work to do
+    before the verb ("Các xã cần đánh giá …", "Tổ chức đánh giá …" are tasks)."""
+    verb = cues().statement_verbs.search(text)
+    if verb is None or len(text[: verb.start].split()) > _STATEMENT_REACH:
+        return False
+    before = text[: verb.start]
+    return (
+        bool(before.strip(" ,"))
+        and not cues().task_verbs.contains(before)
+        and not cues().task_modals.contains(before)
+        and not cues().direction_verbs.contains(before)
+    )
+
+
 def _directs_what_follows(text: str) -> bool:
     """ "Phát biểu kết luận, đồng chí … yêu cầu:", "… kết luận như sau:": the paragraphs after
     the colon are the directions."""
