@@ -247,7 +247,11 @@ def _add_remark(block: Block, st: _State, walk: _Walk) -> None:
             _append_item("tasks", piece, _Source(text, block.location), st)
     elif not walk.headed:
         pieces, walk.remark_directed = speech_tasks(kept)
-        walk.directions.extend((piece, _Source(text, block.location)) for piece in pieces)
+        if walk.state == "tasks":  # a speech among the tasks: its directions are more of them
+            for piece in pieces:
+                _append_item("tasks", piece, _Source(text, block.location), st)
+        else:
+            walk.directions.extend((piece, _Source(text, block.location)) for piece in pieces)
     if not walk.headed:
         _speech_limitations(kept, block, st)
     if text.endswith(":"):
