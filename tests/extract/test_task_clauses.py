@@ -65,3 +65,21 @@ def test_a_task_that_evaluates_is_no_statement() -> None:
     tasks = _news_tasks("Các xã cần đánh giá kết quả tuần tra hằng tháng.\n")
     assert len(tasks) == 2
     assert tasks[-1].startswith("Các xã cần đánh giá kết quả")
+
+
+# a leader named by a title of state or party speaks ----------------------------------
+
+
+def test_a_paragraph_opening_with_a_leaders_title_and_a_verb_of_speech_is_a_remark() -> None:
+    from dvtool.extract import extract_text
+
+    text = (
+        "Hội nghị tổng kết công tác tổ chức xây dựng Đảng năm 2024\n\n"
+        "Ngày 5/12/2024, Ban Tổ chức Trung ương tổ chức hội nghị tổng kết công tác năm 2024.\n\n"
+        "Năm 2024, toàn ngành đã hoàn thành 45 nhiệm vụ.\n\n"
+        "Tổng Bí thư gợi mở phải làm tốt công tác tham mưu sắp xếp bộ máy. Công tác này cần được "
+        "tiến hành khách quan, thận trọng, dân chủ.\n"
+    )
+    report = extract_text(text, "x.txt").value
+    assert len(report.remarks) == 1
+    assert [t.text for t in report.tasks][-1].startswith("Công tác này cần được tiến hành")

@@ -98,7 +98,7 @@ def _is_remark(text: str) -> bool:
         return True
     honorific = cues().honorifics.at_start(text)
     if honorific is None:
-        honorific = cues().signer_titles.at_start(text)  # "Chủ tịch HĐND tỉnh cũng ghi nhận …"
+        honorific = cues().speaker_titles.at_start(text)  # "Chủ tịch HĐND tỉnh cũng ghi nhận …"
     if honorific is None:
         return False
     verb = cues().speech_verbs.search(text[:200])
