@@ -83,3 +83,24 @@ def test_a_paragraph_opening_with_a_leaders_title_and_a_verb_of_speech_is_a_rema
     report = extract_text(text, "x.txt").value
     assert len(report.remarks) == 1
     assert [t.text for t in report.tasks][-1].startswith("Công tác này cần được tiến hành")
+
+
+# a paragraph that gives directions and ends with a colon opens the tasks ----------------
+
+
+def test_the_points_after_a_direction_ending_with_a_colon_are_tasks() -> None:
+    from dvtool.extract import extract_text
+
+    text = (
+        "V/v tăng cường quản lý khoáng sản trên địa bàn\n\n"
+        "Thời gian qua, công tác quản lý khoáng sản đã đạt nhiều kết quả.\n\n"
+        "Để khắc phục tồn tại, Chủ tịch UBND tỉnh yêu cầu các cơ quan thực hiện tốt các nội dung sau:\n\n"
+        "1. Sở Nông nghiệp và Môi trường\n\n"
+        "- Rà soát quy chế phối hợp quản lý khoáng sản tại khu vực giáp ranh.\n\n"
+        "- Chủ trì các đợt kiểm tra liên ngành tại các điểm nóng.\n\n"
+        "2. Công an tỉnh\n\n"
+        "- Tập trung đấu tranh với các đường dây khai thác trái phép.\n"
+    )
+    tasks = [t.text for t in extract_text(text, "x.txt").value.tasks]
+    assert len(tasks) == 3
+    assert tasks[1].startswith("Chủ trì các đợt kiểm tra")

@@ -304,6 +304,8 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         walk.direction_block = block if given else None
         if given:
             walk.directions.extend((piece, src) for piece in given)
+            if text.rstrip().endswith(":"):
+                walk.state = "tasks"  # "Chủ tịch UBND tỉnh yêu cầu các cơ quan … nội dung sau:"
             for piece in named_examples(text):  # "cần khắc phục những hạn chế như A chưa …; B …"
                 _append_item("limitations", piece, src, st)
             return
