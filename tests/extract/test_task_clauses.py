@@ -104,3 +104,31 @@ def test_the_points_after_a_direction_ending_with_a_colon_are_tasks() -> None:
     tasks = [t.text for t in extract_text(text, "x.txt").value.tasks]
     assert len(tasks) == 3
     assert tasks[1].startswith("Chủ trì các đợt kiểm tra")
+
+
+def test_the_points_after_a_bare_direction_verb_and_a_colon_are_tasks() -> None:
+    from dvtool.extract import extract_text
+
+    text = (
+        "V/v tăng cường thanh tra hoạt động khoáng sản\n\n"
+        "Thời gian qua, công tác quản lý khoáng sản đã đạt nhiều kết quả.\n\n"
+        "Để nâng cao hiệu quả quản lý nhà nước, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:\n\n"
+        "1. Trách nhiệm chung của các cơ quan, đơn vị\n\n"
+        "- Thực hiện thanh tra, kiểm tra có trọng tâm, trọng điểm.\n\n"
+        "- Đề cao trách nhiệm của người đứng đầu cơ quan, đơn vị.\n"
+    )
+    tasks = [t.text for t in extract_text(text, "x.txt").value.tasks]
+    assert len(tasks) == 2
+    assert tasks[1].startswith("Đề cao trách nhiệm")
+
+
+def test_a_direction_reported_before_a_colon_opens_no_tasks() -> None:
+    from dvtool.extract import extract_text
+
+    text = (
+        "Sơ kết công tác quản lý khoáng sản 6 tháng đầu năm 2024\n\n"
+        "Ngày 5/7/2024, Sở Nông nghiệp tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2024.\n\n"
+        "Trong 6 tháng, UBND tỉnh đã kịp thời chỉ đạo:\n\n"
+        "- Kiểm tra 45 mỏ khoáng sản đang hoạt động.\n"
+    )
+    assert extract_text(text, "x.txt").value.tasks == ()

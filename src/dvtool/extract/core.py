@@ -57,6 +57,7 @@ from dvtool.extract.openers import (
     _TASK_WORDS,
     _announces_tasks,
     _continues_remark,
+    _directs_list,
     _directs_what_follows,
     _ends_tasks,
     _has_section_cue,
@@ -301,6 +302,9 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         given = _directions(text, speech=False)
         if not given and walk.direction_block is block:
             given = _continues_direction(text)
+        if not given and _directs_list(text):
+            walk.state = "tasks"  # "…, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:"
+            return
         walk.direction_block = block if given else None
         if given:
             walk.directions.extend((piece, src) for piece in given)
