@@ -132,3 +132,21 @@ def test_a_direction_reported_before_a_colon_opens_no_tasks() -> None:
         "- Kiểm tra 45 mỏ khoáng sản đang hoạt động.\n"
     )
     assert extract_text(text, "x.txt").value.tasks == ()
+
+
+def test_a_point_that_cites_a_document_asks_nothing() -> None:
+    from dvtool.extract import extract_text
+    from dvtool.extract.directions import cites_document
+
+    assert cites_document("Nghị định số 24/2026/NĐ-CP ngày 17/01/2026 của Chính phủ quy định danh mục hóa chất.")
+    assert not cites_document("Nghiên cứu, thực hiện đúng Nghị định số 24/2026/NĐ-CP.")
+    text = (
+        "V/v triển khai các văn bản mới về hóa chất\n\n"
+        "Thời gian qua, công tác quản lý hóa chất đã đạt nhiều kết quả.\n\n"
+        "Sở Công Thương đề nghị các đơn vị phổ biến các văn bản sau:\n\n"
+        "- Nghị định số 24/2026/NĐ-CP ngày 17/01/2026 của Chính phủ quy định danh mục hóa chất.\n\n"
+        "- Rà soát danh mục hóa chất đang sử dụng tại đơn vị.\n"
+    )
+    tasks = [t.text for t in extract_text(text, "x.txt").value.tasks]
+    assert len(tasks) == 1
+    assert tasks[0].startswith("Rà soát danh mục hóa chất")

@@ -35,6 +35,7 @@ from dvtool.extract.bylines import take_dateline_source
 from dvtool.extract.cues import cues, fold_aligned
 from dvtool.extract.directions import (
     agrees,
+    cites_document,
     enumerated_tasks,
     listed_solutions,
     listed_tasks,
@@ -313,6 +314,8 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
             for piece in named_examples(text):  # "cần khắc phục những hạn chế như A chưa …; B …"
                 _append_item("limitations", piece, src, st)
             return
+    if listed and walk.state == "tasks" and cites_document(text):
+        return  # "- Nghị định số 24/2026/NĐ-CP …" under "… phổ biến các văn bản sau:": what is asked about
     if listed and not walk.headed:
         walk.state, introduces = listed_turn(text, walk.state)
         if introduces:

@@ -178,6 +178,16 @@ def _opens_clause(before: str, verb: str) -> bool:
     return not any(_report_marker(w) for w in re.findall(r"[^\W\d_]+", head)) and not voters_ask(head)
 
 
+def cites_document(text: str) -> bool:
+    """ "Nghị định số 24/2026/NĐ-CP ngày 17/01/2026 của Chính phủ …": a point that names a
+    document (a kind of document and its number) cites it; it asks nothing."""
+    kind = cues().document_words.at_start(text)
+    if kind is None:
+        return False
+    after = text[kind.end :].lstrip()
+    return cues().number_labels.at_start(after) is not None or after[:1].isdigit()
+
+
 def continues_direction(sentence: str) -> list[str]:
     """The directions of a sentence that goes on with the one before ("Trong đó tập trung A; B",
     "Chú trọng A", "Thứ hai, tập trung A")."""
