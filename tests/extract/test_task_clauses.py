@@ -138,7 +138,7 @@ def test_a_point_that_cites_a_document_asks_nothing() -> None:
     from dvtool.extract import extract_text
     from dvtool.extract.directions import cites_document
 
-    assert cites_document("Nghị định số 24/2026/NĐ-CP ngày 17/01/2026 của Chính phủ quy định danh mục hóa chất.")
+    assert cites_document("Nghị định số 24/2026/NĐ-CP ngày 17/01/2026 của Chính phủ quy định …")
     assert not cites_document("Nghiên cứu, thực hiện đúng Nghị định số 24/2026/NĐ-CP.")
     text = (
         "V/v triển khai các văn bản mới về hóa chất\n\n"
