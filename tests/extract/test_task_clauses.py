@@ -150,3 +150,9 @@ def test_a_point_that_cites_a_document_asks_nothing() -> None:
     tasks = [t.text for t in extract_text(text, "x.txt").value.tasks]
     assert len(tasks) == 1
     assert tasks[0].startswith("Rà soát danh mục hóa chất")
+
+
+def test_a_heading_of_requirements_to_a_unit_holds_tasks() -> None:
+    from dvtool.extract.requests import REQUESTS, section_of
+
+    assert section_of("2. Yêu cầu đối với chủ đầu tư") == REQUESTS
