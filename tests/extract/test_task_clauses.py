@@ -156,3 +156,8 @@ def test_a_heading_of_requirements_to_a_unit_holds_tasks() -> None:
     from dvtool.extract.requests import REQUESTS, section_of
 
     assert section_of("2. Yêu cầu đối với chủ đầu tư") == REQUESTS
+
+
+def test_the_name_of_a_paper_that_asks_is_no_direction() -> None:
+    sentence = "Thống nhất đánh giá Hồ sơ đề nghị cấp Giấy phép của Công ty đã đáp ứng quy định."
+    assert directions(sentence, speech=True) == []
