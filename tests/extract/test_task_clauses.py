@@ -161,3 +161,12 @@ def test_a_heading_of_requirements_to_a_unit_holds_tasks() -> None:
 def test_the_name_of_a_paper_that_asks_is_no_direction() -> None:
     sentence = "Thống nhất đánh giá Hồ sơ đề nghị cấp Giấy phép của Công ty đã đáp ứng quy định."
     assert directions(sentence, speech=True) == []
+
+
+def test_a_direction_of_a_cited_document_is_reported() -> None:
+    sentence = (
+        "Ủy ban nhân dân tỉnh ban hành văn bản số 2702/UBND-KT ngày 17/6/2022 chỉ đạo Sở Công Thương "
+        "chủ trì tham mưu triển khai Chiến lược."
+    )
+    assert directions(sentence, speech=False) == []
+    assert directions("Chủ tịch UBND tỉnh chỉ đạo Sở Công Thương chủ trì tham mưu.", speech=False) != []

@@ -209,9 +209,22 @@ def _direction_verb(sentence: str) -> CueMatch | None:
     for verb in sorted([*verbs.finditer(sentence), *verbs.glued_finditer(sentence)], key=lambda v: v.start):
         if cues().noun_followers.at_start(sentence[verb.end :]) is not None:
             continue  # "chỉ đạo của …" is a noun
+        if _cited_just_before(sentence[: verb.start]):
+            continue  # "… văn bản số 2702/UBND-KT ngày 17/6/2022 chỉ đạo Sở …": the document directed
         if not _blocked(sentence[: verb.start]) or _in_reported_speech(sentence, verb):
             return verb
     return None
+
+
+_DOCUMENT_SYMBOL = re.compile(r"\d+/(?:\d{4}/)?([^\W\d_])[\w.-]*")  # "2702/UBND-KT", "161/2024/NĐ-CP"
+_CITED_REACH = 5  # words between a document's symbol and the verb it directs with ("ngày 17/6/2022")
+
+
+def _cited_just_before(before: str) -> bool:
+    """ "… đã ban hành văn bản số 2702/UBND-KT ngày 17/6/2022 chỉ đạo …": a direction verb a few
+    words after a document's symbol tells what that document directed, not a direction given."""
+    symbols = [s for s in _DOCUMENT_SYMBOL.finditer(before) if s.group(1).isupper()]
+    return bool(symbols) and len(before[symbols[-1].end() :].split()) <= _CITED_REACH
 
 
 def _assignment(sentence: str) -> CueMatch | None:
