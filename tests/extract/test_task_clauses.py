@@ -170,3 +170,17 @@ def test_a_direction_of_a_cited_document_is_reported() -> None:
     )
     assert directions(sentence, speech=False) == []
     assert directions("Chủ tịch UBND tỉnh chỉ đạo Sở Công Thương chủ trì tham mưu.", speech=False) != []
+
+
+def test_a_first_paragraph_that_is_a_conclusion_gives_tasks() -> None:
+    from dvtool.extract import extract_text
+
+    text = (
+        "TỔNG KẾT CÔNG TÁC HỘI NÔNG DÂN NĂM 2021\n\n"
+        "Kết luận hội nghị, đồng chí Nguyễn Văn Thi, Chủ tịch Hội Nông dân tỉnh ghi nhận kết quả "
+        "đã đạt được năm 2021, đồng thời nhấn mạnh trong năm 2022, các cấp Hội cần làm tốt công tác "
+        "nắm bắt dư luận; tổ chức Hội thi Nhà nông đua tài các cấp.\n"
+    )
+    tasks = [t.text for t in extract_text(text, "x.txt").value.tasks]
+    assert len(tasks) == 2
+    assert tasks[1].startswith("Tổ chức Hội thi Nhà nông")
