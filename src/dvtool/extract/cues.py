@@ -38,6 +38,7 @@ EXTENDS: dict[str, str] = {
     "meta_date_prefixes": "weekday_names",
     "stamp_words": "date_intro_words",
     "task_verbs": "imperative_openers",
+    "speaker_titles": "signer_titles",
 }
 
 
@@ -140,6 +141,8 @@ class Cues:
     task_verbs: CueSet
     goal_verbs: CueSet
     agreed_verbs: CueSet
+    statement_verbs: CueSet
+    speaker_titles: CueSet
     object_markers: CueSet
     enumeration_intros: CueSet
     agreement_verbs: CueSet
