@@ -49,11 +49,14 @@ def states_shortcoming(text: str) -> bool:
 def discussed(text: str, found: CueMatch) -> bool:
     """ "Hội nghị đã chỉ ra những tồn tại, hạn chế", "tháo gỡ khó khăn": the meeting discusses or
     overcomes difficulties and states none. A predicate between the verb and the difficulty
-    ("Công tác quản lý, đánh giá cán bộ còn rất khó khăn") makes the verb part of the subject."""
+    ("Công tác quản lý, đánh giá cán bộ còn rất khó khăn") makes the verb part of the subject; so
+    does a comma or a colon right after the verb, which then introduces what is stated ("Đồng chí
+    thẳng thắn chỉ ra, công tác cải cách hành chính chưa có nhiều chuyển biến")."""
     meta = list(cues().limitation_meta.finditer(text[: found.start]))
     if not meta:
         return False
-    return not cues().predicate_markers.contains(text[meta[-1].end : found.start])
+    between = text[meta[-1].end : found.start]
+    return not (between.lstrip().startswith((",", ":")) or cues().predicate_markers.contains(between))
 
 
 def conceded(text: str, found: CueMatch) -> bool:

@@ -1,0 +1,24 @@
+"""Shortcomings stated in speeches and results sentences (issue 11, round 4): sentences written
+for these tests. They show that each rule does what it says on these sentences, not that it
+generalizes; the real-corpus scores in tests/eval measure that."""
+
+from __future__ import annotations
+
+from dvtool.extract.shortcomings import speech_shortcomings, states_shortcoming
+
+
+def test_a_comma_after_the_verb_of_pointing_out_introduces_a_stated_shortcoming() -> None:
+    text = (
+        "Đồng chí cũng thẳng thắn chỉ ra, công tác cải cách hành chính chưa có nhiều chuyển biến, "
+        "một số cán bộ còn né tránh trách nhiệm."
+    )
+    assert states_shortcoming(text)
+    assert speech_shortcomings(text) == [text]
+
+
+def test_the_meeting_pointing_out_its_shortcomings_states_none() -> None:
+    for text in (
+        "Hội nghị đã chỉ ra những tồn tại, hạn chế trong công tác cải cách hành chính.",
+        "Các đại biểu đã đánh giá, cho ý kiến vào các kết quả đạt được, tồn tại, hạn chế trong năm.",
+    ):
+        assert not states_shortcoming(text)
