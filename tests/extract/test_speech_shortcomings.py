@@ -22,3 +22,21 @@ def test_the_meeting_pointing_out_its_shortcomings_states_none() -> None:
         "Các đại biểu đã đánh giá, cho ý kiến vào các kết quả đạt được, tồn tại, hạn chế trong năm.",
     ):
         assert not states_shortcoming(text)
+
+
+def test_a_speech_naming_shortcomings_after_nhu_gives_one_item_per_example() -> None:
+    text = (
+        "Đồng chí cũng chỉ rõ một số tồn tại như: một số cấp ủy chưa quan tâm đúng mức đến công tác "
+        "kiểm tra; tình trạng lấn chiếm hành lang giao thông còn xảy ra; ý thức của một bộ phận "
+        "người dân chưa cao."
+    )
+    assert speech_shortcomings(text) == [
+        "một số cấp ủy chưa quan tâm đúng mức đến công tác kiểm tra",
+        "tình trạng lấn chiếm hành lang giao thông còn xảy ra",
+        "ý thức của một bộ phận người dân chưa cao",
+    ]
+
+
+def test_a_speech_sentence_with_one_shortcoming_stays_whole() -> None:
+    text = "Theo đồng chí, việc thu hút đầu tư vẫn còn chậm, chưa tương xứng với tiềm năng."
+    assert speech_shortcomings(text) == [text]

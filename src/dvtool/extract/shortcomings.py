@@ -297,7 +297,8 @@ def speech_shortcomings(sentence: str) -> list[str]:
     order = [cues().task_modals.search(sentence), cues().direction_verbs.search(sentence)]
     directed = min((m.start for m in order if m is not None), default=None)
     if directed is None:
-        return [sentence]
+        named = named_examples(sentence)  # "… chỉ rõ một số tồn tại như: A chưa …; B còn …"
+        return named if len(named) > 1 else [sentence]
     if directed < found.start:
         return named_examples(sentence)
     start = sentence.rfind(",", 0, found.start) + 1
