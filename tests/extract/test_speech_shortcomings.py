@@ -40,3 +40,19 @@ def test_a_speech_naming_shortcomings_after_nhu_gives_one_item_per_example() -> 
 def test_a_speech_sentence_with_one_shortcoming_stays_whole() -> None:
     text = "Theo đồng chí, việc thu hút đầu tư vẫn còn chậm, chưa tương xứng với tiềm năng."
     assert speech_shortcomings(text) == [text]
+
+
+def test_a_speech_sentence_turning_to_shortcomings_and_naming_one_states_it() -> None:
+    text = (
+        "Đồng chí nhấn mạnh, dù đạt nhiều kết quả nhưng công tác chuyển đổi số vẫn còn những hạn chế, "
+        "nhất là hạ tầng số ở vùng sâu, vùng xa."
+    )
+    assert speech_shortcomings(text) == [text]
+
+
+def test_a_speech_sentence_only_announcing_or_overcoming_shortcomings_states_none() -> None:
+    for text in (
+        "Đồng chí cho rằng, công tác chuyển đổi số vẫn còn những hạn chế.",
+        "Đồng chí yêu cầu khắc phục những hạn chế, tồn tại trong công tác chuyển đổi số, nhất là hạ tầng.",
+    ):
+        assert speech_shortcomings(text) == []

@@ -292,7 +292,9 @@ def speech_shortcomings(sentence: str) -> list[str]:
     biến động, Công ty cần …"); none when the shortcoming is what a direction is about
     ("yêu cầu … khắc phục những hạn chế")."""
     found = _stated_phrase(sentence) or _negated_clause(sentence)
-    if found is None or not states_shortcoming(sentence):
+    if found is None:
+        return named_examples(sentence) or _opened_in_speech(sentence)
+    if not states_shortcoming(sentence):
         return named_examples(sentence)
     order = [cues().task_modals.search(sentence), cues().direction_verbs.search(sentence)]
     directed = min((m.start for m in order if m is not None), default=None)
@@ -312,6 +314,25 @@ def speech_shortcomings(sentence: str) -> list[str]:
     end = sentence.find(",", found.end)
     clause = sentence[start : end if 0 <= end < directed else directed].strip(" ,")
     return [clause] if len(clause.split()) >= 3 else []
+
+
+def _opened_in_speech(sentence: str) -> list[str]:
+    """ "Đồng chí nhấn mạnh, dù đạt nhiều kết quả nhưng công tác chuyển đổi số vẫn còn những hạn
+    chế, nhất là hạ tầng số …": a leader's sentence that turns to shortcomings and names what falls
+    short states one; one that only announces them ("… vẫn còn những hạn chế."), asks to overcome
+    them or gives a direction states none."""
+    opener = cues().limitation_openers.search(sentence)
+    if (
+        opener is None
+        or not opens_shortcomings(sentence)
+        or voiced_by_voters(sentence)
+        or recommends(sentence)
+        or cues().task_modals.contains(sentence)
+        or cues().direction_verbs.contains(sentence)
+    ):
+        return []
+    stated, _ = strip_limitation_lead(sentence, opener)
+    return [sentence] if stated else []
 
 
 # What may follow a limitation opener before the shortcomings themselves.
