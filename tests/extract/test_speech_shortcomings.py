@@ -56,3 +56,10 @@ def test_a_speech_sentence_only_announcing_or_overcoming_shortcomings_states_non
         "Đồng chí yêu cầu khắc phục những hạn chế, tồn tại trong công tác chuyển đổi số, nhất là hạ tầng.",
     ):
         assert speech_shortcomings(text) == []
+
+
+def test_yeu_cau_after_dap_ung_is_no_direction_cutting_the_shortcoming() -> None:
+    text = "Công tác cải cách hành chính có lúc, có nơi chưa đáp ứng yêu cầu."
+    assert speech_shortcomings(text) == [text]
+    directed = "Công tác cải cách hành chính còn chậm, đồng chí yêu cầu các sở khắc phục."
+    assert speech_shortcomings(directed) == ["Công tác cải cách hành chính còn chậm"]

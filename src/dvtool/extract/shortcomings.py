@@ -296,7 +296,7 @@ def speech_shortcomings(sentence: str) -> list[str]:
         return named_examples(sentence) or _opened_in_speech(sentence)
     if not states_shortcoming(sentence):
         return named_examples(sentence)
-    order = [cues().task_modals.search(sentence), cues().direction_verbs.search(sentence)]
+    order = [cues().task_modals.search(sentence), _direction_verb(sentence)]
     directed = min((m.start for m in order if m is not None), default=None)
     if directed is None:
         named = named_examples(sentence)  # "… chỉ rõ một số tồn tại như: A chưa …; B còn …"
@@ -314,6 +314,15 @@ def speech_shortcomings(sentence: str) -> list[str]:
     end = sentence.find(",", found.end)
     clause = sentence[start : end if 0 <= end < directed else directed].strip(" ,")
     return [clause] if len(clause.split()) >= 3 else []
+
+
+def _direction_verb(sentence: str) -> CueMatch | None:
+    """The first direction verb that gives one: not "yêu cầu" after "đáp ứng", "theo" ("… có nơi
+    chưa đáp ứng yêu cầu" states a shortcoming and asks nothing)."""
+    for verb in cues().direction_verbs.finditer(sentence):
+        if cues().direction_blockers.ends_with(sentence[: verb.start].rstrip(" ,")) is None:
+            return verb
+    return None
 
 
 def _opened_in_speech(sentence: str) -> list[str]:
