@@ -4,7 +4,18 @@ generalizes; the real-corpus scores in tests/eval measure that."""
 
 from __future__ import annotations
 
+from dvtool.extract import extract_text
 from dvtool.extract.shortcomings import speech_shortcomings, states_shortcoming
+
+LEAD = (
+    "Hội nghị tổng kết năm 2023\n\n"
+    "Sáng 20/12/2023, UBND huyện Ea Súp tổ chức hội nghị tổng kết công tác năm 2023. "
+    "Đồng chí Lê Văn Hòa, Chủ tịch UBND huyện chủ trì hội nghị.\n\n"
+)
+
+
+def _limitations(text: str) -> list[str]:
+    return [t.text for t in extract_text(LEAD + text, "x.txt").value.limitations]
 
 
 def test_a_comma_after_the_verb_of_pointing_out_introduces_a_stated_shortcoming() -> None:
@@ -63,3 +74,19 @@ def test_yeu_cau_after_dap_ung_is_no_direction_cutting_the_shortcoming() -> None
     assert speech_shortcomings(text) == [text]
     directed = "Công tác cải cách hành chính còn chậm, đồng chí yêu cầu các sở khắc phục."
     assert speech_shortcomings(directed) == ["Công tác cải cách hành chính còn chậm"]
+
+
+def test_the_list_after_a_colon_of_shortcomings_the_meeting_pointed_out_is_stated() -> None:
+    text = (
+        "Thu ngân sách đạt 120 tỷ đồng. Hội nghị cũng chỉ ra một số tồn tại, hạn chế: giải ngân vốn "
+        "đầu tư công còn chậm; tình trạng thiếu giáo viên chưa được khắc phục.\n\n"
+        "Năm 2023, huyện có thêm 2 xã đạt chuẩn nông thôn mới.\n"
+    )
+    assert _limitations(text) == [
+        "Giải ngân vốn đầu tư công còn chậm",
+        "Tình trạng thiếu giáo viên chưa được khắc phục.",
+    ]
+
+
+def test_the_meeting_pointing_out_shortcomings_without_a_list_states_none() -> None:
+    assert _limitations("Hội nghị cũng chỉ ra một số tồn tại, hạn chế trong năm qua.\n") == []
