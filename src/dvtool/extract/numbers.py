@@ -301,6 +301,8 @@ def _build(text: str, folded: str, cand: _Candidate) -> Figure | None:
         end = phrase_end
     if unit is not None and _level_unit(unit):
         return None  # "chính quyền địa phương 02 cấp": a level
+    if unit is not None and cand.total is None and cues().figure_scope_units.at_start(unit) is not None:
+        return None  # "gồm 2 hợp phần", "trong 4 lĩnh vực": the parts of a plan, no result
     if (
         cues().figure_norm_prefixes.ends_with(text[max(0, cand.start - PREFIX_WINDOW) : cand.start])
         is not None
