@@ -18,3 +18,13 @@ def test_the_parts_of_a_plan_or_a_project_are_no_figure() -> None:
 
 def test_parts_counted_against_a_total_or_other_units_stay_figures() -> None:
     assert _values("Đã hoàn thành 3/9 hạng mục, giải ngân 12 tỷ đồng.") == [3.0, 12.0]
+
+
+def test_a_places_area_and_population_are_no_figure_of_the_period() -> None:
+    text = "Huyện có diện tích tự nhiên 682 km2, dân số hơn 110.000 người; đã giải quyết 120 hồ sơ."
+    assert _values(text) == [120.0]
+    assert _values("Xã có dân số là 8.000 người.") == []
+
+
+def test_an_area_worked_in_the_period_stays_a_figure() -> None:
+    assert _values("Tổng diện tích gieo trồng đạt 400 ha.") == [400.0]

@@ -303,6 +303,8 @@ def _build(text: str, folded: str, cand: _Candidate) -> Figure | None:
         return None  # "chính quyền địa phương 02 cấp": a level
     if unit is not None and cand.total is None and cues().figure_scope_units.at_start(unit) is not None:
         return None  # "gồm 2 hợp phần", "trong 4 lĩnh vực": the parts of a plan, no result
+    if _context_statistic(text[max(0, start - PREFIX_WINDOW) : start]):
+        return None  # "diện tích tự nhiên 682 km2, dân số hơn 110.000 người": the place, no result
     if (
         cues().figure_norm_prefixes.ends_with(text[max(0, cand.start - PREFIX_WINDOW) : cand.start])
         is not None
@@ -311,6 +313,20 @@ def _build(text: str, folded: str, cand: _Candidate) -> Figure | None:
     end = _suffix_end(text, end)
     change = _change(text[start : cand.start])
     return Figure(value=cand.value, text=text[start:end].strip(), unit=unit, total=cand.total, change=change)
+
+
+def _context_statistic(head: str) -> bool:
+    """The text before a figure (its prefix taken off) ends with a word of a place's standing
+    statistics, "là" or "có" between them allowed ("dân số là 8.000 người")."""
+    words = head.rstrip().rsplit(" ", 1)
+    if len(words) == 2 and words[1] in _linking_words():
+        head = words[0]
+    return cues().figure_context_words.ends_with(head) is not None
+
+
+@lru_cache(maxsize=1)
+def _linking_words() -> frozenset[str]:
+    return frozenset(function_words().listing_verbs)
 
 
 def _level_unit(unit: str) -> bool:
