@@ -5,7 +5,7 @@ generalizes; the real-corpus scores in tests/eval measure that."""
 from __future__ import annotations
 
 from dvtool.extract import extract_text
-from dvtool.extract.shortcomings import speech_shortcomings, states_shortcoming
+from dvtool.extract.shortcomings import speech_shortcomings, split_shortcomings, states_shortcoming
 
 LEAD = (
     "Hội nghị tổng kết năm 2023\n\n"
@@ -90,3 +90,19 @@ def test_the_list_after_a_colon_of_shortcomings_the_meeting_pointed_out_is_state
 
 def test_the_meeting_pointing_out_shortcomings_without_a_list_states_none() -> None:
     assert _limitations("Hội nghị cũng chỉ ra một số tồn tại, hạn chế trong năm qua.\n") == []
+
+
+def test_a_sentence_of_causes_gives_one_item_per_cause() -> None:
+    text = "Nguyên nhân là do nguồn lực còn hạn chế, nhận thức của một bộ phận cán bộ chưa đầy đủ."
+    assert split_shortcomings(text) == [
+        "Nguyên nhân là do nguồn lực còn hạn chế",
+        "nhận thức của một bộ phận cán bộ chưa đầy đủ.",
+    ]
+
+
+def test_a_cause_after_the_shortcoming_or_an_agent_do_keeps_the_sentence_whole() -> None:
+    for text in (
+        "Tiến độ còn chậm, do vướng mắc về đất, nguồn vốn bố trí chưa kịp thời.",
+        "Hạ tầng tại 16 cụm công nghiệp do xã quản lý chưa đồng bộ, hầu hết chưa có hệ thống xử lý.",
+    ):
+        assert split_shortcomings(text) == [text]

@@ -224,9 +224,7 @@ def split_clauses(text: str) -> list[str]:
             continue
         own = cues().shortcoming_predicates.search(segment)  # the subject is in the segment itself
         subject = len(segment[: own.start].split()) if predicate is not None and own is not None else 0
-        closed = cues().shortcoming_predicates.contains(pieces[-1]) and not cues().cause_openers.contains(
-            pieces[-1]
-        )
+        closed = _closed(pieces[-1])
         if _MIN_SUBJECT_WORDS <= subject <= _MAX_SUBJECT_WORDS and closed:
             pieces.append(candidate)
         else:
@@ -235,6 +233,21 @@ def split_clauses(text: str) -> list[str]:
     if pending:
         pieces[-1] = f"{pieces[-1]}, {pending}"
     return pieces
+
+
+_CAUSE_LEAD_WORDS = 4  # "Do …", "Nguyên nhân là do …": the cause leads; "… quản lý do xã …" is an agent
+
+
+def _closed(piece: str) -> bool:
+    """The piece states a shortcoming and gives no cause after it ("… chậm, do vướng X, thiếu
+    vốn" goes on); a cause before it opens a list of causes ("Nguyên nhân là do nguồn lực còn
+    hạn chế, nhận thức … chưa đầy đủ": two causes)."""
+    predicate = cues().shortcoming_predicates.search(piece)
+    if predicate is None:
+        return False
+    cause = cues().cause_openers.search(piece)
+    leads = cause is not None and len(piece[: cause.start].split()) < _CAUSE_LEAD_WORDS
+    return cause is None or (leads and cause.start < predicate.start)
 
 
 def _comma_segments(text: str) -> list[str]:
