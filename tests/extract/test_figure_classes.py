@@ -28,3 +28,12 @@ def test_a_places_area_and_population_are_no_figure_of_the_period() -> None:
 
 def test_an_area_worked_in_the_period_stays_a_figure() -> None:
     assert _values("Tổng diện tích gieo trồng đạt 400 ha.") == [400.0]
+
+
+def test_a_number_right_after_a_target_word_is_the_target_not_a_result() -> None:
+    assert _values("Thu ngân sách đạt 85 tỷ đồng, dự toán 160 tỷ đồng.") == [85.0]
+    assert _values("Chỉ tiêu giao 120 tỷ đồng, đã thu 130 tỷ đồng.") == [130.0]
+
+
+def test_a_share_of_the_target_is_a_result() -> None:
+    assert _values("Thu ngân sách đạt 53% dự toán, đạt 105% kế hoạch.") == [53.0, 105.0]

@@ -305,6 +305,8 @@ def _build(text: str, folded: str, cand: _Candidate) -> Figure | None:
         return None  # "gồm 2 hợp phần", "trong 4 lĩnh vực": the parts of a plan, no result
     if _context_statistic(text[max(0, start - PREFIX_WINDOW) : start]):
         return None  # "diện tích tự nhiên 682 km2, dân số hơn 110.000 người": the place, no result
+    if cues().figure_target_words.ends_with(text[max(0, start - PREFIX_WINDOW) : start]) is not None:
+        return None  # "dự toán 160 tỷ đồng", "chỉ tiêu giao 120 tỷ đồng": the target, no result
     if (
         cues().figure_norm_prefixes.ends_with(text[max(0, cand.start - PREFIX_WINDOW) : cand.start])
         is not None
