@@ -106,3 +106,14 @@ def test_a_cause_after_the_shortcoming_or_an_agent_do_keeps_the_sentence_whole()
         "Hạ tầng tại 16 cụm công nghiệp do xã quản lý chưa đồng bộ, hầu hết chưa có hệ thống xử lý.",
     ):
         assert split_shortcomings(text) == [text]
+
+
+def test_a_list_announced_after_the_names_of_shortcomings_is_stated() -> None:
+    text = (
+        "Đồng chí cũng chỉ ra những tồn tại, hạn chế cần khắc phục trong thời gian tới, đó là: công tác "
+        "tuyên truyền có lúc chưa kịp thời; chất lượng sinh hoạt chi hội ở một số nơi còn thấp."
+    )
+    assert speech_shortcomings(text) == [
+        "công tác tuyên truyền có lúc chưa kịp thời",
+        "chất lượng sinh hoạt chi hội ở một số nơi còn thấp",
+    ]

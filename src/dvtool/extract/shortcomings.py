@@ -274,16 +274,29 @@ def named_examples(sentence: str) -> list[str]:
         rest = sentence[name.end :].lstrip(" ,")
         example = cues().example_words.at_start(rest)
         if example is not None:
+            listed = rest[example.end :].lstrip(" :")
+            break
+        announced = _announced_list(rest)
+        if announced is not None:
+            listed = announced
             break
     else:
         return []
-    listed = rest[example.end :].lstrip(" :")
     parts = [c for p in split_top_level(listed.rstrip(" .…"), ";") for c in split_clauses(p)]
     return [
         p
         for p in parts
         if _stated_phrase(p) or _negated_clause(p) or cues().shortcoming_predicates.contains(p)
     ]
+
+
+def _announced_list(rest: str) -> str | None:
+    """ "… những tồn tại, hạn chế cần khắc phục trong thời gian tới, đó là: A chưa …; B còn …":
+    the list after a colon that a list announcer heads, in the same sentence as the names."""
+    colon = rest.find(":")
+    if colon < 0 or not heads_list(rest[: colon + 1]) or not rest[colon + 1 :].strip():
+        return None
+    return rest[colon + 1 :].strip()
 
 
 def split_shortcomings(text: str, *, trim: bool = False) -> list[str]:
