@@ -344,8 +344,11 @@ def speech_shortcomings(sentence: str) -> list[str]:
 
 def _direction_verb(sentence: str) -> CueMatch | None:
     """The first direction verb that gives one: not "yêu cầu" after "đáp ứng", "theo" ("… có nơi
-    chưa đáp ứng yêu cầu" states a shortcoming and asks nothing)."""
+    chưa đáp ứng yêu cầu" states a shortcoming and asks nothing), nor a verb followed by a comma,
+    which reports a statement ("Đồng chí lưu ý, … còn …")."""
     for verb in cues().direction_verbs.finditer(sentence):
+        if sentence[verb.end : verb.end + 1] == ",":
+            continue  # "Đồng chí lưu ý, thời gian qua một số cơ sở còn …": reports what was said
         if cues().direction_blockers.ends_with(sentence[: verb.start].rstrip(" ,")) is None:
             return verb
     return None
