@@ -122,4 +122,5 @@ def test_a_list_announced_after_the_names_of_shortcomings_is_stated() -> None:
 def test_a_direction_verb_followed_by_a_comma_reports_a_stated_shortcoming() -> None:
     text = "Đồng chí lưu ý, thời gian qua một số cơ sở Hội còn chậm trong việc thu hồi vốn vay."
     assert speech_shortcomings(text) == [text]
-    assert speech_shortcomings("Đồng chí yêu cầu, các cấp Hội cần khắc phục tình trạng chậm thu hồi vốn.") == []
+    directed = "Đồng chí yêu cầu, các cấp Hội cần khắc phục tình trạng chậm thu hồi vốn."
+    assert speech_shortcomings(directed) == []
