@@ -124,3 +124,12 @@ def test_a_direction_verb_followed_by_a_comma_reports_a_stated_shortcoming() -> 
     assert speech_shortcomings(text) == [text]
     directed = "Đồng chí yêu cầu, các cấp Hội cần khắc phục tình trạng chậm thu hồi vốn."
     assert speech_shortcomings(directed) == []
+
+
+def test_what_still_happens_is_a_stated_shortcoming() -> None:
+    for text in (
+        "Tình trạng khai thác cát trái phép vẫn còn diễn ra.",
+        "Một số cơ sở vẫn còn tình trạng nợ đọng bảo hiểm xã hội.",
+        "Trên địa bàn vẫn còn để xảy ra cháy rừng.",
+    ):
+        assert states_shortcoming(text)
