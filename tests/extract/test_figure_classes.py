@@ -37,3 +37,9 @@ def test_a_number_right_after_a_target_word_is_the_target_not_a_result() -> None
 
 def test_a_share_of_the_target_is_a_result() -> None:
     assert _values("Thu ngân sách đạt 53% dự toán, đạt 105% kế hoạch.") == [53.0, 105.0]
+
+
+def test_a_projects_size_is_no_figure_but_what_was_spent_is() -> None:
+    text = "Tổng mức đầu tư của dự án là 1.200 tỷ đồng, đến nay đã giải ngân 300 tỷ đồng."
+    assert _values(text) == [300.0]
+    assert _values("Tổng mức đầu tư đã thực hiện đạt 800 tỷ đồng.") == [800.0]

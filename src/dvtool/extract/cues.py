@@ -183,6 +183,7 @@ class Cues:
     figure_level_unit_exceptions: CueSet
     figure_scope_units: CueSet
     figure_context_words: CueSet
+    figure_result_verbs: CueSet
     figure_target_words: CueSet
     figure_unit_stops_before_number: CueSet
     counted_time_units: CueSet

@@ -318,17 +318,12 @@ def _build(text: str, folded: str, cand: _Candidate) -> Figure | None:
 
 
 def _context_statistic(head: str) -> bool:
-    """The text before a figure (its prefix taken off) ends with a word of a place's standing
-    statistics, "là" or "có" between them allowed ("dân số là 8.000 người")."""
-    words = head.rstrip().rsplit(" ", 1)
-    if len(words) == 2 and words[1] in _linking_words():
-        head = words[0]
-    return cues().figure_context_words.ends_with(head) is not None
-
-
-@lru_cache(maxsize=1)
-def _linking_words() -> frozenset[str]:
-    return frozenset(function_words().listing_verbs)
+    """The clause before a figure (its prefix taken off) names a place's standing statistics or
+    a project's size with no verb of result after the words ("dân số là 8.000 người", "Tổng mức
+    đầu tư của Dự án 2.250 tỷ đồng"; not "tổng vốn đầu tư … đã giải ngân 300 tỷ đồng")."""
+    clause = re.split(r"[,;:(]", head)[-1]
+    named = list(cues().figure_context_words.finditer(clause))
+    return bool(named) and not cues().figure_result_verbs.contains(clause[named[-1].end :])
 
 
 def _level_unit(unit: str) -> bool:
