@@ -43,3 +43,12 @@ def test_a_projects_size_is_no_figure_but_what_was_spent_is() -> None:
     text = "Tổng mức đầu tư của dự án là 1.200 tỷ đồng, đến nay đã giải ngân 300 tỷ đồng."
     assert _values(text) == [300.0]
     assert _values("Tổng mức đầu tư đã thực hiện đạt 800 tỷ đồng.") == [800.0]
+
+
+def test_in_a_series_of_years_the_earlier_years_are_history() -> None:
+    text = "Năm 2022 là 83.000 tỷ đồng; năm 2023 là 97.000 tỷ đồng; và 6 tháng đầu năm 2024 là 50 tỷ đồng."
+    assert _values(text) == [50.0]
+
+
+def test_a_year_compared_with_keeps_the_figures() -> None:
+    assert _values("Năm 2023, toàn tỉnh đạt 120 tỷ đồng, tăng 5% so với năm 2022.") == [120.0, 5.0]

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import cast
 
 from dvtool.extract.cues import CueSet, cues, fold_aligned, has_diacritics, tone_key, view
+from dvtool.extract.figure_filters import earlier_year_parts, no_result
 from dvtool.extract.function_words import function_words
 from dvtool.model import Change, Figure, Item, Number, canonical_number
 from dvtool.vntext import fold
@@ -146,7 +147,10 @@ def find_figures(text: str) -> tuple[Figure, ...]:
     text = _INVISIBLE_GROUPING.sub(".", text)
     folded = fold_aligned(text)
     figures: list[Figure] = []
+    earlier = earlier_year_parts(folded)
     for cand in _candidates(text, folded):
+        if any(start <= cand.start < end for start, end in earlier):
+            continue
         figure = _build(text, folded, cand)
         if figure is not None:
             figures.append(figure)
@@ -301,12 +305,8 @@ def _build(text: str, folded: str, cand: _Candidate) -> Figure | None:
         end = phrase_end
     if unit is not None and _level_unit(unit):
         return None  # "chính quyền địa phương 02 cấp": a level
-    if unit is not None and cand.total is None and cues().figure_scope_units.at_start(unit) is not None:
-        return None  # "gồm 2 hợp phần", "trong 4 lĩnh vực": the parts of a plan, no result
-    if _context_statistic(text[max(0, start - PREFIX_WINDOW) : start]):
-        return None  # "diện tích tự nhiên 682 km2, dân số hơn 110.000 người": the place, no result
-    if cues().figure_target_words.ends_with(text[max(0, start - PREFIX_WINDOW) : start]) is not None:
-        return None  # "dự toán 160 tỷ đồng", "chỉ tiêu giao 120 tỷ đồng": the target, no result
+    if no_result(text[max(0, start - PREFIX_WINDOW) : start], unit, counted=cand.total is not None):
+        return None  # "gồm 2 hợp phần", "dân số 110.000 người", "dự toán 160 tỷ đồng"
     if (
         cues().figure_norm_prefixes.ends_with(text[max(0, cand.start - PREFIX_WINDOW) : cand.start])
         is not None
@@ -315,15 +315,6 @@ def _build(text: str, folded: str, cand: _Candidate) -> Figure | None:
     end = _suffix_end(text, end)
     change = _change(text[start : cand.start])
     return Figure(value=cand.value, text=text[start:end].strip(), unit=unit, total=cand.total, change=change)
-
-
-def _context_statistic(head: str) -> bool:
-    """The clause before a figure (its prefix taken off) names a place's standing statistics or
-    a project's size with no verb of result after the words ("dân số là 8.000 người", "Tổng mức
-    đầu tư của Dự án 2.250 tỷ đồng"; not "tổng vốn đầu tư … đã giải ngân 300 tỷ đồng")."""
-    clause = re.split(r"[,;:(]", head)[-1]
-    named = list(cues().figure_context_words.finditer(clause))
-    return bool(named) and not cues().figure_result_verbs.contains(clause[named[-1].end :])
 
 
 def _level_unit(unit: str) -> bool:
