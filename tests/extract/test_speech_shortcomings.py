@@ -133,3 +133,13 @@ def test_what_still_happens_is_a_stated_shortcoming() -> None:
         "Trên địa bàn vẫn còn để xảy ra cháy rừng.",
     ):
         assert states_shortcoming(text)
+
+
+def test_what_is_prevented_or_forbidden_is_no_stated_shortcoming() -> None:
+    for text in (
+        "Tuyệt đối không được để khi sự kiện diễn ra mà các dự án vẫn còn nhếch nhác, chưa xong.",
+        "Nghiêm cấm việc sử dụng đất khi chưa hoàn thiện thủ tục pháp lý về đất đai.",
+        "Công tác đưa, đón tàu kịp thời, không để xảy ra ách tắc; an toàn được bảo đảm.",
+    ):
+        assert not states_shortcoming(text)
+    assert states_shortcoming("Không để xảy ra ách tắc; tuy nhiên tiến độ giải ngân còn chậm.")

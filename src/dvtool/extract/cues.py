@@ -127,6 +127,7 @@ class Cues:
     direction_continuations: CueSet
     shortcoming_clauses: CueSet
     not_shortcomings: CueSet
+    prevention_words: CueSet
     task_joiners: CueSet
     agenda_subjects: CueSet
     solution_heads: CueSet

@@ -43,7 +43,15 @@ def states_shortcoming(text: str) -> bool:
         and not discussed(text, found)
         and not recommends(text)
         and not conceded(text, found)
+        and not prevented(text, found)
     )
+
+
+def prevented(text: str, found: CueMatch) -> bool:
+    """ "không để xảy ra ách tắc", "Tuyệt đối không được để … còn nhếch nhác": the shortcoming
+    word is what is prevented or forbidden in its ";" part, not a shortcoming stated."""
+    part = text[text.rfind(";", 0, found.start) + 1 : found.start]
+    return cues().prevention_words.contains(part)
 
 
 def discussed(text: str, found: CueMatch) -> bool:
