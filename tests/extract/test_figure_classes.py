@@ -52,3 +52,15 @@ def test_in_a_series_of_years_the_earlier_years_are_history() -> None:
 
 def test_a_year_compared_with_keeps_the_figures() -> None:
     assert _values("Năm 2023, toàn tỉnh đạt 120 tỷ đồng, tăng 5% so với năm 2022.") == [120.0, 5.0]
+
+
+def test_identifiers_zero_and_listed_references_are_no_figures() -> None:
+    assert _values("Số định danh cá nhân 001070006286, điện thoại 0912345678.") == []
+    assert _values("Trong kỳ có 0 vụ vi phạm.") == []
+    assert _values("Quy định tại khoản 2, 3 Điều 77 Nghị định và Điều 79, 80 Luật.") == []
+
+
+def test_a_number_opening_a_line_before_a_capital_is_a_footnote_or_list_number() -> None:
+    assert _values("1 Nội dung thiết kế mỏ được quy định tại Thông tư.") == []
+    assert _values("Ủy ban đã ban hành: 10 Giấy phép khai thác; 01 Quyết định đóng cửa mỏ.") == [10.0, 1.0]
+    assert _values("21 đảng viên mới được kết nạp.") == [21.0]

@@ -18,6 +18,16 @@ def no_result(head: str, unit: str | None, *, counted: bool) -> bool:
     return _context_statistic(head) or cues().figure_target_words.ends_with(head) is not None
 
 
+_ID_DIGITS = 9  # "001070006286", "0912345678": a Vietnamese quantity this long is written grouped
+
+
+def not_quantity(token: str, value: float) -> bool:
+    """ "Số định danh cá nhân 001070006286", "0": an identifier or nothing counted. A long run of
+    digits with no grouping dot, or one led by a zero ("0123"), is a code; zero is no result."""
+    digits = token.isdigit()
+    return value == 0 or (digits and (len(token) >= _ID_DIGITS or (len(token) >= 4 and token[0] == "0")))
+
+
 def _context_statistic(head: str) -> bool:
     """The clause before a figure (its prefix taken off) names a place's standing statistics or
     a project's size with no verb of result after the words ("dân số là 8.000 người", "Tổng mức

@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import cast
 
 from dvtool.extract.cues import CueSet, cues, fold_aligned, has_diacritics, tone_key, view
-from dvtool.extract.figure_filters import earlier_year_parts, no_result
+from dvtool.extract.figure_filters import earlier_year_parts, no_result, not_quantity
 from dvtool.extract.function_words import function_words
 from dvtool.model import Change, Figure, Item, Number, canonical_number
 from dvtool.vntext import fold
@@ -32,6 +32,7 @@ _DOT_DECIMAL = re.compile(r"^\d+\.\d{1,2}$")
 _TOKEN = re.compile(r"\d+(?:[.,/\-]\d+)*")
 _YEAR_RANGE_BEFORE = re.compile(r"\d{4}\s*[-–]\s*$")
 _DOC_CODE_AFTER = re.compile(r"^\s?[-–]\s?[A-ZĐ]|^/[A-ZĐ]|^/\d{4}/[A-ZĐ]")
+_LISTED_AFTER = re.compile(r"(?<![\d.,])\d{1,3},$")
 _WORD = re.compile(r"[^\s,;.:!?()“”\"«»\[\]]+")
 
 
@@ -202,10 +203,12 @@ def _classify(text: str, folded: str, start: int, end: int, token: str) -> _Cand
     if len(parts) == 2:
         return _ratio(text, folded, start, end, parts)
     value = parse_number(token)
-    if value is None:
-        return None
+    if value is None or not_quantity(token, value):
+        return None  # "Số định danh 001070006286", "0": a code or nothing counted
     if isinstance(value, int) and 1900 <= value <= 2100 and len(token) == 4:
         return None  # a year
+    if not text[:start].rstrip(' "“(')[-1:].strip(".!?") and text[end + 1 : end + 2].isupper():
+        return None  # "1 Nội dung thiết kế mỏ …" opening a line: a footnote or list number
     percent = _percent_after(text, end)
     if not percent and _next_word(folded, end) in _words().period_units and not _counted_time(text, end):
         return None  # "6 tháng đầu năm", "3 năm" (but "12.400 ngày công" is work done)
@@ -255,6 +258,9 @@ def _excluded_before(text: str, folded: str, start: int) -> bool:
     head = text[max(0, start - 40) : start].rstrip()
     if not head or head[-1:] in "(":
         return False
+    listed = _LISTED_AFTER.search(head)
+    if listed is not None:  # "khoản 2, 3 Điều 77", "Điều 79, 80 Luật": a list of references
+        return _excluded_before(text, folded, max(0, start - 40) + listed.start())
     if cues()["document_words"].ends_with(head):
         return True  # "Nghị quyết 39"
     m = cues()["figure_excluded_before"].ends_with(head)
