@@ -64,3 +64,9 @@ def test_a_number_opening_a_line_before_a_capital_is_a_footnote_or_list_number()
     assert _values("1 Nội dung thiết kế mỏ được quy định tại Thông tư.") == []
     assert _values("Ủy ban đã ban hành: 10 Giấy phép khai thác; 01 Quyết định đóng cửa mỏ.") == [10.0, 1.0]
     assert _values("21 đảng viên mới được kết nạp.") == [21.0]
+
+
+def test_a_plenum_of_a_term_lessons_and_mot_so_typed_with_a_digit_are_no_figures() -> None:
+    assert _values("Thực hiện Nghị quyết Trung ương 4 khóa XII; rút ra 4 bài học kinh nghiệm.") == []
+    assert _values("Triển khai 1 số nhiệm vụ, giải pháp trọng tâm.") == []
+    assert _values("Tổ chức 3 khóa huấn luyện, cấp 5 số nhà mới.") == [3.0, 5.0]

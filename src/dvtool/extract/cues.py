@@ -183,6 +183,8 @@ class Cues:
     figure_norm_prefixes: CueSet
     figure_level_unit_exceptions: CueSet
     figure_scope_units: CueSet
+    figure_term_units: CueSet
+    figure_some_words: CueSet
     figure_context_words: CueSet
     figure_result_verbs: CueSet
     figure_target_words: CueSet

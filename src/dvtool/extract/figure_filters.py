@@ -9,13 +9,26 @@ import re
 from dvtool.extract.cues import cues
 
 
-def no_result(head: str, unit: str | None, *, counted: bool) -> bool:
+def no_result(head: str, unit: str | None, value: float, *, counted: bool) -> bool:
     """True when the number after ``head`` (the text before it, its prefix taken off) with
     ``unit`` states no result: "gồm 2 hợp phần" (unless counted against a total: "3/9 hạng
     mục"), "dân số hơn 110.000 người", "dự toán 160 tỷ đồng"."""
     if unit is not None and not counted and cues().figure_scope_units.at_start(unit) is not None:
         return True
+    if unit is not None and _ordinal_or_some(unit, value):
+        return True
     return _context_statistic(head) or cues().figure_target_words.ends_with(head) is not None
+
+
+_ROMAN = re.compile(r"[IVXLC]+\b")
+
+
+def _ordinal_or_some(unit: str, value: float) -> bool:
+    """ "4 khóa XII": a plenum of a term; "1 số nhiệm vụ": "một số" typed with a digit."""
+    term = cues().figure_term_units.at_start(unit)
+    if term is not None and _ROMAN.match(unit[term.end :].lstrip()):
+        return True
+    return value == 1 and cues().figure_some_words.at_start(unit) is not None
 
 
 _ID_DIGITS = 9  # "001070006286", "0912345678": a Vietnamese quantity this long is written grouped

@@ -311,7 +311,9 @@ def _build(text: str, folded: str, cand: _Candidate) -> Figure | None:
         end = phrase_end
     if unit is not None and _level_unit(unit):
         return None  # "chính quyền địa phương 02 cấp": a level
-    if no_result(text[max(0, start - PREFIX_WINDOW) : start], unit, counted=cand.total is not None):
+    if no_result(
+        text[max(0, start - PREFIX_WINDOW) : start], unit, cand.value, counted=cand.total is not None
+    ):
         return None  # "gồm 2 hợp phần", "dân số 110.000 người", "dự toán 160 tỷ đồng"
     if (
         cues().figure_norm_prefixes.ends_with(text[max(0, cand.start - PREFIX_WINDOW) : cand.start])
