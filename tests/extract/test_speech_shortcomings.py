@@ -143,3 +143,8 @@ def test_what_is_prevented_or_forbidden_is_no_stated_shortcoming() -> None:
     ):
         assert not states_shortcoming(text)
     assert states_shortcoming("Không để xảy ra ách tắc; tuy nhiên tiến độ giải ngân còn chậm.")
+
+
+def test_a_difficulty_listed_under_a_determiner_names_difficulties() -> None:
+    assert not states_shortcoming("Kiên định, can trường trước mọi thử thách, khó khăn vì độc lập dân tộc.")
+    assert states_shortcoming("Hội còn gặp những trở ngại, khó khăn trong huy động vốn.")

@@ -108,6 +108,9 @@ def _in_parentheses(text: str, pos: int) -> bool:
     return text.count("(", 0, pos) > text.count(")", 0, pos)
 
 
+_LISTED_NOUN_WORDS = 2  # "mọi thử thách, khó khăn": the noun listed first under the determiner
+
+
 def _names_difficulties(text: str, found: CueMatch) -> bool:
     """A bare "khó khăn" that describes who or where ("hộ khó khăn", "vùng khó khăn", "hoàn cảnh
     đặc biệt khó khăn") or that names the difficulties a meeting reported or proposed to solve
@@ -118,10 +121,17 @@ def _names_difficulties(text: str, found: CueMatch) -> bool:
     head = text[: found.start].rstrip()
     if cues().hardship_holders.ends_with(head) is not None:
         return True
-    determiner = cues().difficulty_determiners.ends_with(head)
+    listed, determiner = head, cues().difficulty_determiners.ends_with(head)
+    if determiner is None and head.endswith(","):  # "trước mọi thử thách, khó khăn": one list
+        words = head[:-1].split(" ")
+        for n in range(1, _LISTED_NOUN_WORDS + 1):
+            listed = " ".join(words[:-n])
+            determiner = cues().difficulty_determiners.ends_with(listed)
+            if determiner is not None:
+                break
     if determiner is None:
         return False
-    before = head[: determiner.start].rstrip()
+    before = listed[: determiner.start].rstrip()
     return cues().difficulty_predicates.ends_with(before) is None
 
 
