@@ -148,3 +148,12 @@ def test_what_is_prevented_or_forbidden_is_no_stated_shortcoming() -> None:
 def test_a_difficulty_listed_under_a_determiner_names_difficulties() -> None:
     assert not states_shortcoming("Kiên định, can trường trước mọi thử thách, khó khăn vì độc lập dân tộc.")
     assert states_shortcoming("Hội còn gặp những trở ngại, khó khăn trong huy động vốn.")
+
+
+def test_a_negation_in_the_former_state_of_a_change_is_overcome() -> None:
+    for text in (
+        "Công ty đã chuyển từ trạng thái kinh doanh chưa có lợi nhuận sang có lãi.",
+        "Từ chỗ chưa có đường, đến nay 100% thôn có đường bê tông.",
+    ):
+        assert not states_shortcoming(text)
+    assert states_shortcoming("Công ty chưa có lợi nhuận.")

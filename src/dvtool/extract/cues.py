@@ -128,6 +128,7 @@ class Cues:
     shortcoming_clauses: CueSet
     not_shortcomings: CueSet
     prevention_words: CueSet
+    former_state_markers: CueSet
     task_joiners: CueSet
     agenda_subjects: CueSet
     solution_heads: CueSet

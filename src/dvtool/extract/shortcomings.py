@@ -162,6 +162,9 @@ def _negated_clause(text: str) -> CueMatch | None:
     for found in cues().shortcoming_clauses.finditer(text):
         if _in_parentheses(text, found.start):
             continue
+        clause = text[text.rfind(",", 0, found.start) + 1 : found.start]
+        if cues().former_state_markers.contains(clause):
+            continue  # "chuyển từ trạng thái kinh doanh chưa có lợi nhuận sang có lãi"
         if cues().not_shortcomings.at_start(text[found.start :]) is None and not reported(
             text[: found.start]
         ):
