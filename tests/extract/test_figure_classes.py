@@ -70,3 +70,10 @@ def test_a_plenum_of_a_term_lessons_and_mot_so_typed_with_a_digit_are_no_figures
     assert _values("Thực hiện Nghị quyết Trung ương 4 khóa XII; rút ra 4 bài học kinh nghiệm.") == []
     assert _values("Triển khai 1 số nhiệm vụ, giải pháp trọng tâm.") == []
     assert _values("Tổ chức 3 khóa huấn luyện, cấp 5 số nhà mới.") == [3.0, 5.0]
+
+
+def test_a_heading_of_inspection_findings_names_no_conclusion_section() -> None:
+    from dvtool.extract.requests import section_of
+
+    assert section_of("b) Kết luận thanh tra:") is None
+    assert section_of("III. Kết luận") == "remarks"
