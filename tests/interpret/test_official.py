@@ -126,3 +126,25 @@ def test_an_official_frame_never_becomes_items() -> None:
     assert report.document is not None
     assert report.document.recipients == ("Như trên", "Lưu: VT.")
     assert report.document.number == "12/BC-BCĐ"
+
+
+def test_a_contrast_stating_shortcomings_under_remarks_and_requests_gives_limitations() -> None:
+    # written for this test: the findings of an appraisal stay limitations in its "kiến nghị" part
+    lines = [
+        "SỞ CÔNG THƯƠNG",
+        "Số: 15/BB-SCT",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Lào Cai, ngày 05 tháng 8 năm 2026",
+        "BIÊN BẢN",
+        "Thẩm định hồ sơ cấp Giấy phép vận chuyển hàng hóa nguy hiểm",
+        "1. Kết quả thẩm định",
+        "- Hồ sơ có đủ 05 đầu mục theo quy định.",
+        "2. Nhận xét, kiến nghị:",
+        "Tuy nhiên, hồ sơ chưa làm rõ thiết bị chứa trên từng phương tiện; một số thông tin trong "
+        "Phương án chưa chính xác, chưa thống nhất. Phòng kiến nghị Lãnh đạo Sở có văn bản hướng dẫn Công ty.",
+    ]
+    report = interpret(Document(tuple(Block(t) for t in lines))).value
+    assert [i.text for i in report.limitations] == [
+        "Tuy nhiên, hồ sơ chưa làm rõ thiết bị chứa trên từng phương tiện",
+        "một số thông tin trong Phương án chưa chính xác, chưa thống nhất.",
+    ]
