@@ -141,7 +141,7 @@ def test_a_contrast_stating_shortcomings_under_remarks_and_requests_gives_limita
         "- Hồ sơ có đủ 05 đầu mục theo quy định.",
         "2. Nhận xét, kiến nghị:",
         "Tuy nhiên, hồ sơ chưa làm rõ thiết bị chứa trên từng phương tiện; một số thông tin trong "
-        "Phương án chưa chính xác, chưa thống nhất. Phòng kiến nghị Lãnh đạo Sở có văn bản hướng dẫn Công ty.",
+        "Phương án chưa chính xác, chưa thống nhất. Phòng kiến nghị Lãnh đạo Sở hướng dẫn Công ty.",
     ]
     report = interpret(Document(tuple(Block(t) for t in lines))).value
     assert [i.text for i in report.limitations] == [
