@@ -148,3 +148,15 @@ def test_a_contrast_stating_shortcomings_under_remarks_and_requests_gives_limita
         "Tuy nhiên, hồ sơ chưa làm rõ thiết bị chứa trên từng phương tiện",
         "một số thông tin trong Phương án chưa chính xác, chưa thống nhất.",
     ]
+
+
+def test_an_identifier_or_a_zero_in_a_table_of_indicators_is_no_figure() -> None:
+    items = read_indicators(
+        _table(
+            ("STT", "Họ và tên", "Số định danh cá nhân", "Số vụ vi phạm"),
+            ("1", "Đỗ Xuân Tường", "001070006286", "0"),
+            ("2", "Nguyễn Sỹ Sự", "027082014311", "2"),
+        )
+    )
+    assert items is not None
+    assert [[f.value for f in i.figures] for i in items] == [[], [2]]

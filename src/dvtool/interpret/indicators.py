@@ -15,6 +15,7 @@ import re
 
 from dvtool.document import Block, Cell
 from dvtool.extract.cues import cues
+from dvtool.extract.figure_filters import not_quantity
 from dvtool.model import Figure, Item
 from dvtool.readers.docx import layout
 
@@ -106,8 +107,8 @@ def _item(name: str, unit: str, values: list[tuple[str, str]]) -> Item:
         if parsed is None:
             continue
         value, percent = parsed
-        if _is_year(cell, value, percent):
-            continue  # "Niên hạn sử dụng 2040", "Năm sản xuất 2015": a year, no quantity
+        if _is_year(cell, value, percent) or not_quantity(cell.strip(), value):
+            continue  # "Năm sản xuất 2015", "Số định danh 001070006286", "0": no quantity
         percent = percent or "%" in label
         written = cell if percent or not unit else f"{cell} {unit}"
         text = f"{label} {written}".strip()
