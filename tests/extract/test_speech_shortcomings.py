@@ -157,3 +157,9 @@ def test_a_negation_in_the_former_state_of_a_change_is_overcome() -> None:
     ):
         assert not states_shortcoming(text)
     assert states_shortcoming("Công ty chưa có lợi nhuận.")
+
+
+def test_having_to_face_difficulties_states_them() -> None:
+    text = "Đất nước ta vừa có nhiều thuận lợi, vừa phải đối mặt với những khó khăn, thách thức mới."
+    assert speech_shortcomings(text) == [text]
+    assert not states_shortcoming("Hội nghị bàn giải pháp cho những khó khăn, thách thức mới.")

@@ -343,7 +343,7 @@ def speech_shortcomings(sentence: str) -> list[str]:
         return named_examples(sentence) or _opened_in_speech(sentence)
     if not states_shortcoming(sentence):
         return named_examples(sentence)
-    order = [cues().task_modals.search(sentence), _direction_verb(sentence)]
+    order = [_task_modal(sentence), _direction_verb(sentence)]
     directed = min((m.start for m in order if m is not None), default=None)
     if directed is None:
         named = named_examples(sentence)  # "… chỉ rõ một số tồn tại như: A chưa …; B còn …"
@@ -361,6 +361,15 @@ def speech_shortcomings(sentence: str) -> list[str]:
     end = sentence.find(",", found.end)
     clause = sentence[start : end if 0 <= end < directed else directed].strip(" ,")
     return [clause] if len(clause.split()) >= 3 else []
+
+
+def _task_modal(sentence: str) -> CueMatch | None:
+    """The first modal that asks something: not "phải" before a verb of enduring ("… vừa phải
+    đối mặt với những khó khăn, thách thức mới" states the difficulty)."""
+    modal = cues().task_modals.search(sentence)
+    while modal is not None and cues().endured_verbs.at_start(sentence[modal.end :].lstrip()) is not None:
+        modal = cues().task_modals.search(sentence, modal.end)
+    return modal
 
 
 def _direction_verb(sentence: str) -> CueMatch | None:
