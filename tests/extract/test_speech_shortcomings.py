@@ -163,3 +163,16 @@ def test_having_to_face_difficulties_states_them() -> None:
     text = "Đất nước ta vừa có nhiều thuận lợi, vừa phải đối mặt với những khó khăn, thách thức mới."
     assert speech_shortcomings(text) == [text]
     assert not states_shortcoming("Hội nghị bàn giải pháp cho những khó khăn, thách thức mới.")
+
+
+def test_a_full_stop_typed_without_a_space_before_a_capitalised_word_ends_a_sentence() -> None:
+    from dvtool.extract._text import split_sentences
+
+    assert split_sentences("Đó là thách thức lớn.Đồng tình với ý kiến trên, ông A đề nghị.") == [
+        "Đó là thách thức lớn.",
+        "Đồng tình với ý kiến trên, ông A đề nghị.",
+    ]
+    assert split_sentences("Tại TP.HCM, Th.S Nguyễn Văn A dự. Có 2.500 người.") == [
+        "Tại TP.HCM, Th.S Nguyễn Văn A dự.",
+        "Có 2.500 người.",
+    ]
