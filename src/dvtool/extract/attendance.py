@@ -55,7 +55,34 @@ def read_other_forms(text: str, src: _Source, st: _State) -> bool:
         if head is not None and not cues().weak_group_heads.matches_whole(head.cue):
             read_attendees(rest, src, st)
             return True
-    return read_subject_attendance(text, src, st)
+    if read_subject_attendance(text, src, st):
+        return True
+    read_opening_attendance(text, src, st)
+    return False  # what the attendee said goes on to be read
+
+
+OPENING_REACH = 80
+
+
+def read_opening_attendance(text: str, src: _Source, st: _State) -> bool:
+    """ "Về dự và phát biểu chỉ đạo đại hội đồng chí A - Chủ tịch Hội … biểu dương …", "Tới dự
+    hội nghị, ông A, Phó Chủ tịch UBND huyện đề nghị …": a sentence opening with the verb of
+    attending names the one who attends next, up to what that person said."""
+    sentence = next(iter(split_sentences(text)), "")
+    verb = cues().subject_attend_verbs.at_start(sentence) or cues().attend_trailers.at_start(sentence)
+    if verb is None:
+        return False
+    head = cues().honorifics.search(sentence[verb.end : verb.end + OPENING_REACH])
+    if head is None or cues().plural_honorifics.matches_whole(head.cue):
+        return False
+    start = verb.end + head.start
+    said = cues().speech_verbs.search(sentence[start:])
+    person = _people.parse_person(sentence[start : start + said.start if said else len(sentence)].strip(" ,"))
+    if person is None or fold(person.name) in {fold(a.name) for a in st.attendees}:
+        return False
+    st.attendees.append(Attendee(person.name, "person", person.titles))
+    st.note(f"/attendees/{len(st.attendees) - 1}", src)
+    return True
 
 
 def read_attendance_cue(text: str, attend: CueMatch, src: _Source, st: _State) -> None:
@@ -95,3 +122,20 @@ def read_subject_attendance(text: str, src: _Source, st: _State) -> bool:
         st.attendees.append(Attendee(person.name, "person", person.titles))
         st.note(f"/attendees/{len(st.attendees) - 1}", src)
     return True
+
+
+MIN_COUNTERPART_WORDS = 2
+
+
+def read_counterparts(text: str, src: _Source, st: _State) -> None:
+    """ "… chủ trì buổi làm việc với đại diện Ngân hàng Thế giới để đánh giá …": the other side
+    of a working session or a dialogue the lead names attends, up to the purpose or the place
+    that follows it; a bare "đoàn" (the delegation named before) adds nobody."""
+    cue = cues().counterpart_cues.search(text)
+    if cue is None:
+        return
+    rest = text[cue.end :]
+    stop = cues().counterpart_stops.search(rest)
+    side = rest[: stop.start if stop is not None else len(rest)].strip(" ,.;:")
+    if len(side.split()) >= MIN_COUNTERPART_WORDS:
+        read_attendees(side, src, st)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 
 from dvtool.extract._text import is_all_caps, looks_like_name
@@ -20,7 +21,7 @@ _DATELINE = re.compile(r"^\s*\(?([^\W\d_][^\W_]{1,9}|[A-Za-z][\w-]*\.(?:vn|com|n
 # "(TTV) Hội nghị …", "(THTG) Sáng ngày 7/7, …", "(BVBNĐ-29/12/2017) Sáng nay, …": a source in
 # parentheses (capitals or a domain, perhaps with the page's date) opens the text, no dash needed.
 _PAREN_SOURCE = re.compile(
-    r"^\s*\(([^\W\d_][^\W_]{1,9}|[A-Za-z][\w-]*\.(?:vn|com|net|org))(?:\s*[-–—]\s*[\d/.-]+)?\)\s*(?:[-–—]\s*)?"
+    r"^\s*\(([^\W\d_][^\W_]{1,9}|[A-Za-z][\w-]*\.(?:vn|com|net|org))(?:\s*[-–—]\s*([\d/.-]+))?\)\s*(?:[-–—]\s*)?"
 )
 
 
@@ -44,7 +45,8 @@ def take_dateline_source(blocks: list[Block], st: _State) -> list[Block]:
     at = next(sourced, long[0] if long else None)
     if at is None:
         return _title_source(blocks, st)
-    first = blocks[at]
+    first = _without_month_label(blocks[at], st)
+    blocks = [*blocks[:at], first, *blocks[at + 1 :]]
     if first.kind == "list_item":
         # "- Ngày 19-6, tại …": a dateline after a dash whose source was left out
         text = strip_marker(first.text)
@@ -64,9 +66,31 @@ def take_dateline_source(blocks: list[Block], st: _State) -> list[Block]:
     if st.publisher is None:
         st.publisher = m.group(1)
         st.note("/publisher", _Source(first.text[: m.end()], first.location))
+    stamp = m.group(2) if m.re is _PAREN_SOURCE else None
+    stamped = [d.iso() for d in find_dates(stamp or "") if d.year is not None]
+    if stamped and stamped[0]:
+        st.dateline_date = _dt.date.fromisoformat(stamped[0])
     return [*blocks[:at], Block(rest, first.kind, first.level, first.location), *blocks[at + 1 :]]
 
 
+_MONTH_LABEL = re.compile(r"\s*(\d{4})-(\d{2})(?!\d)\s*")
+
+
+def _without_month_label(block: Block, st: _State) -> Block:
+    """ " date 2023-12 Trong 2 ngày (18 và 19/12), …": the page's month, stored before the text,
+    taken off it; its last day dates the page (a year source for the lead's day)."""
+    label = cues().month_labels.at_start(block.text.lstrip())
+    start = len(block.text) - len(block.text.lstrip())
+    m = _MONTH_LABEL.match(block.text, start + label.end) if label is not None else None
+    if m is None or not 1 <= int(m.group(2)) <= MONTHS:
+        return block
+    year, month = int(m.group(1)), int(m.group(2))
+    if st.dateline_date is None:
+        st.dateline_date = _dt.date(year + month // MONTHS, month % MONTHS + 1, 1) - _dt.timedelta(days=1)
+    return Block(block.text[m.end() :], block.kind, block.level, block.location)
+
+
+MONTHS = 12
 _INITIALS = re.compile(r"^[^\W\d_](?:\.[^\W\d_])+\.?$")
 _INITIAL_NAME = re.compile(r"^[^\W\d_]\.\s?[^\W\d_][^\W\d_]+$")  # "Q.VIỆT", "T. Hằng"
 _BYLINE_PAREN = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
@@ -84,7 +108,7 @@ def _byline_parts(text: str) -> tuple[str, str | None] | None:
         body = body[1:-1].strip()  # "(CTV: Khánh Nguyễn)"
     prefix = cues().byline_prefixes.at_start(body)
     if prefix is not None and ":" in body[prefix.end : prefix.end + 3]:
-        body = body.split(":", 1)[1].strip()
+        body = _first_credit(body.split(":", 1)[1].strip())
         if cues().org_heads.at_start(body) is not None and len(body.split()) <= MAX_BODY_BYLINE:
             return body.strip(" ."), None  # "Tin & Ảnh: Văn phòng Đảng Đoàn": a body wrote it
     elif prefix is not None and _byline_name(body[prefix.end :].split("(")[0].strip()):
@@ -96,10 +120,11 @@ def _byline_parts(text: str) -> tuple[str, str | None] | None:
         if cues().byline_notes.matches_whole(note):
             note = None  # how the item was written, not its source
     agency = _AGENCY.match(body) if note is None else None
-    if agency is not None and _byline_name(agency.group(1)):  # "Ngọc Anh/VOV": the agency is the source
+    names = re.split(r"\s+[-–—]\s+", agency.group(1)) if agency is not None else []
+    if agency is not None and all(_byline_name(n) for n in names):  # "Ngọc Anh/VOV": the agency is the source
         body, note = agency.group(1), agency.group(2)
     parts = re.split(r"\s+[-–—]\s+", body, maxsplit=1)
-    if len(parts) == 1:
+    if len(parts) == 1 or (not _byline_name(parts[0]) and _byline_name(body.split(", ", 1)[0])):
         parts = body.split(", ", 1)  # "Lê Hằng, Cảnh Toàn", "Lê Văn A, Trung tâm Văn hóa huyện"
     name = parts[0].strip()
     if not _byline_name(name) and len(parts) == 1:
@@ -125,6 +150,16 @@ def _byline_parts(text: str) -> tuple[str, str | None] | None:
     # "Trần Văn Thái - Tỉnh hội Phú Yên", "Thu Hà - PVHTT": the reporter's own unit or role,
     # not the item's source (that is a source line, a dateline or a note in parentheses)
     return name, note
+
+
+def _first_credit(body: str) -> str:
+    """ "Ngọc Anh; Ảnh: Minh Đức", "Ngọc Anh, ảnh: Minh Đức" after "Tin:": the reporter's credit,
+    without the photographer's that follows it."""
+    for credit in cues().byline_prefixes.finditer(body):
+        before = body[: credit.start].rstrip()
+        if before and before[-1] in ";,-–" and body[credit.end : credit.end + 2].strip().startswith(":"):
+            return before.rstrip(" ;,-–")
+    return body
 
 
 MAX_BODY_BYLINE = 8
@@ -158,3 +193,21 @@ def _byline_name(text: str) -> bool:
         and cues().org_heads.at_start(text) is None
         and cues().national_lines.at_start(text) is None
     )
+
+
+MAX_TOP_BYLINE = 40
+
+
+def take_top_byline(blocks: list[Block], st: _State) -> list[Block]:
+    """ "Ngọc Anh" / "Q.VIỆT |" on a line of its own right under the headline: the reporter's
+    byline, taken off the body (a line that is more than a name is left alone)."""
+    if not blocks or blocks[0].kind == "heading" or len(blocks[0].text) >= MAX_TOP_BYLINE:
+        return blocks
+    line = blocks[0].text.strip(" |")
+    byline = _byline_parts(line)
+    if byline is None or byline[0] != line or byline[1] is not None:
+        return blocks
+    if st.author is None:
+        st.author = line
+        st.note("/author", _Source(blocks[0].text, blocks[0].location))
+    return blocks[1:]

@@ -31,7 +31,7 @@ from dvtool.extract._text import (
 )
 from dvtool.extract.awards import counted_or_unique, is_award_sentence
 from dvtool.extract.blocks import Block, strip_marker
-from dvtool.extract.bylines import take_dateline_source
+from dvtool.extract.bylines import take_dateline_source, take_top_byline
 from dvtool.extract.cues import cues, fold_aligned
 from dvtool.extract.directions import (
     agrees,
@@ -107,13 +107,13 @@ def extract_blocks(blocks: Sequence[Block], source: str) -> Result[Report]:
     page_date, body = _drop_chrome(body, st)
     body = _split_related(body, st)
     body, header = _take_header(body, st)
-    body = _take_title(body, st, header)
+    body = take_top_byline(_take_title(body, st, header), st)
     page_date = page_date or title_stamp(st)
     body = _take_tail(body, st)
     body = take_dateline_source(body, st)
     lead_sentences, body = _take_lead(body, st)
     _find_years(st, lead_sentences, body)
-    _lead_date(st, lead_sentences, header, page_date, body)
+    _lead_date(st, lead_sentences, header, page_date or st.dateline_date, body)
     _walk_body(body, st)
     lead_awards(lead_sentences, body, st)
     return _finish(st, source)

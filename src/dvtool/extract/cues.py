@@ -53,6 +53,7 @@ class Cues:
     weekday_names: CueSet
     meta_date_prefixes: CueSet
     date_intro_words: CueSet
+    month_labels: CueSet
     stamp_words: CueSet
     related_headers: CueSet
     byline_prefixes: CueSet
@@ -61,6 +62,7 @@ class Cues:
     page_end_lines: CueSet
     page_end_openers: CueSet
     staff_bylines: CueSet
+    outlet_heads: CueSet
     reporter_roles: CueSet
     national_lines: CueSet
     minutes_kinds: CueSet
@@ -78,12 +80,15 @@ class Cues:
     org_heads: CueSet
     location_heads: CueSet
     honorifics: CueSet
+    plural_honorifics: CueSet
     chair_cues: CueSet
     attend_cues: CueSet
     attend_trailers: CueSet
     bare_attend_openers: CueSet
     name_prefixes: CueSet
     presence_cues: CueSet
+    counterpart_cues: CueSet
+    counterpart_stops: CueSet
     subject_attend_verbs: CueSet
     group_heads: CueSet
     weak_group_heads: CueSet
@@ -197,6 +202,9 @@ class Cues:
     spelled_count_nouns: CueSet
     document_words: CueSet
     time_of_day: dict[str, CueSet]
+    period_starts: dict[str, CueSet]
+    relative_days: dict[str, CueSet]
+    deadline_words: CueSet
     party_header_lines: CueSet
     official_kinds: CueSet
     meeting_kinds: CueSet

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from dvtool.extract.cues import cues, fold_aligned
@@ -35,6 +35,9 @@ _FULL_NUMERIC = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?![\
 _PARTIAL = re.compile(r"(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})(?![\d/-]|[.,]\d)")
 # "Sáng ngày 22 tháng 6, …": a date in words without its year
 _PARTIAL_WORDS = re.compile(r"ngay (\d{1,2}) thang (\d{1,2})(?!\d)(?! nam \d)")
+# "Sáng 22 tháng 6, …", "Chiều thứ Hai, 22 tháng 6 năm 2023": a date in words after a time of
+# day (or a weekday) instead of "ngày"
+_DAY_MONTH_WORDS = re.compile(r"(?<![\d/.,])(\d{1,2}) thang (\d{1,2})(?!\d)(?: nam (\d{4})(?!\d))?")
 _DAY_MONTH_YEAR = re.compile(r"(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)")
 _MONTH_YEAR = re.compile(r"thang (\d{1,2})(?: nam |\s*/\s*)(\d{4})(?!\d)")
 # "năm học 2022-2023": a school year, September to August
@@ -46,14 +49,17 @@ SCHOOL_YEAR_START = 8
 def _day_list() -> re.Pattern[str]:
     """ "ngày 9,10/6/2020", "ngày 9-10/6", "ngày 9 và 10/6/2020" on folded text: days of one
     month; the first day is the meeting's first."""
-    joined = alternation(tuple(fold_aligned(w) for w in function_words().and_words))
+    words = function_words()
+    joined = alternation(tuple(fold_aligned(w) for w in (*words.and_words, *words.range_words)))
     return re.compile(
         rf"(?<![\d/.,-])(\d{{1,2}})(?:\s*[,–-]\s*|\s+{joined}\s+)\d{{1,2}}"
         rf"(?:/(\d{{1,2}})(?:/(\d{{4}}))?(?![\d/])|\s+thang\s+(\d{{1,2}})(?:\s+nam\s+(\d{{4}}))?(?!\d))"
     )
 
 
-_PARTIAL_CUES = re.compile(r"(?:ngay|hom nay|sang|chieu|toi|trua|dem|nay)\s*\(?\s*$")
+_PARTIAL_CUES = re.compile(
+    r"(?:ngay|hom nay|sang|chieu|toi|trua|dem|nay|(?:hom|sang|chieu|toi|dem) qua)\s*\(?\s*$"
+)
 # "Trong 2 ngày, 20 và 21 tháng 6": a list of days may follow its day word after a comma
 _LIST_CUES = re.compile(r"(?:ngay|hom nay|sang|chieu|toi|trua|dem|nay)\s*[(,]?\s*$")
 # "Ngày 22.6": a dot between day and month only after a day word or a time of day, not after
@@ -119,12 +125,36 @@ def find_dates(text: str) -> list[DateMention]:
         if not _overlaps(m.span(), taken):
             found.append(_mention(folded, m.start(), m.end(), m.group(1), m.group(2), None))
             taken.append(m.span())
+    for m in _DAY_MONTH_WORDS.finditer(folded):
+        if not _overlaps(m.span(), taken) and _after_date_cue(text, folded, m.start(), dotted=True):
+            found.append(_mention(folded, m.start(), m.end(), m.group(1), m.group(2), m.group(3)))
+            taken.append(m.span())
     for m in _PARTIAL.finditer(text):
         if _overlaps(m.span(), taken) or not _after_date_cue(text, folded, m.start(), m.group(2) == "."):
             continue
         found.append(_mention(folded, m.start(), m.end(), m.group(1), m.group(3), None))
-    valid = [d for d in found if 1 <= d.month <= 12 and 1 <= d.day <= 31]
-    return sorted(valid, key=lambda d: d.start)
+    valid = sorted((d for d in found if 1 <= d.month <= 12 and 1 <= d.day <= 31), key=lambda d: d.start)
+    return _range_years(folded, valid)
+
+
+@lru_cache(maxsize=1)
+def _range_gap() -> re.Pattern[str]:
+    words = alternation(tuple(fold_aligned(w) for w in function_words().range_words))
+    return re.compile(rf"\s*(?:{words}|[-–])\s*(?:ngay\s*)?$")
+
+
+def _range_years(folded: str, dates: list[DateMention]) -> list[DateMention]:
+    """ "Từ ngày 22/6 đến ngày 24/6/2023": the first day of a span takes the year of its last."""
+    out = list(dates)
+    for i, (first, last) in enumerate(zip(dates, dates[1:], strict=False)):
+        if (
+            first.year is None
+            and last.year is not None
+            and (first.month, first.day) <= (last.month, last.day)
+            and _range_gap().match(folded[first.end : last.start])
+        ):
+            out[i] = replace(first, year=last.year)
+    return out
 
 
 def _overlaps(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
@@ -207,9 +237,9 @@ def _alone_words() -> frozenset[str]:
 def year_named_for(mention: DateMention, texts: list[str], spans: bool = True) -> int | None:
     """The latest year the texts give the mention's month ("tháng 6 năm 2023", "tháng
     6/2023"), the year of a school year the month falls in ("năm học 2022-2023": September to
-    December in 2022, January to August in 2023), or the later end of an anniversary span of its
-    day and month ("18/11/1930 – 18/11/2015"; one such date alone may be the founding day); None
-    when they give none."""
+    December in 2022, January to August in 2023; the second year for a review of it), or the
+    later end of an anniversary span of its day and month ("18/11/1930 – 18/11/2015"; one such
+    date alone may be the founding day); None when they give none."""
     years: list[int] = []
     span: set[int] = set()
     for text in texts:
@@ -220,11 +250,25 @@ def year_named_for(mention: DateMention, texts: list[str], spans: bool = True) -
             for m in _DAY_MONTH_YEAR.finditer(text)
             if (int(m.group(1)), int(m.group(2))) == (mention.day, mention.month)
         }
-        school = [(int(m.group(1)), int(m.group(2))) for m in _SCHOOL_YEAR.finditer(folded)]
-        years += [first if mention.month >= SCHOOL_YEAR_START else second for first, second in school[:1]]
+        school = [(m, int(m.group(1)), int(m.group(2))) for m in _SCHOOL_YEAR.finditer(folded)]
+        years += [
+            first if mention.month >= SCHOOL_YEAR_START and not _reviewed(text, m) else second
+            for m, first, second in school[:1]
+        ]
     if spans and len(span) > 1:
         years.append(max(span))
     return max(years) if years else None
+
+
+REVIEW_REACH = 60
+
+
+def _reviewed(text: str, school_year: re.Match[str]) -> bool:
+    """ "tổng kết công tác đội … năm học 2017 – 2018": a school year reviewed after its end, so
+    an autumn meeting is in its second year."""
+    return cues().reporting_year_cues.contains(
+        text[max(0, school_year.start() - REVIEW_REACH) : school_year.start()]
+    )
 
 
 def infer_year(

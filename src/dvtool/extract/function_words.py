@@ -37,6 +37,7 @@ class FunctionWords:
     tens_words: tuple[str, ...]
     percent_words: tuple[str, ...]
     period_units: tuple[str, ...]
+    range_words: tuple[str, ...]
 
     def __init__(self, data: dict[str, Any]) -> None:
         check_declared(data, FunctionWords, FUNCTION_WORDS_FILE)

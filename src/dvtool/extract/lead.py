@@ -13,7 +13,12 @@ from dvtool.extract import people as _people
 from dvtool.extract._text import (
     split_sentences,
 )
-from dvtool.extract.attendance import attendance_cue, read_attendance_cue, read_subject_attendance
+from dvtool.extract.attendance import (
+    attendance_cue,
+    read_attendance_cue,
+    read_counterparts,
+    read_subject_attendance,
+)
 from dvtool.extract.attendance import read_attendees as _read_attendees
 from dvtool.extract.blocks import Block
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
@@ -26,8 +31,15 @@ from dvtool.extract.lead_years import (
     _long_range,
     _sentence_year,
     _timed_in_body,
+    anniversary_year,
+    meeting_date,
+    period_year,
+    relative_day,
+    reviewed_span_year,
 )
+from dvtool.extract.sapo import dated_opening, sapo
 from dvtool.extract.state import _Source, _State
+from dvtool.i18n import phrase
 from dvtool.messages import info, warning
 from dvtool.model import Attendee
 from dvtool.vntext import fold
@@ -97,6 +109,7 @@ def _take_lead(blocks: list[Block], st: _State) -> tuple[list[_Source], list[Blo
     lead: list[_Source] = []
     rest: list[Block] = []
     i = start = _skip_to_lead(blocks)
+    summary = sapo(blocks, start)
     while i < len(blocks) and blocks[i].kind == "paragraph":
         sentences = [_Source(s, blocks[i].location) for s in split_sentences(blocks[i].text)]
         if not any(_is_lead_sentence(s.text, first=(i == start)) for s in sentences):
@@ -106,18 +119,25 @@ def _take_lead(blocks: list[Block], st: _State) -> tuple[list[_Source], list[Blo
         i += 1
     for sentence in lead:
         _read_lead_sentence(sentence, st)
+    if summary:  # the body reads on as it would without a lead: the lead only dates and seats it
+        return lead, summary + blocks[start:]
     return lead, rest + blocks[i:]
+
+
+LEAD_REACH = 6
 
 
 def _skip_to_lead(blocks: list[Block]) -> int:
     """Short lines between the headline and the lead (a repeated headline, a view count, a
     section name) are page chrome: the lead is the first paragraph that reads as one."""
-    for i, block in enumerate(blocks[:4]):
+    for i, block in enumerate(blocks[:LEAD_REACH]):
         if block.kind == "paragraph" and any(
             _is_lead_sentence(s, first=True) for s in split_sentences(block.text)
         ):
             chrome = blocks[:i]
             if all(len(b.text) < 120 and not b.text.endswith((".", ":")) for b in chrome):
+                return i
+            if sapo(blocks, i) and dated_opening(blocks[i].text):
                 return i
             return 0
     return 0
@@ -152,6 +172,7 @@ def _read_lead_sentence(src: _Source, st: _State) -> None:
         text = text[: attend.start]
     if read_subject_attendance(text, src, st):
         return
+    read_counterparts(text, src, st)
     chair = cues().chair_cues.search(text)
     if chair is not None and not st.chairs:
         _read_chairs(text, chair, src, st)
@@ -392,22 +413,6 @@ def _names_partial_period(st: _State, lead: list[_Source]) -> bool:
     return any(cues().partial_period_cues.contains(t) for t in texts)
 
 
-def _meeting_date(candidates: list[tuple[DateMention, _Source]]) -> tuple[DateMention, _Source]:
-    """The meeting date among the lead's dates: not one inside parentheses (an anniversary
-    "(22/12/1944 – 22/12/2020)"); a date the text introduces with a day word or a time of day
-    ("Ngày 19/12/2020, …", "Sáng 1/6, …") before a bare one (a page's time stamp)."""
-    outside = [c for c in candidates if not _in_parentheses(c[1].text, c[0].start)] or candidates
-    introduced = [
-        c for c in outside if c[0].time_of_day or cues().date_intro_words.ends_with(c[1].text[: c[0].start])
-    ]
-    return (introduced or outside)[0]
-
-
-def _in_parentheses(text: str, at: int) -> bool:
-    before = text[:at]
-    return before.count("(") > before.count(")")
-
-
 def _lead_date(
     st: _State,
     lead: list[_Source],
@@ -426,10 +431,10 @@ def _lead_date(
             ):
                 candidates.append((d, src))
     if not candidates:
-        candidates = _timed_in_body(body)
+        candidates = _timed_in_body(body) or relative_day(lead, page_date)
     if not candidates:
         return
-    mention, src = _meeting_date(candidates)
+    mention, src = meeting_date(candidates)
     partial = st.partial_period
     plan_year, reporting_year = st.plan_year, st.reporting_year
     if reporting_year is None and plan_year is not None and _names_partial_period(st, lead):
@@ -453,7 +458,19 @@ def _lead_date(
     if year is None:
         named_in_lead = _sentence_year(src.text)
         if named_in_lead is not None:  # "Sáng ngày 27/11, … bình xét thi đua khen thưởng năm 2023"
-            year, rule = infer_year(mention, reporting_year=named_in_lead)
+            partial_year = cues().partial_period_cues.contains(src.text)  # "… quý I năm 2019"
+            year, rule = infer_year(
+                mention, reporting_year=named_in_lead, reporting_whole_year=not partial_year
+            )
+    if year is None:  # "Chiều 16.7, … so với quý I.2018": the part of the year it reports on
+        year = period_year(mention, [*named, *(b.text for b in body)])
+        rule = phrase("from the part of the year {year} the text reports on", year=year)
+    if year is None:  # "Sáng 19.10, … kỷ niệm … (20.10.1930 – 2015)"
+        year = anniversary_year(mention, named)
+        rule = phrase("from the anniversary {year}", year=year)
+    if year is None:  # "Chiều 22/8, … sơ kết 10 năm …, giai đoạn 2009 – 2019"
+        year = reviewed_span_year(mention, named)
+        rule = phrase("from the reporting year {year}", year=year)
     st.time_of_day = mention.time_of_day
     if st.time_of_day:
         st.note("/time_of_day", src)

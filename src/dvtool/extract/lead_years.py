@@ -4,12 +4,13 @@ year a lead sentence gives its event; a timed date early in the body when the le
 
 from __future__ import annotations
 
+import datetime as _dt
 import re
 from collections.abc import Sequence
 
 from dvtool.extract.blocks import Block
 from dvtool.extract.cues import cues, fold_aligned
-from dvtool.extract.dates import DateMention, find_dates
+from dvtool.extract.dates import DateMention, find_dates, is_real_date
 from dvtool.extract.state import _Source
 
 
@@ -68,3 +69,115 @@ def _timed_in_body(body: Sequence[Block]) -> list[tuple[DateMention, _Source]]:
             if d.year is not None and d.time_of_day and not _document_date(block.text, d):
                 return [(d, _Source(block.text, block.location))]
     return []
+
+
+# a part of a year starting up to this many months after the meeting is the one it plans
+# ("Ngày 21/6, … triển khai nhiệm vụ 6 tháng cuối năm 2023"), not one it reviews a year later
+PLAN_AHEAD = 2
+_PERIOD_YEAR = re.compile(r"\s*(?:nam\s+|[/.-]\s*)(\d{4})(?!\d)")
+
+
+def period_year(mention: DateMention, texts: Sequence[str]) -> int | None:
+    """The year of a meeting dated without one, from the first part of a year the text names with
+    its year ("… so với quý I.2018", "thi đua quý II/2021", "6 tháng đầu năm 2024"): that year,
+    or the next when the meeting is dated well before the part begins (a review of quý IV in
+    January), not up to :data:`PLAN_AHEAD` months before it (a plan for it); not a deadline
+    ("hoàn thành trong quý II/2026") nor a year compared with ("cùng kỳ năm 2023"). None when none."""
+    for text in texts:
+        folded = fold_aligned(text)
+        found: list[tuple[int, int]] = []  # (position, year)
+        for start_month, phrases in cues().period_starts.items():
+            for m in phrases.finditer(text):
+                year = _PERIOD_YEAR.match(folded, m.end)
+                if year is None or _long_range(text, year) or _compared(text, year):
+                    continue
+                if cues().deadline_words.ends_with(text[: m.start].rstrip()) is not None:
+                    continue
+                later = mention.month < int(start_month) - PLAN_AHEAD
+                found.append((m.start, int(year.group(1)) + (1 if later else 0)))
+        if found:
+            return min(found)[1]
+    return None
+
+
+RELATIVE_AT = 20
+
+
+def relative_day(lead: Sequence[_Source], page_date: _dt.date | None) -> list[tuple[DateMention, _Source]]:
+    """ "Sáng nay, tại hội trường bệnh viện đã tổ chức …" on a page dated 29/12/2017: with no
+    date in the lead, the day its first sentence names relative to the page's date."""
+    if page_date is None or not lead:
+        return []
+    src = lead[0]
+    for key, phrases in cues().relative_days.items():
+        m = phrases.search(src.text[: RELATIVE_AT + 20])
+        if m is None or m.start > RELATIVE_AT:
+            continue
+        day = page_date - _dt.timedelta(days=1 if key == YESTERDAY else 0)
+        first = fold_aligned(m.cue).split()[0]
+        times = cues().time_of_day.items()
+        tod = next((n for n, c in times if first in {p.split()[0] for p in c.folded}), None)
+        return [(DateMention(day.day, day.month, day.year, m.start, m.end, tod), src)]
+    return []
+
+
+YESTERDAY = "yesterday"
+
+
+def meeting_date(candidates: list[tuple[DateMention, _Source]]) -> tuple[DateMention, _Source]:
+    """The meeting date among the lead's dates: not one inside parentheses (an anniversary
+    "(22/12/1944 – 22/12/2020)"); a date the text introduces with a day word or a time of day
+    ("Ngày 19/12/2020, …", "Sáng 1/6, …") before a bare one (a page's time stamp)."""
+    outside = [c for c in candidates if not _in_parentheses(c[1].text, c[0].start)] or candidates
+    introduced = [
+        c for c in outside if c[0].time_of_day or cues().date_intro_words.ends_with(c[1].text[: c[0].start])
+    ]
+    return (introduced or outside)[0]
+
+
+def _in_parentheses(text: str, at: int) -> bool:
+    before = text[:at]
+    return before.count("(") > before.count(")")
+
+
+# "(20.10.1930 – 2015)", "(22-12-1944/22-12-2023)", "(1930 - 2020)": an anniversary's span
+_SPAN = re.compile(r"\(\s*[\d./-]*?(\d{4})\s*[–—/-]\s*(?:(\d{1,2})[./-](\d{1,2})[./-])?(\d{4})\s*\)")
+NEAR_ANNIVERSARY = 45  # days
+
+
+def anniversary_year(mention: DateMention, texts: Sequence[str]) -> int | None:
+    """ "Sáng 19.10, … Lễ kỷ niệm … (20.10.1930 – 2015)", "Chiều 21-12, … kỷ niệm 79 năm …
+    (22-12-1944/22-12-2023)": a meeting dated without a year, held for an anniversary whose span
+    the text gives, is in the span's last year (when that year's date is given, within
+    :data:`NEAR_ANNIVERSARY` days of the meeting's day). None when no text gives one."""
+    for text in texts:
+        for m in _SPAN.finditer(text):
+            first, last = int(m.group(1)), int(m.group(4))
+            if last <= first:
+                continue
+            if m.group(2) is None:
+                return last
+            day, month = int(m.group(2)), int(m.group(3))
+            if not (is_real_date(last, month, day) and is_real_date(last, mention.month, mention.day)):
+                continue
+            gap = _dt.date(last, mention.month, mention.day) - _dt.date(last, month, day)
+            if abs(gap.days) <= NEAR_ANNIVERSARY:
+                return last
+    return None
+
+
+_REVIEWED_SPAN = re.compile(r"(\d{4})\s*[–—-]\s*(\d{4})(?!\d)")
+SPAN_REACH = 80
+EARLY_MONTHS = 3
+
+
+def reviewed_span_year(mention: DateMention, texts: Sequence[str]) -> int | None:
+    """ "Chiều 22/8, … sơ kết 10 năm xây dựng nền quốc phòng toàn dân, giai đoạn 2009 – 2019": a
+    meeting dated without a year that reviews a span of years is held in its last year (in the
+    next when held in January to March). None when no reviewing sentence names a span."""
+    for text in texts:
+        for review in cues().reporting_year_cues.finditer(text):
+            span = _REVIEWED_SPAN.search(text, review.end, review.end + SPAN_REACH)
+            if span is not None and int(span.group(1)) < int(span.group(2)):
+                return int(span.group(2)) + (1 if mention.month <= EARLY_MONTHS else 0)
+    return None

@@ -138,8 +138,39 @@ def _entries(text: str) -> list[str]:
     entries = split_top_level(text, ";")
     out: list[str] = []
     for entry in entries:
-        out.extend(p.strip() for p in _and_person().split(entry) if p.strip())
+        for part in (p.strip() for p in _and_person().split(entry) if p.strip()):
+            cuts = [m for m in _and_plural().finditer(part) if m.group(1).isupper()]  # a title
+            bounds = [0, *(x for m in cuts for x in m.span()), len(part)]
+            pieces = [part[bounds[i] : bounds[i + 1]] for i in range(0, len(bounds), 2)]
+            out.extend([pieces[0], *(e for p in pieces[1:] for e in _plural_entries(p))])
     return out
+
+
+@lru_cache(maxsize=1)
+def _and_plural() -> re.Pattern[str]:
+    """ "… và các Phó Chủ tịch HĐND tỉnh B, C": the join before a title shared by several people
+    (its first word capitalised)."""
+    words = function_words()
+    joiner, plural = alternation(words.and_words), alternation(words.plural_words)
+    return re.compile(rf"\s+{joiner}\s+(?={plural}\s+(\w))")
+
+
+def _plural_entries(text: str) -> list[str]:
+    """ "các Phó Chủ tịch HĐND tỉnh Nguyễn Đài Thy, Nguyễn Thanh Phong" -> one entry per person,
+    each with the title written once before the first name."""
+    body = re.sub(rf"^{alternation(function_words().plural_words)}\s+", "", text)
+    pieces = body.split(", ")
+    first = parse_person(pieces[0])
+    if first is None or not first.titles:
+        return [text]
+    title = first.titles[0]
+    entries = [pieces[0]]
+    for piece in pieces[1:]:
+        if looks_like_name(" ".join(piece.split()[:2]).strip(",")):
+            entries.append(piece if _DASH.search(piece) else f"{title} {piece}")
+        else:
+            entries[-1] = f"{entries[-1]}, {piece}"  # a title of the person before
+    return entries
 
 
 def find_speaker(text: str, chairs: tuple[NamedPerson, ...] = ()) -> str | None:
@@ -190,7 +221,13 @@ def attendance_entries(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
     body = text.strip().rstrip(".")
     head, sep, rest = _split_colon(body)
     if sep and not strip_honorific(head):
-        return [(p.name, "person", p.titles) for p in parse_people(body)]
+        # "các đồng chí: A, …; B, …; lãnh đạo Ủy ban MTTQ tỉnh": the people, then the groups
+        groups = [
+            g.strip(" ,.") for g in split_top_level(rest, ";") if cues().group_heads.at_start(g.strip())
+        ]
+        return [(p.name, "person", p.titles) for p in parse_people(body)] + [
+            (capitalize_first(g), "group", ()) for g in groups if g
+        ]
     if sep and not any(w[:1].isupper() for w in head.split()[1:]):
         body = rest  # "… của các khách mời: A; B": a generic head before the list
     parts = split_top_level(body, ";")

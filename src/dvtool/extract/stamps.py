@@ -31,7 +31,7 @@ def _page_stamp(text: str) -> tuple[bool, str | None]:
         return False, None
     author: str | None = None
     for part in re.split(r"\s+[|–-]\s+", text):
-        rest = _ISO_STAMP.sub(" ", part)
+        rest = _SHORT_STAMP.sub(" ", _ISO_STAMP.sub(" ", part))
         for d in reversed(find_dates(rest)):
             rest = rest[: d.start] + " " + rest[d.end :]
         rest = _CLOCK_ANYWHERE.sub(" ", rest)
@@ -61,21 +61,39 @@ def title_stamp(st: _State) -> _dt.date | None:
 
 
 def _date_line(text: str) -> bool:
-    """ "Ngày 09-11-2022", "(09/11/2022)": a line that is only a dated day (and a day word)."""
+    """ "Ngày 09-11-2022", "(09/11/2022)": a line that is only a dated day (and a day word);
+    "Chính trị 28-05-2024": or the page's section name of a few words before it, at its end."""
     dates = [d for d in find_dates(text) if d.year is not None]
     if len(text) >= 40 or len(dates) != 1:
         return False
     rest = (text[: dates[0].start] + " " + text[dates[0].end :]).strip(" ()[]-–|,.")
+    if not dates[0].time_of_day and not text[dates[0].end :].strip(" ()[]-–|,.") and _section_label(rest):
+        return True
     word = cues().stamp_words.at_start(rest) if rest else None
     return not rest or (word is not None and not rest[word.end :].strip(" ()[]-–|,."))
 
 
+MAX_SECTION_LABEL = 3
+
+
+def _section_label(text: str) -> bool:
+    """ "Chính trị", "Thời sự": a few words of letters, capitalised, naming a page's section."""
+    words = text.split()
+    return 0 < len(words) <= MAX_SECTION_LABEL and text[:1].isupper() and all(w.isalpha() for w in words)
+
+
 def _iso_stamp(text: str) -> str | None:
-    """The date of an ISO time stamp ("2023-06-22 14:30", "2023-06-22T14:30:00+07:00")."""
+    """The date of an ISO time stamp ("2023-06-22 14:30", "2023-06-22T14:30:00+07:00"), or of a
+    clocked stamp with a two-digit year ("14/12/21 12:22 GMT+7": this century)."""
     m = _ISO_STAMP.search(text)
-    if m is None:
+    short = _SHORT_STAMP.search(text) if m is None and _CLOCK_ANYWHERE.search(text) else None
+    if short is not None:
+        day, month, year = (int(g) for g in short.groups())
+        year += CENTURY
+    elif m is None:
         return None
-    year, month, day = (int(g) for g in m.groups())
+    else:
+        year, month, day = (int(g) for g in m.groups())
     return f"{year:04d}-{month:02d}-{day:02d}" if is_real_date(year, month, day) else None
 
 
@@ -87,4 +105,6 @@ _TIME_STAMP = re.compile(
 _CLOCK_ANYWHERE = re.compile(
     rf"(?<![\d/.:]){_CLOCK}(?:\s*[+-]\d{{2}}:\d{{2}})?(?![\d:])"  # "14:35:54 +07:00" too
 )
+CENTURY = 2000
+_SHORT_STAMP = re.compile(r"(?<![\d/.:])(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])")
 _ISO_STAMP = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:T(?=\d))?(?!\d)")

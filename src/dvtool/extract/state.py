@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from dvtool.extract import people as _people
 from dvtool.messages import Location, Message, info, warning
 from dvtool.model import FIELDS, Attendee, Award, Item, Remark, Report
+
+if TYPE_CHECKING:
+    from dvtool.extract.blocks import Block
 
 ITEM_STATES = ("results", "limitations", "tasks")
 
@@ -30,6 +35,8 @@ class _State:
     attendees: list[Attendee] = field(default_factory=list)
     attendance_pending: bool = False  # "…, có sự tham dự của" ended a paragraph: its list is next
     reporting_year: int | None = None
+    stamped_headline: Block | None = None  # the line above the page's date line (zones.py)
+    dateline_date: _dt.date | None = None  # "(BVBNĐ-29/12/2017) Sáng nay, …": the page's date
     plan_year: int | None = None
     partial_period: bool = False  # the reporting period is part of a year ("6 tháng đầu năm")
     partial_plan: bool = False  # the plan period is part of a year ("6 tháng cuối năm 2024")

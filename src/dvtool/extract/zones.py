@@ -66,6 +66,7 @@ def _drop_chrome(blocks: list[Block], st: _State) -> tuple[_dt.date | None, list
                 page_date = _dt.date.fromisoformat(str(dates[0].iso()))
             if dates:
                 _meta_byline(block, st)
+                _headline_above(kept, blocks[at + 1 : at + 2], st)
                 continue
         stamped, reporter = _page_stamp(text)
         top = not any(len(b.text) >= 80 for b in kept)  # above the article's first paragraph
@@ -81,6 +82,21 @@ def _drop_chrome(blocks: list[Block], st: _State) -> tuple[_dt.date | None, list
             continue
         kept.append(block)
     return page_date, kept
+
+
+def _headline_above(kept: list[Block], after: list[Block], st: _State) -> None:
+    """ "HĐND xã Cổ Loa … họp kỳ thứ 8." / "Ngày đăng 21/06/2018 | 10:15" / the lead: the line
+    right above the page's date line, with the article's first paragraph right under it, is the
+    headline, whatever page chrome stands above it."""
+    if st.stamped_headline is not None or not kept or not after or len(after[0].text) < MIN_LEAD:
+        return
+    line = kept[-1].text
+    if kept[-1].kind != "list_item" and len(line) < MAX_HEADLINE and _words(line) >= MIN_HEADLINE_WORDS:
+        st.stamped_headline = kept[-1]
+
+
+MIN_LEAD = 80
+MIN_HEADLINE_WORDS = 5
 
 
 def _meta_byline(block: Block, st: _State) -> None:
@@ -232,6 +248,12 @@ def as_written(word: str) -> bool:
 def _take_title(blocks: list[Block], st: _State, header: list[Block]) -> list[Block]:
     if st.title:
         return blocks
+    stamped = next((i for i, b in enumerate(blocks[:12]) if b is st.stamped_headline), None)
+    if stamped is not None and not any(_dated_lead(b.text) for b in blocks[:stamped]):
+        headline = blocks[stamped]
+        st.title = headline.text.rstrip(".")
+        st.note("/title", _Source(headline.text, headline.location))
+        return blocks[stamped + 1 :]
     for i, block in enumerate(blocks[:8]):
         text = block.text
         if block.kind != "heading" and _dated_lead(text):
@@ -331,6 +353,7 @@ def _take_tail(blocks: list[Block], st: _State) -> list[Block]:
             end = i
             break
     if end == len(blocks) and blocks:
+        blocks = _without_tag_list(blocks)
         while len(blocks) > 1 and _closing_caption(blocks[-1].text):
             blocks = blocks[:-1]  # "Toàn cảnh hội nghị" under the byline: a photo's caption
         blocks = _split_trailing_byline(_drop_byline_stop(blocks))
@@ -343,6 +366,27 @@ def _take_tail(blocks: list[Block], st: _State) -> list[Block]:
     for block in tail:
         _read_tail_line(block, st)
     return blocks[:i]
+
+
+MIN_TAGS = 5
+MAX_TAG_WORDS = 5
+
+
+def _tag(block: Block) -> bool:
+    words = block.text.split()
+    return 0 < len(words) <= MAX_TAG_WORDS and all(w[:1].isupper() and w.isalpha() for w in words)
+
+
+def _without_tag_list(blocks: list[Block]) -> list[Block]:
+    """ "Tổng Bí Thư" / "Ngoại Giao" / "Bản Sắc" / …: a run of short lines of capitalised words at
+    the end of the page is its list of tags, not a byline; it is left out."""
+    end = len(blocks)
+    while end > 0 and (blocks[end - 1].kind == "heading" or not blocks[end - 1].text.strip()):
+        end -= 1  # "VIDEO" under the tags
+    start = end
+    while start > 0 and _tag(blocks[start - 1]) and blocks[start - 1].kind != "heading":
+        start -= 1
+    return blocks[:start] if end - start >= MIN_TAGS else blocks
 
 
 def _closing_caption(text: str) -> bool:
@@ -426,7 +470,8 @@ def _read_tail_line(block: Block, st: _State) -> None:
             st.publisher = text[source.end :].strip(" .")
             st.note("/publisher", src)
         return
-    byline = _byline_parts(text) if block.kind != "list_item" else None
+    outlet = cues().outlet_heads.at_start(text.lstrip("*_ "))
+    byline = _byline_parts(text) if block.kind != "list_item" and outlet is None else None
     if byline is None and (
         is_all_caps(text) or fold(text).startswith(("noi nhan", "luu")) or block.kind == "list_item"
     ):

@@ -176,6 +176,23 @@ def remark_tasks(conv: Converter, p: Block, text: str) -> None:
         add_item(conv, "limitations", piece, p)
 
 
+def attendee_entry(conv: Converter, p: Block, text: str) -> str | None:
+    """An entry of the attendance list of a document people typed: None for a line that heads
+    the people listed under it ("1. Công ty cổ phần FDS:"); else the entry without the label
+    of its honorific ("Ông: Tạ Tuấn Anh - Phó giám đốc" -> "Tạ Tuấn Anh - Phó giám đốc"), its
+    chair noted (:func:`chair_entry`)."""
+    if conv.document.written_by_dvtool:
+        return text
+    if text.rstrip().endswith(":"):
+        conv.drop(p, conv.section_heading)
+        return None
+    chair_entry(conv, text)
+    label = cues().honorifics.at_start(text)
+    if label is not None and text[label.end :].lstrip().startswith(":"):
+        return text[label.end :].lstrip()[1:].strip()
+    return text
+
+
 def chair_entry(conv: Converter, text: str) -> None:
     """ "Ông Trần Văn A, Phó Trưởng phòng - Chủ trì." in the attendance list of minutes: the
     chair as well as an attendee."""

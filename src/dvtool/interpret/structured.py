@@ -311,10 +311,10 @@ class _Converter:
         section = self.section
         assert section is not None
         if section == "attendees":
+            if (name := official_body.attendee_entry(self, p, text)) is None:
+                return  # "1. Công ty Iway:" heads the people listed under it
             pointer = f"/attendees/{len(self.fields.attendees)}"
-            self.fields.attendees.append(self._attendee(p, text))
-            if not self.document.written_by_dvtool:
-                official_body.chair_entry(self, text)
+            self.fields.attendees.append(self._attendee(p, name))
         elif section == "remarks":
             pointer = f"/remarks/{len(self.fields.sections['remarks'])}"
             self.fields.sections["remarks"].append(

@@ -43,13 +43,24 @@ def read_table(conv: Converter, t: Block) -> None:
     elif awards and "award" in awards and awards.keys() & {"collectives", "individuals", "recipients"}:
         award_table(conv, t, awards)
     elif attendance and "name" in attendance and attendance.keys() & {"role", "titles"}:
-        attendance_table(conv, t, attendance)
+        if _roles_read(t, attendance):
+            attendance_table(conv, t, attendance)
+        else:  # "TT | Tên gọi và Mô tả | Số hiệu UN | Loại nhóm hàng": a list of goods, read as nothing
+            drop_table(conv, t)
     elif conv.section not in ("related", "attendees") and (items := read_indicators(t)) is not None:
         indicator_rows(conv, t, items)
     elif conv.section in (*ITEM_SECTIONS, "related", "attendees"):
         rows_as_entries(conv, t)
     else:
         drop_table(conv, t)
+
+
+def _roles_read(t: Block, columns: dict[str, int]) -> bool:
+    """A table whose only column beside the names is a "role" one ("Loại nhóm hàng" of a list of
+    chemicals) is an attendance table only when some role cell reads as a role."""
+    if "titles" in columns:
+        return True
+    return any(layout.role_kind(_cell_text(_at(row, columns["role"]))) is not None for row in t.rows[1:])
 
 
 def _is_signature_block(rows: list[list[str]]) -> bool:

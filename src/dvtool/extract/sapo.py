@@ -1,0 +1,31 @@
+"""The summary paragraph (sapo) a news page prints between the headline and the dated lead."""
+
+from __future__ import annotations
+
+from dvtool.extract._text import split_sentences
+from dvtool.extract.blocks import Block
+from dvtool.extract.cues import cues
+from dvtool.extract.dates import find_dates
+
+MAX_SAPO = 600
+
+
+def sapo(blocks: list[Block], start: int) -> list[Block]:
+    """ "Tổng Bí thư … chỉ đạo kiên quyết …" / "Sáng 16/12, phát biểu tại hội nghị …": the one
+    paragraph of summary a news page prints between the headline and the dated lead (the
+    other lines above the lead being short chrome); it stays in the body."""
+    above = blocks[:start]
+    summary = [b for b in above if b.kind == "paragraph" and b.text.endswith((".", "!", "?", '"', "”"))]
+    if len(summary) != 1 or len(summary[0].text) > MAX_SAPO:
+        return []
+    if any(len(b.text) >= 120 for b in above if b is not summary[0]):
+        return []
+    return summary
+
+
+def dated_opening(text: str) -> bool:
+    """The paragraph's first sentence dates the meeting with a day word or a time of day."""
+    sentence = next(iter(split_sentences(text)), "")
+    return any(
+        d.time_of_day or cues().date_intro_words.ends_with(sentence[: d.start]) for d in find_dates(sentence)
+    )
