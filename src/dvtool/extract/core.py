@@ -433,7 +433,12 @@ def _transition(text: str, st: _State, walk: _Walk) -> tuple[list[str], bool]:
         return [], False
     opener = cues().limitation_openers.search(text)
     if opener is not None and cues().limitation_meta.contains(text[: opener.start]):
-        return [text], False  # the meeting discussed its shortcomings; it states none
+        listed, colon = strip_limitation_lead(text, opener)
+        if not (colon and listed):
+            return [text], False  # the meeting discussed its shortcomings; it states none
+        # "Hội nghị cũng chỉ ra một số tồn tại, hạn chế: A còn chậm; B …": the list is stated
+        walk.back_to, walk.state = walk.back_to or walk.state, "limitations"
+        return listed, False
     if opener is not None or (contrast_shortcoming(text) and not cues().limitation_meta.contains(text)):
         if opener is None and not text.rstrip().endswith(":") and walk.state != "limitations":
             walk.back_to = walk.state  # "Tuy nhiên, … còn …" turns its own paragraph only
