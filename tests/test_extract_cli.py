@@ -163,7 +163,9 @@ def test_a_hand_written_markdown_article_goes_through_extraction(tmp_path: Path)
     assert data["chairs"] == [{"name": "Nguyễn Văn Hùng", "titles": ["Phó Bí thư Thường trực Huyện ủy"]}]
     assert (data["reporting_year"], data["plan_year"]) == (2023, 2024)
     assert [f["text"] for i in data["results"] for f in i["figures"]] == ["45 mô hình", "38/38 xã"]
-    assert len(data["limitations"]) == 1 and len(data["tasks"]) == 1
+    assert len(data["limitations"]) == 1 and len(data["tasks"]) == 2
+    # the speech after the tasks of 2024 have opened gives one more: "Các cấp ủy cần gần dân hơn nữa"
+    assert "Các cấp ủy cần gần dân hơn nữa" in data["tasks"][1]["text"]
     assert data["remarks"][0]["speaker"] == "Nguyễn Văn Hùng"
     assert [(a["award"], a["collectives"], a["individuals"]) for a in data["awards"]] == [("Giấy khen", 5, 8)]
 

@@ -51,6 +51,19 @@ def lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text else text
 
 
+def _glued_sentence(text: str, stop: int, k: int) -> bool:
+    """ "lớn.Đồng tình": a full stop between a lower-case letter and a capitalised word with no
+    space, as crawled pages lose it; "TP.HCM", "T.Ư", "Th.S", "2.500" are no sentence ends."""
+    return (
+        text[stop] in ".!?"
+        and stop > 0
+        and text[stop - 1].islower()
+        and k + 1 < len(text)
+        and text[k].isupper()
+        and text[k + 1].islower()
+    )
+
+
 def split_sentences(text: str) -> list[str]:
     """Split a paragraph into sentences at . ! ? … followed by a capital letter."""
     sentences: list[str] = []
@@ -64,6 +77,10 @@ def split_sentences(text: str) -> list[str]:
             while j + 1 < n and text[j + 1] in ".!?…" + _CLOSERS:
                 j += 1
             k = j + 1
+            if _glued_sentence(text, i, k):  # "… thách thức lớn.Đồng tình …" typed without a space
+                sentences.append(text[start:k].strip())
+                start = i = k
+                continue
             if k < n and text[k] == " ":
                 while k < n and text[k] == " ":
                     k += 1

@@ -35,6 +35,7 @@ from dvtool.extract.bylines import take_dateline_source, take_top_byline
 from dvtool.extract.cues import cues, fold_aligned
 from dvtool.extract.directions import (
     agrees,
+    cites_document,
     enumerated_tasks,
     listed_solutions,
     listed_tasks,
@@ -57,6 +58,7 @@ from dvtool.extract.openers import (
     _TASK_WORDS,
     _announces_tasks,
     _continues_remark,
+    _directs_list,
     _directs_what_follows,
     _ends_tasks,
     _has_section_cue,
@@ -65,6 +67,7 @@ from dvtool.extract.openers import (
     _names_coming_period,
     _plan_year_adverbial,
     _plan_year_opener,
+    _reports_statement,
     _says_something,
     _signs_off,
     _speech_directions,
@@ -180,6 +183,9 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
             walk.state = "results"
             if _signs_off(block.text):
                 continue
+        if walk.state == "tasks" and not walk.headed and _reports_statement(block.text):
+            _add_statement(block, st, walk)
+            continue
         for sentence in split_sentences(block.text):
             _add_unit(sentence, block, st, walk, listed=False)
     own = {item.text for item in st.items["tasks"]}
@@ -187,6 +193,20 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
         if not own or (_names_coming_period(src.text, st) and _item_text(piece) not in own):
             _append_item("tasks", piece, src, st)
     st.keep_awards(counted_or_unique(st.awards))
+
+
+def _add_statement(block: Block, st: _State, walk: _Walk) -> None:
+    """A statement reported among the tasks ("… cho hay …"): its directions ("… cần …", "…
+    phải …") are tasks, its other sentences are read as results (a shortcoming among them is a
+    limitation); the tasks go on after it."""
+    for sentence in split_sentences(block.text):
+        given = _directions(sentence, speech=True)
+        for piece in given:
+            _append_item("tasks", piece, _Source(sentence, block.location), st)
+        if not given:
+            walk.state = "results"
+            _add_unit(sentence, block, st, walk, listed=False)
+            walk.state = "tasks"
 
 
 def _asks_after_shortcoming(text: str, st: _State, walk: _Walk) -> bool:
@@ -229,7 +249,11 @@ def _add_remark(block: Block, st: _State, walk: _Walk) -> None:
             _append_item("tasks", piece, _Source(text, block.location), st)
     elif not walk.headed:
         pieces, walk.remark_directed = speech_tasks(kept)
-        walk.directions.extend((piece, _Source(text, block.location)) for piece in pieces)
+        if walk.state == "tasks":  # a speech among the tasks: its directions are more of them
+            for piece in pieces:
+                _append_item("tasks", piece, _Source(text, block.location), st)
+        else:
+            walk.directions.extend((piece, _Source(text, block.location)) for piece in pieces)
     if not walk.headed:
         _speech_limitations(kept, block, st)
     if text.endswith(":"):
@@ -279,12 +303,19 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         given = _directions(text, speech=False)
         if not given and walk.direction_block is block:
             given = _continues_direction(text)
+        if not given and _directs_list(text):
+            walk.state = "tasks"  # "…, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:"
+            return
         walk.direction_block = block if given else None
         if given:
             walk.directions.extend((piece, src) for piece in given)
+            if text.rstrip().endswith(":"):
+                walk.state = "tasks"  # "Chủ tịch UBND tỉnh yêu cầu các cơ quan … nội dung sau:"
             for piece in named_examples(text):  # "cần khắc phục những hạn chế như A chưa …; B …"
                 _append_item("limitations", piece, src, st)
             return
+    if listed and walk.state == "tasks" and cites_document(text):
+        return  # "- Nghị định số 24/2026/NĐ-CP …" under "… phổ biến các văn bản sau:": what is asked about
     if listed and not walk.headed:
         walk.state, introduces = listed_turn(text, walk.state)
         if introduces:
@@ -402,7 +433,12 @@ def _transition(text: str, st: _State, walk: _Walk) -> tuple[list[str], bool]:
         return [], False
     opener = cues().limitation_openers.search(text)
     if opener is not None and cues().limitation_meta.contains(text[: opener.start]):
-        return [text], False  # the meeting discussed its shortcomings; it states none
+        listed, colon = strip_limitation_lead(text, opener)
+        if not (colon and listed):
+            return [text], False  # the meeting discussed its shortcomings; it states none
+        # "Hội nghị cũng chỉ ra một số tồn tại, hạn chế: A còn chậm; B …": the list is stated
+        walk.back_to, walk.state = walk.back_to or walk.state, "limitations"
+        return listed, False
     if opener is not None or (contrast_shortcoming(text) and not cues().limitation_meta.contains(text)):
         if opener is None and not text.rstrip().endswith(":") and walk.state != "limitations":
             walk.back_to = walk.state  # "Tuy nhiên, … còn …" turns its own paragraph only

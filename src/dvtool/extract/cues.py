@@ -38,6 +38,7 @@ EXTENDS: dict[str, str] = {
     "meta_date_prefixes": "weekday_names",
     "stamp_words": "date_intro_words",
     "task_verbs": "imperative_openers",
+    "speaker_titles": "signer_titles",
 }
 
 
@@ -132,6 +133,8 @@ class Cues:
     direction_continuations: CueSet
     shortcoming_clauses: CueSet
     not_shortcomings: CueSet
+    prevention_words: CueSet
+    former_state_markers: CueSet
     task_joiners: CueSet
     agenda_subjects: CueSet
     solution_heads: CueSet
@@ -140,6 +143,8 @@ class Cues:
     task_verbs: CueSet
     goal_verbs: CueSet
     agreed_verbs: CueSet
+    statement_verbs: CueSet
+    speaker_titles: CueSet
     object_markers: CueSet
     enumeration_intros: CueSet
     agreement_verbs: CueSet
@@ -186,6 +191,12 @@ class Cues:
     figure_level_units: CueSet
     figure_norm_prefixes: CueSet
     figure_level_unit_exceptions: CueSet
+    figure_scope_units: CueSet
+    figure_term_units: CueSet
+    figure_some_words: CueSet
+    figure_context_words: CueSet
+    figure_result_verbs: CueSet
+    figure_target_words: CueSet
     figure_unit_stops_before_number: CueSet
     counted_time_units: CueSet
     figure_unit_verbs: CueSet

@@ -36,6 +36,8 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
         voters_ask(sentence[: verb.start]) or _in_listed_results(sentence[: verb.start])
     ):
         return []
+    if verb is not None and not speech and not _given_by_someone(sentence[: verb.start], verb.cue):
+        verb = _clause_request(sentence) or verb
     if verb is not None and (speech or _given_by_someone(sentence[: verb.start], verb.cue)):
         rest = sentence[verb.end :].lstrip(" ,:")
         if higher_level(rest):
@@ -148,10 +150,42 @@ def _given_by_someone(before: str, verb: str) -> bool:
     bare = before.strip(" ,")
     if not bare or cues().subjectless_connectives.matches_whole(bare):
         return True
+    if _opens_clause(before, verb):
+        return True
     if cues().honorifics.contains(before) or cues().signer_titles.contains(before):
         return True
     body = cues().org_heads.contains(before) or cues().group_heads.contains(before)
     return body and cues().body_direction_verbs.matches_whole(verb)
+
+
+def _clause_request(sentence: str) -> CueMatch | None:
+    """ "Do hạn kiểm định … sắp hết …, đề nghị đơn vị chủ động đăng kiểm lại …", "… ngắn hơn
+    thời hạn của Giấy phép; đề nghị đơn vị chủ động gia hạn …": a request verb that opens a
+    clause after a comma or a semicolon asks without naming who asks, as "Đề nghị …" does at
+    the start of a sentence; not in a sentence that reports ("đã ban hành văn bản, yêu cầu …")."""
+    for verb in cues().body_direction_verbs.finditer(sentence):
+        if cues().noun_followers.at_start(sentence[verb.end :]) is None and _opens_clause(
+            sentence[: verb.start], verb.cue
+        ):
+            return verb
+    return None
+
+
+def _opens_clause(before: str, verb: str) -> bool:
+    head = before.rstrip()
+    if not head.endswith((",", ";")) or not cues().body_direction_verbs.matches_whole(verb):
+        return False
+    return not any(_report_marker(w) for w in re.findall(r"[^\W\d_]+", head)) and not voters_ask(head)
+
+
+def cites_document(text: str) -> bool:
+    """ "Nghị định số 24/2026/NĐ-CP ngày 17/01/2026 của Chính phủ …": a point that names a
+    document (a kind of document and its number) cites it; it asks nothing."""
+    kind = cues().document_words.at_start(text)
+    if kind is None:
+        return False
+    after = text[kind.end :].lstrip()
+    return cues().number_labels.at_start(after) is not None or after[:1].isdigit()
 
 
 def continues_direction(sentence: str) -> list[str]:
@@ -175,9 +209,22 @@ def _direction_verb(sentence: str) -> CueMatch | None:
     for verb in sorted([*verbs.finditer(sentence), *verbs.glued_finditer(sentence)], key=lambda v: v.start):
         if cues().noun_followers.at_start(sentence[verb.end :]) is not None:
             continue  # "chỉ đạo của …" is a noun
+        if _cited_just_before(sentence[: verb.start]):
+            continue  # "… văn bản số 2702/UBND-KT ngày 17/6/2022 chỉ đạo Sở …": the document directed
         if not _blocked(sentence[: verb.start]) or _in_reported_speech(sentence, verb):
             return verb
     return None
+
+
+_DOCUMENT_SYMBOL = re.compile(r"\d+/(?:\d{4}/)?([^\W\d_])[\w.-]*")  # "2702/UBND-KT", "161/2024/NĐ-CP"
+_CITED_REACH = 5  # words between a document's symbol and the verb it directs with ("ngày 17/6/2022")
+
+
+def _cited_just_before(before: str) -> bool:
+    """ "… đã ban hành văn bản số 2702/UBND-KT ngày 17/6/2022 chỉ đạo …": a direction verb a few
+    words after a document's symbol tells what that document directed, not a direction given."""
+    symbols = [s for s in _DOCUMENT_SYMBOL.finditer(before) if s.group(1).isupper()]
+    return bool(symbols) and len(before[symbols[-1].end() :].split()) <= _CITED_REACH
 
 
 def _assignment(sentence: str) -> CueMatch | None:

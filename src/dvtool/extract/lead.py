@@ -111,6 +111,8 @@ def _take_lead(blocks: list[Block], st: _State) -> tuple[list[_Source], list[Blo
     i = start = _skip_to_lead(blocks)
     summary = sapo(blocks, start)
     while i < len(blocks) and blocks[i].kind == "paragraph":
+        if cues().remark_cues.at_start(blocks[i].text) is not None:
+            break  # "Kết luận hội nghị, đồng chí … nhấn mạnh trong năm 2022, …": a speech, no lead
         sentences = [_Source(s, blocks[i].location) for s in split_sentences(blocks[i].text)]
         if not any(_is_lead_sentence(s.text, first=(i == start)) for s in sentences):
             break

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import cast
 
 from dvtool.extract.cues import CueSet, cues, fold_aligned, has_diacritics, tone_key, view
+from dvtool.extract.figure_filters import earlier_year_parts, no_result, not_quantity
 from dvtool.extract.function_words import function_words
 from dvtool.model import Change, Figure, Item, Number, canonical_number
 from dvtool.vntext import fold
@@ -31,6 +32,7 @@ _DOT_DECIMAL = re.compile(r"^\d+\.\d{1,2}$")
 _TOKEN = re.compile(r"\d+(?:[.,/\-]\d+)*")
 _YEAR_RANGE_BEFORE = re.compile(r"\d{4}\s*[-–]\s*$")
 _DOC_CODE_AFTER = re.compile(r"^\s?[-–]\s?[A-ZĐ]|^/[A-ZĐ]|^/\d{4}/[A-ZĐ]")
+_LISTED_AFTER = re.compile(r"(?<![\d.,])\d{1,3},$")
 _WORD = re.compile(r"[^\s,;.:!?()“”\"«»\[\]]+")
 
 
@@ -146,7 +148,10 @@ def find_figures(text: str) -> tuple[Figure, ...]:
     text = _INVISIBLE_GROUPING.sub(".", text)
     folded = fold_aligned(text)
     figures: list[Figure] = []
+    earlier = earlier_year_parts(folded)
     for cand in _candidates(text, folded):
+        if any(start <= cand.start < end for start, end in earlier):
+            continue
         figure = _build(text, folded, cand)
         if figure is not None:
             figures.append(figure)
@@ -198,10 +203,12 @@ def _classify(text: str, folded: str, start: int, end: int, token: str) -> _Cand
     if len(parts) == 2:
         return _ratio(text, folded, start, end, parts)
     value = parse_number(token)
-    if value is None:
-        return None
+    if value is None or not_quantity(token, value):
+        return None  # "Số định danh 001070006286", "0": a code or nothing counted
     if isinstance(value, int) and 1900 <= value <= 2100 and len(token) == 4:
         return None  # a year
+    if not text[:start].rstrip(' "“(')[-1:].strip(".!?") and text[end + 1 : end + 2].isupper():
+        return None  # "1 Nội dung thiết kế mỏ …" opening a line: a footnote or list number
     percent = _percent_after(text, end)
     if not percent and _next_word(folded, end) in _words().period_units and not _counted_time(text, end):
         return None  # "6 tháng đầu năm", "3 năm" (but "12.400 ngày công" is work done)
@@ -251,6 +258,9 @@ def _excluded_before(text: str, folded: str, start: int) -> bool:
     head = text[max(0, start - 40) : start].rstrip()
     if not head or head[-1:] in "(":
         return False
+    listed = _LISTED_AFTER.search(head)
+    if listed is not None:  # "khoản 2, 3 Điều 77", "Điều 79, 80 Luật": a list of references
+        return _excluded_before(text, folded, max(0, start - 40) + listed.start())
     if cues()["document_words"].ends_with(head):
         return True  # "Nghị quyết 39"
     m = cues()["figure_excluded_before"].ends_with(head)
@@ -301,6 +311,10 @@ def _build(text: str, folded: str, cand: _Candidate) -> Figure | None:
         end = phrase_end
     if unit is not None and _level_unit(unit):
         return None  # "chính quyền địa phương 02 cấp": a level
+    if no_result(
+        text[max(0, start - PREFIX_WINDOW) : start], unit, cand.value, counted=cand.total is not None
+    ):
+        return None  # "gồm 2 hợp phần", "dân số 110.000 người", "dự toán 160 tỷ đồng"
     if (
         cues().figure_norm_prefixes.ends_with(text[max(0, cand.start - PREFIX_WINDOW) : cand.start])
         is not None

@@ -11,6 +11,7 @@ import re
 from dvtool.extract._text import capitalize_first, split_sentences, split_top_level
 from dvtool.extract.awards import is_award_sentence
 from dvtool.extract.cues import cues, fold_aligned
+from dvtool.extract.directions import _blocked
 from dvtool.extract.directions import reported as _reported
 from dvtool.extract.lead import _LEADING_YEAR
 from dvtool.extract.plans import opens_next_year
@@ -98,11 +99,30 @@ def _is_remark(text: str) -> bool:
         return True
     honorific = cues().honorifics.at_start(text)
     if honorific is None:
-        honorific = cues().signer_titles.at_start(text)  # "Chủ tịch HĐND tỉnh cũng ghi nhận …"
+        honorific = cues().speaker_titles.at_start(text)  # "Chủ tịch HĐND tỉnh cũng ghi nhận …"
     if honorific is None:
         return False
     verb = cues().speech_verbs.search(text[:200])
     return verb is not None
+
+
+_STATEMENT_REACH = 25  # words from the start of a paragraph in which its speaker's verb stands
+
+
+def _reports_statement(text: str) -> bool:
+    """ "Tại hội nghị, Trưởng Công an quận 8 … cho hay công an quận …", "Phó viện trưởng … đánh
+    giá …": a paragraph that opens by reporting what someone said or judged, with no work to do
+    before the verb ("Các xã cần đánh giá …", "Tổ chức đánh giá …" are tasks)."""
+    verb = cues().statement_verbs.search(text)
+    if verb is None or len(text[: verb.start].split()) > _STATEMENT_REACH:
+        return False
+    before = text[: verb.start]
+    return (
+        bool(before.strip(" ,"))
+        and not cues().task_verbs.contains(before)
+        and not cues().task_modals.contains(before)
+        and not cues().direction_verbs.contains(before)
+    )
 
 
 def _directs_what_follows(text: str) -> bool:
@@ -110,6 +130,21 @@ def _directs_what_follows(text: str) -> bool:
     the colon are the directions."""
     head = text.rstrip().removesuffix(":").rstrip(" ,")
     return cues().direction_verbs.ends_with(head) is not None or cues().conclusion_intros.contains(text)
+
+
+def _directs_list(text: str) -> bool:
+    """ "Để nâng cao hiệu lực …, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:": a sentence that ends
+    with a direction verb and a colon, given by someone (not "đã chỉ đạo:", not a verb of a
+    noun phrase "theo yêu cầu:"), introduces directions: the points after it are tasks."""
+    head = text.rstrip()
+    if not head.endswith(":"):
+        return False
+    head = head[:-1].rstrip(" ,")
+    verb = cues().direction_verbs.ends_with(head)
+    if verb is None:
+        return False
+    before = head[: verb.start].rstrip(" ,")
+    return bool(before) and not _blocked(before)
 
 
 def _speech_directions(text: str, st: _State) -> list[str]:

@@ -43,17 +43,28 @@ def states_shortcoming(text: str) -> bool:
         and not discussed(text, found)
         and not recommends(text)
         and not conceded(text, found)
+        and not prevented(text, found)
     )
+
+
+def prevented(text: str, found: CueMatch) -> bool:
+    """ "không để xảy ra ách tắc", "Tuyệt đối không được để … còn nhếch nhác": the shortcoming
+    word is what is prevented or forbidden in its ";" part, not a shortcoming stated."""
+    part = text[text.rfind(";", 0, found.start) + 1 : found.start]
+    return cues().prevention_words.contains(part)
 
 
 def discussed(text: str, found: CueMatch) -> bool:
     """ "Hội nghị đã chỉ ra những tồn tại, hạn chế", "tháo gỡ khó khăn": the meeting discusses or
     overcomes difficulties and states none. A predicate between the verb and the difficulty
-    ("Công tác quản lý, đánh giá cán bộ còn rất khó khăn") makes the verb part of the subject."""
+    ("Công tác quản lý, đánh giá cán bộ còn rất khó khăn") makes the verb part of the subject; so
+    does a comma or a colon right after the verb, which then introduces what is stated ("Đồng chí
+    thẳng thắn chỉ ra, công tác cải cách hành chính chưa có nhiều chuyển biến")."""
     meta = list(cues().limitation_meta.finditer(text[: found.start]))
     if not meta:
         return False
-    return not cues().predicate_markers.contains(text[meta[-1].end : found.start])
+    between = text[meta[-1].end : found.start]
+    return not (between.lstrip().startswith((",", ":")) or cues().predicate_markers.contains(between))
 
 
 def conceded(text: str, found: CueMatch) -> bool:
@@ -97,6 +108,9 @@ def _in_parentheses(text: str, pos: int) -> bool:
     return text.count("(", 0, pos) > text.count(")", 0, pos)
 
 
+_LISTED_NOUN_WORDS = 2  # "mọi thử thách, khó khăn": the noun listed first under the determiner
+
+
 def _names_difficulties(text: str, found: CueMatch) -> bool:
     """A bare "khó khăn" that describes who or where ("hộ khó khăn", "vùng khó khăn", "hoàn cảnh
     đặc biệt khó khăn") or that names the difficulties a meeting reported or proposed to solve
@@ -107,10 +121,17 @@ def _names_difficulties(text: str, found: CueMatch) -> bool:
     head = text[: found.start].rstrip()
     if cues().hardship_holders.ends_with(head) is not None:
         return True
-    determiner = cues().difficulty_determiners.ends_with(head)
+    listed, determiner = head, cues().difficulty_determiners.ends_with(head)
+    if determiner is None and head.endswith(","):  # "trước mọi thử thách, khó khăn": one list
+        words = head[:-1].split(" ")
+        for n in range(1, _LISTED_NOUN_WORDS + 1):
+            listed = " ".join(words[:-n])
+            determiner = cues().difficulty_determiners.ends_with(listed)
+            if determiner is not None:
+                break
     if determiner is None:
         return False
-    before = head[: determiner.start].rstrip()
+    before = listed[: determiner.start].rstrip()
     return cues().difficulty_predicates.ends_with(before) is None
 
 
@@ -141,6 +162,9 @@ def _negated_clause(text: str) -> CueMatch | None:
     for found in cues().shortcoming_clauses.finditer(text):
         if _in_parentheses(text, found.start):
             continue
+        clause = text[text.rfind(",", 0, found.start) + 1 : found.start]
+        if cues().former_state_markers.contains(clause):
+            continue  # "chuyển từ trạng thái kinh doanh chưa có lợi nhuận sang có lãi"
         if cues().not_shortcomings.at_start(text[found.start :]) is None and not reported(
             text[: found.start]
         ):
@@ -221,9 +245,7 @@ def split_clauses(text: str) -> list[str]:
             continue
         own = cues().shortcoming_predicates.search(segment)  # the subject is in the segment itself
         subject = len(segment[: own.start].split()) if predicate is not None and own is not None else 0
-        closed = cues().shortcoming_predicates.contains(pieces[-1]) and not cues().cause_openers.contains(
-            pieces[-1]
-        )
+        closed = _closed(pieces[-1])
         if _MIN_SUBJECT_WORDS <= subject <= _MAX_SUBJECT_WORDS and closed:
             pieces.append(candidate)
         else:
@@ -232,6 +254,21 @@ def split_clauses(text: str) -> list[str]:
     if pending:
         pieces[-1] = f"{pieces[-1]}, {pending}"
     return pieces
+
+
+_CAUSE_LEAD_WORDS = 4  # "Do …", "Nguyên nhân là do …": the cause leads; "… quản lý do xã …" is an agent
+
+
+def _closed(piece: str) -> bool:
+    """The piece states a shortcoming and gives no cause after it ("… chậm, do vướng X, thiếu
+    vốn" goes on); a cause before it opens a list of causes ("Nguyên nhân là do nguồn lực còn
+    hạn chế, nhận thức … chưa đầy đủ": two causes)."""
+    predicate = cues().shortcoming_predicates.search(piece)
+    if predicate is None:
+        return False
+    cause = cues().cause_openers.search(piece)
+    leads = cause is not None and len(piece[: cause.start].split()) < _CAUSE_LEAD_WORDS
+    return cause is None or (leads and cause.start < predicate.start)
 
 
 def _comma_segments(text: str) -> list[str]:
@@ -258,16 +295,29 @@ def named_examples(sentence: str) -> list[str]:
         rest = sentence[name.end :].lstrip(" ,")
         example = cues().example_words.at_start(rest)
         if example is not None:
+            listed = rest[example.end :].lstrip(" :")
+            break
+        announced = _announced_list(rest)
+        if announced is not None:
+            listed = announced
             break
     else:
         return []
-    listed = rest[example.end :].lstrip(" :")
     parts = [c for p in split_top_level(listed.rstrip(" .…"), ";") for c in split_clauses(p)]
     return [
         p
         for p in parts
         if _stated_phrase(p) or _negated_clause(p) or cues().shortcoming_predicates.contains(p)
     ]
+
+
+def _announced_list(rest: str) -> str | None:
+    """ "… những tồn tại, hạn chế cần khắc phục trong thời gian tới, đó là: A chưa …; B còn …":
+    the list after a colon that a list announcer heads, in the same sentence as the names."""
+    colon = rest.find(":")
+    if colon < 0 or not heads_list(rest[: colon + 1]) or not rest[colon + 1 :].strip():
+        return None
+    return rest[colon + 1 :].strip()
 
 
 def split_shortcomings(text: str, *, trim: bool = False) -> list[str]:
@@ -289,12 +339,15 @@ def speech_shortcomings(sentence: str) -> list[str]:
     biến động, Công ty cần …"); none when the shortcoming is what a direction is about
     ("yêu cầu … khắc phục những hạn chế")."""
     found = _stated_phrase(sentence) or _negated_clause(sentence)
-    if found is None or not states_shortcoming(sentence):
+    if found is None:
+        return named_examples(sentence) or _opened_in_speech(sentence)
+    if not states_shortcoming(sentence):
         return named_examples(sentence)
-    order = [cues().task_modals.search(sentence), cues().direction_verbs.search(sentence)]
+    order = [_task_modal(sentence), _direction_verb(sentence)]
     directed = min((m.start for m in order if m is not None), default=None)
     if directed is None:
-        return [sentence]
+        named = named_examples(sentence)  # "… chỉ rõ một số tồn tại như: A chưa …; B còn …"
+        return named if len(named) > 1 else [sentence]
     if directed < found.start:
         return named_examples(sentence)
     start = sentence.rfind(",", 0, found.start) + 1
@@ -308,6 +361,46 @@ def speech_shortcomings(sentence: str) -> list[str]:
     end = sentence.find(",", found.end)
     clause = sentence[start : end if 0 <= end < directed else directed].strip(" ,")
     return [clause] if len(clause.split()) >= 3 else []
+
+
+def _task_modal(sentence: str) -> CueMatch | None:
+    """The first modal that asks something: not "phải" before a verb of enduring ("… vừa phải
+    đối mặt với những khó khăn, thách thức mới" states the difficulty)."""
+    modal = cues().task_modals.search(sentence)
+    while modal is not None and cues().endured_verbs.at_start(sentence[modal.end :].lstrip()) is not None:
+        modal = cues().task_modals.search(sentence, modal.end)
+    return modal
+
+
+def _direction_verb(sentence: str) -> CueMatch | None:
+    """The first direction verb that gives one: not "yêu cầu" after "đáp ứng", "theo" ("… có nơi
+    chưa đáp ứng yêu cầu" states a shortcoming and asks nothing), nor a verb followed by a comma,
+    which reports a statement ("Đồng chí lưu ý, … còn …")."""
+    for verb in cues().direction_verbs.finditer(sentence):
+        if sentence[verb.end : verb.end + 1] == ",":
+            continue  # "Đồng chí lưu ý, thời gian qua một số cơ sở còn …": reports what was said
+        if cues().direction_blockers.ends_with(sentence[: verb.start].rstrip(" ,")) is None:
+            return verb
+    return None
+
+
+def _opened_in_speech(sentence: str) -> list[str]:
+    """ "Đồng chí nhấn mạnh, dù đạt nhiều kết quả nhưng công tác chuyển đổi số vẫn còn những hạn
+    chế, nhất là hạ tầng số …": a leader's sentence that turns to shortcomings and names what falls
+    short states one; one that only announces them ("… vẫn còn những hạn chế."), asks to overcome
+    them or gives a direction states none."""
+    opener = cues().limitation_openers.search(sentence)
+    if (
+        opener is None
+        or not opens_shortcomings(sentence)
+        or voiced_by_voters(sentence)
+        or recommends(sentence)
+        or cues().task_modals.contains(sentence)
+        or cues().direction_verbs.contains(sentence)
+    ):
+        return []
+    stated, _ = strip_limitation_lead(sentence, opener)
+    return [sentence] if stated else []
 
 
 # What may follow a limitation opener before the shortcomings themselves.

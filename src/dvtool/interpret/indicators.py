@@ -2,7 +2,9 @@
 Tỷ lệ (%)", often with merged header cells ("Năm 2023" over "Kế hoạch | Thực hiện").
 
 Each body row is one result: its text is the indicator with its figures, each figure's unit is
-the indicator (with the ĐVT), and its text names the column it sits in ("Kế hoạch 25 xã").
+the indicator (with the ĐVT), and its text names the column it sits in ("Thực hiện 24 xã"). A
+column of targets ("Kế hoạch", "Chỉ tiêu giao": ``figure_target_words``) is shown in the row's
+text but gives no figure: a target is no result of the period.
 Header rows are never items and the STT column never a figure. The column words come from the
 vocabulary (``row_number_columns``, ``unit_columns``).
 """
@@ -13,6 +15,7 @@ import re
 
 from dvtool.document import Block, Cell
 from dvtool.extract.cues import cues
+from dvtool.extract.figure_filters import not_quantity
 from dvtool.model import Figure, Item
 from dvtool.readers.docx import layout
 
@@ -104,12 +107,14 @@ def _item(name: str, unit: str, values: list[tuple[str, str]]) -> Item:
         if parsed is None:
             continue
         value, percent = parsed
-        if _is_year(cell, value, percent):
-            continue  # "Niên hạn sử dụng 2040", "Năm sản xuất 2015": a year, no quantity
+        if _is_year(cell, value, percent) or not_quantity(cell.strip(), value):
+            continue  # "Năm sản xuất 2015", "Số định danh 001070006286", "0": no quantity
         percent = percent or "%" in label
         written = cell if percent or not unit else f"{cell} {unit}"
         text = f"{label} {written}".strip()
         shown.append(text)
+        if cues().figure_target_words.at_start(label) is not None:
+            continue  # "Kế hoạch 25 xã": the target, shown in the row but no result (GOLD.md)
         figure_unit = "%" if percent else (f"{name} ({unit})" if unit else name)
         figures.append(Figure(value=value, unit=figure_unit, text=text))
     return Item(f"{name}: {', '.join(shown)}" if shown else name, tuple(figures))

@@ -18,7 +18,7 @@ from dvtool.extract import directions, requests
 from dvtool.extract._text import split_sentences
 from dvtool.extract.blocks import strip_marker
 from dvtool.extract.cues import cues
-from dvtool.extract.shortcomings import heads_list, split_shortcomings
+from dvtool.extract.shortcomings import contrast_shortcoming, heads_list, split_shortcomings
 from dvtool.interpret.lines import _figure_finder, _place
 from dvtool.model import ITEM_SECTIONS, Figure, Item
 
@@ -100,7 +100,9 @@ def counted(figure: Figure) -> bool:
 
 def request_entry(conv: Converter, p: Block, text: str) -> None:
     """A paragraph of a section of requests: an opening line says which way they go
-    ("… kính đề nghị Bộ …:" up, "… yêu cầu đơn vị … sau:" down); downward ones are tasks."""
+    ("… kính đề nghị Bộ …:" up, "… yêu cầu đơn vị … sau:" down); downward ones are tasks. A
+    contrast that states a shortcoming there ("Nhận xét, kiến nghị": "Tuy nhiên, hồ sơ chưa …")
+    gives limitations, one per ";" part."""
     state = conv.body
     listed = p.kind == "list_item" or strip_marker(p.text) != p.text.strip()
     pieces = state.requests.take(text, listed=listed)
@@ -108,8 +110,16 @@ def request_entry(conv: Converter, p: Block, text: str) -> None:
         if state.outer is not None and state.outer[0] == conv.section_level:
             state.outer = (conv.section_level, state.requests.upward)  # its sub-sections go the same way
         return
-    if not pieces:
+    stated = [
+        piece
+        for sentence in split_sentences(text)
+        if contrast_shortcoming(sentence, glued=True)
+        for piece in split_shortcomings(sentence, trim=True)
+    ]  # "Tuy nhiên, hồ sơ chưa làm rõ …; một số thông tin … chưa chính xác": the findings
+    if not pieces and not stated:
         conv.drop(p, conv.section_heading)
+    for piece in stated:
+        add_item(conv, "limitations", piece, p)
     for piece in pieces:
         add_item(conv, "tasks", piece, p)
 

@@ -1,0 +1,73 @@
+"""Numbers that are no figure of the period under review (GOLD.md): the parts of a plan, a
+place's or a project's standing statistics, targets, and the history in a series of years. Every
+word comes from ``cues.yaml``; the year patterns read the folded text."""
+
+from __future__ import annotations
+
+import re
+
+from dvtool.extract.cues import cues
+
+
+def no_result(head: str, unit: str | None, value: float, *, counted: bool) -> bool:
+    """True when the number after ``head`` (the text before it, its prefix taken off) with
+    ``unit`` states no result: "gồm 2 hợp phần" (unless counted against a total: "3/9 hạng
+    mục"), "dân số hơn 110.000 người", "dự toán 160 tỷ đồng"."""
+    if unit is not None and not counted and cues().figure_scope_units.at_start(unit) is not None:
+        return True
+    if unit is not None and _ordinal_or_some(unit, value):
+        return True
+    return _context_statistic(head) or cues().figure_target_words.ends_with(head) is not None
+
+
+_ROMAN = re.compile(r"[IVXLC]+\b")
+
+
+def _ordinal_or_some(unit: str, value: float) -> bool:
+    """ "4 khóa XII": a plenum of a term; "1 số nhiệm vụ": "một số" typed with a digit."""
+    term = cues().figure_term_units.at_start(unit)
+    if term is not None and _ROMAN.match(unit[term.end :].lstrip()):
+        return True
+    return value == 1 and cues().figure_some_words.at_start(unit) is not None
+
+
+_ID_DIGITS = 9  # "001070006286", "0912345678": a Vietnamese quantity this long is written grouped
+
+
+def not_quantity(token: str, value: float) -> bool:
+    """ "Số định danh cá nhân 001070006286", "0": an identifier or nothing counted. A long run of
+    digits with no grouping dot, or one led by a zero ("0123"), is a code; zero is no result."""
+    digits = token.isdigit()
+    return value == 0 or (digits and (len(token) >= _ID_DIGITS or (len(token) >= 4 and token[0] == "0")))
+
+
+def _context_statistic(head: str) -> bool:
+    """The clause before a figure (its prefix taken off) names a place's standing statistics or
+    a project's size with no verb of result after the words ("dân số là 8.000 người", "Tổng mức
+    đầu tư của Dự án 2.250 tỷ đồng"; not "tổng vốn đầu tư … đã giải ngân 300 tỷ đồng")."""
+    clause = re.split(r"[,;:(]", head)[-1]
+    named = list(cues().figure_context_words.finditer(clause))
+    return bool(named) and not cues().figure_result_verbs.contains(clause[named[-1].end :])
+
+
+_PART = re.compile(r"[^;,]+")
+_PART_YEAR = re.compile(r"^\s*(?:va\s+)?(?:trong\s+)?nam\s+(\d{4})(?!\d)")
+_ANY_YEAR = re.compile(r"(?<!\w)nam\s+(\d{4})(?!\d)")
+
+
+def earlier_year_parts(folded: str) -> list[tuple[int, int]]:
+    """ "Năm 2022 là 83.000 tỷ đồng; năm 2023 là 97.000 tỷ đồng; và 6 tháng đầu năm 2024 là trên
+    50.000 tỷ đồng": in a series of years, the parts opening with an earlier year than the
+    latest one named are its history, not the period's result (spans in ``folded``)."""
+    if folded.count("nam ") < 2:
+        return []
+    years = [int(y) for y in _ANY_YEAR.findall(folded)]
+    if len(set(years)) < 2:
+        return []
+    latest = max(years)
+    spans = []
+    for part in _PART.finditer(folded):
+        opened = _PART_YEAR.match(part.group(0))
+        if opened is not None and int(opened.group(1)) < latest:
+            spans.append((part.start(), part.end()))
+    return spans

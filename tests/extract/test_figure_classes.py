@@ -1,0 +1,79 @@
+"""Classes of numbers that are no figure of the period (issue 11, round 4): sentences written for
+these tests. They show that each rule does what it says on these sentences, not that it
+generalizes; the real-corpus scores in tests/eval measure that."""
+
+from __future__ import annotations
+
+from dvtool.extract.numbers import find_figures
+
+
+def _values(text: str) -> list[float]:
+    return [float(f.value) for f in find_figures(text)]
+
+
+def test_the_parts_of_a_plan_or_a_project_are_no_figure() -> None:
+    assert _values("Dự án gồm có 2 hợp phần, triển khai trong 4 lĩnh vực với 7 nhiệm vụ và giải pháp.") == []
+    assert _values("Đoàn đã kiểm tra trên 5 mặt công tác của đơn vị.") == []
+
+
+def test_parts_counted_against_a_total_or_other_units_stay_figures() -> None:
+    assert _values("Đã hoàn thành 3/9 hạng mục, giải ngân 12 tỷ đồng.") == [3.0, 12.0]
+
+
+def test_a_places_area_and_population_are_no_figure_of_the_period() -> None:
+    text = "Huyện có diện tích tự nhiên 682 km2, dân số hơn 110.000 người; đã giải quyết 120 hồ sơ."
+    assert _values(text) == [120.0]
+    assert _values("Xã có dân số là 8.000 người.") == []
+
+
+def test_an_area_worked_in_the_period_stays_a_figure() -> None:
+    assert _values("Tổng diện tích gieo trồng đạt 400 ha.") == [400.0]
+
+
+def test_a_number_right_after_a_target_word_is_the_target_not_a_result() -> None:
+    assert _values("Thu ngân sách đạt 85 tỷ đồng, dự toán 160 tỷ đồng.") == [85.0]
+    assert _values("Chỉ tiêu giao 120 tỷ đồng, đã thu 130 tỷ đồng.") == [130.0]
+
+
+def test_a_share_of_the_target_is_a_result() -> None:
+    assert _values("Thu ngân sách đạt 53% dự toán, đạt 105% kế hoạch.") == [53.0, 105.0]
+
+
+def test_a_projects_size_is_no_figure_but_what_was_spent_is() -> None:
+    text = "Tổng mức đầu tư của dự án là 1.200 tỷ đồng, đến nay đã giải ngân 300 tỷ đồng."
+    assert _values(text) == [300.0]
+    assert _values("Tổng mức đầu tư đã thực hiện đạt 800 tỷ đồng.") == [800.0]
+
+
+def test_in_a_series_of_years_the_earlier_years_are_history() -> None:
+    text = "Năm 2022 là 83.000 tỷ đồng; năm 2023 là 97.000 tỷ đồng; và 6 tháng đầu năm 2024 là 50 tỷ đồng."
+    assert _values(text) == [50.0]
+
+
+def test_a_year_compared_with_keeps_the_figures() -> None:
+    assert _values("Năm 2023, toàn tỉnh đạt 120 tỷ đồng, tăng 5% so với năm 2022.") == [120.0, 5.0]
+
+
+def test_identifiers_zero_and_listed_references_are_no_figures() -> None:
+    assert _values("Số định danh cá nhân 001070006286, điện thoại 0912345678.") == []
+    assert _values("Trong kỳ có 0 vụ vi phạm.") == []
+    assert _values("Quy định tại khoản 2, 3 Điều 77 Nghị định và Điều 79, 80 Luật.") == []
+
+
+def test_a_number_opening_a_line_before_a_capital_is_a_footnote_or_list_number() -> None:
+    assert _values("1 Nội dung thiết kế mỏ được quy định tại Thông tư.") == []
+    assert _values("Ủy ban đã ban hành: 10 Giấy phép khai thác; 01 Quyết định đóng cửa mỏ.") == [10.0, 1.0]
+    assert _values("21 đảng viên mới được kết nạp.") == [21.0]
+
+
+def test_a_plenum_of_a_term_lessons_and_mot_so_typed_with_a_digit_are_no_figures() -> None:
+    assert _values("Thực hiện Nghị quyết Trung ương 4 khóa XII; rút ra 4 bài học kinh nghiệm.") == []
+    assert _values("Triển khai 1 số nhiệm vụ, giải pháp trọng tâm.") == []
+    assert _values("Tổ chức 3 khóa huấn luyện, cấp 5 số nhà mới.") == [3.0, 5.0]
+
+
+def test_a_heading_of_inspection_findings_names_no_conclusion_section() -> None:
+    from dvtool.extract.requests import section_of
+
+    assert section_of("b) Kết luận thanh tra:") is None
+    assert section_of("III. Kết luận") == "remarks"
