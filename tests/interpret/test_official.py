@@ -128,6 +128,19 @@ def test_an_official_frame_never_becomes_items() -> None:
     assert report.document.number == "12/BC-BCĐ"
 
 
+def test_a_digital_signature_stamp_names_no_signer() -> None:
+    """Written for the test: the stamp the signing software prints in the signature block
+    names the body that signed; its lines are neither the signer's name nor a position."""
+    stamp = ["Người ký: Sở", "Tài chính", "Email:", "stc@daknong.gov.vn", "Cơ quan: Tỉnh", "Đắk Nông"]
+    found = ol.signer(["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", *stamp, "Thời gian ký:", "17.07.2019"])
+    assert found == Signer(name=None, position="PHÓ GIÁM ĐỐC", authority="KT. GIÁM ĐỐC")
+    found = ol.signer(["KT.GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", *stamp])
+    assert found is not None and found.name is None
+    # a name typed above the stamp is still the signer
+    found = ol.signer(["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Văn Hòa", *stamp])
+    assert found is not None and found.name == "Lê Văn Hòa"
+
+
 def test_a_contrast_stating_shortcomings_under_remarks_and_requests_gives_limitations() -> None:
     # written for this test: the findings of an appraisal stay limitations in its "kiến nghị" part
     lines = [

@@ -276,3 +276,42 @@ def test_a_measure_typed_onto_its_number_is_a_figure_with_that_unit() -> None:
         (20, "ha", "tăng 20ha"),
     ]
     assert find_figures("Xe biển số 21C, tuyến QL1A, virus H5N1.") == ()
+
+
+def test_a_request_clause_after_a_finding_is_a_task_of_its_own() -> None:
+    """Written for the test: the finding and the request it leads to in one sentence."""
+    found = sort_sentences(
+        "Giấy chứng nhận tập huấn của người lái xe có giá trị đến ngày 20/5/2027, ngắn hơn thời hạn"
+        " 24 tháng của Giấy phép; đề nghị đơn vị chủ động tập huấn lại đúng thời hạn."
+    )
+    assert found.tasks == ["Đơn vị chủ động tập huấn lại đúng thời hạn"]
+    # the finding the request follows from falls short of the rule: a limitation
+    assert found.limitations == [
+        "Giấy chứng nhận tập huấn của người lái xe có giá trị đến ngày 20/5/2027, ngắn hơn thời hạn"
+        " 24 tháng của Giấy phép."
+    ]
+    plain = sort_sentences("Hồ sơ gồm 05 đầu mục theo quy định, đề nghị đơn vị lưu giữ hồ sơ đầy đủ.")
+    assert plain.results == ["Hồ sơ gồm 05 đầu mục theo quy định."]
+    assert plain.tasks == ["Đơn vị lưu giữ hồ sơ đầy đủ"]
+    # a request that opens its sentence stays one request
+    one = sort_sentences("Đề nghị trong quá trình khai thác, đề nghị Công ty tuân thủ giấy phép khai thác.")
+    assert len(one.tasks) == 1
+    # "Giấy phép đề nghị cấp" names what was applied for; a request upwards is no task
+    up = sort_sentences("Hồ sơ đầy đủ theo quy định, đề nghị Ủy ban nhân dân tỉnh xem xét cấp Giấy phép.")
+    assert up.tasks == []
+
+
+def test_what_a_unit_applied_for_is_no_request() -> None:
+    """Written for the test: "đề nghị cấp" inside a noun phrase asks nobody."""
+    found = sort_sentences("Đã kiểm tra danh mục hàng hóa đề nghị cấp phép vận chuyển theo Phụ lục I.")
+    assert found.tasks == []
+    assert sort_sentences("Đề nghị Công ty cấp phát đủ bảo hộ lao động cho công nhân.").tasks != []
+
+
+def test_a_conclusion_that_a_dossier_applied_for_is_complete_asks_nobody() -> None:
+    """Written for the test: under "Kết luận:" of minutes, "Hồ sơ đề nghị cấp Giấy phép … đủ
+    điều kiện" states the appraisal's result, no direction."""
+    from dvtool.extract.requests import applied_for
+
+    assert applied_for("Thống nhất đánh giá Hồ sơ đề nghị cấp Giấy phép của Công ty đủ điều kiện được cấp.")
+    assert not applied_for("Đề nghị Công ty bổ sung hồ sơ trước ngày 30/6.")

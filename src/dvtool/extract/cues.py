@@ -218,6 +218,7 @@ class Cues:
     addressee_labels: CueSet
     recipient_labels: CueSet
     signer_authorities: CueSet
+    signature_stamp_labels: CueSet
     signature_notes: CueSet
     dependent_bodies: CueSet
     place_levels: CueSet
@@ -242,6 +243,11 @@ class Cues:
     assessment_headings: CueSet
     upward_request_verbs: CueSet
     request_verbs: CueSet
+    topic_heads: CueSet
+    applied_for_words: CueSet
+    shortfall_phrases: CueSet
+    list_ends: CueSet
+    opener_blockers: CueSet
     superior_bodies: CueSet
     assignment_openers: CueSet
 

@@ -169,9 +169,13 @@ def sort_sentences(text: str) -> Sorted:
     kiểm tra đề nghị Công ty …") gives tasks, a contrast that states a shortcoming ("Tuy
     nhiên, … Công ty chưa xây dựng …") is a limitation, the rest stay results."""
     out = Sorted()
-    for sentence in split_sentences(text):
+    for sentence, finding in (c for s in split_sentences(text) for c in _request_clauses(s)):
+        if finding and (states_shortcoming(sentence) or cues().shortfall_phrases.contains(sentence)):
+            out.limitations.append(sentence)  # the shortcoming a request follows from
+            continue
         shortcoming = contrast_shortcoming(sentence, glued=True)  # first: "… chưa đạt yêu cầu" asks nothing
-        given = [] if shortcoming or is_upward(sentence) else directions(sentence, speech=False)
+        asks = not (shortcoming or is_upward(sentence) or applied_for(sentence))
+        given = directions(sentence, speech=False) if asks else []
         if given:  # one request, one task: its ";" parts are what it asks for
             asked = "; ".join(g.strip() for g in given).rstrip(".")
             out.tasks.append(capitalize_first(strip_trailing(asked)))
@@ -180,6 +184,33 @@ def sort_sentences(text: str) -> Sorted:
         else:
             out.results.append(sentence)
     return out
+
+
+def applied_for(sentence: str) -> bool:
+    """ "… danh mục hàng hóa nguy hiểm đề nghị cấp phép vận chuyển …", "Giấy phép đề nghị cấp":
+    the request verb inside a noun phrase names what a unit applied for; it asks nobody."""
+    verbs = list(cues().body_direction_verbs.finditer(sentence))
+    applied = cues().applied_for_words
+    return bool(verbs) and all(v.start > 0 and applied.at_start(sentence[v.end :].lstrip()) for v in verbs)
+
+
+def _request_clauses(sentence: str) -> list[tuple[str, bool]]:
+    """A finding and the request it leads to, in one sentence ("Giấy chứng nhận … còn giá trị
+    đến 25/8/2027, ngắn hơn thời hạn 24 tháng …; đề nghị đơn vị chủ động tập huấn lại …"):
+    the clause from a request verb that opens it after ";" or "," is read on its own; each
+    clause with whether it is the finding before a request."""
+    for verb in cues().body_direction_verbs.finditer(sentence):
+        head = sentence[: verb.start].rstrip()
+        tail = sentence[verb.start :]
+        if (
+            head.endswith((";", ","))
+            and len(head.split()) >= MIN_WORDS
+            and cues().body_direction_verbs.at_start(head) is None  # "Đề nghị trong …, đề nghị …": one
+            and cues().noun_followers.at_start(tail[verb.end - verb.start :].lstrip()) is None
+            and not is_upward(tail)
+        ):
+            return [(head.rstrip(";,").rstrip() + ".", True), (tail, False)]
+    return [(sentence, False)]
 
 
 def stated_shortcomings(text: str) -> list[str]:

@@ -36,9 +36,14 @@ def interpret(document: Document) -> Result[Report]:
     frame = None if document.written_by_dvtool else _frame(document)
     if frame is None:
         return _body(_without_page_header(document))
-    from dvtool.interpret import official
+    from dvtool.interpret import official, official_directions
 
-    return official.apply(frame, _body(_without_page_header(frame.body)))
+    body = _without_page_header(frame.body)
+    result = _body(body)
+    directions = official_directions.find(body)
+    if directions is not None:
+        result = official_directions.apply(directions, result)
+    return official.apply(frame, result)
 
 
 def _frame(document: Document) -> official.Frame | None:

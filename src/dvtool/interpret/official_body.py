@@ -166,7 +166,8 @@ def remark_tasks(conv: Converter, p: Block, text: str) -> None:
         from dvtool.extract.directions import directions
 
         for sentence in split_sentences(text):
-            given = [] if requests.is_upward(sentence) else directions(sentence, speech=True)
+            asks = not (requests.is_upward(sentence) or requests.applied_for(sentence))
+            given = directions(sentence, speech=True) if asks else []
             if given:
                 add_item(conv, "tasks", "; ".join(g.strip() for g in given).rstrip("."), p)
         return

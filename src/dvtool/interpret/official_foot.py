@@ -149,10 +149,26 @@ def closing(blocks: tuple[Block, ...], tail: set[int]) -> set[int]:
         if cues().minutes_closings.search(text) is not None and len(closing) < MAX_MINUTES_CLOSING:
             closing.add(i)
             continue
-        if text.endswith(CLOSING_MARK) and not closing:
+        if text.endswith(CLOSING_MARK) and not closing and not _directs(text):
             closing.add(i)
         break
     return closing
+
+
+_REQUEST_REACH = 50  # "Sở Nông nghiệp và Môi trường yêu cầu Công ty …": the issuer, then its request
+
+
+def _directs(text: str) -> bool:
+    """A closing sentence that is the last direction, not a formula: the issuer's own request
+    ("Sở Công Thương đề nghị các Sở, ban, ngành … triển khai thực hiện …./.") or a point that
+    opens with a verb ("Tổ chức trực ban nghiêm túc …./."); "Trên đây là báo cáo …, đề nghị
+    Thanh tra tỉnh tổng hợp./." and "… thông báo để Công ty biết, thực hiện./." stay formulas."""
+    from dvtool.extract._text import split_sentences
+    from dvtool.extract.requests import is_upward
+
+    first = split_sentences(text)[0]
+    verb = cues().body_direction_verbs.search(first[:_REQUEST_REACH])
+    return cues().task_verbs.at_start(first) is not None or (verb is not None and not is_upward(first))
 
 
 def _is_appendix(block: Block) -> bool:

@@ -215,6 +215,10 @@ def _name_tail(line: str) -> list[str]:
 def signer(lines: list[str]) -> Signer | None:
     """The signature block's lines (right column, top to bottom) -> authority, position, name."""
     kept = [ln.strip() for ln in lines if ln.strip() and not is_rule(ln) and not is_signature_note(ln)]
+    # a digital signature's stamp ("Người ký: Sở Tài chính / Email: … / Thời gian ký: …") names
+    # the body that signed, never a person: it and the lines under it are no signature
+    stamp = next((i for i, ln in enumerate(kept) if cues().signature_stamp_labels.at_start(ln)), None)
+    kept = kept[:stamp] if stamp is not None else kept
     kept = [ln for ln in kept if not _SIGNED_AT.match(ln)]
     kept = [part for ln in kept if len(ln) <= MAX_FRAME_LINE for part in _name_tail(ln)]
     kept = [part.strip() for ln in kept for part in re.split(r"\s{3,}", ln)]  # two names on one line
@@ -226,7 +230,8 @@ def signer(lines: list[str]) -> Signer | None:
     # ("PHÓ GIÁM ĐỐC") by a position above it
     names = [ln for ln in rest if is_name(ln) and not is_caps(ln)]
     last = rest[-1] if rest else ""
-    name = names[0] if names else (last if is_name(last) and len(rest) >= 2 else None)
+    titled = cues().signer_titles.matches_whole(last)  # "PHÓ GIÁM ĐỐC" over a stamp, no name
+    name = names[0] if names else (last if is_name(last) and len(rest) >= 2 and not titled else None)
     if name is not None:
         # lines under the name are a digital signature's stamp ("ĐẢNG UỶ XÃ …"), not a position
         rest = rest[: rest.index(name)] if names else [ln for ln in rest if ln != name]

@@ -1,0 +1,258 @@
+"""The directions of an official document whose body asks its addressees to act.
+
+A công văn or thông báo often has no section named "Nhiệm vụ": a paragraph that asks and
+ends with a colon ("Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:", "Sở … đề nghị Công ty thực hiện
+đầy đủ các nội dung sau:") or a heading that names requests ("2. Yêu cầu đối với chủ đầu tư")
+opens a list of directions, grouped under the bodies that carry them out ("1. Sở Nông nghiệp
+và Môi trường", "2. Thanh tra tỉnh"). Each point of that list is one task; a line that heads
+points ("1. Trách nhiệm chung của các cơ quan, đơn vị", "c) Các yêu cầu khác:") is none, nor is
+a cited document listed for reading ("- Nghị định số 24/2026/NĐ-CP …"), nor a line that only
+goes on with the one above it (a footnote, a wrapped line of a PDF's text).
+
+:func:`find` reads the list from the body the frame left; :func:`apply` puts its points into
+the report as tasks and takes them out of the results and limitations the body stages read
+them as (their numbers are requirements, not results).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from dvtool.document import Block, Document
+from dvtool.extract._text import capitalize_first, split_sentences, strip_trailing
+from dvtool.extract.cues import cues
+from dvtool.extract.requests import is_upward
+from dvtool.messages import Location, Result
+from dvtool.model import Item, Report
+from dvtool.vntext import fold
+
+MIN_TASKS = 2  # fewer points after an opener: a sentence that asks, not a list of directions
+MIN_WORDS = 4
+LONG_LINE_WORDS = 15  # a numbered line this long that heads nothing is itself a direction
+_REACH = 40  # characters from the start of a point in which its request verb stands
+_SHORT_TAIL = 8  # "… yêu cầu các Sở, ban, ngành và địa phương:": the addressees, then the points
+
+_MARK = re.compile(
+    r"^\s*(?:([-–+•*·▪●○■□◦])|(\(?[^\W\d_]\))|(\d{1,2}(?:\.\d{1,2})*[.)])|([IVXLC]+\s*[.\-–/)]))\s+"
+)
+
+
+@dataclass(frozen=True)
+class Directions:
+    """The tasks of the list (text and where), and the folded text of every line it spans."""
+
+    tasks: tuple[tuple[str, Location | None], ...]
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Line:
+    text: str  # without its marker
+    mark: str  # "dash", "letter", "number", "roman" or ""
+    depth: int  # a number's parts ("2.1." -> 2); 0 for others
+    bold: bool
+    heading: bool
+    location: Location | None
+
+
+def find(body: Document) -> Directions | None:
+    """The lists of directions of ``body``, or None when it has none."""
+    lines = list(_lines(body.blocks))
+    tasks: list[tuple[str, Location | None]] = []
+    spanned: list[_Line] = []
+    enclosing = 0  # the depth of the numbered heading the lines are under
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        level = _opens(line)
+        if level is None:
+            if line.mark == "number" and _heads(line, lines[i + 1] if i + 1 < len(lines) else None):
+                enclosing = line.depth
+            i += 1
+            continue
+        own = [(s, line.location) for s in split_sentences(line.text)[:-1] if _asks(s)]
+        found, region = _read(lines[i + 1 :], level or enclosing)
+        if own or found:
+            tasks += own + found
+            spanned += [line, *region]
+        i += 1 + len(region)
+    if len(tasks) < MIN_TASKS:
+        return None
+    return Directions(tuple(tasks), tuple(fold(t.text) for t in spanned))
+
+
+def _lines(blocks: Sequence[Block]) -> Iterator[_Line]:
+    for block in blocks:
+        if block.kind == "table" or block.hints.page_header:
+            continue
+        text = block.text.strip()
+        if text:
+            mark = _MARK.match(text)
+            kind, depth = "", 0
+            if block.kind == "list_item" and block.marker:
+                kind = "number" if block.marker[:1].isdigit() else "dash"
+                depth = (block.marker.count(".") or 1) if kind == "number" else 0
+            elif mark is not None:
+                kind = ("dash", "letter", "number", "roman")[
+                    next(i for i, g in enumerate(mark.groups()) if g)
+                ]
+                depth = max(1, mark.group(0).strip().rstrip(".)").count(".") + 1) if kind == "number" else 0
+                text = text[mark.end() :].strip()
+            yield _Line(text, kind, depth, block.hints.bold, block.kind == "heading", block.location)
+        if block.kind == "list_item" or block.hints.element:
+            yield from _lines(block.children)
+
+
+def _opens(line: _Line) -> int | None:
+    """The rank of a line that opens directions, or None: the depth of a numbered heading
+    that names requests ("2. Yêu cầu đối với chủ đầu tư"), else 0 for a paragraph that asks
+    and ends with a colon (its points end with the section it stands in)."""
+    if line.mark == "dash":
+        return None
+    if line.mark in ("number", "roman", "letter") or line.bold or line.heading:
+        head = line.text.rstrip(" .:")
+        if (
+            len(head.split()) <= LONG_LINE_WORDS
+            and cues().request_verbs.at_start(head)
+            and not is_upward(head)
+        ):
+            return line.depth if line.mark == "number" else 1
+        return None
+    if not line.text.endswith(":"):
+        return None
+    last = split_sentences(line.text)[-1]
+    intro = cues().conclusion_intros.search(last)
+    if intro is not None:
+        return None if cues().report_markers.contains(last[: intro.start]) else 0
+    for verb in cues().body_direction_verbs.finditer(last):
+        before = last[: verb.start].split()[-1:]
+        tail = last[verb.end :].rstrip(" :")
+        if (
+            not (
+                before
+                and (
+                    cues().report_markers.matches_whole(before[0])
+                    or cues().opener_blockers.matches_whole(before[0])
+                )
+            )
+            and cues().noun_followers.at_start(tail.lstrip(" ,")) is None
+            and not is_upward(last[verb.start :])
+            and (
+                cues().list_ends.ends_with(tail) is not None
+                or (len(tail.split()) <= _SHORT_TAIL and cues().list_announcers.ends_with(tail) is None)
+            )
+        ):
+            return 0
+    return None
+
+
+def _read(lines: list[_Line], level: int) -> tuple[list[tuple[str, Location | None]], list[_Line]]:
+    tasks: list[tuple[str, Location | None]] = []
+    spanned: list[_Line] = []
+    for i, line in enumerate(lines):
+        if _ends(line, level):
+            break
+        spanned.append(line)
+        for text in _tasks_of(line, lines[i + 1] if i + 1 < len(lines) else None):
+            tasks.append((text, line.location))
+    return tasks, spanned
+
+
+def _ends(line: _Line, level: int) -> bool:
+    """An appendix, a new part of the document ("III. …"), or a heading of the rank of the
+    one that opened the directions."""
+    if cues().appendix_headings.at_start(line.text) is not None and len(line.text.split()) <= LONG_LINE_WORDS:
+        return True
+    if line.mark == "roman":
+        return True
+    return (
+        level > 0
+        and line.mark == "number"
+        and line.depth <= level
+        and (line.bold or line.heading or _heads(line, None))
+    )
+
+
+def _tasks_of(line: _Line, following: _Line | None) -> list[str]:
+    if line.text.endswith(":"):
+        # "c) Các yêu cầu khác:" heads points; a paragraph's requests before its own colon stand
+        return [s for s in split_sentences(line.text)[:-1] if _asks(s)]
+    if line.mark == "dash" or line.mark == "letter":
+        return [] if _cites(line.text) else _points(line.text)
+    if line.mark == "number":
+        return [] if _heads(line, following) else _points(line.text)
+    if line.bold or line.heading:
+        return []
+    first = split_sentences(line.text)[0]
+    verb_led = first[:1].isupper() and cues().task_verbs.at_start(first) is not None
+    return [strip_trailing(first.rstrip(" ./"))] if _asks(first) or verb_led else []
+
+
+def _heads(line: _Line, following: _Line | None) -> bool:
+    """A numbered line that heads points: the points follow it, or it names no act."""
+    if line.bold or line.heading:
+        return True
+    if following is not None and (
+        following.mark in ("dash", "letter") or (following.mark == "number" and following.depth > line.depth)
+    ):
+        return True
+    if cues().task_verbs.at_start(line.text) or cues().request_verbs.at_start(line.text):
+        return False
+    return len(line.text.split()) < LONG_LINE_WORDS or cues().topic_heads.at_start(line.text) is not None
+
+
+def _asks(sentence: str) -> bool:
+    """A sentence that asks its addressee to act ("Yêu cầu thực hiện …", "… đề nghị các đơn vị …")."""
+    verb = cues().request_verbs.search(sentence)
+    return verb is not None and verb.start <= _REACH and not is_upward(sentence)
+
+
+def _cites(text: str) -> bool:
+    """ "Nghị định số 24/2026/NĐ-CP ngày …": a document listed for reading."""
+    word = cues().document_words.at_start(text)
+    if word is None:
+        return False
+    rest = text[word.end :].lstrip()
+    return rest[:1].isdigit() or cues().number_labels.at_start(rest) is not None
+
+
+def _points(text: str) -> list[str]:
+    item = capitalize_first(strip_trailing(text.rstrip(" .;")))
+    return [item] if len(item.split()) >= MIN_WORDS else []
+
+
+def apply(directions: Directions, result: Result[Report]) -> Result[Report]:
+    """The report with the directions as its tasks, unless the body stages read as many tasks
+    from the same lines (a conclusion whose points are typed as paragraphs under the bodies
+    that carry them out); what they read there as results is taken out, and as limitations
+    too but for a contrast ("Tuy nhiên, … còn …") the list stops to state."""
+    report = result.value
+
+    def inside(text: str, lines: tuple[str, ...]) -> bool:
+        key = fold(text).strip(" .;")
+        return len(key) > 0 and any(key in line for line in lines)
+
+    if sum(inside(t.text, directions.lines) for t in report.tasks) >= len(directions.tasks):
+        return result
+    stated = tuple(line for line in directions.lines if cues().contrast_connectives.at_start(line) is None)
+    locations = dict(result.locations)
+    changes: dict[str, object] = {}
+    for name, lines in (("results", directions.lines), ("limitations", stated), ("tasks", directions.lines)):
+        items: tuple[Item, ...] = getattr(report, name)
+        kept: list[tuple[Item, Location | None]] = [
+            (item, result.locations.get(f"/{name}/{i}"))
+            for i, item in enumerate(items)
+            if not inside(item.text, lines)
+        ]
+        if name == "tasks":
+            kept += [(Item(text), where) for text, where in directions.tasks]
+        for i in range(len(items)):
+            locations.pop(f"/{name}/{i}", None)
+        for j, (_, where) in enumerate(kept):
+            if where is not None:
+                locations[f"/{name}/{j}"] = where
+        changes[name] = tuple(item for item, _ in kept)
+    return Result(dataclasses.replace(report, **changes), result.messages, locations)  # type: ignore[arg-type]
