@@ -4,12 +4,13 @@ the points of a leader's conclusions, chainages. Every text is written for the t
 
 from __future__ import annotations
 
-from dvtool.document import Block, Document, Hints
+from dvtool.document import Block
 from dvtool.extract import extract_text
 from dvtool.extract.numbers import find_figures
 from dvtool.extract.requests import REQUESTS, Requests, is_upward, request_pieces, section_of, sort_sentences
-from dvtool.interpret import interpret
 from dvtool.model import Report
+
+from .typed import bold, typed_report
 
 FRAME = [
     "UBND TỈNH HÒA BÌNH",
@@ -24,15 +25,11 @@ FOOTER = ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "KT. GIÁM ĐỐC", "P
 
 
 def _report(*body: str | Block) -> Report:
-    """A typed report: the frame, then the body (a bold line is a heading, as in Word)."""
-    blocks = [Block(t) for t in FRAME]
-    blocks += [b if isinstance(b, Block) else Block(b) for b in body]
-    blocks += [Block(t) for t in FOOTER]
-    return interpret(Document(tuple(blocks), origin="docx")).value
+    return typed_report(FRAME, FOOTER, body)
 
 
 def _heading(text: str) -> Block:
-    return Block(text, hints=Hints(bold=True))
+    return bold(text)
 
 
 # --- headings --------------------------------------------------------------------------

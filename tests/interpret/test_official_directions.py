@@ -6,10 +6,11 @@ show that the rule works on these sentences, not that it generalizes."""
 
 from __future__ import annotations
 
-from dvtool.document import Block, Document, Hints
-from dvtool.interpret import interpret
+from dvtool.document import Block, Document
 from dvtool.interpret.official_directions import find
 from dvtool.model import Report
+
+from .typed import bold, typed_report
 
 FRAME = [
     "ỦY BAN NHÂN DÂN",
@@ -24,14 +25,11 @@ FOOTER = ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "KT. CHỦ TỊCH", "P
 
 
 def _report(*body: str | Block) -> Report:
-    blocks = [Block(t) for t in FRAME]
-    blocks += [b if isinstance(b, Block) else Block(b) for b in body]
-    blocks += [Block(t) for t in FOOTER]
-    return interpret(Document(tuple(blocks), origin="docx")).value
+    return typed_report(FRAME, FOOTER, body)
 
 
 def _bold(text: str) -> Block:
-    return Block(text, hints=Hints(bold=True))
+    return bold(text)
 
 
 def _tasks(report: Report) -> list[str]:
