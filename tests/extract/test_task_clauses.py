@@ -5,6 +5,7 @@ each rule works, not that it generalizes."""
 from __future__ import annotations
 
 from dvtool.extract.directions import directions
+from dvtool.extract.requests import sort_sentences
 
 # a request verb opening a clause after a comma or a semicolon -------------------------
 
@@ -28,6 +29,28 @@ def test_a_request_opening_a_clause_after_a_semicolon_is_a_task() -> None:
 def test_a_request_after_a_comma_in_a_sentence_that_reports_is_none() -> None:
     sentence = "UBND huyện đã ban hành văn bản, yêu cầu các xã rà soát hộ nghèo."
     assert directions(sentence, speech=False) == []
+
+
+def test_a_request_after_what_citizens_petitioned_is_what_they_asked_for() -> None:
+    # the rule works on these sentences; it does not show that it generalizes
+    sentence = (
+        "Nội dung tiếp công dân trong quý tập trung vào đất đai: khiếu nại về giá bồi thường; "
+        "yêu cầu giải quyết đơn tranh chấp ranh giới; kiến nghị cấp giấy chứng nhận cho hộ nghèo."
+    )
+    assert directions(sentence, speech=False) == []
+
+
+def test_a_request_listed_among_petitions_in_a_results_paragraph_is_no_task() -> None:
+    text = (
+        "Trong kỳ tiếp nhận 12 đơn thư, phản ánh việc lấn chiếm hành lang giao thông, "
+        "đề nghị cấp phép sửa chữa nhà ở."
+    )
+    assert sort_sentences(text).tasks == []
+
+
+def test_a_request_after_a_finding_without_petitions_is_still_a_task() -> None:
+    text = "Hồ sơ an toàn của kho chưa được cập nhật, đề nghị đơn vị bổ sung trước ngày 30/6."
+    assert sort_sentences(text).tasks == ["Đơn vị bổ sung trước ngày 30/6"]
 
 
 def test_a_request_in_the_middle_of_a_clause_needs_its_giver() -> None:

@@ -158,6 +158,7 @@ class Cues:
     voter_words: CueSet
     voter_request_verbs: CueSet
     voter_possessives: CueSet
+    petition_words: CueSet
     cause_openers: CueSet
     consequence_words: CueSet
     meeting_words: CueSet

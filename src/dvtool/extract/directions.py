@@ -175,6 +175,8 @@ def _opens_clause(before: str, verb: str) -> bool:
     head = before.rstrip()
     if not head.endswith((",", ";")) or not cues().body_direction_verbs.matches_whole(verb):
         return False
+    if cues().petition_words.contains(head):
+        return False  # "… đơn thư …, phản ánh …, đề nghị cấp phép …": what citizens asked for
     return not any(_report_marker(w) for w in re.findall(r"[^\W\d_]+", head)) and not voters_ask(head)
 
 

@@ -206,6 +206,7 @@ def _request_clauses(sentence: str) -> list[tuple[str, bool]]:
             head.endswith((";", ","))
             and len(head.split()) >= MIN_WORDS
             and cues().body_direction_verbs.at_start(head) is None  # "Đề nghị trong …, đề nghị …": one
+            and not cues().petition_words.contains(head)  # "… đơn thư …, đề nghị cấp phép …": asked for
             and cues().noun_followers.at_start(tail[verb.end - verb.start :].lstrip()) is None
             and not is_upward(tail)
         ):
