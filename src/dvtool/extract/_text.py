@@ -43,6 +43,12 @@ def capitalize_first(text: str) -> str:
     return text
 
 
+def in_parentheses(text: str, at: int) -> bool:
+    """ "(giai đoạn chưa bị ảnh hưởng …)", "(22/12/1944 – 22/12/2020)": position ``at`` stands in an
+    aside that is still open there."""
+    return text.count("(", 0, at) > text.count(")", 0, at)
+
+
 def lower_first(text: str) -> str:
     """Lower-case the first letter unless the first word is an acronym ("UBND")."""
     word = text.split(" ", 1)[0]

@@ -8,6 +8,7 @@ import datetime as _dt
 import re
 from collections.abc import Sequence
 
+from dvtool.extract._text import in_parentheses
 from dvtool.extract.blocks import Block
 from dvtool.extract.cues import cues, fold_aligned
 from dvtool.extract.dates import DateMention, find_dates, is_real_date
@@ -128,16 +129,11 @@ def meeting_date(candidates: list[tuple[DateMention, _Source]]) -> tuple[DateMen
     """The meeting date among the lead's dates: not one inside parentheses (an anniversary
     "(22/12/1944 – 22/12/2020)"); a date the text introduces with a day word or a time of day
     ("Ngày 19/12/2020, …", "Sáng 1/6, …") before a bare one (a page's time stamp)."""
-    outside = [c for c in candidates if not _in_parentheses(c[1].text, c[0].start)] or candidates
+    outside = [c for c in candidates if not in_parentheses(c[1].text, c[0].start)] or candidates
     introduced = [
         c for c in outside if c[0].time_of_day or cues().date_intro_words.ends_with(c[1].text[: c[0].start])
     ]
     return (introduced or outside)[0]
-
-
-def _in_parentheses(text: str, at: int) -> bool:
-    before = text[:at]
-    return before.count("(") > before.count(")")
 
 
 # "(20.10.1930 – 2015)", "(22-12-1944/22-12-2023)", "(1930 - 2020)": an anniversary's span

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from dvtool.extract._text import split_sentences, split_top_level, strip_trailing
+from dvtool.extract._text import in_parentheses, split_sentences, split_top_level, strip_trailing
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.directions import recommends, reported, voter_subjects
 
@@ -94,18 +94,13 @@ def _stated_phrase(text: str) -> CueMatch | None:
     """The first shortcoming phrase that is not who was helped ("tặng quà hội viên gặp khó
     khăn", "hỗ trợ … cho hộ khó khăn"); "việc hỗ trợ … còn gặp khó khăn" states one."""
     for found in cues().shortcoming_phrases.finditer(text):
-        if _in_parentheses(text, found.start) or _names_difficulties(text, found):
+        if in_parentheses(text, found.start) or _names_difficulties(text, found):
             continue
         clause = text[text.rfind(";", 0, found.start) + 1 : found.start]
         helped = cues().help_verbs.search(clause)
         if helped is None or cues().shortcoming_markers.contains(clause[helped.end :]):
             return found
     return None
-
-
-def _in_parentheses(text: str, pos: int) -> bool:
-    """ "(giai đoạn chưa bị ảnh hưởng bởi dịch bệnh)": an aside, not what the sentence states."""
-    return text.count("(", 0, pos) > text.count(")", 0, pos)
 
 
 _LISTED_NOUN_WORDS = 2  # "mọi thử thách, khó khăn": the noun listed first under the determiner
@@ -160,7 +155,7 @@ def _negated_clause(text: str) -> CueMatch | None:
     """ "… chưa thường xuyên", "… vẫn chưa hồi phục", "… còn tiềm ẩn rủi ro": a clause that
     says what is not yet done or still wrong; "chưa từng có" and the like praise instead."""
     for found in cues().shortcoming_clauses.finditer(text):
-        if _in_parentheses(text, found.start):
+        if in_parentheses(text, found.start):
             continue
         clause = text[text.rfind(",", 0, found.start) + 1 : found.start]
         if cues().former_state_markers.contains(clause):

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from dvtool.document import Block, Document
 from dvtool.extract._text import capitalize_first, split_sentences, strip_trailing
 from dvtool.extract.cues import cues
+from dvtool.extract.directions import cites_document
 from dvtool.extract.requests import is_upward
 from dvtool.messages import Location, Result
 from dvtool.model import Item, Report
@@ -181,7 +182,7 @@ def _tasks_of(line: _Line, following: _Line | None) -> list[str]:
         # "c) Các yêu cầu khác:" heads points; a paragraph's requests before its own colon stand
         return [s for s in split_sentences(line.text)[:-1] if _asks(s)]
     if line.mark == "dash" or line.mark == "letter":
-        return [] if _cites(line.text) else _points(line.text)
+        return [] if cites_document(line.text) else _points(line.text)
     if line.mark == "number":
         return [] if _heads(line, following) else _points(line.text)
     if line.bold or line.heading:
@@ -208,15 +209,6 @@ def _asks(sentence: str) -> bool:
     """A sentence that asks its addressee to act ("Yêu cầu thực hiện …", "… đề nghị các đơn vị …")."""
     verb = cues().request_verbs.search(sentence)
     return verb is not None and verb.start <= _REACH and not is_upward(sentence)
-
-
-def _cites(text: str) -> bool:
-    """ "Nghị định số 24/2026/NĐ-CP ngày …": a document listed for reading."""
-    word = cues().document_words.at_start(text)
-    if word is None:
-        return False
-    rest = text[word.end :].lstrip()
-    return rest[:1].isdigit() or cues().number_labels.at_start(rest) is not None
 
 
 def _points(text: str) -> list[str]:
