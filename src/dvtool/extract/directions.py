@@ -36,9 +36,9 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
         voters_ask(sentence[: verb.start]) or _in_listed_results(sentence[: verb.start])
     ):
         return []
-    if verb is not None and not speech and not _given_by_someone(sentence[: verb.start], verb.cue):
+    if verb is not None and not speech and not _given_by_someone(sentence, verb):
         verb = _clause_request(sentence) or verb
-    if verb is not None and (speech or _given_by_someone(sentence[: verb.start], verb.cue)):
+    if verb is not None and (speech or _given_by_someone(sentence, verb)):
         rest = sentence[verb.end :].lstrip(" ,:")
         if higher_level(rest):
             return []
@@ -143,14 +143,15 @@ def recommends(text: str) -> bool:
     return any(higher_level(text[verb.end :]) for verb in verbs)
 
 
-def _given_by_someone(before: str, verb: str) -> bool:
+def _given_by_someone(sentence: str, found: CueMatch) -> bool:
     """Outside a speech a direction needs its giver: a person ("đồng chí …", "Chủ tịch …")
     before the verb, a body or its leaders with a verb bodies direct with ("Ban Tuyên giáo
     đề nghị …"), or nothing but a connective ("Đề nghị các đơn vị …", "Đồng thời, yêu cầu …")."""
+    before, verb = sentence[: found.start], found.cue
     bare = before.strip(" ,")
     if not bare or cues().subjectless_connectives.matches_whole(bare):
         return True
-    if _opens_clause(before, verb):
+    if opens_request_clause(before, verb, sentence[found.end :]) and not _reports_or_voters_ask(before):
         return True
     if cues().honorifics.contains(before) or cues().signer_titles.contains(before):
         return True
@@ -164,20 +165,33 @@ def _clause_request(sentence: str) -> CueMatch | None:
     clause after a comma or a semicolon asks without naming who asks, as "Đề nghị …" does at
     the start of a sentence; not in a sentence that reports ("đã ban hành văn bản, yêu cầu …")."""
     for verb in cues().body_direction_verbs.finditer(sentence):
-        if cues().noun_followers.at_start(sentence[verb.end :]) is None and _opens_clause(
-            sentence[: verb.start], verb.cue
-        ):
+        before = sentence[: verb.start]
+        if opens_request_clause(before, verb.cue, sentence[verb.end :]) and not _reports_or_voters_ask(before):
             return verb
     return None
 
 
-def _opens_clause(before: str, verb: str) -> bool:
+def opens_request_clause(before: str, verb: str, after: str) -> bool:
+    """A request verb ("đề nghị", "yêu cầu") that opens a clause after "," or ";" asks on its
+    own, as "Đề nghị …" does at the start of a sentence: not a verb of a noun phrase ("đề nghị
+    của …"), nor what citizens asked for ("… đơn thư …, phản ánh …, đề nghị cấp phép …").
+
+    The one test of a request clause for news sentences (:func:`directions`) and official
+    findings (``requests._request_clauses``); each caller adds its own guards on the clause
+    before (:func:`_reports_or_voters_ask` here; its length and the way the request goes there)."""
     head = before.rstrip()
     if not head.endswith((",", ";")) or not cues().body_direction_verbs.matches_whole(verb):
         return False
-    if cues().petition_words.contains(head):
-        return False  # "… đơn thư …, phản ánh …, đề nghị cấp phép …": what citizens asked for
-    return not any(_report_marker(w) for w in re.findall(r"[^\W\d_]+", head)) and not voters_ask(head)
+    if cues().noun_followers.at_start(after) is not None:
+        return False
+    return not cues().petition_words.contains(head)
+
+
+def _reports_or_voters_ask(before: str) -> bool:
+    """Outside official findings, a clause before the request that reports what was done ("đã
+    ban hành văn bản, yêu cầu …") or names voters who ask makes the request none."""
+    head = before.rstrip()
+    return any(_report_marker(w) for w in re.findall(r"[^\W\d_]+", head)) or voters_ask(head)
 
 
 def cites_document(text: str) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 from dvtool.extract._text import capitalize_first, split_sentences, split_top_level, strip_trailing
 from dvtool.extract.cues import cues
-from dvtool.extract.directions import directions
+from dvtool.extract.directions import directions, opens_request_clause
 from dvtool.extract.shortcomings import contrast_shortcoming, shortcoming_before_task, states_shortcoming
 from dvtool.sections import classify_heading
 from dvtool.vntext import fold
@@ -203,15 +203,18 @@ def _request_clauses(sentence: str) -> list[tuple[str, bool]]:
         head = sentence[: verb.start].rstrip()
         tail = sentence[verb.start :]
         if (
-            head.endswith((";", ","))
-            and len(head.split()) >= MIN_WORDS
-            and cues().body_direction_verbs.at_start(head) is None  # "Đề nghị trong …, đề nghị …": one
-            and not cues().petition_words.contains(head)  # "… đơn thư …, đề nghị cấp phép …": asked for
-            and cues().noun_followers.at_start(tail[verb.end - verb.start :].lstrip()) is None
+            opens_request_clause(head, verb.cue, sentence[verb.end :])
+            and _finding_before(head)
             and not is_upward(tail)
         ):
             return [(head.rstrip(";,").rstrip() + ".", True), (tail, False)]
     return [(sentence, False)]
+
+
+def _finding_before(head: str) -> bool:
+    """The clause before a request is a finding of its own: a few words, not the same request
+    begun ("Đề nghị trong …, đề nghị …" is one request)."""
+    return len(head.split()) >= MIN_WORDS and cues().body_direction_verbs.at_start(head) is None
 
 
 def stated_shortcomings(text: str) -> list[str]:
