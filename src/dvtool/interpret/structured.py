@@ -16,11 +16,11 @@ from typing import Any
 from dvtool.document import Block, Document
 from dvtool.errors import InputError
 from dvtool.extract import requests
-from dvtool.extract.blocks import classify_line, strip_marker
+from dvtool.extract.blocks import strip_marker
 from dvtool.extract.dates import parse_time_line, parse_year
 from dvtool.extract.layout_words import layout_words
 from dvtool.i18n import N_, Joined
-from dvtool.interpret import fill, official_body, tables
+from dvtool.interpret import fill, heading_levels, official_body, tables
 from dvtool.interpret.lines import (
     _award_from_text,
     _chairs_from_text,
@@ -44,10 +44,6 @@ from dvtool.vntext import fold
 
 UNKNOWN = "unknown"
 PLAN_YEAR_NOTE = "plan-year-heading"
-MAX_HEADING_CHARS = 150
-
-_NUMBER_MARK = re.compile(r"^\s*(?:(?:phan|muc|chuong)\s+)?([ivxlc]+|\d+(?:\.\d+)*|[a-z])\s*[.)\-:/]\s*")
-_ROMAN = re.compile(r"^[IVXLC]+$")
 _PLAN_YEAR = re.compile(r"\bnam\s+(\d{4})\b")
 
 
@@ -216,28 +212,7 @@ class _Converter:
 
     def heading_level(self, p: Block) -> int | None:
         """The heading level of a paragraph, or None when it is body text."""
-        if p.kind == "heading" and p.level >= 1:
-            return p.level
-        if self.styled or (p.kind == "list_item") or len(p.text) > MAX_HEADING_CHARS:
-            return None
-        line = classify_line(p.text)
-        if line.kind == "heading" and (self.section is None or line.level > 1 or self.section_of(p.text)):
-            return line.level
-        from dvtool.extract.cues import fold_aligned
-
-        numbered = _NUMBER_MARK.match(fold_aligned(p.text))  # offsets are those of p.text
-        letters = [c for c in p.text if c.isalpha()]
-        upper = bool(letters) and all(c.isupper() for c in letters)
-        if not (p.hints.bold or upper or (numbered and self.section_of(p.text))):
-            return None
-        if numbered:
-            mark = p.text[numbered.start(1) : numbered.end(1)]
-            if _ROMAN.match(mark):
-                return 1
-            if mark[0].isdigit():
-                return 2 + mark.count(".")
-            return 3
-        return 1 if upper else 2
+        return heading_levels.heading_level(self, p)
 
     def section_of(self, text: str) -> str | None:
         """The section a heading names; a person's official report also has sections of

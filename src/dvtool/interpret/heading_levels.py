@@ -1,0 +1,54 @@
+"""The heading level of a paragraph in the structured stage.
+
+A Word heading style or a Markdown/HTML heading gives its own level. Otherwise a short line is
+a heading when plain text's rules say so (:func:`dvtool.extract.blocks.classify_line`), or when
+it is bold, in capitals, or numbered and names a section: a Roman numeral is level 1, "2." level
+2, "2.1." level 3, a letter level 3.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol
+
+from dvtool.document import Block
+from dvtool.extract.blocks import classify_line
+from dvtool.extract.cues import fold_aligned
+
+MAX_HEADING_CHARS = 150
+
+_NUMBER_MARK = re.compile(r"^\s*(?:(?:phan|muc|chuong)\s+)?([ivxlc]+|\d+(?:\.\d+)*|[a-z])\s*[.)\-:/]\s*")
+_ROMAN = re.compile(r"^[IVXLC]+$")
+
+
+class Sections(Protocol):
+    """What the level of a heading depends on in the reading so far."""
+
+    styled: bool  # headings are marked by the format (styles): trust only those
+    section: str | None
+
+    def section_of(self, text: str) -> str | None: ...
+
+
+def heading_level(reading: Sections, p: Block) -> int | None:
+    """The heading level of a paragraph, or None when it is body text."""
+    if p.kind == "heading" and p.level >= 1:
+        return p.level
+    if reading.styled or (p.kind == "list_item") or len(p.text) > MAX_HEADING_CHARS:
+        return None
+    line = classify_line(p.text)
+    if line.kind == "heading" and (reading.section is None or line.level > 1 or reading.section_of(p.text)):
+        return line.level
+    numbered = _NUMBER_MARK.match(fold_aligned(p.text))  # offsets are those of p.text
+    letters = [c for c in p.text if c.isalpha()]
+    upper = bool(letters) and all(c.isupper() for c in letters)
+    if not (p.hints.bold or upper or (numbered and reading.section_of(p.text))):
+        return None
+    if numbered:
+        mark = p.text[numbered.start(1) : numbered.end(1)]
+        if _ROMAN.match(mark):
+            return 1
+        if mark[0].isdigit():
+            return 2 + mark.count(".")
+        return 3
+    return 1 if upper else 2
