@@ -19,6 +19,7 @@ MAX_HEADING_CHARS = 150
 
 _NUMBER_MARK = re.compile(r"^\s*(?:(?:phan|muc|chuong)\s+)?([ivxlc]+|\d+(?:\.\d+)*|[a-z])\s*[.)\-:/]\s*")
 _ROMAN = re.compile(r"^[IVXLC]+$")
+_DIGITS = re.compile(r"^\s*\d{1,3}((?:\.\d{1,3})*)")
 
 
 class Sections(Protocol):
@@ -37,9 +38,9 @@ def heading_level(reading: Sections, p: Block) -> int | None:
     if reading.styled or (p.kind == "list_item") or len(p.text) > MAX_HEADING_CHARS:
         return None
     line = classify_line(p.text)
-    if line.kind == "heading" and (reading.section is None or line.level > 1 or reading.section_of(p.text)):
-        return line.level
     numbered = _NUMBER_MARK.match(fold_aligned(p.text))  # offsets are those of p.text
+    if line.kind == "heading" and (reading.section is None or line.level > 1 or reading.section_of(p.text)):
+        return _depth(p.text) if line.level == 2 else line.level
     letters = [c for c in p.text if c.isalpha()]
     upper = bool(letters) and all(c.isupper() for c in letters)
     if not (p.hints.bold or upper or (numbered and reading.section_of(p.text))):
@@ -48,7 +49,12 @@ def heading_level(reading: Sections, p: Block) -> int | None:
         mark = p.text[numbered.start(1) : numbered.end(1)]
         if _ROMAN.match(mark):
             return 1
-        if mark[0].isdigit():
-            return 2 + mark.count(".")
-        return 3
+        return _depth(p.text) if mark[0].isdigit() else 3
     return 1 if upper else 2
+
+
+def _depth(text: str) -> int:
+    """A numbered line's level: "3." is 2, "3.1." and "3.1" 3, so "3.1. Đối với Đảng ủy …" under
+    "3. Một số nhiệm vụ …" is a part of that section, not a section of its own."""
+    digits = _DIGITS.match(text)
+    return 2 + (digits.group(1).count(".") if digits else 0)
