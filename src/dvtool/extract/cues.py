@@ -246,6 +246,7 @@ class Cues:
     request_verbs: CueSet
     topic_heads: CueSet
     applied_for_words: CueSet
+    legal_bases: CueSet
     shortfall_phrases: CueSet
     list_ends: CueSet
     opener_blockers: CueSet

@@ -5,8 +5,11 @@ date, signer), a byline at the end, and related headlines listed twice."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
+from dvtool.document import Block, BlockKind
+from dvtool.extract.blocks import classify_line
 from dvtool.interpret.lines import _is_kind_line, _place
 from dvtool.messages import Location
 from dvtool.model import ITEM_SECTIONS
@@ -14,6 +17,7 @@ from dvtool.vntext import fold
 
 if TYPE_CHECKING:
     from dvtool.interpret.structured import _Converter as Converter
+    from dvtool.model import Report
 
 
 def read_preamble(conv: Converter) -> None:
@@ -25,7 +29,7 @@ def read_preamble(conv: Converter) -> None:
     # A bare "BÁO CÁO" title would be read as a document-type line joined to the lead.
     head = [] if _is_kind_line(fold(title).strip(" .:")) else [TextBlock(title, "heading", 1)]
     blocks = head + [
-        TextBlock(p.text, "paragraph", 0, dataclasses.replace(_place(p), excerpt=p.text[:80]))
+        TextBlock(p.text, _prose_kind(p), 0, dataclasses.replace(_place(p), excerpt=p.text[:80]))
         for p in conv.prose
     ]
     extracted = extract_blocks(blocks, conv.source)
@@ -39,6 +43,7 @@ def read_preamble(conv: Converter) -> None:
         if not getattr(f, name) and getattr(found, name):
             setattr(f, name, list(getattr(found, name)))
             taken.extend(p for p in extracted.locations if p.startswith(f"/{name}/"))
+    _preamble_items(conv, found, extracted.locations)
     for pointer in taken:
         where = extracted.locations.get(pointer)
         if where is None or (where.paragraph is None and where.line is None):  # in the title
@@ -47,6 +52,34 @@ def read_preamble(conv: Converter) -> None:
             conv.locations[pointer] = Location(line=where.line, paragraph=where.paragraph)
             conv._undrop(where.paragraph if where.paragraph is not None else where.line or 0)
     conv.messages.extend(m for m in extracted.messages if not m.is_warning and m.pointer in taken)
+
+
+def _prose_kind(p: Block) -> BlockKind:
+    """A point of a list ("- Giá nông sản …") stays one for the prose rules (the points after "…
+    những tồn tại, hạn chế …, như sau:" are limitations); every other line is a paragraph."""
+    listed = p.kind == "list_item" or classify_line(p.text).kind == "list_item"
+    return "list_item" if listed else "paragraph"
+
+
+def _preamble_items(conv: Converter, found: Report, locations: Mapping[str, Location]) -> None:
+    """The results and limitations the prose above the first section heading states, for a
+    section the layout left empty ("a) Về tình hình … 6 tháng đầu năm:" as a list item, then
+    "Tuy nhiên, … những tồn tại, hạn chế …, như sau:" and its points, before "b) Nhiệm vụ …");
+    not the legal bases a body opens with ("Căn cứ …")."""
+    from dvtool.extract.cues import cues
+
+    for name in ("results", "limitations"):
+        items = conv.fields.sections[name]
+        if items:
+            continue
+        for i, item in enumerate(getattr(found, name)):
+            if cues().legal_bases.at_start(item.text) is not None:
+                continue
+            where = locations.get(f"/{name}/{i}")
+            if where is not None and (where.paragraph is not None or where.line is not None):
+                conv.locations[f"/{name}/{len(items)}"] = Location(line=where.line, paragraph=where.paragraph)
+                conv._undrop(where.paragraph if where.paragraph is not None else where.line or 0)
+            items.append(item)
 
 
 def read_zones(conv: Converter) -> None:
