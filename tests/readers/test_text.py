@@ -140,3 +140,27 @@ def test_lines_that_are_not_wrapped_at_one_width_keep_their_breaks() -> None:
         "Hoài Thu\n"
     )
     assert len(_paragraphs(text)) == 5
+
+
+def test_in_a_wrapped_text_a_numbered_point_as_wide_as_the_text_goes_on() -> None:
+    # Written for the test: a point broken before a year or a name goes on on the next line; a
+    # short numbered line is a heading and stays apart.
+    text = (
+        "IV. Một số nhiệm vụ trọng tâm tập trung thực hiện từ nay đến Tết\n"
+        "1. Khẩn trương rà soát, cụ thể hóa các chương trình công tác năm\n"
+        "2026 của Ban Chấp hành, Ban Thường vụ Đảng ủy phù hợp với tình\n"
+        "hình thực tế của địa phương, đơn vị.\n"
+        "2. Tập trung chuẩn bị tốt công tác tuyển chọn và gọi công dân\n"
+        "Nhập ngũ năm 2026 bảo đảm chất lượng, đạt chỉ tiêu được giao.\n"
+        "3. Công tác an sinh xã hội\n"
+        "Chăm lo đời sống vật chất, tinh thần cho Nhân dân trong dịp Tết.\n"
+    )
+    assert _paragraphs(text) == [
+        "IV. Một số nhiệm vụ trọng tâm tập trung thực hiện từ nay đến Tết",
+        "1. Khẩn trương rà soát, cụ thể hóa các chương trình công tác năm 2026 của Ban Chấp hành, Ban "
+        "Thường vụ Đảng ủy phù hợp với tình hình thực tế của địa phương, đơn vị.",
+        "2. Tập trung chuẩn bị tốt công tác tuyển chọn và gọi công dân Nhập ngũ năm 2026 bảo đảm chất "
+        "lượng, đạt chỉ tiêu được giao.",
+        "3. Công tác an sinh xã hội",
+        "Chăm lo đời sống vật chất, tinh thần cho Nhân dân trong dịp Tết.",
+    ]

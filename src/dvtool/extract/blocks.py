@@ -94,8 +94,10 @@ def _continues(pending: list[str], line: str, width: int) -> bool:
         return True
     if not width or not line[:1].isalnum() or _LABEL.match(line):
         return False
-    if classify_line(line).kind == "heading" or classify_line(pending[0]).kind == "heading":
+    if classify_line(line).kind == "heading":
         return False
+    if classify_line(pending[0]).kind == "heading" and len(previous) < width * _TITLE_SHARE:
+        return False  # a numbered line as wide as the text is a point broken by the wrap
     return not (len(pending) == 1 and _title_line(previous, width))
 
 
