@@ -154,3 +154,28 @@ def test_a_closing_sentence_that_directs_is_the_last_direction() -> None:
         "Trên đây là báo cáo của Sở, kính đề nghị Ủy ban nhân dân tỉnh xem xét./.",
     )
     assert len(report.tasks) == 2
+
+
+def test_a_request_after_the_closing_formula_is_the_last_direction() -> None:
+    points = (
+        "Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:",
+        "1. Thường xuyên theo dõi diễn biến thời tiết để thông báo cho Nhân dân.",
+        "2. Các địa phương chỉ đạo thu hoạch lúa vụ Hè Thu trước ngày 15 tháng 9.",
+    )
+    report = _report(
+        *points,
+        "Trên đây là kết luận của Chủ tịch Ủy ban nhân dân tỉnh tại cuộc họp. Yêu cầu các đơn vị"
+        " khẩn trương triển khai thực hiện./.",
+    )
+    assert _tasks(report)[-1].endswith("Yêu cầu các đơn vị khẩn trương triển khai thực hiện./")
+    # a request a PDF glued to the name after it ("đềnghịỦy ban nhân dân các xã")
+    report = _report(
+        *points, "Căn cứ kết luận trên, đềnghịỦy ban nhân dân các xã nghiêm túc triển khai thực hiện./."
+    )
+    assert "nghiêm túc triển khai thực hiện" in _tasks(report)[-1]
+    # formulas stay out: a recommendation upwards after the formula, a notice to be acted on
+    for formula in (
+        "Trên đây là báo cáo của Sở Công Thương. Kính đề nghị Ủy ban nhân dân tỉnh xem xét./.",
+        "Văn phòng Ủy ban nhân dân tỉnh thông báo để các cơ quan, đơn vị biết, thực hiện./.",
+    ):
+        assert len(_report(*points, formula).tasks) == 2, formula

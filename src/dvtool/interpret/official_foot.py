@@ -161,14 +161,23 @@ _REQUEST_REACH = 50  # "Sở Nông nghiệp và Môi trường yêu cầu Công 
 def _directs(text: str) -> bool:
     """A closing sentence that is the last direction, not a formula: the issuer's own request
     ("Sở Công Thương đề nghị các Sở, ban, ngành … triển khai thực hiện …./.") or a point that
-    opens with a verb ("Tổ chức trực ban nghiêm túc …./."); "Trên đây là báo cáo …, đề nghị
-    Thanh tra tỉnh tổng hợp./." and "… thông báo để Công ty biết, thực hiện./." stay formulas."""
+    opens with a verb ("Tổ chức trực ban nghiêm túc …./."), also glued by a PDF ("Căn cứ kết
+    luận …, đềnghịcác cơ quan … triển khai thực hiện./."), or a request after the formula;
+    "Trên đây là báo cáo …, đề nghị Thanh tra tỉnh tổng hợp./." and "… thông báo để Công ty
+    biết, thực hiện./." stay formulas."""
     from dvtool.extract._text import split_sentences
     from dvtool.extract.requests import is_upward
 
-    first = split_sentences(text)[0]
-    verb = cues().body_direction_verbs.search(first[:_REQUEST_REACH])
-    return cues().task_verbs.at_start(first) is not None or (verb is not None and not is_upward(first))
+    first, *later = split_sentences(text)
+    if cues().task_verbs.at_start(first) is not None:
+        return True
+    verbs = cues().body_direction_verbs
+    verb = verbs.search(first[:_REQUEST_REACH]) or next(verbs.glued_finditer(first[:_REQUEST_REACH]), None)
+    if verb is not None and not is_upward(first):
+        return True
+    # "Trên đây là kết luận … . Yêu cầu các đơn vị khẩn trương triển khai thực hiện./.": the
+    # formula, then a request of its own to those who carry the conclusions out
+    return any(verbs.at_start(sentence) is not None and not is_upward(sentence) for sentence in later)
 
 
 def _is_appendix(block: Block) -> bool:
