@@ -166,7 +166,9 @@ def _clause_request(sentence: str) -> CueMatch | None:
     the start of a sentence; not in a sentence that reports ("đã ban hành văn bản, yêu cầu …")."""
     for verb in cues().body_direction_verbs.finditer(sentence):
         before = sentence[: verb.start]
-        if opens_request_clause(before, verb.cue, sentence[verb.end :]) and not _reports_or_voters_ask(before):
+        if opens_request_clause(before, verb.cue, sentence[verb.end :]) and not _reports_or_voters_ask(
+            before
+        ):
             return verb
     return None
 
