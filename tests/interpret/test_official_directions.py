@@ -173,6 +173,11 @@ def test_a_request_after_the_closing_formula_is_the_last_direction() -> None:
         *points, "Căn cứ kết luận trên, đềnghịỦy ban nhân dân các xã nghiêm túc triển khai thực hiện./."
     )
     assert "nghiêm túc triển khai thực hiện" in _tasks(report)[-1]
+    # or to the word after it, where a clause opens ("…; đềnghịcác cơ quan")
+    report = _report(
+        *points, "Căn cứ kết luận trên; đềnghịcác cơ quan, đơn vị nghiêm túc triển khai thực hiện./."
+    )
+    assert "nghiêm túc triển khai thực hiện" in _tasks(report)[-1]
     # formulas stay out: a recommendation upwards after the formula, a notice to be acted on
     for formula in (
         "Trên đây là báo cáo của Sở Công Thương. Kính đề nghị Ủy ban nhân dân tỉnh xem xét./.",
