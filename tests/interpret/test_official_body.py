@@ -312,3 +312,17 @@ def test_a_conclusion_that_a_dossier_applied_for_is_complete_asks_nobody() -> No
 
     assert applied_for("Thống nhất đánh giá Hồ sơ đề nghị cấp Giấy phép của Công ty đủ điều kiện được cấp.")
     assert not applied_for("Đề nghị Công ty bổ sung hồ sơ trước ngày 30/6.")
+
+
+def test_a_line_of_the_shortcomings_that_heads_points_and_states_none_is_no_limitation() -> None:
+    report = _report(
+        _heading("II. TỒN TẠI, HẠN CHẾ"),
+        "Nhóm công trình do doanh nghiệp làm chủ đầu tư:",
+        "- Tiến độ giải phóng mặt bằng còn chậm.",
+        "Tuy nhiên, công tác cải tạo nhà ở vẫn chưa đạt yêu cầu, đang bị cản trở bởi hai vướng mắc lớn:",
+        "- Vốn bố trí còn chậm.",
+    )
+    limitations = [i.text for i in report.limitations]
+    assert limitations[0] == "Tiến độ giải phóng mặt bằng còn chậm."  # not the line heading it
+    assert limitations[1].startswith("Tuy nhiên, công tác cải tạo nhà ở vẫn chưa đạt yêu cầu")
+    assert limitations[-1] == "Vốn bố trí còn chậm."

@@ -18,7 +18,12 @@ from dvtool.extract import directions, requests
 from dvtool.extract._text import split_sentences
 from dvtool.extract.blocks import strip_marker
 from dvtool.extract.cues import cues
-from dvtool.extract.shortcomings import contrast_shortcoming, heads_list, split_shortcomings
+from dvtool.extract.shortcomings import (
+    contrast_shortcoming,
+    heads_list,
+    split_shortcomings,
+    states_shortcoming,
+)
 from dvtool.interpret.lines import _figure_finder, _place
 from dvtool.model import ITEM_SECTIONS, Figure, Item
 
@@ -142,7 +147,7 @@ def sorted_entry(conv: Converter, p: Block, text: str, section: str) -> None:
     if kept:
         kept_text = text if len(kept) == len(split_sentences(text)) else " ".join(kept)
         for part in split_shortcomings(kept_text, trim=True) if section == "limitations" else [kept_text]:
-            if section != "limitations" or not heads_list(part):
+            if section != "limitations" or not (heads_list(part) or _heads_points(part)):
                 add_item(conv, section, part, p)
     for sentence in limitations:
         for part in split_shortcomings(sentence, trim=True):
@@ -152,6 +157,13 @@ def sorted_entry(conv: Converter, p: Block, text: str, section: str) -> None:
         add_item(conv, "tasks", piece, p)
     if section == "results" and found.limitations and text.rstrip().endswith(":"):
         state.listing_shortcomings = True
+
+
+def _heads_points(text: str) -> bool:
+    """ "Nhóm cụm công nghiệp do doanh nghiệp làm chủ đầu tư:" among the shortcomings: a line
+    that ends with a colon and states none heads the points after it; "… tiến độ … vẫn chưa đạt
+    yêu cầu, đang bị cản trở bởi ba điểm nghẽn lớn:" states one."""
+    return text.rstrip().endswith(":") and not states_shortcoming(text)
 
 
 def remark_tasks(conv: Converter, p: Block, text: str) -> None:
