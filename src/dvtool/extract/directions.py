@@ -154,8 +154,21 @@ def _given_by_someone(before: str, verb: str) -> bool:
         return True
     if cues().honorifics.contains(before) or cues().signer_titles.contains(before):
         return True
+    if _titled_person(before):
+        return True
     body = cues().org_heads.contains(before) or cues().group_heads.contains(before)
     return body and cues().body_direction_verbs.matches_whole(verb)
+
+
+_TITLE_REACH = 15  # words before a direction verb in which a leader's title or rank names its giver
+
+
+def _titled_person(before: str) -> bool:
+    """ "Phó Thủ tướng Nguyễn Xuân Phúc yêu cầu …", "Tư lệnh BĐBP đề nghị …", "Trung tướng Phạm
+    Quang Hợi yêu cầu …": a leader's title or a rank just before the verb names the one who
+    gives the direction (a title far back belongs to another clause)."""
+    near = " ".join(before.split()[-_TITLE_REACH:])
+    return cues().speaker_titles.contains(near) or cues().name_prefixes.contains(near)
 
 
 def _clause_request(sentence: str) -> CueMatch | None:
