@@ -36,3 +36,38 @@ def test_a_title_far_back_in_another_clause_names_no_giver() -> None:
 def test_a_leader_asking_a_higher_level_recommends() -> None:
     sentence = "Hiệu trưởng Nguyễn Văn An đề nghị Bộ Giáo dục và Đào tạo sớm ban hành hướng dẫn."
     assert directions(sentence, speech=False) == []
+
+
+# a modal of need among the results states a direction (extract/needs.py) ----------------
+
+from dvtool.extract.needs import states_need  # noqa: E402
+
+
+def test_a_modal_of_need_in_a_results_sentence_starts_a_direction() -> None:
+    sentence = "Các địa phương cũng cần quan tâm đầu tư hạ tầng vùng nuôi trồng thủy sản."
+    assert states_need(sentence) == sentence.index("cần")
+
+
+def test_phai_as_part_of_another_word_is_no_modal() -> None:
+    assert states_need("Thành phố phải phát huy vai trò của các trường đại học.") is not None
+    assert states_need("Thanh niên đứng bên phải sân khấu trong lễ khai mạc.") is None
+
+
+def test_a_need_in_a_sentence_that_reports_is_none() -> None:
+    sentence = "Hai bên đã trao đổi về số người khuyết tật cần lắp chân giả tại xã."
+    assert states_need(sentence) is None
+
+
+def test_a_need_addressed_to_a_named_body_is_a_request_to_it() -> None:
+    sentence = "Đây là những vấn đề cấp bách, cần được HĐND tỉnh xem xét, quyết định."
+    assert states_need(sentence) is None
+
+
+def test_a_need_in_a_sentence_that_counts_is_a_result() -> None:
+    sentence = "Tổng số vụ việc phải giải quyết trong năm là 3.194 vụ."
+    assert states_need(sentence) is None
+
+
+def test_a_need_recommended_to_a_higher_level_is_none() -> None:
+    sentence = "Đại biểu kiến nghị Chính phủ cần sớm sửa đổi nghị định về xử phạt."
+    assert states_need(sentence) is None

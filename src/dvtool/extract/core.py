@@ -53,6 +53,7 @@ from dvtool.extract.lead import (
     _take_lead,
 )
 from dvtool.extract.lead_awards import add_awards, lead_awards
+from dvtool.extract.needs import states_need
 from dvtool.extract.numbers import drop_repeated, find_figures
 from dvtool.extract.openers import (
     _TASK_WORDS,
@@ -307,6 +308,10 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
             walk.state = "tasks"  # "…, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:"
             return
         walk.direction_block = block if given else None
+        need = states_need(text) if not given and not _has_section_cue(text, st) else None
+        if need is not None:  # "Các địa phương cũng cần quan tâm …": its clause and after
+            given = [p for p in _directions(text, speech=True) if text.find(p) + len(p) > need]
+            walk.direction_block = block if given else None
         if given:
             walk.directions.extend((piece, src) for piece in given)
             if text.rstrip().endswith(":"):

@@ -144,6 +144,8 @@ class Cues:
     goal_verbs: CueSet
     agreed_verbs: CueSet
     statement_verbs: CueSet
+    need_modals: CueSet
+    need_blockers: CueSet
     speaker_titles: CueSet
     object_markers: CueSet
     enumeration_intros: CueSet

@@ -1,0 +1,57 @@
+"""A modal of need stated among the results of a news item: "Các địa phương cũng cần quan
+tâm …", "thành phố phải phát huy …" say what must be done, a direction even without a speech
+verb. Not a shortcoming ("… cần được khắc phục" among findings), not what a report says was
+done, not a recommendation to a higher level. Every phrase comes from ``cues.yaml`` and
+``function_words.yaml``."""
+
+from __future__ import annotations
+
+import re
+
+from dvtool.extract.cues import cues
+from dvtool.extract.directions import recommends
+from dvtool.extract.function_words import function_words
+from dvtool.extract.numbers import find_figures
+from dvtool.extract.shortcomings import states_shortcoming
+
+
+def states_need(text: str) -> int | None:
+    """Where the direction of a modal of need starts in a results sentence; None when there is
+    none. Not "bên phải", "gặp phải", "hậu cần", "phải chống đỡ …"; not in a sentence
+    that reports ("… đã trao đổi … số người cần lắp …"), nor a need addressed to a named body
+    ("… cần được HĐND tỉnh xem xét …": a request to it), nor a recommendation upwards."""
+    if "?" in text or states_shortcoming(text) or recommends(text) or find_figures(text):
+        return None  # a sentence that counts ("Tổng số vụ việc phải giải quyết là 3.194 vụ") reports
+    for modal in cues().need_modals.finditer(text):
+        before = text[: modal.start]
+        if cues().need_blockers.ends_with(before.rstrip()) is not None:
+            continue
+        if _reports(before):
+            return None
+        after = text[modal.end :].lstrip()
+        if ":" in after:
+            return None  # "… nội dung trọng tâm cần thực hiện như sau: A; B": a list's head
+        if _addressed(after):
+            return None
+        if cues().endured_verbs.at_start(after) is None:  # not "phải chống đỡ với khó khăn"
+            return modal.start
+    return None
+
+
+def _reports(before: str) -> bool:
+    """ "đã", "đang", "vừa" … before the modal: the sentence tells what was done ("được" is no
+    tense: "Để đạt được mục tiêu, các xã cần …")."""
+    passive = set(function_words().passive_markers)
+    for word in re.findall(r"[^\W\d_]+", before):
+        found = cues().report_markers.match_at(word, 0)
+        if found is not None and found.end == len(word) and word.lower() not in passive:
+            return True
+    return False
+
+
+def _addressed(after: str) -> bool:
+    """ "được HĐND tỉnh xem xét": a passive whose agent is a named body."""
+    for marker in sorted(function_words().passive_markers, key=len, reverse=True):
+        if after.lower().startswith(marker + " "):
+            return after[len(marker) :].lstrip()[:1].isupper()
+    return False
