@@ -71,3 +71,21 @@ def test_a_need_in_a_sentence_that_counts_is_a_result() -> None:
 def test_a_need_recommended_to_a_higher_level_is_none() -> None:
     sentence = "Đại biểu kiến nghị Chính phủ cần sớm sửa đổi nghị định về xử phạt."
     assert states_need(sentence) is None
+
+
+def test_a_need_that_describes_a_noun_is_no_direction() -> None:
+    assert states_need("Đây là vấn đề mà các tỉnh cần quan tâm trong mùa khô.") is None
+    assert states_need("Một kết quả phải kể đến là việc tổ chức kỳ thi an toàn.") is None
+
+
+def test_not_only_but_also_must_is_a_direction() -> None:
+    sentence = "Các cơ quan không chỉ lắng nghe phản ánh mà còn phải nói thật, làm thật."
+    assert states_need(sentence) is not None
+
+
+def test_a_headline_without_a_final_stop_states_no_need() -> None:
+    assert states_need("Một số xã phải bầu cử bổ sung (29/04/2004)") is None
+
+
+def test_what_a_place_was_forced_to_do_is_no_direction() -> None:
+    assert states_need("Nếu chênh lệch quá lớn thì địa phương đành phải tổ chức một kỳ thi.") is None

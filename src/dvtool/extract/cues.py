@@ -146,6 +146,9 @@ class Cues:
     statement_verbs: CueSet
     need_modals: CueSet
     need_blockers: CueSet
+    need_non_directions: CueSet
+    need_relatives: CueSet
+    need_correlatives: CueSet
     speaker_titles: CueSet
     object_markers: CueSet
     enumeration_intros: CueSet

@@ -14,6 +14,9 @@ from dvtool.extract.function_words import function_words
 from dvtool.extract.numbers import find_figures
 from dvtool.extract.shortcomings import states_shortcoming
 
+_SENTENCE_ENDS = (".", "!", "…", '"', "”", ";")
+_RELATIVE_REACH = 8  # words before the modal in which "mà" makes it describe a noun
+
 
 def states_need(text: str) -> int | None:
     """Where the direction of a modal of need starts in a results sentence; None when there is
@@ -22,20 +25,29 @@ def states_need(text: str) -> int | None:
     ("… cần được HĐND tỉnh xem xét …": a request to it), nor a recommendation upwards."""
     if "?" in text or states_shortcoming(text) or recommends(text) or find_figures(text):
         return None  # a sentence that counts ("Tổng số vụ việc phải giải quyết là 3.194 vụ") reports
+    if not text.rstrip().endswith(_SENTENCE_ENDS):
+        return None  # "Một số nơi phải bầu bổ sung (29/04/2004)": a headline or a link, no sentence
     for modal in cues().need_modals.finditer(text):
         before = text[: modal.start]
         if cues().need_blockers.ends_with(before.rstrip()) is not None:
             continue
-        if _reports(before):
+        if _reports(before) or _relative(before):
             return None
         after = text[modal.end :].lstrip()
         if ":" in after:
             return None  # "… nội dung trọng tâm cần thực hiện như sau: A; B": a list's head
-        if _addressed(after):
+        if _addressed(after) or cues().need_non_directions.at_start(after) is not None:
             return None
         if cues().endured_verbs.at_start(after) is None:  # not "phải chống đỡ với khó khăn"
             return modal.start
     return None
+
+
+def _relative(before: str) -> bool:
+    """ "Đây là vấn đề mà các tỉnh cần quan tâm …": "mà" just before the modal's subject makes
+    the need describe a noun ("không chỉ … mà còn phải …" joins directions)."""
+    near = " ".join(before.split()[-_RELATIVE_REACH:])
+    return cues().need_relatives.contains(near) and not cues().need_correlatives.contains(near)
 
 
 def _reports(before: str) -> bool:
