@@ -89,3 +89,37 @@ def test_a_headline_without_a_final_stop_states_no_need() -> None:
 
 def test_what_a_place_was_forced_to_do_is_no_direction() -> None:
     assert states_need("Nếu chênh lệch quá lớn thì địa phương đành phải tổ chức một kỳ thi.") is None
+
+
+# directions going on in the paragraph right after the one that gave them ----------------
+
+from dvtool.extract import extract_text  # noqa: E402
+
+_LEAD = (
+    "Hội Nông dân xã Tân Lập tổng kết năm 2024\n\n"
+    "Sáng 8/1/2025, Hội Nông dân xã Tân Lập tổng kết công tác Hội năm 2024.\n\n"
+    "Năm 2024, Hội đã kết nạp 45 hội viên mới.\n\n"
+)
+
+
+def _tasks(text: str) -> list[str]:
+    return [t.text for t in extract_text(_LEAD + text, "x.txt").value.tasks]
+
+
+def test_a_paragraph_opening_with_what_to_do_goes_on_with_the_directions_before() -> None:
+    tasks = _tasks(
+        "Để phát huy kết quả, Chủ tịch UBND xã yêu cầu Hội tập trung phát triển mô hình kinh tế tập thể.\n\n"
+        "Bên cạnh đó, tăng cường công tác vận động hội viên tham gia bảo hiểm xã hội.\n"
+    )
+    assert tasks == [
+        "Hội tập trung phát triển mô hình kinh tế tập thể.",
+        "Tăng cường công tác vận động hội viên tham gia bảo hiểm xã hội.",
+    ]
+
+
+def test_a_paragraph_after_one_without_directions_goes_on_with_none() -> None:
+    tasks = _tasks(
+        "Hội đã tổ chức 12 lớp tập huấn cho hội viên.\n\n"
+        "Bên cạnh đó, tăng cường công tác vận động hội viên tham gia bảo hiểm xã hội.\n"
+    )
+    assert tasks == []

@@ -144,6 +144,7 @@ class _Walk:
     # tasks of its own (a news item); beside one, those of a speech naming the coming period
     directions: list[tuple[str, _Source]] = field(default_factory=list)
     direction_block: Block | None = None  # the paragraph whose last sentence gave directions
+    previous: tuple[Block | None, Block | None] = (None, None)  # the paragraph before, this one
     # "Tuy nhiên, … còn …" turns its own paragraph to limitations, not the paragraphs after it
     back_to: str | None = None
     requests: Requests = field(default_factory=Requests)  # the section of requests read
@@ -152,6 +153,7 @@ class _Walk:
 def _walk_body(blocks: list[Block], st: _State) -> None:
     walk = _Walk(headed=any(b.kind == "heading" and section_of(b.text) in ITEM_STATES for b in blocks))
     for block in blocks:
+        walk.previous = (walk.previous[1], block)
         if walk.back_to is not None:
             walk.state, walk.back_to = walk.back_to, None
         if block.kind == "heading":
@@ -208,6 +210,14 @@ def _add_statement(block: Block, st: _State, walk: _Walk) -> None:
             walk.state = "results"
             _add_unit(sentence, block, st, walk, listed=False)
             walk.state = "tasks"
+
+
+def _continues_from(giver: Block | None, text: str, block: Block, walk: _Walk) -> bool:
+    """A sentence may go on with the directions of the sentence before: in the same paragraph,
+    or as the first sentence of the paragraph right after ("… yêu cầu A; B." / "Bên cạnh đó,
+    tập trung C; D.")."""
+    first = block.text.lstrip().startswith(text.lstrip()[:40])
+    return giver is not None and (giver is block or (first and giver is walk.previous[0]))
 
 
 def _asks_after_shortcoming(text: str, st: _State, walk: _Walk) -> bool:
@@ -302,7 +312,7 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         and (walk.state == "results" or _asks_after_shortcoming(text, st, walk))
     ):
         given = _directions(text, speech=False)
-        if not given and walk.direction_block is block:
+        if not given and _continues_from(walk.direction_block, text, block, walk):
             given = _continues_direction(text)
         if not given and _directs_list(text):
             walk.state = "tasks"  # "…, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:"
@@ -338,6 +348,7 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         return
     if walk.state == "results" and not listed and not walk.headed and listed_solutions(text):
         walk.directions.extend((piece, src) for piece in listed_solutions(text))
+        walk.direction_block = block  # "… giải pháp chủ yếu về: A; B." / "Bên cạnh đó, tập trung C."
         return
     if walk.state == "results" and not listed and states_shortcoming(text):
         for piece in split_shortcomings(text):
