@@ -123,3 +123,24 @@ def test_a_paragraph_after_one_without_directions_goes_on_with_none() -> None:
         "Bên cạnh đó, tăng cường công tác vận động hội viên tham gia bảo hiểm xã hội.\n"
     )
     assert tasks == []
+
+
+# what will be done, said as a condition, a guess or a question, plans nothing ----------
+
+from dvtool.extract.needs import conjectures  # noqa: E402
+
+
+def test_a_condition_or_a_guess_is_a_conjecture() -> None:
+    assert conjectures("Nếu tổ chức thi tuyển vào lớp 10 sẽ dẫn đến dạy thêm tràn lan.")
+    assert conjectures("Khi kỳ thi bị bãi bỏ, chắc chắn thành phố sẽ tổ chức một kỳ thi khác.")
+    assert conjectures("Học sinh tốt nghiệp sẽ vào học trường nào, thi hay xét tuyển?")
+    assert conjectures("Sẽ bầu cử thêm 5 đại biểu ở xã Tân Lập(27/04/2004)")
+
+
+def test_a_plan_is_no_conjecture() -> None:
+    assert not conjectures("Năm tới, Sở sẽ triển khai bản đồ số trong tuyển sinh trực tuyến.")
+    assert not conjectures("Đồng thời, Hội sẽ tổ chức 5 lớp tập huấn cho hội viên.")
+
+
+def test_a_conditional_plan_in_a_report_gives_no_task() -> None:
+    assert _tasks("Nếu được đầu tư như vậy thì giáo dục của xã chắc chắn sẽ đổi đời.\n") == []

@@ -53,7 +53,7 @@ from dvtool.extract.lead import (
     _take_lead,
 )
 from dvtool.extract.lead_awards import add_awards, lead_awards
-from dvtool.extract.needs import states_need
+from dvtool.extract.needs import conjectures, states_need
 from dvtool.extract.numbers import drop_repeated, find_figures
 from dvtool.extract.openers import (
     _TASK_WORDS,
@@ -364,6 +364,9 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
             cues().agenda_subjects.contains(text[: future.start]) or meeting_scheduled(text[: future.start])
         ):
             # "Các đại biểu sẽ được nghe …", "Kỳ họp dự kiến được tổ chức …": its agenda, no task
+            _append_item("results", text, src, st, counted=False)
+            return
+        if future is not None and conjectures(text):  # "Nếu … sẽ …": neither a plan nor a result
             _append_item("results", text, src, st, counted=False)
             return
         if future is not None and not _reported(text[: future.start]) and not recommends(text):

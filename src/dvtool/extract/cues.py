@@ -146,6 +146,8 @@ class Cues:
     statement_verbs: CueSet
     need_modals: CueSet
     need_blockers: CueSet
+    conditional_openers: CueSet
+    likelihood_words: CueSet
     need_non_directions: CueSet
     need_relatives: CueSet
     need_correlatives: CueSet

@@ -23,10 +23,8 @@ def states_need(text: str) -> int | None:
     none. Not "bên phải", "gặp phải", "hậu cần", "phải chống đỡ …"; not in a sentence
     that reports ("… đã trao đổi … số người cần lắp …"), nor a need addressed to a named body
     ("… cần được HĐND tỉnh xem xét …": a request to it), nor a recommendation upwards."""
-    if "?" in text or states_shortcoming(text) or recommends(text) or find_figures(text):
+    if conjectures(text) or states_shortcoming(text) or recommends(text) or find_figures(text):
         return None  # a sentence that counts ("Tổng số vụ việc phải giải quyết là 3.194 vụ") reports
-    if not text.rstrip().endswith(_SENTENCE_ENDS):
-        return None  # "Một số nơi phải bầu bổ sung (29/04/2004)": a headline or a link, no sentence
     for modal in cues().need_modals.finditer(text):
         before = text[: modal.start]
         if cues().need_blockers.ends_with(before.rstrip()) is not None:
@@ -41,6 +39,23 @@ def states_need(text: str) -> int | None:
         if cues().endured_verbs.at_start(after) is None:  # not "phải chống đỡ với khó khăn"
             return modal.start
     return None
+
+
+def conjectures(text: str) -> bool:
+    """A statement of what will or must be done that plans nothing: a question, a condition
+    ("Nếu tổ chức thi tuyển … sẽ dẫn đến …"), a guess ("… chắc chắn thành phố sẽ phải …"), or a
+    headline or link without a final stop ("Một số nơi phải bầu bổ sung(29/04/2004)")."""
+    stripped = text.strip()
+    lead = cues().direction_continuations.at_start(stripped) or cues().subjectless_connectives.at_start(
+        stripped
+    )
+    opening = stripped[lead.end :].lstrip(" ,") if lead is not None else stripped
+    return (
+        "?" in text
+        or not stripped.endswith(_SENTENCE_ENDS)
+        or cues().conditional_openers.at_start(opening) is not None
+        or cues().likelihood_words.contains(text)
+    )
 
 
 def _relative(before: str) -> bool:
