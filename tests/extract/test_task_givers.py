@@ -127,7 +127,7 @@ def test_a_paragraph_after_one_without_directions_goes_on_with_none() -> None:
 
 # what will be done, said as a condition, a guess or a question, plans nothing ----------
 
-from dvtool.extract.needs import conjectures  # noqa: E402
+from dvtool.extract.directions import conjectures  # noqa: E402
 
 
 def test_a_condition_or_a_guess_is_a_conjecture() -> None:
@@ -144,3 +144,13 @@ def test_a_plan_is_no_conjecture() -> None:
 
 def test_a_conditional_plan_in_a_report_gives_no_task() -> None:
     assert _tasks("Nếu được đầu tư như vậy thì giáo dục của xã chắc chắn sẽ đổi đời.\n") == []
+
+
+def test_a_condition_in_the_middle_of_a_sentence_is_a_conjecture() -> None:
+    assert conjectures("Phần mềm mới ra mắt, khi hồ sơ sắp hết hạn thì hệ thống sẽ cảnh báo.")
+
+
+def test_a_condition_in_a_speech_gives_no_task() -> None:
+    assert directions("Khi tinh gọn bộ máy sẽ liên quan đến tâm tư của nhiều cán bộ.", speech=True) == []
+    # a speech's point without a final stop is still a task
+    assert directions("Các xã cần rà soát lại hộ nghèo", speech=True) == ["Các xã cần rà soát lại hộ nghèo"]

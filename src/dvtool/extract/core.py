@@ -36,6 +36,7 @@ from dvtool.extract.cues import cues, fold_aligned
 from dvtool.extract.directions import (
     agrees,
     cites_document,
+    conjectures,
     enumerated_tasks,
     listed_solutions,
     listed_tasks,
@@ -53,7 +54,7 @@ from dvtool.extract.lead import (
     _take_lead,
 )
 from dvtool.extract.lead_awards import add_awards, lead_awards
-from dvtool.extract.needs import conjectures, states_need
+from dvtool.extract.needs import states_need
 from dvtool.extract.numbers import drop_repeated, find_figures
 from dvtool.extract.openers import (
     _TASK_WORDS,

@@ -47,9 +47,37 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
         modal = cues().task_modals.search(sentence)
         while modal is not None and cues().endured_verbs.at_start(sentence[modal.end :].lstrip()) is not None:
             modal = cues().task_modals.search(sentence, modal.end)  # "phải chống đỡ với khó khăn"
-        if modal is not None and not reported(sentence[: modal.start]) and not recommends(sentence):
+        if (
+            modal is not None
+            and not reported(sentence[: modal.start])
+            and not recommends(sentence)
+            and not conjectures(sentence, lines=False)  # a speech's points may lack a final stop
+        ):
             return [p for p in _pieces(sentence) if _before_modal(p, sentence, modal.start) is False]
     return []
+
+
+_SENTENCE_ENDS = (".", "!", "…", '"', "”", ";")
+
+
+def conjectures(text: str, *, lines: bool = True) -> bool:
+    """A statement of what will or must be done that plans nothing: a question, a condition
+    ("Nếu tổ chức thi tuyển … sẽ dẫn đến …"), a guess ("… chắc chắn thành phố sẽ phải …"), or a
+    headline or link without a final stop ("Một số nơi phải bầu bổ sung(29/04/2004)"; only when
+    ``lines``)."""
+    stripped = text.strip()
+    lead = cues().direction_continuations.at_start(stripped) or cues().subjectless_connectives.at_start(
+        stripped
+    )
+    opening = stripped[lead.end :].lstrip(" ,") if lead is not None else stripped
+    conditional = cues().conditional_openers.contains(text) and cues().conditional_consequents.contains(text)
+    return (
+        "?" in text
+        or (lines and not stripped.endswith(_SENTENCE_ENDS))
+        or cues().conditional_openers.at_start(opening) is not None
+        or conditional  # "… khi vụ việc sắp hết hạn thì phần mềm sẽ cảnh báo"
+        or cues().likelihood_words.contains(text)
+    )
 
 
 def _before_modal(piece: str, sentence: str, modal_start: int) -> bool:

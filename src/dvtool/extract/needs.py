@@ -9,12 +9,11 @@ from __future__ import annotations
 import re
 
 from dvtool.extract.cues import cues
-from dvtool.extract.directions import recommends
+from dvtool.extract.directions import conjectures, recommends
 from dvtool.extract.function_words import function_words
 from dvtool.extract.numbers import find_figures
 from dvtool.extract.shortcomings import states_shortcoming
 
-_SENTENCE_ENDS = (".", "!", "…", '"', "”", ";")
 _RELATIVE_REACH = 8  # words before the modal in which "mà" makes it describe a noun
 
 
@@ -39,23 +38,6 @@ def states_need(text: str) -> int | None:
         if cues().endured_verbs.at_start(after) is None:  # not "phải chống đỡ với khó khăn"
             return modal.start
     return None
-
-
-def conjectures(text: str) -> bool:
-    """A statement of what will or must be done that plans nothing: a question, a condition
-    ("Nếu tổ chức thi tuyển … sẽ dẫn đến …"), a guess ("… chắc chắn thành phố sẽ phải …"), or a
-    headline or link without a final stop ("Một số nơi phải bầu bổ sung(29/04/2004)")."""
-    stripped = text.strip()
-    lead = cues().direction_continuations.at_start(stripped) or cues().subjectless_connectives.at_start(
-        stripped
-    )
-    opening = stripped[lead.end :].lstrip(" ,") if lead is not None else stripped
-    return (
-        "?" in text
-        or not stripped.endswith(_SENTENCE_ENDS)
-        or cues().conditional_openers.at_start(opening) is not None
-        or cues().likelihood_words.contains(text)
-    )
 
 
 def _relative(before: str) -> bool:
