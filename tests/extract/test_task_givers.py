@@ -154,3 +154,16 @@ def test_a_condition_in_a_speech_gives_no_task() -> None:
     assert directions("Khi tinh gọn bộ máy sẽ liên quan đến tâm tư của nhiều cán bộ.", speech=True) == []
     # a speech's point without a final stop is still a task
     assert directions("Các xã cần rà soát lại hộ nghèo", speech=True) == ["Các xã cần rà soát lại hộ nghèo"]
+
+
+def test_sentences_going_on_with_a_speech_for_the_coming_period_are_more_tasks() -> None:
+    tasks = _tasks(
+        "Phát biểu chỉ đạo hội nghị, Phó Bí thư Huyện ủy Lê Văn Nam đề nghị trong thời gian tới "
+        "Hội cần rà soát các chỉ tiêu trong năm. Trong đó, tập trung phát triển kinh tế hợp tác. "
+        "Củng cố tổ chức hội các cấp.\n"
+    )
+    assert tasks == [
+        "Hội cần rà soát các chỉ tiêu trong năm.",
+        "Tập trung phát triển kinh tế hợp tác.",
+        "Củng cố tổ chức hội các cấp.",
+    ]
