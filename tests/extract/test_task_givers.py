@@ -167,3 +167,20 @@ def test_sentences_going_on_with_a_speech_for_the_coming_period_are_more_tasks()
         "Tập trung phát triển kinh tế hợp tác.",
         "Củng cố tổ chức hội các cấp.",
     ]
+
+
+# a body named in capitals doing something, right after a direction ---------------------
+
+from dvtool.extract.directions import continues_direction  # noqa: E402
+
+
+def test_a_body_that_does_something_after_a_direction_goes_on_with_it() -> None:
+    sentence = "Văn phòng HĐND huyện tiếp thu và hoàn thiện các nội dung theo kết luận."
+    assert continues_direction(sentence) == [sentence]
+
+
+def test_what_a_body_did_or_a_ceremony_or_a_recommendation_goes_on_with_nothing() -> None:
+    assert continues_direction("Văn phòng HĐND huyện đã hoàn thiện các nội dung theo kết luận.") == []
+    assert continues_direction("Lãnh đạo hai ngành ký kết chương trình phối hợp năm 2025.") == []
+    assert continues_direction("Đề nghị Chính phủ sớm sửa đổi nghị định về xử phạt giao thông.") == []
+    assert continues_direction("Trong năm, 3 xã hoàn thành tiêu chí nông thôn mới.") == []

@@ -240,8 +240,32 @@ def continues_direction(sentence: str) -> list[str]:
     lead = cues().direction_continuations.at_start(sentence)
     if lead is None:
         # "Chú trọng …", "Tăng cường …": a sentence that opens with what to do, no subject
-        return _pieces(sentence) if cues().task_verbs.at_start(sentence) else []
+        if cues().task_verbs.at_start(sentence):
+            return _pieces(sentence)
+        return _pieces(sentence) if _subject_does(sentence) else []
     return _pieces(sentence[lead.end :].lstrip(" ,:"))
+
+
+_SUBJECT_REACH = 12  # words of a named body before its verb of doing
+
+
+def _subject_does(sentence: str) -> bool:
+    """ "Văn phòng Đoàn đại biểu Quốc hội - HĐND tỉnh tiếp thu và hoàn thiện …" after a
+    direction: a body named in capitals, then a verb of doing within a few words, nothing
+    reported ("đã", "được"), no figure and no comma before it."""
+    verb = cues().task_verbs.search(sentence)
+    if verb is None or not sentence[:1].isupper() or recommends(sentence) or conjectures(sentence):
+        return False
+    subject = sentence[: verb.start]
+    words = re.findall(r"[^\W\d_]+", subject)
+    return (
+        0 < len(words) <= _SUBJECT_REACH
+        and "," not in subject
+        and not any(ch.isdigit() for ch in subject)
+        and not any(_report_marker(w) for w in words)
+        and not cues().statement_verbs.contains(subject)
+        and not cues().ceremony_verbs.contains(subject)  # "… ký kết chương trình phối hợp …"
+    )
 
 
 def _direction_verb(sentence: str) -> CueMatch | None:
