@@ -184,3 +184,26 @@ def test_what_a_body_did_or_a_ceremony_or_a_recommendation_goes_on_with_nothing(
     assert continues_direction("Lãnh đạo hai ngành ký kết chương trình phối hợp năm 2025.") == []
     assert continues_direction("Đề nghị Chính phủ sớm sửa đổi nghị định về xử phạt giao thông.") == []
     assert continues_direction("Trong năm, 3 xã hoàn thành tiêu chí nông thôn mới.") == []
+
+
+# a sentence glued to an ellipsis; a direction among shortcomings ------------------------
+
+from dvtool.extract._text import split_sentences  # noqa: E402
+
+
+def test_an_ellipsis_glued_to_the_next_sentence_ends_a_sentence() -> None:
+    text = "Tổ chức diễn tập khu vực phòng thủ…Nhân dịp này, Thiếu tướng Lê Văn Bình trao tặng bức tranh."
+    assert split_sentences(text) == [
+        "Tổ chức diễn tập khu vực phòng thủ…",
+        "Nhân dịp này, Thiếu tướng Lê Văn Bình trao tặng bức tranh.",
+    ]
+    listed = "Các tỉnh Lạng Sơn 48,6%…Quảng Ninh 20%."
+    assert split_sentences(listed) == [listed]
+
+
+def test_a_request_among_shortcomings_to_remedy_what_is_weak_is_a_task() -> None:
+    tasks = _tasks(
+        "Tuy nhiên, vẫn còn tình trạng xe khách dừng đỗ đón khách tùy tiện. "
+        "Phó Chủ tịch UBND xã yêu cầu các thôn rà soát lại các khâu còn yếu để chấn chỉnh.\n"
+    )
+    assert tasks == ["Các thôn rà soát lại các khâu còn yếu để chấn chỉnh."]

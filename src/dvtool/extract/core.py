@@ -225,12 +225,14 @@ def _asks_after_shortcoming(text: str, st: _State, walk: _Walk) -> bool:
     """ "Tuy nhiên, … còn … . Thường trực HĐND huyện đề nghị Thường trực HĐND xã tăng cường …":
     among shortcomings, a request by a body or person is still a direction; "quán triệt",
     "chỉ đạo" there mostly name work that fell short ("công tác tuyên truyền, quán triệt … chưa …")."""
+    verb = cues().body_direction_verbs.search(text)
+    head = text[: verb.start] if verb is not None else text  # "… yêu cầu rà soát các khâu còn yếu …"
     return (
         walk.state == "limitations"
+        and verb is not None
         and not _has_section_cue(text, st)
-        and cues().body_direction_verbs.contains(text)
-        and not states_shortcoming(text)
-        and not cues().shortcoming_markers.contains(text)
+        and not states_shortcoming(head)
+        and not cues().shortcoming_markers.contains(head)
     )
 
 

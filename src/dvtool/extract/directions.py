@@ -262,7 +262,7 @@ def _subject_does(sentence: str) -> bool:
         0 < len(words) <= _SUBJECT_REACH
         and "," not in subject
         and not any(ch.isdigit() for ch in subject)
-        and not any(_report_marker(w) for w in words)
+        and not any(_report_marker(w) for w in re.findall(r"[^\W\d_]+", sentence))
         and not cues().statement_verbs.contains(subject)
         and not cues().ceremony_verbs.contains(subject)  # "… ký kết chương trình phối hợp …"
     )
