@@ -207,3 +207,9 @@ def test_a_request_among_shortcomings_to_remedy_what_is_weak_is_a_task() -> None
         "Phó Chủ tịch UBND xã yêu cầu các thôn rà soát lại các khâu còn yếu để chấn chỉnh.\n"
     )
     assert tasks == ["Các thôn rà soát lại các khâu còn yếu để chấn chỉnh."]
+
+
+def test_a_need_with_a_number_after_it_is_still_a_direction() -> None:
+    sentence = "Các bộ, ngành, địa phương cũng cần quan tâm 4 tiểu vùng trọng điểm của vùng."
+    assert states_need(sentence) is not None
+    assert states_need("Lào Cai tăng 91,3%, nên các địa phương phải chấn chỉnh ngay.") is None

@@ -147,6 +147,7 @@ class Cues:
     need_modals: CueSet
     need_blockers: CueSet
     conditional_openers: CueSet
+    copulas: CueSet
     ceremony_verbs: CueSet
     conditional_consequents: CueSet
     likelihood_words: CueSet

@@ -22,12 +22,14 @@ def states_need(text: str) -> int | None:
     none. Not "bên phải", "gặp phải", "hậu cần", "phải chống đỡ …"; not in a sentence
     that reports ("… đã trao đổi … số người cần lắp …"), nor a need addressed to a named body
     ("… cần được HĐND tỉnh xem xét …": a request to it), nor a recommendation upwards."""
-    if conjectures(text) or states_shortcoming(text) or recommends(text) or find_figures(text):
-        return None  # a sentence that counts ("Tổng số vụ việc phải giải quyết là 3.194 vụ") reports
+    if conjectures(text) or states_shortcoming(text) or recommends(text):
+        return None
     for modal in cues().need_modals.finditer(text):
         before = text[: modal.start]
         if cues().need_blockers.ends_with(before.rstrip()) is not None:
             continue
+        if find_figures(before) or (cues().copulas.contains(text[modal.end :]) and find_figures(text)):
+            return None  # "Lào Cai tăng 91,3%, … phải …", "Tổng số vụ việc phải giải quyết là 3.194 vụ"
         if _reports(before) or _relative(before):
             return None
         after = text[modal.end :].lstrip()
