@@ -298,7 +298,7 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         for piece in walk.requests.take(text, listed=listed):
             _append_item("tasks", piece, src, st)
         return
-    if not listed and _read_attendance(text, src, st):
+    if not listed and _att.read_in_body(text, src, st):
         return  # before awards: "Dự hội nghị có … các cá nhân được tặng Giấy khen" lists attendees
     if is_award_sentence(text):
         add_awards(text, block, st)
@@ -394,23 +394,6 @@ def _counted_figures(text: str) -> tuple[Figure, ...]:
     """Figures of a prose sentence: a bare number with no unit ("… đạt 14", a list number, a
     clause number) states no quantity a reader can use, so it is left out."""
     return tuple(f for f in find_figures(text) if f.unit or f.total is not None)
-
-
-def _read_attendance(text: str, src: _Source, st: _State) -> bool:
-    """An attendance sentence anywhere in the body: "Tham dự buổi làm việc có …", or the
-    attendees before "… tham dự." at its end."""
-    attend = cues().attend_cues.search(text)
-    if attend is not None and attend.start < 60 and not st.attendance_pending:
-        _att.read_attendance_cue(text, attend, src, st)
-        return True
-    if _att.read_other_forms(text, src, st):  # the list after a cue, "Dự hội nghị đại diện …", "A dự và …"
-        return True
-    trimmed = text.rstrip(" .")
-    trailer = cues().attend_trailers.ends_with(trimmed)
-    if trailer is not None and text.rstrip()[-1:] in ".!" and _att.heads_list(text):  # not a caption
-        _att.read_attendees(trimmed[: trailer.start], src, st)
-        return True
-    return False
 
 
 def _append_item(section: str, piece: str, src: _Source, st: _State, *, counted: bool = True) -> None:
