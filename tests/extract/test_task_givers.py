@@ -213,3 +213,29 @@ def test_a_need_with_a_number_after_it_is_still_a_direction() -> None:
     sentence = "Các bộ, ngành, địa phương cũng cần quan tâm 4 tiểu vùng trọng điểm của vùng."
     assert states_need(sentence) is not None
     assert states_need("Lào Cai tăng 91,3%, nên các địa phương phải chấn chỉnh ngay.") is None
+
+
+# directions among shortcomings ------------------------------------------------------------
+
+from dvtool.extract.needs import later_tasks  # noqa: E402
+
+
+def test_a_clause_naming_the_coming_period_after_shortcomings_is_a_task() -> None:
+    tasks = _tasks(
+        "Hội nghị cũng chỉ rõ những hạn chế: công tác phát triển đảng viên chưa cao, "
+        "trong thời gian tới các chi bộ chủ động xây dựng kế hoạch khắc phục hạn chế.\n"
+    )
+    assert tasks == ["Các chi bộ chủ động xây dựng kế hoạch khắc phục hạn chế."]
+
+
+def test_a_horizon_that_belongs_to_a_direction_or_opens_the_sentence_cuts_nothing() -> None:
+    assert later_tasks("Bí thư đề nghị và mong muốn, trong thời gian tới, xã tiếp tục rà soát.") is None
+    assert later_tasks("Đặc biệt, trong thời gian tới, nhà trường tiếp tục mở rộng liên kết.") is None
+
+
+def test_a_need_among_shortcomings_is_a_task() -> None:
+    tasks = _tasks(
+        "Tuy nhiên, vẫn còn tình trạng xe khách dừng đỗ đón khách tùy tiện. "
+        "Lực lượng chức năng cần công khai những cá nhân vi phạm để cảnh cáo, nhắc nhở, răn đe.\n"
+    )
+    assert tasks == ["Lực lượng chức năng cần công khai những cá nhân vi phạm để cảnh cáo, nhắc nhở, răn đe."]

@@ -54,7 +54,7 @@ from dvtool.extract.lead import (
     _take_lead,
 )
 from dvtool.extract.lead_awards import add_awards, lead_awards
-from dvtool.extract.needs import states_need
+from dvtool.extract.needs import later_tasks, states_need
 from dvtool.extract.numbers import drop_repeated, find_figures
 from dvtool.extract.openers import (
     _TASK_WORDS,
@@ -225,15 +225,13 @@ def _asks_after_shortcoming(text: str, st: _State, walk: _Walk) -> bool:
     """ "Tuy nhiên, … còn … . Thường trực HĐND huyện đề nghị Thường trực HĐND xã tăng cường …":
     among shortcomings, a request by a body or person is still a direction; "quán triệt",
     "chỉ đạo" there mostly name work that fell short ("công tác tuyên truyền, quán triệt … chưa …")."""
+    if walk.state != "limitations" or _has_section_cue(text, st):
+        return False
     verb = cues().body_direction_verbs.search(text)
-    head = text[: verb.start] if verb is not None else text  # "… yêu cầu rà soát các khâu còn yếu …"
-    return (
-        walk.state == "limitations"
-        and verb is not None
-        and not _has_section_cue(text, st)
-        and not states_shortcoming(head)
-        and not cues().shortcoming_markers.contains(head)
-    )
+    if verb is None:  # "Lực lượng chức năng cần công khai …" after "Tuy nhiên, vẫn còn …"
+        return states_need(text) is not None
+    head = text[: verb.start]  # "… yêu cầu rà soát các khâu còn yếu …"
+    return not states_shortcoming(head) and not cues().shortcoming_markers.contains(head)
 
 
 def _item_text(piece: str) -> str:
@@ -302,6 +300,15 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         return  # before awards: "Dự hội nghị có … các cá nhân được tặng Giấy khen" lists attendees
     if is_award_sentence(text):
         add_awards(text, block, st)
+        return
+    cut = (
+        later_tasks(text)
+        if not listed and not walk.headed and walk.state in ("results", "limitations")
+        else None
+    )
+    if cut is not None:  # "… chưa cao…, trong thời gian tới chi bộ chủ động xây dựng kế hoạch …"
+        _add_unit(text[: cut[0]].rstrip(" ,") + ".", block, st, walk, listed=False)
+        walk.directions.extend((p, src) for p in task_pieces(text[cut[1] :].lstrip(" ,")))
         return
     if not listed and not st.chairs and walk.state == "results":
         chair = cues().chair_cues.search(text)

@@ -36,6 +36,8 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
         voters_ask(sentence[: verb.start]) or _in_listed_results(sentence[: verb.start])
     ):
         return []
+    if verb is not None and speech and _modal_before(sentence[: verb.start]):
+        verb = None  # "Lực lượng chức năng cần công khai … để cảnh cáo, nhắc nhở …": the modal's clause
     if verb is not None and not speech and not _given_by_someone(sentence[: verb.start], verb.cue):
         verb = _clause_request(sentence) or verb
     if verb is not None and (speech or _given_by_someone(sentence[: verb.start], verb.cue)):
@@ -78,6 +80,14 @@ def conjectures(text: str, *, lines: bool = True) -> bool:
         or conditional  # "… khi vụ việc sắp hết hạn thì phần mềm sẽ cảnh báo"
         or cues().likelihood_words.contains(text)
     )
+
+
+def _modal_before(before: str) -> bool:
+    """A modal of what must be done ("cần", "phải") before a direction verb, in its clause: the
+    verb belongs to what must be done, the modal opens the direction."""
+    clause = before[before.rfind(";") + 1 :]
+    modal = cues().need_modals.search(clause)
+    return modal is not None and cues().need_blockers.ends_with(clause[: modal.start].rstrip()) is None
 
 
 def _before_modal(piece: str, sentence: str, modal_start: int) -> bool:
@@ -266,6 +276,11 @@ def _subject_does(sentence: str) -> bool:
         and not cues().statement_verbs.contains(subject)
         and not cues().ceremony_verbs.contains(subject)  # "… ký kết chương trình phối hợp …"
     )
+
+
+def names_direction(text: str) -> bool:
+    """A direction verb used as one (not "chỉ đạo của …", not "đã chỉ đạo")."""
+    return _direction_verb(text) is not None
 
 
 def _direction_verb(sentence: str) -> CueMatch | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from dvtool.extract.cues import cues
-from dvtool.extract.directions import conjectures, recommends
+from dvtool.extract.directions import conjectures, names_direction, recommends
 from dvtool.extract.function_words import function_words
 from dvtool.extract.numbers import find_figures
 from dvtool.extract.shortcomings import states_shortcoming
@@ -66,3 +66,25 @@ def _addressed(after: str) -> bool:
         if after.lower().startswith(marker + " "):
             return after[len(marker) :].lstrip()[:1].isupper()
     return False
+
+
+_HEAD_WORDS = 5  # words before a horizon in mid-sentence that make it a clause of its own
+
+
+def later_tasks(text: str) -> tuple[int, int] | None:
+    """ "… chưa có sản phẩm OCOP đặc trưng…, trong thời gian tới chi ủy, chi bộ chủ động xây
+    dựng kế hoạch khắc phục …": where a clause naming the coming period starts after a comma in
+    mid-sentence, when what follows it is to be done (a verb of doing or a modal of need) and
+    reports nothing, as (start, end) of the horizon; None otherwise ("Đặc biệt, trong thời gian
+    tới, …" opens the sentence; "… đề nghị, trong thời gian tới, …" is the direction's own)."""
+    for horizon in cues().task_horizons.finditer(text):
+        head = text[: horizon.start].rstrip()
+        rest = text[horizon.end :].lstrip(" ,")
+        if not head.endswith(",") or len(head.split()) < _HEAD_WORDS or not rest:
+            continue
+        if names_direction(head):
+            continue  # "… đề nghị và mong muốn, trong thời gian tới, TP Hà Nội …": one direction
+        doing = cues().task_verbs.contains(rest) or cues().need_modals.contains(rest)
+        if doing and not _reports(rest) and not conjectures(text):
+            return horizon.start, horizon.end
+    return None
