@@ -22,6 +22,8 @@ def states_need(text: str) -> int | None:
     none. Not "bên phải", "gặp phải", "hậu cần", "phải chống đỡ …"; not in a sentence
     that reports ("… đã trao đổi … số người cần lắp …"), nor a need addressed to a named body
     ("… cần được HĐND tỉnh xem xét …": a request to it), nor a recommendation upwards."""
+    if not cues().need_modals.contains(text):
+        return None  # the common case, checked first: no modal at all
     if conjectures(text) or states_shortcoming(text) or recommends(text):
         return None
     for modal in cues().need_modals.finditer(text):
