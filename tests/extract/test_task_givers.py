@@ -239,3 +239,24 @@ def test_a_need_among_shortcomings_is_a_task() -> None:
         "Lực lượng chức năng cần công khai những cá nhân vi phạm để cảnh cáo, nhắc nhở, răn đe.\n"
     )
     assert tasks == ["Lực lượng chức năng cần công khai những cá nhân vi phạm để cảnh cáo, nhắc nhở, răn đe."]
+
+
+# a topic with nothing to do after it --------------------------------------------------------
+
+from dvtool.extract.directions import names_topic_only  # noqa: E402
+
+
+def test_a_topic_alone_is_no_task() -> None:
+    assert names_topic_only("Về công tác quản lý")
+    assert names_topic_only("Đối với hoạt động của HĐND huyện.")
+
+
+def test_a_topic_with_what_to_do_after_it_is_a_task() -> None:
+    assert not names_topic_only("Về kế hoạch trồng rừng, phòng Nông nghiệp tham mưu chỉ tiêu")
+    assert not names_topic_only("Đối với hộ nghèo cần hỗ trợ vay vốn sản xuất")
+    assert not names_topic_only("Việc kê khai tài sản sẽ được công khai tại hội nghị")
+
+
+def test_a_news_item_ending_on_a_topic_line_gets_no_task() -> None:
+    text = "Báo cáo đề xuất một số giải pháp khắc phục trong thời gian tới.\n\nVề công tác quản lý\n"
+    assert _tasks(text) == []

@@ -40,6 +40,7 @@ from dvtool.extract.directions import (
     enumerated_tasks,
     listed_solutions,
     listed_tasks,
+    names_topic_only,
     recommends,
     speech_tasks,
     task_pieces,
@@ -407,8 +408,8 @@ def _append_item(section: str, piece: str, src: _Source, st: _State, *, counted:
     piece = strip_trailing(piece.strip())
     if not piece or piece.endswith(":") or len(piece) < 3:
         return  # a list header ("… các giải pháp sau:") is not an item
-    if section == "tasks" and not _says_something(piece):
-        return  # "./.", "(CTV: Khánh Nguyễn)", "Ý kiến ()": page furniture after the tasks
+    if section == "tasks" and (not _says_something(piece) or names_topic_only(piece)):
+        return  # "./.", "(CTV: Khánh Nguyễn)", "Ý kiến ()": page furniture; "Về công tác quản lý"
     item_text = capitalize_first(piece)
     items = st.items[section]
     items.append(Item(item_text, _counted_figures(item_text) if counted else ()))

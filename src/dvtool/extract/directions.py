@@ -241,6 +241,19 @@ def cites_document(text: str) -> bool:
     return cues().number_labels.at_start(after) is not None or after[:1].isdigit()
 
 
+def names_topic_only(piece: str) -> bool:
+    """ "Về công tác quản lý", "Đối với hoạt động của HĐND huyện.": a topic (a line heading
+    what follows, or a fragment of a list) with no clause after it, nothing to do in it."""
+    if cues().topic_heads.at_start(piece) is None or any(mark in piece for mark in ",:;"):
+        return False
+    return not (
+        cues().need_modals.contains(piece)
+        or cues().task_verbs.contains(piece)
+        or cues().direction_verbs.contains(piece)
+        or cues().future_markers.contains(piece)
+    )
+
+
 def continues_direction(sentence: str) -> list[str]:
     """The directions of a sentence that goes on with the one before ("Trong đó tập trung A; B",
     "Chú trọng A", "Thứ hai, tập trung A")."""
