@@ -141,6 +141,22 @@ def test_a_digital_signature_stamp_names_no_signer() -> None:
     assert found is not None and found.name == "Lê Văn Hòa"
 
 
+def test_the_name_printed_under_a_digital_signature_stamp_is_the_signer() -> None:
+    """Written for the test (it shows the rule works, not that it generalizes): the signer's
+    name right under the stamp's signing time is the signer; the stamp's wrapped values are not."""
+    stamp = ["Người ký: Ủy ban nhân dân huyện Hòa An", "Email: hoaan@example.gov.vn", "Cơ quan: Tỉnh Cao Bằng"]
+    timed = "Thời gian ký: 18.06.2019 16:33:44 +07:00"
+    found = ol.signer(["TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", *stamp, timed, "Trần Thị Mai"])
+    assert found == Signer(name="Trần Thị Mai", position="CHÁNH VĂN PHÒNG", authority="TL. CHỦ TỊCH")
+    assert ol.signer(["CHỦ TỊCH", *stamp, timed, "Tỉnh Cao Bằng"]).name is None  # type: ignore[union-attr]
+    assert ol.signer(["CHỦ TỊCH", *stamp, "Trần Thị Mai"]).name is None  # type: ignore[union-attr]
+    # the stamp run into a recipient line once the column spaces are lost belongs to the signature
+    assert ol.split_signature_line("- UBND các xã, thị trấn; Người ký: Ủy ban nhân dân huyện") == (
+        "- UBND các xã, thị trấn;",
+        "Người ký: Ủy ban nhân dân huyện",
+    )
+
+
 def test_a_contrast_stating_shortcomings_under_remarks_and_requests_gives_limitations() -> None:
     # written for this test: the findings of an appraisal stay limitations in its "kiến nghị" part
     lines = [
