@@ -45,6 +45,18 @@ def test_a_header_row_typed_on_one_line_splits_at_the_quoc_hieu_and_the_date() -
     )
 
 
+def test_a_lead_sentence_naming_the_party_is_no_header_row() -> None:
+    """Written for the test: a news lead ending with the party's name is one sentence."""
+    lead = (
+        "Ngày 31.1, Tỉnh ủy tổ chức Hội nghị gặp mặt, biểu dương cấp ủy, tổ chức đảng và đảng viên có "
+        "thành tích xuất sắc nhân kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam (3.2.1930 – 3.2.2020)"
+    )
+    assert ol.split_header_line(lead) == (lead, "")
+    report = interpret(Document(tuple(Block(t) for t in ["Tỉnh ủy biểu dương đảng viên xuất sắc", lead]))).value
+    assert report.document is None and report.publisher is None
+    assert report.date == "2020-01-31"
+
+
 def test_a_signature_block_gives_authority_position_and_name() -> None:
     lines = ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(đã ký)", "Phạm Năng Chung"]
     assert ol.signer(lines) == Signer(

@@ -138,7 +138,12 @@ def split_header_line(text: str) -> tuple[str, str]:
     if not starts:
         return text, ""
     cut = min(starts)
-    return text[:cut].strip(), text[cut:].strip()
+    left = text[:cut].strip()
+    if len(left) > MAX_FRAME_LINE and not is_caps(left) and number(left) is None:
+        # "Ngày 31.1, Tỉnh ủy … nhân kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam
+        # (3.2.1930 – 3.2.2020)": a sentence naming the party, not a header row
+        return text, ""
+    return left, text[cut:].strip()
 
 
 def _starts_with(cue_set: CueSet, text: str) -> bool:
