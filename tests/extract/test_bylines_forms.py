@@ -115,3 +115,22 @@ def test_the_source_opens_the_paragraph_under_a_headline_closed_with_dots() -> N
     )
     assert extract_text(text, "a.txt").value.publisher == "LĐXH"
     assert extract_text(text.split("\n\n", 2)[2], "a.txt").value.publisher == "BVBNĐ"
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("GD&TĐ - Sáng 14/7/2017, Bộ trưởng có buổi làm việc với thành phố về đổi mới giáo dục.", "GD&TĐ"),
+        (
+            "(Tiền Phong) - Sáng 14/7/2017, Bộ trưởng có buổi làm việc với thành phố về giáo dục.",
+            "Tiền Phong",
+        ),
+    ],
+)
+def test_a_source_with_an_ampersand_or_two_words_in_parentheses_opens_the_lead(
+    lead: str, source: str
+) -> None:
+    """Written for the test: "GD&TĐ -", "(Dân trí) -" name the source the way "(TTV) -" does."""
+    report = extract_text(f"Bộ trưởng làm việc với thành phố\n\n{lead}\n\nThu Hằng", "a.txt").value
+    assert (report.publisher, report.date) == (source, "2017-07-14")
+    assert extract_text(lead, "a.txt").value.publisher == source  # no headline: the lead is read as one

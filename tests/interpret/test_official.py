@@ -52,7 +52,9 @@ def test_a_lead_sentence_naming_the_party_is_no_header_row() -> None:
         "thành tích xuất sắc nhân kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam (3.2.1930 – 3.2.2020)"
     )
     assert ol.split_header_line(lead) == (lead, "")
-    report = interpret(Document(tuple(Block(t) for t in ["Tỉnh ủy biểu dương đảng viên xuất sắc", lead]))).value
+    report = interpret(
+        Document(tuple(Block(t) for t in ["Tỉnh ủy biểu dương đảng viên xuất sắc", lead]))
+    ).value
     assert report.document is None and report.publisher is None
     assert report.date == "2020-01-31"
 
@@ -156,7 +158,11 @@ def test_a_digital_signature_stamp_names_no_signer() -> None:
 def test_the_name_printed_under_a_digital_signature_stamp_is_the_signer() -> None:
     """Written for the test (it shows the rule works, not that it generalizes): the signer's
     name right under the stamp's signing time is the signer; the stamp's wrapped values are not."""
-    stamp = ["Người ký: Ủy ban nhân dân huyện Hòa An", "Email: hoaan@example.gov.vn", "Cơ quan: Tỉnh Cao Bằng"]
+    stamp = [
+        "Người ký: Ủy ban nhân dân huyện Hòa An",
+        "Email: hoaan@example.gov.vn",
+        "Cơ quan: Tỉnh Cao Bằng",
+    ]
     timed = "Thời gian ký: 18.06.2019 16:33:44 +07:00"
     found = ol.signer(["TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", *stamp, timed, "Trần Thị Mai"])
     assert found == Signer(name="Trần Thị Mai", position="CHÁNH VĂN PHÒNG", authority="TL. CHỦ TỊCH")

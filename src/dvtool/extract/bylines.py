@@ -15,7 +15,10 @@ from dvtool.messages import Location
 
 # "QK2 – Sáng 22/6, …", "(Chinhphu.vn) - Ngày 4/1, …", "PNO - PNO - Ngày 6/3": a source name
 # (capitals or a domain) before a dash at the start of the first paragraph.
-_DATELINE = re.compile(r"^\s*\(?([^\W\d_][^\W_]{1,9}|[A-Za-z][\w-]*\.(?:vn|com|net|org))\)?\s*[-–—]\s*")
+_DATELINE = re.compile(r"^\s*\(?([^\W\d_](?:[^\W_]|&){1,9}|[A-Za-z][\w-]*\.(?:vn|com|net|org))\)?\s*[-–—]\s*")
+# "(Dân trí) - Đến năm 2030, …": an outlet's name of two or three words in parentheses, then a dash
+_PAREN_NAME = re.compile(r"^\s*\(([^\W\d_]{2,}(?:\s[^\W\d_]+){1,2})\)\s*[-–—]\s*")
+MAX_PAREN_NAME = 20
 
 
 # "(TTV) Hội nghị …", "(THTG) Sáng ngày 7/7, …", "(BVBNĐ-29/12/2017) Sáng nay, …": a source in
@@ -27,8 +30,9 @@ _PAREN_SOURCE = re.compile(
 
 def _title_source(blocks: list[Block], st: _State) -> list[Block]:
     """ "(TTV) Hội nghị tổng kết …" as the headline: the source, taken off the title."""
-    m = _PAREN_SOURCE.match(st.title or "")
-    if m is not None and m.group(1).isupper() and (st.title or "")[m.end() :][:1].isupper():
+    m = _PAREN_SOURCE.match(st.title or "") or _paren_name(st.title or "")
+    named = m is not None and (m.group(1).isupper() or m.re is _PAREN_NAME)
+    if m is not None and named and (st.title or "")[m.end() :][:1].isupper():
         if st.publisher is None:
             st.publisher = m.group(1)
             st.locations["/publisher"] = st.locations.get("/title") or Location()
@@ -41,7 +45,13 @@ def take_dateline_source(blocks: list[Block], st: _State) -> list[Block]:
     long = [i for i, b in enumerate(blocks[:3]) if b.kind != "heading" and len(b.text) >= 80]
     # the paragraph that opens with a source, else the first one ("… sản xuất, kinh doanh, dịch
     # vụ..." / "(LĐXH) - Đó là …": a headline closed with dots stands above it)
-    sourced = (i for i in long if _DATELINE.match(blocks[i].text) or _PAREN_SOURCE.match(blocks[i].text))
+    sourced = (
+        i
+        for i in long
+        if _DATELINE.match(blocks[i].text)
+        or _PAREN_SOURCE.match(blocks[i].text)
+        or _paren_name(blocks[i].text)
+    )
     at = next(sourced, long[0] if long else None)
     if at is None:
         return _title_source(blocks, st)
@@ -54,8 +64,8 @@ def take_dateline_source(blocks: list[Block], st: _State) -> list[Block]:
             return blocks
         first = Block(text, "paragraph", 0, first.location)
         blocks = [*blocks[:at], first, *blocks[at + 1 :]]
-    m = _PAREN_SOURCE.match(first.text) or _DATELINE.match(first.text)
-    if m is None or not (m.group(1).isupper() or "." in m.group(1)):
+    m = _PAREN_SOURCE.match(first.text) or _DATELINE.match(first.text) or _paren_name(first.text)
+    if m is None or not (m.group(1).isupper() or "." in m.group(1) or m.re is _PAREN_NAME):
         return _title_source(blocks, st)
     rest = first.text[m.end() :]
     again = _DATELINE.match(rest)
@@ -71,6 +81,12 @@ def take_dateline_source(blocks: list[Block], st: _State) -> list[Block]:
     if stamped and stamped[0]:
         st.dateline_date = _dt.date.fromisoformat(stamped[0])
     return [*blocks[:at], Block(rest, first.kind, first.level, first.location), *blocks[at + 1 :]]
+
+
+def _paren_name(text: str) -> re.Match[str] | None:
+    m = _PAREN_NAME.match(text)
+    ok = m is not None and m.group(1)[:1].isupper() and len(m.group(1)) <= MAX_PAREN_NAME
+    return m if ok else None
 
 
 _MONTH_LABEL = re.compile(r"\s*(\d{4})-(\d{2})(?!\d)\s*")
