@@ -212,3 +212,26 @@ def test_heads_of_units_start_a_group_and_a_bare_head_shares_the_rest() -> None:
         "Các Ban của Tập đoàn",
         "Lãnh đạo và gần 70 đại biểu người lao động Công ty",
     ]
+
+
+def test_a_comma_list_of_titles_each_before_a_full_name_is_one_person_per_item() -> None:
+    """Written for the test: "Bí thư Tỉnh ủy A, Chủ tịch UBND tỉnh B đồng chủ trì" names two
+    chairs; "Cùng dự có Phó Chủ tịch C, Giám đốc Sở D" and "E, F đến dự" two attendees each."""
+    chaired = extract_text(
+        "Sáng 12/3/2024, Bí thư Tỉnh ủy Lê Văn Hùng, Chủ tịch UBND tỉnh Trần Thị Mai "
+        "đồng chủ trì hội nghị.\n\n" + BODY,
+        "x.txt",
+    ).value
+    assert _chairs(chaired) == ["Lê Văn Hùng", "Trần Thị Mai"]
+    report = _read(
+        "Phó Bí thư Tỉnh ủy Hoàng Văn Nam, Trưởng ban Dân vận Tỉnh ủy Lò Thị Hoa đến dự và phát biểu. "
+        "Cùng dự có Phó Chủ tịch UBND tỉnh Nguyễn Đức Long, Giám đốc Sở Tài chính Phạm Văn Bình."
+    )
+    assert _attendees(report) == [
+        "Phó Bí thư Tỉnh ủy Hoàng Văn Nam",
+        "Trưởng ban Dân vận Tỉnh ủy Lò Thị Hoa",
+        "Phó Chủ tịch UBND tỉnh Nguyễn Đức Long",
+        "Giám đốc Sở Tài chính Phạm Văn Bình",
+    ]
+    # a body after a place level, or a name before its titles, is no such list
+    assert len(attendance_entries("Phó Chủ tịch UBND tỉnh Lào Cai, Giám đốc Sở Tài chính")) == 1

@@ -113,6 +113,10 @@ def read_subject_attendance(text: str, src: _Source, st: _State) -> bool:
     while words and fold(words[-1]) in trailers:
         words.pop()  # "… đã dự và phát biểu"
     subject = " ".join(words).strip(" ,")
+    listed = _people.titled_list(subject)
+    if listed is not None:  # "Bí thư Thành ủy A, Phó Trưởng ban Tuyên giáo B đến dự và phát biểu"
+        read_attendees(subject, src, st)
+        return True
     if cues().honorifics.at_start(subject) is None and not looks_like_name(" ".join(subject.split()[:2])):
         return False
     person = _people.parse_person(subject)

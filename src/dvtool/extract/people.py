@@ -109,6 +109,37 @@ def _title_then_name(entry: str) -> NamedPerson | None:
     return NamedPerson(name, (title,) if title else ())
 
 
+MIN_LISTED_NAME = 3  # "Phạm Minh Chính": a full name, not a place ("tỉnh Lào Cai")
+
+
+def titled_list(text: str) -> list[str] | None:
+    """ "Tổng Bí thư Nguyễn Phú Trọng, Chủ tịch nước Nguyễn Xuân Phúc, Thủ tướng Chính phủ Phạm
+    Minh Chính": a comma list whose every item is a title then a full name -> the items; None
+    when an item is anything else (a name then its titles, a body, a group)."""
+    pieces = [p.strip() for p in split_top_level(text.strip().rstrip("."), ",")]
+    if len(pieces) < 2:
+        return None
+    for piece in pieces:
+        words = piece.split()
+        run = 0
+        while run < len(words) and is_name_word(words[len(words) - 1 - run]):
+            run += 1
+        title = words[: len(words) - run]
+        if (
+            run < MIN_LISTED_NAME
+            or not title
+            or not title[0][:1].isupper()
+            or cues().honorifics.at_start(piece)
+        ):
+            return None
+        if len(title) > MAX_LISTED_TITLE:
+            return None
+    return pieces
+
+
+MAX_LISTED_TITLE = 10
+
+
 def parse_people(text: str) -> list[NamedPerson]:
     """Every person in a chair or attendance phrase; a title before ":" is shared by all."""
     body = text.strip().rstrip(".")
@@ -138,6 +169,10 @@ def _entries(text: str) -> list[str]:
     entries = split_top_level(text, ";")
     out: list[str] = []
     for entry in entries:
+        listed = titled_list(entry)
+        if listed is not None:
+            out.extend(listed)
+            continue
         for part in (p.strip() for p in _and_person().split(entry) if p.strip()):
             cuts = [m for m in _and_plural().finditer(part) if m.group(1).isupper()]  # a title
             bounds = [0, *(x for m in cuts for x in m.span()), len(part)]
@@ -238,7 +273,7 @@ def attendance_entries(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         # new group ("đại diện … và 85 hòa giải viên"), not "lãnh đạo MTTQ và các đoàn thể".
         parts = [g for part in parts for g in _split_groups(_with_start().sub("", part), strong=True)]
     # "bà A – Phó Chủ tịch …, ông B – Ủy viên …": one entry per person
-    parts = [p for part in parts for p in _person_pieces(part)]
+    parts = [p for part in parts for p in titled_list(part) or _person_pieces(part)]
     entries: list[tuple[str, str, tuple[str, ...]]] = []
     for part in parts:
         part = _with_start().sub("", part.strip(" ,."))  # "; cùng các đồng chí …"
