@@ -5,44 +5,23 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from dvtool.extract._text import (
     capitalize_first,
-    clean,
     is_all_caps,
-    looks_like_name,
     lower_first,
     split_sentences,
 )
 from dvtool.extract.blocks import Block, strip_marker
-from dvtool.extract.bylines import _DOMAIN, _byline_name, _byline_parts
+from dvtool.extract.bylines import _byline_parts
 from dvtool.extract.cues import cues, tone_key
 from dvtool.extract.dates import find_dates
 from dvtool.extract.stamps import _TIME_STAMP, _date_line, _figures_only_stamp, _iso_stamp, _page_stamp
 from dvtool.extract.state import _Source, _State
-from dvtool.messages import Location, warning
+from dvtool.extract.tails import _tail_line
+from dvtool.messages import warning
 from dvtool.vntext import fold
-
-
-@dataclass(frozen=True)
-class Tail:
-    """The byline/signature tail of a document: how many blocks it has, and what it says."""
-
-    size: int
-    author: str | None
-    publisher: str | None
-    locations: dict[str, Location]
-
-
-def read_tail(blocks: Sequence[Block]) -> Tail:
-    """The tail zone (byline, source line, signature) of blocks, as prose reading finds it."""
-    st = _State()
-    body = _take_tail([Block(clean(b.text), b.kind, b.level, b.location) for b in blocks], st)
-    return Tail(len(blocks) - len(body), st.author, st.publisher, st.locations)
-
 
 # ---------------------------------------------------------------------------------------
 # zones
@@ -343,149 +322,6 @@ def _headline_goes_on(headline: str, line: str) -> bool:
         and not line.rstrip().endswith((".", ":", ";", "!", "?"))
         and not find_dates(line)
     )
-
-
-def _take_tail(blocks: list[Block], st: _State) -> list[Block]:
-    """Byline, source line and signature block at the end of the body."""
-    end = len(blocks)
-    for i in range(max(0, len(blocks) - 14), len(blocks)):
-        if fold(blocks[i].text).startswith("noi nhan"):
-            end = i
-            break
-    if end == len(blocks) and blocks:
-        blocks = _without_tag_list(blocks)
-        while len(blocks) > 1 and _closing_caption(blocks[-1].text):
-            blocks = blocks[:-1]  # "Toàn cảnh hội nghị" under the byline: a photo's caption
-        blocks = _split_trailing_byline(_drop_byline_stop(blocks))
-        end = len(blocks)
-    tail = blocks[end:]
-    i = end
-    while i > 0 and _tail_line(blocks[i - 1]):
-        i -= 1
-    tail = blocks[i:end] + tail
-    for block in tail:
-        _read_tail_line(block, st)
-    return blocks[:i]
-
-
-MIN_TAGS = 5
-MAX_TAG_WORDS = 5
-
-
-def _tag(block: Block) -> bool:
-    words = block.text.split()
-    return 0 < len(words) <= MAX_TAG_WORDS and all(w[:1].isupper() and w.isalpha() for w in words)
-
-
-def _without_tag_list(blocks: list[Block]) -> list[Block]:
-    """ "Tổng Bí Thư" / "Ngoại Giao" / "Bản Sắc" / …: a run of short lines of capitalised words at
-    the end of the page is its list of tags, not a byline; it is left out."""
-    end = len(blocks)
-    while end > 0 and (blocks[end - 1].kind == "heading" or not blocks[end - 1].text.strip()):
-        end -= 1  # "VIDEO" under the tags
-    start = end
-    while start > 0 and _tag(blocks[start - 1]) and blocks[start - 1].kind != "heading":
-        start -= 1
-    return blocks[:start] if end - start >= MIN_TAGS else blocks
-
-
-def _closing_caption(text: str) -> bool:
-    opener = cues().caption_openers.at_start(text)
-    return len(text) < 120 and not text.rstrip().endswith(".") and opener is not None
-
-
-_TRAILING_BYLINE = re.compile(r"(?<=[.!?…])\s+([^.!?…:]{2,30}:\s*[^.!?…:]{2,40})$")
-_URL_HOST = re.compile(r"https?://(?:www\.)?([^/\s]+)")
-
-
-# "Ngọc Anh/VOV", "Minh Hiếu/TTXVN": a reporter and, after a slash, the agency the item comes from
-def _split_trailing_byline(blocks: list[Block]) -> list[Block]:
-    """ "… sát thực tiễn. Tin, ảnh: Trần Văn B" — a byline run into the last paragraph."""
-    last = blocks[-1]
-    m = _TRAILING_BYLINE.search(last.text)
-    if m is None or cues().byline_prefixes.at_start(m.group(1)) is None or not _byline_parts(m.group(1)):
-        return blocks
-    head = Block(last.text[: m.start()].rstrip(), last.kind, last.level, last.location)
-    return [*blocks[:-1], head, Block(m.group(1), "paragraph", 0, last.location)]
-
-
-def _drop_byline_stop(blocks: list[Block]) -> list[Block]:
-    """ "Minh Hiếu." — a byline on the last line, closed with a full stop like a sentence."""
-    last = blocks[-1]
-    text = last.text.strip()
-    if not text.endswith(".") or text.endswith("..") or not _byline_name(text[:-1].strip()):
-        return blocks
-    return [*blocks[:-1], Block(text[:-1].strip(), last.kind, last.level, last.location)]
-
-
-def _source_url_line(text: str) -> bool:
-    source = cues().source_prefixes.at_start(text)
-    if _BARE_URL.match(text.strip()):
-        return True  # "(http://www.nguoidaibieu.com.vn/)" under the byline
-    return source is not None and _URL_HOST.search(text[source.end : source.end + 12]) is not None
-
-
-_BARE_URL = re.compile(r"^\(?https?://[^/\s()]+/?\)?$")
-
-
-def _tail_line(block: Block) -> bool:
-    text = block.text
-    if _source_url_line(text):
-        return True
-    if block.kind == "list_item" or len(text) > 120 or text.endswith((".", ";", ":")):
-        return False
-    return (
-        bool(_byline_parts(text))
-        or cues().source_prefixes.at_start(text) is not None
-        or (cues().org_heads.at_start(text) is not None and len(text) < 80)
-    )
-
-
-def _read_tail_line(block: Block, st: _State) -> None:
-    text = block.text
-    src = _Source(text, block.location)
-    source = cues().source_prefixes.at_start(text)
-    if _BARE_URL.match(text.strip()):
-        if st.publisher is None:
-            st.publisher = text.strip().strip("()")
-            st.note("/publisher", src)
-        return
-    if source is not None and ":" in text[source.end : source.end + 2]:
-        value = text.split(":", 1)[1].strip(" .")
-        if st.author is None and looks_like_name(value) and cues().org_heads.at_start(value) is None:
-            st.author = value  # "Nguồn tin: Sao Khuê": a person is the item's author
-            st.note("/author", src)
-            return
-        if st.publisher is None:
-            host = _URL_HOST.match(value)
-            st.publisher = host.group(1) if host else value
-            st.note("/publisher", src)
-        return
-    if (
-        source is not None
-        and text[source.end : source.end + 1] == " "
-        and (text[source.end + 1 : source.end + 2].isupper() or _DOMAIN.match(text[source.end :].strip(" .")))
-    ):
-        if st.publisher is None:  # "Theo Báo Nam Định": the source, no reporter
-            st.publisher = text[source.end :].strip(" .")
-            st.note("/publisher", src)
-        return
-    outlet = cues().outlet_heads.at_start(text.lstrip("*_ "))
-    byline = _byline_parts(text) if block.kind != "list_item" and outlet is None else None
-    if byline is None and (
-        is_all_caps(text) or fold(text).startswith(("noi nhan", "luu")) or block.kind == "list_item"
-    ):
-        return  # signature titles and the list of recipients
-    if byline is not None and st.author is None:
-        st.author = byline[0]
-        st.note("/author", src)
-        if byline[1] and st.publisher is None:
-            st.publisher = byline[1]
-            st.note("/publisher", src)
-        return
-    if st.publisher is None and cues().org_heads.at_start(text):
-        st.publisher = text.strip(" .")
-        st.note("/publisher", src)
 
 
 _PARENS = re.compile(r"\(([^()]{2,40})\)")
