@@ -91,7 +91,14 @@ def test_a_page_that_opens_with_its_dated_lead_keeps_the_lead() -> None:
 
 @pytest.mark.parametrize(
     "chrome",
-    ["SHARE", "Ý kiến bạn đọc - Gửi bình luận", "Trả lời", "Các tin tức khác", "Đường dây nóng: 0987083838."],
+    [
+        "SHARE",
+        "Ý kiến bạn đọc - Gửi bình luận",
+        "Trả lời",
+        "Các tin tức khác",
+        "Đường dây nóng: 0987083838.",
+        "Có thể bạn quan tâm",
+    ],
 )
 def test_page_chrome_after_the_byline_ends_the_article(chrome: str) -> None:
     text = BODY + f"Thu Hằng\n\n{chrome}\n\nHội nghị khác diễn ra tại huyện bên"
@@ -134,3 +141,24 @@ def test_a_source_with_an_ampersand_or_two_words_in_parentheses_opens_the_lead(
     report = extract_text(f"Bộ trưởng làm việc với thành phố\n\n{lead}\n\nThu Hằng", "a.txt").value
     assert (report.publisher, report.date) == (source, "2017-07-14")
     assert extract_text(lead, "a.txt").value.publisher == source  # no headline: the lead is read as one
+
+
+@pytest.mark.parametrize(
+    ("tail", "author", "publisher"),
+    [
+        ("Ngọc Thiện (TTXVN)", "Ngọc Thiện", "TTXVN"),
+        ("N. C (T.Hợp)", "N. C", None),
+        ("HOÀNG LONG", "HOÀNG LONG", None),
+    ],
+)
+def test_a_byline_run_into_the_last_paragraph_is_taken_off_it(
+    tail: str, author: str, publisher: str | None
+) -> None:
+    """Written for the test: a crawler ran the byline line into the last sentence, with or
+    without a space after its full stop."""
+    last = "Hội nghị cũng trao quyết định nghỉ hưu cho ông Lê Văn Dũng từ ngày 1/7/2017."
+    for joint in ("  ", ""):
+        report = extract_text(BODY + last + joint + tail, "a.txt").value
+        assert (report.author, report.publisher) == (author, publisher)
+    # a last sentence closed with a full stop names no reporter
+    assert extract_text(BODY + last + " Đó là Hà Nội.", "a.txt").value.author is None

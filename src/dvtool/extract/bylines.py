@@ -107,7 +107,7 @@ def _without_month_label(block: Block, st: _State) -> Block:
 
 
 MONTHS = 12
-_INITIALS = re.compile(r"^[^\W\d_](?:\.[^\W\d_])+\.?$")
+_INITIALS = re.compile(r"^[^\W\d_](?:\.\s?[^\W\d_])+\.?$")  # "D.Q", "N. C"
 _INITIAL_NAME = re.compile(r"^[^\W\d_]\.\s?[^\W\d_][^\W\d_]+$")  # "Q.VIỆT", "T. Hằng"
 _BYLINE_PAREN = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
 

@@ -92,9 +92,30 @@ def _split_trailing_byline(blocks: list[Block]) -> list[Block]:
     last = blocks[-1]
     m = _TRAILING_BYLINE.search(last.text)
     if m is None or cues().byline_prefixes.at_start(m.group(1)) is None or not _byline_parts(m.group(1)):
-        return blocks
+        return _split_run_in_name(blocks)
     head = Block(last.text[: m.start()].rstrip(), last.kind, last.level, last.location)
     return [*blocks[:-1], head, Block(m.group(1), "paragraph", 0, last.location)]
+
+
+RUN_IN_REACH = 40
+_SENTENCE_END = re.compile(r"(?<=[^\W_])[.!?…](?=\s*[^\W\d_])")
+
+
+def _split_run_in_name(blocks: list[Block]) -> list[Block]:
+    """ "… từ ngày 1/7/2017. Ngọc Thiện (TTXVN)", "… và Nam Trà My.ĐĂNG NGUYÊN": a reporter's
+    name (with the agency or a note in parentheses) after the last sentence of the last
+    paragraph, where a crawler ran the byline line into it."""
+    last = blocks[-1]
+    text = last.text.rstrip()
+    if text.endswith((".", "!", "?", "…", ":", ";", ",")):
+        return blocks
+    for end in _SENTENCE_END.finditer(text, max(0, len(text) - RUN_IN_REACH - 1)):
+        rest = text[end.end() :].strip()
+        byline = _byline_parts(rest) if rest[:1].isupper() else None
+        if byline is not None and rest.startswith(byline[0].split(" - ")[0].split(", ")[0]):
+            head = Block(text[: end.end()], last.kind, last.level, last.location)
+            return [*blocks[:-1], head, Block(rest, "paragraph", 0, last.location)]
+    return blocks
 
 
 def _drop_byline_stop(blocks: list[Block]) -> list[Block]:
