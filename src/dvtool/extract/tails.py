@@ -56,6 +56,26 @@ def _take_tail(blocks: list[Block], st: _State) -> list[Block]:
     return blocks[:i]
 
 
+# "30/05/13 07:09 GMT+7": the time a news aggregator took the item, on a line of its own
+_AGGREGATOR_TIME = re.compile(r"^\d{1,2}/\d{1,2}/\d{2}(?:\d{2})?\s+\d{1,2}:\d{2}\s*GMT\s?[+-]\d{1,2}$")
+AGGREGATOR_REACH = 4
+MAX_SOURCE_NAME = 40
+
+
+def aggregator_label(blocks: list[Block], at: int, st: _State) -> bool:
+    """ "30/05/13 07:09 GMT+7" / "Pháp luật" / "Tai nạn giao thông,An toàn giao thông,…" / "Hà Nội
+    Mới" at the end of the page: a news aggregator's label under the article (its time, section
+    and tags) ends with the name of the paper the item comes from, the publisher. True when
+    ``blocks[at]`` opens one (the label is then no part of the article nor its byline)."""
+    if at < len(blocks) - AGGREGATOR_REACH or not _AGGREGATOR_TIME.match(blocks[at].text.strip()):
+        return False
+    source = blocks[-1].text.strip() if at < len(blocks) - 1 else ""
+    if source and len(source) <= MAX_SOURCE_NAME and "," not in source and st.publisher is None:
+        st.publisher = source
+        st.note("/publisher", _Source(source, blocks[-1].location))
+    return True
+
+
 MIN_TAGS = 5
 MAX_TAG_WORDS = 5
 

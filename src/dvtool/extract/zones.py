@@ -19,7 +19,7 @@ from dvtool.extract.cues import cues, tone_key
 from dvtool.extract.dates import find_dates
 from dvtool.extract.stamps import _TIME_STAMP, _date_line, _figures_only_stamp, _iso_stamp, _page_stamp
 from dvtool.extract.state import _Source, _State
-from dvtool.extract.tails import _tail_line
+from dvtool.extract.tails import _tail_line, aggregator_label
 from dvtool.messages import warning
 from dvtool.vntext import fold
 
@@ -37,6 +37,11 @@ def _drop_chrome(blocks: list[Block], st: _State) -> tuple[_dt.date | None, list
             or (len(text) < 120 and cues().page_end_openers.at_start(text) is not None)
         ):
             break  # the comment form or the list of earlier items: the article has ended
+        if aggregator_label(blocks, at, st):
+            stamp = [d.iso() for d in find_dates(text) if d.year is not None] or [_iso_stamp(text)]
+            if page_date is None and stamp[0]:
+                page_date = _dt.date.fromisoformat(str(stamp[0]))
+            break  # the time, section, tags and source an aggregator put under the article
         if cues().meta_date_prefixes.at_start(text) and len(text) < 80:
             dates = [d for d in find_dates(text) if d.year is not None]
             # the date line nearest the article wins over a clock at the top of the page
