@@ -249,6 +249,12 @@ def _take_title(blocks: list[Block], st: _State, header: list[Block]) -> list[Bl
                 st.note("/title", _Source(above.text, above.location))
                 return blocks[i:]
             break
+        if i == 1 and _dated_in_first_sentence(text) and _closed_headline(blocks[0].text):
+            # "Đảng ủy xã … làm việc 3 chi ủy thôn …." / "Thực hiện Chương trình …, chiều ngày
+            # 15/03/2024, Thường trực Đảng ủy xã …": a headline closed with a full stop
+            st.title = blocks[0].text.rstrip(".")
+            st.note("/title", _Source(blocks[0].text, blocks[0].location))
+            return blocks[1:]
         if block.kind == "paragraph" and len(text) >= 300:
             break  # the body has begun: a later short line is no headline (a byline, a caption)
         if 0 < i == len(blocks) - 1 and _tail_line(block):
@@ -279,6 +285,28 @@ def _take_title(blocks: list[Block], st: _State, header: list[Block]) -> list[Bl
 
 MAX_SECTION_WORDS = 4
 MAX_HEADLINE = 250
+
+
+MAX_CLOSED_HEADLINE_WORDS = 30
+
+
+def _closed_headline(text: str) -> bool:
+    """One sentence closed with a full stop, short enough for a headline."""
+    return (
+        text.endswith(".")
+        and not text.endswith("..")
+        and len(split_sentences(text)) == 1
+        and _words(text) <= MAX_CLOSED_HEADLINE_WORDS
+    )
+
+
+def _dated_in_first_sentence(text: str) -> bool:
+    """A paragraph whose first sentence dates the meeting with a time of day or "ngày" and its
+    year ("Thực hiện …, chiều ngày 15/03/2024, Thường trực …"): a lead, whatever opens it."""
+    if len(text) < MIN_LEAD:
+        return False
+    first = split_sentences(text)[0]
+    return any(d.year is not None and d.time_of_day for d in find_dates(first))
 
 
 def _dated_lead(text: str) -> bool:
