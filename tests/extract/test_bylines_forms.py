@@ -166,7 +166,7 @@ def test_a_byline_run_into_the_last_paragraph_is_taken_off_it(
 
 def test_a_news_aggregators_label_under_the_article_names_the_source_and_dates_the_page() -> None:
     """Written for the test: time, section, tags and the paper's name under the article."""
-    lead = "Sáng 29/5, Hội Nông dân tỉnh tổ chức hội nghị sơ kết công tác 6 tháng đầu năm.\n\n"
+    lead = "Sáng 29/5, Hội Nông dân tỉnh tổ chức hội nghị sơ kết công tác hội và phong trào 6 tháng.\n\n"
     label = "29/05/13 16:19 GMT+7\n\nXã hội\n\nNông dân,Hội nghị,Sơ kết,Nông thôn\n\nNông Nghiệp Việt Nam"
     report = extract_text(
         "Hội Nông dân sơ kết công tác\n\n" + lead + BODY.split("\n\n", 2)[2] + label, "a.txt"

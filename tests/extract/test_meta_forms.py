@@ -340,3 +340,15 @@ def test_a_title_shared_by_several_people_after_va_cac_gives_each_a_person() -> 
         ("Nguyễn Đài Thy", ("Phó Chủ tịch HĐND tỉnh",)),
         ("Nguyễn Thanh Phong", ("Phó Chủ tịch HĐND tỉnh",)),
     ]
+
+
+def test_a_headline_closed_with_a_full_stop_above_a_lead_dated_mid_sentence_is_the_title() -> None:
+    """Written for the test: the date of the lead stands after a clause of purpose."""
+    text = (
+        "Đảng ủy xã làm việc với chi ủy các thôn.\n\n"
+        "Thực hiện Chương trình công tác năm 2024, chiều ngày 15/03/2024, Thường trực Đảng ủy xã đã có "
+        "buổi làm việc với chi ủy các thôn.\n\nQuang cảnh buổi làm việc\n\n"
+        "Năm 2023, các chi bộ đã kết nạp 12 đảng viên mới."
+    )
+    report = extract_text(text, "a.txt").value
+    assert (report.title, report.date) == ("Đảng ủy xã làm việc với chi ủy các thôn", "2024-03-15")
