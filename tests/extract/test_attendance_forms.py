@@ -235,3 +235,19 @@ def test_a_comma_list_of_titles_each_before_a_full_name_is_one_person_per_item()
     ]
     # a body after a place level, or a name before its titles, is no such list
     assert len(attendance_entries("Phó Chủ tịch UBND tỉnh Lào Cai, Giám đốc Sở Tài chính")) == 1
+
+
+def test_a_rank_or_degree_after_and_starts_another_person() -> None:
+    """Written for the test: "… và Trung tướng B, …", "PGS.TS. A và PGS.TS. B"."""
+    chaired = extract_text(
+        "Ngày 28/5/2013, Trung tướng Lê Văn Hùng, Tư lệnh Quân khu và Thiếu tướng Trần Đức Minh, "
+        "Chính ủy Quân khu đồng chủ trì hội nghị.\n\n" + BODY,
+        "x.txt",
+    ).value
+    assert _chairs(chaired) == ["Lê Văn Hùng", "Trần Đức Minh"]
+    entries = attendance_entries("các nhà khoa học của Viện, PGS.TS. Lê Văn Thư và PGS.TS. Nguyễn Thị Hương")
+    assert [name for name, _, _ in entries] == [
+        "Các nhà khoa học của Viện",
+        "PGS.TS. Lê Văn Thư",
+        "PGS.TS. Nguyễn Thị Hương",
+    ]

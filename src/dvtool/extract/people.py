@@ -33,7 +33,10 @@ def _and_person() -> re.Pattern[str]:
     """ ", và đồng chí …", ", ông …": the join before a further person."""
     words = function_words()
     joiner, head = alternation(words.person_joiners), alternation(words.person_heads)
-    return re.compile(rf",?\s+{joiner}\s+(?={head}\s)|,\s+(?={head}\s)", re.IGNORECASE)
+    # "… và Trung tướng Phạm Quang Hợi", "… và PGS.TS. Nguyễn Thị B": a rank or degree before a name
+    rank = "|".join(re.escape(p) for p in sorted(cues().name_prefixes.phrases, key=len, reverse=True))
+    ranked = rf"(?:{rank})\.?\s+(?-i:[A-ZĐÀ-Ỹ])"
+    return re.compile(rf",?\s+{joiner}\s+(?={head}\s|{ranked})|,\s+(?={head}\s)", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -383,7 +386,12 @@ def _split_groups(text: str, strong: bool = False) -> list[str]:
         before = text[start : m.start()]
         if cues().group_heads.matches_whole(before.rsplit(",", 1)[-1]):
             continue  # "lãnh đạo và gần 70 đại biểu người lao động Công ty": a bare head shares the rest
-        if _counts_people(after) or _new_group(after, strong, before) or cues().honorifics.at_start(after):
+        if (
+            _counts_people(after)
+            or _new_group(after, strong, before)
+            or cues().honorifics.at_start(after)
+            or _name_prefix(after)[0]  # "PGS.TS. Vũ Thư và PGS.TS. Nguyễn Thị B"
+        ):
             joined.append(text[start : m.start()])
             start = m.end()
     joined.append(text[start:])
