@@ -245,9 +245,12 @@ def test_a_rank_or_degree_after_and_starts_another_person() -> None:
         "x.txt",
     ).value
     assert _chairs(chaired) == ["Lê Văn Hùng", "Trần Đức Minh"]
-    entries = attendance_entries("các nhà khoa học của Viện, PGS.TS. Lê Văn Thư và PGS.TS. Nguyễn Thị Hương")
+    entries = attendance_entries(
+        "các nhà khoa học của Viện, PGS.TS. Phạm Văn Nghị, PGS.TS. Lê Văn Thư và PGS.TS. Nguyễn Thị Hương"
+    )
     assert [name for name, _, _ in entries] == [
         "Các nhà khoa học của Viện",
+        "PGS.TS. Phạm Văn Nghị",
         "PGS.TS. Lê Văn Thư",
         "PGS.TS. Nguyễn Thị Hương",
     ]

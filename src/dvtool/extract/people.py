@@ -11,7 +11,8 @@ from dvtool.extract.cues import cues
 from dvtool.extract.function_words import alternation, function_words
 from dvtool.vntext import fold
 
-_DASH = re.compile(r"\s+[-–—]\s+|\s+[-–—](?=[A-ZÀ-Ỹ])|(?<=\w)[-–—]\s+")
+_CAPITAL = "[A-ZÀ-Ỹ]"  # the capitals a name starts with (Đ is among them)
+_DASH = re.compile(rf"\s+[-–—]\s+|\s+[-–—](?={_CAPITAL})|(?<=\w)[-–—]\s+")
 _COMMA = re.compile(r",\s+")
 
 
@@ -35,7 +36,7 @@ def _and_person() -> re.Pattern[str]:
     joiner, head = alternation(words.person_joiners), alternation(words.person_heads)
     # "… và Trung tướng Phạm Quang Hợi", "… và PGS.TS. Nguyễn Thị B": a rank or degree before a name
     rank = "|".join(re.escape(p) for p in sorted(cues().name_prefixes.phrases, key=len, reverse=True))
-    ranked = rf"(?:{rank})\.?\s+(?-i:[A-ZĐÀ-Ỹ])"
+    ranked = rf"(?:{rank})\.?\s+(?-i:{_CAPITAL})"
     return re.compile(rf",?\s+{joiner}\s+(?={head}\s|{ranked})|,\s+(?={head}\s)", re.IGNORECASE)
 
 
