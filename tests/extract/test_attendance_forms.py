@@ -254,3 +254,10 @@ def test_a_rank_or_degree_after_and_starts_another_person() -> None:
         "PGS.TS. Lê Văn Thư",
         "PGS.TS. Nguyễn Thị Hương",
     ]
+
+
+def test_a_degree_spelled_out_before_the_name_is_no_part_of_it() -> None:
+    """Written for the test: "Thạc sĩ A, Giám đốc …" chairs as "ThS A, …" does."""
+    report = _read("Thạc sĩ Nguyễn Văn An, Giám đốc Trung tâm Khởi nghiệp, chủ tọa hội nghị.")
+    assert _chairs(report) == ["Nguyễn Văn An"]
+    assert report.chairs[0].titles[0] == "Thạc sĩ"
