@@ -261,3 +261,14 @@ def test_a_degree_spelled_out_before_the_name_is_no_part_of_it() -> None:
     report = _read("Thạc sĩ Nguyễn Văn An, Giám đốc Trung tâm Khởi nghiệp, chủ tọa hội nghị.")
     assert _chairs(report) == ["Nguyễn Văn An"]
     assert report.chairs[0].titles[0] == "Thạc sĩ"
+
+
+def test_the_chair_named_after_a_comma_closing_a_working_session_clause() -> None:
+    """Written for the test: the session's other side is no chair, and the chair no attendee."""
+    report = extract_text(
+        "Chiều ngày 15/03/2024, Thường trực Đảng ủy xã đã có buổi làm việc với chi ủy các thôn Cài, "
+        "Khe Lèn, đồng chí Bàn Thị Lê - Phó Bí thư Đảng ủy xã chủ trì hội nghị.\n\n" + BODY,
+        "x.txt",
+    ).value
+    assert _chairs(report) == ["Bàn Thị Lê"]
+    assert _attendees(report) == ["Chi ủy các thôn Cài, Khe Lèn"]

@@ -141,5 +141,9 @@ def read_counterparts(text: str, src: _Source, st: _State) -> None:
     rest = text[cue.end :]
     stop = cues().counterpart_stops.search(rest)
     side = rest[: stop.start if stop is not None else len(rest)].strip(" ,.;:")
+    chair = cues().chair_cues.search(side)
+    if chair is not None:  # "… với Ban chi ủy các chi bộ …, đồng chí A - Phó Bí thư … chủ trì"
+        subject = _people.last_subject(side[: chair.start])
+        side = side[: chair.start - len(subject)].strip(" ,") if subject != side[: chair.start] else side
     if len(side.split()) >= MIN_COUNTERPART_WORDS:
         read_attendees(side, src, st)

@@ -249,7 +249,7 @@ def _chair_subject(before: str) -> str:
 
 
 def _read_chairs(text: str, chair: CueMatch, src: _Source, st: _State) -> None:
-    before = _chair_subject(text[: chair.start])
+    before = _people.last_subject(_chair_subject(text[: chair.start]))
     after = text[chair.end :].strip(" .")
     by = re.search(r"(?:^|\s)do\s+(.+)$", before)
     if by:

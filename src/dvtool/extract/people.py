@@ -113,6 +113,19 @@ def _title_then_name(entry: str) -> NamedPerson | None:
     return NamedPerson(name, (title,) if title else ())
 
 
+def last_subject(text: str) -> str:
+    """ "Thường trực Đảng ủy xã đã có buổi làm việc với Ban chi ủy các chi bộ Cài, Khe Lèn, đồng
+    chí Bàn Thị Lê - Phó Bí thư …" -> "đồng chí Bàn Thị Lê - Phó Bí thư …": the clause of the
+    person named last with a single honorific after a comma, when the text has one and does not
+    itself open with a person ("Đồng chí A - …, đồng chí B - … cùng chủ trì" names both)."""
+    opening = " ".join(text.split()[:2])
+    if cues().honorifics.at_start(text) or _name_prefix(text)[0] or looks_like_name(opening):
+        return text
+    cuts = [m.start for m in cues().honorifics.finditer(text) if text[: m.start].rstrip().endswith(",")]
+    cuts = [c for c in cuts if _starts_with_single_honorific(text[c:]) and _names_a_person(text[c:])]
+    return text[cuts[-1] :] if cuts else text
+
+
 MIN_LISTED_NAME = 3  # "Phạm Minh Chính": a full name, not a place ("tỉnh Lào Cai")
 
 
