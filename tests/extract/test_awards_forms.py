@@ -126,3 +126,21 @@ def test_an_award_handed_out_in_the_lead_sentence_counts_once() -> None:
     assert [(a.award, a.individuals) for a in awards] == [("Kỷ niệm chương “Vì sự nghiệp y tế”", 49)]
     alone = extract_text(f"Sở Y tế tổng kết\n\n{lead}\n\nThu Hằng", "a.txt").value.awards
     assert [(a.award, a.individuals) for a in alone] == [("Kỷ niệm chương", 49)]
+
+
+def test_an_award_proposed_to_a_higher_level_is_not_given() -> None:
+    """Written for the test: "đề nghị tặng" and "trình … tặng" propose; a clause without a
+    verb of its own goes on proposing; a clause that gives after it is an award."""
+    proposed = (
+        "Hội nghị bình bầu và đề nghị tặng Cờ thi đua của Bộ Công an cho Công an huyện A; "
+        "Cờ thi đua của Tổng cục Chính trị cho Công an huyện B"
+    )
+    assert parse_awards(proposed) == []
+    assert parse_awards("Ngoài ra, UBND tỉnh trình Thủ tướng Chính phủ tặng Cờ thi đua cho 14 tập thể") == []
+    mixed = parse_awards(
+        "Sở được Chủ tịch nước tặng Huân chương Lao động hạng Ba; "
+        "được UBND tỉnh trình Chính phủ tặng Cờ thi đua"
+    )
+    assert [a.award[:20] for a in mixed] == ["Huân chương Lao động"]
+    # the body asked to give is named: the award stays ("đề nghị UBND huyện khen thưởng 10 đơn vị")
+    assert len(parse_awards("Ủy ban MTTQ huyện đề nghị UBND huyện khen thưởng 10 đơn vị có thành tích")) == 1

@@ -99,11 +99,29 @@ def parse_awards(sentence: str, giver: str | None = None) -> list[Award]:
     if occasion is not None and text[occasion.end : occasion.end + 1] == ",":
         text = text[occasion.end + 1 :].strip()
     awards: list[Award] = []
+    proposed = False
     for clause in split_top_level(text, ";"):
+        proposed = _proposes(clause, proposed)
+        if proposed:
+            continue  # "… bình bầu và đề nghị tặng danh hiệu …": asked of a higher level, not given
         for award in _parse_coordinated(clause, giver):
             awards.append(award)
             giver = award.giver
     return awards
+
+
+def _proposes(clause: str, before: bool) -> bool:
+    """ "… thống nhất với đề nghị tặng Huân chương …", "… được UBND tỉnh trình Thủ tướng Chính
+    phủ tặng Cờ thi đua …": a clause that proposes its award to a higher level (words of
+    cues.yaml award_proposals before the award's name); a clause with no verb of its own ("…;
+    'Cờ thi đua' của Tổng cục … cho …") goes on as the clause before it."""
+    name = cues().award_names.search(clause)
+    head = clause[: name.start] if name is not None else clause
+    if cues().award_proposals.contains(head):
+        return True
+    if cues().award_verbs.contains(head) or cues().award_receiving_verbs.contains(head):
+        return False
+    return before
 
 
 def _parse_coordinated(clause: str, giver: str | None) -> list[Award]:

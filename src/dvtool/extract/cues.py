@@ -177,6 +177,7 @@ class Cues:
     award_names: CueSet
     award_name_stops: CueSet
     award_verbs: CueSet
+    award_proposals: CueSet
     generic_award_names: CueSet
     award_receiving_verbs: CueSet
     praise_verbs: CueSet
