@@ -141,6 +141,22 @@ def test_an_award_proposed_to_a_higher_level_is_not_given() -> None:
         "Sở được Chủ tịch nước tặng Huân chương Lao động hạng Ba; "
         "được UBND tỉnh trình Chính phủ tặng Cờ thi đua"
     )
-    assert [a.award[:20] for a in mixed] == ["Huân chương Lao động"]
+    assert [a.award for a in mixed] == ["Huân chương Lao động hạng Ba"]
     # the body asked to give is named: the award stays ("đề nghị UBND huyện khen thưởng 10 đơn vị")
     assert len(parse_awards("Ủy ban MTTQ huyện đề nghị UBND huyện khen thưởng 10 đơn vị có thành tích")) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Tỉnh ủy tặng Cờ thi đua xuất sắc cho 2 tổ chức đảng", "Cờ thi đua xuất sắc"),
+        ("Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho 1 tập thể", "Huân chương Lao động hạng Nhì"),
+        (
+            "Trung ương Hội tặng Kỷ niệm chương vì sự nghiệp Phụ nữ Việt Nam cho 6 cá nhân",
+            "Kỷ niệm chương vì sự nghiệp Phụ nữ Việt Nam",
+        ),
+    ],
+)
+def test_a_grade_in_lower_case_goes_on_naming_the_award(sentence: str, name: str) -> None:
+    """Written for the test: the grade after the award's name is part of it."""
+    assert [a.award for a in parse_awards(sentence)] == [name]

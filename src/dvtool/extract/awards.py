@@ -202,6 +202,12 @@ def _parse_clause(clause: str, giver: str | None) -> Award | None:
         return None
     award_name = capitalize_first(clause[name.start : name.end])
     rest = clause[name.end :].strip()
+    grade = cues().award_grades.at_start(rest)
+    if (
+        grade is not None and rest[:1].isalpha()
+    ):  # "Huân chương Lao động hạng Ba", "Cờ thi đua xuất sắc", "… vì sự nghiệp Phụ nữ"
+        award_name = f"{award_name} {rest[: grade.end].strip()}"
+        rest = rest[grade.end :].strip()
     quoted = _QUOTED.match(rest)
     if quoted is not None:  # "Kỷ niệm chương “Vì giai cấp nông dân Việt Nam” cho …"
         award_name = f"{award_name} {quoted.group(0).strip()}"

@@ -178,6 +178,7 @@ class Cues:
     award_name_stops: CueSet
     award_verbs: CueSet
     award_proposals: CueSet
+    award_grades: CueSet
     generic_award_names: CueSet
     award_receiving_verbs: CueSet
     praise_verbs: CueSet
