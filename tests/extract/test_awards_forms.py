@@ -160,3 +160,21 @@ def test_an_award_proposed_to_a_higher_level_is_not_given() -> None:
 def test_a_grade_in_lower_case_goes_on_naming_the_award(sentence: str, name: str) -> None:
     """Written for the test: the grade after the award's name is part of it."""
     assert [a.award for a in parse_awards(sentence)] == [name]
+
+
+def test_an_award_to_one_named_body_counts_one_collective() -> None:
+    """Written for the test: the body named alone is one collective; a title is no body."""
+    (award,) = parse_awards("Chủ tịch nước trao Huân chương Độc lập hạng Nhì cho Hội Nông dân tỉnh")
+    assert (award.collectives, award.individuals) == (1, 0)
+    (titled,) = parse_awards("Hội nghị tặng Giấy khen cho Tập thể lao động tiên tiến")
+    assert titled.collectives == 0
+
+
+def test_a_repeated_award_sentence_gives_one_award() -> None:
+    """Written for the test: a page that repeats its award paragraph."""
+    said = "Tại hội nghị, Chủ tịch nước trao Huân chương Độc lập hạng Nhì cho Hội Nông dân tỉnh Bắc Giang."
+    text = (
+        "Hội Nông dân tỉnh đón nhận Huân chương\n\nSáng 12/1/2023, UBND tỉnh tổ chức hội nghị tổng kết "
+        f"công tác thi đua, khen thưởng năm 2022.\n\n{said}\n\n{said}\n\nPhùng Vị"
+    )
+    assert len(extract_text(text, "a.txt").value.awards) == 1
