@@ -162,14 +162,6 @@ def test_a_grade_in_lower_case_goes_on_naming_the_award(sentence: str, name: str
     assert [a.award for a in parse_awards(sentence)] == [name]
 
 
-def test_an_award_to_one_named_body_counts_one_collective() -> None:
-    """Written for the test: the body named alone is one collective; a title is no body."""
-    (award,) = parse_awards("Chủ tịch nước trao Huân chương Độc lập hạng Nhì cho Hội Nông dân tỉnh")
-    assert (award.collectives, award.individuals) == (1, 0)
-    (titled,) = parse_awards("Hội nghị tặng Giấy khen cho Tập thể lao động tiên tiến")
-    assert titled.collectives == 0
-
-
 def test_a_repeated_award_sentence_gives_one_award() -> None:
     """Written for the test: a page that repeats its award paragraph."""
     said = "Tại hội nghị, Chủ tịch nước trao Huân chương Độc lập hạng Nhì cho Hội Nông dân tỉnh Bắc Giang."
