@@ -272,3 +272,16 @@ def test_the_chair_named_after_a_comma_closing_a_working_session_clause() -> Non
     ).value
     assert _chairs(report) == ["Bàn Thị Lê"]
     assert _attendees(report) == ["Chi ủy các thôn Cài, Khe Lèn"]
+
+
+def test_a_name_and_a_dash_after_a_comma_starts_another_person() -> None:
+    """Written for the test: "A - title - unit, B - title" names two people, and a dash typed
+    without spaces between the name and the title ("Cao Văn Nam-Phó Chủ tịch") is one too."""
+    report = _read(
+        "Đến dự có các đồng chí: Thượng tá Phan Văn Điền - Phó Tham mưu trưởng - Bộ Tư lệnh Thành phố, "
+        "Thân Trọng Minh - Phó Chủ tịch HĐND Quận."
+    )
+    assert _attendees(report) == ["Phan Văn Điền", "Thân Trọng Minh"]
+    assert [
+        a.titles for a in _read("Tham dự buổi lễ có ông Cao Văn Nam-Phó Chủ tịch Hội tỉnh Gia Lai.").attendees
+    ] == [("Phó Chủ tịch Hội tỉnh Gia Lai",)]

@@ -12,7 +12,10 @@ from dvtool.extract.function_words import alternation, function_words
 from dvtool.vntext import fold
 
 _CAPITAL = "[A-ZÀ-Ỹ]"  # the capitals a name starts with (Đ is among them)
-_DASH = re.compile(rf"\s+[-–—]\s+|\s+[-–—](?={_CAPITAL})|(?<=\w)[-–—]\s+")
+# " - ", " -Phó …", "A- Phó …", and "Cao Xuân Nam-Phó Chủ tịch …" (a lower-case letter, a dash, a capital)
+_DASH = re.compile(
+    rf"\s+[-–—]\s+|\s+[-–—](?={_CAPITAL})|(?<=\w)[-–—]\s+|(?<=[^\W\d_])(?<![^\W\d_][A-Z])[-–—](?={_CAPITAL})"
+)
 _COMMA = re.compile(r",\s+")
 
 
@@ -182,8 +185,25 @@ def _split_colon(text: str) -> tuple[str, str, str]:
     return text, "", ""
 
 
+def _named_dash_pieces(entry: str) -> list[str]:
+    """ "Thượng tá A - Phó Tham mưu trưởng - Bộ Tư lệnh, Thân Trọng Minh - UVTV Quận ủy - …": a
+    full name then a dash after a comma starts another person (each gives its titles after a
+    dash)."""
+    if not _DASH.search(entry):
+        return [entry]
+    pieces = split_top_level(entry, ",")
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        dash = _DASH.search(piece)
+        if dash is not None and looks_like_name(piece[: dash.start()].strip()) and _DASH.search(out[0]):
+            out.append(piece.strip())
+        else:
+            out[-1] = f"{out[-1]}, {piece.strip()}"
+    return out
+
+
 def _entries(text: str) -> list[str]:
-    entries = split_top_level(text, ";")
+    entries = [piece for entry in split_top_level(text, ";") for piece in _named_dash_pieces(entry)]
     out: list[str] = []
     for entry in entries:
         listed = titled_list(entry)
