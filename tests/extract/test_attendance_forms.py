@@ -285,3 +285,13 @@ def test_a_name_and_a_dash_after_a_comma_starts_another_person() -> None:
     assert [
         a.titles for a in _read("Tham dự buổi lễ có ông Cao Văn Nam-Phó Chủ tịch Hội tỉnh Gia Lai.").attendees
     ] == [("Phó Chủ tịch Hội tỉnh Gia Lai",)]
+
+
+def test_the_one_who_leads_a_delegation_do_dan_dau_chairs() -> None:
+    """Written for the test: "Đoàn công tác … do A - Giám đốc … dẫn đầu đã làm việc với …"."""
+    report = extract_text(
+        "Ngày 29/10/2025, Đoàn công tác của Đại học Quốc gia do PGS.TS Hoàng Văn Sơn - Giám đốc Đại học "
+        "Quốc gia dẫn đầu đã có buổi làm việc với Trường Đại học Giáo dục.\n\n" + BODY,
+        "x.txt",
+    ).value
+    assert _chairs(report) == ["Hoàng Văn Sơn"]
