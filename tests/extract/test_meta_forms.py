@@ -114,6 +114,12 @@ def test_the_other_side_of_a_working_session_attends() -> None:
         "Làm việc với đoàn\n\nSáng 5/4/2019, đồng chí Lê Văn Tiến chủ trì buổi làm việc với đoàn.\n"
     )
     assert not report.attendees
+    # a meeting "with" a body: "… chủ trì cuộc họp với các thành viên hội đồng để xét …"
+    report = _report(
+        "Xét khen thưởng\n\nChiều 29/3/2022, ông Lê Văn Tiến chủ trì cuộc họp với các thành viên hội đồng "
+        "để xét đề nghị khen thưởng.\n"
+    )
+    assert [a.name.casefold() for a in report.attendees] == ["các thành viên hội đồng"]
 
 
 def test_a_sentence_opening_with_attending_names_who_attends_and_keeps_what_was_said() -> None:
