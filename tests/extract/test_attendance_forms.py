@@ -295,3 +295,14 @@ def test_the_one_who_leads_a_delegation_do_dan_dau_chairs() -> None:
         "x.txt",
     ).value
     assert _chairs(report) == ["Hoàng Văn Sơn"]
+
+
+def test_an_attendance_cue_opening_a_clause_after_a_semicolon_lists_attendees() -> None:
+    """Written for the test: the chair's clause, then "; cùng tham dự có …"."""
+    report = extract_text(
+        "Ngày 13/6/2019, UBND huyện tổ chức Hội nghị giao ban tháng 5. Hội nghị do đồng chí Lê Văn Danh - "
+        "Phó Chủ tịch UBND huyện chủ trì; cùng tham dự có Thủ trưởng các cơ quan, ban, ngành.\n\n" + BODY,
+        "x.txt",
+    ).value
+    assert _chairs(report) == ["Lê Văn Danh"]
+    assert _attendees(report) == ["Thủ trưởng các cơ quan, ban, ngành"]

@@ -38,7 +38,13 @@ def attendance_cue(text: str, near_start: int) -> CueMatch | None:
         return None
     if attend.start < near_start or cues().presence_cues.matches_whole(text[attend.start : attend.end]):
         return attend
+    clause = text.rfind(";", 0, attend.start)
+    if clause >= 0 and attend.start - clause <= CLAUSE_REACH:
+        return attend  # "Hội nghị do … đồng chủ trì; cùng tham dự có …": the cue opens a clause
     return None
+
+
+CLAUSE_REACH = 12
 
 
 def read_other_forms(text: str, src: _Source, st: _State) -> bool:

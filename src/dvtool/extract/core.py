@@ -377,8 +377,8 @@ def _counted_figures(text: str) -> tuple[Figure, ...]:
 def _read_attendance(text: str, src: _Source, st: _State) -> bool:
     """An attendance sentence anywhere in the body: "Tham dự buổi làm việc có …", or the
     attendees before "… tham dự." at its end."""
-    attend = cues().attend_cues.search(text)
-    if attend is not None and attend.start < 60 and not st.attendance_pending:
+    attend = _att.attendance_cue(text, 60)
+    if attend is not None and not st.attendance_pending:
         _att.read_attendance_cue(text, attend, src, st)
         return True
     if _att.read_other_forms(text, src, st):  # the list after a cue, "Dự hội nghị đại diện …", "A dự và …"
