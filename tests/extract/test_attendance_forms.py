@@ -306,3 +306,16 @@ def test_an_attendance_cue_opening_a_clause_after_a_semicolon_lists_attendees() 
     ).value
     assert _chairs(report) == ["Lê Văn Danh"]
     assert _attendees(report) == ["Thủ trưởng các cơ quan, ban, ngành"]
+
+
+def test_a_chair_label_then_an_attendance_clause_names_chairs_and_attendees() -> None:
+    """Written for the test: "Chủ trì cuộc họp: A - …, tham dự phiên họp còn có: …"."""
+    report = _read(
+        "Chủ trì cuộc họp: Ông Phạm Văn Hiệp - Chủ tịch Hội đồng nhân dân huyện, tham dự phiên họp còn có: "
+        "Các Phó Chủ tịch Hội đồng nhân dân huyện; đại diện lãnh đạo Ủy ban nhân dân huyện."
+    )
+    assert _chairs(report) == ["Phạm Văn Hiệp"]
+    assert _attendees(report) == [
+        "Các Phó Chủ tịch Hội đồng nhân dân huyện",
+        "Đại diện lãnh đạo Ủy ban nhân dân huyện",
+    ]

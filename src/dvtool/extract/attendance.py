@@ -41,7 +41,19 @@ def attendance_cue(text: str, near_start: int) -> CueMatch | None:
     clause = text.rfind(";", 0, attend.start)
     if clause >= 0 and attend.start - clause <= CLAUSE_REACH:
         return attend  # "Hội nghị do … đồng chủ trì; cùng tham dự có …": the cue opens a clause
+    if _chair_label(text) is not None and text[: attend.start].rstrip().endswith(","):
+        return attend  # "Chủ trì cuộc họp: Ông A - …, tham dự phiên họp còn có: …"
     return None
+
+
+LABEL_REACH = 30
+
+
+def _chair_label(text: str) -> int | None:
+    """ "Chủ trì cuộc họp: Ông A - …": where the chairs after a chair label begin, or None."""
+    chair = cues().chair_cues.at_start(text)
+    colon = text.find(":", chair.end, chair.end + LABEL_REACH) if chair is not None else -1
+    return colon + 1 if colon >= 0 else None
 
 
 CLAUSE_REACH = 12
@@ -97,6 +109,11 @@ def read_attendance_cue(text: str, attend: CueMatch, src: _Source, st: _State) -
     if not text[attend.end :].strip():
         st.attendance_pending = True  # "…, có sự tham dự của" ends the paragraph (not "…:" a list)
         return
+    label = _chair_label(text)
+    if label is not None and label < attend.start and not st.chairs:  # "Chủ trì cuộc họp: A, tham dự … có: …"
+        for person in _people.parse_people(text[label : attend.start].strip(" ,;")):
+            st.chairs.append(person)
+            st.note(f"/chairs/{len(st.chairs) - 1}", src)
     added = read_attendees(text[attend.end :], src, st)
     if st.chairs or not cues().chair_cues.contains(text[attend.start : attend.end]):
         return
