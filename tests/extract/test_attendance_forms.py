@@ -319,3 +319,9 @@ def test_a_chair_label_then_an_attendance_clause_names_chairs_and_attendees() ->
         "Các Phó Chủ tịch Hội đồng nhân dân huyện",
         "Đại diện lãnh đạo Ủy ban nhân dân huyện",
     ]
+
+
+def test_a_list_of_titled_people_after_a_colon_is_one_entry_per_person() -> None:
+    """Written for the test: "Cùng dự có các Ủy viên Bộ Chính trị: Chủ tịch nước A, Thủ tướng B"."""
+    entries = attendance_entries("các Ủy viên Bộ Chính trị: Chủ tịch nước Lê Văn An, Thủ tướng Trần Văn Bình")
+    assert [name for name, _, _ in entries] == ["Chủ tịch nước Lê Văn An", "Thủ tướng Trần Văn Bình"]

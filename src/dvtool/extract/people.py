@@ -300,6 +300,9 @@ def attendance_entries(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         return [(p.name, "person", p.titles) for p in parse_people(body)] + [
             (capitalize_first(g), "group", ()) for g in groups if g
         ]
+    listed = titled_list(rest) if sep else None
+    if listed is not None:  # "các Ủy viên Bộ Chính trị: Chủ tịch nước A, Thủ tướng B, …"
+        return [(item, "group", ()) for item in listed]
     if sep and not any(w[:1].isupper() for w in head.split()[1:]):
         body = rest  # "… của các khách mời: A; B": a generic head before the list
     parts = split_top_level(body, ";")
