@@ -160,8 +160,10 @@ def test_a_byline_run_into_the_last_paragraph_is_taken_off_it(
     for joint in ("  ", ""):
         report = extract_text(BODY + last + joint + tail, "a.txt").value
         assert (report.author, report.publisher) == (author, publisher)
-    # a last sentence closed with a full stop names no reporter
+    # a last sentence closed with a full stop names no reporter, nor does page chrome run in
     assert extract_text(BODY + last + " Đó là Hà Nội.", "a.txt").value.author is None
+    assert extract_text(BODY + last + " TIN MỚI", "a.txt").value.author is None
+    assert extract_text(BODY + last + " Ban Biên Tập", "a.txt").value.author is None
 
 
 def test_a_news_aggregators_label_under_the_article_names_the_source_and_dates_the_page() -> None:

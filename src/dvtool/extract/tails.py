@@ -131,7 +131,11 @@ def _split_run_in_name(blocks: list[Block]) -> list[Block]:
         return blocks
     for end in _SENTENCE_END.finditer(text, max(0, len(text) - RUN_IN_REACH - 1)):
         rest = text[end.end() :].strip()
-        byline = _byline_parts(rest) if rest[:1].isupper() else None
+        chrome = any(
+            cue.at_start(rest) is not None
+            for cue in (cues().org_heads, cues().related_headers, cues().noise_lines, cues().page_end_openers)
+        )
+        byline = _byline_parts(rest) if rest[:1].isupper() and not chrome else None
         if byline is not None and rest.startswith(byline[0].split(" - ")[0].split(", ")[0]):
             head = Block(text[: end.end()], last.kind, last.level, last.location)
             return [*blocks[:-1], head, Block(rest, "paragraph", 0, last.location)]
