@@ -325,3 +325,23 @@ def test_a_list_of_titled_people_after_a_colon_is_one_entry_per_person() -> None
     """Written for the test: "Cùng dự có các Ủy viên Bộ Chính trị: Chủ tịch nước A, Thủ tướng B"."""
     entries = attendance_entries("các Ủy viên Bộ Chính trị: Chủ tịch nước Lê Văn An, Thủ tướng Trần Văn Bình")
     assert [name for name, _, _ in entries] == ["Chủ tịch nước Lê Văn An", "Thủ tướng Trần Văn Bình"]
+
+
+def test_a_comma_before_a_position_title_starts_another_group() -> None:
+    """Written for the test: "các Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Ủy viên …" lists
+    three groups; the groups after "các đồng chí: A, …;" split as the others do."""
+    entries = attendance_entries("các Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Ủy viên Trung ương Đảng")
+    assert [name for name, _, _ in entries] == [
+        "Các Ủy viên Bộ Chính trị",
+        "Bí thư Trung ương Đảng",
+        "Ủy viên Trung ương Đảng",
+    ]
+    listed = attendance_entries(
+        "các đồng chí: Lê Văn An, Bí thư Tỉnh ủy; "
+        "các đồng chí trong Ban Thường vụ Tỉnh ủy, lãnh đạo UBND tỉnh"
+    )
+    assert [name for name, _, _ in listed] == [
+        "Lê Văn An",
+        "Các đồng chí trong Ban Thường vụ Tỉnh ủy",
+        "Lãnh đạo UBND tỉnh",
+    ]

@@ -295,7 +295,10 @@ def attendance_entries(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
     if sep and not strip_honorific(head):
         # "các đồng chí: A, …; B, …; lãnh đạo Ủy ban MTTQ tỉnh": the people, then the groups
         groups = [
-            g.strip(" ,.") for g in split_top_level(rest, ";") if cues().group_heads.at_start(g.strip())
+            piece.strip(" ,.")
+            for g in split_top_level(rest, ";")
+            if cues().group_heads.at_start(g.strip())
+            for piece in _split_group_commas(g.strip())
         ]
         return [(p.name, "person", p.titles) for p in parse_people(body)] + [
             (capitalize_first(g), "group", ()) for g in groups if g
