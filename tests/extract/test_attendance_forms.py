@@ -345,3 +345,17 @@ def test_a_comma_before_a_position_title_starts_another_group() -> None:
         "Các đồng chí trong Ban Thường vụ Tỉnh ủy",
         "Lãnh đạo UBND tỉnh",
     ]
+
+
+def test_a_name_word_that_is_also_an_honorific_names_no_person_by_itself() -> None:
+    """Written for the test: "Anh" inside "Phạm Anh Tuấn" is no honorific "anh"."""
+    entries = attendance_entries(
+        "Chủ tịch UBND tỉnh Phạm Anh Tuấn, các đồng chí trong Ban thường vụ Tỉnh uỷ, lãnh đạo UBND tỉnh, "
+        "các sở, ngành, địa phương"
+    )
+    assert [name for name, _, _ in entries] == [
+        "Chủ tịch UBND tỉnh Phạm Anh Tuấn",
+        "Các đồng chí trong Ban thường vụ Tỉnh uỷ",
+        "Lãnh đạo UBND tỉnh",
+        "Các sở, ngành, địa phương",
+    ]

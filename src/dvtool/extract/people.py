@@ -387,7 +387,10 @@ def _deputy_of(chief: str, piece: str) -> bool:
 
 def _names_a_person(text: str) -> bool:
     """An honorific before a capitalised word ("đồng chí Lê Văn A"), not "các đồng chí đại diện …"."""
-    return any(text[m.end :].lstrip()[:1].isupper() for m in cues().honorifics.finditer(text))
+    return any(
+        text[m.end :].lstrip()[:1].isupper() and (m.start == 0 or text[m.start].islower())
+        for m in cues().honorifics.finditer(text)
+    )  # not "Anh" inside "Phạm Anh Tuấn"
 
 
 def _starts_with_single_honorific(text: str) -> bool:
