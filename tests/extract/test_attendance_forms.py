@@ -359,3 +359,12 @@ def test_a_name_word_that_is_also_an_honorific_names_no_person_by_itself() -> No
         "Lãnh đạo UBND tỉnh",
         "Các sở, ngành, địa phương",
     ]
+
+
+def test_the_presidium_elected_to_run_the_meeting_chairs_it() -> None:
+    """Written for the test: "… bầu Đoàn Chủ tịch điều hành cuộc họp gồm 03 đồng chí: TS. A, TS. B"."""
+    report = _read(
+        "Hội nghị đã bầu Đoàn Chủ tịch điều hành cuộc họp gồm 02 đồng chí: TS. Phạm Thị Nga (Phó Viện "
+        "trưởng), TS. Nguyễn Linh Giang (Chủ tịch Công đoàn)."
+    )
+    assert _chairs(report) == ["Phạm Thị Nga", "Nguyễn Linh Giang"]

@@ -40,7 +40,7 @@ def _and_person() -> re.Pattern[str]:
     # "… và Trung tướng Phạm Quang Hợi", "… và PGS.TS. Nguyễn Thị B": a rank or degree before a name
     rank = "|".join(re.escape(p) for p in sorted(cues().name_prefixes.phrases, key=len, reverse=True))
     ranked = rf"(?:{rank})\.?\s+(?-i:{_CAPITAL})"
-    return re.compile(rf",?\s+{joiner}\s+(?={head}\s|{ranked})|,\s+(?={head}\s)", re.IGNORECASE)
+    return re.compile(rf",?\s+{joiner}\s+(?={head}\s|{ranked})|,\s+(?={head}\s|{ranked})", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -166,6 +166,7 @@ def parse_people(text: str) -> list[NamedPerson]:
     shared: tuple[str, ...] = ()
     head, sep, rest = _split_colon(body)
     if sep:
+        head = re.sub(r"^\d+\s+", "", head.strip())  # "03 đồng chí: A, B, C": a count of the people
         shared = split_titles(strip_honorific(head)) if strip_honorific(head) else ()
         body = rest
     else:
