@@ -170,3 +170,14 @@ def test_a_repeated_award_sentence_gives_one_award() -> None:
         f"công tác thi đua, khen thưởng năm 2022.\n\n{said}\n\n{said}\n\nPhùng Vị"
     )
     assert len(extract_text(text, "a.txt").value.awards) == 1
+
+
+def test_a_second_award_received_after_and_is_its_own() -> None:
+    """Written for the test: "A nhận Bằng khen của X và 92 cá nhân nhận Giấy khen của Y"."""
+    awards = parse_awards(
+        "33 cá nhân được nhận Bằng khen của UBND tỉnh và 92 cá nhân nhận Giấy khen của Hội Chữ thập đỏ tỉnh"
+    )
+    assert [(a.award, a.giver, a.individuals) for a in awards] == [
+        ("Bằng khen", "UBND tỉnh", 33),
+        ("Giấy khen", "Hội Chữ thập đỏ tỉnh", 92),
+    ]

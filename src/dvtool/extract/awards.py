@@ -154,6 +154,8 @@ def _award_parts(clause: str) -> list[str]:
     for previous, name in zip(names, names[1:], strict=False):
         gap_end = name.start
         verb = cues().award_verbs.search(clause[:gap_end], previous.end)
+        if verb is None:  # "… của UBND tỉnh và 92 cá nhân nhận Giấy khen của …": before the recipients
+            verb = cues().award_receiving_verbs.search(clause[:gap_end], previous.end)
         if verb is not None:  # "… và Chủ tịch UBND huyện tặng Giấy khen": split before the giver
             gap_end = verb.start
         gap = clause[previous.end : gap_end]
