@@ -132,6 +132,15 @@ def test_the_source_opens_the_paragraph_under_a_headline_closed_with_dots() -> N
             "(Tiền Phong) - Sáng 14/7/2017, Bộ trưởng có buổi làm việc với thành phố về giáo dục.",
             "Tiền Phong",
         ),
+        ("VOV.VN - Sáng 14/7/2017, Bộ trưởng có buổi làm việc với thành phố về đổi mới giáo dục.", "VOV.VN"),
+        (
+            "QĐND Online - Sáng 14/7/2017, Bộ trưởng có buổi làm việc với thành phố về giáo dục.",
+            "QĐND Online",
+        ),
+        (
+            "Báo Đắk Nông - Sáng 14/7/2017, Bộ trưởng có buổi làm việc với thành phố về giáo dục.",
+            "Báo Đắk Nông",
+        ),
     ],
 )
 def test_a_source_with_an_ampersand_or_two_words_in_parentheses_opens_the_lead(

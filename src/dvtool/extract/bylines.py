@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from functools import lru_cache
 
 from dvtool.extract._text import is_all_caps, looks_like_name
 from dvtool.extract.blocks import Block, strip_marker
@@ -15,7 +16,9 @@ from dvtool.messages import Location
 
 # "QK2 – Sáng 22/6, …", "(Chinhphu.vn) - Ngày 4/1, …", "PNO - PNO - Ngày 6/3": a source name
 # (capitals or a domain) before a dash at the start of the first paragraph.
-_DATELINE = re.compile(r"^\s*\(?([^\W\d_](?:[^\W_]|&){1,9}|[A-Za-z][\w-]*\.(?:vn|com|net|org))\)?\s*[-–—]\s*")
+_DATELINE = re.compile(
+    r"^\s*\(?([^\W\d_](?:[^\W_]|&){1,9}(?: Online)?|[A-Za-z][\w-]*\.(?i:vn|com|net|org))\)?\s*[-–—]\s*"
+)  # "QĐND Online -", "VOV.VN -"
 # "(Dân trí) - Đến năm 2030, …": an outlet's name of two or three words in parentheses, then a dash
 _PAREN_NAME = re.compile(r"^\s*\(([^\W\d_]{2,}(?:\s[^\W\d_]+){1,2})\)\s*[-–—]\s*")
 MAX_PAREN_NAME = 20
@@ -51,6 +54,7 @@ def take_dateline_source(blocks: list[Block], st: _State) -> list[Block]:
         if _DATELINE.match(blocks[i].text)
         or _PAREN_SOURCE.match(blocks[i].text)
         or _paren_name(blocks[i].text)
+        or _outlet_name(blocks[i].text)
     )
     at = next(sourced, long[0] if long else None)
     if at is None:
@@ -64,8 +68,14 @@ def take_dateline_source(blocks: list[Block], st: _State) -> list[Block]:
             return blocks
         first = Block(text, "paragraph", 0, first.location)
         blocks = [*blocks[:at], first, *blocks[at + 1 :]]
-    m = _PAREN_SOURCE.match(first.text) or _DATELINE.match(first.text) or _paren_name(first.text)
-    if m is None or not (m.group(1).isupper() or "." in m.group(1) or m.re is _PAREN_NAME):
+    m = (
+        _PAREN_SOURCE.match(first.text)
+        or _DATELINE.match(first.text)
+        or _paren_name(first.text)
+        or _outlet_name(first.text)
+    )
+    code = m is not None and m.group(1).removesuffix(" Online").isupper()
+    if m is None or not (code or "." in m.group(1) or m.re in (_PAREN_NAME, _outlet_pattern())):
         return _title_source(blocks, st)
     rest = first.text[m.end() :]
     again = _DATELINE.match(rest)
@@ -81,6 +91,23 @@ def take_dateline_source(blocks: list[Block], st: _State) -> list[Block]:
     if stamped and stamped[0]:
         st.dateline_date = _dt.date.fromisoformat(stamped[0])
     return [*blocks[:at], Block(rest, first.kind, first.level, first.location), *blocks[at + 1 :]]
+
+
+@lru_cache(maxsize=1)
+def _outlet_pattern() -> re.Pattern[str]:
+    """ "Báo Đắk Nông - Sáng 12/3, …": an outlet's name (cues.yaml outlet_heads and capitalised
+    words) before a dash at the start of the lead."""
+    heads = "|".join(re.escape(h) for h in sorted(cues().outlet_heads.phrases, key=len, reverse=True))
+    return re.compile(rf"^\s*((?i:{heads})(?:\s+[^\W\d_][^\W_]*){{1,4}})\s*[-–—]\s+")
+
+
+def _outlet_name(text: str) -> re.Match[str] | None:
+    m = _outlet_pattern().match(text)
+    ok = m is not None and all(w[:1].isupper() for w in m.group(1).split()) and len(m.group(1)) <= MAX_OUTLET
+    return m if ok else None
+
+
+MAX_OUTLET = 40
 
 
 def _paren_name(text: str) -> re.Match[str] | None:
