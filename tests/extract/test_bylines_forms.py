@@ -24,6 +24,9 @@ BODY = (
     ("tail", "author", "publisher"),
     [
         ("Ngọc Anh/VOV", "Ngọc Anh", "VOV"),
+        ("Hoàng Anh - Thanh Tâm/VOV.VN", "Hoàng Anh - Thanh Tâm", "VOV.VN"),
+        ("Thu Hà (Nguồn: baolaocai.vn)", "Thu Hà", "baolaocai.vn"),
+        ("Thu Hà (Theo Báo Lào Cai)", "Thu Hà", "Báo Lào Cai"),
         ("Minh Hiếu/TTXVN", "Minh Hiếu", "TTXVN"),
         ("Lê Hằng, Cảnh Toàn", "Lê Hằng, Cảnh Toàn", None),
         ("Lê Văn An, Trung tâm Văn hóa huyện", "Lê Văn An", None),

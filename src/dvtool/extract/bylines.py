@@ -162,6 +162,10 @@ def _byline_parts(text: str) -> tuple[str, str | None] | None:
         body, note = paren.group(1).strip(), paren.group(2).strip()
         if cues().byline_notes.matches_whole(note):
             note = None  # how the item was written, not its source
+        source = cues().source_prefixes.at_start(note or "")
+        after = note[source.end :] if note and source is not None else ""
+        if after.lstrip().startswith(":") or (after.startswith(" ") and after[1:2].isupper()):
+            note = after.lstrip(" :") or None  # "Thu Hà (Nguồn: baolaocai.vn)", "(Theo Báo Lào Cai)"
     agency = _AGENCY.match(body) if note is None else None
     names = re.split(r"\s+[-–—]\s+", agency.group(1)) if agency is not None else []
     if agency is not None and all(_byline_name(n) for n in names):  # "Ngọc Anh/VOV": the agency is the source

@@ -118,6 +118,7 @@ def _split_trailing_byline(blocks: list[Block]) -> list[Block]:
 
 
 RUN_IN_REACH = 40
+MIN_RUN_IN_PARAGRAPH = 80
 _SENTENCE_END = re.compile(r"(?<=[^\W_])[.!?…](?=\s*[^\W\d_])")
 
 
@@ -127,8 +128,8 @@ def _split_run_in_name(blocks: list[Block]) -> list[Block]:
     paragraph, where a crawler ran the byline line into it."""
     last = blocks[-1]
     text = last.text.rstrip()
-    if text.endswith((".", "!", "?", "…", ":", ";", ",")):
-        return blocks
+    if text.endswith((".", "!", "?", "…", ":", ";", ",")) or len(text) < MIN_RUN_IN_PARAGRAPH:
+        return blocks  # "Hoàng Anh - Thanh Tâm/VOV.VN": a byline line of its own, not run in
     for end in _SENTENCE_END.finditer(text, max(0, len(text) - RUN_IN_REACH - 1)):
         rest = text[end.end() :].strip()
         chrome = any(
