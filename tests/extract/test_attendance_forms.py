@@ -368,3 +368,13 @@ def test_the_presidium_elected_to_run_the_meeting_chairs_it() -> None:
         "trưởng), TS. Nguyễn Linh Giang (Chủ tịch Công đoàn)."
     )
     assert _chairs(report) == ["Phạm Thị Nga", "Nguyễn Linh Giang"]
+
+
+def test_the_one_under_whose_chairing_the_meeting_sits_chairs() -> None:
+    """Written for the test: "Dưới sự chủ trì của đồng chí A, Bí thư Tỉnh ủy, Ban Thường vụ … họp …"."""
+    report = extract_text(
+        "Sáng 12/3/2024, dưới sự chủ trì của đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, Ban Thường vụ Tỉnh ủy "
+        "họp phiên thường kỳ tháng 3.\n\n" + BODY,
+        "x.txt",
+    ).value
+    assert [(c.name, c.titles) for c in report.chairs] == [("Nguyễn Văn An", ("Bí thư Tỉnh ủy",))]

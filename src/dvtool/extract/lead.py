@@ -258,7 +258,7 @@ def _read_chairs(text: str, chair: CueMatch, src: _Source, st: _State) -> None:
     if not persons:
         after = _lead_patterns().meeting_noun.sub("", after)
         after = _lead_patterns().listing_verb.sub("", after.strip(" :"))
-        persons = _people.parse_people(after)
+        persons = _people.parse_people(_people.presided_by(after))
     for person in persons:
         st.chairs.append(person)
         st.note(f"/chairs/{len(st.chairs) - 1}", src)

@@ -9,6 +9,7 @@ from functools import lru_cache
 from dvtool.extract._text import capitalize_first, is_name_word, looks_like_name, split_top_level
 from dvtool.extract.cues import cues
 from dvtool.extract.function_words import alternation, function_words
+from dvtool.extract.layout_words import layout_words
 from dvtool.vntext import fold
 
 _CAPITAL = "[A-ZÀ-Ỹ]"  # the capitals a name starts with (Đ is among them)
@@ -127,6 +128,26 @@ def last_subject(text: str) -> str:
     cuts = [m.start for m in cues().honorifics.finditer(text) if text[: m.start].rstrip().endswith(",")]
     cuts = [c for c in cuts if _starts_with_single_honorific(text[c:]) and _names_a_person(text[c:])]
     return text[cuts[-1] :] if cuts else text
+
+
+MIN_CLAUSE_WORDS = 5
+
+
+def presided_by(after: str) -> str:
+    """ "của đồng chí A, Bí thư Tỉnh ủy, Ban Thường vụ Tỉnh ủy họp phiên thường kỳ" (after "Dưới
+    sự chủ trì"): the person and the titles, up to the clause a body or a meeting opens."""
+    giver = layout_words().giver_word
+    if not after.casefold().startswith(giver + " "):
+        return after
+    pieces = split_top_level(after[len(giver) :].strip(), ",")
+    kept = pieces[:1]
+    for piece in pieces[1:]:
+        head = piece.strip()
+        opens = cues().org_heads.at_start(head) or cues().event_nouns.at_start(head)
+        if opens is not None and len(head.split()) >= MIN_CLAUSE_WORDS:
+            break
+        kept.append(head)
+    return ", ".join(p.strip() for p in kept)
 
 
 MIN_LISTED_NAME = 3  # "Phạm Minh Chính": a full name, not a place ("tỉnh Lào Cai")
