@@ -151,6 +151,7 @@ def test_an_award_proposed_to_a_higher_level_is_not_given() -> None:
     [
         ("Tỉnh ủy tặng Cờ thi đua xuất sắc cho 2 tổ chức đảng", "Cờ thi đua xuất sắc"),
         ("Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho 1 tập thể", "Huân chương Lao động hạng Nhì"),
+        ("Tỉnh ủy trao Huy hiệu 50 năm tuổi Đảng cho 15 đảng viên", "Huy hiệu 50 năm tuổi Đảng"),
         (
             "Trung ương Hội tặng Kỷ niệm chương vì sự nghiệp Phụ nữ Việt Nam cho 6 cá nhân",
             "Kỷ niệm chương vì sự nghiệp Phụ nữ Việt Nam",

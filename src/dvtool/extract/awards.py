@@ -205,9 +205,7 @@ def _parse_clause(clause: str, giver: str | None) -> Award | None:
     award_name = capitalize_first(clause[name.start : name.end])
     rest = clause[name.end :].strip()
     grade = cues().award_grades.at_start(rest)
-    if (
-        grade is not None and rest[:1].isalpha()
-    ):  # "Huân chương Lao động hạng Ba", "Cờ thi đua xuất sắc", "… vì sự nghiệp Phụ nữ"
+    if grade is not None and rest[:1].isalnum():  # "… hạng Ba", "… xuất sắc", "Huy hiệu 50 năm tuổi Đảng"
         award_name = f"{award_name} {rest[: grade.end].strip()}"
         rest = rest[grade.end :].strip()
     quoted = _QUOTED.match(rest)
