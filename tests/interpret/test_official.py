@@ -45,6 +45,15 @@ def test_a_header_row_typed_on_one_line_splits_at_the_quoc_hieu_and_the_date() -
     )
 
 
+def test_a_tieu_ngu_typed_with_a_wrong_tone_mark_is_still_the_tieu_ngu() -> None:
+    """Written for the test: "Độc lâp- Tự do- Hạnh phúc" (a tone mark and the spaces lost)."""
+    assert ol.split_header_line("HUYỆN HÒA AN          Độc lâp- Tự do- Hạnh phúc") == (
+        "HUYỆN HÒA AN",
+        "Độc lâp- Tự do- Hạnh phúc",
+    )
+    assert ol.is_national("Độc lâp- Tự do- Hạnh phúc") and not ol.is_national("Tự do đi lại")
+
+
 def test_a_lead_sentence_naming_the_party_is_no_header_row() -> None:
     """Written for the test: a news lead ending with the party's name is one sentence."""
     lead = (

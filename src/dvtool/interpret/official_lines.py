@@ -121,11 +121,27 @@ def national_at(text: str) -> int | None:
     """Where the Quốc hiệu, the Tiêu ngữ or the party line starts in ``text``, whatever dash
     the Tiêu ngữ is typed with; None without one."""
     found = cues().national_lines.search(text.translate(_DASHES))
-    return found.start if found is not None else None
+    if found is not None:
+        return found.start
+    # a formula typed with a wrong tone mark ("Độc lâp- Tự do- Hạnh phúc") is still the formula
+    loose = _loose_national().search(fold_aligned(text.translate(_DASHES)))
+    return loose.start() if loose is not None else None
+
+
+@lru_cache(maxsize=1)
+def _loose_national() -> re.Pattern[str]:
+    """The Quốc hiệu and Tiêu ngữ folded, with any spacing around their dashes."""
+    phrases = [
+        r"\s*-\s*".join(r"\s+".join(map(re.escape, part.split())) for part in p.split("-"))
+        for p in cues().national_lines.folded
+    ]
+    return re.compile("|".join(phrases))
 
 
 def is_national(text: str) -> bool:
-    return cues().national_lines.at_start(text.translate(_DASHES)) is not None
+    if cues().national_lines.at_start(text.translate(_DASHES)) is not None:
+        return True
+    return _loose_national().match(fold_aligned(text.strip().translate(_DASHES))) is not None
 
 
 def split_header_line(text: str) -> tuple[str, str]:
