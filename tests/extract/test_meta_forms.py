@@ -358,3 +358,14 @@ def test_a_headline_closed_with_a_full_stop_above_a_lead_dated_mid_sentence_is_t
     )
     report = extract_text(text, "a.txt").value
     assert (report.title, report.date) == ("Đảng ủy xã làm việc với chi ủy các thôn", "2024-03-15")
+
+
+def test_a_headline_in_capitals_goes_on_on_a_line_opening_with_and() -> None:
+    """Written for the test: a headline in capitals broken before "VÀ"."""
+    text = (
+        "HỘI NGHỊ TỔNG KẾT CÔNG TÁC NĂM 2024\nVÀ HỘI NGHỊ NGƯỜI LAO ĐỘNG NĂM 2025\n\n"
+        "Chiều 3/1/2025, Công ty tổ chức Hội nghị tổng kết công tác năm 2024 và Hội nghị người lao động.\n\n"
+        "Năm 2024, Công ty đạt doanh thu 120 tỷ đồng."
+    )
+    title = extract_text(text, "a.txt").value.title
+    assert title == "HỘI NGHỊ TỔNG KẾT CÔNG TÁC NĂM 2024 VÀ HỘI NGHỊ NGƯỜI LAO ĐỘNG NĂM 2025"

@@ -17,6 +17,7 @@ from dvtool.extract.blocks import Block, strip_marker
 from dvtool.extract.bylines import _byline_parts
 from dvtool.extract.cues import cues, tone_key
 from dvtool.extract.dates import find_dates
+from dvtool.extract.function_words import function_words
 from dvtool.extract.stamps import _TIME_STAMP, _date_line, _figures_only_stamp, _iso_stamp, _page_stamp
 from dvtool.extract.state import _Source, _State
 from dvtool.extract.tails import _tail_line, aggregator_label
@@ -349,10 +350,17 @@ def _words(text: str) -> int:
 def _headline_goes_on(headline: str, line: str) -> bool:
     """ "Đoàn công tác của HĐND tỉnh" / "khảo sát công tác giáo dục tại Nậm Nhùn": a short
     unpunctuated line in lower case right under a short headline continues it."""
+    # "HỘI NGHỊ TỔNG KẾT … NĂM 2024" / "VÀ HỘI NGHỊ NGƯỜI LAO ĐỘNG NĂM 2025": a headline in capitals
+    # goes on on a line in capitals that opens with "và"
+    joined = (
+        is_all_caps(headline)
+        and is_all_caps(line)
+        and line.split()[0].casefold() in function_words().and_words
+    )
     return (
         len(headline) < 120
         and len(line) < 120
-        and line[:1].islower()
+        and (line[:1].islower() or joined)
         and not line.rstrip().endswith((".", ":", ";", "!", "?"))
         and not find_dates(line)
     )
