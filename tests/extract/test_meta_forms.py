@@ -369,3 +369,18 @@ def test_a_headline_in_capitals_goes_on_on_a_line_opening_with_and() -> None:
     )
     title = extract_text(text, "a.txt").value.title
     assert title == "HỘI NGHỊ TỔNG KẾT CÔNG TÁC NĂM 2024 VÀ HỘI NGHỊ NGƯỜI LAO ĐỘNG NĂM 2025"
+
+
+def test_a_site_name_over_its_address_at_the_top_is_the_publisher_not_the_title() -> None:
+    """Written for the test: the portal's name, its address, then the headline."""
+    text = (
+        "Hội đồng nhân dân tỉnh Hòa Bình\n\nhttp://hdnd.hoabinh.gov.vn\n\n"
+        "Thường trực HĐND huyện tiếp xúc cử tri chuyên đề\n\n"
+        "Sáng 12/3/2024, Thường trực HĐND huyện tổ chức hội nghị tiếp xúc cử tri ngành giáo dục.\n\n"
+        "Năm 2023, toàn huyện có 25 trường đạt chuẩn quốc gia."
+    )
+    report = extract_text(text, "a.txt").value
+    assert (report.title, report.publisher) == (
+        "Thường trực HĐND huyện tiếp xúc cử tri chuyên đề",
+        "Hội đồng nhân dân tỉnh Hòa Bình",
+    )

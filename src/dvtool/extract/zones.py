@@ -20,7 +20,7 @@ from dvtool.extract.dates import find_dates
 from dvtool.extract.function_words import function_words
 from dvtool.extract.stamps import _TIME_STAMP, _date_line, _figures_only_stamp, _iso_stamp, _page_stamp
 from dvtool.extract.state import _Source, _State
-from dvtool.extract.tails import _tail_line, aggregator_label
+from dvtool.extract.tails import _BARE_URL, _tail_line, aggregator_label
 from dvtool.messages import warning
 from dvtool.vntext import fold
 
@@ -261,9 +261,20 @@ def _take_title(blocks: list[Block], st: _State, header: list[Block]) -> list[Bl
             break  # the body has begun: a later short line is no headline (a byline, a caption)
         if 0 < i == len(blocks) - 1 and _tail_line(block):
             break  # the byline under a short article is not its headline
+        if _BARE_URL.match(text.strip()):
+            continue  # "http://hdndcaobang.gov.vn" under the site's name
         if block.kind == "heading" or (len(text) < 300 and not text.endswith((".", ":"))):
             if _section_name(text, blocks[i + 1 : i + 8]):
                 continue  # "Thời sự", "Tin hoạt động", "BÁO NAM ĐỊNH" above the headline
+            if (
+                i + 1 < len(blocks)
+                and _BARE_URL.match(blocks[i + 1].text.strip())
+                and len(text) < MAX_SITE_NAME
+            ):
+                if st.publisher is None:  # "Đoàn ĐBQH và HĐND tỉnh Cao Bằng" / "http://hdndcaobang.gov.vn"
+                    st.publisher = text
+                    st.note("/publisher", _Source(text, block.location))
+                continue
             rest = blocks[i + 1 :]
             if rest and _headline_goes_on(text, rest[0].text):
                 text = f"{text} {rest[0].text}"  # a headline broken over two lines
@@ -286,6 +297,7 @@ def _take_title(blocks: list[Block], st: _State, header: list[Block]) -> list[Bl
 
 
 MAX_SECTION_WORDS = 4
+MAX_SITE_NAME = 100
 MAX_HEADLINE = 250
 
 
