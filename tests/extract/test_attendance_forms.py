@@ -212,3 +212,169 @@ def test_heads_of_units_start_a_group_and_a_bare_head_shares_the_rest() -> None:
         "Các Ban của Tập đoàn",
         "Lãnh đạo và gần 70 đại biểu người lao động Công ty",
     ]
+
+
+def test_a_comma_list_of_titles_each_before_a_full_name_is_one_person_per_item() -> None:
+    """Written for the test: "Bí thư Tỉnh ủy A, Chủ tịch UBND tỉnh B đồng chủ trì" names two
+    chairs; "Cùng dự có Phó Chủ tịch C, Giám đốc Sở D" and "E, F đến dự" two attendees each."""
+    chaired = extract_text(
+        "Sáng 12/3/2024, Bí thư Tỉnh ủy Lê Văn Hùng, Chủ tịch UBND tỉnh Trần Thị Mai "
+        "đồng chủ trì hội nghị.\n\n" + BODY,
+        "x.txt",
+    ).value
+    assert _chairs(chaired) == ["Lê Văn Hùng", "Trần Thị Mai"]
+    report = _read(
+        "Phó Bí thư Tỉnh ủy Hoàng Văn Nam, Trưởng ban Dân vận Tỉnh ủy Lò Thị Hoa đến dự và phát biểu. "
+        "Cùng dự có Phó Chủ tịch UBND tỉnh Nguyễn Đức Long, Giám đốc Sở Tài chính Phạm Văn Bình."
+    )
+    assert _attendees(report) == [
+        "Phó Bí thư Tỉnh ủy Hoàng Văn Nam",
+        "Trưởng ban Dân vận Tỉnh ủy Lò Thị Hoa",
+        "Phó Chủ tịch UBND tỉnh Nguyễn Đức Long",
+        "Giám đốc Sở Tài chính Phạm Văn Bình",
+    ]
+    # a body after a place level, or a name before its titles, is no such list
+    assert len(attendance_entries("Phó Chủ tịch UBND tỉnh Lào Cai, Giám đốc Sở Tài chính")) == 1
+
+
+def test_a_rank_or_degree_after_and_starts_another_person() -> None:
+    """Written for the test: "… và Trung tướng B, …", "PGS.TS. A và PGS.TS. B"."""
+    chaired = extract_text(
+        "Ngày 28/5/2013, Trung tướng Lê Văn Hùng, Tư lệnh Quân khu và Thiếu tướng Trần Đức Minh, "
+        "Chính ủy Quân khu đồng chủ trì hội nghị.\n\n" + BODY,
+        "x.txt",
+    ).value
+    assert _chairs(chaired) == ["Lê Văn Hùng", "Trần Đức Minh"]
+    entries = attendance_entries(
+        "các nhà khoa học của Viện, PGS.TS. Phạm Văn Nghị, PGS.TS. Lê Văn Thư và PGS.TS. Nguyễn Thị Hương"
+    )
+    assert [name for name, _, _ in entries] == [
+        "Các nhà khoa học của Viện",
+        "PGS.TS. Phạm Văn Nghị",
+        "PGS.TS. Lê Văn Thư",
+        "PGS.TS. Nguyễn Thị Hương",
+    ]
+
+
+def test_a_degree_spelled_out_before_the_name_is_no_part_of_it() -> None:
+    """Written for the test: "Thạc sĩ A, Giám đốc …" chairs as "ThS A, …" does."""
+    report = _read("Thạc sĩ Nguyễn Văn An, Giám đốc Trung tâm Khởi nghiệp, chủ tọa hội nghị.")
+    assert _chairs(report) == ["Nguyễn Văn An"]
+    assert report.chairs[0].titles[0] == "Thạc sĩ"
+
+
+def test_the_chair_named_after_a_comma_closing_a_working_session_clause() -> None:
+    """Written for the test: the session's other side is no chair, and the chair no attendee."""
+    report = extract_text(
+        "Chiều ngày 15/03/2024, Thường trực Đảng ủy xã đã có buổi làm việc với chi ủy các thôn Cài, "
+        "Khe Lèn, đồng chí Bàn Thị Lê - Phó Bí thư Đảng ủy xã chủ trì hội nghị.\n\n" + BODY,
+        "x.txt",
+    ).value
+    assert _chairs(report) == ["Bàn Thị Lê"]
+    assert _attendees(report) == ["Chi ủy các thôn Cài, Khe Lèn"]
+
+
+def test_a_name_and_a_dash_after_a_comma_starts_another_person() -> None:
+    """Written for the test: "A - title - unit, B - title" names two people, and a dash typed
+    without spaces between the name and the title ("Cao Văn Nam-Phó Chủ tịch") is one too."""
+    report = _read(
+        "Đến dự có các đồng chí: Thượng tá Phan Văn Điền - Phó Tham mưu trưởng - Bộ Tư lệnh Thành phố, "
+        "Thân Trọng Minh - Phó Chủ tịch HĐND Quận."
+    )
+    assert _attendees(report) == ["Phan Văn Điền", "Thân Trọng Minh"]
+    assert [
+        a.titles for a in _read("Tham dự buổi lễ có ông Cao Văn Nam-Phó Chủ tịch Hội tỉnh Gia Lai.").attendees
+    ] == [("Phó Chủ tịch Hội tỉnh Gia Lai",)]
+
+
+def test_the_one_who_leads_a_delegation_do_dan_dau_chairs() -> None:
+    """Written for the test: "Đoàn công tác … do A - Giám đốc … dẫn đầu đã làm việc với …"."""
+    report = extract_text(
+        "Ngày 29/10/2025, Đoàn công tác của Đại học Quốc gia do PGS.TS Hoàng Văn Sơn - Giám đốc Đại học "
+        "Quốc gia dẫn đầu đã có buổi làm việc với Trường Đại học Giáo dục.\n\n" + BODY,
+        "x.txt",
+    ).value
+    assert _chairs(report) == ["Hoàng Văn Sơn"]
+
+
+def test_an_attendance_cue_opening_a_clause_after_a_semicolon_lists_attendees() -> None:
+    """Written for the test: the chair's clause, then "; cùng tham dự có …"."""
+    report = extract_text(
+        "Ngày 13/6/2019, UBND huyện tổ chức Hội nghị giao ban tháng 5. Hội nghị do đồng chí Lê Văn Danh - "
+        "Phó Chủ tịch UBND huyện chủ trì; cùng tham dự có Thủ trưởng các cơ quan, ban, ngành.\n\n" + BODY,
+        "x.txt",
+    ).value
+    assert _chairs(report) == ["Lê Văn Danh"]
+    assert _attendees(report) == ["Thủ trưởng các cơ quan, ban, ngành"]
+
+
+def test_a_chair_label_then_an_attendance_clause_names_chairs_and_attendees() -> None:
+    """Written for the test: "Chủ trì cuộc họp: A - …, tham dự phiên họp còn có: …"."""
+    report = _read(
+        "Chủ trì cuộc họp: Ông Phạm Văn Hiệp - Chủ tịch Hội đồng nhân dân huyện, tham dự phiên họp còn có: "
+        "Các Phó Chủ tịch Hội đồng nhân dân huyện; đại diện lãnh đạo Ủy ban nhân dân huyện."
+    )
+    assert _chairs(report) == ["Phạm Văn Hiệp"]
+    assert _attendees(report) == [
+        "Các Phó Chủ tịch Hội đồng nhân dân huyện",
+        "Đại diện lãnh đạo Ủy ban nhân dân huyện",
+    ]
+
+
+def test_a_list_of_titled_people_after_a_colon_is_one_entry_per_person() -> None:
+    """Written for the test: "Cùng dự có các Ủy viên Bộ Chính trị: Chủ tịch nước A, Thủ tướng B"."""
+    entries = attendance_entries("các Ủy viên Bộ Chính trị: Chủ tịch nước Lê Văn An, Thủ tướng Trần Văn Bình")
+    assert [name for name, _, _ in entries] == ["Chủ tịch nước Lê Văn An", "Thủ tướng Trần Văn Bình"]
+
+
+def test_a_comma_before_a_position_title_starts_another_group() -> None:
+    """Written for the test: "các Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Ủy viên …" lists
+    three groups; the groups after "các đồng chí: A, …;" split as the others do."""
+    entries = attendance_entries("các Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng, Ủy viên Trung ương Đảng")
+    assert [name for name, _, _ in entries] == [
+        "Các Ủy viên Bộ Chính trị",
+        "Bí thư Trung ương Đảng",
+        "Ủy viên Trung ương Đảng",
+    ]
+    listed = attendance_entries(
+        "các đồng chí: Lê Văn An, Bí thư Tỉnh ủy; "
+        "các đồng chí trong Ban Thường vụ Tỉnh ủy, lãnh đạo UBND tỉnh"
+    )
+    assert [name for name, _, _ in listed] == [
+        "Lê Văn An",
+        "Các đồng chí trong Ban Thường vụ Tỉnh ủy",
+        "Lãnh đạo UBND tỉnh",
+    ]
+
+
+def test_a_name_word_that_is_also_an_honorific_names_no_person_by_itself() -> None:
+    """Written for the test: "Anh" inside "Phạm Anh Tuấn" is no honorific "anh"."""
+    entries = attendance_entries(
+        "Chủ tịch UBND tỉnh Phạm Anh Tuấn, các đồng chí trong Ban thường vụ Tỉnh uỷ, lãnh đạo UBND tỉnh, "
+        "các sở, ngành, địa phương"
+    )
+    assert [name for name, _, _ in entries] == [
+        "Chủ tịch UBND tỉnh Phạm Anh Tuấn",
+        "Các đồng chí trong Ban thường vụ Tỉnh uỷ",
+        "Lãnh đạo UBND tỉnh",
+        "Các sở, ngành, địa phương",
+    ]
+
+
+def test_the_presidium_elected_to_run_the_meeting_chairs_it() -> None:
+    """Written for the test: "… bầu Đoàn Chủ tịch điều hành cuộc họp gồm 03 đồng chí: TS. A, TS. B"."""
+    report = _read(
+        "Hội nghị đã bầu Đoàn Chủ tịch điều hành cuộc họp gồm 02 đồng chí: TS. Phạm Thị Nga (Phó Viện "
+        "trưởng), TS. Nguyễn Linh Giang (Chủ tịch Công đoàn)."
+    )
+    assert _chairs(report) == ["Phạm Thị Nga", "Nguyễn Linh Giang"]
+
+
+def test_the_one_under_whose_chairing_the_meeting_sits_chairs() -> None:
+    """Written for the test: "Dưới sự chủ trì của đồng chí A, Bí thư Tỉnh ủy, Ban Thường vụ … họp …"."""
+    report = extract_text(
+        "Sáng 12/3/2024, dưới sự chủ trì của đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy, Ban Thường vụ Tỉnh ủy "
+        "họp phiên thường kỳ tháng 3.\n\n" + BODY,
+        "x.txt",
+    ).value
+    assert [(c.name, c.titles) for c in report.chairs] == [("Nguyễn Văn An", ("Bí thư Tỉnh ủy",))]

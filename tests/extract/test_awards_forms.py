@@ -126,3 +126,59 @@ def test_an_award_handed_out_in_the_lead_sentence_counts_once() -> None:
     assert [(a.award, a.individuals) for a in awards] == [("Kỷ niệm chương “Vì sự nghiệp y tế”", 49)]
     alone = extract_text(f"Sở Y tế tổng kết\n\n{lead}\n\nThu Hằng", "a.txt").value.awards
     assert [(a.award, a.individuals) for a in alone] == [("Kỷ niệm chương", 49)]
+
+
+def test_an_award_proposed_to_a_higher_level_is_not_given() -> None:
+    """Written for the test: "đề nghị tặng" and "trình … tặng" propose; a clause without a
+    verb of its own goes on proposing; a clause that gives after it is an award."""
+    proposed = (
+        "Hội nghị bình bầu và đề nghị tặng Cờ thi đua của Bộ Công an cho Công an huyện A; "
+        "Cờ thi đua của Tổng cục Chính trị cho Công an huyện B"
+    )
+    assert parse_awards(proposed) == []
+    assert parse_awards("Ngoài ra, UBND tỉnh trình Thủ tướng Chính phủ tặng Cờ thi đua cho 14 tập thể") == []
+    mixed = parse_awards(
+        "Sở được Chủ tịch nước tặng Huân chương Lao động hạng Ba; "
+        "được UBND tỉnh trình Chính phủ tặng Cờ thi đua"
+    )
+    assert [a.award for a in mixed] == ["Huân chương Lao động hạng Ba"]
+    # the body asked to give is named: the award stays ("đề nghị UBND huyện khen thưởng 10 đơn vị")
+    assert len(parse_awards("Ủy ban MTTQ huyện đề nghị UBND huyện khen thưởng 10 đơn vị có thành tích")) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("Tỉnh ủy tặng Cờ thi đua xuất sắc cho 2 tổ chức đảng", "Cờ thi đua xuất sắc"),
+        ("Chủ tịch nước tặng Huân chương Lao động hạng Nhì cho 1 tập thể", "Huân chương Lao động hạng Nhì"),
+        ("Tỉnh ủy trao Huy hiệu 50 năm tuổi Đảng cho 15 đảng viên", "Huy hiệu 50 năm tuổi Đảng"),
+        (
+            "Trung ương Hội tặng Kỷ niệm chương vì sự nghiệp Phụ nữ Việt Nam cho 6 cá nhân",
+            "Kỷ niệm chương vì sự nghiệp Phụ nữ Việt Nam",
+        ),
+    ],
+)
+def test_a_grade_in_lower_case_goes_on_naming_the_award(sentence: str, name: str) -> None:
+    """Written for the test: the grade after the award's name is part of it."""
+    assert [a.award for a in parse_awards(sentence)] == [name]
+
+
+def test_a_repeated_award_sentence_gives_one_award() -> None:
+    """Written for the test: a page that repeats its award paragraph."""
+    said = "Tại hội nghị, Chủ tịch nước trao Huân chương Độc lập hạng Nhì cho Hội Nông dân tỉnh Bắc Giang."
+    text = (
+        "Hội Nông dân tỉnh đón nhận Huân chương\n\nSáng 12/1/2023, UBND tỉnh tổ chức hội nghị tổng kết "
+        f"công tác thi đua, khen thưởng năm 2022.\n\n{said}\n\n{said}\n\nPhùng Vị"
+    )
+    assert len(extract_text(text, "a.txt").value.awards) == 1
+
+
+def test_a_second_award_received_after_and_is_its_own() -> None:
+    """Written for the test: "A nhận Bằng khen của X và 92 cá nhân nhận Giấy khen của Y"."""
+    awards = parse_awards(
+        "33 cá nhân được nhận Bằng khen của UBND tỉnh và 92 cá nhân nhận Giấy khen của Hội Chữ thập đỏ tỉnh"
+    )
+    assert [(a.award, a.giver, a.individuals) for a in awards] == [
+        ("Bằng khen", "UBND tỉnh", 33),
+        ("Giấy khen", "Hội Chữ thập đỏ tỉnh", 92),
+    ]

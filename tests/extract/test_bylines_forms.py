@@ -24,6 +24,9 @@ BODY = (
     ("tail", "author", "publisher"),
     [
         ("Ngọc Anh/VOV", "Ngọc Anh", "VOV"),
+        ("Hoàng Anh - Thanh Tâm/VOV.VN", "Hoàng Anh - Thanh Tâm", "VOV.VN"),
+        ("Thu Hà (Nguồn: baolaocai.vn)", "Thu Hà", "baolaocai.vn"),
+        ("Thu Hà (Theo Báo Lào Cai)", "Thu Hà", "Báo Lào Cai"),
         ("Minh Hiếu/TTXVN", "Minh Hiếu", "TTXVN"),
         ("Lê Hằng, Cảnh Toàn", "Lê Hằng, Cảnh Toàn", None),
         ("Lê Văn An, Trung tâm Văn hóa huyện", "Lê Văn An", None),
@@ -91,7 +94,14 @@ def test_a_page_that_opens_with_its_dated_lead_keeps_the_lead() -> None:
 
 @pytest.mark.parametrize(
     "chrome",
-    ["SHARE", "Ý kiến bạn đọc - Gửi bình luận", "Trả lời", "Các tin tức khác", "Đường dây nóng: 0987083838."],
+    [
+        "SHARE",
+        "Ý kiến bạn đọc - Gửi bình luận",
+        "Trả lời",
+        "Các tin tức khác",
+        "Đường dây nóng: 0987083838.",
+        "Có thể bạn quan tâm",
+    ],
 )
 def test_page_chrome_after_the_byline_ends_the_article(chrome: str) -> None:
     text = BODY + f"Thu Hằng\n\n{chrome}\n\nHội nghị khác diễn ra tại huyện bên"
@@ -115,3 +125,65 @@ def test_the_source_opens_the_paragraph_under_a_headline_closed_with_dots() -> N
     )
     assert extract_text(text, "a.txt").value.publisher == "LĐXH"
     assert extract_text(text.split("\n\n", 2)[2], "a.txt").value.publisher == "BVBNĐ"
+
+
+@pytest.mark.parametrize(
+    ("lead", "source"),
+    [
+        ("GD&TĐ - Sáng 14/7/2017, Bộ trưởng có buổi làm việc với thành phố về đổi mới giáo dục.", "GD&TĐ"),
+        (
+            "(Tiền Phong) - Sáng 14/7/2017, Bộ trưởng có buổi làm việc với thành phố về giáo dục.",
+            "Tiền Phong",
+        ),
+        ("VOV.VN - Sáng 14/7/2017, Bộ trưởng có buổi làm việc với thành phố về đổi mới giáo dục.", "VOV.VN"),
+        (
+            "QĐND Online - Sáng 14/7/2017, Bộ trưởng có buổi làm việc với thành phố về giáo dục.",
+            "QĐND Online",
+        ),
+        (
+            "Báo Đắk Nông - Sáng 14/7/2017, Bộ trưởng có buổi làm việc với thành phố về giáo dục.",
+            "Báo Đắk Nông",
+        ),
+    ],
+)
+def test_a_source_with_an_ampersand_or_two_words_in_parentheses_opens_the_lead(
+    lead: str, source: str
+) -> None:
+    """Written for the test: "GD&TĐ -", "(Dân trí) -" name the source the way "(TTV) -" does."""
+    report = extract_text(f"Bộ trưởng làm việc với thành phố\n\n{lead}\n\nThu Hằng", "a.txt").value
+    assert (report.publisher, report.date) == (source, "2017-07-14")
+    assert extract_text(lead, "a.txt").value.publisher == source  # no headline: the lead is read as one
+
+
+@pytest.mark.parametrize(
+    ("tail", "author", "publisher"),
+    [
+        ("Ngọc Thiện (TTXVN)", "Ngọc Thiện", "TTXVN"),
+        ("N. C (T.Hợp)", "N. C", None),
+        ("HOÀNG LONG", "HOÀNG LONG", None),
+    ],
+)
+def test_a_byline_run_into_the_last_paragraph_is_taken_off_it(
+    tail: str, author: str, publisher: str | None
+) -> None:
+    """Written for the test: a crawler ran the byline line into the last sentence, with or
+    without a space after its full stop."""
+    last = "Hội nghị cũng trao quyết định nghỉ hưu cho ông Lê Văn Dũng từ ngày 1/7/2017."
+    for joint in ("  ", ""):
+        report = extract_text(BODY + last + joint + tail, "a.txt").value
+        assert (report.author, report.publisher) == (author, publisher)
+    # a last sentence closed with a full stop names no reporter, nor does page chrome run in
+    assert extract_text(BODY + last + " Đó là Hà Nội.", "a.txt").value.author is None
+    assert extract_text(BODY + last + " TIN MỚI", "a.txt").value.author is None
+    assert extract_text(BODY + last + " Ban Biên Tập", "a.txt").value.author is None
+
+
+def test_a_news_aggregators_label_under_the_article_names_the_source_and_dates_the_page() -> None:
+    """Written for the test: time, section, tags and the paper's name under the article."""
+    lead = "Sáng 29/5, Hội Nông dân tỉnh tổ chức hội nghị sơ kết công tác hội và phong trào 6 tháng.\n\n"
+    label = "29/05/13 16:19 GMT+7\n\nXã hội\n\nNông dân,Hội nghị,Sơ kết,Nông thôn\n\nNông Nghiệp Việt Nam"
+    report = extract_text(
+        "Hội Nông dân sơ kết công tác\n\n" + lead + BODY.split("\n\n", 2)[2] + label, "a.txt"
+    )
+    assert (report.value.author, report.value.publisher) == (None, "Nông Nghiệp Việt Nam")
+    assert report.value.date == "2013-05-29"

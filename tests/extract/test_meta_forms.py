@@ -114,6 +114,12 @@ def test_the_other_side_of_a_working_session_attends() -> None:
         "Làm việc với đoàn\n\nSáng 5/4/2019, đồng chí Lê Văn Tiến chủ trì buổi làm việc với đoàn.\n"
     )
     assert not report.attendees
+    # a meeting "with" a body: "… chủ trì cuộc họp với các thành viên hội đồng để xét …"
+    report = _report(
+        "Xét khen thưởng\n\nChiều 29/3/2022, ông Lê Văn Tiến chủ trì cuộc họp với các thành viên hội đồng "
+        "để xét đề nghị khen thưởng.\n"
+    )
+    assert [a.name.casefold() for a in report.attendees] == ["các thành viên hội đồng"]
 
 
 def test_a_sentence_opening_with_attending_names_who_attends_and_keeps_what_was_said() -> None:
@@ -340,3 +346,41 @@ def test_a_title_shared_by_several_people_after_va_cac_gives_each_a_person() -> 
         ("Nguyễn Đài Thy", ("Phó Chủ tịch HĐND tỉnh",)),
         ("Nguyễn Thanh Phong", ("Phó Chủ tịch HĐND tỉnh",)),
     ]
+
+
+def test_a_headline_closed_with_a_full_stop_above_a_lead_dated_mid_sentence_is_the_title() -> None:
+    """Written for the test: the date of the lead stands after a clause of purpose."""
+    text = (
+        "Đảng ủy xã làm việc với chi ủy các thôn.\n\n"
+        "Thực hiện Chương trình công tác năm 2024, chiều ngày 15/03/2024, Thường trực Đảng ủy xã đã có "
+        "buổi làm việc với chi ủy các thôn.\n\nQuang cảnh buổi làm việc\n\n"
+        "Năm 2023, các chi bộ đã kết nạp 12 đảng viên mới."
+    )
+    report = extract_text(text, "a.txt").value
+    assert (report.title, report.date) == ("Đảng ủy xã làm việc với chi ủy các thôn", "2024-03-15")
+
+
+def test_a_headline_in_capitals_goes_on_on_a_line_opening_with_and() -> None:
+    """Written for the test: a headline in capitals broken before "VÀ"."""
+    text = (
+        "HỘI NGHỊ TỔNG KẾT CÔNG TÁC NĂM 2024\nVÀ HỘI NGHỊ NGƯỜI LAO ĐỘNG NĂM 2025\n\n"
+        "Chiều 3/1/2025, Công ty tổ chức Hội nghị tổng kết công tác năm 2024 và Hội nghị người lao động.\n\n"
+        "Năm 2024, Công ty đạt doanh thu 120 tỷ đồng."
+    )
+    title = extract_text(text, "a.txt").value.title
+    assert title == "HỘI NGHỊ TỔNG KẾT CÔNG TÁC NĂM 2024 VÀ HỘI NGHỊ NGƯỜI LAO ĐỘNG NĂM 2025"
+
+
+def test_a_site_name_over_its_address_at_the_top_is_the_publisher_not_the_title() -> None:
+    """Written for the test: the portal's name, its address, then the headline."""
+    text = (
+        "Hội đồng nhân dân tỉnh Hòa Bình\n\nhttp://hdnd.hoabinh.gov.vn\n\n"
+        "Thường trực HĐND huyện tiếp xúc cử tri chuyên đề\n\n"
+        "Sáng 12/3/2024, Thường trực HĐND huyện tổ chức hội nghị tiếp xúc cử tri ngành giáo dục.\n\n"
+        "Năm 2023, toàn huyện có 25 trường đạt chuẩn quốc gia."
+    )
+    report = extract_text(text, "a.txt").value
+    assert (report.title, report.publisher) == (
+        "Thường trực HĐND huyện tiếp xúc cử tri chuyên đề",
+        "Hội đồng nhân dân tỉnh Hòa Bình",
+    )

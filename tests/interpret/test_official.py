@@ -45,6 +45,29 @@ def test_a_header_row_typed_on_one_line_splits_at_the_quoc_hieu_and_the_date() -
     )
 
 
+def test_a_tieu_ngu_typed_with_a_wrong_tone_mark_is_still_the_tieu_ngu() -> None:
+    """Written for the test: "Độc lâp- Tự do- Hạnh phúc" (a tone mark and the spaces lost)."""
+    assert ol.split_header_line("HUYỆN HÒA AN          Độc lâp- Tự do- Hạnh phúc") == (
+        "HUYỆN HÒA AN",
+        "Độc lâp- Tự do- Hạnh phúc",
+    )
+    assert ol.is_national("Độc lâp- Tự do- Hạnh phúc") and not ol.is_national("Tự do đi lại")
+
+
+def test_a_lead_sentence_naming_the_party_is_no_header_row() -> None:
+    """Written for the test: a news lead ending with the party's name is one sentence."""
+    lead = (
+        "Ngày 31.1, Tỉnh ủy tổ chức Hội nghị gặp mặt, biểu dương cấp ủy, tổ chức đảng và đảng viên có "
+        "thành tích xuất sắc nhân kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam (3.2.1930 – 3.2.2020)"
+    )
+    assert ol.split_header_line(lead) == (lead, "")
+    report = interpret(
+        Document(tuple(Block(t) for t in ["Tỉnh ủy biểu dương đảng viên xuất sắc", lead]))
+    ).value
+    assert report.document is None and report.publisher is None
+    assert report.date == "2020-01-31"
+
+
 def test_a_signature_block_gives_authority_position_and_name() -> None:
     lines = ["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "(đã ký)", "Phạm Năng Chung"]
     assert ol.signer(lines) == Signer(
@@ -139,6 +162,26 @@ def test_a_digital_signature_stamp_names_no_signer() -> None:
     # a name typed above the stamp is still the signer
     found = ol.signer(["KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "Lê Văn Hòa", *stamp])
     assert found is not None and found.name == "Lê Văn Hòa"
+
+
+def test_the_name_printed_under_a_digital_signature_stamp_is_the_signer() -> None:
+    """Written for the test (it shows the rule works, not that it generalizes): the signer's
+    name right under the stamp's signing time is the signer; the stamp's wrapped values are not."""
+    stamp = [
+        "Người ký: Ủy ban nhân dân huyện Hòa An",
+        "Email: hoaan@example.gov.vn",
+        "Cơ quan: Tỉnh Cao Bằng",
+    ]
+    timed = "Thời gian ký: 18.06.2019 16:33:44 +07:00"
+    found = ol.signer(["TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", *stamp, timed, "Trần Thị Mai"])
+    assert found == Signer(name="Trần Thị Mai", position="CHÁNH VĂN PHÒNG", authority="TL. CHỦ TỊCH")
+    assert ol.signer(["CHỦ TỊCH", *stamp, timed, "Tỉnh Cao Bằng"]).name is None  # type: ignore[union-attr]
+    assert ol.signer(["CHỦ TỊCH", *stamp, "Trần Thị Mai"]).name is None  # type: ignore[union-attr]
+    # the stamp run into a recipient line once the column spaces are lost belongs to the signature
+    assert ol.split_signature_line("- UBND các xã, thị trấn; Người ký: Ủy ban nhân dân huyện") == (
+        "- UBND các xã, thị trấn;",
+        "Người ký: Ủy ban nhân dân huyện",
+    )
 
 
 def test_a_contrast_stating_shortcomings_under_remarks_and_requests_gives_limitations() -> None:

@@ -38,7 +38,25 @@ def attendance_cue(text: str, near_start: int) -> CueMatch | None:
         return None
     if attend.start < near_start or cues().presence_cues.matches_whole(text[attend.start : attend.end]):
         return attend
+    clause = text.rfind(";", 0, attend.start)
+    if clause >= 0 and attend.start - clause <= CLAUSE_REACH:
+        return attend  # "Hội nghị do … đồng chủ trì; cùng tham dự có …": the cue opens a clause
+    if _chair_label(text) is not None and text[: attend.start].rstrip().endswith(","):
+        return attend  # "Chủ trì cuộc họp: Ông A - …, tham dự phiên họp còn có: …"
     return None
+
+
+LABEL_REACH = 30
+
+
+def _chair_label(text: str) -> int | None:
+    """ "Chủ trì cuộc họp: Ông A - …": where the chairs after a chair label begin, or None."""
+    chair = cues().chair_cues.at_start(text)
+    colon = text.find(":", chair.end, chair.end + LABEL_REACH) if chair is not None else -1
+    return colon + 1 if colon >= 0 else None
+
+
+CLAUSE_REACH = 12
 
 
 def read_other_forms(text: str, src: _Source, st: _State) -> bool:
@@ -91,6 +109,11 @@ def read_attendance_cue(text: str, attend: CueMatch, src: _Source, st: _State) -
     if not text[attend.end :].strip():
         st.attendance_pending = True  # "…, có sự tham dự của" ends the paragraph (not "…:" a list)
         return
+    label = _chair_label(text)
+    if label is not None and label < attend.start and not st.chairs:  # "Chủ trì cuộc họp: A, tham dự … có: …"
+        for person in _people.parse_people(text[label : attend.start].strip(" ,;")):
+            st.chairs.append(person)
+            st.note(f"/chairs/{len(st.chairs) - 1}", src)
     added = read_attendees(text[attend.end :], src, st)
     if st.chairs or not cues().chair_cues.contains(text[attend.start : attend.end]):
         return
@@ -113,6 +136,10 @@ def read_subject_attendance(text: str, src: _Source, st: _State) -> bool:
     while words and fold(words[-1]) in trailers:
         words.pop()  # "… đã dự và phát biểu"
     subject = " ".join(words).strip(" ,")
+    listed = _people.titled_list(subject)
+    if listed is not None:  # "Bí thư Thành ủy A, Phó Trưởng ban Tuyên giáo B đến dự và phát biểu"
+        read_attendees(subject, src, st)
+        return True
     if cues().honorifics.at_start(subject) is None and not looks_like_name(" ".join(subject.split()[:2])):
         return False
     person = _people.parse_person(subject)
@@ -137,15 +164,22 @@ def read_counterparts(text: str, src: _Source, st: _State) -> None:
     rest = text[cue.end :]
     stop = cues().counterpart_stops.search(rest)
     side = rest[: stop.start if stop is not None else len(rest)].strip(" ,.;:")
+    chair = cues().chair_cues.search(side)
+    if chair is not None:  # "… với Ban chi ủy các chi bộ …, đồng chí A - Phó Bí thư … chủ trì"
+        subject = _people.last_subject(side[: chair.start])
+        side = side[: chair.start - len(subject)].strip(" ,") if subject != side[: chair.start] else side
     if len(side.split()) >= MIN_COUNTERPART_WORDS:
         read_attendees(side, src, st)
+
+
+BODY_CUE_REACH = 60
 
 
 def read_in_body(text: str, src: _Source, st: _State) -> bool:
     """An attendance sentence anywhere in the body: "Tham dự buổi làm việc có …", or the
     attendees before "… tham dự." at its end."""
-    attend = cues().attend_cues.search(text)
-    if attend is not None and attend.start < 60 and not st.attendance_pending:
+    attend = attendance_cue(text, BODY_CUE_REACH)
+    if attend is not None and not st.attendance_pending:
         read_attendance_cue(text, attend, src, st)
         return True
     if read_other_forms(text, src, st):  # the list after a cue, "Dự hội nghị đại diện …", "A dự và …"

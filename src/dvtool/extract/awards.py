@@ -99,11 +99,29 @@ def parse_awards(sentence: str, giver: str | None = None) -> list[Award]:
     if occasion is not None and text[occasion.end : occasion.end + 1] == ",":
         text = text[occasion.end + 1 :].strip()
     awards: list[Award] = []
+    proposed = False
     for clause in split_top_level(text, ";"):
+        proposed = _proposes(clause, proposed)
+        if proposed:
+            continue  # "… bình bầu và đề nghị tặng danh hiệu …": asked of a higher level, not given
         for award in _parse_coordinated(clause, giver):
             awards.append(award)
             giver = award.giver
     return awards
+
+
+def _proposes(clause: str, before: bool) -> bool:
+    """ "… thống nhất với đề nghị tặng Huân chương …", "… được UBND tỉnh trình Thủ tướng Chính
+    phủ tặng Cờ thi đua …": a clause that proposes its award to a higher level (words of
+    cues.yaml award_proposals before the award's name); a clause with no verb of its own ("…;
+    'Cờ thi đua' của Tổng cục … cho …") goes on as the clause before it."""
+    name = cues().award_names.search(clause)
+    head = clause[: name.start] if name is not None else clause
+    if cues().award_proposals.contains(head):
+        return True
+    if cues().award_verbs.contains(head) or cues().award_receiving_verbs.contains(head):
+        return False
+    return before
 
 
 def _parse_coordinated(clause: str, giver: str | None) -> list[Award]:
@@ -136,6 +154,8 @@ def _award_parts(clause: str) -> list[str]:
     for previous, name in zip(names, names[1:], strict=False):
         gap_end = name.start
         verb = cues().award_verbs.search(clause[:gap_end], previous.end)
+        if verb is None:  # "… của UBND tỉnh và 92 cá nhân nhận Giấy khen của …": before the recipients
+            verb = cues().award_receiving_verbs.search(clause[:gap_end], previous.end)
         if verb is not None:  # "… và Chủ tịch UBND huyện tặng Giấy khen": split before the giver
             gap_end = verb.start
         gap = clause[previous.end : gap_end]
@@ -184,6 +204,10 @@ def _parse_clause(clause: str, giver: str | None) -> Award | None:
         return None
     award_name = capitalize_first(clause[name.start : name.end])
     rest = clause[name.end :].strip()
+    grade = cues().award_grades.at_start(rest)
+    if grade is not None and rest[:1].isalnum():  # "… hạng Ba", "… xuất sắc", "Huy hiệu 50 năm tuổi Đảng"
+        award_name = f"{award_name} {rest[: grade.end].strip()}"
+        rest = rest[grade.end :].strip()
     quoted = _QUOTED.match(rest)
     if quoted is not None:  # "Kỷ niệm chương “Vì giai cấp nông dân Việt Nam” cho …"
         award_name = f"{award_name} {quoted.group(0).strip()}"
@@ -231,12 +255,26 @@ def _parse_clause(clause: str, giver: str | None) -> Award | None:
         return None  # "Huyện ủy đón nhận Huân chương …": only counted recipients before the award
     if not (collectives or individuals or recipients or _mixed_count(rest)):
         return None
+    if not (collectives or individuals) and len(recipients) == 1 and _one_body(recipients[0]):
+        collectives = 1  # "… trao Huân chương Độc lập hạng Nhì cho Hội Nông dân tỉnh Bắc Giang"
     return Award(award_name, giver, collectives, individuals, tuple(recipients), reason or None)
 
 
 _YEAR_AFTER = re.compile(r"^\S+\s+\d{4}\b")
 _COUNT = re.compile(r"(?<![\d.,])0*(\d+)\s+")
 _QUOTED = re.compile(r"^[“\"«][^”\"»]{2,80}[”\"»]")
+
+
+def _one_body(recipient: str) -> bool:
+    """ "Hội Nông dân tỉnh Bắc Giang", "Sở GD-ĐT": one named body (not a list, not a title such
+    as "Tập thể lao động tiên tiến")."""
+    text = recipient.strip()
+    return (
+        cues().org_heads.at_start(text) is not None
+        and text[:1].isupper()
+        and "," not in text
+        and not _named_split().search(text)
+    )
 
 
 def _clean_giver(subject: str) -> str | None:

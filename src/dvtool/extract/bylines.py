@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from functools import lru_cache
 
 from dvtool.extract._text import is_all_caps, looks_like_name
 from dvtool.extract.blocks import Block, strip_marker
@@ -15,7 +16,12 @@ from dvtool.messages import Location
 
 # "QK2 – Sáng 22/6, …", "(Chinhphu.vn) - Ngày 4/1, …", "PNO - PNO - Ngày 6/3": a source name
 # (capitals or a domain) before a dash at the start of the first paragraph.
-_DATELINE = re.compile(r"^\s*\(?([^\W\d_][^\W_]{1,9}|[A-Za-z][\w-]*\.(?:vn|com|net|org))\)?\s*[-–—]\s*")
+_DATELINE = re.compile(
+    r"^\s*\(?([^\W\d_](?:[^\W_]|&){1,9}(?: Online)?|[A-Za-z][\w-]*\.(?i:vn|com|net|org))\)?\s*[-–—]\s*"
+)  # "QĐND Online -", "VOV.VN -"
+# "(Dân trí) - Đến năm 2030, …": an outlet's name of two or three words in parentheses, then a dash
+_PAREN_NAME = re.compile(r"^\s*\(([^\W\d_]{2,}(?:\s[^\W\d_]+){1,2})\)\s*[-–—]\s*")
+MAX_PAREN_NAME = 20
 
 
 # "(TTV) Hội nghị …", "(THTG) Sáng ngày 7/7, …", "(BVBNĐ-29/12/2017) Sáng nay, …": a source in
@@ -27,8 +33,9 @@ _PAREN_SOURCE = re.compile(
 
 def _title_source(blocks: list[Block], st: _State) -> list[Block]:
     """ "(TTV) Hội nghị tổng kết …" as the headline: the source, taken off the title."""
-    m = _PAREN_SOURCE.match(st.title or "")
-    if m is not None and m.group(1).isupper() and (st.title or "")[m.end() :][:1].isupper():
+    m = _PAREN_SOURCE.match(st.title or "") or _paren_name(st.title or "")
+    named = m is not None and (m.group(1).isupper() or m.re is _PAREN_NAME)
+    if m is not None and named and (st.title or "")[m.end() :][:1].isupper():
         if st.publisher is None:
             st.publisher = m.group(1)
             st.locations["/publisher"] = st.locations.get("/title") or Location()
@@ -41,7 +48,14 @@ def take_dateline_source(blocks: list[Block], st: _State) -> list[Block]:
     long = [i for i, b in enumerate(blocks[:3]) if b.kind != "heading" and len(b.text) >= 80]
     # the paragraph that opens with a source, else the first one ("… sản xuất, kinh doanh, dịch
     # vụ..." / "(LĐXH) - Đó là …": a headline closed with dots stands above it)
-    sourced = (i for i in long if _DATELINE.match(blocks[i].text) or _PAREN_SOURCE.match(blocks[i].text))
+    sourced = (
+        i
+        for i in long
+        if _DATELINE.match(blocks[i].text)
+        or _PAREN_SOURCE.match(blocks[i].text)
+        or _paren_name(blocks[i].text)
+        or _outlet_name(blocks[i].text)
+    )
     at = next(sourced, long[0] if long else None)
     if at is None:
         return _title_source(blocks, st)
@@ -54,8 +68,14 @@ def take_dateline_source(blocks: list[Block], st: _State) -> list[Block]:
             return blocks
         first = Block(text, "paragraph", 0, first.location)
         blocks = [*blocks[:at], first, *blocks[at + 1 :]]
-    m = _PAREN_SOURCE.match(first.text) or _DATELINE.match(first.text)
-    if m is None or not (m.group(1).isupper() or "." in m.group(1)):
+    m = (
+        _PAREN_SOURCE.match(first.text)
+        or _DATELINE.match(first.text)
+        or _paren_name(first.text)
+        or _outlet_name(first.text)
+    )
+    code = m is not None and m.group(1).removesuffix(" Online").isupper()
+    if m is None or not (code or "." in m.group(1) or m.re in (_PAREN_NAME, _outlet_pattern())):
         return _title_source(blocks, st)
     rest = first.text[m.end() :]
     again = _DATELINE.match(rest)
@@ -71,6 +91,29 @@ def take_dateline_source(blocks: list[Block], st: _State) -> list[Block]:
     if stamped and stamped[0]:
         st.dateline_date = _dt.date.fromisoformat(stamped[0])
     return [*blocks[:at], Block(rest, first.kind, first.level, first.location), *blocks[at + 1 :]]
+
+
+@lru_cache(maxsize=1)
+def _outlet_pattern() -> re.Pattern[str]:
+    """ "Báo Đắk Nông - Sáng 12/3, …": an outlet's name (cues.yaml outlet_heads and capitalised
+    words) before a dash at the start of the lead."""
+    heads = "|".join(re.escape(h) for h in sorted(cues().outlet_heads.phrases, key=len, reverse=True))
+    return re.compile(rf"^\s*((?i:{heads})(?:\s+[^\W\d_][^\W_]*){{1,4}})\s*[-–—]\s+")
+
+
+def _outlet_name(text: str) -> re.Match[str] | None:
+    m = _outlet_pattern().match(text)
+    ok = m is not None and all(w[:1].isupper() for w in m.group(1).split()) and len(m.group(1)) <= MAX_OUTLET
+    return m if ok else None
+
+
+MAX_OUTLET = 40
+
+
+def _paren_name(text: str) -> re.Match[str] | None:
+    m = _PAREN_NAME.match(text)
+    ok = m is not None and m.group(1)[:1].isupper() and len(m.group(1)) <= MAX_PAREN_NAME
+    return m if ok else None
 
 
 _MONTH_LABEL = re.compile(r"\s*(\d{4})-(\d{2})(?!\d)\s*")
@@ -91,7 +134,7 @@ def _without_month_label(block: Block, st: _State) -> Block:
 
 
 MONTHS = 12
-_INITIALS = re.compile(r"^[^\W\d_](?:\.[^\W\d_])+\.?$")
+_INITIALS = re.compile(r"^[^\W\d_](?:\.\s?[^\W\d_])+\.?$")  # "D.Q", "N. C"
 _INITIAL_NAME = re.compile(r"^[^\W\d_]\.\s?[^\W\d_][^\W\d_]+$")  # "Q.VIỆT", "T. Hằng"
 _BYLINE_PAREN = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
 
@@ -119,6 +162,10 @@ def _byline_parts(text: str) -> tuple[str, str | None] | None:
         body, note = paren.group(1).strip(), paren.group(2).strip()
         if cues().byline_notes.matches_whole(note):
             note = None  # how the item was written, not its source
+        source = cues().source_prefixes.at_start(note or "")
+        after = note[source.end :] if note and source is not None else ""
+        if after.lstrip().startswith(":") or (after.startswith(" ") and after[1:2].isupper()):
+            note = after.lstrip(" :") or None  # "Thu Hà (Nguồn: baolaocai.vn)", "(Theo Báo Lào Cai)"
     agency = _AGENCY.match(body) if note is None else None
     names = re.split(r"\s+[-–—]\s+", agency.group(1)) if agency is not None else []
     if agency is not None and all(_byline_name(n) for n in names):  # "Ngọc Anh/VOV": the agency is the source

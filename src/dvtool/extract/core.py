@@ -91,11 +91,11 @@ from dvtool.extract.shortcomings import (
 )
 from dvtool.extract.stamps import title_stamp
 from dvtool.extract.state import ITEM_STATES, _Source, _State, not_found
+from dvtool.extract.tails import _take_tail
 from dvtool.extract.zones import (
     _drop_chrome,
     _split_related,
     _take_header,
-    _take_tail,
     _take_title,
 )
 from dvtool.messages import Result

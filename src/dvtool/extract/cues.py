@@ -187,6 +187,8 @@ class Cues:
     award_names: CueSet
     award_name_stops: CueSet
     award_verbs: CueSet
+    award_proposals: CueSet
+    award_grades: CueSet
     generic_award_names: CueSet
     award_receiving_verbs: CueSet
     praise_verbs: CueSet

@@ -249,7 +249,7 @@ def _chair_subject(before: str) -> str:
 
 
 def _read_chairs(text: str, chair: CueMatch, src: _Source, st: _State) -> None:
-    before = _chair_subject(text[: chair.start])
+    before = _people.last_subject(_chair_subject(text[: chair.start]))
     after = text[chair.end :].strip(" .")
     by = re.search(r"(?:^|\s)do\s+(.+)$", before)
     if by:
@@ -258,7 +258,7 @@ def _read_chairs(text: str, chair: CueMatch, src: _Source, st: _State) -> None:
     if not persons:
         after = _lead_patterns().meeting_noun.sub("", after)
         after = _lead_patterns().listing_verb.sub("", after.strip(" :"))
-        persons = _people.parse_people(after)
+        persons = _people.parse_people(_people.presided_by(after))
     for person in persons:
         st.chairs.append(person)
         st.note(f"/chairs/{len(st.chairs) - 1}", src)

@@ -39,5 +39,7 @@ def add_awards(text: str, block: Block, st: _State) -> None:
     """The awards of a sentence of the body; a clause without a giver takes the last one's."""
     giver = st.awards[-1].giver if st.awards else None
     for award in parse_awards(text, giver):
+        if award.recipients and award in st.awards:
+            continue  # the same award to the same named recipients: the page repeats its sentence
         st.awards.append(award)
         st.note(f"/awards/{len(st.awards) - 1}", _Source(text, block.location))

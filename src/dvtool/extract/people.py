@@ -9,9 +9,14 @@ from functools import lru_cache
 from dvtool.extract._text import capitalize_first, is_name_word, looks_like_name, split_top_level
 from dvtool.extract.cues import cues
 from dvtool.extract.function_words import alternation, function_words
+from dvtool.extract.layout_words import layout_words
 from dvtool.vntext import fold
 
-_DASH = re.compile(r"\s+[-–—]\s+|\s+[-–—](?=[A-ZÀ-Ỹ])|(?<=\w)[-–—]\s+")
+_CAPITAL = "[A-ZÀ-Ỹ]"  # the capitals a name starts with (Đ is among them)
+# " - ", " -Phó …", "A- Phó …", and "Cao Xuân Nam-Phó Chủ tịch …" (a lower-case letter, a dash, a capital)
+_DASH = re.compile(
+    rf"\s+[-–—]\s+|\s+[-–—](?={_CAPITAL})|(?<=\w)[-–—]\s+|(?<=[^\W\d_])(?<![^\W\d_][A-Z])[-–—](?={_CAPITAL})"
+)
 _COMMA = re.compile(r",\s+")
 
 
@@ -33,7 +38,10 @@ def _and_person() -> re.Pattern[str]:
     """ ", và đồng chí …", ", ông …": the join before a further person."""
     words = function_words()
     joiner, head = alternation(words.person_joiners), alternation(words.person_heads)
-    return re.compile(rf",?\s+{joiner}\s+(?={head}\s)|,\s+(?={head}\s)", re.IGNORECASE)
+    # "… và Trung tướng Phạm Quang Hợi", "… và PGS.TS. Nguyễn Thị B": a rank or degree before a name
+    rank = "|".join(re.escape(p) for p in sorted(cues().name_prefixes.phrases, key=len, reverse=True))
+    ranked = rf"(?:{rank})\.?\s+(?-i:{_CAPITAL})"
+    return re.compile(rf",?\s+{joiner}\s+(?={head}\s|{ranked})|,\s+(?={head}\s|{ranked})", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -109,12 +117,77 @@ def _title_then_name(entry: str) -> NamedPerson | None:
     return NamedPerson(name, (title,) if title else ())
 
 
+def last_subject(text: str) -> str:
+    """ "Thường trực Đảng ủy xã đã có buổi làm việc với Ban chi ủy các chi bộ Cài, Khe Lèn, đồng
+    chí Bàn Thị Lê - Phó Bí thư …" -> "đồng chí Bàn Thị Lê - Phó Bí thư …": the clause of the
+    person named last with a single honorific after a comma, when the text has one and does not
+    itself open with a person ("Đồng chí A - …, đồng chí B - … cùng chủ trì" names both)."""
+    opening = " ".join(text.split()[:2])
+    if cues().honorifics.at_start(text) or _name_prefix(text)[0] or looks_like_name(opening):
+        return text
+    cuts = [m.start for m in cues().honorifics.finditer(text) if text[: m.start].rstrip().endswith(",")]
+    cuts = [c for c in cuts if _starts_with_single_honorific(text[c:]) and _names_a_person(text[c:])]
+    return text[cuts[-1] :] if cuts else text
+
+
+MIN_CLAUSE_WORDS = 5
+
+
+def presided_by(after: str) -> str:
+    """ "của đồng chí A, Bí thư Tỉnh ủy, Ban Thường vụ Tỉnh ủy họp phiên thường kỳ" (after "Dưới
+    sự chủ trì"): the person and the titles, up to the clause a body or a meeting opens."""
+    giver = layout_words().giver_word
+    if not after.casefold().startswith(giver + " "):
+        return after
+    pieces = split_top_level(after[len(giver) :].strip(), ",")
+    kept = pieces[:1]
+    for piece in pieces[1:]:
+        head = piece.strip()
+        opens = cues().org_heads.at_start(head) or cues().event_nouns.at_start(head)
+        if opens is not None and len(head.split()) >= MIN_CLAUSE_WORDS:
+            break
+        kept.append(head)
+    return ", ".join(p.strip() for p in kept)
+
+
+MIN_LISTED_NAME = 3  # "Phạm Minh Chính": a full name, not a place ("tỉnh Lào Cai")
+
+
+def titled_list(text: str) -> list[str] | None:
+    """ "Tổng Bí thư Nguyễn Phú Trọng, Chủ tịch nước Nguyễn Xuân Phúc, Thủ tướng Chính phủ Phạm
+    Minh Chính": a comma list whose every item is a title then a full name -> the items; None
+    when an item is anything else (a name then its titles, a body, a group)."""
+    pieces = [p.strip() for p in split_top_level(text.strip().rstrip("."), ",")]
+    if len(pieces) < 2:
+        return None
+    for piece in pieces:
+        words = piece.split()
+        run = 0
+        while run < len(words) and is_name_word(words[len(words) - 1 - run]):
+            run += 1
+        title = words[: len(words) - run]
+        if (
+            run < MIN_LISTED_NAME
+            or not title
+            or not title[0][:1].isupper()
+            or cues().honorifics.at_start(piece)
+        ):
+            return None
+        if len(title) > MAX_LISTED_TITLE:
+            return None
+    return pieces
+
+
+MAX_LISTED_TITLE = 10
+
+
 def parse_people(text: str) -> list[NamedPerson]:
     """Every person in a chair or attendance phrase; a title before ":" is shared by all."""
     body = text.strip().rstrip(".")
     shared: tuple[str, ...] = ()
     head, sep, rest = _split_colon(body)
     if sep:
+        head = re.sub(r"^\d+\s+", "", head.strip())  # "03 đồng chí: A, B, C": a count of the people
         shared = split_titles(strip_honorific(head)) if strip_honorific(head) else ()
         body = rest
     else:
@@ -134,10 +207,31 @@ def _split_colon(text: str) -> tuple[str, str, str]:
     return text, "", ""
 
 
+def _named_dash_pieces(entry: str) -> list[str]:
+    """ "Thượng tá A - Phó Tham mưu trưởng - Bộ Tư lệnh, Thân Trọng Minh - UVTV Quận ủy - …": a
+    full name then a dash after a comma starts another person (each gives its titles after a
+    dash)."""
+    if not _DASH.search(entry):
+        return [entry]
+    pieces = split_top_level(entry, ",")
+    out = [pieces[0]]
+    for piece in pieces[1:]:
+        dash = _DASH.search(piece)
+        if dash is not None and looks_like_name(piece[: dash.start()].strip()) and _DASH.search(out[0]):
+            out.append(piece.strip())
+        else:
+            out[-1] = f"{out[-1]}, {piece.strip()}"
+    return out
+
+
 def _entries(text: str) -> list[str]:
-    entries = split_top_level(text, ";")
+    entries = [piece for entry in split_top_level(text, ";") for piece in _named_dash_pieces(entry)]
     out: list[str] = []
     for entry in entries:
+        listed = titled_list(entry)
+        if listed is not None:
+            out.extend(listed)
+            continue
         for part in (p.strip() for p in _and_person().split(entry) if p.strip()):
             cuts = [m for m in _and_plural().finditer(part) if m.group(1).isupper()]  # a title
             bounds = [0, *(x for m in cuts for x in m.span()), len(part)]
@@ -223,11 +317,17 @@ def attendance_entries(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
     if sep and not strip_honorific(head):
         # "các đồng chí: A, …; B, …; lãnh đạo Ủy ban MTTQ tỉnh": the people, then the groups
         groups = [
-            g.strip(" ,.") for g in split_top_level(rest, ";") if cues().group_heads.at_start(g.strip())
+            piece.strip(" ,.")
+            for g in split_top_level(rest, ";")
+            if cues().group_heads.at_start(g.strip())
+            for piece in _split_group_commas(g.strip())
         ]
         return [(p.name, "person", p.titles) for p in parse_people(body)] + [
             (capitalize_first(g), "group", ()) for g in groups if g
         ]
+    listed = titled_list(rest) if sep else None
+    if listed is not None:  # "các Ủy viên Bộ Chính trị: Chủ tịch nước A, Thủ tướng B, …"
+        return [(item, "group", ()) for item in listed]
     if sep and not any(w[:1].isupper() for w in head.split()[1:]):
         body = rest  # "… của các khách mời: A; B": a generic head before the list
     parts = split_top_level(body, ";")
@@ -238,7 +338,7 @@ def attendance_entries(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         # new group ("đại diện … và 85 hòa giải viên"), not "lãnh đạo MTTQ và các đoàn thể".
         parts = [g for part in parts for g in _split_groups(_with_start().sub("", part), strong=True)]
     # "bà A – Phó Chủ tịch …, ông B – Ủy viên …": one entry per person
-    parts = [p for part in parts for p in _person_pieces(part)]
+    parts = [p for part in parts for p in titled_list(part) or _person_pieces(part)]
     entries: list[tuple[str, str, tuple[str, ...]]] = []
     for part in parts:
         part = _with_start().sub("", part.strip(" ,."))  # "; cùng các đồng chí …"
@@ -309,7 +409,10 @@ def _deputy_of(chief: str, piece: str) -> bool:
 
 def _names_a_person(text: str) -> bool:
     """An honorific before a capitalised word ("đồng chí Lê Văn A"), not "các đồng chí đại diện …"."""
-    return any(text[m.end :].lstrip()[:1].isupper() for m in cues().honorifics.finditer(text))
+    return any(
+        text[m.end :].lstrip()[:1].isupper() and (m.start == 0 or text[m.start].islower())
+        for m in cues().honorifics.finditer(text)
+    )  # not "Anh" inside "Phạm Anh Tuấn"
 
 
 def _starts_with_single_honorific(text: str) -> bool:
@@ -348,7 +451,12 @@ def _split_groups(text: str, strong: bool = False) -> list[str]:
         before = text[start : m.start()]
         if cues().group_heads.matches_whole(before.rsplit(",", 1)[-1]):
             continue  # "lãnh đạo và gần 70 đại biểu người lao động Công ty": a bare head shares the rest
-        if _counts_people(after) or _new_group(after, strong, before) or cues().honorifics.at_start(after):
+        if (
+            _counts_people(after)
+            or _new_group(after, strong, before)
+            or cues().honorifics.at_start(after)
+            or _name_prefix(after)[0]  # "PGS.TS. Vũ Thư và PGS.TS. Nguyễn Thị B"
+        ):
             joined.append(text[start : m.start()])
             start = m.end()
     joined.append(text[start:])

@@ -5,44 +5,24 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
 
 from dvtool.extract._text import (
     capitalize_first,
-    clean,
     is_all_caps,
-    looks_like_name,
     lower_first,
     split_sentences,
 )
 from dvtool.extract.blocks import Block, strip_marker
-from dvtool.extract.bylines import _DOMAIN, _byline_name, _byline_parts
+from dvtool.extract.bylines import _byline_parts
 from dvtool.extract.cues import cues, tone_key
 from dvtool.extract.dates import find_dates
+from dvtool.extract.function_words import function_words
 from dvtool.extract.stamps import _TIME_STAMP, _date_line, _figures_only_stamp, _iso_stamp, _page_stamp
 from dvtool.extract.state import _Source, _State
-from dvtool.messages import Location, warning
+from dvtool.extract.tails import _BARE_URL, _tail_line, aggregator_label
+from dvtool.messages import warning
 from dvtool.vntext import fold
-
-
-@dataclass(frozen=True)
-class Tail:
-    """The byline/signature tail of a document: how many blocks it has, and what it says."""
-
-    size: int
-    author: str | None
-    publisher: str | None
-    locations: dict[str, Location]
-
-
-def read_tail(blocks: Sequence[Block]) -> Tail:
-    """The tail zone (byline, source line, signature) of blocks, as prose reading finds it."""
-    st = _State()
-    body = _take_tail([Block(clean(b.text), b.kind, b.level, b.location) for b in blocks], st)
-    return Tail(len(blocks) - len(body), st.author, st.publisher, st.locations)
-
 
 # ---------------------------------------------------------------------------------------
 # zones
@@ -58,6 +38,12 @@ def _drop_chrome(blocks: list[Block], st: _State) -> tuple[_dt.date | None, list
             or (len(text) < 120 and cues().page_end_openers.at_start(text) is not None)
         ):
             break  # the comment form or the list of earlier items: the article has ended
+        after_article = at >= max(3, len(blocks) // 2) and any(len(b.text) >= MIN_LEAD for b in kept)
+        if after_article and aggregator_label(blocks, at, st):
+            stamp = [d.iso() for d in find_dates(text) if d.year is not None] or [_iso_stamp(text)]
+            if page_date is None and stamp[0]:
+                page_date = _dt.date.fromisoformat(str(stamp[0]))
+            break  # the time, section, tags and source an aggregator put under the article
         if cues().meta_date_prefixes.at_start(text) and len(text) < 80:
             dates = [d for d in find_dates(text) if d.year is not None]
             # the date line nearest the article wins over a clock at the top of the page
@@ -265,13 +251,30 @@ def _take_title(blocks: list[Block], st: _State, header: list[Block]) -> list[Bl
                 st.note("/title", _Source(above.text, above.location))
                 return blocks[i:]
             break
+        if i == 1 and _dated_in_first_sentence(text) and _closed_headline(blocks[0].text):
+            # "Đảng ủy xã … làm việc 3 chi ủy thôn …." / "Thực hiện Chương trình …, chiều ngày
+            # 15/03/2024, Thường trực Đảng ủy xã …": a headline closed with a full stop
+            st.title = blocks[0].text.rstrip(".")
+            st.note("/title", _Source(blocks[0].text, blocks[0].location))
+            return blocks[1:]
         if block.kind == "paragraph" and len(text) >= 300:
             break  # the body has begun: a later short line is no headline (a byline, a caption)
         if 0 < i == len(blocks) - 1 and _tail_line(block):
             break  # the byline under a short article is not its headline
+        if _BARE_URL.match(text.strip()):
+            continue  # "http://hdndcaobang.gov.vn" under the site's name
         if block.kind == "heading" or (len(text) < 300 and not text.endswith((".", ":"))):
             if _section_name(text, blocks[i + 1 : i + 8]):
                 continue  # "Thời sự", "Tin hoạt động", "BÁO NAM ĐỊNH" above the headline
+            if (
+                i + 1 < len(blocks)
+                and _BARE_URL.match(blocks[i + 1].text.strip())
+                and len(text) < MAX_SITE_NAME
+            ):
+                if st.publisher is None:  # "Đoàn ĐBQH và HĐND tỉnh Cao Bằng" / "http://hdndcaobang.gov.vn"
+                    st.publisher = text
+                    st.note("/publisher", _Source(text, block.location))
+                continue
             rest = blocks[i + 1 :]
             if rest and _headline_goes_on(text, rest[0].text):
                 text = f"{text} {rest[0].text}"  # a headline broken over two lines
@@ -294,7 +297,30 @@ def _take_title(blocks: list[Block], st: _State, header: list[Block]) -> list[Bl
 
 
 MAX_SECTION_WORDS = 4
+MAX_SITE_NAME = 100
 MAX_HEADLINE = 250
+
+
+MAX_CLOSED_HEADLINE_WORDS = 30
+
+
+def _closed_headline(text: str) -> bool:
+    """One sentence closed with a full stop, short enough for a headline."""
+    return (
+        text.endswith(".")
+        and not text.endswith("..")
+        and len(split_sentences(text)) == 1
+        and _words(text) <= MAX_CLOSED_HEADLINE_WORDS
+    )
+
+
+def _dated_in_first_sentence(text: str) -> bool:
+    """A paragraph whose first sentence dates the meeting with a time of day or "ngày" and its
+    year ("Thực hiện …, chiều ngày 15/03/2024, Thường trực …"): a lead, whatever opens it."""
+    if len(text) < MIN_LEAD:
+        return False
+    first = split_sentences(text)[0]
+    return any(d.year is not None and d.time_of_day for d in find_dates(first))
 
 
 def _dated_lead(text: str) -> bool:
@@ -336,156 +362,20 @@ def _words(text: str) -> int:
 def _headline_goes_on(headline: str, line: str) -> bool:
     """ "Đoàn công tác của HĐND tỉnh" / "khảo sát công tác giáo dục tại Nậm Nhùn": a short
     unpunctuated line in lower case right under a short headline continues it."""
+    # "HỘI NGHỊ TỔNG KẾT … NĂM 2024" / "VÀ HỘI NGHỊ NGƯỜI LAO ĐỘNG NĂM 2025": a headline in capitals
+    # goes on on a line in capitals that opens with "và"
+    joined = (
+        is_all_caps(headline)
+        and is_all_caps(line)
+        and line.split()[0].casefold() in function_words().and_words
+    )
     return (
         len(headline) < 120
         and len(line) < 120
-        and line[:1].islower()
+        and (line[:1].islower() or joined)
         and not line.rstrip().endswith((".", ":", ";", "!", "?"))
         and not find_dates(line)
     )
-
-
-def _take_tail(blocks: list[Block], st: _State) -> list[Block]:
-    """Byline, source line and signature block at the end of the body."""
-    end = len(blocks)
-    for i in range(max(0, len(blocks) - 14), len(blocks)):
-        if fold(blocks[i].text).startswith("noi nhan"):
-            end = i
-            break
-    if end == len(blocks) and blocks:
-        blocks = _without_tag_list(blocks)
-        while len(blocks) > 1 and _closing_caption(blocks[-1].text):
-            blocks = blocks[:-1]  # "Toàn cảnh hội nghị" under the byline: a photo's caption
-        blocks = _split_trailing_byline(_drop_byline_stop(blocks))
-        end = len(blocks)
-    tail = blocks[end:]
-    i = end
-    while i > 0 and _tail_line(blocks[i - 1]):
-        i -= 1
-    tail = blocks[i:end] + tail
-    for block in tail:
-        _read_tail_line(block, st)
-    return blocks[:i]
-
-
-MIN_TAGS = 5
-MAX_TAG_WORDS = 5
-
-
-def _tag(block: Block) -> bool:
-    words = block.text.split()
-    return 0 < len(words) <= MAX_TAG_WORDS and all(w[:1].isupper() and w.isalpha() for w in words)
-
-
-def _without_tag_list(blocks: list[Block]) -> list[Block]:
-    """ "Tổng Bí Thư" / "Ngoại Giao" / "Bản Sắc" / …: a run of short lines of capitalised words at
-    the end of the page is its list of tags, not a byline; it is left out."""
-    end = len(blocks)
-    while end > 0 and (blocks[end - 1].kind == "heading" or not blocks[end - 1].text.strip()):
-        end -= 1  # "VIDEO" under the tags
-    start = end
-    while start > 0 and _tag(blocks[start - 1]) and blocks[start - 1].kind != "heading":
-        start -= 1
-    return blocks[:start] if end - start >= MIN_TAGS else blocks
-
-
-def _closing_caption(text: str) -> bool:
-    opener = cues().caption_openers.at_start(text)
-    return len(text) < 120 and not text.rstrip().endswith(".") and opener is not None
-
-
-_TRAILING_BYLINE = re.compile(r"(?<=[.!?…])\s+([^.!?…:]{2,30}:\s*[^.!?…:]{2,40})$")
-_URL_HOST = re.compile(r"https?://(?:www\.)?([^/\s]+)")
-
-
-# "Ngọc Anh/VOV", "Minh Hiếu/TTXVN": a reporter and, after a slash, the agency the item comes from
-def _split_trailing_byline(blocks: list[Block]) -> list[Block]:
-    """ "… sát thực tiễn. Tin, ảnh: Trần Văn B" — a byline run into the last paragraph."""
-    last = blocks[-1]
-    m = _TRAILING_BYLINE.search(last.text)
-    if m is None or cues().byline_prefixes.at_start(m.group(1)) is None or not _byline_parts(m.group(1)):
-        return blocks
-    head = Block(last.text[: m.start()].rstrip(), last.kind, last.level, last.location)
-    return [*blocks[:-1], head, Block(m.group(1), "paragraph", 0, last.location)]
-
-
-def _drop_byline_stop(blocks: list[Block]) -> list[Block]:
-    """ "Minh Hiếu." — a byline on the last line, closed with a full stop like a sentence."""
-    last = blocks[-1]
-    text = last.text.strip()
-    if not text.endswith(".") or text.endswith("..") or not _byline_name(text[:-1].strip()):
-        return blocks
-    return [*blocks[:-1], Block(text[:-1].strip(), last.kind, last.level, last.location)]
-
-
-def _source_url_line(text: str) -> bool:
-    source = cues().source_prefixes.at_start(text)
-    if _BARE_URL.match(text.strip()):
-        return True  # "(http://www.nguoidaibieu.com.vn/)" under the byline
-    return source is not None and _URL_HOST.search(text[source.end : source.end + 12]) is not None
-
-
-_BARE_URL = re.compile(r"^\(?https?://[^/\s()]+/?\)?$")
-
-
-def _tail_line(block: Block) -> bool:
-    text = block.text
-    if _source_url_line(text):
-        return True
-    if block.kind == "list_item" or len(text) > 120 or text.endswith((".", ";", ":")):
-        return False
-    return (
-        bool(_byline_parts(text))
-        or cues().source_prefixes.at_start(text) is not None
-        or (cues().org_heads.at_start(text) is not None and len(text) < 80)
-    )
-
-
-def _read_tail_line(block: Block, st: _State) -> None:
-    text = block.text
-    src = _Source(text, block.location)
-    source = cues().source_prefixes.at_start(text)
-    if _BARE_URL.match(text.strip()):
-        if st.publisher is None:
-            st.publisher = text.strip().strip("()")
-            st.note("/publisher", src)
-        return
-    if source is not None and ":" in text[source.end : source.end + 2]:
-        value = text.split(":", 1)[1].strip(" .")
-        if st.author is None and looks_like_name(value) and cues().org_heads.at_start(value) is None:
-            st.author = value  # "Nguồn tin: Sao Khuê": a person is the item's author
-            st.note("/author", src)
-            return
-        if st.publisher is None:
-            host = _URL_HOST.match(value)
-            st.publisher = host.group(1) if host else value
-            st.note("/publisher", src)
-        return
-    if (
-        source is not None
-        and text[source.end : source.end + 1] == " "
-        and (text[source.end + 1 : source.end + 2].isupper() or _DOMAIN.match(text[source.end :].strip(" .")))
-    ):
-        if st.publisher is None:  # "Theo Báo Nam Định": the source, no reporter
-            st.publisher = text[source.end :].strip(" .")
-            st.note("/publisher", src)
-        return
-    outlet = cues().outlet_heads.at_start(text.lstrip("*_ "))
-    byline = _byline_parts(text) if block.kind != "list_item" and outlet is None else None
-    if byline is None and (
-        is_all_caps(text) or fold(text).startswith(("noi nhan", "luu")) or block.kind == "list_item"
-    ):
-        return  # signature titles and the list of recipients
-    if byline is not None and st.author is None:
-        st.author = byline[0]
-        st.note("/author", src)
-        if byline[1] and st.publisher is None:
-            st.publisher = byline[1]
-            st.note("/publisher", src)
-        return
-    if st.publisher is None and cues().org_heads.at_start(text):
-        st.publisher = text.strip(" .")
-        st.note("/publisher", src)
 
 
 _PARENS = re.compile(r"\(([^()]{2,40})\)")

@@ -101,7 +101,7 @@ def read_zones(conv: Converter) -> None:
 def read_tail(conv: Converter) -> None:
     """A byline or signature at the end ("Lê Thắng - Hội CCB huyện") is author and
     publisher, not the last item: read with the prose reader's own tail rule."""
-    from dvtool.extract.zones import read_tail
+    from dvtool.extract.tails import read_tail
 
     entries = [(p, ptr) for p, ptr in conv.entries if ptr.split("/")[1] in ITEM_SECTIONS]
     tail = read_tail([p for p, _ in entries])

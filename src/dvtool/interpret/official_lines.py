@@ -121,11 +121,27 @@ def national_at(text: str) -> int | None:
     """Where the Quốc hiệu, the Tiêu ngữ or the party line starts in ``text``, whatever dash
     the Tiêu ngữ is typed with; None without one."""
     found = cues().national_lines.search(text.translate(_DASHES))
-    return found.start if found is not None else None
+    if found is not None:
+        return found.start
+    # a formula typed with a wrong tone mark ("Độc lâp- Tự do- Hạnh phúc") is still the formula
+    loose = _loose_national().search(fold_aligned(text.translate(_DASHES)))
+    return loose.start() if loose is not None else None
+
+
+@lru_cache(maxsize=1)
+def _loose_national() -> re.Pattern[str]:
+    """The Quốc hiệu and Tiêu ngữ folded, with any spacing around their dashes."""
+    phrases = [
+        r"\s*-\s*".join(r"\s+".join(map(re.escape, part.split())) for part in p.split("-"))
+        for p in cues().national_lines.folded
+    ]
+    return re.compile("|".join(phrases))
 
 
 def is_national(text: str) -> bool:
-    return cues().national_lines.at_start(text.translate(_DASHES)) is not None
+    if cues().national_lines.at_start(text.translate(_DASHES)) is not None:
+        return True
+    return _loose_national().match(fold_aligned(text.strip().translate(_DASHES))) is not None
 
 
 def split_header_line(text: str) -> tuple[str, str]:
@@ -138,7 +154,12 @@ def split_header_line(text: str) -> tuple[str, str]:
     if not starts:
         return text, ""
     cut = min(starts)
-    return text[:cut].strip(), text[cut:].strip()
+    left = text[:cut].strip()
+    if len(left) > MAX_FRAME_LINE and not is_caps(left) and number(left) is None:
+        # "Ngày 31.1, Tỉnh ủy … nhân kỷ niệm 90 năm Ngày thành lập Đảng Cộng sản Việt Nam
+        # (3.2.1930 – 3.2.2020)": a sentence naming the party, not a header row
+        return text, ""
+    return left, text[cut:].strip()
 
 
 def _starts_with(cue_set: CueSet, text: str) -> bool:
@@ -170,6 +191,11 @@ def split_signature_line(text: str) -> tuple[str, str]:
         rest = text[m.start() :]
         if m.start() > 0 and is_authority(rest):
             return text[: m.start()].strip(), rest.strip()
+    # a digital signature's stamp run into a recipient line whose column spaces were lost
+    # ("- UBND các xã, thị trấn; Người ký: Ủy ban nhân dân huyện …"): the stamp is the signature's
+    for label in cues().signature_stamp_labels.finditer(text):
+        if label.start > 0 and text[: label.start].rstrip().endswith((";", ".", ")")):
+            return text[: label.start].strip(), text[label.start :].strip()
     # a trailing run of capitals after the list entry's own end (";", ".", ")")
     for m in reversed(list(re.finditer(r"[;.,:)]\s+", text))):  # the shortest tail first
         tail = text[m.end() :]
@@ -218,7 +244,8 @@ def signer(lines: list[str]) -> Signer | None:
     # a digital signature's stamp ("Người ký: Sở Tài chính / Email: … / Thời gian ký: …") names
     # the body that signed, never a person: it and the lines under it are no signature
     stamp = next((i for i, ln in enumerate(kept) if cues().signature_stamp_labels.at_start(ln)), None)
-    kept = kept[:stamp] if stamp is not None else kept
+    if stamp is not None:
+        kept = kept[:stamp] + _name_under_stamp(kept[stamp:])
     kept = [ln for ln in kept if not _SIGNED_AT.match(ln)]
     kept = [part for ln in kept if len(ln) <= MAX_FRAME_LINE for part in _name_tail(ln)]
     kept = [part.strip() for ln in kept for part in re.split(r"\s{3,}", ln)]  # two names on one line
@@ -240,6 +267,21 @@ def signer(lines: list[str]) -> Signer | None:
     if authority is None and position is None and name is None:
         return None
     return Signer(name=_name_case(name) if name else None, position=position, authority=authority)
+
+
+_STAMP_TIME_END = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*[+-]\d{2}:?\d{2}$")  # "… 16:33:44 +07:00"
+
+
+def _name_under_stamp(stamp: list[str]) -> list[str]:
+    """ "Người ký: …" / … / "Thời gian ký: 18.06.2019 16:33:44 +07:00" / "Cao Văn Tính": the
+    person's name printed right under the stamp's signing time (the stamp's wrapped values,
+    "Tỉnh Đắk" / "Nông", are no name); [] when the stamp ends the block."""
+    if len(stamp) < 2 or not _STAMP_TIME_END.search(stamp[-2]):
+        return []
+    name = stamp[-1]
+    if not is_name(name) or is_caps(name) or cues().place_levels.at_start(name) is not None:
+        return []
+    return [name]
 
 
 # "13-11-2025 14:38:52 +07:00": the time a digital signature was made, printed under it
