@@ -255,12 +255,26 @@ def _parse_clause(clause: str, giver: str | None) -> Award | None:
         return None  # "Huyện ủy đón nhận Huân chương …": only counted recipients before the award
     if not (collectives or individuals or recipients or _mixed_count(rest)):
         return None
+    if not (collectives or individuals) and len(recipients) == 1 and _one_body(recipients[0]):
+        collectives = 1  # "… trao Huân chương Độc lập hạng Nhì cho Hội Nông dân tỉnh Bắc Giang"
     return Award(award_name, giver, collectives, individuals, tuple(recipients), reason or None)
 
 
 _YEAR_AFTER = re.compile(r"^\S+\s+\d{4}\b")
 _COUNT = re.compile(r"(?<![\d.,])0*(\d+)\s+")
 _QUOTED = re.compile(r"^[“\"«][^”\"»]{2,80}[”\"»]")
+
+
+def _one_body(recipient: str) -> bool:
+    """ "Hội Nông dân tỉnh Bắc Giang", "Sở GD-ĐT": one named body (not a list, not a title such
+    as "Tập thể lao động tiên tiến")."""
+    text = recipient.strip()
+    return (
+        cues().org_heads.at_start(text) is not None
+        and text[:1].isupper()
+        and "," not in text
+        and not _named_split().search(text)
+    )
 
 
 def _clean_giver(subject: str) -> str | None:
