@@ -248,3 +248,14 @@ def test_the_examples_a_direction_gives_of_shortcomings_are_stated() -> None:
 def test_a_list_after_nhu_is_not_split_at_its_commas() -> None:
     text = "CQĐT còn một số thiếu sót như tiến độ xác minh tố giác, tin báo còn chậm"
     assert split_clauses(text) == [text]
+
+
+def test_a_heading_naming_causes_after_a_topic_word_holds_limitations() -> None:
+    # shows the rule works on headings written for this test, not that it generalizes
+    from dvtool.extract.requests import section_of
+
+    assert section_of("2.2. Các nguyên nhân") == "limitations"
+    assert section_of("7.4.2. Một số nguyên nhân") == "limitations"
+    assert section_of("b) Về những khó khăn, vướng mắc") == "limitations"
+    assert section_of("3. Các giải pháp") == "tasks"
+    assert section_of("2.3. Các nội dung khác") is None
