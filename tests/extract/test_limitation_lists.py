@@ -259,3 +259,51 @@ def test_a_heading_naming_causes_after_a_topic_word_holds_limitations() -> None:
     assert section_of("b) Về những khó khăn, vướng mắc") == "limitations"
     assert section_of("3. Các giải pháp") == "tasks"
     assert section_of("2.3. Các nội dung khác") is None
+
+
+def test_a_degree_adverb_after_con_still_states_a_shortcoming() -> None:
+    # shows the rule works on sentences written for this test, not that it generalizes
+    from dvtool.extract.shortcomings import states_shortcoming
+
+    assert states_shortcoming("Sự phối hợp giữa các ngành ở cơ sở còn rất hạn chế.")
+    assert states_shortcoming("Công tác quản lý, đánh giá cán bộ còn rất khó khăn.")
+    assert states_shortcoming("Việc giải ngân vốn đầu tư công năm nay còn quá chậm.")
+    assert not states_shortcoming("Hội nghị đã đánh giá những khó khăn trong năm qua.")
+
+
+def test_a_contrast_after_a_verb_of_discussing_opens_a_stated_shortcoming() -> None:
+    # shows the rule works on a sentence written for this test, not that it generalizes
+    from dvtool.extract.shortcomings import states_shortcoming
+
+    assert states_shortcoming(
+        "Tổng số vụ việc phải giải quyết là 120 vụ, tuy nhiên, việc xử lý tài sản còn khó khăn."
+    )
+    assert not states_shortcoming("Các ngành đã giải quyết những khó khăn của doanh nghiệp.")
+
+
+def test_what_was_given_to_a_ministry_is_no_recommendation() -> None:
+    # shows the rule works on sentences written for this test, not that it generalizes
+    from dvtool.extract.directions import recommends
+    from dvtool.extract.shortcomings import states_shortcoming
+
+    text = "Việc triển khai đề án liên kết vùng còn rất chậm, dù đề án được giao cho Bộ Kế hoạch và Đầu tư."
+    assert not recommends(text)
+    assert states_shortcoming(text)
+    assert recommends("Hội nghị đề nghị Bộ Kế hoạch và Đầu tư sớm ban hành hướng dẫn.")
+
+
+def test_what_was_attained_is_no_report_before_a_negation() -> None:
+    # shows the rule works on sentences written for this test, not that it generalizes
+    from dvtool.extract.shortcomings import states_shortcoming
+
+    assert states_shortcoming("Kết quả đạt được chưa căn cơ, không vững chắc.")
+    assert states_shortcoming("Những gì làm được chưa tương xứng với tiềm năng.")
+
+
+def test_words_that_judge_a_state_wanting_state_a_shortcoming() -> None:
+    # shows the rule works on sentences written for this test, not that it generalizes
+    from dvtool.extract.shortcomings import states_shortcoming
+
+    assert states_shortcoming("Ý thức của người tham gia giao thông còn kém.")
+    assert states_shortcoming("Việc đầu tư hạ tầng của huyện còn manh mún.")
+    assert states_shortcoming("Số người chết vì tai nạn giao thông vẫn đáng báo động.")

@@ -59,12 +59,21 @@ def discussed(text: str, found: CueMatch) -> bool:
     overcomes difficulties and states none. A predicate between the verb and the difficulty
     ("Công tác quản lý, đánh giá cán bộ còn rất khó khăn") makes the verb part of the subject; so
     does a comma or a colon right after the verb, which then introduces what is stated ("Đồng chí
-    thẳng thắn chỉ ra, công tác cải cách hành chính chưa có nhiều chuyển biến")."""
+    thẳng thắn chỉ ra, công tác cải cách hành chính chưa có nhiều chuyển biến"), and so does a
+    contrast between them, which opens a clause of its own ("Tổng số vụ việc phải giải quyết …,
+    tuy nhiên, việc xử lý tài sản đảm bảo còn khó khăn")."""
     meta = list(cues().limitation_meta.finditer(text[: found.start]))
     if not meta:
         return False
     between = text[meta[-1].end : found.start]
-    return not (between.lstrip().startswith((",", ":")) or cues().predicate_markers.contains(between))
+    return not (
+        between.lstrip().startswith((",", ":"))
+        or cues().predicate_markers.contains(between)
+        or any(
+            a.contains(text[found.start : found.end]) for a in cues().degree_adverbs.values()
+        )  # "còn rất …"
+        or cues().contrast_connectives.contains(between)
+    )
 
 
 def conceded(text: str, found: CueMatch) -> bool:
@@ -161,10 +170,17 @@ def _negated_clause(text: str) -> CueMatch | None:
         if cues().former_state_markers.contains(clause):
             continue  # "chuyển từ trạng thái kinh doanh chưa có lợi nhuận sang có lãi"
         if cues().not_shortcomings.at_start(text[found.start :]) is None and not reported(
-            text[: found.start]
+            _without_attainment(text[: found.start])
         ):
             return found
     return None
+
+
+def _without_attainment(before: str) -> str:
+    """The words before a negation without a closing "đạt được", "có được": there "được" says
+    what was attained, not what was done ("kết quả đạt được chưa căn cơ" states a shortcoming)."""
+    attained = cues().attainment_words.ends_with(before.rstrip())
+    return before if attained is None else before[: attained.start]
 
 
 def opens_shortcomings(text: str) -> bool:
