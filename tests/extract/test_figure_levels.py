@@ -54,3 +54,9 @@ def test_a_measure_stated_again_is_one_figure() -> None:
 def test_a_norm_or_a_target_is_no_figure() -> None:
     text = "Mỗi cơ sở có ít nhất 5 công trình; buổi tiếp xúc không quá 10 cử tri; đã làm 12 công trình."
     assert [f.value for f in find_figures(text)] == [12]
+
+
+def test_a_unit_or_hamlet_named_by_a_number_is_no_figure() -> None:
+    # shows the rule works on sentences written for this test, not that it generalizes
+    text = "Lãnh đạo Bộ Tư lệnh Quân khu 3 thăm Buôn 9 và ngõ 2, trao 15 suất quà."
+    assert [(f.value, f.unit) for f in find_figures(text)] == [(15, "suất quà")]

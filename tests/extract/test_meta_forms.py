@@ -340,3 +340,16 @@ def test_a_title_shared_by_several_people_after_va_cac_gives_each_a_person() -> 
         ("Nguyễn Đài Thy", ("Phó Chủ tịch HĐND tỉnh",)),
         ("Nguyễn Thanh Phong", ("Phó Chủ tịch HĐND tỉnh",)),
     ]
+
+
+def test_a_comment_form_and_a_numbered_photo_are_no_results() -> None:
+    # shows the rules work on a page written for this test, not that they generalize
+    report = _report(
+        "Tôn vinh 125 người hiến máu tiêu biểu\n\n"
+        "Ngày 5/6/2024, Ban Chỉ đạo vận động hiến máu tỉnh tổ chức hội nghị tôn vinh.\n\n"
+        "Tôn vinh 125 người hiến máu tiêu biểu - Ảnh 1.\n\n"
+        "Năm 2023, toàn tỉnh tiếp nhận 8.500 đơn vị máu.\n\n"
+        "Bạn còn 500/500 ký tự\n\n"
+        "Bạn vui lòng nhập từ 5 ký tự trở lên !!!\n"
+    )
+    assert [f.value for r in report.results for f in r.figures] == [8500]
