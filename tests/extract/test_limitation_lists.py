@@ -307,3 +307,19 @@ def test_words_that_judge_a_state_wanting_state_a_shortcoming() -> None:
     assert states_shortcoming("Ý thức của người tham gia giao thông còn kém.")
     assert states_shortcoming("Việc đầu tư hạ tầng của huyện còn manh mún.")
     assert states_shortcoming("Số người chết vì tai nạn giao thông vẫn đáng báo động.")
+
+
+def test_a_difficulty_that_harms_something_states_a_shortcoming() -> None:
+    # shows the rule works on sentences written for this test, not that it generalizes
+    from dvtool.extract.shortcomings import states_shortcoming
+
+    assert states_shortcoming("Giá cát xây dựng tăng đột biến làm ảnh hưởng đến tiến độ các công trình.")
+    assert states_shortcoming("Mưa lũ cuối năm ảnh hưởng không nhỏ đến sản xuất của nhân dân.")
+
+
+def test_a_heading_naming_an_assessment_after_a_topic_word_holds_results() -> None:
+    # shows the rule works on headings written for this test, not that it generalizes
+    from dvtool.extract.requests import section_of
+
+    assert section_of("a) Về tình hình phát triển kinh tế - xã hội 6 tháng đầu năm:") == "results"
+    assert section_of("2. Về công tác quản lý nhà nước") == "results"

@@ -43,14 +43,15 @@ def section_of(heading: str) -> str | None:
         return section
     if cues().difficulty_headings.at_start(_topic_stripped(text)) is not None:
         return "limitations"
-    if cues().assessment_headings.at_start(text) is not None:
+    if cues().assessment_headings.at_start(_topic_stripped(text)) is not None:
         return "results"
     return None
 
 
 def _topic_stripped(text: str) -> str:
     """The heading without the words that may open it before its topic ("2.2. Các nguyên nhân",
-    "7.4.2. Một số nguyên nhân" name causes as "Nguyên nhân" does)."""
+    "7.4.2. Một số nguyên nhân" name causes as "Nguyên nhân" does, "a) Về tình hình …" an
+    assessment as "Tình hình …" does)."""
     key = fold_aligned(text)
     for word in layout_words().heading_topic_words:
         if key.startswith(word + " "):
