@@ -60,3 +60,11 @@ def test_a_unit_or_hamlet_named_by_a_number_is_no_figure() -> None:
     # shows the rule works on sentences written for this test, not that it generalizes
     text = "Lãnh đạo Bộ Tư lệnh Quân khu 3 thăm Buôn 9 và ngõ 2, trao 15 suất quà."
     assert [(f.value, f.unit) for f in find_figures(text)] == [(15, "suất quà")]
+
+
+def test_a_figure_asked_for_or_planned_is_no_result() -> None:
+    # shows the rule works on sentences written for this test, not that it generalizes
+    assert find_figures("Thành phố cần tập trung vào 1 khu đô thị đại học.") == ()
+    assert find_figures("Năm tới, huyện dự kiến xây dựng 6 trường liên cấp.") == ()
+    found = find_figures("Đường nhánh bên phải mới hoàn thành 60% khối lượng.")
+    assert [(f.value, f.unit) for f in found] == [(60, "%")]

@@ -218,6 +218,7 @@ class Cues:
     figure_norm_prefixes: CueSet
     figure_level_unit_exceptions: CueSet
     figure_scope_units: CueSet
+    figure_plan_words: CueSet
     figure_term_units: CueSet
     figure_some_words: CueSet
     figure_context_words: CueSet
