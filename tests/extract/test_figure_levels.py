@@ -68,3 +68,19 @@ def test_a_figure_asked_for_or_planned_is_no_result() -> None:
     assert find_figures("Năm tới, huyện dự kiến xây dựng 6 trường liên cấp.") == ()
     found = find_figures("Đường nhánh bên phải mới hoàn thành 60% khối lượng.")
     assert [(f.value, f.unit) for f in found] == [(60, "%")]
+
+
+def test_a_share_a_leader_reports_in_a_speech_is_a_result() -> None:
+    # shows the rule works on an article written for this test, not that it generalizes
+    from dvtool.extract import extract_text
+
+    report = extract_text(
+        "Sơ kết kinh tế - xã hội 6 tháng đầu năm\n\n"
+        "Ngày 5/7/2024, UBND tỉnh tổ chức hội nghị sơ kết 6 tháng đầu năm.\n\n"
+        "Phát biểu tại hội nghị, đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh cho biết trong 6 tháng "
+        "đầu năm, tốc độ tăng trưởng kinh tế của tỉnh đạt 7,2%. Đồng chí yêu cầu các ngành phấn đấu "
+        "đạt 100% kế hoạch năm.\n",
+        "test",
+    ).value
+    assert [f.value for r in report.results for f in r.figures] == [7.2]
+    assert report.remarks
