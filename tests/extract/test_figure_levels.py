@@ -84,3 +84,9 @@ def test_a_share_a_leader_reports_in_a_speech_is_a_result() -> None:
     ).value
     assert [f.value for r in report.results for f in r.figures] == [7.2]
     assert report.remarks
+
+
+def test_the_lower_bound_of_a_spaced_range_is_no_figure_by_itself() -> None:
+    # shows the rule works on sentences written for this test, not that it generalizes
+    found = find_figures("Mỗi xã mới có 2 - 3 trường tiểu học, đạt 60-70% và 5 % còn lại.")
+    assert [(f.value, f.unit) for f in found] == [(3, "trường tiểu học"), (60, "%"), (5, "%")]
