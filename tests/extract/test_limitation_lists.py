@@ -323,3 +323,12 @@ def test_a_heading_naming_an_assessment_after_a_topic_word_holds_results() -> No
 
     assert section_of("a) Về tình hình phát triển kinh tế - xã hội 6 tháng đầu năm:") == "results"
     assert section_of("2. Về công tác quản lý nhà nước") == "results"
+
+
+def test_what_failed_is_a_shortcoming_even_after_a_report_marker() -> None:
+    # shows the rule works on sentences written for this test, not that it generalizes
+    from dvtool.extract.shortcomings import states_shortcoming
+
+    assert states_shortcoming("Cơ cấu đại biểu nữ trúng cử ở cả ba cấp đã không đạt mức phấn đấu.")
+    assert not states_shortcoming("Các xã đã hoàn thành kế hoạch, chưa từng có vụ việc phức tạp.")
+

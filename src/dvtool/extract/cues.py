@@ -156,6 +156,7 @@ class Cues:
     direction_continuations: CueSet
     shortcoming_clauses: CueSet
     not_shortcomings: CueSet
+    failures: CueSet
     attainment_words: CueSet
     prevention_words: CueSet
     former_state_markers: CueSet

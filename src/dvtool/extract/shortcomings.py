@@ -169,10 +169,12 @@ def _negated_clause(text: str) -> CueMatch | None:
         clause = text[text.rfind(",", 0, found.start) + 1 : found.start]
         if cues().former_state_markers.contains(clause):
             continue  # "chuyển từ trạng thái kinh doanh chưa có lợi nhuận sang có lãi"
-        if cues().not_shortcomings.at_start(text[found.start :]) is None and not reported(
+        if cues().not_shortcomings.at_start(text[found.start :]) is not None:
+            continue
+        if cues().failures.at_start(text[found.start :]) is not None or not reported(
             _without_attainment(text[: found.start])
         ):
-            return found
+            return found  # "… đã không đạt mức phấn đấu": what failed, whatever came before
     return None
 
 
