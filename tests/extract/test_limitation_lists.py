@@ -332,3 +332,11 @@ def test_what_failed_is_a_shortcoming_even_after_a_report_marker() -> None:
     assert states_shortcoming("Cơ cấu đại biểu nữ trúng cử ở cả ba cấp đã không đạt mức phấn đấu.")
     assert not states_shortcoming("Các xã đã hoàn thành kế hoạch, chưa từng có vụ việc phức tạp.")
 
+
+def test_a_region_whose_economy_is_difficult_names_who_is_helped() -> None:
+    # shows the rule works on a sentence written for this test, not that it generalizes
+    from dvtool.extract.shortcomings import states_shortcoming
+
+    assert not states_shortcoming(
+        "Ưu tiên tuyển dụng giáo viên mầm non cho các trường ở vùng kinh tế - xã hội khó khăn."
+    )
