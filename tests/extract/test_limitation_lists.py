@@ -340,3 +340,22 @@ def test_a_region_whose_economy_is_difficult_names_who_is_helped() -> None:
     assert not states_shortcoming(
         "Ưu tiên tuyển dụng giáo viên mầm non cho các trường ở vùng kinh tế - xã hội khó khăn."
     )
+
+
+def test_a_list_after_the_colon_of_shortcomings_is_split_clause_by_clause() -> None:
+    # shows the rule works on an article written for this test, not that it generalizes
+    from dvtool.extract import extract_text
+
+    report = extract_text(
+        "Đảng ủy xã làm việc với chi ủy thôn\n\n"
+        "Ngày 5/1/2024, Đảng ủy xã Đồng Lâm làm việc với chi ủy thôn Cài.\n\n"
+        "Năm 2023, chi bộ đã lãnh đạo hoàn thành các chỉ tiêu. Hội nghị cũng chỉ rõ những tồn tại, hạn "
+        "chế: Việc học tập nghị quyết triển khai chưa thật sự hiệu quả, công tác phát triển đảng viên "
+        "chưa cao; kinh tế thôn còn khó khăn.\n",
+        "test",
+    ).value
+    assert [i.text for i in report.limitations] == [
+        "Việc học tập nghị quyết triển khai chưa thật sự hiệu quả",
+        "Công tác phát triển đảng viên chưa cao",
+        "Kinh tế thôn còn khó khăn.",
+    ]

@@ -82,6 +82,7 @@ from dvtool.extract.shortcomings import (
     listed_turn,
     named_examples,
     speech_shortcomings,
+    split_clauses,
     split_shortcomings,
     states_shortcoming,
     strip_limitation_lead,
@@ -374,7 +375,9 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
             return
     pieces: list[str] = []
     for part in parts:
-        if split_colon:
+        if split_colon and walk.state == "limitations":  # "… tồn tại, hạn chế: A chưa …, B chưa …; C …"
+            pieces.extend(c for p in split_top_level(part, ";") for c in split_clauses(p))
+        elif split_colon:
             pieces.extend(split_top_level(part, ";"))
         elif walk.state == "limitations":
             pieces.extend(split_shortcomings(part))
