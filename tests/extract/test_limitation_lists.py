@@ -359,3 +359,19 @@ def test_a_list_after_the_colon_of_shortcomings_is_split_clause_by_clause() -> N
         "Công tác phát triển đảng viên chưa cao",
         "Kinh tế thôn còn khó khăn.",
     ]
+
+
+def test_a_lead_sentence_that_states_a_shortcoming_is_also_read_in_the_body() -> None:
+    # shows the rule works on an article written for this test, not that it generalizes
+    from dvtool.extract import extract_text
+
+    report = extract_text(
+        "Tổng kết công tác bầu cử\n\n"
+        "Ngày 14/5/2024, tại hội nghị tổng kết công tác bầu cử, Sở Nội vụ nhận định: một số nơi làm "
+        "chưa tốt công tác hiệp thương.\n\n"
+        "Toàn tỉnh bầu được 3.852 đại biểu.\n",
+        "test",
+    ).value
+    assert report.date == "2024-05-14"
+    assert len(report.limitations) == 1
+    assert "chưa tốt công tác hiệp thương" in report.limitations[0].text
