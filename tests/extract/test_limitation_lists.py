@@ -375,3 +375,11 @@ def test_a_lead_sentence_that_states_a_shortcoming_is_also_read_in_the_body() ->
     assert report.date == "2024-05-14"
     assert len(report.limitations) == 1
     assert "chưa tốt công tác hiệp thương" in report.limitations[0].text
+
+
+def test_many_shortcomings_still_there_state_one() -> None:
+    # shows the rule works on sentences written for this test, not that it generalizes
+    from dvtool.extract.shortcomings import states_shortcoming
+
+    assert states_shortcoming("Công tác đánh giá cán bộ hiện nay còn rất nhiều tồn tại.")
+    assert states_shortcoming("Thủ tục đầu tư còn nhiều bất cập.")
