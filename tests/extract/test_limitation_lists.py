@@ -383,3 +383,17 @@ def test_many_shortcomings_still_there_state_one() -> None:
 
     assert states_shortcoming("Công tác đánh giá cán bộ hiện nay còn rất nhiều tồn tại.")
     assert states_shortcoming("Thủ tục đầu tư còn nhiều bất cập.")
+
+
+def test_not_a_few_shortcomings_open_the_list_and_are_none_themselves() -> None:
+    # shows the rule works on an article written for this test, not that it generalizes
+    from dvtool.extract import extract_text
+
+    report = extract_text(
+        "Sơ kết Nghị quyết về văn hóa\n\n"
+        "Ngày 9/6/2024, Tỉnh ủy tổ chức hội nghị sơ kết Nghị quyết về văn hóa.\n\n"
+        "Năm qua, toàn tỉnh đã xây dựng 40 nhà văn hóa. Bên cạnh đó, một số đại biểu cho rằng vẫn còn "
+        "không ít hạn chế khi thực hiện Nghị quyết. Đó là nhận thức của cấp ủy có nơi chưa đúng tầm.\n",
+        "test",
+    ).value
+    assert [i.text for i in report.limitations] == ["Đó là nhận thức của cấp ủy có nơi chưa đúng tầm."]
