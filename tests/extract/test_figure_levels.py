@@ -90,3 +90,16 @@ def test_the_lower_bound_of_a_spaced_range_is_no_figure_by_itself() -> None:
     # shows the rule works on sentences written for this test, not that it generalizes
     found = find_figures("Mỗi xã mới có 2 - 3 trường tiểu học, đạt 60-70% và 5 % còn lại.")
     assert [(f.value, f.unit) for f in found] == [(3, "trường tiểu học"), (60, "%"), (5, "%")]
+
+
+def test_a_share_reached_in_a_lead_sentence_is_also_a_result() -> None:
+    # shows the rule works on an article written for this test, not that it generalizes
+    from dvtool.extract import extract_text
+
+    report = extract_text(
+        "Biểu dương tổ chức đảng xuất sắc\n\n"
+        "Trong năm 2020, 100% tổ chức cơ sở đảng được đánh giá, xếp loại. Trong đó 451 tổ chức cơ sở "
+        "đảng hoàn thành tốt nhiệm vụ.\n",
+        "test",
+    ).value
+    assert 100 in [f.value for r in report.results for f in r.figures]

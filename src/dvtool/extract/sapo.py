@@ -1,4 +1,5 @@
-"""The summary paragraph (sapo) a news page prints between the headline and the dated lead."""
+"""The summary paragraph (sapo) a news page prints between the headline and the dated lead, and the
+lead sentences the body reads as well."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from dvtool.extract._text import split_sentences
 from dvtool.extract.blocks import Block
 from dvtool.extract.cues import cues
 from dvtool.extract.dates import find_dates
+from dvtool.extract.numbers import find_figures
+from dvtool.extract.shortcomings import states_shortcoming
 
 MAX_SAPO = 600
 
@@ -29,3 +32,13 @@ def dated_opening(text: str) -> bool:
     return any(
         d.time_of_day or cues().date_intro_words.ends_with(sentence[: d.start]) for d in find_dates(sentence)
     )
+
+
+def also_body(text: str) -> bool:
+    """A lead sentence that also reports content the body reads: a shortcoming ("Hôm nay, tại hội
+    nghị tổng kết …, Bộ Nội vụ nhận định: một số nơi làm chưa tốt …") or a share reached in the
+    period ("Trong năm 2020, 100% tổ chức cơ sở đảng được đánh giá, xếp loại")."""
+    if states_shortcoming(text):
+        return True
+    reached = cues().figure_result_verbs.contains(text) and not cues().figure_plan_words.contains(text)
+    return reached and any(f.unit == "%" for f in find_figures(text))
