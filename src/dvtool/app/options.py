@@ -103,6 +103,12 @@ class BatchOptions:
     verbose: bool = False
     strict: bool = False
     skipped: list[str] = field(default_factory=list)  # files inside folders that were not read
+    # Files a stream's envelopes say were skipped when it was made: (STREAM:LINE (source), reason).
+    carried_skips: list[tuple[str, str]] = field(default_factory=list)
+
+    @property
+    def skipped_count(self) -> int:
+        return len(self.skipped) + len(self.carried_skips)
 
     @property
     def paths(self) -> list[str]:

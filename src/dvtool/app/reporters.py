@@ -93,9 +93,10 @@ def validation_record(outcome: Outcome) -> dict[str, Any]:
     }
 
 
-def skipped_record(path: str, strict: bool) -> dict[str, Any]:
+def skipped_record(path: str, strict: bool, reason: str | None = None) -> dict[str, Any]:
     """The NDJSON object of a file inside a folder that dvtool does not read: it was not checked
-    (``valid`` is null), and ``reason`` says why (English, like every machine output)."""
+    (``valid`` is null), and ``reason`` says why (English, like every machine output); a stream's
+    envelope gives the reason it carries."""
     from dvtool.app.inputs import skip_reason
     from dvtool.app.printable import printable_path
 
@@ -107,7 +108,7 @@ def skipped_record(path: str, strict: bool) -> dict[str, Any]:
         "format": None,
         "problems": [],
         "error": None,
-        "reason": str(skip_reason(path)),
+        "reason": str(skip_reason(path)) if reason is None else reason,
         "warnings": [],
     }
 

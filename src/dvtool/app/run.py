@@ -34,11 +34,11 @@ class BatchState:
     seen: int = 0  # outcomes recorded
 
     def __post_init__(self) -> None:
-        if self.options.strict and self.options.skipped:
+        if self.options.strict and self.options.skipped_count:
             from dvtool.errors import EXIT_STRICT
 
             self.exit_code = EXIT_STRICT
-            count = len(self.options.skipped)
+            count = self.options.skipped_count
             line = ngettext(
                 "{count} skipped file and --strict is set", "{count} skipped files and --strict is set", count
             ).format(count=count)
@@ -159,9 +159,20 @@ def load_specs(options: BatchOptions, refs: Sequence[Any]) -> list[Any]:
             specs.append(LoadSpec(ref, options.format_name, options.strict, data))
             continue
         for part in parts:
+            if part.skipped is not None:
+                _carry_skip(options, part.label, part.skipped)
+                continue
             part_ref = type(ref)(ref.path, part.relative, part.label)
             specs.append(LoadSpec(part_ref, part.fmt, options.strict, part.data, part.error, part.exit_code))
     return specs
+
+
+def _carry_skip(options: BatchOptions, label: str, reason: str) -> None:
+    """A stream's envelope says its source was skipped when the stream was made: say so again."""
+    options.carried_skips.append((label, reason))
+    if not options.quiet:
+        problem = _("{path}: skipped when the stream was made: {reason}").format(path=label, reason=reason)
+        err(_("warning: {problem}").format(problem=problem))
 
 
 def _stream_parts(options: BatchOptions, ref: Any, data: bytes | None) -> list[Any] | None:

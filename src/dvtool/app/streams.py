@@ -1,8 +1,9 @@
 """Streams of many reports in one input: JSON Lines and multi-document YAML, dvtool's own too.
 
 ``convert --to jsonl`` writes one report per line (``--envelope``: ``{"source": FILE,
-"report": {...}}``, or ``{"source": FILE, "error": ..., "exit_code": N}`` for an input that
-failed) and ``--to yaml`` writes several inputs as documents separated by ``---``. Reading
+"report": {...}}``, ``{"source": FILE, "error": ..., "exit_code": N}`` for an input that
+failed, ``{"source": FILE, "skipped": REASON}`` for a file in a folder that dvtool does not
+read) and ``--to yaml`` writes several inputs as documents separated by ``---``. Reading
 such an input back gives one part per report, each named ``STREAM:LINE`` (plus the envelope's
 source in brackets), so ``convert``, ``validate`` and ``summarize`` take a stream as many
 reports and every line can be traced to the file it came from.
@@ -19,7 +20,7 @@ from dvtool.errors import EXIT_INPUT
 
 # Extensions that always mean JSON Lines, even with a single line.
 JSONL_EXTENSIONS = (".jsonl", ".ndjson")
-ENVELOPE_KEYS = frozenset({"source", "report", "error", "exit_code"})
+ENVELOPE_KEYS = frozenset({"source", "report", "error", "exit_code", "skipped"})
 _YAML_SEPARATOR = re.compile(r"^(?:---|\.\.\.)(?:[ \t].*)?$")
 
 
@@ -33,6 +34,7 @@ class Part:
     fmt: str
     error: str | None = None
     exit_code: int = EXIT_INPUT
+    skipped: str | None = None  # why the envelope's source was not read when the stream was made
 
 
 def split_stream(name: str, relative: PurePath, data: bytes, fmt: str) -> list[Part] | None:
@@ -87,7 +89,7 @@ def _json_part(name: str, relative: PurePath, number: int, line: str) -> Part:
         return plain  # the JSON reader names the problem, with this part's name
     if not (isinstance(record, dict) and "source" in record and set(record) <= ENVELOPE_KEYS):
         return plain
-    if "report" not in record and "error" not in record:
+    if not ("report" in record or "error" in record or "skipped" in record):
         return plain
     source = str(record["source"])
     label = f"{label} ({source})"
@@ -95,6 +97,8 @@ def _json_part(name: str, relative: PurePath, number: int, line: str) -> Part:
     if "report" in record:
         data = json.dumps(record["report"], ensure_ascii=False).encode("utf-8")
         return Part(label, relative, data, "json")
+    if "error" not in record:
+        return Part(label, relative, b"", "json", skipped=str(record["skipped"]))
     code = record.get("exit_code")
     exit_code = code if isinstance(code, int) and not isinstance(code, bool) and code > 0 else EXIT_INPUT
     return Part(label, relative, b"", "json", f"failed when converted: {record['error']}", exit_code)

@@ -30,7 +30,14 @@ def convert(batch: BatchOptions, to: WriteFormat | None, opts: ConvertOptions) -
     ]
     state = BatchState(batch)
     collected: list[bytes] = []
-    single_file = opts.output is not None and targets[0] is None
+    single_file = opts.output is not None and all(target is None for target in targets)
+    if opts.envelope:
+        # Every file found gets a line, the ones passed over first (as validate --format json does).
+        for chunk in _skipped_envelopes(batch):
+            if single_file:
+                collected.append(chunk)
+            else:
+                out(chunk)
     for index, outcome in enumerate(outcomes(convert_job, specs, state)):
         if opts.explain:
             _explain(outcome)
@@ -99,6 +106,22 @@ def _envelope(outcome: Any) -> bytes:
     error = error[len(prefix) :] if error.startswith(prefix) else error
     record = {"source": outcome.source, "error": error, "exit_code": outcome.exit_code}
     return (json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8")
+
+
+def _skipped_envelopes(batch: BatchOptions) -> list[bytes]:
+    """``{"source": FILE, "skipped": REASON}`` for each file dvtool did not read (reason in English,
+    like every machine output), and for each such line of a stream that was read."""
+    import json
+
+    from dvtool.app.inputs import skip_reason
+    from dvtool.app.printable import printable_path
+
+    skips = [(printable_path(path), str(skip_reason(path))) for path in batch.skipped]
+    skips.extend(batch.carried_skips)
+    return [
+        (json.dumps({"source": source, "skipped": reason}, ensure_ascii=False) + "\n").encode("utf-8")
+        for source, reason in skips
+    ]
 
 
 def _stdout_chunk(payload: bytes, to: WriteFormat, index: int) -> bytes:

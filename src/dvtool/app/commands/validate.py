@@ -21,6 +21,9 @@ def validate(batch: BatchOptions, output_format: ValidateFormat) -> None:
             for path in batch.skipped:
                 out(json.dumps(skipped_record(path, batch.strict), ensure_ascii=False) + "\n")
     specs = load_specs(batch, refs)
+    if output_format is ValidateFormat.json:
+        for label, reason in batch.carried_skips:
+            out(json.dumps(skipped_record(label, batch.strict, reason), ensure_ascii=False) + "\n")
     warm_up()  # compile the schema check once, before any worker process is forked
     state = BatchState(batch)
     for outcome in outcomes(validate_job, specs, state, retryable=True):  # validate writes nothing
