@@ -322,7 +322,7 @@ def test_a_heading_naming_an_assessment_after_a_topic_word_holds_results() -> No
     from dvtool.extract.requests import section_of
 
     assert section_of("a) Về tình hình phát triển kinh tế - xã hội 6 tháng đầu năm:") == "results"
-    assert section_of("2. Về công tác quản lý nhà nước") == "results"
+    assert section_of("II. Về công tác chuẩn bị đại hội các chi hội") is None
 
 
 def test_what_failed_is_a_shortcoming_even_after_a_report_marker() -> None:
@@ -351,13 +351,15 @@ def test_a_list_after_the_colon_of_shortcomings_is_split_clause_by_clause() -> N
         "Ngày 5/1/2024, Đảng ủy xã Đồng Lâm làm việc với chi ủy thôn Cài.\n\n"
         "Năm 2023, chi bộ đã lãnh đạo hoàn thành các chỉ tiêu. Hội nghị cũng chỉ rõ những tồn tại, hạn "
         "chế: Việc học tập nghị quyết triển khai chưa thật sự hiệu quả, công tác phát triển đảng viên "
-        "chưa cao; kinh tế thôn còn khó khăn.\n",
+        "chưa cao, phong trào văn nghệ của thôn còn hạn chế; sinh hoạt chi bộ chưa đều, nội dung "
+        "sinh hoạt chưa phong phú.\n",
         "test",
     ).value
     assert [i.text for i in report.limitations] == [
         "Việc học tập nghị quyết triển khai chưa thật sự hiệu quả",
         "Công tác phát triển đảng viên chưa cao",
-        "Kinh tế thôn còn khó khăn.",
+        "Phong trào văn nghệ của thôn còn hạn chế",
+        "Sinh hoạt chi bộ chưa đều, nội dung sinh hoạt chưa phong phú.",
     ]
 
 

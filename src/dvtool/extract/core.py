@@ -79,10 +79,10 @@ from dvtool.extract.plans import meeting_scheduled
 from dvtool.extract.requests import REQUESTS, Requests, section_of
 from dvtool.extract.shortcomings import (
     contrast_shortcoming,
+    listed_shortcomings,
     listed_turn,
     named_examples,
     speech_shortcomings,
-    split_clauses,
     split_shortcomings,
     states_shortcoming,
     strip_limitation_lead,
@@ -375,8 +375,8 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
             return
     pieces: list[str] = []
     for part in parts:
-        if split_colon and walk.state == "limitations":  # "… tồn tại, hạn chế: A chưa …, B chưa …; C …"
-            pieces.extend(c for p in split_top_level(part, ";") for c in split_clauses(p))
+        if split_colon and walk.state == "limitations":  # "… tồn tại, hạn chế: A chưa …, B chưa …, C …"
+            pieces.extend(listed_shortcomings(part))
         elif split_colon:
             pieces.extend(split_top_level(part, ";"))
         elif walk.state == "limitations":

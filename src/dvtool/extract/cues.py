@@ -269,6 +269,7 @@ class Cues:
     non_section_headings: CueSet
     difficulty_headings: CueSet
     assessment_headings: CueSet
+    assessment_topics: CueSet
     upward_request_verbs: CueSet
     request_verbs: CueSet
     topic_heads: CueSet

@@ -43,8 +43,10 @@ def section_of(heading: str) -> str | None:
         return section
     if cues().difficulty_headings.at_start(_topic_stripped(text)) is not None:
         return "limitations"
-    if cues().assessment_headings.at_start(_topic_stripped(text)) is not None:
+    if cues().assessment_headings.at_start(text) is not None:
         return "results"
+    if cues().assessment_topics.at_start(_topic_stripped(text)) is not None:
+        return "results"  # "a) Về tình hình …"; not "II. Về công tác chuẩn bị …" among the tasks
     return None
 
 

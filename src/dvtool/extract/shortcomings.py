@@ -333,6 +333,20 @@ def _announced_list(rest: str) -> str | None:
     return rest[colon + 1 :].strip()
 
 
+_PAIR = 2  # "một số chi bộ sinh hoạt chưa đều đặn, nội dung sinh hoạt chưa phong phú": one shortcoming
+
+
+def listed_shortcomings(listed: str) -> list[str]:
+    """The list after the colon of a line naming the shortcomings ("Hội nghị cũng chỉ rõ những tồn
+    tại, hạn chế: A chưa thật sự hiệu quả, B chưa cao, chưa có C; D …"): one per ";" part, and a
+    part of three clauses or more one per clause; a pair of clauses stays one."""
+    pieces: list[str] = []
+    for part in split_top_level(listed, ";"):
+        clauses = split_clauses(part)
+        pieces.extend(clauses if len(clauses) > _PAIR else [part])
+    return pieces
+
+
 def split_shortcomings(text: str, *, trim: bool = False) -> list[str]:
     """ "A chưa chặt chẽ; B chưa cao" is two shortcomings, one per ";" part, when every part
     states one; else the text is one. ``trim`` drops each part's trailing ";" and "," (the
