@@ -61,7 +61,7 @@ def _glued_sentence(text: str, stop: int, k: int) -> bool:
     """ "lớn.Đồng tình": a full stop between a lower-case letter and a capitalised word with no
     space, as crawled pages lose it; "TP.HCM", "T.Ư", "Th.S", "2.500" are no sentence ends."""
     return (
-        text[stop] in ".!?"
+        text[stop] in ".!?…"
         and stop > 0
         and text[stop - 1].islower()
         and k + 1 < len(text)

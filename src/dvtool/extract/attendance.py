@@ -139,3 +139,20 @@ def read_counterparts(text: str, src: _Source, st: _State) -> None:
     side = rest[: stop.start if stop is not None else len(rest)].strip(" ,.;:")
     if len(side.split()) >= MIN_COUNTERPART_WORDS:
         read_attendees(side, src, st)
+
+
+def read_in_body(text: str, src: _Source, st: _State) -> bool:
+    """An attendance sentence anywhere in the body: "Tham dự buổi làm việc có …", or the
+    attendees before "… tham dự." at its end."""
+    attend = cues().attend_cues.search(text)
+    if attend is not None and attend.start < 60 and not st.attendance_pending:
+        read_attendance_cue(text, attend, src, st)
+        return True
+    if read_other_forms(text, src, st):  # the list after a cue, "Dự hội nghị đại diện …", "A dự và …"
+        return True
+    trimmed = text.rstrip(" .")
+    trailer = cues().attend_trailers.ends_with(trimmed)
+    if trailer is not None and text.rstrip()[-1:] in ".!" and heads_list(text):  # not a caption
+        read_attendees(trimmed[: trailer.start], src, st)
+        return True
+    return False

@@ -36,9 +36,11 @@ from dvtool.extract.cues import cues, fold_aligned
 from dvtool.extract.directions import (
     agrees,
     cites_document,
+    conjectures,
     enumerated_tasks,
     listed_solutions,
     listed_tasks,
+    names_topic_only,
     recommends,
     speech_tasks,
     task_pieces,
@@ -53,6 +55,7 @@ from dvtool.extract.lead import (
     _take_lead,
 )
 from dvtool.extract.lead_awards import add_awards, lead_awards
+from dvtool.extract.needs import later_tasks, states_need
 from dvtool.extract.numbers import drop_repeated, find_figures
 from dvtool.extract.openers import (
     _TASK_WORDS,
@@ -144,6 +147,7 @@ class _Walk:
     # tasks of its own (a news item); beside one, those of a speech naming the coming period
     directions: list[tuple[str, _Source]] = field(default_factory=list)
     direction_block: Block | None = None  # the paragraph whose last sentence gave directions
+    previous: tuple[Block | None, Block | None] = (None, None)  # the paragraph before, this one
     # "Tuy nhiên, … còn …" turns its own paragraph to limitations, not the paragraphs after it
     back_to: str | None = None
     requests: Requests = field(default_factory=Requests)  # the section of requests read
@@ -152,6 +156,7 @@ class _Walk:
 def _walk_body(blocks: list[Block], st: _State) -> None:
     walk = _Walk(headed=any(b.kind == "heading" and section_of(b.text) in ITEM_STATES for b in blocks))
     for block in blocks:
+        walk.previous = (walk.previous[1], block)
         if walk.back_to is not None:
             walk.state, walk.back_to = walk.back_to, None
         if block.kind == "heading":
@@ -210,17 +215,25 @@ def _add_statement(block: Block, st: _State, walk: _Walk) -> None:
             walk.state = "tasks"
 
 
+def _continues_from(giver: Block | None, text: str, block: Block, walk: _Walk) -> bool:
+    """A sentence may go on with the directions of the sentence before: in the same paragraph,
+    or as the first sentence of the paragraph right after ("… yêu cầu A; B." / "Bên cạnh đó,
+    tập trung C; D.")."""
+    first = block.text.lstrip().startswith(text.lstrip()[:40])
+    return giver is not None and (giver is block or (first and giver is walk.previous[0]))
+
+
 def _asks_after_shortcoming(text: str, st: _State, walk: _Walk) -> bool:
     """ "Tuy nhiên, … còn … . Thường trực HĐND huyện đề nghị Thường trực HĐND xã tăng cường …":
     among shortcomings, a request by a body or person is still a direction; "quán triệt",
     "chỉ đạo" there mostly name work that fell short ("công tác tuyên truyền, quán triệt … chưa …")."""
-    return (
-        walk.state == "limitations"
-        and not _has_section_cue(text, st)
-        and cues().body_direction_verbs.contains(text)
-        and not states_shortcoming(text)
-        and not cues().shortcoming_markers.contains(text)
-    )
+    if walk.state != "limitations" or _has_section_cue(text, st):
+        return False
+    verb = cues().body_direction_verbs.search(text)
+    if verb is None:  # "Lực lượng chức năng cần công khai …" after "Tuy nhiên, vẫn còn …"
+        return states_need(text) is not None
+    head = text[: verb.start]  # "… yêu cầu rà soát các khâu còn yếu …"
+    return not states_shortcoming(head) and not cues().shortcoming_markers.contains(head)
 
 
 def _item_text(piece: str) -> str:
@@ -303,10 +316,19 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         for piece in walk.requests.take(text, listed=listed):
             _append_item("tasks", piece, src, st)
         return
-    if not listed and _read_attendance(text, src, st):
+    if not listed and _att.read_in_body(text, src, st):
         return  # before awards: "Dự hội nghị có … các cá nhân được tặng Giấy khen" lists attendees
     if is_award_sentence(text):
         add_awards(text, block, st)
+        return
+    cut = (
+        later_tasks(text)
+        if not listed and not walk.headed and walk.state in ("results", "limitations")
+        else None
+    )
+    if cut is not None:  # "… chưa cao…, trong thời gian tới chi bộ chủ động xây dựng kế hoạch …"
+        _add_unit(text[: cut[0]].rstrip(" ,") + ".", block, st, walk, listed=False)
+        walk.directions.extend((p, src) for p in task_pieces(text[cut[1] :].lstrip(" ,")))
         return
     if not listed and not st.chairs and walk.state == "results":
         chair = cues().chair_cues.search(text)
@@ -320,12 +342,16 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         and (walk.state == "results" or _asks_after_shortcoming(text, st, walk))
     ):
         given = _directions(text, speech=False)
-        if not given and walk.direction_block is block:
+        if not given and _continues_from(walk.direction_block, text, block, walk):
             given = _continues_direction(text)
         if not given and _directs_list(text):
             walk.state = "tasks"  # "…, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:"
             return
         walk.direction_block = block if given else None
+        need = states_need(text) if not given and not _has_section_cue(text, st) else None
+        if need is not None:  # "Các địa phương cũng cần quan tâm …": its clause and after
+            given = [p for p in _directions(text, speech=True) if text.find(p) + len(p) > need]
+            walk.direction_block = block if given else None
         if given:
             walk.directions.extend((piece, src) for piece in given)
             if text.rstrip().endswith(":"):
@@ -352,6 +378,7 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         return
     if walk.state == "results" and not listed and not walk.headed and listed_solutions(text):
         walk.directions.extend((piece, src) for piece in listed_solutions(text))
+        walk.direction_block = block  # "… giải pháp chủ yếu về: A; B." / "Bên cạnh đó, tập trung C."
         return
     if walk.state == "results" and not listed and states_shortcoming(text):
         for piece in split_shortcomings(text):
@@ -367,6 +394,9 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
             cues().agenda_subjects.contains(text[: future.start]) or meeting_scheduled(text[: future.start])
         ):
             # "Các đại biểu sẽ được nghe …", "Kỳ họp dự kiến được tổ chức …": its agenda, no task
+            _append_item("results", text, src, st, counted=False)
+            return
+        if future is not None and conjectures(text):  # "Nếu … sẽ …": neither a plan nor a result
             _append_item("results", text, src, st, counted=False)
             return
         if future is not None and not _reported(text[: future.start]) and not recommends(text):
@@ -395,29 +425,12 @@ def _counted_figures(text: str) -> tuple[Figure, ...]:
     return tuple(f for f in find_figures(text) if f.unit or f.total is not None)
 
 
-def _read_attendance(text: str, src: _Source, st: _State) -> bool:
-    """An attendance sentence anywhere in the body: "Tham dự buổi làm việc có …", or the
-    attendees before "… tham dự." at its end."""
-    attend = cues().attend_cues.search(text)
-    if attend is not None and attend.start < 60 and not st.attendance_pending:
-        _att.read_attendance_cue(text, attend, src, st)
-        return True
-    if _att.read_other_forms(text, src, st):  # the list after a cue, "Dự hội nghị đại diện …", "A dự và …"
-        return True
-    trimmed = text.rstrip(" .")
-    trailer = cues().attend_trailers.ends_with(trimmed)
-    if trailer is not None and text.rstrip()[-1:] in ".!" and _att.heads_list(text):  # not a caption
-        _att.read_attendees(trimmed[: trailer.start], src, st)
-        return True
-    return False
-
-
 def _append_item(section: str, piece: str, src: _Source, st: _State, *, counted: bool = True) -> None:
     piece = strip_trailing(piece.strip())
     if not piece or piece.endswith(":") or len(piece) < 3:
         return  # a list header ("… các giải pháp sau:") is not an item
-    if section == "tasks" and not _says_something(piece):
-        return  # "./.", "(CTV: Khánh Nguyễn)", "Ý kiến ()": page furniture after the tasks
+    if section == "tasks" and (not _says_something(piece) or names_topic_only(piece)):
+        return  # "./.", "(CTV: Khánh Nguyễn)", "Ý kiến ()": page furniture; "Về công tác quản lý"
     item_text = capitalize_first(piece)
     items = st.items[section]
     items.append(Item(item_text, _counted_figures(item_text) if counted else ()))

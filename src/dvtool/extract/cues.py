@@ -169,6 +169,16 @@ class Cues:
     goal_verbs: CueSet
     agreed_verbs: CueSet
     statement_verbs: CueSet
+    need_modals: CueSet
+    need_blockers: CueSet
+    conditional_openers: CueSet
+    copulas: CueSet
+    ceremony_verbs: CueSet
+    conditional_consequents: CueSet
+    likelihood_words: CueSet
+    need_non_directions: CueSet
+    need_relatives: CueSet
+    need_correlatives: CueSet
     speaker_titles: CueSet
     object_markers: CueSet
     enumeration_intros: CueSet

@@ -36,6 +36,8 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
         voters_ask(sentence[: verb.start]) or _in_listed_results(sentence[: verb.start])
     ):
         return []
+    if verb is not None and speech and _modal_before(sentence[: verb.start]):
+        verb = None  # "Lực lượng chức năng cần công khai … để cảnh cáo, nhắc nhở …": the modal's clause
     if verb is not None and not speech and not _given_by_someone(sentence[: verb.start], verb.cue):
         verb = _clause_request(sentence) or verb
     if verb is not None and (speech or _given_by_someone(sentence[: verb.start], verb.cue)):
@@ -47,9 +49,45 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
         modal = cues().task_modals.search(sentence)
         while modal is not None and cues().endured_verbs.at_start(sentence[modal.end :].lstrip()) is not None:
             modal = cues().task_modals.search(sentence, modal.end)  # "phải chống đỡ với khó khăn"
-        if modal is not None and not reported(sentence[: modal.start]) and not recommends(sentence):
+        if (
+            modal is not None
+            and not reported(sentence[: modal.start])
+            and not recommends(sentence)
+            and not conjectures(sentence, lines=False)  # a speech's points may lack a final stop
+        ):
             return [p for p in _pieces(sentence) if _before_modal(p, sentence, modal.start) is False]
     return []
+
+
+_SENTENCE_ENDS = (".", "!", "…", '"', "”", ";")
+
+
+def conjectures(text: str, *, lines: bool = True) -> bool:
+    """A statement of what will or must be done that plans nothing: a question, a condition
+    ("Nếu tổ chức thi tuyển … sẽ dẫn đến …"), a guess ("… chắc chắn thành phố sẽ phải …"), or a
+    headline or link without a final stop ("Một số nơi phải bầu bổ sung(29/04/2004)"; only when
+    ``lines``)."""
+    stripped = text.strip()
+    lead = cues().direction_continuations.at_start(stripped) or cues().subjectless_connectives.at_start(
+        stripped
+    )
+    opening = stripped[lead.end :].lstrip(" ,") if lead is not None else stripped
+    conditional = cues().conditional_openers.contains(text) and cues().conditional_consequents.contains(text)
+    return (
+        "?" in text
+        or (lines and not stripped.endswith(_SENTENCE_ENDS))
+        or cues().conditional_openers.at_start(opening) is not None
+        or conditional  # "… khi vụ việc sắp hết hạn thì phần mềm sẽ cảnh báo"
+        or cues().likelihood_words.contains(text)
+    )
+
+
+def _modal_before(before: str) -> bool:
+    """A modal of what must be done ("cần", "phải") before a direction verb, in its clause: the
+    verb belongs to what must be done, the modal opens the direction."""
+    clause = before[before.rfind(";") + 1 :]
+    modal = cues().need_modals.search(clause)
+    return modal is not None and cues().need_blockers.ends_with(clause[: modal.start].rstrip()) is None
 
 
 def _before_modal(piece: str, sentence: str, modal_start: int) -> bool:
@@ -158,8 +196,21 @@ def _given_by_someone(before: str, verb: str) -> bool:
         return True
     if cues().honorifics.contains(before) or cues().signer_titles.contains(before):
         return True
+    if _titled_person(before):
+        return True
     body = cues().org_heads.contains(before) or cues().group_heads.contains(before)
     return body and cues().body_direction_verbs.matches_whole(verb)
+
+
+_TITLE_REACH = 15  # words before a direction verb in which a leader's title or rank names its giver
+
+
+def _titled_person(before: str) -> bool:
+    """ "Phó Thủ tướng Nguyễn Xuân Phúc yêu cầu …", "Tư lệnh BĐBP đề nghị …", "Trung tướng Phạm
+    Quang Hợi yêu cầu …": a leader's title or a rank just before the verb names the one who
+    gives the direction (a title far back belongs to another clause)."""
+    near = " ".join(before.split()[-_TITLE_REACH:])
+    return cues().speaker_titles.contains(near) or cues().name_prefixes.contains(near)
 
 
 def _clause_request(sentence: str) -> CueMatch | None:
@@ -194,6 +245,19 @@ def cites_document(text: str) -> bool:
     return cues().number_labels.at_start(after) is not None or after[:1].isdigit()
 
 
+def names_topic_only(piece: str) -> bool:
+    """ "Về công tác quản lý", "Đối với hoạt động của HĐND huyện.": a topic (a line heading
+    what follows, or a fragment of a list) with no clause after it, nothing to do in it."""
+    if cues().topic_heads.at_start(piece) is None or any(mark in piece for mark in ",:;"):
+        return False
+    return not (
+        cues().need_modals.contains(piece)
+        or cues().task_verbs.contains(piece)
+        or cues().direction_verbs.contains(piece)
+        or cues().future_markers.contains(piece)
+    )
+
+
 def continues_direction(sentence: str) -> list[str]:
     """The directions of a sentence that goes on with the one before ("Trong đó tập trung A; B",
     "Chú trọng A", "Thứ hai, tập trung A")."""
@@ -203,8 +267,37 @@ def continues_direction(sentence: str) -> list[str]:
     lead = cues().direction_continuations.at_start(sentence)
     if lead is None:
         # "Chú trọng …", "Tăng cường …": a sentence that opens with what to do, no subject
-        return _pieces(sentence) if cues().task_verbs.at_start(sentence) else []
+        if cues().task_verbs.at_start(sentence):
+            return _pieces(sentence)
+        return _pieces(sentence) if _subject_does(sentence) else []
     return _pieces(sentence[lead.end :].lstrip(" ,:"))
+
+
+_SUBJECT_REACH = 12  # words of a named body before its verb of doing
+
+
+def _subject_does(sentence: str) -> bool:
+    """ "Văn phòng Đoàn đại biểu Quốc hội - HĐND tỉnh tiếp thu và hoàn thiện …" after a
+    direction: a body named in capitals, then a verb of doing within a few words, nothing
+    reported ("đã", "được"), no figure and no comma before it."""
+    verb = cues().task_verbs.search(sentence)
+    if verb is None or not sentence[:1].isupper() or recommends(sentence) or conjectures(sentence):
+        return False
+    subject = sentence[: verb.start]
+    words = re.findall(r"[^\W\d_]+", subject)
+    return (
+        0 < len(words) <= _SUBJECT_REACH
+        and "," not in subject
+        and not any(ch.isdigit() for ch in subject)
+        and not any(_report_marker(w) for w in re.findall(r"[^\W\d_]+", sentence))
+        and not cues().statement_verbs.contains(subject)
+        and not cues().ceremony_verbs.contains(subject)  # "… ký kết chương trình phối hợp …"
+    )
+
+
+def names_direction(text: str) -> bool:
+    """A direction verb used as one (not "chỉ đạo của …", not "đã chỉ đạo")."""
+    return _direction_verb(text) is not None
 
 
 def _direction_verb(sentence: str) -> CueMatch | None:

@@ -11,7 +11,7 @@ import re
 from dvtool.extract._text import capitalize_first, split_sentences, split_top_level
 from dvtool.extract.awards import is_award_sentence
 from dvtool.extract.cues import cues, fold_aligned
-from dvtool.extract.directions import _blocked
+from dvtool.extract.directions import _blocked, speech_tasks
 from dvtool.extract.directions import reported as _reported
 from dvtool.extract.lead import _LEADING_YEAR
 from dvtool.extract.plans import opens_next_year
@@ -175,7 +175,12 @@ def _speech_directions(text: str, st: _State) -> list[str]:
             if modal is not None:
                 body = body[modal.end :].lstrip(" ,")
             sentences = split_sentences(body)
-            return split_top_level(sentences[0], ";") if sentences else []
+            if not sentences:
+                return []
+            # "… đề nghị trong thời gian tới hội cần A. Trong đó, tập trung B. Củng cố C.": the
+            # sentences after it that go on with the direction are more of them
+            more, _ = speech_tasks(sentences[1:], previous=True)
+            return split_top_level(sentences[0], ";") + more
         verb = cues().directive_verbs.search(text, verb.end)
     return []
 

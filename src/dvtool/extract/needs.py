@@ -1,0 +1,92 @@
+"""A modal of need stated among the results of a news item: "Các địa phương cũng cần quan
+tâm …", "thành phố phải phát huy …" say what must be done, a direction even without a speech
+verb. Not a shortcoming ("… cần được khắc phục" among findings), not what a report says was
+done, not a recommendation to a higher level. Every phrase comes from ``cues.yaml`` and
+``function_words.yaml``."""
+
+from __future__ import annotations
+
+import re
+
+from dvtool.extract.cues import cues
+from dvtool.extract.directions import conjectures, names_direction, recommends
+from dvtool.extract.function_words import function_words
+from dvtool.extract.numbers import find_figures
+from dvtool.extract.shortcomings import states_shortcoming
+
+_RELATIVE_REACH = 8  # words before the modal in which "mà" makes it describe a noun
+
+
+def states_need(text: str) -> int | None:
+    """Where the direction of a modal of need starts in a results sentence; None when there is
+    none. Not "bên phải", "gặp phải", "hậu cần", "phải chống đỡ …"; not in a sentence
+    that reports ("… đã trao đổi … số người cần lắp …"), nor a need addressed to a named body
+    ("… cần được HĐND tỉnh xem xét …": a request to it), nor a recommendation upwards."""
+    if not cues().need_modals.contains(text):
+        return None  # the common case, checked first: no modal at all
+    if conjectures(text) or states_shortcoming(text) or recommends(text):
+        return None
+    for modal in cues().need_modals.finditer(text):
+        before = text[: modal.start]
+        if cues().need_blockers.ends_with(before.rstrip()) is not None:
+            continue
+        if find_figures(before) or (cues().copulas.contains(text[modal.end :]) and find_figures(text)):
+            return None  # "Lào Cai tăng 91,3%, … phải …", "Tổng số vụ việc phải giải quyết là 3.194 vụ"
+        if _reports(before) or _relative(before):
+            return None
+        after = text[modal.end :].lstrip()
+        if ":" in after:
+            return None  # "… nội dung trọng tâm cần thực hiện như sau: A; B": a list's head
+        if _addressed(after) or cues().need_non_directions.at_start(after) is not None:
+            return None
+        if cues().endured_verbs.at_start(after) is None:  # not "phải chống đỡ với khó khăn"
+            return modal.start
+    return None
+
+
+def _relative(before: str) -> bool:
+    """ "Đây là vấn đề mà các tỉnh cần quan tâm …": "mà" just before the modal's subject makes
+    the need describe a noun ("không chỉ … mà còn phải …" joins directions)."""
+    near = " ".join(before.split()[-_RELATIVE_REACH:])
+    return cues().need_relatives.contains(near) and not cues().need_correlatives.contains(near)
+
+
+def _reports(before: str) -> bool:
+    """ "đã", "đang", "vừa" … before the modal: the sentence tells what was done ("được" is no
+    tense: "Để đạt được mục tiêu, các xã cần …")."""
+    passive = set(function_words().passive_markers)
+    for word in re.findall(r"[^\W\d_]+", before):
+        found = cues().report_markers.match_at(word, 0)
+        if found is not None and found.end == len(word) and word.lower() not in passive:
+            return True
+    return False
+
+
+def _addressed(after: str) -> bool:
+    """ "được HĐND tỉnh xem xét": a passive whose agent is a named body."""
+    for marker in sorted(function_words().passive_markers, key=len, reverse=True):
+        if after.lower().startswith(marker + " "):
+            return after[len(marker) :].lstrip()[:1].isupper()
+    return False
+
+
+_HEAD_WORDS = 5  # words before a horizon in mid-sentence that make it a clause of its own
+
+
+def later_tasks(text: str) -> tuple[int, int] | None:
+    """ "… chưa có sản phẩm OCOP đặc trưng…, trong thời gian tới chi ủy, chi bộ chủ động xây
+    dựng kế hoạch khắc phục …": where a clause naming the coming period starts after a comma in
+    mid-sentence, when what follows it is to be done (a verb of doing or a modal of need) and
+    reports nothing, as (start, end) of the horizon; None otherwise ("Đặc biệt, trong thời gian
+    tới, …" opens the sentence; "… đề nghị, trong thời gian tới, …" is the direction's own)."""
+    for horizon in cues().task_horizons.finditer(text):
+        head = text[: horizon.start].rstrip()
+        rest = text[horizon.end :].lstrip(" ,")
+        if not head.endswith(",") or len(head.split()) < _HEAD_WORDS or not rest:
+            continue
+        if names_direction(head):
+            continue  # "… đề nghị và mong muốn, trong thời gian tới, TP Hà Nội …": one direction
+        doing = cues().task_verbs.contains(rest) or cues().need_modals.contains(rest)
+        if doing and not _reports(rest) and not conjectures(text):
+            return horizon.start, horizon.end
+    return None
