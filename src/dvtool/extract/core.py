@@ -80,6 +80,7 @@ from dvtool.extract.openers import (
 )
 from dvtool.extract.plans import meeting_scheduled
 from dvtool.extract.requests import REQUESTS, Requests, section_of
+from dvtool.extract.sapo import reports_share
 from dvtool.extract.shortcomings import (
     contrast_shortcoming,
     listed_shortcomings,
@@ -250,7 +251,8 @@ def _add_remark(block: Block, st: _State, walk: _Walk) -> None:
     if not kept:
         return
     text = " ".join(kept)
-    _speech_results(kept, block, st)
+    for s in (s for s in kept if reports_share(s)):  # "… cho biết …, tốc độ tăng trưởng … đạt 6,45%"
+        _append_item("results", s, _Source(s, block.location), st)
     speaker = _people.find_speaker(text, tuple(st.chairs))
     if speaker is None and st.remarks and cues().remark_continuations.at_start(text):
         speaker = st.remarks[-1].speaker  # "Đồng chí yêu cầu …" after a caption: the same speaker
@@ -277,23 +279,6 @@ def _add_remark(block: Block, st: _State, walk: _Walk) -> None:
         directs = _directs_what_follows(text) and walk.state != "limitations"
         if _TASK_WORDS.search(fold_aligned(text)) or directs:
             walk.state = "tasks"
-
-
-def _speech_results(sentences: list[str], block: Block, st: _State) -> None:
-    """A leader's sentence that reports a share reached in the period ("… cho biết trong 6 tháng
-    đầu năm, tốc độ tăng trưởng GDP của vùng đạt 6,45%", "100% cán bộ chiến sĩ được huấn luyện
-    …"): a result, whose figures count; the speech stays a remark. Not one that asks, plans or
-    sets a target ("phấn đấu đạt 100%"), nor one that states a shortcoming."""
-    for s in sentences:
-        if (
-            cues().figure_result_verbs.contains(s)
-            and not cues().task_modals.contains(s)
-            and not cues().figure_plan_words.contains(s)
-            and not cues().figure_target_words.contains(s)
-            and any(f.unit == "%" for f in find_figures(s))
-            and not states_shortcoming(s)
-        ):
-            _append_item("results", s, _Source(s, block.location), st)
 
 
 def _speech_limitations(sentences: list[str], block: Block, st: _State) -> None:

@@ -42,3 +42,18 @@ def also_body(text: str) -> bool:
         return True
     reached = cues().figure_result_verbs.contains(text) and not cues().figure_plan_words.contains(text)
     return reached and any(f.unit == "%" for f in find_figures(text))
+
+
+def reports_share(sentence: str) -> bool:
+    """A leader's sentence that reports a share reached in the period ("… cho biết trong 6 tháng
+    đầu năm, tốc độ tăng trưởng GDP của vùng đạt 6,45%", "100% cán bộ chiến sĩ được huấn luyện
+    …"): also a result, whose figures count; the speech stays a remark. Not one that asks, plans
+    or sets a target ("phấn đấu đạt 100%"), nor one that states a shortcoming."""
+    return (
+        cues().figure_result_verbs.contains(sentence)
+        and not cues().task_modals.contains(sentence)
+        and not cues().figure_plan_words.contains(sentence)
+        and not cues().figure_target_words.contains(sentence)
+        and any(f.unit == "%" for f in find_figures(sentence))
+        and not states_shortcoming(sentence)
+    )
