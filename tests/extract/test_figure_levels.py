@@ -54,3 +54,52 @@ def test_a_measure_stated_again_is_one_figure() -> None:
 def test_a_norm_or_a_target_is_no_figure() -> None:
     text = "Mỗi cơ sở có ít nhất 5 công trình; buổi tiếp xúc không quá 10 cử tri; đã làm 12 công trình."
     assert [f.value for f in find_figures(text)] == [12]
+
+
+def test_a_unit_or_hamlet_named_by_a_number_is_no_figure() -> None:
+    # shows the rule works on sentences written for this test, not that it generalizes
+    text = "Lãnh đạo Bộ Tư lệnh Quân khu 3 thăm Buôn 9 và ngõ 2, trao 15 suất quà."
+    assert [(f.value, f.unit) for f in find_figures(text)] == [(15, "suất quà")]
+
+
+def test_a_figure_asked_for_or_planned_is_no_result() -> None:
+    # shows the rule works on sentences written for this test, not that it generalizes
+    assert find_figures("Thành phố cần tập trung vào 1 khu đô thị đại học.") == ()
+    assert find_figures("Năm tới, huyện dự kiến xây dựng 6 trường liên cấp.") == ()
+    found = find_figures("Đường nhánh bên phải mới hoàn thành 60% khối lượng.")
+    assert [(f.value, f.unit) for f in found] == [(60, "%")]
+
+
+def test_a_share_a_leader_reports_in_a_speech_is_a_result() -> None:
+    # shows the rule works on an article written for this test, not that it generalizes
+    from dvtool.extract import extract_text
+
+    report = extract_text(
+        "Sơ kết kinh tế - xã hội 6 tháng đầu năm\n\n"
+        "Ngày 5/7/2024, UBND tỉnh tổ chức hội nghị sơ kết 6 tháng đầu năm.\n\n"
+        "Phát biểu tại hội nghị, đồng chí Nguyễn Văn An, Chủ tịch UBND tỉnh cho biết trong 6 tháng "
+        "đầu năm, tốc độ tăng trưởng kinh tế của tỉnh đạt 7,2%. Đồng chí yêu cầu các ngành phấn đấu "
+        "đạt 100% kế hoạch năm.\n",
+        "test",
+    ).value
+    assert [f.value for r in report.results for f in r.figures] == [7.2]
+    assert report.remarks
+
+
+def test_the_lower_bound_of_a_spaced_range_is_no_figure_by_itself() -> None:
+    # shows the rule works on sentences written for this test, not that it generalizes
+    found = find_figures("Mỗi xã mới có 2 - 3 trường tiểu học, đạt 60-70% và 5 % còn lại.")
+    assert [(f.value, f.unit) for f in found] == [(3, "trường tiểu học"), (60, "%"), (5, "%")]
+
+
+def test_a_share_reached_in_a_lead_sentence_is_also_a_result() -> None:
+    # shows the rule works on an article written for this test, not that it generalizes
+    from dvtool.extract import extract_text
+
+    report = extract_text(
+        "Biểu dương tổ chức đảng xuất sắc\n\n"
+        "Trong năm 2020, 100% tổ chức cơ sở đảng được đánh giá, xếp loại. Trong đó 451 tổ chức cơ sở "
+        "đảng hoàn thành tốt nhiệm vụ.\n",
+        "test",
+    ).value
+    assert 100 in [f.value for r in report.results for f in r.figures]

@@ -248,3 +248,154 @@ def test_the_examples_a_direction_gives_of_shortcomings_are_stated() -> None:
 def test_a_list_after_nhu_is_not_split_at_its_commas() -> None:
     text = "CQĐT còn một số thiếu sót như tiến độ xác minh tố giác, tin báo còn chậm"
     assert split_clauses(text) == [text]
+
+
+def test_a_heading_naming_causes_after_a_topic_word_holds_limitations() -> None:
+    # shows the rule works on headings written for this test, not that it generalizes
+    from dvtool.extract.requests import section_of
+
+    assert section_of("2.2. Các nguyên nhân") == "limitations"
+    assert section_of("7.4.2. Một số nguyên nhân") == "limitations"
+    assert section_of("b) Về những khó khăn, vướng mắc") == "limitations"
+    assert section_of("3. Các giải pháp") == "tasks"
+    assert section_of("2.3. Các nội dung khác") is None
+
+
+def test_a_degree_adverb_after_con_still_states_a_shortcoming() -> None:
+    # shows the rule works on sentences written for this test, not that it generalizes
+    from dvtool.extract.shortcomings import states_shortcoming
+
+    assert states_shortcoming("Sự phối hợp giữa các ngành ở cơ sở còn rất hạn chế.")
+    assert states_shortcoming("Công tác quản lý, đánh giá cán bộ còn rất khó khăn.")
+    assert states_shortcoming("Việc giải ngân vốn đầu tư công năm nay còn quá chậm.")
+    assert not states_shortcoming("Hội nghị đã đánh giá những khó khăn trong năm qua.")
+
+
+def test_a_contrast_after_a_verb_of_discussing_opens_a_stated_shortcoming() -> None:
+    # shows the rule works on a sentence written for this test, not that it generalizes
+    from dvtool.extract.shortcomings import states_shortcoming
+
+    assert states_shortcoming(
+        "Tổng số vụ việc phải giải quyết là 120 vụ, tuy nhiên, việc xử lý tài sản còn khó khăn."
+    )
+    assert not states_shortcoming("Các ngành đã giải quyết những khó khăn của doanh nghiệp.")
+
+
+def test_what_was_given_to_a_ministry_is_no_recommendation() -> None:
+    # shows the rule works on sentences written for this test, not that it generalizes
+    from dvtool.extract.directions import recommends
+    from dvtool.extract.shortcomings import states_shortcoming
+
+    text = "Việc triển khai đề án liên kết vùng còn rất chậm, dù đề án được giao cho Bộ Kế hoạch và Đầu tư."
+    assert not recommends(text)
+    assert states_shortcoming(text)
+    assert recommends("Hội nghị đề nghị Bộ Kế hoạch và Đầu tư sớm ban hành hướng dẫn.")
+
+
+def test_what_was_attained_is_no_report_before_a_negation() -> None:
+    # shows the rule works on sentences written for this test, not that it generalizes
+    from dvtool.extract.shortcomings import states_shortcoming
+
+    assert states_shortcoming("Kết quả đạt được chưa căn cơ, không vững chắc.")
+    assert states_shortcoming("Những gì làm được chưa tương xứng với tiềm năng.")
+
+
+def test_words_that_judge_a_state_wanting_state_a_shortcoming() -> None:
+    # shows the rule works on sentences written for this test, not that it generalizes
+    from dvtool.extract.shortcomings import states_shortcoming
+
+    assert states_shortcoming("Ý thức của người tham gia giao thông còn kém.")
+    assert states_shortcoming("Việc đầu tư hạ tầng của huyện còn manh mún.")
+    assert states_shortcoming("Số người chết vì tai nạn giao thông vẫn đáng báo động.")
+
+
+def test_a_difficulty_that_harms_something_states_a_shortcoming() -> None:
+    # shows the rule works on sentences written for this test, not that it generalizes
+    from dvtool.extract.shortcomings import states_shortcoming
+
+    assert states_shortcoming("Giá cát xây dựng tăng đột biến làm ảnh hưởng đến tiến độ các công trình.")
+    assert states_shortcoming("Mưa lũ cuối năm ảnh hưởng không nhỏ đến sản xuất của nhân dân.")
+
+
+def test_a_heading_naming_an_assessment_after_a_topic_word_holds_results() -> None:
+    # shows the rule works on headings written for this test, not that it generalizes
+    from dvtool.extract.requests import section_of
+
+    assert section_of("a) Về tình hình phát triển kinh tế - xã hội 6 tháng đầu năm:") == "results"
+    assert section_of("II. Về công tác chuẩn bị đại hội các chi hội") is None
+
+
+def test_what_failed_is_a_shortcoming_even_after_a_report_marker() -> None:
+    # shows the rule works on sentences written for this test, not that it generalizes
+    from dvtool.extract.shortcomings import states_shortcoming
+
+    assert states_shortcoming("Cơ cấu đại biểu nữ trúng cử ở cả ba cấp đã không đạt mức phấn đấu.")
+    assert not states_shortcoming("Các xã đã hoàn thành kế hoạch, chưa từng có vụ việc phức tạp.")
+
+
+def test_a_region_whose_economy_is_difficult_names_who_is_helped() -> None:
+    # shows the rule works on a sentence written for this test, not that it generalizes
+    from dvtool.extract.shortcomings import states_shortcoming
+
+    assert not states_shortcoming(
+        "Ưu tiên tuyển dụng giáo viên mầm non cho các trường ở vùng kinh tế - xã hội khó khăn."
+    )
+
+
+def test_a_list_after_the_colon_of_shortcomings_is_split_clause_by_clause() -> None:
+    # shows the rule works on an article written for this test, not that it generalizes
+    from dvtool.extract import extract_text
+
+    report = extract_text(
+        "Đảng ủy xã làm việc với chi ủy thôn\n\n"
+        "Ngày 5/1/2024, Đảng ủy xã Đồng Lâm làm việc với chi ủy thôn Cài.\n\n"
+        "Năm 2023, chi bộ đã lãnh đạo hoàn thành các chỉ tiêu. Hội nghị cũng chỉ rõ những tồn tại, hạn "
+        "chế: Việc học tập nghị quyết triển khai chưa thật sự hiệu quả, công tác phát triển đảng viên "
+        "chưa cao, phong trào văn nghệ của thôn còn hạn chế; sinh hoạt chi bộ chưa đều, nội dung "
+        "sinh hoạt chưa phong phú.\n",
+        "test",
+    ).value
+    assert [i.text for i in report.limitations] == [
+        "Việc học tập nghị quyết triển khai chưa thật sự hiệu quả",
+        "Công tác phát triển đảng viên chưa cao",
+        "Phong trào văn nghệ của thôn còn hạn chế",
+        "Sinh hoạt chi bộ chưa đều, nội dung sinh hoạt chưa phong phú.",
+    ]
+
+
+def test_a_lead_sentence_that_states_a_shortcoming_is_also_read_in_the_body() -> None:
+    # shows the rule works on an article written for this test, not that it generalizes
+    from dvtool.extract import extract_text
+
+    report = extract_text(
+        "Tổng kết công tác bầu cử\n\n"
+        "Ngày 14/5/2024, tại hội nghị tổng kết công tác bầu cử, Sở Nội vụ nhận định: một số nơi làm "
+        "chưa tốt công tác hiệp thương.\n\n"
+        "Toàn tỉnh bầu được 3.852 đại biểu.\n",
+        "test",
+    ).value
+    assert report.date == "2024-05-14"
+    assert len(report.limitations) == 1
+    assert "chưa tốt công tác hiệp thương" in report.limitations[0].text
+
+
+def test_many_shortcomings_still_there_state_one() -> None:
+    # shows the rule works on sentences written for this test, not that it generalizes
+    from dvtool.extract.shortcomings import states_shortcoming
+
+    assert states_shortcoming("Công tác đánh giá cán bộ hiện nay còn rất nhiều tồn tại.")
+    assert states_shortcoming("Thủ tục đầu tư còn nhiều bất cập.")
+
+
+def test_not_a_few_shortcomings_open_the_list_and_are_none_themselves() -> None:
+    # shows the rule works on an article written for this test, not that it generalizes
+    from dvtool.extract import extract_text
+
+    report = extract_text(
+        "Sơ kết Nghị quyết về văn hóa\n\n"
+        "Ngày 9/6/2024, Tỉnh ủy tổ chức hội nghị sơ kết Nghị quyết về văn hóa.\n\n"
+        "Năm qua, toàn tỉnh đã xây dựng 40 nhà văn hóa. Bên cạnh đó, một số đại biểu cho rằng vẫn còn "
+        "không ít hạn chế khi thực hiện Nghị quyết. Đó là nhận thức của cấp ủy có nơi chưa đúng tầm.\n",
+        "test",
+    ).value
+    assert [i.text for i in report.limitations] == ["Đó là nhận thức của cấp ủy có nơi chưa đúng tầm."]

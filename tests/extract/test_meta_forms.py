@@ -384,3 +384,16 @@ def test_a_site_name_over_its_address_at_the_top_is_the_publisher_not_the_title(
         "Thường trực HĐND huyện tiếp xúc cử tri chuyên đề",
         "Hội đồng nhân dân tỉnh Hòa Bình",
     )
+
+
+def test_a_comment_form_and_a_numbered_photo_are_no_results() -> None:
+    # shows the rules work on a page written for this test, not that they generalize
+    report = _report(
+        "Tôn vinh 125 người hiến máu tiêu biểu\n\n"
+        "Ngày 5/6/2024, Ban Chỉ đạo vận động hiến máu tỉnh tổ chức hội nghị tôn vinh.\n\n"
+        "Tôn vinh 125 người hiến máu tiêu biểu - Ảnh 1.\n\n"
+        "Năm 2023, toàn tỉnh tiếp nhận 8.500 đơn vị máu.\n\n"
+        "Bạn còn 500/500 ký tự\n\n"
+        "Bạn vui lòng nhập từ 5 ký tự trở lên !!!\n"
+    )
+    assert [f.value for r in report.results for f in r.figures] == [8500]

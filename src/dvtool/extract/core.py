@@ -80,8 +80,10 @@ from dvtool.extract.openers import (
 )
 from dvtool.extract.plans import meeting_scheduled
 from dvtool.extract.requests import REQUESTS, Requests, section_of
+from dvtool.extract.sapo import reports_share
 from dvtool.extract.shortcomings import (
     contrast_shortcoming,
+    listed_shortcomings,
     listed_turn,
     named_examples,
     speech_shortcomings,
@@ -249,6 +251,8 @@ def _add_remark(block: Block, st: _State, walk: _Walk) -> None:
     if not kept:
         return
     text = " ".join(kept)
+    for s in (s for s in kept if reports_share(s)):  # "… cho biết …, tốc độ tăng trưởng … đạt 6,45%"
+        _append_item("results", s, _Source(s, block.location), st)
     speaker = _people.find_speaker(text, tuple(st.chairs))
     if speaker is None and st.remarks and cues().remark_continuations.at_start(text):
         speaker = st.remarks[-1].speaker  # "Đồng chí yêu cầu …" after a caption: the same speaker
@@ -386,7 +390,9 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
             return
     pieces: list[str] = []
     for part in parts:
-        if split_colon:
+        if split_colon and walk.state == "limitations":  # "… tồn tại, hạn chế: A chưa …, B chưa …, C …"
+            pieces.extend(listed_shortcomings(part))
+        elif split_colon:
             pieces.extend(split_top_level(part, ";"))
         elif walk.state == "limitations":
             pieces.extend(split_shortcomings(part))

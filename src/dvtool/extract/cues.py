@@ -42,6 +42,28 @@ EXTENDS: dict[str, str] = {
 }
 
 
+# Lists whose phrases "còn X" also match with a degree adverb after their head word (name -> the
+# mapping of head words to their adverbs): "còn rất hạn chế", "còn quá chậm" state what "còn hạn
+# chế", "còn chậm" state.
+GRADED: dict[str, str] = {
+    "shortcoming_phrases": "degree_adverbs",
+    "shortcoming_clauses": "degree_adverbs",
+}
+
+
+def _graded(phrases: list[str], adverbs: dict[str, CueSet]) -> list[str]:
+    """The phrases, and each one that opens with a head word ("còn") again with every adverb of
+    that word after it."""
+    more = [
+        f"{h} {a} {p[len(h) + 1 :]}"
+        for p in phrases
+        for h, after in adverbs.items()
+        if p.startswith(h + " ")
+        for a in after.phrases
+    ]
+    return [*phrases, *more]
+
+
 class Cues:
     """The vocabulary: every list of ``cues.yaml`` as a typed attribute (a :class:`CueSet`).
 
@@ -120,6 +142,7 @@ class Cues:
     limitation_meta: CueSet
     predicate_markers: CueSet
     shortcoming_phrases: CueSet
+    degree_adverbs: dict[str, CueSet]
     task_openers: CueSet
     task_horizons: CueSet
     task_modals: CueSet
@@ -133,6 +156,8 @@ class Cues:
     direction_continuations: CueSet
     shortcoming_clauses: CueSet
     not_shortcomings: CueSet
+    failures: CueSet
+    attainment_words: CueSet
     prevention_words: CueSet
     former_state_markers: CueSet
     task_joiners: CueSet
@@ -160,6 +185,7 @@ class Cues:
     agreement_verbs: CueSet
     object_list_heads: CueSet
     recommendation_verbs: CueSet
+    passive_markers: CueSet
     ministry_heads: CueSet
     not_ministries: CueSet
     help_verbs: CueSet
@@ -205,6 +231,7 @@ class Cues:
     figure_norm_prefixes: CueSet
     figure_level_unit_exceptions: CueSet
     figure_scope_units: CueSet
+    figure_plan_words: CueSet
     figure_term_units: CueSet
     figure_some_words: CueSet
     figure_context_words: CueSet
@@ -254,6 +281,7 @@ class Cues:
     non_section_headings: CueSet
     difficulty_headings: CueSet
     assessment_headings: CueSet
+    assessment_topics: CueSet
     upward_request_verbs: CueSet
     request_verbs: CueSet
     topic_heads: CueSet
@@ -276,6 +304,9 @@ class Cues:
                 setattr(self, name, phrases)
         for name, base in EXTENDS.items():
             setattr(self, name, CueSet(name, [*self[base].phrases, *self[name].phrases]))
+        for name, adverbs in GRADED.items():
+            graded = _graded(list(self[name].phrases), getattr(self, adverbs))
+            setattr(self, name, CueSet(name, graded))
 
     @property
     def sets(self) -> dict[str, CueSet]:

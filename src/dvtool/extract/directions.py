@@ -178,7 +178,11 @@ def recommends(text: str) -> bool:
     a recommendation to a higher level; the sentence states no task of the meeting's own
     ("đề xuất giải pháp" is one) and no shortcoming."""
     verbs = [*cues().recommendation_verbs.finditer(text), *cues().direction_verbs.finditer(text)]
-    return any(higher_level(text[verb.end :]) for verb in verbs)
+    return any(
+        higher_level(text[verb.end :])
+        and cues().passive_markers.ends_with(text[: verb.start].rstrip()) is None
+        for verb in verbs
+    )  # "… mặc dù đây là quyết định … được giao cho Bộ Kế hoạch và Đầu tư …" recommends nothing
 
 
 def _given_by_someone(sentence: str, found: CueMatch) -> bool:

@@ -17,7 +17,15 @@ def no_result(head: str, unit: str | None, value: float, *, counted: bool) -> bo
         return True
     if unit is not None and _ordinal_or_some(unit, value):
         return True
-    return _context_statistic(head) or cues().figure_target_words.ends_with(head) is not None
+    return _context_statistic(head) or cues().figure_target_words.ends_with(head) is not None or _asked(head)
+
+
+def _asked(head: str) -> bool:
+    """The clause before a figure asks for it or plans it ("thành phố cần tập trung vào 1 khu",
+    "sẽ xây dựng 6 trường"): a target, no result of the period (GOLD.md scores no figure of a
+    task). Not "phải", which is also a side ("đường nhánh bên phải … mới hoàn thành 60%")."""
+    clause = re.split(r"[,;:(]", head)[-1]
+    return cues().figure_plan_words.contains(clause)
 
 
 _ROMAN = re.compile(r"[IVXLC]+\b")

@@ -10,9 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dvtool.extract import people as _people
-from dvtool.extract._text import (
-    split_sentences,
-)
+from dvtool.extract._text import split_sentences
 from dvtool.extract.attendance import (
     attendance_cue,
     read_attendance_cue,
@@ -37,7 +35,7 @@ from dvtool.extract.lead_years import (
     relative_day,
     reviewed_span_year,
 )
-from dvtool.extract.sapo import dated_opening, sapo
+from dvtool.extract.sapo import also_body, dated_opening, sapo
 from dvtool.extract.state import _Source, _State
 from dvtool.i18n import phrase
 from dvtool.messages import info, warning
@@ -147,11 +145,13 @@ def _skip_to_lead(blocks: list[Block]) -> int:
 
 def _body_sentences(sentences: list[_Source], first: bool) -> Iterator[Block]:
     """Sentences of a lead paragraph that report content ("Toàn huyện có 25/30 xã …"), not
-    the meeting itself ("Hội nghị được kết nối trực tuyến …"): they go on to the body."""
+    the meeting itself ("Hội nghị được kết nối trực tuyến …"), go on to the body; so does one that
+    also states a shortcoming or a share reached (:func:`dvtool.extract.sapo.also_body`)."""
     opening = first  # a date or "tổ chức" marks the lead only until the report moves on
     for s in sentences:
-        if not _is_lead_sentence(s.text, opening) and not cues().event_nouns.at_start(s.text):
-            opening = False  # "… các cấp ủy, tổ chức đảng …" later on is no lead
+        content = not _is_lead_sentence(s.text, opening) and not cues().event_nouns.at_start(s.text)
+        if content or also_body(s.text):
+            opening = opening and not content  # "… các cấp ủy, tổ chức đảng …" later on is no lead
             yield Block(s.text, "paragraph", 0, s.location)
 
 

@@ -311,6 +311,8 @@ def _build(text: str, folded: str, cand: _Candidate) -> Figure | None:
         end = phrase_end
     if unit is not None and _level_unit(unit):
         return None  # "chính quyền địa phương 02 cấp": a level
+    if unit is not None and unit.strip(" -–—") == "":
+        return None  # "2 - 3 trường": the lower bound of a spaced range counts nothing by itself
     if no_result(
         text[max(0, start - PREFIX_WINDOW) : start], unit, cand.value, counted=cand.total is not None
     ):

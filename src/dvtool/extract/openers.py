@@ -62,6 +62,8 @@ def _is_caption(text: str) -> bool:
     credit = cues().caption_markers.at_start(last)
     if credit is not None and last[credit.end : credit.end + 2].lstrip().startswith(":") and len(last) < 60:
         return True
+    if _numbered_photo(text):
+        return True
     unpunctuated = not text.rstrip().endswith((".", "!", "?", "…", ":", ";", '"', "”"))
     paren = re.search(r"\(([^()]{2,60})\)\s*$", text)  # "Quang cảnh cuộc họp (ảnh: Thanh Khoa)"
     credit = cues().caption_markers.at_start(paren.group(1)) if paren is not None else None
@@ -72,6 +74,16 @@ def _is_caption(text: str) -> bool:
     if len(split_sentences(text)) == 1 and photo_position(text):
         return True  # "Đồng chí A (giữa) trao kỷ niệm chương … cho 10 đồng chí": under a photo
     return len(text) < 200 and unpunctuated and _is_remark(text)
+
+
+_DASHED_TAIL = re.compile(r"\s[-–—]\s*([^-–—]{2,20})$")
+
+
+def _numbered_photo(text: str) -> bool:
+    """ "Sóc Trăng: Tôn vinh 125 cá nhân … - Ảnh 1.": a line that ends by numbering its photo."""
+    tail = _DASHED_TAIL.search(text.rstrip(" ."))
+    credit = cues().caption_markers.at_start(tail.group(1)) if tail is not None else None
+    return tail is not None and credit is not None and tail.group(1)[credit.end :].strip().isdigit()
 
 
 def _has_section_cue(text: str, st: _State) -> bool:

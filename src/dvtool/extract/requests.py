@@ -17,8 +17,9 @@ import re
 from dataclasses import dataclass, field
 
 from dvtool.extract._text import capitalize_first, split_sentences, split_top_level, strip_trailing
-from dvtool.extract.cues import cues
+from dvtool.extract.cues import cues, fold_aligned
 from dvtool.extract.directions import directions, opens_request_clause
+from dvtool.extract.layout_words import layout_words
 from dvtool.extract.shortcomings import contrast_shortcoming, shortcoming_before_task, states_shortcoming
 from dvtool.sections import classify_heading
 from dvtool.vntext import fold
@@ -40,11 +41,24 @@ def section_of(heading: str) -> str | None:
     section = classify_heading(heading)
     if section is not None:
         return section
-    if cues().difficulty_headings.at_start(text) is not None:
+    if cues().difficulty_headings.at_start(_topic_stripped(text)) is not None:
         return "limitations"
     if cues().assessment_headings.at_start(text) is not None:
         return "results"
+    if cues().assessment_topics.at_start(_topic_stripped(text)) is not None:
+        return "results"  # "a) Về tình hình …"; not "II. Về công tác chuẩn bị …" among the tasks
     return None
+
+
+def _topic_stripped(text: str) -> str:
+    """The heading without the words that may open it before its topic ("2.2. Các nguyên nhân",
+    "7.4.2. Một số nguyên nhân" name causes as "Nguyên nhân" does, "a) Về tình hình …" an
+    assessment as "Tình hình …" does)."""
+    key = fold_aligned(text)
+    for word in layout_words().heading_topic_words:
+        if key.startswith(word + " "):
+            return text[len(word) + 1 :].lstrip()
+    return text
 
 
 _MAX_LABEL_WORDS = 6  # "Nguyên nhân hạn chế:", "Tồn tại, hạn chế:"; longer, it is a sentence

@@ -1,4 +1,5 @@
-"""The summary paragraph (sapo) a news page prints between the headline and the dated lead."""
+"""The summary paragraph (sapo) a news page prints between the headline and the dated lead, and the
+lead sentences the body reads as well."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from dvtool.extract._text import split_sentences
 from dvtool.extract.blocks import Block
 from dvtool.extract.cues import cues
 from dvtool.extract.dates import find_dates
+from dvtool.extract.numbers import find_figures
+from dvtool.extract.shortcomings import states_shortcoming
 
 MAX_SAPO = 600
 
@@ -28,4 +31,29 @@ def dated_opening(text: str) -> bool:
     sentence = next(iter(split_sentences(text)), "")
     return any(
         d.time_of_day or cues().date_intro_words.ends_with(sentence[: d.start]) for d in find_dates(sentence)
+    )
+
+
+def also_body(text: str) -> bool:
+    """A lead sentence that also reports content the body reads: a shortcoming ("Hôm nay, tại hội
+    nghị tổng kết …, Bộ Nội vụ nhận định: một số nơi làm chưa tốt …") or a share reached in the
+    period ("Trong năm 2020, 100% tổ chức cơ sở đảng được đánh giá, xếp loại")."""
+    if states_shortcoming(text):
+        return True
+    reached = cues().figure_result_verbs.contains(text) and not cues().figure_plan_words.contains(text)
+    return reached and any(f.unit == "%" for f in find_figures(text))
+
+
+def reports_share(sentence: str) -> bool:
+    """A leader's sentence that reports a share reached in the period ("… cho biết trong 6 tháng
+    đầu năm, tốc độ tăng trưởng GDP của vùng đạt 6,45%", "100% cán bộ chiến sĩ được huấn luyện
+    …"): also a result, whose figures count; the speech stays a remark. Not one that asks, plans
+    or sets a target ("phấn đấu đạt 100%"), nor one that states a shortcoming."""
+    return (
+        cues().figure_result_verbs.contains(sentence)
+        and not cues().task_modals.contains(sentence)
+        and not cues().figure_plan_words.contains(sentence)
+        and not cues().figure_target_words.contains(sentence)
+        and any(f.unit == "%" for f in find_figures(sentence))
+        and not states_shortcoming(sentence)
     )

@@ -59,12 +59,21 @@ def discussed(text: str, found: CueMatch) -> bool:
     overcomes difficulties and states none. A predicate between the verb and the difficulty
     ("Công tác quản lý, đánh giá cán bộ còn rất khó khăn") makes the verb part of the subject; so
     does a comma or a colon right after the verb, which then introduces what is stated ("Đồng chí
-    thẳng thắn chỉ ra, công tác cải cách hành chính chưa có nhiều chuyển biến")."""
+    thẳng thắn chỉ ra, công tác cải cách hành chính chưa có nhiều chuyển biến"), and so does a
+    contrast between them, which opens a clause of its own ("Tổng số vụ việc phải giải quyết …,
+    tuy nhiên, việc xử lý tài sản đảm bảo còn khó khăn")."""
     meta = list(cues().limitation_meta.finditer(text[: found.start]))
     if not meta:
         return False
     between = text[meta[-1].end : found.start]
-    return not (between.lstrip().startswith((",", ":")) or cues().predicate_markers.contains(between))
+    return not (
+        between.lstrip().startswith((",", ":"))
+        or cues().predicate_markers.contains(between)
+        or any(
+            a.contains(text[found.start : found.end]) for a in cues().degree_adverbs.values()
+        )  # "còn rất …"
+        or cues().contrast_connectives.contains(between)
+    )
 
 
 def conceded(text: str, found: CueMatch) -> bool:
@@ -160,11 +169,20 @@ def _negated_clause(text: str) -> CueMatch | None:
         clause = text[text.rfind(",", 0, found.start) + 1 : found.start]
         if cues().former_state_markers.contains(clause):
             continue  # "chuyển từ trạng thái kinh doanh chưa có lợi nhuận sang có lãi"
-        if cues().not_shortcomings.at_start(text[found.start :]) is None and not reported(
-            text[: found.start]
+        if cues().not_shortcomings.at_start(text[found.start :]) is not None:
+            continue
+        if cues().failures.at_start(text[found.start :]) is not None or not reported(
+            _without_attainment(text[: found.start])
         ):
-            return found
+            return found  # "… đã không đạt mức phấn đấu": what failed, whatever came before
     return None
+
+
+def _without_attainment(before: str) -> str:
+    """The words before a negation without a closing "đạt được", "có được": there "được" says
+    what was attained, not what was done ("kết quả đạt được chưa căn cơ" states a shortcoming)."""
+    attained = cues().attainment_words.ends_with(before.rstrip())
+    return before if attained is None else before[: attained.start]
 
 
 def opens_shortcomings(text: str) -> bool:
@@ -313,6 +331,20 @@ def _announced_list(rest: str) -> str | None:
     if colon < 0 or not heads_list(rest[: colon + 1]) or not rest[colon + 1 :].strip():
         return None
     return rest[colon + 1 :].strip()
+
+
+_PAIR = 2  # "một số chi bộ sinh hoạt chưa đều đặn, nội dung sinh hoạt chưa phong phú": one shortcoming
+
+
+def listed_shortcomings(listed: str) -> list[str]:
+    """The list after the colon of a line naming the shortcomings ("Hội nghị cũng chỉ rõ những tồn
+    tại, hạn chế: A chưa thật sự hiệu quả, B chưa cao, chưa có C; D …"): one per ";" part, and a
+    part of three clauses or more one per clause; a pair of clauses stays one."""
+    pieces: list[str] = []
+    for part in split_top_level(listed, ";"):
+        clauses = split_clauses(part)
+        pieces.extend(clauses if len(clauses) > _PAIR else [part])
+    return pieces
 
 
 def split_shortcomings(text: str, *, trim: bool = False) -> list[str]:
