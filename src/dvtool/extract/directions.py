@@ -220,10 +220,8 @@ def _clause_request(sentence: str) -> CueMatch | None:
     clause after a comma or a semicolon asks without naming who asks, as "Đề nghị …" does at
     the start of a sentence; not in a sentence that reports ("đã ban hành văn bản, yêu cầu …")."""
     for verb in cues().body_direction_verbs.finditer(sentence):
-        before = sentence[: verb.start]
-        if opens_request_clause(before, verb.cue, sentence[verb.end :]) and not _reports_or_voters_ask(
-            before
-        ):
+        head = sentence[: verb.start]
+        if opens_request_clause(head, verb.cue, sentence[verb.end :]) and not _reports_or_voters_ask(head):
             return verb
     return None
 
@@ -239,9 +237,7 @@ def opens_request_clause(before: str, verb: str, after: str) -> bool:
     head = before.rstrip()
     if not head.endswith((",", ";")) or not cues().body_direction_verbs.matches_whole(verb):
         return False
-    if cues().noun_followers.at_start(after) is not None:
-        return False
-    return not cues().petition_words.contains(head)
+    return cues().noun_followers.at_start(after) is None and not cues().petition_words.contains(head)
 
 
 def _reports_or_voters_ask(before: str) -> bool:
