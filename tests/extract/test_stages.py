@@ -117,7 +117,7 @@ def test_result_sentences_in_the_lead_paragraph_are_kept_but_the_meeting_itself_
 
 def test_named_recipients_flags_proxies_and_passive_awards_are_read() -> None:
     assert parse_awards("UBND tỉnh trao Cờ thi đua cho Công ty Cổ phần Cấp nước Nghệ An") == [
-        Award("Cờ thi đua", "UBND tỉnh", 0, 0, ("Công ty Cổ phần Cấp nước Nghệ An",), None)
+        Award("Cờ thi đua", "UBND tỉnh", 1, 0, ("Công ty Cổ phần Cấp nước Nghệ An",), None)
     ]
     assert parse_awards(
         "Thừa ủy quyền của Chủ tịch UBND tỉnh, đồng chí Lê Văn A trao Bằng khen cho 2 tập thể."
