@@ -28,7 +28,7 @@ def states_need(text: str) -> int | None:
         return None
     for modal in cues().need_modals.finditer(text):
         before = text[: modal.start]
-        if cues().need_blockers.ends_with(before.rstrip()) is not None:
+        if cues().need_blockers.ends_with(before.rstrip()) is not None or _in_name(text, modal.start, modal.end):
             continue
         if find_figures(before) or (cues().copulas.contains(text[modal.end :]) and find_figures(text)):
             return None  # "Lào Cai tăng 91,3%, … phải …", "Tổng số vụ việc phải giải quyết là 3.194 vụ"
@@ -42,6 +42,12 @@ def states_need(text: str) -> int | None:
         if cues().endured_verbs.at_start(after) is None:  # not "phải chống đỡ với khó khăn"
             return modal.start
     return None
+
+
+def _in_name(text: str, start: int, end: int) -> bool:
+    """ "Cần Thơ", "Cần Giờ": a modal written with a capital before a capitalised word is a
+    syllable of a proper name, not a need ("TP Cần Thơ đã có nhiều chuyển biến")."""
+    return text[start].isupper() and text[end:].lstrip()[:1].isupper()
 
 
 def _relative(before: str) -> bool:
