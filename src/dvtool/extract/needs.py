@@ -28,7 +28,9 @@ def states_need(text: str) -> int | None:
         return None
     for modal in cues().need_modals.finditer(text):
         before = text[: modal.start]
-        if cues().need_blockers.ends_with(before.rstrip()) is not None or _in_name(text, modal.start, modal.end):
+        if cues().need_blockers.ends_with(before.rstrip()) is not None:
+            continue
+        if _in_name(text, modal.start, modal.end):
             continue
         if find_figures(before) or (cues().copulas.contains(text[modal.end :]) and find_figures(text)):
             return None  # "Lào Cai tăng 91,3%, … phải …", "Tổng số vụ việc phải giải quyết là 3.194 vụ"
