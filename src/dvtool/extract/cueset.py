@@ -210,10 +210,12 @@ class CueSet:
         alternatives = "|".join(" ?".join(re.escape(w) for w in p.split()) for p in words)
         return re.compile(rf"(?<!\w)(?:{alternatives})")
 
-    def glued_finditer(self, text: str) -> Iterator[CueMatch]:
+    def glued_finditer(self, text: str, *, after_clause: bool = False) -> Iterator[CueMatch]:
         """Cues a lost space glued to a word inside or after them ("Đềnghị", "ĐềnghịUỷban"):
         only where a space is missing, and at the end only before a capital ("…nghịUỷban") or
-        at the start of the text ("Đềnghịtiếp tục …"). ``cue`` is the cue as listed."""
+        at the start of the text ("Đềnghịtiếp tục …"); with ``after_clause`` also a cue glued
+        whole to a lower-case word where a clause opens ("…; đềnghịcác cơ quan …"). ``cue`` is
+        the cue as listed."""
         seen = fold_aligned(text)
         if len(seen) != len(text):
             return
@@ -226,7 +228,9 @@ class CueSet:
             if not glued_inside and not glued_after:
                 continue  # an ordinary match: the ordinary pattern decides on it
             if glued_after and not after.isupper() and text[: m.start()].strip(" -–+*•.,:;"):
-                continue  # "đềnghịcủa …" inside a sentence: a noun, or a word of its own
+                clause = text[: m.start()].rstrip().endswith((",", ";"))
+                if not (after_clause and clause and " " not in m.group(0) and after.isalpha()):
+                    continue  # "đềnghịcủa …" inside a sentence: a noun, or a word of its own
             yield CueMatch(m.start(), m.end(), cue)
 
     def glued_at_start(self, text: str) -> CueMatch | None:

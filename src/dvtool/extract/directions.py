@@ -11,6 +11,7 @@ level ("đề nghị Chính phủ …") is a recommendation; neither is a task. 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 from dvtool.extract._text import split_top_level
@@ -96,7 +97,7 @@ def _before_modal(piece: str, sentence: str, modal_start: int) -> bool:
     start = sentence.find(piece)
     if start < 0 or start + len(piece) > modal_start:
         return False
-    return any(_report_marker(w) for w in re.findall(r"[^\W\d_]+", piece))
+    return reports_in(piece)
 
 
 def _commitment(sentence: str) -> str:
@@ -244,7 +245,7 @@ def _reports_or_voters_ask(before: str) -> bool:
     """Outside official findings, a clause before the request that reports what was done ("đã
     ban hành văn bản, yêu cầu …") or names voters who ask makes the request none."""
     head = before.rstrip()
-    return any(_report_marker(w) for w in re.findall(r"[^\W\d_]+", head)) or voters_ask(head)
+    return reports_in(head) or voters_ask(head)
 
 
 def cites_document(text: str) -> bool:
@@ -296,12 +297,11 @@ def _subject_does(sentence: str) -> bool:
     if verb is None or not sentence[:1].isupper() or recommends(sentence) or conjectures(sentence):
         return False
     subject = sentence[: verb.start]
-    words = re.findall(r"[^\W\d_]+", subject)
     return (
-        0 < len(words) <= _SUBJECT_REACH
+        0 < len(_WORD.findall(subject)) <= _SUBJECT_REACH
         and "," not in subject
         and not any(ch.isdigit() for ch in subject)
-        and not any(_report_marker(w) for w in re.findall(r"[^\W\d_]+", sentence))
+        and not reports_in(sentence)
         and not cues().statement_verbs.contains(subject)
         and not cues().ceremony_verbs.contains(subject)  # "… ký kết chương trình phối hợp …"
     )
@@ -371,8 +371,16 @@ def _blocked(before: str) -> bool:
 
 def reported(before: str) -> bool:
     """ "đã", "được" … among the last few words: what was done, not what is to be done."""
-    words = re.findall(r"[^\W\d_]+", before)
-    return any(_report_marker(w) for w in words[-_BLOCK_WINDOW:])
+    return reports_in(before, last=_BLOCK_WINDOW)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def reports_in(text: str, *, last: int | None = None, besides: Collection[str] = ()) -> bool:
+    """Is any word of ``text`` (of its ``last`` words) "đã", "đang" … — other than ``besides``?"""
+    words = _WORD.findall(text)
+    return any(_report_marker(w) and w.lower() not in besides for w in words[-last if last else 0 :])
 
 
 def _report_marker(word: str) -> bool:
@@ -481,8 +489,7 @@ def listed_solutions(sentence: str) -> list[str]:
     clause = head[head.rfind(",", 0, named.start) + 1 :] if named is not None else head
     if named is None or cues().result_heads.contains(clause):
         return []
-    words = re.findall(r"[^\W\d_]+", head[: named.start])
-    if any(_report_marker(w) for w in words[-_LIST_WINDOW:]):
+    if reports_in(head[: named.start], last=_LIST_WINDOW):
         return []  # "đã thực hiện các giải pháp: …" reports what was done
     return _pieces(rest)
 

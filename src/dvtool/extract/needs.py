@@ -6,10 +6,8 @@ done, not a recommendation to a higher level. Every phrase comes from ``cues.yam
 
 from __future__ import annotations
 
-import re
-
 from dvtool.extract.cues import cues
-from dvtool.extract.directions import conjectures, names_direction, recommends
+from dvtool.extract.directions import conjectures, names_direction, recommends, reports_in
 from dvtool.extract.function_words import function_words
 from dvtool.extract.numbers import find_figures
 from dvtool.extract.shortcomings import states_shortcoming
@@ -62,12 +60,7 @@ def _relative(before: str) -> bool:
 def _reports(before: str) -> bool:
     """ "đã", "đang", "vừa" … before the modal: the sentence tells what was done ("được" is no
     tense: "Để đạt được mục tiêu, các xã cần …")."""
-    passive = set(function_words().passive_markers)
-    for word in re.findall(r"[^\W\d_]+", before):
-        found = cues().report_markers.match_at(word, 0)
-        if found is not None and found.end == len(word) and word.lower() not in passive:
-            return True
-    return False
+    return reports_in(before, besides=function_words().passive_markers)
 
 
 def _addressed(after: str) -> bool:

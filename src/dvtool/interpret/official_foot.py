@@ -4,11 +4,10 @@ copy puts where the signature was. :mod:`dvtool.interpret.official` takes them o
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from dvtool.document import Block
-from dvtool.extract.cues import cues, fold_aligned
+from dvtool.extract.cues import cues
 from dvtool.interpret import official_lines as ol
 from dvtool.model import Signer
 from dvtool.vntext import fold
@@ -173,21 +172,13 @@ def _directs(text: str) -> bool:
     if cues().task_verbs.at_start(first) is not None:
         return True
     verbs = cues().body_direction_verbs
-    verb = verbs.search(first[:_REQUEST_REACH]) or next(verbs.glued_finditer(first[:_REQUEST_REACH]), None)
-    if (verb is not None or _glued_after_comma(first[:_REQUEST_REACH])) and not is_upward(first):
+    head = first[:_REQUEST_REACH]
+    verb = verbs.search(head) or next(verbs.glued_finditer(head, after_clause=True), None)
+    if verb is not None and not is_upward(first):
         return True
     # "Trên đây là kết luận … . Yêu cầu các đơn vị khẩn trương triển khai thực hiện./.": the
     # formula, then a request of its own to those who carry the conclusions out
     return any(verbs.at_start(sentence) is not None and not is_upward(sentence) for sentence in later)
-
-
-def _glued_after_comma(text: str) -> bool:
-    """ "Căn cứ kết luận …; đềnghịcác cơ quan …": a request verb a PDF glued to the word after
-    it, where a clause opens (after "," or ";"); elsewhere "…nghịcác" may be no verb."""
-    seen = fold_aligned(text)
-    glued = [c.replace(" ", "") for c in cues().body_direction_verbs.folded if " " in c]
-    opened = (re.search(r"[,;]\s*" + re.escape(g) + r"[a-z]", seen) for g in glued)
-    return len(seen) == len(text) and any(opened)
 
 
 def _is_appendix(block: Block) -> bool:
