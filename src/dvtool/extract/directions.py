@@ -11,11 +11,11 @@ level ("đề nghị Chính phủ …") is a recommendation; neither is a task. 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
 from functools import lru_cache
 
 from dvtool.extract._text import split_top_level
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
+from dvtool.extract.tense import WORDS, reports_in
 
 MIN_WORDS = 3
 _BLOCK_WINDOW = 3  # words before the verb in which "đã", "được" … make it a report
@@ -298,7 +298,7 @@ def _subject_does(sentence: str) -> bool:
         return False
     subject = sentence[: verb.start]
     return (
-        0 < len(_WORD.findall(subject)) <= _SUBJECT_REACH
+        0 < len(WORDS.findall(subject)) <= _SUBJECT_REACH
         and "," not in subject
         and not any(ch.isdigit() for ch in subject)
         and not reports_in(sentence)
@@ -372,21 +372,6 @@ def _blocked(before: str) -> bool:
 def reported(before: str) -> bool:
     """ "đã", "được" … among the last few words: what was done, not what is to be done."""
     return reports_in(before, last=_BLOCK_WINDOW)
-
-
-_WORD = re.compile(r"[^\W\d_]+")
-
-
-def reports_in(text: str, *, last: int | None = None, besides: Collection[str] = ()) -> bool:
-    """Is any word of ``text`` (of its ``last`` words) "đã", "đang" … — other than ``besides``?"""
-    words = _WORD.findall(text)
-    return any(_report_marker(w) and w.lower() not in besides for w in words[-last if last else 0 :])
-
-
-def _report_marker(word: str) -> bool:
-    """ "đã", "đang" … as the whole word, tones told apart ("Đảng" is not "đang")."""
-    found = cues().report_markers.match_at(word, 0)
-    return found is not None and found.end == len(word)
 
 
 def _pieces(text: str) -> list[str]:

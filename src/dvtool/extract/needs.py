@@ -7,10 +7,11 @@ done, not a recommendation to a higher level. Every phrase comes from ``cues.yam
 from __future__ import annotations
 
 from dvtool.extract.cues import cues
-from dvtool.extract.directions import conjectures, names_direction, recommends, reports_in
+from dvtool.extract.directions import conjectures, names_direction, recommends
 from dvtool.extract.function_words import function_words
 from dvtool.extract.numbers import find_figures
 from dvtool.extract.shortcomings import states_shortcoming
+from dvtool.extract.tense import reports_in
 
 _RELATIVE_REACH = 8  # words before the modal in which "mà" makes it describe a noun
 
