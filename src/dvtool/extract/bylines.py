@@ -170,7 +170,7 @@ def _byline_parts(text: str) -> tuple[str, str | None] | None:
     names = re.split(r"\s+[-–—]\s+", agency.group(1)) if agency is not None else []
     if agency is not None and all(_byline_name(n) for n in names):  # "Ngọc Anh/VOV": the agency is the source
         body, note = agency.group(1), agency.group(2)
-    parts = re.split(r"\s+[-–—]\s+", body, maxsplit=1)
+    parts = re.split(r"\s*[-–—]\s+", body, maxsplit=1)  # "P.Nhài- Xuân Hiếu" typed without a space
     if len(parts) == 1 or (not _byline_name(parts[0]) and _byline_name(body.split(", ", 1)[0])):
         parts = body.split(", ", 1)  # "Lê Hằng, Cảnh Toàn", "Lê Văn A, Trung tâm Văn hóa huyện"
     name = parts[0].strip()
