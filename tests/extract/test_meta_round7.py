@@ -33,3 +33,25 @@ def test_a_dated_sentence_deep_in_the_body_does_not_date_the_meeting() -> None:
         "Thu Hà"
     )
     assert _report(text).date is None
+
+
+_BODY = (
+    "Sáng 28/5, Sở Y tế tỉnh tổ chức hội nghị sơ kết công tác 6 tháng đầu năm 2023.\n\n"
+    "Phát biểu tại hội nghị, đồng chí Giám đốc Sở đề nghị các đơn vị tiếp tục thực hiện tốt"
+    " công tác khám chữa bệnh cho nhân dân trong thời gian tới và bảo đảm an toàn người bệnh"
+)
+
+
+def test_a_byline_run_into_the_last_sentence_after_an_ellipsis() -> None:
+    assert _report(f"Sở Y tế sơ kết\n\n{_BODY}...PHƯỚC LỘC\n").author == "PHƯỚC LỘC"
+
+
+def test_a_credited_byline_run_into_the_closing_mark() -> None:
+    assert _report(f"Sở Y tế sơ kết\n\n{_BODY} …/.Tin, ảnh: L.Nguyễn\n").author == "L.Nguyễn"
+
+
+def test_two_reporters_with_a_dash_typed_without_a_space_before_it() -> None:
+    from dvtool.extract.bylines import _byline_parts
+
+    assert _byline_parts("P.Nhài- Xuân Hiếu") == ("P.Nhài - Xuân Hiếu", None)
+    assert _report(f"Sở Y tế sơ kết\n\n{_BODY}.Thu Hà- Minh Đức\n").author == "Thu Hà - Minh Đức"

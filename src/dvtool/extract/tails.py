@@ -119,7 +119,8 @@ def _split_trailing_byline(blocks: list[Block]) -> list[Block]:
 
 RUN_IN_REACH = 40
 MIN_RUN_IN_PARAGRAPH = 80
-_SENTENCE_END = re.compile(r"(?<=[^\W_])[.!?…](?=\s*[^\W\d_])")
+# a sentence's end, also an ellipsis "..." and the closing "/." of a news item
+_SENTENCE_END = re.compile(r"(?:(?<=[^\W_])|(?<=/))(?:\.\.\.|[.!?…])(?=\s*[^\W\d_])")
 
 
 def _split_run_in_name(blocks: list[Block]) -> list[Block]:
@@ -137,7 +138,11 @@ def _split_run_in_name(blocks: list[Block]) -> list[Block]:
             for cue in (cues().org_heads, cues().related_headers, cues().noise_lines, cues().page_end_openers)
         )
         byline = _byline_parts(rest) if rest[:1].isupper() and not chrome else None
-        if byline is not None and rest.startswith(byline[0].split(" - ")[0].split(", ")[0]):
+        credit = cues().byline_prefixes.at_start(rest)  # "…/.Tin, ảnh: L.Nguyễn"
+        if credit is not None and not rest[credit.end : credit.end + 2].lstrip().startswith(":"):
+            credit = None
+        named = byline is not None and rest.startswith(byline[0].split(" - ")[0].split(", ")[0])
+        if byline is not None and (named or credit is not None):
             head = Block(text[: end.end()], last.kind, last.level, last.location)
             return [*blocks[:-1], head, Block(rest, "paragraph", 0, last.location)]
     return blocks
