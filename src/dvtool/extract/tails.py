@@ -44,7 +44,7 @@ def _take_tail(blocks: list[Block], st: _State) -> list[Block]:
         blocks = _without_tag_list(blocks)
         while len(blocks) > 1 and _closing_caption(blocks[-1].text):
             blocks = blocks[:-1]  # "Toàn cảnh hội nghị" under the byline: a photo's caption
-        blocks = _split_trailing_byline(_drop_byline_stop(blocks))
+        blocks = _split_trailing_byline(_drop_byline_stop(_without_glued_chrome(blocks)))
         end = len(blocks)
     tail = blocks[end:]
     i = end
@@ -145,6 +145,24 @@ def _split_run_in_name(blocks: list[Block]) -> list[Block]:
         if byline is not None and (named or credit is not None):
             head = Block(text[: end.end()], last.kind, last.level, last.location)
             return [*blocks[:-1], head, Block(rest, "paragraph", 0, last.location)]
+    return blocks
+
+
+GLUED_REACH = 40
+
+
+def _without_glued_chrome(blocks: list[Block]) -> list[Block]:
+    """ "Kim LiênXem phản h", "… 100 triệu đồng.Hoa HạEmail Print Góp ý": page chrome (a share or
+    comment button) a crawler ran into the byline at the end of the page (a lower-case letter
+    run into an upper-case one) is left out."""
+    last = blocks[-1]
+    text = last.text.rstrip()
+    for at in range(max(1, len(text) - GLUED_REACH), len(text)):
+        if not (text[at - 1].islower() and text[at].isupper()):
+            continue
+        rest = text[at:]
+        if cues().noise_lines.at_start(rest) is not None or cues().page_end_openers.at_start(rest) is not None:
+            return [*blocks[:-1], Block(text[:at].rstrip(), last.kind, last.level, last.location)]
     return blocks
 
 
