@@ -258,3 +258,36 @@ def take_top_byline(blocks: list[Block], st: _State) -> list[Block]:
         st.author = line
         st.note("/author", _Source(blocks[0].text, blocks[0].location))
     return blocks[1:]
+
+
+MAX_OUTLET_WORDS = 8
+MAX_SELF_NAMING_LINE = 200
+
+
+def self_named_outlet(blocks: list[Block], st: _State) -> None:
+    """ "Theo dõi Báo Gia Lai trên Google News", "Báo Hưng Yên điện tử gửi đến bạn đọc một số hình
+    ảnh tại Hội nghị.": a page line in which the outlet names itself names the publisher."""
+    for block in blocks:
+        text = block.text.strip()
+        if len(text) > MAX_SELF_NAMING_LINE:
+            continue
+        name = _followed_outlet(text) or _greeting_outlet(text)
+        if name is not None and len(name.split()) <= MAX_OUTLET_WORDS:
+            st.publisher = name
+            st.note("/publisher", _Source(text, block.location))
+            return
+
+
+def _followed_outlet(text: str) -> str | None:
+    opener = cues().outlet_follow_openers.at_start(text)
+    closer = cues().outlet_follow_closers.search(text) if opener is not None else None
+    if opener is None or closer is None:
+        return None
+    name = text[opener.end : closer.start].strip()
+    return name if cues().outlet_heads.at_start(name) is not None and name[:1].isupper() else None
+
+
+def _greeting_outlet(text: str) -> str | None:
+    greeting = cues().outlet_greetings.search(text)
+    name = text[: greeting.start].strip() if greeting is not None else ""
+    return name if cues().outlet_heads.at_start(name) is not None and name[:1].isupper() else None

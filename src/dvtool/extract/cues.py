@@ -84,6 +84,9 @@ class Cues:
     byline_notes: CueSet
     page_end_lines: CueSet
     page_end_openers: CueSet
+    outlet_follow_openers: CueSet
+    outlet_follow_closers: CueSet
+    outlet_greetings: CueSet
     staff_bylines: CueSet
     outlet_heads: CueSet
     reporter_roles: CueSet
