@@ -253,6 +253,7 @@ class Cues:
     deadline_words: CueSet
     party_header_lines: CueSet
     official_kinds: CueSet
+    subject_line_openers: CueSet
     meeting_kinds: CueSet
     meeting_date_openers: CueSet
     representative_words: CueSet

@@ -55,6 +55,7 @@ def find_frame(document: Document) -> Frame | None:
     if kind_at is None and not has_header:
         return None
     title, title_blocks = _title(blocks, kind_at)
+    title = title or _subject_line(head.left)
     taken = (
         head.taken | title_blocks | _addressees(blocks, max([kind_at or 0, *title_blocks, *head.taken]) + 1)
     )
@@ -250,6 +251,15 @@ def _title(blocks: tuple[Block, ...], kind_at: int | None) -> tuple[str | None, 
         parts.append(text)
         taken.add(i)
     return " ".join(" ".join(parts).split()), taken
+
+
+def _subject_line(left: list[str]) -> str | None:
+    """ "V/v triển khai thực hiện …" in the header's left column, under the number: the trích
+    yếu of a letter, which has no kind line."""
+    for i, text in enumerate(left):
+        if cues().subject_line_openers.at_start(text) is not None:
+            return " ".join(" ".join(left[i:]).split()) or None
+    return None
 
 
 def _case_changes(last: str, text: str, first: str) -> bool:
