@@ -209,7 +209,12 @@ def _parse_clause(clause: str, giver: str | None) -> Award | None:
         award_name = f"{award_name} {rest[: grade.end].strip()}"
         rest = rest[grade.end :].strip()
     quoted = _QUOTED.match(rest)
-    if quoted is not None:  # "Kỷ niệm chương “Vì giai cấp nông dân Việt Nam” cho …"
+    if cues().described_award_names.at_start(award_name) is not None and quoted is None:
+        stop = cues().described_award_stops.search(rest)  # "cờ dẫn đầu phong trào thi đua cho …"
+        end = min(stop.start if stop is not None else len(rest), *(rest.find(c) % (len(rest) + 1) for c in ",;:("))
+        award_name = f"{award_name} {rest[:end].strip()}".strip()
+        rest = rest[end:].strip()
+    elif quoted is not None:  # "Kỷ niệm chương “Vì giai cấp nông dân Việt Nam” cho …"
         award_name = f"{award_name} {quoted.group(0).strip()}"
         rest = rest[quoted.end() :].strip()
     elif rest[:1].isupper():  # a named award: "Kỷ niệm chương Cựu chiến binh Việt Nam năm 2020 cho …"
@@ -308,6 +313,9 @@ def _mixed_unit(text: str) -> bool:
 
 def _recipients(text: str) -> tuple[int, int, list[str]]:
     collectives = individuals = 0
+    topic = cues().recipient_topic_openers.at_start(text)
+    if topic is not None and text[topic.end : topic.end + 2].strip()[:1].isupper():
+        text = text[topic.end :].strip(" ,")  # "Riêng Hội Nông dân huyện …"
     counted = text.split(":", 1)[0]
     mixed = {m.group(1) for m in _COUNT.finditer(counted) if _mixed_unit(counted[m.end() :])}
     for figure in find_figures(counted):

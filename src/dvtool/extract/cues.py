@@ -215,6 +215,9 @@ class Cues:
     plan_period_openers: CueSet
     award_names: CueSet
     award_name_stops: CueSet
+    recipient_topic_openers: CueSet
+    described_award_names: CueSet
+    described_award_stops: CueSet
     award_verbs: CueSet
     award_proposals: CueSet
     award_grades: CueSet
