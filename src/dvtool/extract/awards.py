@@ -161,10 +161,8 @@ def _award_parts(clause: str) -> list[str]:
         gap = clause[previous.end : gap_end]
         joins = [f" {w} " for w in function_words().and_words]
         joint = max(*(gap.rfind(j) for j in joins), gap.rfind(", "))
-        if joint < 0 or (
-            verb is None
-            and clause[previous.end + joint : name.start].strip(" ,") not in ("", *function_words().and_words)
-        ):
+        between = _COUNT_END.sub("", clause[previous.end + joint : name.start])  # "và 2 Huân chương …"
+        if joint < 0 or (verb is None and between.strip(" ,") not in ("", *function_words().and_words)):
             # "danh hiệu Chiến sĩ thi đua", "… và được công nhận danh hiệu …": one award
             continue
         cut = previous.end + joint
@@ -265,6 +263,7 @@ def _parse_clause(clause: str, giver: str | None) -> Award | None:
     return Award(award_name, giver, collectives, individuals, tuple(recipients), reason or None)
 
 
+_COUNT_END = re.compile(r"\s\d+\s*$")  # the number of awards right before the next award's name
 _YEAR_AFTER = re.compile(r"^\S+\s+\d{4}\b")
 _COUNT = re.compile(r"(?<![\d.,])0*(\d+)\s+")
 _QUOTED = re.compile(r"^[“\"«][^”\"»]{2,80}[”\"»]")
