@@ -340,15 +340,19 @@ def counted_or_unique(awards: list[Award]) -> list[int]:
     …" names the award the text counts elsewhere ("… giấy khen cho 03 tập thể và 15 cá nhân"),
     so an uncounted mention of an award counted elsewhere is dropped; so is an uncounted
     "khen thưởng" (no form of award) beside counted awards, and an uncounted award said again
-    with the same reason."""
+    with the same reason; an award said again with the same giver and counts is one award."""
     counted = {fold(a.award) for a in awards if a.collectives or a.individuals}
     if counted:  # "… đã khen thưởng các tập thể, cá nhân …" sums up the counted awards
         counted |= set(cues().generic_award_names.folded)
     kept: list[int] = []
     said: set[tuple[str, str]] = set()
+    given: set[tuple[str, str, int, int]] = set()
     for i, a in enumerate(awards):
         if a.collectives or a.individuals:
-            kept.append(i)
+            again = (fold(a.award), fold(a.giver or ""), a.collectives, a.individuals)
+            if again not in given:  # "… tặng Bằng khen cho 3 cá nhân …. 3 cá nhân được tặng Bằng khen gồm …"
+                kept.append(i)
+            given.add(again)
             continue
         if a.reason and (fold(a.award), fold(a.reason)) in said:
             continue  # the same uncounted award and reason again: a caption repeats the sentence
