@@ -6,6 +6,7 @@ from __future__ import annotations
 from dvtool.extract import people as _people
 from dvtool.extract._text import looks_like_name, split_sentences
 from dvtool.extract.cues import CueMatch, cues
+from dvtool.extract.dates import find_dates
 from dvtool.extract.state import _Source, _State
 from dvtool.model import Attendee
 from dvtool.vntext import fold
@@ -135,20 +136,45 @@ def read_subject_attendance(text: str, src: _Source, st: _State) -> bool:
     trailers = {fold(w) for w in cues().organizer_trailers.phrases}
     while words and fold(words[-1]) in trailers:
         words.pop()  # "… đã dự và phát biểu"
-    subject = " ".join(words).strip(" ,")
+    subject = _after_dateline(" ".join(words).strip(" ,"))
     listed = _people.titled_list(subject)
     if listed is not None:  # "Bí thư Thành ủy A, Phó Trưởng ban Tuyên giáo B đến dự và phát biểu"
         read_attendees(subject, src, st)
         return True
-    if cues().honorifics.at_start(subject) is None and not looks_like_name(" ".join(subject.split()[:2])):
-        return False
     person = _people.parse_person(subject)
-    if person is None:
+    named = cues().honorifics.at_start(subject) is not None or looks_like_name(" ".join(subject.split()[:2]))
+    if person is None or not (named or _titled_name(subject, person)):
         return False
     if fold(person.name) not in {fold(a.name) for a in st.attendees}:
         st.attendees.append(Attendee(person.name, "person", person.titles))
         st.note(f"/attendees/{len(st.attendees) - 1}", src)
+    if cues().chair_cues.contains(verb.cue) and fold(person.name) not in {fold(c.name) for c in st.chairs}:
+        st.chairs.append(person)  # "… dự và đồng chủ trì Hội nghị"
+        st.note(f"/chairs/{len(st.chairs) - 1}", src)
     return True
+
+
+def _after_dateline(subject: str) -> str:
+    """ "Chiều 22/8, tại trụ sở Chính phủ, Thủ tướng Chính phủ A" -> "Thủ tướng Chính phủ A": the
+    subject of a lead sentence after its date and place."""
+    dates = find_dates(subject)
+    if not dates or dates[0].start > DATELINE_REACH:
+        return subject
+    return subject.rsplit(", ", 1)[-1].strip() if ", " in subject[dates[0].end :] else subject
+
+
+DATELINE_REACH = 20
+
+
+def _titled_name(subject: str, person: _people.NamedPerson) -> bool:
+    """ "Bí thư Tỉnh ủy Nguyễn Văn A": a title the text names people by, then the name."""
+    return (
+        bool(person.titles)
+        and cues().speaker_titles.at_start(subject) is not None
+        and subject.endswith(person.name)
+        and looks_like_name(person.name)
+        and cues().org_heads.at_start(person.name) is None  # "Giám đốc Sở Nguyễn Văn A" is misread
+    )
 
 
 MIN_COUNTERPART_WORDS = 2
