@@ -249,6 +249,7 @@ def signer(lines: list[str]) -> Signer | None:
     kept = [ln for ln in kept if not _SIGNED_AT.match(ln)]
     kept = [part for ln in kept if len(ln) <= MAX_FRAME_LINE for part in _name_tail(ln)]
     kept = [part.strip() for ln in kept for part in re.split(r"\s{3,}", ln)]  # two names on one line
+    kept = [_without_rank(ln) for ln in kept]
     if not kept:
         return None
     authority = kept[0] if is_authority(kept[0]) else None
@@ -270,6 +271,14 @@ def signer(lines: list[str]) -> Signer | None:
 
 
 _STAMP_TIME_END = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*[+-]\d{2}:?\d{2}$")  # "… 16:33:44 +07:00"
+
+
+def _without_rank(line: str) -> str:
+    """ "Đại tá Nguyễn Văn A", "Bs. Trần Thị B", "ThS. Lê C" -> the name signed under a rank or a
+    degree (cues.yaml name_prefixes); other lines as they are."""
+    rank = cues().name_prefixes.at_start(line)
+    name = line[rank.end :].lstrip(" .") if rank is not None else ""
+    return name if name and is_name(name) and not is_caps(name) else line
 
 
 def _name_under_stamp(stamp: list[str]) -> list[str]:
