@@ -26,3 +26,11 @@ def test_a_titled_name_attends_and_directs() -> None:
 def test_a_plural_subject_is_no_person() -> None:
     lead = "Chiều 22/8, Sở tổ chức Hội nghị tổng kết năm học 2024-2025. Các đại biểu dự và phát biểu tại hội nghị."
     assert _people(lead) == ([], [])
+
+
+def test_the_host_who_receives_a_delegation_attends() -> None:
+    lead = (
+        "Ngày 27/5, Đoàn kiểm tra của Bộ Y tế đã làm việc tại tỉnh về công tác phòng, chống dịch bệnh."
+        " Đồng chí Trần Văn Bình, Phó Chủ tịch UBND tỉnh đã tiếp và làm việc với Đoàn."
+    )
+    assert "Trần Văn Bình" in _people(lead)[1]
