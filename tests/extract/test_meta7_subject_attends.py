@@ -34,3 +34,11 @@ def test_the_host_who_receives_a_delegation_attends() -> None:
         " Đồng chí Trần Văn Bình, Phó Chủ tịch UBND tỉnh đã tiếp và làm việc với Đoàn."
     )
     assert "Trần Văn Bình" in _people(lead)[1]
+
+
+def test_attending_and_giving_a_speech_is_no_list_of_attendees() -> None:
+    lead = (
+        "Sáng 14/12, Ban Bí thư tổ chức Hội nghị đối ngoại toàn quốc năm 2021."
+        " Tổng Bí thư Nguyễn Văn Trọng tới dự và có bài phát biểu quan trọng chỉ đạo tại hội nghị."
+    )
+    assert _people(lead)[1] == ["Nguyễn Văn Trọng"]

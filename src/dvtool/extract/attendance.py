@@ -35,6 +35,8 @@ def attendance_cue(text: str, near_start: int) -> CueMatch | None:
     """The attendance cue of a sentence: near its start ("Tham dự hội nghị có …"), or a cue of
     presence anywhere ("… tổ chức Hội nghị … với sự tham dự của …")."""
     attend = cues().attend_cues.search(text)
+    if attend is not None and fold(text[attend.start : attend.end]).endswith(_AND_HAD):
+        attend = None  # "A tới dự và có bài phát biểu …": "có" is A's second verb, no list follows
     if attend is None:
         return None
     if attend.start < near_start or cues().presence_cues.matches_whole(text[attend.start : attend.end]):
@@ -48,6 +50,7 @@ def attendance_cue(text: str, near_start: int) -> CueMatch | None:
 
 
 LABEL_REACH = 30
+_AND_HAD = " du va co"
 
 
 def _chair_label(text: str) -> int | None:
