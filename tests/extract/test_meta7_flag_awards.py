@@ -18,7 +18,10 @@ def test_a_flag_named_by_what_it_honours() -> None:
 
 
 def test_a_leading_flag_given_to_one_body_set_apart() -> None:
-    sentence = "Riêng Hội Nông dân huyện Tân Uyên đã được Ban Chấp hành Hội Nông dân tỉnh tặng cờ dẫn đầu phong trào thi đua."
+    sentence = (
+        "Riêng Hội Nông dân huyện Tân Uyên đã được Ban Chấp hành Hội Nông dân tỉnh tặng cờ dẫn đầu"
+        " phong trào thi đua."
+    )
     found = _awards(sentence)
     assert [(a[0], a[2]) for a in found] == [("Cờ dẫn đầu phong trào thi đua", 1)]
 

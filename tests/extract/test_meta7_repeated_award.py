@@ -17,5 +17,8 @@ def test_the_same_award_said_twice_is_one() -> None:
 
 
 def test_the_same_counts_from_two_givers_are_two_awards() -> None:
-    awards = [Award("Bằng khen", "UBND tỉnh", 0, 60, (), None), Award("Bằng khen", "Ủy ban MTTQ tỉnh", 0, 60, (), None)]
+    awards = [
+        Award("Bằng khen", "UBND tỉnh", 0, 60, (), None),
+        Award("Bằng khen", "Ủy ban MTTQ tỉnh", 0, 60, (), None),
+    ]
     assert counted_or_unique(awards) == [0, 1]

@@ -14,7 +14,10 @@ def _people(lead: str) -> tuple[list[str], list[str]]:
 
 
 def test_a_titled_name_attends_and_chairs() -> None:
-    lead = "Chiều 22/8, tại trụ sở Chính phủ, Thủ tướng Chính phủ Lê Văn Hùng dự và đồng chủ trì Hội nghị tổng kết năm học 2024-2025."
+    lead = (
+        "Chiều 22/8, tại trụ sở Chính phủ, Thủ tướng Chính phủ Lê Văn Hùng dự và đồng chủ trì"
+        " Hội nghị tổng kết năm học 2024-2025."
+    )
     assert _people(lead) == (["Lê Văn Hùng"], ["Lê Văn Hùng"])
 
 
@@ -24,7 +27,10 @@ def test_a_titled_name_attends_and_directs() -> None:
 
 
 def test_a_plural_subject_is_no_person() -> None:
-    lead = "Chiều 22/8, Sở tổ chức Hội nghị tổng kết năm học 2024-2025. Các đại biểu dự và phát biểu tại hội nghị."
+    lead = (
+        "Chiều 22/8, Sở tổ chức Hội nghị tổng kết năm học 2024-2025."
+        " Các đại biểu dự và phát biểu tại hội nghị."
+    )
     assert _people(lead) == ([], [])
 
 

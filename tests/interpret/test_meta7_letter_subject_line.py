@@ -10,7 +10,11 @@ from dvtool.interpret import interpret
 
 def _letter(subject: str) -> Document:
     left = ["UBND TỈNH LÀO CAI", "SỞ CÔNG THƯƠNG", "Số: 12/SCT-CN", subject]
-    right = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "Lào Cai, ngày 05 tháng 6 năm 2026"]
+    right = [
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "Lào Cai, ngày 05 tháng 6 năm 2026",
+    ]
     table = Block("", "table", rows=((Cell(tuple(left)), Cell(tuple(right))),))
     body = [
         "Kính gửi:",

@@ -209,7 +209,8 @@ def _parse_clause(clause: str, giver: str | None) -> Award | None:
     quoted = _QUOTED.match(rest)
     if cues().described_award_names.at_start(award_name) is not None and quoted is None:
         stop = cues().described_award_stops.search(rest)  # "cờ dẫn đầu phong trào thi đua cho …"
-        end = min(stop.start if stop is not None else len(rest), *(rest.find(c) % (len(rest) + 1) for c in ",;:("))
+        marks = [at for at in (rest.find(c) for c in ",;:(") if at >= 0]
+        end = min([stop.start if stop is not None else len(rest), *marks])
         award_name = f"{award_name} {rest[:end].strip()}".strip()
         rest = rest[end:].strip()
     elif quoted is not None:  # "Kỷ niệm chương “Vì giai cấp nông dân Việt Nam” cho …"

@@ -161,7 +161,10 @@ def _without_glued_chrome(blocks: list[Block]) -> list[Block]:
         if not (text[at - 1].islower() and text[at].isupper()):
             continue
         rest = text[at:]
-        if cues().noise_lines.at_start(rest) is not None or cues().page_end_openers.at_start(rest) is not None:
+        if (
+            cues().noise_lines.at_start(rest) is not None
+            or cues().page_end_openers.at_start(rest) is not None
+        ):
             return [*blocks[:-1], Block(text[:at].rstrip(), last.kind, last.level, last.location)]
     return blocks
 
