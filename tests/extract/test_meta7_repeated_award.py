@@ -22,3 +22,21 @@ def test_the_same_counts_from_two_givers_are_two_awards() -> None:
         Award("Bằng khen", "Ủy ban MTTQ tỉnh", 0, 60, (), None),
     ]
     assert counted_or_unique(awards) == [0, 1]
+
+
+def test_a_counted_khen_thuong_that_sums_up_the_awards_after_it() -> None:
+    awards = [
+        Award("Khen thưởng", None, 0, 80, (), None),
+        Award("Bằng khen", "UBND tỉnh", 0, 20, (), None),
+        Award("Bằng khen", "Liên đoàn Lao động tỉnh", 0, 60, (), None),
+    ]
+    assert counted_or_unique(awards) == [1, 2]
+
+
+def test_a_counted_khen_thuong_of_its_own_stays() -> None:
+    awards = [
+        Award("Khen thưởng", None, 3, 6, (), None),
+        Award("Bằng khen", "UBND tỉnh", 0, 20, (), None),
+        Award("Giấy khen", "Sở Y tế", 0, 60, (), None),
+    ]
+    assert counted_or_unique(awards) == [0, 1, 2]

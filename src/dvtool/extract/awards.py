@@ -348,10 +348,12 @@ def counted_or_unique(awards: list[Award]) -> list[int]:
     kept: list[int] = []
     said: set[tuple[str, str]] = set()
     given: set[tuple[str, str, int, int]] = set()
+    totals = _totals(awards)
     for i, a in enumerate(awards):
         if a.collectives or a.individuals:
             again = (fold(a.award), fold(a.giver or ""), a.collectives, a.individuals)
-            if again not in given:  # "… tặng Bằng khen cho 3 cá nhân …. 3 cá nhân được tặng Bằng khen gồm …"
+            # "… tặng Bằng khen cho 3 cá nhân …. 3 cá nhân được tặng Bằng khen gồm …": said again
+            if again not in given and i not in totals:
                 kept.append(i)
             given.add(again)
             continue
@@ -362,3 +364,19 @@ def counted_or_unique(awards: list[Award]) -> list[int]:
             if a.reason:
                 said.add((fold(a.award), fold(a.reason)))
     return kept
+
+
+def _totals(awards: list[Award]) -> set[int]:
+    """ "80 cá nhân được xét chọn biểu dương, khen thưởng …. Trong số 80 cá nhân …, UBND tỉnh tặng
+    bằng khen 20 cá nhân và LĐLĐ tặng bằng khen 60 cá nhân": a "khen thưởng" (no form of award)
+    whose counts are the sum of the other awards' counts sums them up; its indexes."""
+    generic = set(cues().generic_award_names.folded)
+    out: set[int] = set()
+    for i, a in enumerate(awards):
+        others = [b for j, b in enumerate(awards) if j != i and fold(b.award) not in generic]
+        if fold(a.award) not in generic or len(others) < 2 or not (a.collectives or a.individuals):
+            continue
+        summed = (sum(b.collectives for b in others), sum(b.individuals for b in others))
+        if summed == (a.collectives, a.individuals):
+            out.add(i)
+    return out
