@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dvtool.extract._text import capitalize_first, split_top_level
+from dvtool.extract._text import capitalize_first, looks_like_name, split_top_level
 from dvtool.extract.cues import cues
 from dvtool.extract.function_words import alternation, function_words
 from dvtool.extract.layout_words import layout_words
@@ -259,6 +259,9 @@ def _parse_clause(clause: str, giver: str | None) -> Award | None:
         return None  # "Huyện ủy đón nhận Huân chương …": only counted recipients before the award
     if not (collectives or individuals or recipients or _mixed_count(rest)):
         return None
+    people = [r for r in recipients if _named_person(r)]
+    if not (collectives or individuals) and people:
+        individuals = len(people)  # "… cho đồng chí A, Giám đốc Sở", "… cho mẹ B và mẹ C"
     if not (collectives or individuals) and len(recipients) == 1 and _one_body(recipients[0]):
         collectives = 1  # "… trao Huân chương Độc lập hạng Nhì cho Hội Nông dân tỉnh Bắc Giang"
     return Award(award_name, giver, collectives, individuals, tuple(recipients), reason or None)
@@ -268,6 +271,13 @@ _COUNT_END = re.compile(r"\s\d+\s*$")  # the number of awards right before the n
 _YEAR_AFTER = re.compile(r"^\S+\s+\d{4}\b")
 _COUNT = re.compile(r"(?<![\d.,])0*(\d+)\s+")
 _QUOTED = re.compile(r"^[“\"«][^”\"»]{2,80}[”\"»]")
+
+
+def _named_person(recipient: str) -> bool:
+    """ "đồng chí Nguyễn Văn A", "mẹ Nguyễn Thị B trú tại …": a person named after a head word
+    (not "Ông" alone, a pronoun)."""
+    head = cues().person_recipient_heads.at_start(recipient)
+    return head is not None and looks_like_name(" ".join(recipient[head.end :].split()[:2]))
 
 
 def _one_body(recipient: str) -> bool:

@@ -215,6 +215,7 @@ class Cues:
     plan_period_openers: CueSet
     award_names: CueSet
     award_name_stops: CueSet
+    person_recipient_heads: CueSet
     recipient_topic_openers: CueSet
     described_award_names: CueSet
     described_award_stops: CueSet
