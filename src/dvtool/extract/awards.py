@@ -259,6 +259,8 @@ def _parse_clause(clause: str, giver: str | None) -> Award | None:
         return None  # "Huyện ủy đón nhận Huân chương …": only counted recipients before the award
     if not (collectives or individuals or recipients or _mixed_count(rest)):
         return None
+    if not (collectives or individuals) and recipients and cues().honorifics.matches_whole(recipients[0]):
+        return None  # "Ông được Thủ tướng tặng Bằng khen và …": a profile's past award, no one named
     people = [r for r in recipients if _named_person(r)]
     if not (collectives or individuals) and people:
         individuals = len(people)  # "… cho đồng chí A, Giám đốc Sở", "… cho mẹ B và mẹ C"
