@@ -255,6 +255,8 @@ def _parse_clause(clause: str, giver: str | None) -> Award | None:
         reason = _reason_lead().sub("", reason)
         rest = rest[: cue.start].strip(" ,")
     collectives, individuals, recipients = _recipients(rest)
+    if not (collectives or individuals):
+        collectives, individuals = _counted_awards(clause[: name.start], award_name, rest)
     if receivers and not (collectives or individuals):
         return None  # "Huyện ủy đón nhận Huân chương …": only counted recipients before the award
     if not (collectives or individuals or recipients or _mixed_count(rest)):
@@ -273,6 +275,28 @@ _COUNT_END = re.compile(r"\s\d+\s*$")  # the number of awards right before the n
 _YEAR_AFTER = re.compile(r"^\S+\s+\d{4}\b")
 _COUNT = re.compile(r"(?<![\d.,])0*(\d+)\s+")
 _QUOTED = re.compile(r"^[“\"«][^”\"»]{2,80}[”\"»]")
+
+
+_COUNT_BEFORE = re.compile(r"(?<![\d.,/])(\d+)\s*$")
+
+
+def _counted_awards(before: str, award: str, rest: str) -> tuple[int, int]:
+    """ "tặng 229 Kỷ niệm chương …", "tặng 45 Cờ thi đua … cho các cơ quan, đơn vị": the number of
+    awards right before the name, as (collectives, individuals) by the recipients' noun, else by
+    the kind of award; (0, 0) when there is no such number or its kind is unknown."""
+    count = _COUNT_BEFORE.search(before)
+    if count is None:
+        return 0, 0
+    number = int(count.group(1))
+    collective = cues().collective_nouns.contains(rest)
+    individual = cues().individual_nouns.contains(rest)
+    if collective != individual:
+        return (number, 0) if collective else (0, number)
+    if not (collective or individual) and cues().personal_award_names.at_start(award) is not None:
+        return 0, number
+    if not (collective or individual) and cues().collective_award_names.at_start(award) is not None:
+        return number, 0
+    return 0, 0
 
 
 def _named_person(recipient: str) -> bool:

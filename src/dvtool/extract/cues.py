@@ -215,6 +215,8 @@ class Cues:
     plan_period_openers: CueSet
     award_names: CueSet
     award_name_stops: CueSet
+    personal_award_names: CueSet
+    collective_award_names: CueSet
     person_recipient_heads: CueSet
     recipient_topic_openers: CueSet
     described_award_names: CueSet
