@@ -401,7 +401,7 @@ def apply(frame: Frame, result: Result[Report]) -> Result[Report]:
     for holiday in cues().holiday_phrases.finditer(title):  # "chào mừng các ngày lễ lớn": no event
         title = title[: holiday.start] + " " * (holiday.end - holiday.start) + title[holiday.end :]
     meeting = cues().meeting_kinds.contains(title) or cues().event_nouns.contains(title)
-    held = _meeting_date(frame.body) if meeting else None
+    held = (_meeting_date(frame.body) or ol.meeting_date_in_title(title)) if meeting else None
     if held:
         changes["date"] = held
         filled.add("/date")

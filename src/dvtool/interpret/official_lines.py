@@ -311,3 +311,20 @@ def signature_cell(paragraphs: tuple[str, ...]) -> bool:
 def _name_case(name: str) -> str:
     """ "NGUYỄN VĂN HÙNG" -> "Nguyễn Văn Hùng"; a name typed in normal case stays."""
     return " ".join(w.capitalize() for w in name.split()) if is_caps(name) else name
+
+
+TITLE_EVENT_REACH = 60
+
+
+def meeting_date_in_title(title: str) -> str | None:
+    """ "THÔNG BÁO Kết luận của … tại cuộc họp ngày 10/6/2026": the full date the trích yếu gives
+    the meeting (after an event noun, not after a document it cites: "… Nghị quyết số 12 ngày …")."""
+    from dvtool.extract.dates import find_dates
+
+    for mention in find_dates(title):
+        before = title[max(0, mention.start - TITLE_EVENT_REACH) : mention.start]
+        event = cues().event_nouns.search(before)
+        if mention.year is None or event is None or cues().document_words.search(before[event.end :]):
+            continue
+        return mention.iso()
+    return None
