@@ -252,11 +252,18 @@ def take_top_byline(blocks: list[Block], st: _State) -> list[Block]:
         return blocks
     line = blocks[0].text.strip(" |")
     byline = _byline_parts(line)
-    if byline is None or byline[0] != line or byline[1] is not None:
-        return blocks
+    credit = cues().byline_prefixes.at_start(line)
+    credited = credit is not None and line[credit.end : credit.end + 2].lstrip().startswith(":")
+    note = byline[1] if byline is not None else None
+    agency = byline is not None and note is not None and note.isupper() and line == f"{byline[0]} ({note})"
+    if byline is None or not (byline == (line, None) or credited or agency):
+        return blocks  # "Bài và ảnh: Thu Hà", "Thu Hà (TTXVN)": a byline too
     if st.author is None:
-        st.author = line
+        st.author = byline[0]
         st.note("/author", _Source(blocks[0].text, blocks[0].location))
+    if byline[1] and st.publisher is None:
+        st.publisher = byline[1]
+        st.note("/publisher", _Source(blocks[0].text, blocks[0].location))
     return blocks[1:]
 
 
