@@ -226,6 +226,15 @@ def _read_tail_line(block: Block, st: _State) -> None:
         and text[source.end : source.end + 1] == " "
         and (text[source.end + 1 : source.end + 2].isupper() or _DOMAIN.match(text[source.end :].strip(" .")))
     ):
+        credited = _byline_parts(text[source.end :])
+        if credited is not None and credited[1] and cues().outlet_heads.at_start(credited[0]) is None:
+            if st.author is None:  # "Theo Hoàng Ái/Lamdongtv.vn", "Theo Minh Hiếu (TTXVN)"
+                st.author = credited[0]
+                st.note("/author", src)
+            if st.publisher is None:
+                st.publisher = credited[1]
+                st.note("/publisher", src)
+            return
         if st.publisher is None:  # "Theo Báo Nam Định": the source, no reporter
             st.publisher = text[source.end :].strip(" .")
             st.note("/publisher", src)
