@@ -25,3 +25,10 @@ _BODY = (
 def test_a_source_line_naming_a_reporter(line: str, author: str | None, publisher: str | None) -> None:
     report = extract_text(f"{_BODY}{line}\n", "a.txt").value
     assert (report.author, report.publisher) == (author, publisher)
+
+
+def test_a_source_line_run_into_the_last_paragraph() -> None:
+    last = "Lãnh đạo Sở đề nghị các đơn vị tiếp tục rà soát, bổ sung, hoàn thiện các nội dung trong tháng."
+    text = f"{_BODY}{last} Ảnh: baosonla.vn Theo Thu Hà/Baosonla.vn\n"
+    report = extract_text(text, "a.txt").value
+    assert (report.author, report.publisher) == ("Thu Hà", "Baosonla.vn")

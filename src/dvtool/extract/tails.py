@@ -145,6 +145,24 @@ def _split_run_in_name(blocks: list[Block]) -> list[Block]:
         if byline is not None and (named or credit is not None):
             head = Block(text[: end.end()], last.kind, last.level, last.location)
             return [*blocks[:-1], head, Block(rest, "paragraph", 0, last.location)]
+    return _split_run_in_source(blocks)
+
+
+SOURCE_REACH = 60
+
+
+def _split_run_in_source(blocks: list[Block]) -> list[Block]:
+    """ "… cho phù hợp. Ảnh: lamdongtv.vn Theo Hoàng Ái/Lamdongtv.vn": a source line naming the
+    reporter and the agency, run into the end of the last paragraph."""
+    last = blocks[-1]
+    text = last.text.rstrip()
+    for source in cues().source_prefixes.finditer(text[-SOURCE_REACH:]):
+        at = len(text) - min(len(text), SOURCE_REACH) + source.start
+        line = text[at:]
+        credited = _byline_parts(line[source.end - source.start :])
+        if at > 0 and text[at - 1] == " " and line[:1].isupper() and credited is not None and credited[1]:
+            head = Block(text[:at].rstrip(), last.kind, last.level, last.location)
+            return [*blocks[:-1], head, Block(line, "paragraph", 0, last.location)]
     return blocks
 
 
