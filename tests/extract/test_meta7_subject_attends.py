@@ -48,3 +48,11 @@ def test_attending_and_giving_a_speech_is_no_list_of_attendees() -> None:
         " Tổng Bí thư Nguyễn Văn Trọng tới dự và có bài phát biểu quan trọng chỉ đạo tại hội nghị."
     )
     assert _people(lead)[1] == ["Nguyễn Văn Trọng"]
+
+
+def test_a_verb_of_attending_glued_to_the_name_before_it() -> None:
+    lead = (
+        "Chiều 22/8, tại trụ sở Chính phủ,Thủ tướng Chính phủ Lê Văn Hùngdự và đồng chủ trì"
+        " Hội nghị tổng kết năm học 2024-2025."
+    )
+    assert _people(lead) == (["Lê Văn Hùng"], ["Lê Văn Hùng"])

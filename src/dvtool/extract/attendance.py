@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dvtool.extract import people as _people
 from dvtool.extract._text import looks_like_name, split_sentences
-from dvtool.extract.cues import CueMatch, cues
+from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.dates import find_dates
 from dvtool.extract.state import _Source, _State
 from dvtool.model import Attendee
@@ -131,7 +131,7 @@ def read_attendance_cue(text: str, attend: CueMatch, src: _Source, st: _State) -
 def read_subject_attendance(text: str, src: _Source, st: _State) -> bool:
     """ "Đồng chí A, Chủ tịch UBND tỉnh dự và phát biểu chỉ đạo hội nghị.": the person before
     the verb of the first sentence attends."""
-    text = next(iter(split_sentences(text)), "")
+    text = _unglued_name(next(iter(split_sentences(text)), ""))
     verb = cues().subject_attend_verbs.search(text)
     if verb is None or verb.start == 0:
         return False
@@ -157,13 +157,27 @@ def read_subject_attendance(text: str, src: _Source, st: _State) -> bool:
     return True
 
 
+def _unglued_name(text: str) -> str:
+    """ "Thủ tướng Chính phủ Phạm Minh Chínhdự và đồng chủ trì …": a verb of attending a lost space
+    glued to the name before it, given its space back."""
+    if cues().subject_attend_verbs.search(text) is not None:
+        return text
+    folded = fold_aligned(text)
+    for phrase in cues().subject_attend_verbs.folded:
+        at = folded.find(phrase)
+        word = text[:at].rsplit(" ", 1)[-1] if at > 0 else ""
+        if len(word) > 1 and word[0].isupper() and word[-1].islower():
+            return f"{text[:at]} {text[at:]}"
+    return text
+
+
 def _after_dateline(subject: str) -> str:
     """ "Chiều 22/8, tại trụ sở Chính phủ, Thủ tướng Chính phủ A" -> "Thủ tướng Chính phủ A": the
     subject of a lead sentence after its date and place."""
     dates = find_dates(subject)
     if not dates or dates[0].start > DATELINE_REACH:
         return subject
-    return subject.rsplit(", ", 1)[-1].strip() if ", " in subject[dates[0].end :] else subject
+    return subject.rsplit(",", 1)[-1].strip() if "," in subject[dates[0].end :] else subject
 
 
 DATELINE_REACH = 20
