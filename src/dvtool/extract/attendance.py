@@ -131,8 +131,10 @@ def read_attendance_cue(text: str, attend: CueMatch, src: _Source, st: _State) -
 def read_subject_attendance(text: str, src: _Source, st: _State) -> bool:
     """ "Đồng chí A, Chủ tịch UBND tỉnh dự và phát biểu chỉ đạo hội nghị.": the person before
     the verb of the first sentence attends."""
-    text = _unglued_name(next(iter(split_sentences(text)), ""))
+    text = next(iter(split_sentences(text)), "")
     verb = cues().subject_attend_verbs.search(text)
+    if verb is None and text != (text := _unglued_name(text)):
+        verb = cues().subject_attend_verbs.search(text)
     if verb is None or verb.start == 0:
         return False
     words = text[: verb.start].strip(" ,").split()
@@ -159,9 +161,7 @@ def read_subject_attendance(text: str, src: _Source, st: _State) -> bool:
 
 def _unglued_name(text: str) -> str:
     """ "Thủ tướng Chính phủ Phạm Minh Chínhdự và đồng chủ trì …": a verb of attending a lost space
-    glued to the name before it, given its space back."""
-    if cues().subject_attend_verbs.search(text) is not None:
-        return text
+    glued to the name before it, given its space back (the text as it is when none is)."""
     folded = fold_aligned(text)
     for phrase in cues().subject_attend_verbs.folded:
         at = folded.find(phrase)
