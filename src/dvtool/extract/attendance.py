@@ -4,7 +4,7 @@ them ("Dự và chủ trì Hội nghị có …"), and a person who attends ("Đ
 from __future__ import annotations
 
 from dvtool.extract import people as _people
-from dvtool.extract._text import looks_like_name, split_sentences
+from dvtool.extract._text import looks_like_name, split_sentences, split_top_level
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.dates import find_dates
 from dvtool.extract.state import _Source, _State
@@ -16,7 +16,7 @@ def read_attendees(rest: str, src: _Source, st: _State) -> list[Attendee]:
     """The attendees of an attendance phrase, in order; returns the ones added."""
     seen = {fold(a.name) for a in st.attendees}
     added: list[Attendee] = []
-    for name, kind, titles in _people.attendance_entries(rest.strip(" :")):
+    for name, kind, titles in _people.attendance_entries(_colon_lists(rest.strip(" :"))):
         if fold(name) in seen:
             continue  # the same sentence read again (in the lead and in the body)
         seen.add(fold(name))
@@ -24,6 +24,37 @@ def read_attendees(rest: str, src: _Source, st: _State) -> list[Attendee]:
         st.note(f"/attendees/{len(st.attendees) - 1}", src)
         added.append(st.attendees[-1])
     return added
+
+
+def _colon_lists(text: str) -> str:
+    """ "…; đại diện lãnh đạo: Ủy ban nhân dân huyện, Tòa án nhân dân, …; …": the bodies a group
+    head lists after a colon inside an attendance list are one entry each (the head joins the
+    first, unless it only announces the list: "Đại diện Lãnh đạo các cơ quan sau: …")."""
+    parts = split_top_level(text, ";")
+    if len(parts) < 2:
+        return text
+    out: list[str] = []
+    for part in parts:
+        head, colon, listed = part.partition(":")
+        head = head.strip()
+        announces = cues().group_heads.at_start(head) is not None and cues().list_intro_words.ends_with(head)
+        bare = _only_group_heads(head) and not cues().plural_honorifics.matches_whole(head)
+        if not colon or not listed.strip() or not (announces or bare):
+            out.append(part)  # "Đại diện Lãnh đạo các Sở: Công Thương, Tài chính": one group
+            continue
+        items = [i.strip() for i in split_top_level(listed, ",") if i.strip()]
+        if bare:
+            items[0] = f"{head} {items[0]}"
+        out += items
+    return "; ".join(out)
+
+
+def _only_group_heads(text: str) -> bool:
+    """ "đại diện lãnh đạo": words that head a group and name none."""
+    rest = text.strip()
+    while rest and (head := cues().group_heads.at_start(rest)) is not None:
+        rest = rest[head.end :].strip()
+    return bool(text.strip()) and not rest
 
 
 def heads_list(text: str) -> bool:

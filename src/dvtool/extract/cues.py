@@ -84,6 +84,7 @@ class Cues:
     byline_notes: CueSet
     page_end_lines: CueSet
     page_end_openers: CueSet
+    list_intro_words: CueSet
     outlet_follow_openers: CueSet
     outlet_follow_closers: CueSet
     outlet_greetings: CueSet
