@@ -86,10 +86,15 @@ def addressed_up(heading: str) -> bool:
     if cues().upward_headings.at_start(_NUMBERING.sub("", heading, count=1)) is not None:
         return True
     for verb in [*cues().upward_request_verbs.finditer(heading), *cues().request_verbs.finditer(heading)]:
-        after = heading[verb.end : verb.end + _REACH].lstrip(" ,:")
-        if cues().superior_bodies.at_start(after) is not None:
+        if _names_superior(heading[verb.end : verb.end + _REACH].lstrip(" ,:")):
             return True
     return False
+
+
+def _names_superior(after: str) -> bool:
+    """The words after a request verb name a higher level ("Bộ Công Thương", "UBND tỉnh"); "bộ
+    phận kế toán", "Bộ môn …" begin with "bộ" but name a part of the unit itself."""
+    return cues().superior_bodies.at_start(after) is not None and cues().not_ministries.at_start(after) is None
 
 
 def opens_requests(text: str) -> bool:
@@ -105,8 +110,7 @@ def is_upward(text: str) -> bool:
         if cues().noun_followers.at_start(text[verb.end :]) is None:
             return True  # "giải quyết kiến nghị của Công ty" names one; it makes none
     for verb in cues().request_verbs.finditer(text):
-        after = text[verb.end : verb.end + _REACH].lstrip(" ,:")
-        if cues().superior_bodies.at_start(after) is not None:
+        if _names_superior(text[verb.end : verb.end + _REACH].lstrip(" ,:")):
             return True
     return False
 

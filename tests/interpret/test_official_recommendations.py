@@ -1,0 +1,14 @@
+"""Rules of round 7 on the recommendations and directions of official documents (inspection
+conclusions, notices of conclusions). The sentences are written for the tests: each test shows
+that its rule works on them, not that it generalizes."""
+
+from __future__ import annotations
+
+from dvtool.extract.requests import is_upward
+
+
+def test_a_part_of_the_unit_named_bo_phan_is_no_higher_level() -> None:
+    # "bộ phận kế toán", "Bộ môn Toán" begin with "bộ" as a ministry does; they are no higher level
+    assert not is_upward("Chỉ đạo bộ phận kế toán mở sổ theo dõi thu chi theo quy định.")
+    assert not is_upward("Đề nghị Bộ môn Toán rà soát lại đề cương ôn tập.")
+    assert is_upward("Đề nghị Bộ Tài chính sớm ban hành hướng dẫn.")
