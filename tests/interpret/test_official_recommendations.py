@@ -12,3 +12,10 @@ def test_a_part_of_the_unit_named_bo_phan_is_no_higher_level() -> None:
     assert not is_upward("Chỉ đạo bộ phận kế toán mở sổ theo dõi thu chi theo quy định.")
     assert not is_upward("Đề nghị Bộ môn Toán rà soát lại đề cương ôn tập.")
     assert is_upward("Đề nghị Bộ Tài chính sớm ban hành hướng dẫn.")
+
+
+def test_recommendations_after_a_plural_determiner_are_a_noun() -> None:
+    # "các kiến nghị sau thanh tra" names recommendations already made; it makes none
+    assert not is_upward("Giao Thanh tra huyện theo dõi việc thực hiện các kiến nghị sau thanh tra.")
+    assert not is_upward("Phòng Nội vụ tổng hợp những đề xuất của các xã.")
+    assert is_upward("Ủy ban nhân dân xã kiến nghị Ủy ban nhân dân huyện hỗ trợ kinh phí.")

@@ -283,6 +283,7 @@ class Cues:
     assessment_headings: CueSet
     assessment_topics: CueSet
     upward_request_verbs: CueSet
+    request_noun_heads: CueSet
     request_verbs: CueSet
     topic_heads: CueSet
     applied_for_words: CueSet

@@ -107,12 +107,19 @@ def is_upward(text: str) -> bool:
     """ "Sở Công Thương kính đề nghị Bộ Công Thương …", "Đề nghị UBND tỉnh xem xét …": a
     recommendation to a higher level."""
     for verb in cues().upward_request_verbs.finditer(text):
-        if cues().noun_followers.at_start(text[verb.end :]) is None:
+        if cues().noun_followers.at_start(text[verb.end :]) is None and not _after_determiner(text, verb.start):
             return True  # "giải quyết kiến nghị của Công ty" names one; it makes none
     for verb in cues().request_verbs.finditer(text):
         if _names_superior(text[verb.end : verb.end + _REACH].lstrip(" ,:")):
             return True
     return False
+
+
+def _after_determiner(text: str, start: int) -> bool:
+    """ "… theo dõi việc thực hiện các kiến nghị sau thanh tra": after a plural determiner the
+    verb is a noun (the recommendations made), no recommendation."""
+    before = text[:start].split()[-1:]
+    return bool(before) and cues().request_noun_heads.matches_whole(before[0])
 
 
 def request_pieces(text: str, *, listed: bool, asked: bool = True) -> list[str]:
