@@ -19,3 +19,16 @@ def test_recommendations_after_a_plural_determiner_are_a_noun() -> None:
     assert not is_upward("Giao Thanh tra huyện theo dõi việc thực hiện các kiến nghị sau thanh tra.")
     assert not is_upward("Phòng Nội vụ tổng hợp những đề xuất của các xã.")
     assert is_upward("Ủy ban nhân dân xã kiến nghị Ủy ban nhân dân huyện hỗ trợ kinh phí.")
+
+
+def test_a_request_before_the_sentence_that_opens_points_is_a_task() -> None:
+    from dvtool.extract.requests import Requests
+
+    way = Requests.under("2. Kiến nghị biện pháp xử lý")
+    line = (
+        "Giao Ban giám hiệu nhà trường tổ chức kiểm điểm đối với các cá nhân có liên quan. "
+        "Đồng thời, trong thời gian tới thực hiện tốt một số nội dung sau:"
+    )
+    assert way.take(line, listed=False) == ["Ban giám hiệu nhà trường tổ chức kiểm điểm đối với các cá nhân có liên quan"]
+    # an opening line alone gives none
+    assert way.take("Yêu cầu nhà trường thực hiện các nội dung sau:", listed=False) == []

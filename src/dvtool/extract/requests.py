@@ -166,14 +166,19 @@ class Requests:
 
     def take(self, text: str, *, listed: bool) -> list[str]:
         """The tasks of one line; an opening line ("… kính đề nghị Bộ … sau:", "… yêu cầu đơn
-        vị … sau:") gives none and says which way the points after it go."""
+        vị … sau:") says which way the points after it go, and gives only the requests of its
+        sentences before the one that opens them."""
         if text.rstrip().endswith(":"):
             if is_upward(text) or opens_requests(text):  # "4. Sở Tài chính:" keeps the way
                 self.upward = is_upward(text)
                 verb = cues().upward_request_verbs.search(text)
                 self.own = fold(text[: verb.start]).strip(" ,") if self.upward and verb else ""
             self.asked = self.asked or opens_requests(text)
-            return []
+            # "Giao Ban giám hiệu … kiểm điểm …. Đồng thời, … thực hiện tốt một số nội dung sau:":
+            # the requests before the sentence that opens the points are tasks of their own
+            if self.upward:
+                return []
+            return [piece for s in split_sentences(text)[:-1] for piece in request_pieces(s, listed=False)]
         if self.upward:  # "Sở Công Thương: chủ trì …" under its own recommendations
             mine = len(self.own.split()) >= 2 and fold(text).startswith(self.own)
             return [text] if mine else []

@@ -114,6 +114,8 @@ def request_entry(conv: Converter, p: Block, text: str) -> None:
     if text.rstrip().endswith(":"):
         if state.outer is not None and state.outer[0] == conv.section_level:
             state.outer = (conv.section_level, state.requests.upward)  # its sub-sections go the same way
+        for piece in pieces:
+            add_item(conv, "tasks", piece, p)
         return
     stated = [
         piece
