@@ -32,3 +32,18 @@ def test_a_request_before_the_sentence_that_opens_points_is_a_task() -> None:
     assert way.take(line, listed=False) == ["Ban giám hiệu nhà trường tổ chức kiểm điểm đối với các cá nhân có liên quan"]
     # an opening line alone gives none
     assert way.take("Yêu cầu nhà trường thực hiện các nội dung sau:", listed=False) == []
+
+
+def test_a_short_point_that_names_a_topic_heads_the_points_under_it() -> None:
+    from dvtool.extract.requests import Requests, heads_topic
+
+    assert heads_topic("Xử lý về kinh tế.")
+    assert heads_topic("Đối với việc quản lý các khoản ngân sách cấp.")
+    # a point that asks, or says what must be done, is a task however it opens
+    assert not heads_topic("Đối với các khoản đóng góp tự nguyện cần thực hiện đúng quy định.")
+    assert not heads_topic("Đối với khoản thu học phí đề nghị đơn vị phát hành phiếu thu.")
+    assert not heads_topic("Việc ông A lấn chiếm đất của bà B.")
+    assert not heads_topic("Tăng cường công tác kiểm tra về an toàn thực phẩm tại các bếp ăn.")
+    way = Requests.under("2. Kiến nghị biện pháp xử lý")
+    assert way.take("Xử lý về hành chính", listed=True) == []
+    assert way.take("Tăng cường kiểm tra chi thường xuyên.", listed=True) == ["Tăng cường kiểm tra chi thường xuyên."]

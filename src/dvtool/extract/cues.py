@@ -286,6 +286,7 @@ class Cues:
     request_noun_heads: CueSet
     request_verbs: CueSet
     topic_heads: CueSet
+    point_topic_heads: CueSet
     applied_for_words: CueSet
     legal_bases: CueSet
     shortfall_phrases: CueSet

@@ -182,7 +182,27 @@ class Requests:
         if self.upward:  # "Sở Công Thương: chủ trì …" under its own recommendations
             mine = len(self.own.split()) >= 2 and fold(text).startswith(self.own)
             return [text] if mine else []
+        if listed and heads_topic(text):
+            return []
         return request_pieces(text, listed=listed, asked=self.asked)
+
+
+_HEAD_WORDS = 15  # a point this long names more than a topic
+_SHORT_HEAD_WORDS = 6  # "Xử lý về kinh tế.": a kind of measure the points under it take
+
+
+def heads_topic(text: str) -> bool:
+    """A point of a section of requests that only names what the points under it are about
+    ("2.1. Xử lý về kinh tế.", "- Đối với việc quản lý các khoản ngân sách cấp."): it asks
+    nothing itself (no request verb, no modal of need)."""
+    words = text.rstrip(" .:;").split()
+    if len(words) >= _HEAD_WORDS or cues().request_verbs.search(text) or cues().task_modals.search(text):
+        return False
+    heads = cues().point_topic_heads
+    topic = heads.search(text)
+    if topic is None or (heads.at_start(text) is None and fold(text[: topic.start]).count(" ") >= 2):
+        return False
+    return topic.start == 0 or len(words) <= _SHORT_HEAD_WORDS
 
 
 @dataclass
