@@ -47,3 +47,40 @@ def test_a_short_point_that_names_a_topic_heads_the_points_under_it() -> None:
     way = Requests.under("2. Kiến nghị biện pháp xử lý")
     assert way.take("Xử lý về hành chính", listed=True) == []
     assert way.take("Tăng cường kiểm tra chi thường xuyên.", listed=True) == ["Tăng cường kiểm tra chi thường xuyên."]
+
+
+NOTICE = [
+    "ỦY BAN NHÂN DÂN",
+    "HUYỆN CƯ JÚT",
+    "Số: 112/TB-UBND",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Cư Jút, ngày 3 tháng 6 năm 2024",
+    "THÔNG BÁO",
+    "Kết luận của Chủ tịch UBND huyện tại buổi tiếp công dân ngày 20/5/2024",
+]
+NOTICE_FOOT = ["Nơi nhận:", "- Như trên;", "- Lưu: VT.", "TL. CHỦ TỊCH", "CHÁNH VĂN PHÒNG", "Lê Văn Hòa"]
+
+
+def _notice(*body: str) -> list[str]:
+    from .typed import typed_report
+
+    return [t.text.rstrip(".") for t in typed_report(NOTICE, NOTICE_FOOT, body).tasks]
+
+
+def test_the_points_of_a_conclusion_win_over_a_citizens_request_read_before_them() -> None:
+    # the body stages read the citizen's request and what he will do as tasks; the numbered
+    # points after "… có ý kiến như sau:" are the conclusion's directions
+    tasks = _notice(
+        "Ông Trần Văn Bình, Phó Chủ tịch UBND huyện chủ trì buổi tiếp công dân kết luận như sau:",
+        "UBND huyện đã tiến hành thu hồi đất của 12 hộ dân để xây dựng công viên.",
+        "Tại buổi tiếp, ông Nguyễn Văn An thống nhất với ý kiến trả lời. Tuy nhiên, gia đình ông đề "
+        "nghị UBND huyện có phương án hỗ trợ để con ông có nơi ở ổn định. Ông An sẽ vận động con trai "
+        "bàn giao mặt bằng.",
+        "Để bảo đảm tiến độ công trình, UBND huyện có ý kiến như sau:",
+        "1. UBND huyện đề nghị gia đình ông An chấp hành việc bàn giao mặt bằng theo đúng quy định.",
+        "2. Giao UBND xã Tâm Thắng phối hợp với các đoàn thể xác minh hoàn cảnh gia đình ông An, báo cáo UBND huyện.",
+    )
+    assert tasks == [
+        "UBND huyện đề nghị gia đình ông An chấp hành việc bàn giao mặt bằng theo đúng quy định",
+        "Giao UBND xã Tâm Thắng phối hợp với các đoàn thể xác minh hoàn cảnh gia đình ông An, báo cáo UBND huyện",
+    ]

@@ -47,6 +47,8 @@ class Directions:
 
     tasks: tuple[tuple[str, Location | None], ...]
     lines: tuple[str, ...]
+    points: int = 0  # the lines that give tasks (a point of several directions counts once)
+    giving: tuple[str, ...] = ()  # the folded text of those lines
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,7 @@ def find(body: Document) -> Directions | None:
     lines = list(_lines(body.blocks))
     tasks: list[tuple[str, Location | None]] = []
     spanned: list[_Line] = []
+    giving: list[_Line] = []
     enclosing = 0  # the depth of the numbered heading the lines are under
     i = 0
     while i < len(lines):
@@ -75,14 +78,17 @@ def find(body: Document) -> Directions | None:
             i += 1
             continue
         own = [(s, line.location) for s in split_sentences(line.text)[:-1] if _asks(s)]
-        found, region = _read(lines[i + 1 :], level or enclosing)
+        found, region, gave = _read(lines[i + 1 :], level or enclosing)
         if own or found:
             tasks += own + found
             spanned += [line, *region]
+            giving += ([line] if own else []) + gave
         i += 1 + len(region)
     if len(tasks) < MIN_TASKS:
         return None
-    return Directions(tuple(tasks), tuple(fold(t.text) for t in spanned))
+    return Directions(
+        tuple(tasks), tuple(fold(t.text) for t in spanned), len(giving), tuple(fold(t.text) for t in giving)
+    )
 
 
 def _lines(blocks: Sequence[Block]) -> Iterator[_Line]:
@@ -150,16 +156,19 @@ def _opens(line: _Line) -> int | None:
     return None
 
 
-def _read(lines: list[_Line], level: int) -> tuple[list[tuple[str, Location | None]], list[_Line]]:
+def _read(lines: list[_Line], level: int) -> tuple[list[tuple[str, Location | None]], list[_Line], list[_Line]]:
+    """The tasks of the lines up to the end of the list, the lines, and the lines that gave tasks."""
     tasks: list[tuple[str, Location | None]] = []
     spanned: list[_Line] = []
+    giving: list[_Line] = []
     for i, line in enumerate(lines):
         if _ends(line, level):
             break
         spanned.append(line)
-        for text in _tasks_of(line, lines[i + 1] if i + 1 < len(lines) else None):
-            tasks.append((text, line.location))
-    return tasks, spanned
+        found = _tasks_of(line, lines[i + 1] if i + 1 < len(lines) else None)
+        tasks += [(text, line.location) for text in found]
+        giving += [line] if found else []
+    return tasks, spanned, giving
 
 
 def _ends(line: _Line, level: int) -> bool:
@@ -216,23 +225,38 @@ def _points(text: str) -> list[str]:
     return [item] if len(item.split()) >= MIN_WORDS else []
 
 
+def _same_point(task: str, directions: Directions) -> bool:
+    """A task the body stages read is one of the points of the list (or a part of one), not
+    another sentence of the lines it spans ("Tuy nhiên, gia đình bà đề nghị UBND huyện …": a
+    citizen's request the conclusion reports before its own points)."""
+    key = _squeezed(task)
+    return len(key) > 0 and any(key in _squeezed(text) or _squeezed(text) in key for text, _ in directions.tasks)
+
+
+def _squeezed(text: str) -> str:
+    """Folded, without spaces and end marks: a sentence glued to the one before ("….Thủ tướng")
+    reads as the same."""
+    return "".join(fold(text).split()).strip(".;")
+
+
 def apply(directions: Directions, result: Result[Report]) -> Result[Report]:
-    """The report with the directions as its tasks, unless the body stages read as many tasks
-    from the same lines (a conclusion whose points are typed as paragraphs under the bodies
-    that carry them out); what they read there as results is taken out, and as limitations
-    too but for a contrast ("Tuy nhiên, … còn …") the list stops to state."""
+    """The report with the directions as its tasks, unless the body stages read as many of its
+    points (a conclusion whose points are typed as paragraphs under the bodies that carry them
+    out); the tasks they read from the lines the list spans are replaced, what they read as
+    results in the lines that gave directions is taken out, and as limitations too but for a
+    contrast ("Tuy nhiên, … còn …") the list stops to state."""
     report = result.value
 
     def inside(text: str, lines: tuple[str, ...]) -> bool:
         key = fold(text).strip(" .;")
         return len(key) > 0 and any(key in line for line in lines)
 
-    if sum(inside(t.text, directions.lines) for t in report.tasks) >= len(directions.tasks):
+    if sum(_same_point(t.text, directions) for t in report.tasks) >= directions.points:
         return result
-    stated = tuple(line for line in directions.lines if cues().contrast_connectives.at_start(line) is None)
+    stated = tuple(line for line in directions.giving if cues().contrast_connectives.at_start(line) is None)
     locations = dict(result.locations)
     changes: dict[str, object] = {}
-    for name, lines in (("results", directions.lines), ("limitations", stated), ("tasks", directions.lines)):
+    for name, lines in (("results", directions.giving), ("limitations", stated), ("tasks", directions.lines)):
         items: tuple[Item, ...] = getattr(report, name)
         kept: list[tuple[Item, Location | None]] = [
             (item, result.locations.get(f"/{name}/{i}"))
