@@ -84,3 +84,27 @@ def test_the_points_of_a_conclusion_win_over_a_citizens_request_read_before_them
         "UBND huyện đề nghị gia đình ông An chấp hành việc bàn giao mặt bằng theo đúng quy định",
         "Giao UBND xã Tâm Thắng phối hợp với các đoàn thể xác minh hoàn cảnh gia đình ông An, báo cáo UBND huyện",
     ]
+
+
+def test_a_deferential_request_opens_no_directions() -> None:
+    from dvtool.document import Block, Document
+    from dvtool.interpret.official_directions import find
+
+    body = Document(
+        tuple(
+            Block(t)
+            for t in (
+                "Từ thực tiễn triển khai, Đảng ủy xã kính đề nghị Thường trực Tỉnh ủy và các cơ quan chức năng "
+                "quan tâm, xem xét các nội dung sau:",
+                "- Quan tâm, hỗ trợ kinh phí để xã thay thế các máy tính đã sử dụng trên 10 năm.",
+                "- Sớm có văn bản hướng dẫn quy trình lập hồ sơ đề xuất cấp độ an toàn hệ thống thông tin.",
+            )
+        ),
+        origin="docx",
+    )
+    assert find(body) is None  # recommendations to the levels above, no tasks
+    plain = Document(
+        (Block("Đảng ủy xã đề nghị các chi bộ thực hiện các nội dung sau:"), *body.blocks[1:]), origin="docx"
+    )
+    found = find(plain)
+    assert found is not None and len(found.tasks) == 2

@@ -147,6 +147,7 @@ def _opens(line: _Line) -> int | None:
             )
             and cues().noun_followers.at_start(tail.lstrip(" ,")) is None
             and not is_upward(last[verb.start :])
+            and not _deferential(last, verb.start)
             and (
                 cues().list_ends.ends_with(tail) is not None
                 or (len(tail.split()) <= _SHORT_TAIL and cues().list_announcers.ends_with(tail) is None)
@@ -154,6 +155,12 @@ def _opens(line: _Line) -> int | None:
         ):
             return 0
     return None
+
+
+def _deferential(sentence: str, start: int) -> bool:
+    """ "… Đảng ủy xã kính đề nghị Thường trực Tỉnh ủy … quan tâm các nội dung sau:": the verb is
+    part of one that recommends to a higher level, whoever it names."""
+    return any(up.start < start < up.end for up in cues().upward_request_verbs.finditer(sentence))
 
 
 def _read(lines: list[_Line], level: int) -> tuple[list[tuple[str, Location | None]], list[_Line], list[_Line]]:
