@@ -108,3 +108,15 @@ def test_a_deferential_request_opens_no_directions() -> None:
     )
     found = find(plain)
     assert found is not None and len(found.tasks) == 2
+
+
+def test_a_request_after_a_contrast_in_the_closing_sentence_is_the_last_direction() -> None:
+    tasks = _notice(
+        "Sau khi thẩm tra, Ban Pháp chế đề nghị cơ quan soạn thảo lưu ý một số nội dung sau:",
+        "- Đề nghị cơ quan soạn thảo rà soát lại căn cứ ban hành của dự thảo nghị quyết.",
+        "- Đề nghị bổ sung thời điểm có hiệu lực của nghị quyết.",
+        "IV. Kết luận",
+        "Ban Pháp chế thống nhất trình kỳ họp thông qua dự thảo nghị quyết. Tuy nhiên, đề nghị cơ quan "
+        "soạn thảo tiếp thu, hoàn chỉnh các nội dung nêu trên trước khi trình kỳ họp./.",
+    )
+    assert any(t.startswith("cơ quan soạn thảo tiếp thu, hoàn chỉnh") for t in tasks)
