@@ -120,3 +120,24 @@ def test_a_request_after_a_contrast_in_the_closing_sentence_is_the_last_directio
         "soạn thảo tiếp thu, hoàn chỉnh các nội dung nêu trên trước khi trình kỳ họp./.",
     )
     assert any(t.startswith("cơ quan soạn thảo tiếp thu, hoàn chỉnh") for t in tasks)
+
+
+def test_each_sentence_of_a_point_that_directs_is_a_task_and_a_deadline_goes_on_with_it() -> None:
+    tasks = _notice(
+        "Ông Trần Văn Bình, Phó Chủ tịch UBND huyện chủ trì buổi tiếp công dân kết luận như sau:",
+        "Thông qua buổi tiếp, UBND huyện ghi nhận ý kiến đóng góp của ông An. Đề nghị các cơ quan "
+        "chuyên môn khắc phục các hạn chế trong việc cấp giấy chứng nhận quyền sử dụng đất.",
+        "1. UBND huyện đề nghị gia đình ông An chấp hành việc bàn giao mặt bằng theo đúng quy định. "
+        "Trường hợp ông An không chấp hành, giao Trung tâm phát triển quỹ đất chủ trì, phối hợp với "
+        "phòng Tư pháp tham mưu phương án cưỡng chế.",
+        "2. Giao phòng Tài nguyên và Môi trường kiểm tra lại hồ sơ cấp đất của hộ ông An. Báo cáo UBND "
+        "huyện trước ngày 20/8/2024.",
+    )
+    assert tasks == [
+        "Đề nghị các cơ quan chuyên môn khắc phục các hạn chế trong việc cấp giấy chứng nhận quyền sử dụng đất",
+        "UBND huyện đề nghị gia đình ông An chấp hành việc bàn giao mặt bằng theo đúng quy định",
+        "Trường hợp ông An không chấp hành, giao Trung tâm phát triển quỹ đất chủ trì, phối hợp với phòng Tư "
+        "pháp tham mưu phương án cưỡng chế",
+        "Giao phòng Tài nguyên và Môi trường kiểm tra lại hồ sơ cấp đất của hộ ông An. Báo cáo UBND huyện "
+        "trước ngày 20/8/2024",
+    ]

@@ -48,7 +48,6 @@ class Directions:
     tasks: tuple[tuple[str, Location | None], ...]
     lines: tuple[str, ...]
     points: int = 0  # the lines that give tasks (a point of several directions counts once)
-    giving: tuple[str, ...] = ()  # the folded text of those lines
 
 
 @dataclass(frozen=True)
@@ -86,9 +85,7 @@ def find(body: Document) -> Directions | None:
         i += 1 + len(region)
     if len(tasks) < MIN_TASKS:
         return None
-    return Directions(
-        tuple(tasks), tuple(fold(t.text) for t in spanned), len(giving), tuple(fold(t.text) for t in giving)
-    )
+    return Directions(tuple(tasks), tuple(fold(t.text) for t in spanned), len(giving))
 
 
 def _lines(blocks: Sequence[Block]) -> Iterator[_Line]:
@@ -168,13 +165,15 @@ def _read(lines: list[_Line], level: int) -> tuple[list[tuple[str, Location | No
     tasks: list[tuple[str, Location | None]] = []
     spanned: list[_Line] = []
     giving: list[_Line] = []
+    after_task = False
     for i, line in enumerate(lines):
         if _ends(line, level):
             break
         spanned.append(line)
-        found = _tasks_of(line, lines[i + 1] if i + 1 < len(lines) else None)
+        found = _tasks_of(line, lines[i + 1] if i + 1 < len(lines) else None, after_task=after_task)
         tasks += [(text, line.location) for text in found]
         giving += [line] if found else []
+        after_task = bool(found)
     return tasks, spanned, giving
 
 
@@ -193,7 +192,7 @@ def _ends(line: _Line, level: int) -> bool:
     )
 
 
-def _tasks_of(line: _Line, following: _Line | None) -> list[str]:
+def _tasks_of(line: _Line, following: _Line | None, *, after_task: bool = False) -> list[str]:
     if line.text.endswith(":"):
         # "c) Các yêu cầu khác:" heads points; a paragraph's requests before its own colon stand
         return [s for s in split_sentences(line.text)[:-1] if _asks(s)]
@@ -203,9 +202,39 @@ def _tasks_of(line: _Line, following: _Line | None) -> list[str]:
         return [] if _heads(line, following) else _points(line.text)
     if line.bold or line.heading:
         return []
-    first = split_sentences(line.text)[0]
+    sentences = split_sentences(line.text)
+    first = sentences[0]
     verb_led = first[:1].isupper() and cues().task_verbs.at_start(first) is not None
-    return [strip_trailing(first.rstrip(" ./"))] if _asks(first) or verb_led else []
+    if not (_asks(first) or verb_led or (after_task and cues().direction_continuations.at_start(first))):
+        # "Thông qua buổi tiếp công dân, UBND huyện ghi nhận …. Đề nghị các cơ quan chuyên môn …"
+        sentences = sentences[next((i for i, s in enumerate(sentences) if _opens_task(s)), len(sentences)) :]
+    return [strip_trailing(t.rstrip(" ./")) for t in _grouped(sentences)]
+
+
+def _opens_task(sentence: str) -> bool:
+    """A sentence of a point that is a direction of its own: it opens with a request verb or a
+    verb of doing ("Đề nghị các cơ quan …", "Thường xuyên theo dõi …"), or it assigns work on a
+    condition ("Trường hợp bà A không chấp hành, giao Trung tâm … chủ trì …")."""
+    if is_upward(sentence):
+        return False
+    if cues().request_verbs.at_start(sentence) or cues().task_verbs.at_start(sentence):
+        return True
+    if cues().conditional_openers.at_start(sentence) is None:
+        return False
+    return any(sentence[: v.start].rstrip().endswith(",") for v in cues().assignment_openers.finditer(sentence))
+
+
+def _grouped(sentences: list[str]) -> list[str]:
+    """The directions of the sentences of one point: a sentence that opens one starts it, the
+    others go on with the one before ("… tham mưu UBND huyện …. Báo cáo UBND huyện trước ngày
+    20/8/2019.")."""
+    out: list[str] = []
+    for sentence in sentences:
+        if out and not _opens_task(sentence):
+            out[-1] = out[-1].rstrip() + " " + sentence
+        else:
+            out.append(sentence)
+    return out
 
 
 def _heads(line: _Line, following: _Line | None) -> bool:
@@ -228,8 +257,8 @@ def _asks(sentence: str) -> bool:
 
 
 def _points(text: str) -> list[str]:
-    item = capitalize_first(strip_trailing(text.rstrip(" .;")))
-    return [item] if len(item.split()) >= MIN_WORDS else []
+    items = [capitalize_first(strip_trailing(t.rstrip(" .;"))) for t in _grouped(split_sentences(text))]
+    return [item for item in items if len(item.split()) >= MIN_WORDS]
 
 
 def _same_point(task: str, directions: Directions) -> bool:
@@ -250,8 +279,8 @@ def apply(directions: Directions, result: Result[Report]) -> Result[Report]:
     """The report with the directions as its tasks, unless the body stages read as many of its
     points (a conclusion whose points are typed as paragraphs under the bodies that carry them
     out); the tasks they read from the lines the list spans are replaced, what they read as
-    results in the lines that gave directions is taken out, and as limitations too but for a
-    contrast ("Tuy nhiên, … còn …") the list stops to state."""
+    results inside its directions is taken out, and as limitations too but for a contrast
+    ("Tuy nhiên, … còn …") the list stops to state; the other sentences of those lines stay."""
     report = result.value
 
     def inside(text: str, lines: tuple[str, ...]) -> bool:
@@ -260,10 +289,11 @@ def apply(directions: Directions, result: Result[Report]) -> Result[Report]:
 
     if sum(_same_point(t.text, directions) for t in report.tasks) >= directions.points:
         return result
-    stated = tuple(line for line in directions.giving if cues().contrast_connectives.at_start(line) is None)
+    asked = tuple(fold(text) for text, _ in directions.tasks)  # a sentence of the line beside them stays
+    stated = tuple(line for line in asked if cues().contrast_connectives.at_start(line) is None)
     locations = dict(result.locations)
     changes: dict[str, object] = {}
-    for name, lines in (("results", directions.giving), ("limitations", stated), ("tasks", directions.lines)):
+    for name, lines in (("results", asked), ("limitations", stated), ("tasks", directions.lines)):
         items: tuple[Item, ...] = getattr(report, name)
         kept: list[tuple[Item, Location | None]] = [
             (item, result.locations.get(f"/{name}/{i}"))
