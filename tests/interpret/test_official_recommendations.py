@@ -29,7 +29,9 @@ def test_a_request_before_the_sentence_that_opens_points_is_a_task() -> None:
         "Giao Ban giám hiệu nhà trường tổ chức kiểm điểm đối với các cá nhân có liên quan. "
         "Đồng thời, trong thời gian tới thực hiện tốt một số nội dung sau:"
     )
-    assert way.take(line, listed=False) == ["Ban giám hiệu nhà trường tổ chức kiểm điểm đối với các cá nhân có liên quan"]
+    assert way.take(line, listed=False) == [
+        "Ban giám hiệu nhà trường tổ chức kiểm điểm đối với các cá nhân có liên quan"
+    ]
     # an opening line alone gives none
     assert way.take("Yêu cầu nhà trường thực hiện các nội dung sau:", listed=False) == []
 
@@ -46,7 +48,9 @@ def test_a_short_point_that_names_a_topic_heads_the_points_under_it() -> None:
     assert not heads_topic("Tăng cường công tác kiểm tra về an toàn thực phẩm tại các bếp ăn.")
     way = Requests.under("2. Kiến nghị biện pháp xử lý")
     assert way.take("Xử lý về hành chính", listed=True) == []
-    assert way.take("Tăng cường kiểm tra chi thường xuyên.", listed=True) == ["Tăng cường kiểm tra chi thường xuyên."]
+    assert way.take("Tăng cường kiểm tra chi thường xuyên.", listed=True) == [
+        "Tăng cường kiểm tra chi thường xuyên."
+    ]
 
 
 NOTICE = [
@@ -78,11 +82,13 @@ def test_the_points_of_a_conclusion_win_over_a_citizens_request_read_before_them
         "bàn giao mặt bằng.",
         "Để bảo đảm tiến độ công trình, UBND huyện có ý kiến như sau:",
         "1. UBND huyện đề nghị gia đình ông An chấp hành việc bàn giao mặt bằng theo đúng quy định.",
-        "2. Giao UBND xã Tâm Thắng phối hợp với các đoàn thể xác minh hoàn cảnh gia đình ông An, báo cáo UBND huyện.",
+        "2. Giao UBND xã Tâm Thắng phối hợp với các đoàn thể xác minh hoàn cảnh gia đình ông An, "
+        "báo cáo UBND huyện.",
     )
     assert tasks == [
         "UBND huyện đề nghị gia đình ông An chấp hành việc bàn giao mặt bằng theo đúng quy định",
-        "Giao UBND xã Tâm Thắng phối hợp với các đoàn thể xác minh hoàn cảnh gia đình ông An, báo cáo UBND huyện",
+        "Giao UBND xã Tâm Thắng phối hợp với các đoàn thể xác minh hoàn cảnh gia đình ông An, "
+        "báo cáo UBND huyện",
     ]
 
 
@@ -94,7 +100,8 @@ def test_a_deferential_request_opens_no_directions() -> None:
         tuple(
             Block(t)
             for t in (
-                "Từ thực tiễn triển khai, Đảng ủy xã kính đề nghị Thường trực Tỉnh ủy và các cơ quan chức năng "
+                "Từ thực tiễn triển khai, Đảng ủy xã kính đề nghị Thường trực Tỉnh ủy và các cơ quan "
+                "chức năng "
                 "quan tâm, xem xét các nội dung sau:",
                 "- Quan tâm, hỗ trợ kinh phí để xã thay thế các máy tính đã sử dụng trên 10 năm.",
                 "- Sớm có văn bản hướng dẫn quy trình lập hồ sơ đề xuất cấp độ an toàn hệ thống thông tin.",
@@ -134,7 +141,8 @@ def test_each_sentence_of_a_point_that_directs_is_a_task_and_a_deadline_goes_on_
         "huyện trước ngày 20/8/2024.",
     )
     assert tasks == [
-        "Đề nghị các cơ quan chuyên môn khắc phục các hạn chế trong việc cấp giấy chứng nhận quyền sử dụng đất",
+        "Đề nghị các cơ quan chuyên môn khắc phục các hạn chế trong việc cấp giấy chứng nhận "
+        "quyền sử dụng đất",
         "UBND huyện đề nghị gia đình ông An chấp hành việc bàn giao mặt bằng theo đúng quy định",
         "Trường hợp ông An không chấp hành, giao Trung tâm phát triển quỹ đất chủ trì, phối hợp với phòng Tư "
         "pháp tham mưu phương án cưỡng chế",

@@ -94,7 +94,9 @@ def addressed_up(heading: str) -> bool:
 def _names_superior(after: str) -> bool:
     """The words after a request verb name a higher level ("Bộ Công Thương", "UBND tỉnh"); "bộ
     phận kế toán", "Bộ môn …" begin with "bộ" but name a part of the unit itself."""
-    return cues().superior_bodies.at_start(after) is not None and cues().not_ministries.at_start(after) is None
+    return (
+        cues().superior_bodies.at_start(after) is not None and cues().not_ministries.at_start(after) is None
+    )
 
 
 def opens_requests(text: str) -> bool:
@@ -107,7 +109,9 @@ def is_upward(text: str) -> bool:
     """ "Sở Công Thương kính đề nghị Bộ Công Thương …", "Đề nghị UBND tỉnh xem xét …": a
     recommendation to a higher level."""
     for verb in cues().upward_request_verbs.finditer(text):
-        if cues().noun_followers.at_start(text[verb.end :]) is None and not _after_determiner(text, verb.start):
+        if cues().noun_followers.at_start(text[verb.end :]) is None and not _after_determiner(
+            text, verb.start
+        ):
             return True  # "giải quyết kiến nghị của Công ty" names one; it makes none
     for verb in cues().request_verbs.finditer(text):
         if _names_superior(text[verb.end : verb.end + _REACH].lstrip(" ,:")):

@@ -26,6 +26,7 @@ from dvtool.extract._text import capitalize_first, split_sentences, strip_traili
 from dvtool.extract.cues import cues
 from dvtool.extract.directions import cites_document
 from dvtool.extract.requests import is_upward
+from dvtool.extract.task_points import grouped, opens_task
 from dvtool.messages import Location, Result
 from dvtool.model import Item, Report
 from dvtool.vntext import fold
@@ -160,7 +161,10 @@ def _deferential(sentence: str, start: int) -> bool:
     return any(up.start < start < up.end for up in cues().upward_request_verbs.finditer(sentence))
 
 
-def _read(lines: list[_Line], level: int) -> tuple[list[tuple[str, Location | None]], list[_Line], list[_Line]]:
+_Read = tuple[list[tuple[str, Location | None]], list[_Line], list[_Line]]
+
+
+def _read(lines: list[_Line], level: int) -> _Read:
     """The tasks of the lines up to the end of the list, the lines, and the lines that gave tasks."""
     tasks: list[tuple[str, Location | None]] = []
     spanned: list[_Line] = []
@@ -207,34 +211,8 @@ def _tasks_of(line: _Line, following: _Line | None, *, after_task: bool = False)
     verb_led = first[:1].isupper() and cues().task_verbs.at_start(first) is not None
     if not (_asks(first) or verb_led or (after_task and cues().direction_continuations.at_start(first))):
         # "Thông qua buổi tiếp công dân, UBND huyện ghi nhận …. Đề nghị các cơ quan chuyên môn …"
-        sentences = sentences[next((i for i, s in enumerate(sentences) if _opens_task(s)), len(sentences)) :]
-    return [strip_trailing(t.rstrip(" ./")) for t in _grouped(sentences)]
-
-
-def _opens_task(sentence: str) -> bool:
-    """A sentence of a point that is a direction of its own: it opens with a request verb or a
-    verb of doing ("Đề nghị các cơ quan …", "Thường xuyên theo dõi …"), or it assigns work on a
-    condition ("Trường hợp bà A không chấp hành, giao Trung tâm … chủ trì …")."""
-    if is_upward(sentence):
-        return False
-    if cues().request_verbs.at_start(sentence) or cues().task_verbs.at_start(sentence):
-        return True
-    if cues().conditional_openers.at_start(sentence) is None:
-        return False
-    return any(sentence[: v.start].rstrip().endswith(",") for v in cues().assignment_openers.finditer(sentence))
-
-
-def _grouped(sentences: list[str]) -> list[str]:
-    """The directions of the sentences of one point: a sentence that opens one starts it, the
-    others go on with the one before ("… tham mưu UBND huyện …. Báo cáo UBND huyện trước ngày
-    20/8/2019.")."""
-    out: list[str] = []
-    for sentence in sentences:
-        if out and not _opens_task(sentence):
-            out[-1] = out[-1].rstrip() + " " + sentence
-        else:
-            out.append(sentence)
-    return out
+        sentences = sentences[next((i for i, s in enumerate(sentences) if opens_task(s)), len(sentences)) :]
+    return [strip_trailing(t.rstrip(" ./")) for t in grouped(sentences)]
 
 
 def _heads(line: _Line, following: _Line | None) -> bool:
@@ -257,7 +235,7 @@ def _asks(sentence: str) -> bool:
 
 
 def _points(text: str) -> list[str]:
-    items = [capitalize_first(strip_trailing(t.rstrip(" .;"))) for t in _grouped(split_sentences(text))]
+    items = [capitalize_first(strip_trailing(t.rstrip(" .;"))) for t in grouped(split_sentences(text))]
     return [item for item in items if len(item.split()) >= MIN_WORDS]
 
 
@@ -266,7 +244,8 @@ def _same_point(task: str, directions: Directions) -> bool:
     another sentence of the lines it spans ("Tuy nhiên, gia đình bà đề nghị UBND huyện …": a
     citizen's request the conclusion reports before its own points)."""
     key = _squeezed(task)
-    return len(key) > 0 and any(key in _squeezed(text) or _squeezed(text) in key for text, _ in directions.tasks)
+    points = [_squeezed(text) for text, _ in directions.tasks]
+    return len(key) > 0 and any(key in point or point in key for point in points)
 
 
 def _squeezed(text: str) -> str:
