@@ -149,3 +149,15 @@ def test_each_sentence_of_a_point_that_directs_is_a_task_and_a_deadline_goes_on_
         "Giao phòng Tài nguyên và Môi trường kiểm tra lại hồ sơ cấp đất của hộ ông An. Báo cáo UBND huyện "
         "trước ngày 20/8/2024",
     ]
+
+
+def test_what_must_be_done_under_recommendations_is_a_task_without_a_request_verb() -> None:
+    from dvtool.extract.requests import Requests
+
+    way = Requests.under("2. Kiến nghị biện pháp xử lý")
+    need = (
+        "Trong công tác kiểm tra chi thường xuyên hằng năm, cần quan tâm hướng dẫn các trường trên địa bàn."
+    )
+    assert way.take(need, listed=False) == [need.rstrip(".")]
+    # a finding stated there asks nothing
+    assert way.take("Trong năm 2018, đơn vị chưa phát hành phiếu thu theo mẫu.", listed=False) == []

@@ -20,6 +20,7 @@ from dvtool.extract._text import capitalize_first, split_sentences, split_top_le
 from dvtool.extract.cues import cues, fold_aligned
 from dvtool.extract.directions import directions, opens_request_clause
 from dvtool.extract.layout_words import layout_words
+from dvtool.extract.needs import states_need
 from dvtool.extract.shortcomings import contrast_shortcoming, shortcoming_before_task, states_shortcoming
 from dvtool.sections import classify_heading
 from dvtool.vntext import fold
@@ -138,7 +139,9 @@ def request_pieces(text: str, *, listed: bool, asked: bool = True) -> list[str]:
         return [text]
     verb = cues().request_verbs.search(text)
     if verb is None:
-        return []
+        # "Trong công tác kiểm tra chi thường xuyên hằng năm, cần quan tâm kiểm tra …" under
+        # "Kiến nghị": what must be done, stated without a request verb
+        return _pieces(text) if asked and states_need(text) is not None else []
     return _pieces(text[verb.end :].lstrip(" ,:"))
 
 
