@@ -161,3 +161,16 @@ def test_what_must_be_done_under_recommendations_is_a_task_without_a_request_ver
     assert way.take(need, listed=False) == [need.rstrip(".")]
     # a finding stated there asks nothing
     assert way.take("Trong năm 2018, đơn vị chưa phát hành phiếu thu theo mẫu.", listed=False) == []
+
+
+def test_a_point_that_assigns_work_and_lists_what_it_covers_is_a_task_itself() -> None:
+    tasks = _notice(
+        "Ông Trần Văn Bình, Chủ tịch UBND huyện chủ trì buổi tiếp công dân kết luận như sau:",
+        "1. Giao phòng Tài nguyên và Môi trường chủ trì, phối hợp với Thanh tra huyện và UBND xã "
+        "Tâm Thắng kiểm tra lại hồ sơ, xác minh thực địa và tham mưu UBND huyện giải quyết các nội dung sau:",
+        "- Việc cấp đổi phần diện tích tăng thêm cho hộ ông Nguyễn Văn An.",
+        "- Việc hộ ông Lê Văn Ba lấn chiếm đất của hộ bà Trần Thị Cúc.",
+        "2. Giao Thanh tra huyện trả lời cho ông An bằng văn bản trước ngày 25/8/2024.",
+    )
+    assert tasks[0].startswith("Giao phòng Tài nguyên và Môi trường chủ trì")
+    assert len(tasks) == 4

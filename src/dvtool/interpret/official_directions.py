@@ -199,7 +199,10 @@ def _ends(line: _Line, level: int) -> bool:
 def _tasks_of(line: _Line, following: _Line | None, *, after_task: bool = False) -> list[str]:
     if line.text.endswith(":"):
         # "c) Các yêu cầu khác:" heads points; a paragraph's requests before its own colon stand
-        return [s for s in split_sentences(line.text)[:-1] if _asks(s)]
+        *before, last = split_sentences(line.text)
+        return [s for s in before if _asks(s)] + (
+            [strip_trailing(last.rstrip(" :"))] if _assigns(line, last) else []
+        )
     if line.mark == "dash" or line.mark == "letter":
         return [] if cites_document(line.text) else _points(line.text)
     if line.mark == "number":
@@ -213,6 +216,18 @@ def _tasks_of(line: _Line, following: _Line | None, *, after_task: bool = False)
         # "Thông qua buổi tiếp công dân, UBND huyện ghi nhận …. Đề nghị các cơ quan chuyên môn …"
         sentences = sentences[next((i for i, s in enumerate(sentences) if opens_task(s)), len(sentences)) :]
     return [strip_trailing(t.rstrip(" ./")) for t in grouped(sentences)]
+
+
+def _assigns(line: _Line, sentence: str) -> bool:
+    """A point that gives a body work and then lists what the work covers ("1. Giao phòng Tài
+    nguyên và Môi trường chủ trì, phối hợp với … kiểm tra lại hồ sơ, xác minh thực địa và tham
+    mưu … phương án giải quyết các nội dung sau:") is a direction itself; a short one only
+    names who does the points ("1.1. Giao phòng Nông nghiệp và PTNT:")."""
+    return (
+        line.mark in ("number", "dash", "letter")
+        and cues().assignment_openers.at_start(sentence) is not None
+        and len(sentence.split()) > LONG_LINE_WORDS
+    )
 
 
 def _heads(line: _Line, following: _Line | None) -> bool:
