@@ -174,3 +174,22 @@ def test_a_point_that_assigns_work_and_lists_what_it_covers_is_a_task_itself() -
     )
     assert tasks[0].startswith("Giao phòng Tài nguyên và Môi trường chủ trì")
     assert len(tasks) == 4
+
+
+def test_a_later_sentence_of_a_recommendation_that_goes_on_with_directions_gives_them_apart() -> None:
+    from dvtool.extract.requests import Requests
+
+    way = Requests.under("5. Kiến nghị của Đoàn kiểm tra:")
+    point = (
+        "Đối với 03 đơn vị sử dụng hóa chất: Yêu cầu các đơn vị rà soát các điều kiện an toàn tại cơ sở. "
+        "Đồng thời, thực hiện tốt công tác huấn luyện an toàn hóa chất định kỳ; tăng cường kiểm tra hệ "
+        "thống chống sét kho bãi trước mùa mưa bão."
+    )
+    assert way.take(point, listed=True) == [
+        "Đối với 03 đơn vị sử dụng hóa chất: Yêu cầu các đơn vị rà soát các điều kiện an toàn tại cơ sở.",
+        "Thực hiện tốt công tác huấn luyện an toàn hóa chất định kỳ",
+        "Tăng cường kiểm tra hệ thống chống sét kho bãi trước mùa mưa bão.",
+    ]
+    # a sentence that only goes on with the point stays in it
+    one = "Yêu cầu Công ty bổ sung hồ sơ. Thời hạn hoàn thành trước ngày 30/6/2026."
+    assert way.take(one, listed=True) == [one]

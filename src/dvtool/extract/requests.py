@@ -136,13 +136,36 @@ def request_pieces(text: str, *, listed: bool, asked: bool = True) -> list[str]:
     if is_upward(text):
         return []
     if listed and asked:
-        return [text]
+        return _point_directions(text)
     verb = cues().request_verbs.search(text)
     if verb is None:
         # "Trong công tác kiểm tra chi thường xuyên hằng năm, cần quan tâm kiểm tra …" under
         # "Kiến nghị": what must be done, stated without a request verb
         return _pieces(text) if asked and states_need(text) is not None else []
     return _pieces(text[verb.end :].lstrip(" ,:"))
+
+
+def _point_directions(text: str) -> list[str]:
+    """A point of a section of requests is one task, but a later sentence that goes on with
+    directions of its own ("…. Đồng thời, thực hiện tốt A; tăng cường B.") gives them apart,
+    one per ";" part when each opens with a verb of doing."""
+    first, *later = split_sentences(text)
+    out = [first]
+    for sentence in later:
+        lead = cues().direction_continuations.at_start(sentence)
+        rest = sentence[lead.end :].lstrip(" ,") if lead is not None else sentence
+        if lead is None or not _verb_led(rest):
+            out[-1] = out[-1].rstrip() + " " + sentence
+            continue
+        parts = [p.strip() for p in split_top_level(rest, ";") if p.strip()]
+        out += [capitalize_first(p) for p in (parts if all(_verb_led(p) for p in parts) else [rest])]
+    return out if len(out) > 1 else [text]
+
+
+def _verb_led(part: str) -> bool:
+    return (
+        cues().task_verbs.at_start(part) is not None or cues().imperative_openers.at_start(part) is not None
+    )
 
 
 def _pieces(text: str) -> list[str]:
