@@ -193,3 +193,36 @@ def test_a_later_sentence_of_a_recommendation_that_goes_on_with_directions_gives
     # a sentence that only goes on with the point stays in it
     one = "Yêu cầu Công ty bổ sung hồ sơ. Thời hạn hoàn thành trước ngày 30/6/2026."
     assert way.take(one, listed=True) == [one]
+
+
+REPORT = [
+    "ĐẢNG BỘ XÃ TÂM THẮNG",
+    "Số: 92-BC/ĐU",
+    "ĐẢNG CỘNG SẢN VIỆT NAM",
+    "Tâm Thắng, ngày 10 tháng 12 năm 2025",
+    "BÁO CÁO",
+    "Kết quả thực hiện chuyển đổi số năm 2025",
+]
+REPORT_FOOT = ["Nơi nhận:", "- Huyện ủy;", "- Lưu VP.", "T/M ĐẢNG ỦY", "BÍ THƯ", "Lê Văn Hòa"]
+
+
+def test_a_point_labelled_with_its_topic_gives_one_task_per_direction() -> None:
+    from .typed import bold, typed_report
+
+    report = typed_report(
+        REPORT,
+        REPORT_FOOT,
+        [
+            bold("I. KẾT QUẢ ĐẠT ĐƯỢC"),
+            "Đảng ủy xã đã số hóa 100% hồ sơ đảng viên.",
+            bold("II. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2026"),
+            "- Về nguồn nhân lực: Chú trọng đào tạo kỹ năng an toàn thông tin cho cán bộ. Tiếp tục duy "
+            "trì bộ phận chuyên trách chuyển đổi số.",
+            "- Tăng cường kiểm tra việc ứng dụng sổ tay đảng viên. Thời gian thực hiện trong quý I.",
+        ],
+    )
+    assert [t.text.rstrip(".") for t in report.tasks] == [
+        "Chú trọng đào tạo kỹ năng an toàn thông tin cho cán bộ",
+        "Tiếp tục duy trì bộ phận chuyên trách chuyển đổi số",
+        "Tăng cường kiểm tra việc ứng dụng sổ tay đảng viên. Thời gian thực hiện trong quý I",
+    ]
