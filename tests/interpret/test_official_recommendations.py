@@ -226,3 +226,11 @@ def test_a_point_labelled_with_its_topic_gives_one_task_per_direction() -> None:
         "Tiếp tục duy trì bộ phận chuyên trách chuyển đổi số",
         "Tăng cường kiểm tra việc ứng dụng sổ tay đảng viên. Thời gian thực hiện trong quý I",
     ]
+
+
+def test_the_strengths_an_inspection_finds_head_results() -> None:
+    from dvtool.extract.requests import section_of
+
+    assert section_of("a. Về ưu điểm") == "results"
+    assert section_of("a. Ưu điểm:") == "results"
+    assert section_of("b. Hạn chế.") == "limitations"
