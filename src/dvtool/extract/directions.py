@@ -76,11 +76,20 @@ def conjectures(text: str, *, lines: bool = True) -> bool:
     conditional = cues().conditional_openers.contains(text) and cues().conditional_consequents.contains(text)
     return (
         "?" in text
-        or (lines and not stripped.endswith(_SENTENCE_ENDS))
+        or (lines and not stripped.endswith(_SENTENCE_ENDS) and _headline_sized(stripped))
         or cues().conditional_openers.at_start(opening) is not None
         or conditional  # "… khi vụ việc sắp hết hạn thì phần mềm sẽ cảnh báo"
         or cues().likelihood_words.contains(text)
     )
+
+
+_HEADLINE_WORDS = 30  # a headline or a link is shorter; a crawl drops the stop of a paragraph's last sentence
+
+
+def _headline_sized(text: str) -> bool:
+    """A line without its final stop may be a headline or a link only when it is as short as
+    one and lists nothing (";"): a long sentence is the end of a paragraph whose stop was lost."""
+    return ";" not in text and len(text.split()) <= _HEADLINE_WORDS
 
 
 def _modal_before(before: str) -> bool:

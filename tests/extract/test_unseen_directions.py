@@ -1,0 +1,50 @@
+"""Tasks of issue 11, round 7 (tasks5): directions of news items written the way unseen
+outlets write them (crawled text that lost a paragraph's final stop, a photo credit glued to a
+paragraph, a wish, a meeting that sets its directions). Every sentence is written for these
+tests: they show each rule works, not that it generalizes."""
+
+from __future__ import annotations
+
+from dvtool.extract import extract_text
+from dvtool.extract.directions import conjectures
+from dvtool.extract.needs import states_need
+
+_LEAD = (
+    "Hội Nông dân xã Tân Lập tổng kết năm 2024\n\n"
+    "Sáng 8/1/2025, Hội Nông dân xã Tân Lập tổng kết công tác Hội năm 2024.\n\n"
+    "Năm 2024, Hội đã kết nạp 45 hội viên mới.\n\n"
+)
+
+
+def _tasks(text: str) -> list[str]:
+    return [t.text for t in extract_text(_LEAD + text, "x.txt").value.tasks]
+
+
+# a long last sentence that lost its final stop is no headline ------------------------------
+
+
+def test_a_long_sentence_without_a_final_stop_is_no_headline() -> None:
+    sentence = (
+        "Đồng chí Bí thư nhấn mạnh, để phong trào tiếp tục phát huy hiệu quả, các chi hội cần tăng "
+        "cường tuyên truyền về chính sách hỗ trợ nông dân; chú trọng phát triển mô hình kinh tế tập "
+        "thể; tích cực vận động hội viên tham gia bảo hiểm xã hội"
+    )
+    assert not conjectures(sentence)
+    assert states_need(sentence) is not None
+
+
+def test_a_short_line_without_a_final_stop_is_still_a_headline() -> None:
+    assert conjectures("Một số xã phải bầu cử bổ sung đại biểu Hội đồng nhân dân (29/04/2004)")
+
+
+def test_the_directions_of_a_paragraph_that_lost_its_final_stop_are_tasks() -> None:
+    tasks = _tasks(
+        "Đồng chí Bí thư nhấn mạnh, để phong trào tiếp tục phát huy hiệu quả, các chi hội cần tăng "
+        "cường tuyên truyền về chính sách hỗ trợ nông dân; chú trọng phát triển mô hình kinh tế tập "
+        "thể; tích cực vận động hội viên tham gia bảo hiểm xã hội\n"
+    )
+    assert tasks[1:] == [
+        "Chú trọng phát triển mô hình kinh tế tập thể",
+        "Tích cực vận động hội viên tham gia bảo hiểm xã hội",
+    ]
+    assert tasks[0].endswith("các chi hội cần tăng cường tuyên truyền về chính sách hỗ trợ nông dân")
