@@ -48,3 +48,24 @@ def test_the_directions_of_a_paragraph_that_lost_its_final_stop_are_tasks() -> N
         "Tích cực vận động hội viên tham gia bảo hiểm xã hội",
     ]
     assert tasks[0].endswith("các chi hội cần tăng cường tuyên truyền về chính sách hỗ trợ nông dân")
+
+
+# a long paragraph that ends on a photo's credit is no caption -------------------------------
+
+
+def test_a_long_paragraph_ending_on_a_photo_credit_is_read() -> None:
+    body = (
+        "Ảnh: baotanlap.vn Theo báo cáo, năm 2024 toàn xã có 120 hộ thoát nghèo, 35 hộ vay vốn phát "
+        "triển chăn nuôi và trồng trọt theo hướng hàng hóa, thu nhập bình quân đầu người tăng so "
+        "với năm trước. Các chi hội đã tổ chức nhiều lớp tập huấn kỹ thuật cho hội viên ở các thôn. "
+        "Kết luận buổi làm việc, đồng chí Chủ tịch UBND xã yêu cầu Hội tiếp tục rà soát các hộ "
+        "nghèo để có giải pháp hỗ trợ phù hợp với điều kiện của từng hộ. Ảnh: baotanlap.vn Theo Minh An\n"
+    )
+    assert _tasks(body) == [
+        "Hội tiếp tục rà soát các hộ nghèo để có giải pháp hỗ trợ phù hợp với điều kiện của từng hộ."
+    ]
+
+
+def test_a_short_caption_with_its_credit_is_still_a_caption() -> None:
+    caption = "Đồng chí Chủ tịch UBND xã yêu cầu Hội tiếp tục rà soát các hộ nghèo. Ảnh: Minh An"
+    assert _tasks(caption + "\n\nHội đã tổ chức 3 lớp tập huấn cho hội viên.\n") == []
