@@ -69,3 +69,14 @@ def test_a_long_paragraph_ending_on_a_photo_credit_is_read() -> None:
 def test_a_short_caption_with_its_credit_is_still_a_caption() -> None:
     caption = "Đồng chí Chủ tịch UBND xã yêu cầu Hội tiếp tục rà soát các hộ nghèo. Ảnh: Minh An"
     assert _tasks(caption + "\n\nHội đã tổ chức 3 lớp tập huấn cho hội viên.\n") == []
+
+
+# a report marker before a verb that puts forward what must be done dates the speech -------
+
+
+def test_a_marker_before_a_stressing_verb_dates_the_speech_not_the_need() -> None:
+    sentence = "Đồng chí Bí thư cũng đã nhấn mạnh, các chi hội cần tăng cường tuyên truyền chính sách."
+    assert states_need(sentence) == sentence.index("cần")
+    # what was done after the verb still makes it a report
+    reported = "Đồng chí Bí thư nhấn mạnh kết quả các chi hội đã đạt được, số hộ cần hỗ trợ giảm mạnh."
+    assert states_need(reported) is None

@@ -179,6 +179,7 @@ class Cues:
     need_non_directions: CueSet
     need_relatives: CueSet
     need_correlatives: CueSet
+    stress_verbs: CueSet
     speaker_titles: CueSet
     object_markers: CueSet
     enumeration_intros: CueSet

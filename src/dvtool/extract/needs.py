@@ -60,7 +60,12 @@ def _relative(before: str) -> bool:
 
 def _reports(before: str) -> bool:
     """ "đã", "đang", "vừa" … before the modal: the sentence tells what was done ("được" is no
-    tense: "Để đạt được mục tiêu, các xã cần …")."""
+    tense: "Để đạt được mục tiêu, các xã cần …"); a marker before a verb that puts forward what
+    must be done dates the speech ("… cũng đã gợi mở …; trong đó cần …"), only the words after
+    that verb count."""
+    stressed = [*cues().stress_verbs.finditer(before)]
+    if stressed:
+        before = before[stressed[-1].end :]
     return reports_in(before, besides=function_words().passive_markers)
 
 
