@@ -80,3 +80,15 @@ def test_a_marker_before_a_stressing_verb_dates_the_speech_not_the_need() -> Non
     # what was done after the verb still makes it a report
     reported = "Đồng chí Bí thư nhấn mạnh kết quả các chi hội đã đạt được, số hộ cần hỗ trợ giảm mạnh."
     assert states_need(reported) is None
+
+
+# a bare number before the modal names a document, it counts nothing ------------------------
+
+
+def test_a_bare_number_of_a_document_before_a_need_is_no_count() -> None:
+    sentence = "Để thực hiện Nghị quyết Trung ương 4 trong thời gian tới, các chi bộ cần gắn với Chỉ thị 05."
+    assert states_need(sentence) == sentence.index("cần")
+
+
+def test_a_quantity_before_a_need_still_makes_it_a_result() -> None:
+    assert states_need("Dư nợ tăng 91,3%, các hộ vay phải trả lãi đúng hạn.") is None

@@ -31,7 +31,7 @@ def states_need(text: str) -> int | None:
             continue
         if _in_name(text, modal.start, modal.end):
             continue
-        if find_figures(before) or (cues().copulas.contains(text[modal.end :]) and find_figures(text)):
+        if _counts(before) or (cues().copulas.contains(text[modal.end :]) and _counts(text)):
             return None  # "Lào Cai tăng 91,3%, … phải …", "Tổng số vụ việc phải giải quyết là 3.194 vụ"
         if _reports(before) or _relative(before):
             return None
@@ -43,6 +43,13 @@ def states_need(text: str) -> int | None:
         if cues().endured_verbs.at_start(after) is None:  # not "phải chống đỡ với khó khăn"
             return modal.start
     return None
+
+
+def _counts(text: str) -> bool:
+    """A quantity in the text (a number with its unit or its total: "91,3%", "3.194 vụ"); a bare
+    number names a document or a level ("Nghị quyết Trung ương 4", "Chỉ thị 03"), it counts
+    nothing."""
+    return any(f.unit or f.total is not None for f in find_figures(text))
 
 
 def _in_name(text: str, start: int, end: int) -> bool:
