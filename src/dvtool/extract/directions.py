@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from dvtool.extract._text import split_top_level
+from dvtool.extract.conjecture import conjectures as conjectures
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.tense import WORDS, reports_in
 
@@ -58,38 +59,6 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
         ):
             return [p for p in _pieces(sentence) if _before_modal(p, sentence, modal.start) is False]
     return []
-
-
-_SENTENCE_ENDS = (".", "!", "…", '"', "”", ";")
-
-
-def conjectures(text: str, *, lines: bool = True) -> bool:
-    """A statement of what will or must be done that plans nothing: a question, a condition
-    ("Nếu tổ chức thi tuyển … sẽ dẫn đến …"), a guess ("… chắc chắn thành phố sẽ phải …"), or a
-    headline or link without a final stop ("Một số nơi phải bầu bổ sung(29/04/2004)"; only when
-    ``lines``)."""
-    stripped = text.strip()
-    lead = cues().direction_continuations.at_start(stripped) or cues().subjectless_connectives.at_start(
-        stripped
-    )
-    opening = stripped[lead.end :].lstrip(" ,") if lead is not None else stripped
-    conditional = cues().conditional_openers.contains(text) and cues().conditional_consequents.contains(text)
-    return (
-        "?" in text
-        or (lines and not stripped.endswith(_SENTENCE_ENDS) and _headline_sized(stripped))
-        or cues().conditional_openers.at_start(opening) is not None
-        or conditional  # "… khi vụ việc sắp hết hạn thì phần mềm sẽ cảnh báo"
-        or cues().likelihood_words.contains(text)
-    )
-
-
-_HEADLINE_WORDS = 30  # a headline or a link is shorter; a crawl drops the stop of a paragraph's last sentence
-
-
-def _headline_sized(text: str) -> bool:
-    """A line without its final stop may be a headline or a link only when it is as short as
-    one and lists nothing (";"): a long sentence is the end of a paragraph whose stop was lost."""
-    return ";" not in text and len(text.split()) <= _HEADLINE_WORDS
 
 
 def _modal_before(before: str) -> bool:
