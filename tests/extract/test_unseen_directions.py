@@ -92,3 +92,20 @@ def test_a_bare_number_of_a_document_before_a_need_is_no_count() -> None:
 
 def test_a_quantity_before_a_need_still_makes_it_a_result() -> None:
     assert states_need("Dư nợ tăng 91,3%, các hộ vay phải trả lãi đúng hạn.") is None
+
+
+# a leader's wish is a direction --------------------------------------------------------------
+
+from dvtool.extract.directions import directions  # noqa: E402
+
+
+def test_a_leaders_wish_is_a_direction() -> None:
+    sentence = "Phó Chủ tịch tỉnh Lê Văn Nam mong muốn các chi hội tiếp tục phát huy vai trò nòng cốt."
+    assert directions(sentence, speech=False) == ["các chi hội tiếp tục phát huy vai trò nòng cốt."]
+    wish = "Phát biểu tại hội nghị, ông Lê Văn Nam mong rằng phong trào khuyến học tiếp tục phát triển."
+    assert directions(wish, speech=True) == ["phong trào khuyến học tiếp tục phát triển."]
+
+
+def test_a_wish_to_be_given_something_is_no_direction() -> None:
+    sentence = "Đồng chí Lê Văn Nam mong muốn tiếp tục được hợp tác với các trường đại học trong tỉnh."
+    assert directions(sentence, speech=True) == []

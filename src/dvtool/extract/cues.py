@@ -39,6 +39,7 @@ EXTENDS: dict[str, str] = {
     "stamp_words": "date_intro_words",
     "task_verbs": "imperative_openers",
     "speaker_titles": "signer_titles",
+    "direction_verbs": "wish_verbs",
 }
 
 
@@ -180,6 +181,7 @@ class Cues:
     need_relatives: CueSet
     need_correlatives: CueSet
     stress_verbs: CueSet
+    wish_verbs: CueSet
     speaker_titles: CueSet
     object_markers: CueSet
     enumeration_intros: CueSet
