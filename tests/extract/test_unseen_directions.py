@@ -109,3 +109,22 @@ def test_a_leaders_wish_is_a_direction() -> None:
 def test_a_wish_to_be_given_something_is_no_direction() -> None:
     sentence = "Đồng chí Lê Văn Nam mong muốn tiếp tục được hợp tác với các trường đại học trong tỉnh."
     assert directions(sentence, speech=True) == []
+
+
+# a meeting that sets its directions names the work ------------------------------------------
+
+
+def test_the_work_a_meeting_sets_as_its_directions_is_tasks() -> None:
+    sentence = (
+        "Hội nghị cũng đề ra phương hướng tiếp tục nâng cao chất lượng sinh hoạt chi hội; "
+        "tăng cường vận động hội viên tham gia bảo hiểm."
+    )
+    assert directions(sentence, speech=False) == [
+        "tiếp tục nâng cao chất lượng sinh hoạt chi hội",
+        "tăng cường vận động hội viên tham gia bảo hiểm.",
+    ]
+
+
+def test_a_meeting_that_only_names_its_directions_sets_no_task() -> None:
+    assert directions("Đại hội đã đề ra phương hướng, nhiệm vụ nhiệm kỳ 2025-2030.", speech=False) == []
+    assert directions("Nghị quyết đề ra phương hướng phát triển kinh tế biển.", speech=False) == []

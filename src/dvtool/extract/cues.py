@@ -182,6 +182,7 @@ class Cues:
     need_correlatives: CueSet
     stress_verbs: CueSet
     wish_verbs: CueSet
+    setting_verbs: CueSet
     speaker_titles: CueSet
     object_markers: CueSet
     enumeration_intros: CueSet

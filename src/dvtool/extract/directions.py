@@ -85,6 +85,9 @@ def _commitment(sentence: str) -> str:
     goal = cues().goal_verbs.search(sentence)
     if goal is not None and not voters_ask(sentence[: goal.start]):
         return sentence[goal.end :].lstrip(" ,:")
+    directions_set = _sets_directions(sentence)
+    if directions_set:
+        return directions_set
     for agreed in cues().agreed_verbs.finditer(sentence):
         after = sentence[agreed.end :].lstrip(" ,")
         thing = cues().object_markers.at_start(after)
@@ -92,6 +95,21 @@ def _commitment(sentence: str) -> str:
             after = after[thing.end :].lstrip()
         if cues().task_verbs.at_start(after) is not None and not _blocked(sentence[: agreed.start]):
             return after
+    return ""
+
+
+def _sets_directions(sentence: str) -> str:
+    """ "Hội nghị cũng đề ra phương hướng tiếp tục học tập …; nêu cao …": the work a meeting sets
+    as its directions, named by a verb of doing right after "phương hướng", "giải pháp" …; ""
+    when none ("Đại hội đã đề ra phương hướng, nhiệm vụ nhiệm kỳ 2022-2027" names none)."""
+    for verb in cues().setting_verbs.finditer(sentence):
+        if not cues().event_nouns.contains(sentence[: verb.start]):
+            continue
+        after = sentence[verb.end :].lstrip(" ,")
+        head = cues().solution_heads.at_start(after)
+        rest = after[head.end :].lstrip(" ,") if head is not None else ""
+        if cues().task_verbs.at_start(rest) is not None:
+            return rest
     return ""
 
 
