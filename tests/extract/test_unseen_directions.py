@@ -128,3 +128,8 @@ def test_the_work_a_meeting_sets_as_its_directions_is_tasks() -> None:
 def test_a_meeting_that_only_names_its_directions_sets_no_task() -> None:
     assert directions("Đại hội đã đề ra phương hướng, nhiệm vụ nhiệm kỳ 2025-2030.", speech=False) == []
     assert directions("Nghị quyết đề ra phương hướng phát triển kinh tế biển.", speech=False) == []
+
+
+def test_the_right_edge_of_a_photo_is_no_need() -> None:
+    sentence = "Chủ tịch UBND tỉnh tặng hoa Bộ trưởng trước sự chứng kiến của Bí thư Tỉnh ủy (bìa phải)."
+    assert states_need(sentence) is None
