@@ -133,3 +133,8 @@ def test_a_meeting_that_only_names_its_directions_sets_no_task() -> None:
 def test_the_right_edge_of_a_photo_is_no_need() -> None:
     sentence = "Chủ tịch UBND tỉnh tặng hoa Bộ trưởng trước sự chứng kiến của Bí thư Tỉnh ủy (bìa phải)."
     assert states_need(sentence) is None
+
+
+def test_a_negated_modal_is_no_need() -> None:
+    assert states_need("Dự án nhỏ chọn nhà đầu tư theo luật, không phải qua Hội đồng chấm điểm.") is None
+    assert states_need("Hộ thoát nghèo không cần vay thêm vốn ưu đãi của ngân hàng.") is None
