@@ -138,3 +138,8 @@ def test_the_right_edge_of_a_photo_is_no_need() -> None:
 def test_a_negated_modal_is_no_need() -> None:
     assert states_need("Dự án nhỏ chọn nhà đầu tư theo luật, không phải qua Hội đồng chấm điểm.") is None
     assert states_need("Hộ thoát nghèo không cần vay thêm vốn ưu đãi của ngân hàng.") is None
+
+
+def test_a_burden_borne_is_no_need() -> None:
+    assert states_need("Giá thức ăn tăng cao, nhiều hộ chăn nuôi buộc phải bán tháo đàn lợn.") is None
+    assert states_need("Người sản xuất bán rẻ, nhưng người tiêu dùng lại phải mua vào với giá đắt.") is None
