@@ -143,3 +143,9 @@ def test_a_negated_modal_is_no_need() -> None:
 def test_a_burden_borne_is_no_need() -> None:
     assert states_need("Giá thức ăn tăng cao, nhiều hộ chăn nuôi buộc phải bán tháo đàn lợn.") is None
     assert states_need("Người sản xuất bán rẻ, nhưng người tiêu dùng lại phải mua vào với giá đắt.") is None
+
+
+def test_the_adjective_necessary_is_no_modal() -> None:
+    assert states_need("Công tác tiếp dân là công việc quan trọng, cần thiết để bảo đảm dân chủ.") is None
+    sentence = "Cần thiết phải tăng cường kiểm tra các cơ sở kinh doanh xăng dầu."
+    assert states_need(sentence) == sentence.index("phải")

@@ -183,6 +183,7 @@ class Cues:
     stress_verbs: CueSet
     wish_verbs: CueSet
     setting_verbs: CueSet
+    need_adjectives: CueSet
     speaker_titles: CueSet
     object_markers: CueSet
     enumeration_intros: CueSet

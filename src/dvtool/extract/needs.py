@@ -29,8 +29,8 @@ def states_need(text: str) -> int | None:
         before = text[: modal.start]
         if cues().need_blockers.ends_with(before.rstrip()) is not None:
             continue
-        if _in_name(text, modal.start, modal.end):
-            continue
+        if _in_name(text, modal.start, modal.end) or cues().need_adjectives.at_start(text[modal.start :]):
+            continue  # "Cần Thơ"; "là công việc cần thiết"
         if _counts(before) or (cues().copulas.contains(text[modal.end :]) and _counts(text)):
             return None  # "Lào Cai tăng 91,3%, … phải …", "Tổng số vụ việc phải giải quyết là 3.194 vụ"
         if _reports(before) or _relative(before):
