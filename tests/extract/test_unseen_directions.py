@@ -149,3 +149,24 @@ def test_the_adjective_necessary_is_no_modal() -> None:
     assert states_need("Công tác tiếp dân là công việc quan trọng, cần thiết để bảo đảm dân chủ.") is None
     sentence = "Cần thiết phải tăng cường kiểm tra các cơ sở kinh doanh xăng dầu."
     assert states_need(sentence) == sentence.index("phải")
+
+
+# a stop after a number glued to the next sentence ends the sentence ------------------------
+
+from dvtool.extract._text import split_sentences  # noqa: E402
+
+
+def test_a_number_glued_by_its_stop_to_the_next_sentence_ends_it() -> None:
+    text = "Hội tặng giấy khen cho 12 hội viên dịp tổng kết Nghị quyết 5.Thành phố phấn đấu có 85% hộ nghèo."
+    assert split_sentences(text) == [
+        "Hội tặng giấy khen cho 12 hội viên dịp tổng kết Nghị quyết 5.",
+        "Thành phố phấn đấu có 85% hộ nghèo.",
+    ]
+
+
+def test_numbers_that_end_no_sentence_are_kept() -> None:
+    assert split_sentences("2.Tham gia hội giảng cấp trường.") == ["2.Tham gia hội giảng cấp trường."]
+    assert split_sentences("Giá bán là 2.500 đồng một ký.") == ["Giá bán là 2.500 đồng một ký."]
+    assert split_sentences("Quy định tại Điều 5.Khoản 2 của Luật.") == [
+        "Quy định tại Điều 5.Khoản 2 của Luật."
+    ]
