@@ -170,3 +170,19 @@ def test_numbers_that_end_no_sentence_are_kept() -> None:
     assert split_sentences("Quy định tại Điều 5.Khoản 2 của Luật.") == [
         "Quy định tại Điều 5.Khoản 2 của Luật."
     ]
+
+
+# a target a body sets itself ("phấn đấu") ---------------------------------------------------
+
+
+def test_a_target_a_body_sets_itself_is_a_task() -> None:
+    sentence = "Năm 2025, Hội phấn đấu giảm 30% số hộ nghèo trong toàn xã."
+    assert directions(sentence, speech=False) == [sentence]
+    going_on = "Qua đó, phát huy truyền thống, tiếp tục phấn đấu hoàn thành tốt nhiệm vụ của Hội."
+    assert directions(going_on, speech=False) == [going_on]
+
+
+def test_a_target_reported_or_named_as_a_purpose_or_a_noun_is_none() -> None:
+    assert directions("Số đại biểu nữ trúng cử đã không đạt mức phấn đấu theo hướng dẫn.", speech=False) == []
+    assert directions("Kết quả tạo tiền đề để phấn đấu hoàn thành các mục tiêu năm.", speech=False) == []
+    assert directions("Sự nỗ lực phấn đấu của hội viên được ghi nhận.", speech=False) == []

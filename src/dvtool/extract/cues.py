@@ -184,6 +184,7 @@ class Cues:
     wish_verbs: CueSet
     setting_verbs: CueSet
     need_adjectives: CueSet
+    target_verbs: CueSet
     speaker_titles: CueSet
     object_markers: CueSet
     enumeration_intros: CueSet

@@ -87,7 +87,9 @@ def _commitment(sentence: str) -> str:
     goal = cues().goal_verbs.search(sentence)
     if goal is not None and not voters_ask(sentence[: goal.start]):
         return sentence[goal.end :].lstrip(" ,:")
-    directions_set = _sets_directions(sentence)
+    directions_set = _sets_directions(sentence) or (
+        _target(sentence) if _direction_verb(sentence) is None else ""
+    )
     if directions_set:
         return directions_set
     for agreed in cues().agreed_verbs.finditer(sentence):
@@ -113,6 +115,28 @@ def _sets_directions(sentence: str) -> str:
         if cues().task_verbs.at_start(rest) is not None:
             return rest
     return ""
+
+
+_TARGET_SUBJECT = 5  # words of a clause before "phấn đấu" that name who sets the target
+
+
+def _target(sentence: str) -> str:
+    """ "Năm 2013, TP phấn đấu giảm 40% số vụ bạo hành gia đình", "…, tiếp tục phấn đấu hoàn
+    thành …": a target a body sets itself, named in a short clause; "" when that clause reports
+    ("đã không đạt mức phấn đấu"), gives a purpose ("để phấn đấu …") or the verb is a noun."""
+    verb = cues().target_verbs.search(sentence)
+    if verb is None or "?" in sentence:
+        return ""
+    before = sentence[: verb.start]
+    clause = before[max(before.rfind(mark) for mark in ",;:") + 1 :]
+    if len(clause.split()) > _TARGET_SUBJECT or reports_in(clause) or _blocked(before):
+        return ""
+    if cues().opener_blockers.ends_with(clause.rstrip()) is not None:
+        return ""
+    after = sentence[verb.end :].lstrip()
+    if cues().noun_followers.at_start(after) is not None or not after[:1].islower():
+        return ""
+    return sentence[sentence.rfind(";", 0, verb.start) + 1 :].strip()
 
 
 def agrees(sentence: str) -> bool:
