@@ -186,3 +186,8 @@ def test_a_target_reported_or_named_as_a_purpose_or_a_noun_is_none() -> None:
     assert directions("Số đại biểu nữ trúng cử đã không đạt mức phấn đấu theo hướng dẫn.", speech=False) == []
     assert directions("Kết quả tạo tiền đề để phấn đấu hoàn thành các mục tiêu năm.", speech=False) == []
     assert directions("Sự nỗ lực phấn đấu của hội viên được ghi nhận.", speech=False) == []
+
+
+def test_a_request_approved_is_no_direction() -> None:
+    sentence = "Hiện có 38 công trình được Hội đồng thông qua đề nghị xếp hạng di tích cấp thành phố."
+    assert directions(sentence, speech=False) == []
