@@ -191,3 +191,27 @@ def test_a_target_reported_or_named_as_a_purpose_or_a_noun_is_none() -> None:
 def test_a_request_approved_is_no_direction() -> None:
     sentence = "Hiện có 38 công trình được Hội đồng thông qua đề nghị xếp hạng di tích cấp thành phố."
     assert directions(sentence, speech=False) == []
+
+
+# a news item's subheading heads the section it names -----------------------------------------
+
+
+def test_a_subheading_naming_the_tasks_heads_them() -> None:
+    tasks = _tasks(
+        "Hội đã tổ chức 12 lớp tập huấn cho hội viên.\n\n"
+        "5 nhiệm vụ trọng tâm năm 2025\n\n"
+        "Tổng kết 5 năm thực hiện Nghị quyết về phát triển kinh tế tập thể. "
+        "Triển khai thực hiện Kế hoạch số 12/KH-HND về hỗ trợ hội viên khởi nghiệp.\n\n"
+        "Hội đã tặng giấy khen cho 10 hội viên.\n"
+    )
+    assert tasks == [
+        "Tổng kết 5 năm thực hiện Nghị quyết về phát triển kinh tế tập thể.",
+        "Triển khai thực hiện Kế hoạch số 12/KH-HND về hỗ trợ hội viên khởi nghiệp.",
+    ]
+
+
+def test_a_sentence_is_no_subheading() -> None:
+    from dvtool.extract.openers import subhead_section
+
+    assert subhead_section("10 nhiệm vụ trọng tâm năm 2023") == "tasks"
+    assert subhead_section("Nhiệm vụ năm 2025 là tiếp tục hỗ trợ hội viên phát triển kinh tế.") is None
