@@ -239,3 +239,14 @@ def test_a_sentence_heading_a_list_hands_its_tasks_to_the_list() -> None:
     assert adds_direction("Chủ tịch yêu cầu các xã tăng cường kiểm tra.", st, headed=False)
     assert not adds_direction("Ban đề nghị các huyện; các sở triển khai các nội dung sau:", st, headed=False)
     assert not adds_direction("Chủ tịch yêu cầu các xã tăng cường kiểm tra.", st, headed=True)
+
+
+# a word of likelihood after the modal describes what is to be done -------------------------
+
+
+def test_likelihood_after_the_modal_guesses_nothing() -> None:
+    sentence = "Các xã cần tập trung vào những cây trồng có khả năng xuất khẩu sang thị trường lớn."
+    assert not conjectures(sentence)
+    assert states_need(sentence) == sentence.index("cần")
+    assert conjectures("Nếu không kịp, chắc chắn thành phố sẽ phải tổ chức thêm một kỳ thi.")
+    assert conjectures("Nhiều hộ có khả năng sẽ phải bán đàn lợn.")
