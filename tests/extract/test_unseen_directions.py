@@ -217,30 +217,6 @@ def test_a_sentence_is_no_subheading() -> None:
     assert subhead_section("Nhiệm vụ năm 2025 là tiếp tục hỗ trợ hội viên phát triển kinh tế.") is None
 
 
-# directions given before a paragraph that opens the tasks stay tasks --------------------------
-
-
-def test_directions_before_a_paragraph_opening_the_tasks_are_kept() -> None:
-    tasks = _tasks(
-        "Phát biểu chỉ đạo tại hội nghị, Chủ tịch UBND xã nhấn mạnh các chi hội cần tập trung "
-        "phát triển kinh tế tập thể.\n\n"
-        "Hội đã tổ chức 12 lớp tập huấn cho 300 hội viên.\n\n"
-        "Về nhiệm vụ cụ thể của các chi hội, Hội tập trung tổ chức ngày hội việc làm cho thanh niên.\n"
-    )
-    assert len(tasks) == 2
-    assert tasks[1].endswith("các chi hội cần tập trung phát triển kinh tế tập thể.")
-
-
-def test_a_sentence_heading_a_list_hands_its_tasks_to_the_list() -> None:
-    from dvtool.extract.openers import adds_direction
-    from dvtool.extract.state import _State
-
-    st = _State()
-    assert adds_direction("Chủ tịch yêu cầu các xã tăng cường kiểm tra.", st, headed=False)
-    assert not adds_direction("Ban đề nghị các huyện; các sở triển khai các nội dung sau:", st, headed=False)
-    assert not adds_direction("Chủ tịch yêu cầu các xã tăng cường kiểm tra.", st, headed=True)
-
-
 # a word of likelihood after the modal describes what is to be done -------------------------
 
 

@@ -67,6 +67,7 @@ from dvtool.extract.openers import (
     _has_section_cue,
     _is_caption,
     _is_remark,
+    _names_coming_period,
     _plan_year_adverbial,
     _plan_year_opener,
     _reports_statement,
@@ -76,7 +77,6 @@ from dvtool.extract.openers import (
     _strip_enumerator,
     _strip_task_lead,
     _task_opener,
-    adds_direction,
     subhead_section,
 )
 from dvtool.extract.plans import meeting_scheduled
@@ -201,7 +201,7 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
             _add_unit(sentence, block, st, walk, listed=False)
     own = {item.text for item in st.items["tasks"]}
     for piece, src in walk.directions:
-        if not own or (adds_direction(src.text, st, headed=walk.headed) and _item_text(piece) not in own):
+        if not own or (_names_coming_period(src.text, st) and _item_text(piece) not in own):
             _append_item("tasks", piece, src, st)
     st.keep_awards(counted_or_unique(st.awards))
 

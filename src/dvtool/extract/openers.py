@@ -70,17 +70,6 @@ def _names_coming_period(text: str, st: _State) -> bool:
     return st.plan_year is not None and str(st.plan_year) in text
 
 
-def adds_direction(text: str, st: _State, *, headed: bool) -> bool:
-    """Whether a direction read among the results joins a task section of the report's own: a
-    speech that names the coming period does; in an item without headings (a news item whose
-    tasks a paragraph opened: "Về một số nhiệm vụ cụ thể …, Thủ tướng chỉ đạo …") every one
-    does, but a sentence that heads a list ("… đề nghị A; các sở triển khai các nội dung sau:")
-    hands its tasks to the list."""
-    if _names_coming_period(text, st):
-        return True
-    return not headed and not text.rstrip().endswith(":")
-
-
 _CAPTION_CHARS = 400  # a caption is a line or two; a crawled paragraph may end on a photo's credit
 
 
