@@ -87,8 +87,9 @@ def _commitment(sentence: str) -> str:
     goal = cues().goal_verbs.search(sentence)
     if goal is not None and not voters_ask(sentence[: goal.start]):
         return sentence[goal.end :].lstrip(" ,:")
+    target = _target(sentence)  # its search first: most sentences hold no "phấn đấu"
     directions_set = _sets_directions(sentence) or (
-        _target(sentence) if _direction_verb(sentence) is None else ""
+        target if target and _direction_verb(sentence) is None else ""
     )
     if directions_set:
         return directions_set
