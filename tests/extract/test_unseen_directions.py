@@ -226,3 +226,8 @@ def test_likelihood_after_the_modal_guesses_nothing() -> None:
     assert states_need(sentence) == sentence.index("cần")
     assert conjectures("Nếu không kịp, chắc chắn thành phố sẽ phải tổ chức thêm một kỳ thi.")
     assert conjectures("Nhiều hộ có khả năng sẽ phải bán đàn lợn.")
+
+
+def test_the_publics_wish_directs_no_one() -> None:
+    assert directions("Bà con mong muốn chính quyền sớm làm đường giao thông liên thôn.", speech=False) == []
+    assert directions("Ông Nam cho biết, người dân rất mong muốn dự án sớm hoàn thành.", speech=True) == []

@@ -343,8 +343,8 @@ def _direction_verb(sentence: str) -> CueMatch | None:
     for verb in sorted([*verbs.finditer(sentence), *verbs.glued_finditer(sentence)], key=lambda v: v.start):
         if cues().noun_followers.at_start(sentence[verb.end :]) is not None:
             continue  # "chỉ đạo của …" is a noun
-        if _wish_for_oneself(verb, sentence[verb.end :]):
-            continue  # "… chia sẻ mong muốn tiếp tục được hợp tác …"
+        if _wish_directs_none(verb, sentence[: verb.start], sentence[verb.end :]):
+            continue  # "… chia sẻ mong muốn tiếp tục được hợp tác …", "Bà con mong muốn …"
         if _cited_just_before(sentence[: verb.start]):
             continue  # "… văn bản số 2702/UBND-KT ngày 17/6/2022 chỉ đạo Sở …": the document directed
         if not _blocked(sentence[: verb.start]) or _in_reported_speech(sentence, verb):
@@ -355,10 +355,14 @@ def _direction_verb(sentence: str) -> CueMatch | None:
 _WISH_REACH = 3  # words after a wish in which "được" makes it a wish for the one who wishes
 
 
-def _wish_for_oneself(verb: CueMatch, after: str) -> bool:
-    """ "mong muốn tiếp tục được hợp tác": a wish to be given something directs no one."""
-    near = " ".join(after.split()[:_WISH_REACH])
-    return cues().wish_verbs.matches_whole(verb.cue) and cues().passive_markers.contains(near)
+def _wish_directs_none(verb: CueMatch, before: str, after: str) -> bool:
+    """ "mong muốn tiếp tục được hợp tác": a wish to be given something; "Bà con mong muốn …",
+    "người dân rất mong muốn …": the public's wish, a request; neither directs anyone."""
+    if not cues().wish_verbs.matches_whole(verb.cue):
+        return False
+    near_after = " ".join(after.split()[:_WISH_REACH])
+    near_before = " ".join(before.split()[-_WISH_REACH - 1 :])
+    return cues().passive_markers.contains(near_after) or cues().wishing_public.contains(near_before)
 
 
 _DOCUMENT_SYMBOL = re.compile(r"\d+/(?:\d{4}/)?([^\W\d_])[\w.-]*")  # "2702/UBND-KT", "161/2024/NĐ-CP"
