@@ -231,3 +231,7 @@ def test_likelihood_after_the_modal_guesses_nothing() -> None:
 def test_the_publics_wish_directs_no_one() -> None:
     assert directions("Bà con mong muốn chính quyền sớm làm đường giao thông liên thôn.", speech=False) == []
     assert directions("Ông Nam cho biết, người dân rất mong muốn dự án sớm hoàn thành.", speech=True) == []
+
+
+def test_the_publics_striving_is_no_target() -> None:
+    assert directions("Nhờ đó, nhiều hội viên phấn đấu vươn lên làm giàu.", speech=False) == []

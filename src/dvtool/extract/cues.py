@@ -182,7 +182,7 @@ class Cues:
     need_correlatives: CueSet
     stress_verbs: CueSet
     wish_verbs: CueSet
-    wishing_public: CueSet
+    public_subjects: CueSet
     setting_verbs: CueSet
     need_adjectives: CueSet
     target_verbs: CueSet

@@ -132,6 +132,8 @@ def _target(sentence: str) -> str:
     clause = before[max(before.rfind(mark) for mark in ",;:") + 1 :]
     if len(clause.split()) > _TARGET_SUBJECT or reports_in(clause) or _blocked(before):
         return ""
+    if cues().public_subjects.contains(clause):
+        return ""  # "Nhiều hội viên phấn đấu vươn lên làm giàu": an effort reported
     if cues().opener_blockers.ends_with(clause.rstrip()) is not None:
         return ""
     after = sentence[verb.end :].lstrip()
@@ -362,7 +364,7 @@ def _wish_directs_none(verb: CueMatch, before: str, after: str) -> bool:
         return False
     near_after = " ".join(after.split()[:_WISH_REACH])
     near_before = " ".join(before.split()[-_WISH_REACH - 1 :])
-    return cues().passive_markers.contains(near_after) or cues().wishing_public.contains(near_before)
+    return cues().passive_markers.contains(near_after) or cues().public_subjects.contains(near_before)
 
 
 _DOCUMENT_SYMBOL = re.compile(r"\d+/(?:\d{4}/)?([^\W\d_])[\w.-]*")  # "2702/UBND-KT", "161/2024/NĐ-CP"
