@@ -235,3 +235,7 @@ def test_the_publics_wish_directs_no_one() -> None:
 
 def test_the_publics_striving_is_no_target() -> None:
     assert directions("Nhờ đó, nhiều hội viên phấn đấu vươn lên làm giàu.", speech=False) == []
+
+
+def test_a_need_naming_the_object_of_a_stressing_verb_is_still_reported() -> None:
+    assert states_need("Hội nghị đã chỉ rõ những việc cần làm trong thời gian tới.") is None

@@ -69,10 +69,10 @@ def _reports(before: str) -> bool:
     """ "đã", "đang", "vừa" … before the modal: the sentence tells what was done ("được" is no
     tense: "Để đạt được mục tiêu, các xã cần …"); a marker before a verb that puts forward what
     must be done dates the speech ("… cũng đã gợi mở …; trong đó cần …"), only the words after
-    that verb count."""
+    that verb count, when the need stands in a clause of its own after it."""
     stressed = [*cues().stress_verbs.finditer(before)]
-    if stressed:
-        before = before[stressed[-1].end :]
+    if stressed and any(mark in before[stressed[-1].end :] for mark in ",;:"):
+        before = before[stressed[-1].end :]  # not "đã chỉ rõ những việc cần làm": its object
     return reports_in(before, besides=function_words().passive_markers)
 
 
