@@ -239,3 +239,16 @@ def test_the_publics_striving_is_no_target() -> None:
 
 def test_a_need_naming_the_object_of_a_stressing_verb_is_still_reported() -> None:
     assert states_need("Hội nghị đã chỉ rõ những việc cần làm trong thời gian tới.") is None
+
+
+# a person's request made at the meeting named before it -------------------------------------
+
+
+def test_a_request_made_at_the_meeting_is_a_direction_despite_da() -> None:
+    sentence = "Tại hội nghị, ông Lê Văn Nam đã yêu cầu Công an xã tăng cường tuần tra ban đêm."
+    assert directions(sentence, speech=False) == ["Công an xã tăng cường tuần tra ban đêm."]
+
+
+def test_a_request_reported_without_the_meeting_stays_a_report() -> None:
+    assert directions("Thời gian qua, ông Nam đã yêu cầu Công an xã tăng cường tuần tra.", speech=False) == []
+    assert directions("Tại kỳ họp, đồng chí coi đây là chỉ đạo có ý nghĩa xuyên suốt.", speech=False) == []

@@ -183,6 +183,7 @@ class Cues:
     stress_verbs: CueSet
     wish_verbs: CueSet
     public_subjects: CueSet
+    meeting_frames: CueSet
     setting_verbs: CueSet
     need_adjectives: CueSet
     target_verbs: CueSet

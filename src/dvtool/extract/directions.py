@@ -399,10 +399,21 @@ def _in_reported_speech(sentence: str, verb: CueMatch) -> bool:
         cues().remark_cues.at_start(sentence) is not None
         and cues().direction_blockers.ends_with(before) is None
     )
-    if cues().reported_speeches.ends_with(before) is None and not framed:
+    said = cues().reported_speeches.ends_with(before) is not None or _asked_at_meeting(before, verb)
+    if not said and not framed:
         return False
     rest = sentence[verb.end :]
     return cues().task_modals.contains(rest) or cues().task_verbs.contains(rest)
+
+
+def _asked_at_meeting(before: str, verb: CueMatch) -> bool:
+    """ "Trước tình hình trên, tại hội nghị, ông A đã yêu cầu Công an TP …": a person's request
+    made at the meeting named before it ("yêu cầu", "đề nghị", not "là chỉ đạo có ý nghĩa …")."""
+    if not cues().body_direction_verbs.matches_whole(verb.cue) or not cues().meeting_frames.contains(before):
+        return False
+    giver = before[before.rfind(",") + 1 :]
+    named = cues().honorifics.at_start(giver.lstrip()) is not None or _titled_person(giver)
+    return named and cues().direction_blockers.ends_with(before) is None
 
 
 def _blocked(before: str) -> bool:
