@@ -217,17 +217,6 @@ def test_a_sentence_is_no_subheading() -> None:
     assert subhead_section("Nhiệm vụ năm 2025 là tiếp tục hỗ trợ hội viên phát triển kinh tế.") is None
 
 
-# a word of likelihood after the modal describes what is to be done -------------------------
-
-
-def test_likelihood_after_the_modal_guesses_nothing() -> None:
-    sentence = "Các xã cần tập trung vào những cây trồng có khả năng xuất khẩu sang thị trường lớn."
-    assert not conjectures(sentence)
-    assert states_need(sentence) == sentence.index("cần")
-    assert conjectures("Nếu không kịp, chắc chắn thành phố sẽ phải tổ chức thêm một kỳ thi.")
-    assert conjectures("Nhiều hộ có khả năng sẽ phải bán đàn lợn.")
-
-
 def test_the_publics_wish_directs_no_one() -> None:
     assert directions("Bà con mong muốn chính quyền sớm làm đường giao thông liên thôn.", speech=False) == []
     assert directions("Ông Nam cho biết, người dân rất mong muốn dự án sớm hoàn thành.", speech=True) == []

@@ -24,16 +24,8 @@ def conjectures(text: str, *, lines: bool = True) -> bool:
         or (lines and not stripped.endswith(_SENTENCE_ENDS) and _headline_sized(stripped))
         or cues().conditional_openers.at_start(opening) is not None
         or conditional  # "… khi vụ việc sắp hết hạn thì phần mềm sẽ cảnh báo"
-        or _guessed(text)
+        or cues().likelihood_words.contains(text)
     )
-
-
-def _guessed(text: str) -> bool:
-    """A word of likelihood before what will or must be done ("… chắc chắn thành phố sẽ phải …");
-    after it the words describe what is to be done ("… cần tập trung vào những con vật nuôi có
-    khả năng xuất khẩu"), they guess nothing."""
-    modal = cues().task_modals.search(text)
-    return cues().likelihood_words.contains(text if modal is None else text[: modal.start])
 
 
 _HEADLINE_WORDS = 30  # a headline or a link is shorter; a crawl drops the stop of a paragraph's last sentence
