@@ -31,7 +31,7 @@ from dvtool.extract._text import (
 )
 from dvtool.extract.awards import counted_or_unique, is_award_sentence, named_by_caption
 from dvtool.extract.blocks import Block, strip_marker
-from dvtool.extract.bylines import self_named_outlet, take_dateline_source, take_top_byline
+from dvtool.extract.bylines import take_dateline_source, take_top_byline
 from dvtool.extract.cues import cues, fold_aligned
 from dvtool.extract.directions import (
     agrees,
@@ -113,7 +113,6 @@ def extract_blocks(blocks: Sequence[Block], source: str) -> Result[Report]:
     """Extract a report from the blocks of a document not written in dvtool's layout."""
     st = _State()
     body = [Block(clean(b.text), b.kind, b.level, b.location) for b in blocks if clean(b.text)]
-    self_named_outlet(body, st)
     page_date, body = _drop_chrome(body, st)
     body = _split_related(body, st)
     body, header = _take_header(body, st)
