@@ -171,7 +171,7 @@ class _Builder:
     # -- parts ----------------------------------------------------------------------------
 
     def _title(self) -> None:
-        self.paragraph(self.report.title, "Title")
+        self.paragraph(official.trich_yeu(self.report.document, self.report.title), "Title")
 
     def _labelled_lines(self) -> None:
         r = self.report

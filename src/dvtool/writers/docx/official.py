@@ -195,6 +195,20 @@ def kind_line(builder: Any, document: OfficialDocument, publisher: str | None) -
     builder.run(paragraph, document.kind, bold=True).font.size = styles.pt(geo.kind_pt)
 
 
+def trich_yeu(document: OfficialDocument | None, title: str) -> str:
+    """The title as printed under the kind line: without the kind it opens with ("THÔNG BÁO
+    V/v kết quả …" is "V/v kết quả …" under "THÔNG BÁO"), which the page would say twice. The
+    report keeps the whole title: reading the page gives it back from both lines."""
+    kind = document.kind if document is not None else None
+    if not kind:
+        return title
+    n = len(kind.split())
+    parts = title.split(maxsplit=n)
+    if len(parts) <= n or fold(" ".join(parts[:n])) != fold(kind):
+        return title
+    return parts[n]
+
+
 def title_rule(builder: Any) -> None:
     """The short rule under the trích yếu (a third of the text width)."""
     paragraph = builder.document.add_paragraph()
