@@ -4,8 +4,9 @@ them ("Dự và chủ trì Hội nghị có …"), and a person who attends ("Đ
 from __future__ import annotations
 
 from dvtool.extract import people as _people
-from dvtool.extract._text import looks_like_name, split_sentences
-from dvtool.extract.cues import CueMatch, cues
+from dvtool.extract._text import looks_like_name, split_sentences, split_top_level
+from dvtool.extract.cues import CueMatch, cues, fold_aligned
+from dvtool.extract.dates import find_dates
 from dvtool.extract.state import _Source, _State
 from dvtool.model import Attendee
 from dvtool.vntext import fold
@@ -15,7 +16,7 @@ def read_attendees(rest: str, src: _Source, st: _State) -> list[Attendee]:
     """The attendees of an attendance phrase, in order; returns the ones added."""
     seen = {fold(a.name) for a in st.attendees}
     added: list[Attendee] = []
-    for name, kind, titles in _people.attendance_entries(rest.strip(" :")):
+    for name, kind, titles in _people.attendance_entries(_colon_lists(rest.strip(" :"))):
         if fold(name) in seen:
             continue  # the same sentence read again (in the lead and in the body)
         seen.add(fold(name))
@@ -23,6 +24,37 @@ def read_attendees(rest: str, src: _Source, st: _State) -> list[Attendee]:
         st.note(f"/attendees/{len(st.attendees) - 1}", src)
         added.append(st.attendees[-1])
     return added
+
+
+def _colon_lists(text: str) -> str:
+    """ "…; đại diện lãnh đạo: Ủy ban nhân dân huyện, Tòa án nhân dân, …; …": the bodies a group
+    head lists after a colon inside an attendance list are one entry each (the head joins the
+    first, unless it only announces the list: "Đại diện Lãnh đạo các cơ quan sau: …")."""
+    parts = split_top_level(text, ";")
+    if len(parts) < 2:
+        return text
+    out: list[str] = []
+    for part in parts:
+        head, colon, listed = part.partition(":")
+        head = head.strip()
+        announces = cues().group_heads.at_start(head) is not None and cues().list_intro_words.ends_with(head)
+        bare = _only_group_heads(head) and not cues().plural_honorifics.matches_whole(head)
+        if not colon or not listed.strip() or not (announces or bare):
+            out.append(part)  # "Đại diện Lãnh đạo các Sở: Công Thương, Tài chính": one group
+            continue
+        items = [i.strip() for i in split_top_level(listed, ",") if i.strip()]
+        if bare:
+            items[0] = f"{head} {items[0]}"
+        out += items
+    return "; ".join(out)
+
+
+def _only_group_heads(text: str) -> bool:
+    """ "đại diện lãnh đạo": words that head a group and name none."""
+    rest = text.strip()
+    while rest and (head := cues().group_heads.at_start(rest)) is not None:
+        rest = rest[head.end :].strip()
+    return bool(text.strip()) and not rest
 
 
 def heads_list(text: str) -> bool:
@@ -34,6 +66,8 @@ def attendance_cue(text: str, near_start: int) -> CueMatch | None:
     """The attendance cue of a sentence: near its start ("Tham dự hội nghị có …"), or a cue of
     presence anywhere ("… tổ chức Hội nghị … với sự tham dự của …")."""
     attend = cues().attend_cues.search(text)
+    if attend is not None and fold(text[attend.start : attend.end]).endswith(_AND_HAD):
+        attend = None  # "A tới dự và có bài phát biểu …": "có" is A's second verb, no list follows
     if attend is None:
         return None
     if attend.start < near_start or cues().presence_cues.matches_whole(text[attend.start : attend.end]):
@@ -47,6 +81,7 @@ def attendance_cue(text: str, near_start: int) -> CueMatch | None:
 
 
 LABEL_REACH = 30
+_AND_HAD = " du va co"
 
 
 def _chair_label(text: str) -> int | None:
@@ -129,26 +164,65 @@ def read_subject_attendance(text: str, src: _Source, st: _State) -> bool:
     the verb of the first sentence attends."""
     text = next(iter(split_sentences(text)), "")
     verb = cues().subject_attend_verbs.search(text)
+    if verb is None and text != (text := _unglued_name(text)):
+        verb = cues().subject_attend_verbs.search(text)
     if verb is None or verb.start == 0:
         return False
     words = text[: verb.start].strip(" ,").split()
     trailers = {fold(w) for w in cues().organizer_trailers.phrases}
     while words and fold(words[-1]) in trailers:
         words.pop()  # "… đã dự và phát biểu"
-    subject = " ".join(words).strip(" ,")
+    subject = _after_dateline(" ".join(words).strip(" ,"))
     listed = _people.titled_list(subject)
     if listed is not None:  # "Bí thư Thành ủy A, Phó Trưởng ban Tuyên giáo B đến dự và phát biểu"
         read_attendees(subject, src, st)
         return True
-    if cues().honorifics.at_start(subject) is None and not looks_like_name(" ".join(subject.split()[:2])):
-        return False
     person = _people.parse_person(subject)
-    if person is None:
+    named = cues().honorifics.at_start(subject) is not None or looks_like_name(" ".join(subject.split()[:2]))
+    if person is None or not (named or _titled_name(subject, person)):
         return False
     if fold(person.name) not in {fold(a.name) for a in st.attendees}:
         st.attendees.append(Attendee(person.name, "person", person.titles))
         st.note(f"/attendees/{len(st.attendees) - 1}", src)
+    if cues().chair_cues.contains(verb.cue) and fold(person.name) not in {fold(c.name) for c in st.chairs}:
+        st.chairs.append(person)  # "… dự và đồng chủ trì Hội nghị"
+        st.note(f"/chairs/{len(st.chairs) - 1}", src)
     return True
+
+
+def _unglued_name(text: str) -> str:
+    """ "Thủ tướng Chính phủ Phạm Minh Chínhdự và đồng chủ trì …": a verb of attending a lost space
+    glued to the name before it, given its space back (the text as it is when none is)."""
+    folded = fold_aligned(text)
+    for phrase in cues().subject_attend_verbs.folded:
+        at = folded.find(phrase)
+        word = text[:at].rsplit(" ", 1)[-1] if at > 0 else ""
+        if len(word) > 1 and word[0].isupper() and word[-1].islower():
+            return f"{text[:at]} {text[at:]}"
+    return text
+
+
+def _after_dateline(subject: str) -> str:
+    """ "Chiều 22/8, tại trụ sở Chính phủ, Thủ tướng Chính phủ A" -> "Thủ tướng Chính phủ A": the
+    subject of a lead sentence after its date and place."""
+    dates = find_dates(subject)
+    if not dates or dates[0].start > DATELINE_REACH:
+        return subject
+    return subject.rsplit(",", 1)[-1].strip() if "," in subject[dates[0].end :] else subject
+
+
+DATELINE_REACH = 20
+
+
+def _titled_name(subject: str, person: _people.NamedPerson) -> bool:
+    """ "Bí thư Tỉnh ủy Nguyễn Văn A": a title the text names people by, then the name."""
+    return (
+        bool(person.titles)
+        and cues().speaker_titles.at_start(subject) is not None
+        and subject.endswith(person.name)
+        and looks_like_name(person.name)
+        and cues().org_heads.at_start(person.name) is None  # "Giám đốc Sở Nguyễn Văn A" is misread
+    )
 
 
 MIN_COUNTERPART_WORDS = 2

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dvtool.extract._text import capitalize_first, split_top_level
+from dvtool.extract._text import capitalize_first, looks_like_name, split_top_level
 from dvtool.extract.cues import cues
 from dvtool.extract.function_words import alternation, function_words
 from dvtool.extract.layout_words import layout_words
@@ -161,10 +161,8 @@ def _award_parts(clause: str) -> list[str]:
         gap = clause[previous.end : gap_end]
         joins = [f" {w} " for w in function_words().and_words]
         joint = max(*(gap.rfind(j) for j in joins), gap.rfind(", "))
-        if joint < 0 or (
-            verb is None
-            and clause[previous.end + joint : name.start].strip(" ,") not in ("", *function_words().and_words)
-        ):
+        between = _COUNT_END.sub("", clause[previous.end + joint : name.start])  # "và 2 Huân chương …"
+        if joint < 0 or (verb is None and between.strip(" ,") not in ("", *function_words().and_words)):
             # "danh hiệu Chiến sĩ thi đua", "… và được công nhận danh hiệu …": one award
             continue
         cut = previous.end + joint
@@ -209,7 +207,13 @@ def _parse_clause(clause: str, giver: str | None) -> Award | None:
         award_name = f"{award_name} {rest[: grade.end].strip()}"
         rest = rest[grade.end :].strip()
     quoted = _QUOTED.match(rest)
-    if quoted is not None:  # "Kỷ niệm chương “Vì giai cấp nông dân Việt Nam” cho …"
+    if cues().described_award_names.at_start(award_name) is not None and quoted is None:
+        stop = cues().described_award_stops.search(rest)  # "cờ dẫn đầu phong trào thi đua cho …"
+        marks = [at for at in (rest.find(c) for c in ",;:(") if at >= 0]
+        end = min([stop.start if stop is not None else len(rest), *marks])
+        award_name = f"{award_name} {rest[:end].strip()}".strip()
+        rest = rest[end:].strip()
+    elif quoted is not None:  # "Kỷ niệm chương “Vì giai cấp nông dân Việt Nam” cho …"
         award_name = f"{award_name} {quoted.group(0).strip()}"
         rest = rest[quoted.end() :].strip()
     elif rest[:1].isupper():  # a named award: "Kỷ niệm chương Cựu chiến binh Việt Nam năm 2020 cho …"
@@ -251,18 +255,55 @@ def _parse_clause(clause: str, giver: str | None) -> Award | None:
         reason = _reason_lead().sub("", reason)
         rest = rest[: cue.start].strip(" ,")
     collectives, individuals, recipients = _recipients(rest)
+    if not (collectives or individuals):
+        collectives, individuals = _counted_awards(clause[: name.start], award_name, rest)
     if receivers and not (collectives or individuals):
         return None  # "Huyện ủy đón nhận Huân chương …": only counted recipients before the award
     if not (collectives or individuals or recipients or _mixed_count(rest)):
         return None
+    if not (collectives or individuals) and recipients and cues().honorifics.matches_whole(recipients[0]):
+        return None  # "Ông được Thủ tướng tặng Bằng khen và …": a profile's past award, no one named
+    people = [r for r in recipients if _named_person(r)]
+    if not (collectives or individuals) and people:
+        individuals = len(people)  # "… cho đồng chí A, Giám đốc Sở", "… cho mẹ B và mẹ C"
     if not (collectives or individuals) and len(recipients) == 1 and _one_body(recipients[0]):
         collectives = 1  # "… trao Huân chương Độc lập hạng Nhì cho Hội Nông dân tỉnh Bắc Giang"
     return Award(award_name, giver, collectives, individuals, tuple(recipients), reason or None)
 
 
+_COUNT_END = re.compile(r"\s\d+\s*$")  # the number of awards right before the next award's name
 _YEAR_AFTER = re.compile(r"^\S+\s+\d{4}\b")
 _COUNT = re.compile(r"(?<![\d.,])0*(\d+)\s+")
 _QUOTED = re.compile(r"^[“\"«][^”\"»]{2,80}[”\"»]")
+
+
+_COUNT_BEFORE = re.compile(r"(?<![\d.,/])(\d+)\s*$")
+
+
+def _counted_awards(before: str, award: str, rest: str) -> tuple[int, int]:
+    """ "tặng 229 Kỷ niệm chương …", "tặng 45 Cờ thi đua … cho các cơ quan, đơn vị": the number of
+    awards right before the name, as (collectives, individuals) by the recipients' noun, else by
+    the kind of award; (0, 0) when there is no such number or its kind is unknown."""
+    count = _COUNT_BEFORE.search(before)
+    if count is None:
+        return 0, 0
+    number = int(count.group(1))
+    collective = cues().collective_nouns.contains(rest)
+    individual = cues().individual_nouns.contains(rest)
+    if collective != individual:
+        return (number, 0) if collective else (0, number)
+    if not (collective or individual) and cues().personal_award_names.at_start(award) is not None:
+        return 0, number
+    if not (collective or individual) and cues().collective_award_names.at_start(award) is not None:
+        return number, 0
+    return 0, 0
+
+
+def _named_person(recipient: str) -> bool:
+    """ "đồng chí Nguyễn Văn A", "mẹ Nguyễn Thị B trú tại …": a person named after a head word
+    (not "Ông" alone, a pronoun)."""
+    head = cues().person_recipient_heads.at_start(recipient)
+    return head is not None and looks_like_name(" ".join(recipient[head.end :].split()[:2]))
 
 
 def _one_body(recipient: str) -> bool:
@@ -308,6 +349,9 @@ def _mixed_unit(text: str) -> bool:
 
 def _recipients(text: str) -> tuple[int, int, list[str]]:
     collectives = individuals = 0
+    topic = cues().recipient_topic_openers.at_start(text)
+    if topic is not None and text[topic.end : topic.end + 2].strip()[:1].isupper():
+        text = text[topic.end :].strip(" ,")  # "Riêng Hội Nông dân huyện …"
     counted = text.split(":", 1)[0]
     mixed = {m.group(1) for m in _COUNT.finditer(counted) if _mixed_unit(counted[m.end() :])}
     for figure in find_figures(counted):
@@ -333,15 +377,21 @@ def counted_or_unique(awards: list[Award]) -> list[int]:
     …" names the award the text counts elsewhere ("… giấy khen cho 03 tập thể và 15 cá nhân"),
     so an uncounted mention of an award counted elsewhere is dropped; so is an uncounted
     "khen thưởng" (no form of award) beside counted awards, and an uncounted award said again
-    with the same reason."""
+    with the same reason; an award said again with the same giver and counts is one award."""
     counted = {fold(a.award) for a in awards if a.collectives or a.individuals}
     if counted:  # "… đã khen thưởng các tập thể, cá nhân …" sums up the counted awards
         counted |= set(cues().generic_award_names.folded)
     kept: list[int] = []
     said: set[tuple[str, str]] = set()
+    given: set[tuple[str, str, int, int]] = set()
+    totals = _totals(awards)
     for i, a in enumerate(awards):
         if a.collectives or a.individuals:
-            kept.append(i)
+            again = (fold(a.award), fold(a.giver or ""), a.collectives, a.individuals)
+            # "… tặng Bằng khen cho 3 cá nhân …. 3 cá nhân được tặng Bằng khen gồm …": said again
+            if again not in given and i not in totals:
+                kept.append(i)
+            given.add(again)
             continue
         if a.reason and (fold(a.award), fold(a.reason)) in said:
             continue  # the same uncounted award and reason again: a caption repeats the sentence
@@ -350,3 +400,43 @@ def counted_or_unique(awards: list[Award]) -> list[int]:
             if a.reason:
                 said.add((fold(a.award), fold(a.reason)))
     return kept
+
+
+def _totals(awards: list[Award]) -> set[int]:
+    """ "80 cá nhân được xét chọn biểu dương, khen thưởng …. Trong số 80 cá nhân …, UBND tỉnh tặng
+    bằng khen 20 cá nhân và LĐLĐ tặng bằng khen 60 cá nhân": a "khen thưởng" (no form of award)
+    whose counts are the sum of the other awards' counts sums them up; its indexes."""
+    generic = set(cues().generic_award_names.folded)
+    out: set[int] = set()
+    for i, a in enumerate(awards):
+        others = [b for j, b in enumerate(awards) if j != i and fold(b.award) not in generic]
+        if fold(a.award) not in generic or len(others) < 2 or not (a.collectives or a.individuals):
+            continue
+        summed = (sum(b.collectives for b in others), sum(b.individuals for b in others))
+        if summed == (a.collectives, a.individuals):
+            out.add(i)
+    return out
+
+
+def named_by_caption(awards: list[Award]) -> list[Award]:
+    """ "UBND huyện … đã khen thưởng cho 7 tập thể, 11 cá nhân có thành tích xuất sắc trong …" and
+    a caption "Lãnh đạo huyện … tặng giấy khen cho các tập thể, cá nhân có thành tích xuất sắc
+    trong …": a counted "khen thưởng" (no form of award) takes the form of an uncounted award
+    given for the same reason (one reason holds the other), which then says it again."""
+    generic = set(cues().generic_award_names.folded)
+    out = list(awards)
+    for i, a in enumerate(awards):
+        if fold(a.award) not in generic or not (a.collectives or a.individuals) or not a.reason:
+            continue
+        reason = fold(a.reason).strip(" .|")
+        same = [
+            b
+            for b in awards
+            if fold(b.award) not in generic
+            and not (b.collectives or b.individuals or b.recipients)
+            and b.reason
+            and (reason in fold(b.reason) or fold(b.reason).strip(" .|") in reason)
+        ]
+        if len(same) == 1:
+            out[i] = Award(same[0].award, a.giver, a.collectives, a.individuals, a.recipients, a.reason)
+    return out

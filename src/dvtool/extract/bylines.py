@@ -170,7 +170,7 @@ def _byline_parts(text: str) -> tuple[str, str | None] | None:
     names = re.split(r"\s+[-–—]\s+", agency.group(1)) if agency is not None else []
     if agency is not None and all(_byline_name(n) for n in names):  # "Ngọc Anh/VOV": the agency is the source
         body, note = agency.group(1), agency.group(2)
-    parts = re.split(r"\s+[-–—]\s+", body, maxsplit=1)
+    parts = re.split(r"\s*[-–—]\s+", body, maxsplit=1)  # "P.Nhài- Xuân Hiếu" typed without a space
     if len(parts) == 1 or (not _byline_name(parts[0]) and _byline_name(body.split(", ", 1)[0])):
         parts = body.split(", ", 1)  # "Lê Hằng, Cảnh Toàn", "Lê Văn A, Trung tâm Văn hóa huyện"
     name = parts[0].strip()
@@ -252,9 +252,49 @@ def take_top_byline(blocks: list[Block], st: _State) -> list[Block]:
         return blocks
     line = blocks[0].text.strip(" |")
     byline = _byline_parts(line)
-    if byline is None or byline[0] != line or byline[1] is not None:
-        return blocks
+    credit = cues().byline_prefixes.at_start(line)
+    credited = credit is not None and line[credit.end : credit.end + 2].lstrip().startswith(":")
+    note = byline[1] if byline is not None else None
+    agency = byline is not None and note is not None and note.isupper() and line == f"{byline[0]} ({note})"
+    if byline is None or not (byline == (line, None) or credited or agency):
+        return blocks  # "Bài và ảnh: Thu Hà", "Thu Hà (TTXVN)": a byline too
     if st.author is None:
-        st.author = line
+        st.author = byline[0]
         st.note("/author", _Source(blocks[0].text, blocks[0].location))
+    if byline[1] and st.publisher is None:
+        st.publisher = byline[1]
+        st.note("/publisher", _Source(blocks[0].text, blocks[0].location))
     return blocks[1:]
+
+
+MAX_OUTLET_WORDS = 8
+MAX_SELF_NAMING_LINE = 200
+
+
+def self_named_outlet(blocks: list[Block], st: _State) -> None:
+    """ "Theo dõi Báo Gia Lai trên Google News", "Báo Hưng Yên điện tử gửi đến bạn đọc một số hình
+    ảnh tại Hội nghị.": a page line in which the outlet names itself names the publisher."""
+    for block in blocks:
+        text = block.text.strip()
+        if len(text) > MAX_SELF_NAMING_LINE:
+            continue
+        name = _followed_outlet(text) or _greeting_outlet(text)
+        if name is not None and len(name.split()) <= MAX_OUTLET_WORDS:
+            st.publisher = name
+            st.note("/publisher", _Source(text, block.location))
+            return
+
+
+def _followed_outlet(text: str) -> str | None:
+    opener = cues().outlet_follow_openers.at_start(text)
+    closer = cues().outlet_follow_closers.search(text) if opener is not None else None
+    if opener is None or closer is None:
+        return None
+    name = text[opener.end : closer.start].strip()
+    return name if cues().outlet_heads.at_start(name) is not None and name[:1].isupper() else None
+
+
+def _greeting_outlet(text: str) -> str | None:
+    greeting = cues().outlet_greetings.search(text)
+    name = text[: greeting.start].strip() if greeting is not None else ""
+    return name if cues().outlet_heads.at_start(name) is not None and name[:1].isupper() else None

@@ -85,6 +85,10 @@ class Cues:
     byline_notes: CueSet
     page_end_lines: CueSet
     page_end_openers: CueSet
+    list_intro_words: CueSet
+    outlet_follow_openers: CueSet
+    outlet_follow_closers: CueSet
+    outlet_greetings: CueSet
     staff_bylines: CueSet
     outlet_heads: CueSet
     reporter_roles: CueSet
@@ -220,6 +224,12 @@ class Cues:
     plan_period_openers: CueSet
     award_names: CueSet
     award_name_stops: CueSet
+    personal_award_names: CueSet
+    collective_award_names: CueSet
+    person_recipient_heads: CueSet
+    recipient_topic_openers: CueSet
+    described_award_names: CueSet
+    described_award_stops: CueSet
     award_verbs: CueSet
     award_proposals: CueSet
     award_grades: CueSet
@@ -258,6 +268,7 @@ class Cues:
     deadline_words: CueSet
     party_header_lines: CueSet
     official_kinds: CueSet
+    subject_line_openers: CueSet
     meeting_kinds: CueSet
     meeting_date_openers: CueSet
     representative_words: CueSet

@@ -69,7 +69,15 @@ def _timed_in_body(body: Sequence[Block]) -> list[tuple[DateMention, _Source]]:
         for d in find_dates(block.text):
             if d.year is not None and d.time_of_day and not _document_date(block.text, d):
                 return [(d, _Source(block.text, block.location))]
+    for block in body[:BODY_DATE_BLOCKS]:
+        opening = next(iter(find_dates(block.text)), None)
+        if opening is not None and opening.time_of_day and opening.start <= OPENING_REACH:
+            return [(opening, _Source(block.text, block.location))]  # "Chiều 4/1, Bộ … tổ chức …"
     return []
+
+
+# a paragraph that opens with its date ("Chiều 4/1, …", "Sáng thứ Hai (22/6), …")
+OPENING_REACH = 20
 
 
 # a part of a year starting up to this many months after the meeting is the one it plans

@@ -44,7 +44,7 @@ def _take_tail(blocks: list[Block], st: _State) -> list[Block]:
         blocks = _without_tag_list(blocks)
         while len(blocks) > 1 and _closing_caption(blocks[-1].text):
             blocks = blocks[:-1]  # "Toàn cảnh hội nghị" under the byline: a photo's caption
-        blocks = _split_trailing_byline(_drop_byline_stop(blocks))
+        blocks = _split_trailing_byline(_drop_byline_stop(_without_glued_chrome(blocks)))
         end = len(blocks)
     tail = blocks[end:]
     i = end
@@ -119,7 +119,8 @@ def _split_trailing_byline(blocks: list[Block]) -> list[Block]:
 
 RUN_IN_REACH = 40
 MIN_RUN_IN_PARAGRAPH = 80
-_SENTENCE_END = re.compile(r"(?<=[^\W_])[.!?…](?=\s*[^\W\d_])")
+# a sentence's end, also an ellipsis "..." and the closing "/." of a news item
+_SENTENCE_END = re.compile(r"(?:(?<=[^\W_])|(?<=/))(?:\.\.\.|[.!?…])(?=\s*[^\W\d_])")
 
 
 def _split_run_in_name(blocks: list[Block]) -> list[Block]:
@@ -137,9 +138,52 @@ def _split_run_in_name(blocks: list[Block]) -> list[Block]:
             for cue in (cues().org_heads, cues().related_headers, cues().noise_lines, cues().page_end_openers)
         )
         byline = _byline_parts(rest) if rest[:1].isupper() and not chrome else None
-        if byline is not None and rest.startswith(byline[0].split(" - ")[0].split(", ")[0]):
+        credit = cues().byline_prefixes.at_start(rest)  # "…/.Tin, ảnh: L.Nguyễn"
+        if credit is not None and not rest[credit.end : credit.end + 2].lstrip().startswith(":"):
+            credit = None
+        named = byline is not None and rest.startswith(byline[0].split(" - ")[0].split(", ")[0])
+        if byline is not None and (named or credit is not None):
             head = Block(text[: end.end()], last.kind, last.level, last.location)
             return [*blocks[:-1], head, Block(rest, "paragraph", 0, last.location)]
+    return _split_run_in_source(blocks)
+
+
+SOURCE_REACH = 60
+
+
+def _split_run_in_source(blocks: list[Block]) -> list[Block]:
+    """ "… cho phù hợp. Ảnh: lamdongtv.vn Theo Hoàng Ái/Lamdongtv.vn": a source line naming the
+    reporter and the agency, run into the end of the last paragraph."""
+    last = blocks[-1]
+    text = last.text.rstrip()
+    for source in cues().source_prefixes.finditer(text[-SOURCE_REACH:]):
+        at = len(text) - min(len(text), SOURCE_REACH) + source.start
+        line = text[at:]
+        credited = _byline_parts(line[source.end - source.start :])
+        if at > 0 and text[at - 1] == " " and line[:1].isupper() and credited is not None and credited[1]:
+            head = Block(text[:at].rstrip(), last.kind, last.level, last.location)
+            return [*blocks[:-1], head, Block(line, "paragraph", 0, last.location)]
+    return blocks
+
+
+GLUED_REACH = 40
+
+
+def _without_glued_chrome(blocks: list[Block]) -> list[Block]:
+    """ "Kim LiênXem phản h", "… 100 triệu đồng.Hoa HạEmail Print Góp ý": page chrome (a share or
+    comment button) a crawler ran into the byline at the end of the page (a lower-case letter
+    run into an upper-case one) is left out."""
+    last = blocks[-1]
+    text = last.text.rstrip()
+    for at in range(max(1, len(text) - GLUED_REACH), len(text)):
+        if not (text[at - 1].islower() and text[at].isupper()):
+            continue
+        rest = text[at:]
+        if (
+            cues().noise_lines.at_start(rest) is not None
+            or cues().page_end_openers.at_start(rest) is not None
+        ):
+            return [*blocks[:-1], Block(text[:at].rstrip(), last.kind, last.level, last.location)]
     return blocks
 
 
@@ -200,6 +244,15 @@ def _read_tail_line(block: Block, st: _State) -> None:
         and text[source.end : source.end + 1] == " "
         and (text[source.end + 1 : source.end + 2].isupper() or _DOMAIN.match(text[source.end :].strip(" .")))
     ):
+        credited = _byline_parts(text[source.end :])
+        if credited is not None and credited[1] and cues().outlet_heads.at_start(credited[0]) is None:
+            if st.author is None:  # "Theo Hoàng Ái/Lamdongtv.vn", "Theo Minh Hiếu (TTXVN)"
+                st.author = credited[0]
+                st.note("/author", src)
+            if st.publisher is None:
+                st.publisher = credited[1]
+                st.note("/publisher", src)
+            return
         if st.publisher is None:  # "Theo Báo Nam Định": the source, no reporter
             st.publisher = text[source.end :].strip(" .")
             st.note("/publisher", src)

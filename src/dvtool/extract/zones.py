@@ -14,7 +14,7 @@ from dvtool.extract._text import (
     split_sentences,
 )
 from dvtool.extract.blocks import Block, strip_marker
-from dvtool.extract.bylines import _byline_parts
+from dvtool.extract.bylines import _byline_parts, self_named_outlet
 from dvtool.extract.cues import cues, tone_key
 from dvtool.extract.dates import find_dates
 from dvtool.extract.function_words import function_words
@@ -29,6 +29,7 @@ from dvtool.vntext import fold
 
 
 def _drop_chrome(blocks: list[Block], st: _State) -> tuple[_dt.date | None, list[Block]]:
+    self_named_outlet(blocks, st)  # "Theo dõi Báo Gia Lai trên Google News": chrome naming the outlet
     page_date: _dt.date | None = None
     kept: list[Block] = []
     for at, block in enumerate(blocks):

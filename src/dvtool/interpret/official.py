@@ -55,6 +55,7 @@ def find_frame(document: Document) -> Frame | None:
     if kind_at is None and not has_header:
         return None
     title, title_blocks = _title(blocks, kind_at)
+    title = title or _subject_line(head.left)
     taken = (
         head.taken | title_blocks | _addressees(blocks, max([kind_at or 0, *title_blocks, *head.taken]) + 1)
     )
@@ -252,6 +253,15 @@ def _title(blocks: tuple[Block, ...], kind_at: int | None) -> tuple[str | None, 
     return " ".join(" ".join(parts).split()), taken
 
 
+def _subject_line(left: list[str]) -> str | None:
+    """ "V/v triển khai thực hiện …" in the header's left column, under the number: the trích
+    yếu of a letter, which has no kind line."""
+    for i, text in enumerate(left):
+        if cues().subject_line_openers.at_start(text) is not None:
+            return " ".join(" ".join(left[i:]).split()) or None
+    return None
+
+
 def _case_changes(last: str, text: str, first: str) -> bool:
     """A trích yếu keeps the case of its first line; only capitals ("KẾT LUẬN CỦA BAN THƯỜNG VỤ
     ĐẢNG ỦY", the Party layout) may go on in normal case ("Về một số nội dung …"), once."""
@@ -391,7 +401,7 @@ def apply(frame: Frame, result: Result[Report]) -> Result[Report]:
     for holiday in cues().holiday_phrases.finditer(title):  # "chào mừng các ngày lễ lớn": no event
         title = title[: holiday.start] + " " * (holiday.end - holiday.start) + title[holiday.end :]
     meeting = cues().meeting_kinds.contains(title) or cues().event_nouns.contains(title)
-    held = _meeting_date(frame.body) if meeting else None
+    held = (_meeting_date(frame.body) or ol.meeting_date_in_title(title)) if meeting else None
     if held:
         changes["date"] = held
         filled.add("/date")

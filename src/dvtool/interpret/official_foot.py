@@ -28,7 +28,20 @@ class Lines:
 
 
 def tail(blocks: tuple[Block, ...], taken: set[int]) -> Lines:
-    """Nơi nhận and the signature at the foot: a table, or paragraphs typed as two columns."""
+    """Nơi nhận and the signature at the foot: a table, or paragraphs typed as two columns; also
+    above a long appendix ("Phụ lục 01 …" after the signature, beyond the foot's reach)."""
+    lines = _tail(blocks, taken)
+    if lines.taken or lines.signers:
+        return lines
+    start = max(taken, default=-1) + 1
+    for i in range(start, len(blocks) - TAIL_REACH):
+        if _is_appendix(blocks[i]):
+            above = _tail(blocks[:i], taken)
+            return above if above.taken or above.signers else lines
+    return lines
+
+
+def _tail(blocks: tuple[Block, ...], taken: set[int]) -> Lines:
     lines = Lines()
     first = max(len(blocks) - TAIL_REACH, max(taken, default=-1) + 1)
     # an appendix ("PHỤ LỤC", "Biểu số 01") after the signature is body, not footer

@@ -249,6 +249,7 @@ def signer(lines: list[str]) -> Signer | None:
     kept = [ln for ln in kept if not _SIGNED_AT.match(ln)]
     kept = [part for ln in kept if len(ln) <= MAX_FRAME_LINE for part in _name_tail(ln)]
     kept = [part.strip() for ln in kept for part in re.split(r"\s{3,}", ln)]  # two names on one line
+    kept = [_without_rank(ln) for ln in kept]
     if not kept:
         return None
     authority = kept[0] if is_authority(kept[0]) else None
@@ -270,6 +271,14 @@ def signer(lines: list[str]) -> Signer | None:
 
 
 _STAMP_TIME_END = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?\s*[+-]\d{2}:?\d{2}$")  # "… 16:33:44 +07:00"
+
+
+def _without_rank(line: str) -> str:
+    """ "Đại tá Nguyễn Văn A", "Bs. Trần Thị B", "ThS. Lê C" -> the name signed under a rank or a
+    degree (cues.yaml name_prefixes); other lines as they are."""
+    rank = cues().name_prefixes.at_start(line)
+    name = line[rank.end :].lstrip(" .") if rank is not None else ""
+    return name if name and is_name(name) and not is_caps(name) else line
 
 
 def _name_under_stamp(stamp: list[str]) -> list[str]:
@@ -302,3 +311,20 @@ def signature_cell(paragraphs: tuple[str, ...]) -> bool:
 def _name_case(name: str) -> str:
     """ "NGUYỄN VĂN HÙNG" -> "Nguyễn Văn Hùng"; a name typed in normal case stays."""
     return " ".join(w.capitalize() for w in name.split()) if is_caps(name) else name
+
+
+TITLE_EVENT_REACH = 60
+
+
+def meeting_date_in_title(title: str) -> str | None:
+    """ "THÔNG BÁO Kết luận của … tại cuộc họp ngày 10/6/2026": the full date the trích yếu gives
+    the meeting (after an event noun, not after a document it cites: "… Nghị quyết số 12 ngày …")."""
+    from dvtool.extract.dates import find_dates
+
+    for mention in find_dates(title):
+        before = title[max(0, mention.start - TITLE_EVENT_REACH) : mention.start]
+        event = cues().event_nouns.search(before)
+        if mention.year is None or event is None or cues().document_words.search(before[event.end :]):
+            continue
+        return mention.iso()
+    return None
