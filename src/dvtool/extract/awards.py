@@ -416,27 +416,3 @@ def _totals(awards: list[Award]) -> set[int]:
         if summed == (a.collectives, a.individuals):
             out.add(i)
     return out
-
-
-def named_by_caption(awards: list[Award]) -> list[Award]:
-    """ "UBND huyện … đã khen thưởng cho 7 tập thể, 11 cá nhân có thành tích xuất sắc trong …" and
-    a caption "Lãnh đạo huyện … tặng giấy khen cho các tập thể, cá nhân có thành tích xuất sắc
-    trong …": a counted "khen thưởng" (no form of award) takes the form of an uncounted award
-    given for the same reason (one reason holds the other), which then says it again."""
-    generic = set(cues().generic_award_names.folded)
-    out = list(awards)
-    for i, a in enumerate(awards):
-        if fold(a.award) not in generic or not (a.collectives or a.individuals) or not a.reason:
-            continue
-        reason = fold(a.reason).strip(" .|")
-        same = [
-            b
-            for b in awards
-            if fold(b.award) not in generic
-            and not (b.collectives or b.individuals or b.recipients)
-            and b.reason
-            and (reason in fold(b.reason) or fold(b.reason).strip(" .|") in reason)
-        ]
-        if len(same) == 1:
-            out[i] = Award(same[0].award, a.giver, a.collectives, a.individuals, a.recipients, a.reason)
-    return out

@@ -29,7 +29,7 @@ from dvtool.extract._text import (
     split_top_level,
     strip_trailing,
 )
-from dvtool.extract.awards import counted_or_unique, is_award_sentence, named_by_caption
+from dvtool.extract.awards import counted_or_unique, is_award_sentence
 from dvtool.extract.blocks import Block, strip_marker
 from dvtool.extract.bylines import take_dateline_source, take_top_byline
 from dvtool.extract.cues import cues, fold_aligned
@@ -203,7 +203,7 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
     for piece, src in walk.directions:
         if not own or (_names_coming_period(src.text, st) and _item_text(piece) not in own):
             _append_item("tasks", piece, src, st)
-    st.keep_awards(counted_or_unique(named := named_by_caption(st.awards)), named)
+    st.keep_awards(counted_or_unique(st.awards))
 
 
 def _add_statement(block: Block, st: _State, walk: _Walk) -> None:

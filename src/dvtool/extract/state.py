@@ -58,10 +58,8 @@ class _State:
             excerpt=excerpt or (source.text if source else None),
         )
 
-    def keep_awards(self, keep: list[int], awards: list[Award] | None = None) -> None:
-        """Keep the awards at these indexes (of ``awards``, the same awards renamed, when given),
-        with the locations they were noted at."""
-        self.awards = self.awards if awards is None else awards
+    def keep_awards(self, keep: list[int]) -> None:
+        """Keep the awards at these indexes, with the locations they were noted at."""
         if len(keep) == len(self.awards):
             return
         moved = {i: self.locations.pop(f"/awards/{i}", None) for i in range(len(self.awards))}
