@@ -287,6 +287,7 @@ class Cues:
     topic_heads: CueSet
     applied_for_words: CueSet
     legal_bases: CueSet
+    other_part_headings: CueSet
     shortfall_phrases: CueSet
     list_ends: CueSet
     opener_blockers: CueSet
