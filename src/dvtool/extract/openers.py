@@ -55,13 +55,16 @@ def _names_coming_period(text: str, st: _State) -> bool:
     return st.plan_year is not None and str(st.plan_year) in text
 
 
+_CAPTION_SENTENCES = 2  # "Đồng chí … phát biểu. Ảnh: LK"; more, the credit is glued into a body
+
+
 def _is_caption(text: str) -> bool:
     """ "Đồng chí … phát biểu tại buổi làm việc. Ảnh: LK", or a short unpunctuated line showing
     a speaker ("Đồng chí … phát biểu kết luận Hội nghị"): the caption of a photo."""
     last = text[text.rfind(". ") + 2 :] if ". " in text else text
     credit = cues().caption_markers.at_start(last)
     if credit is not None and last[credit.end : credit.end + 2].lstrip().startswith(":") and len(last) < 60:
-        return True
+        return len(split_sentences(text)) <= _CAPTION_SENTENCES  # not a crawled page's whole body
     if _numbered_photo(text):
         return True
     unpunctuated = not text.rstrip().endswith((".", "!", "?", "…", ":", ";", '"', "”"))
