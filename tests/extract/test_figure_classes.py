@@ -4,6 +4,8 @@ generalizes; the real-corpus scores in tests/eval measure that."""
 
 from __future__ import annotations
 
+import pytest
+
 from dvtool.extract.numbers import find_figures
 
 
@@ -77,3 +79,24 @@ def test_a_heading_of_inspection_findings_names_no_conclusion_section() -> None:
 
     assert section_of("b) Kết luận thanh tra:") is None
     assert section_of("III. Kết luận") == "remarks"
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "figure_text"),
+    [
+        ("Giá cá biển dao động 50.000 - 70.000 đồng/kg.", 50000, "50.000 - 70.000 đồng/kg"),
+        ("Tỉ lệ người đội mũ bảo hiểm đạt 75% đến 90%.", 75, "75% đến 90%"),
+        ("Các khu du lịch có diện tích từ 3 tới 50 ha.", 3, "3 tới 50 ha"),
+    ],
+)
+def test_a_range_is_one_figure_of_its_lower_bound(text: str, value: float, figure_text: str) -> None:
+    """Rule figure_ranges (fig5): two numbers joined by a dash or "đến"/"tới" are one range, its
+    lower bound the value (GOLD.md), not a second figure of the upper bound."""
+    figures = find_figures(text)
+    assert [(f.value, f.text) for f in figures] == [(value, figure_text)]
+
+
+def test_numbers_that_are_no_range_stay_apart() -> None:
+    """A larger number first, or a unit between the two, is no range."""
+    assert [f.value for f in find_figures("Tiếp 20 lượt công dân đến 15 xã.")] == [20, 15]
+    assert [f.value for f in find_figures("Đã hỗ trợ 7 hộ đến 11 hộ.")] == [7, 11]

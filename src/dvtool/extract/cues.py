@@ -229,6 +229,7 @@ class Cues:
     figure_unit_stops: CueSet
     figure_level_units: CueSet
     figure_norm_prefixes: CueSet
+    figure_range_words: CueSet
     figure_level_unit_exceptions: CueSet
     figure_scope_units: CueSet
     figure_plan_words: CueSet

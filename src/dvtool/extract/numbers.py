@@ -16,7 +16,7 @@ after "tăng" has ``change`` "increase", after "giảm" "decrease".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import cast
 
@@ -149,13 +149,33 @@ def find_figures(text: str) -> tuple[Figure, ...]:
     folded = fold_aligned(text)
     figures: list[Figure] = []
     earlier = earlier_year_parts(folded)
-    for cand in _candidates(text, folded):
+    cands = _candidates(text, folded)
+    for i, cand in enumerate(cands):
         if any(start <= cand.start < end for start, end in earlier):
             continue
-        figure = _build(text, folded, cand)
+        if i and _bounds(text, cands[i - 1], cand):
+            continue  # the upper bound of a range, read with its lower one
+        upper = cands[i + 1] if i + 1 < len(cands) and _bounds(text, cand, cands[i + 1]) else None
+        figure = _build(text, folded, upper or cand)
+        if figure is not None and upper is not None:  # "11.000 - 11.500 đồng/kg": the lower bound
+            at = text.find(figure.text, _prefix_start(text, upper.start))
+            whole = text[_prefix_start(text, cand.start) : at + len(figure.text)].strip()
+            figure = replace(figure, value=cand.value, text=whole if at >= 0 else figure.text)
         if figure is not None:
             figures.append(figure)
     return tuple(figures)
+
+
+def _bounds(text: str, low: _Candidate, high: _Candidate) -> bool:
+    """ "11.000 - 11.500 đồng/kg", "75% đến 90%", "từ 3 đến 50 ha": two numbers joined by a dash
+    or a word of range (``figure_range_words``) are one range, its lower bound the value
+    (GOLD.md); a percentage only with a percentage or a bare number."""
+    between = text[(_percent_after(text, low.end) or low.end) : high.start].strip()
+    if not between or not (low.value < high.value) or low.total is not None or high.total is not None:
+        return False
+    if low.percent and not high.percent:
+        return False
+    return between in "-–" or cues().figure_range_words.matches_whole(between)
 
 
 def _candidates(text: str, folded: str) -> list[_Candidate]:
