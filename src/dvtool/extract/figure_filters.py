@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 
 from dvtool.extract.cues import cues
+from dvtool.model import Figure, Item
+from dvtool.vntext import fold
 
 
 def no_result(head: str, unit: str | None, value: float, *, counted: bool) -> bool:
@@ -79,3 +81,38 @@ def earlier_year_parts(folded: str) -> list[tuple[int, int]]:
         if opened is not None and int(opened.group(1)) < latest:
             spans.append((part.start(), part.end()))
     return spans
+
+
+_SMALL_COUNT = 10  # "2 ha", "5 tỷ" recur as different facts more often than "15.540 kg", "6,8 tỷ"
+
+
+def drop_repeated(sections: list[list[Item]]) -> None:
+    """A measure stated again later in the report ("Trọng tải 15.540 kg" in a table, then
+    "khối lượng … 15.540 kg, phù hợp"; a lead that repeats the body's "6,8 tỷ USD") is one
+    figure: the later ones are dropped from their items, in place. Only measures and money
+    (``repeat_measures``); a percentage, a count of things or a small whole number may well be
+    another fact and is kept."""
+    seen: set[tuple[float, str]] = set()
+    for items in sections:
+        for i, item in enumerate(items):
+            kept = []
+            for figure in item.figures:
+                key = _repeat_key(figure)
+                if key is not None and key in seen:
+                    continue
+                if key is not None:
+                    seen.add(key)
+                kept.append(figure)
+            if len(kept) < len(item.figures):
+                items[i] = Item(item.text, tuple(kept))
+
+
+def _repeat_key(figure: Figure) -> tuple[float, str] | None:
+    value = float(figure.value)
+    words = (figure.unit or "").split()
+    if not words or figure.unit == "%" or figure.total is not None:
+        return None
+    if value.is_integer() and value < _SMALL_COUNT:
+        return None
+    unit = words[0].rstrip(",;:")
+    return (value, fold(unit)) if cues().repeat_measures.matches_whole(unit) else None

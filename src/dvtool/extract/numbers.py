@@ -21,10 +21,10 @@ from functools import lru_cache
 from typing import cast
 
 from dvtool.extract.cues import CueSet, cues, fold_aligned, has_diacritics, tone_key, view
+from dvtool.extract.figure_filters import drop_repeated as drop_repeated
 from dvtool.extract.figure_filters import earlier_year_parts, no_result, not_quantity
 from dvtool.extract.function_words import function_words
-from dvtool.model import Change, Figure, Item, Number, canonical_number
-from dvtool.vntext import fold
+from dvtool.model import Change, Figure, Number, canonical_number
 
 _THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
 _DECIMAL = re.compile(r"^\d+(?:,\d+)?$")
@@ -458,38 +458,3 @@ def _level_span(folded: str, pos: int) -> int | None:
     """ "mức độ 3" after a service noun belongs to the unit."""
     m = _LEVEL.match(folded, pos)
     return m.end() if m else None
-
-
-_SMALL_COUNT = 10  # "2 ha", "5 tỷ" recur as different facts more often than "15.540 kg", "6,8 tỷ"
-
-
-def drop_repeated(sections: list[list[Item]]) -> None:
-    """A measure stated again later in the report ("Trọng tải 15.540 kg" in a table, then
-    "khối lượng … 15.540 kg, phù hợp"; a lead that repeats the body's "6,8 tỷ USD") is one
-    figure: the later ones are dropped from their items, in place. Only measures and money
-    (``repeat_measures``); a percentage, a count of things or a small whole number may well be
-    another fact and is kept."""
-    seen: set[tuple[float, str]] = set()
-    for items in sections:
-        for i, item in enumerate(items):
-            kept = []
-            for figure in item.figures:
-                key = _repeat_key(figure)
-                if key is not None and key in seen:
-                    continue
-                if key is not None:
-                    seen.add(key)
-                kept.append(figure)
-            if len(kept) < len(item.figures):
-                items[i] = Item(item.text, tuple(kept))
-
-
-def _repeat_key(figure: Figure) -> tuple[float, str] | None:
-    value = float(figure.value)
-    words = (figure.unit or "").split()
-    if not words or figure.unit == "%" or figure.total is not None:
-        return None
-    if value.is_integer() and value < _SMALL_COUNT:
-        return None
-    unit = words[0].rstrip(",;:")
-    return (value, fold(unit)) if cues().repeat_measures.matches_whole(unit) else None
