@@ -100,3 +100,12 @@ def test_numbers_that_are_no_range_stay_apart() -> None:
     """A larger number first, or a unit between the two, is no range."""
     assert [f.value for f in find_figures("Tiếp 20 lượt công dân đến 15 xã.")] == [20, 15]
     assert [f.value for f in find_figures("Đã hỗ trợ 7 hộ đến 11 hộ.")] == [7, 11]
+
+
+def test_a_level_word_before_money_or_a_measure_names_an_amount() -> None:
+    """Rule measure_levels (fig5): "ở mức 33.700 đồng/kg", "đạt mức 56,9 triệu đồng" state an
+    amount; "mức 4" with no measure after it stays a level."""
+    assert _values("Giá cà phê ở mức 33.700 đồng/kg.") == [33700.0]
+    assert _values("GRDP bình quân đầu người đạt mức 56,9 triệu đồng/người/năm.") == [56.9]
+    assert _values("Giá gạo ở mức 11.000 - 11.500 đồng/kg.") == [11000.0]
+    assert _values("Cung cấp dịch vụ công trực tuyến mức 4.") == []

@@ -230,6 +230,7 @@ class Cues:
     figure_level_units: CueSet
     figure_norm_prefixes: CueSet
     figure_range_words: CueSet
+    figure_measure_levels: CueSet
     figure_level_unit_exceptions: CueSet
     figure_scope_units: CueSet
     figure_plan_words: CueSet

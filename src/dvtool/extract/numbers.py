@@ -32,6 +32,7 @@ _DOT_DECIMAL = re.compile(r"^\d+\.\d{1,2}$")
 _TOKEN = re.compile(r"\d+(?:[.,/\-]\d+)*")
 _YEAR_RANGE_BEFORE = re.compile(r"\d{4}\s*[-–]\s*$")
 _DOC_CODE_AFTER = re.compile(r"^\s?[-–]\s?[A-ZĐ]|^/[A-ZĐ]|^/\d{4}/[A-ZĐ]")
+_RANGE_UPPER = re.compile(r"\s*[-–]\s*(?=\d)")
 _LISTED_AFTER = re.compile(r"(?<![\d.,])\d{1,3},$")
 _WORD = re.compile(r"[^\s,;.:!?()“”\"«»\[\]]+")
 
@@ -290,7 +291,25 @@ def _excluded_before(text: str, folded: str, start: int) -> bool:
     if m.cue in _number_words():
         # "Nghị quyết số 26" is a reference; "tổng số 300 đại biểu" is a figure.
         return not rest.endswith("tong")
+    if cues().figure_measure_levels.matches_whole(m.cue):
+        return not _measure_after(text, start)  # "ở mức 33.700 đồng/kg" is a price, "mức 3" a level
     return True
+
+
+def _measure_after(text: str, start: int) -> bool:
+    """A unit of measure or money, or "%", right after the number at ``start`` (or after the
+    upper bound of its range: "ở mức 11.000 - 11.500 đồng/kg")."""
+    token = _TOKEN.match(text, start)
+    if token is None:
+        return False
+    upper = _RANGE_UPPER.match(text, token.end())
+    token = _TOKEN.match(text, upper.end()) if upper is not None else token
+    if token is None:
+        return False
+    if _percent_after(text, token.end()) is not None:
+        return True
+    unit = _WORD.match(text, token.end() + 1) if text[token.end() : token.end() + 1] == " " else None
+    return unit is not None and cues().repeat_measures.at_start(unit.group(0).split("/")[0]) is not None
 
 
 def _percent_after(text: str, end: int) -> int | None:
