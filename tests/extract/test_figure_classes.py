@@ -109,3 +109,13 @@ def test_a_level_word_before_money_or_a_measure_names_an_amount() -> None:
     assert _values("GRDP bình quân đầu người đạt mức 56,9 triệu đồng/người/năm.") == [56.9]
     assert _values("Giá gạo ở mức 11.000 - 11.500 đồng/kg.") == [11000.0]
     assert _values("Cung cấp dịch vụ công trực tuyến mức 4.") == []
+
+
+def test_the_count_an_honouring_verb_names_is_an_awards_not_a_figure() -> None:
+    """Rule honour_counts (fig5): "khen tặng 5 tập thể, 6 cá nhân", "tuyên dương 10 gương" count
+    those honoured (GOLD.md: award counts are in awards); the award reader still reads them."""
+    assert _values("UBND tỉnh khen tặng 5 tập thể, 6 cá nhân có thành tích xuất sắc.") == []
+    assert _values("Tỉnh Đoàn tổ chức lễ tuyên dương 10 gương thanh niên tiêu biểu.") == []
+    assert _values("Hội đã vận động 1.200 hội viên tham gia.") == [1200.0]
+    counts = [f.value for f in find_figures("UBND tỉnh khen tặng 5 tập thể, 6 cá nhân.", awards=True)]
+    assert counts == [5, 6]

@@ -11,7 +11,7 @@ from dvtool.model import Figure, Item
 from dvtool.vntext import fold
 
 
-def no_result(head: str, unit: str | None, value: float, *, counted: bool) -> bool:
+def no_result(head: str, unit: str | None, value: float, *, counted: bool, awards: bool = False) -> bool:
     """True when the number after ``head`` (the text before it, its prefix taken off) with
     ``unit`` states no result: "gồm 2 hợp phần" (unless counted against a total: "3/9 hạng
     mục"), "dân số hơn 110.000 người", "dự toán 160 tỷ đồng"."""
@@ -19,7 +19,23 @@ def no_result(head: str, unit: str | None, value: float, *, counted: bool) -> bo
         return True
     if unit is not None and _ordinal_or_some(unit, value):
         return True
+    if not awards and _honoured(head):
+        return True
     return _context_statistic(head) or cues().figure_target_words.ends_with(head) is not None or _asked(head)
+
+
+_HONOUR_REACH = 8  # words between an honouring verb and the count of those it honours
+
+
+def _honoured(head: str) -> bool:
+    """ "UBND tỉnh khen tặng 5 tập thể, 6 cá nhân …", "tuyên dương 10 gương thanh niên": the
+    number counts those an honouring verb honours (``figure_honour_verbs``), an award's count
+    (GOLD.md: awards), not a result; also the next count of the same list."""
+    verbs = list(cues().figure_honour_verbs.finditer(head))
+    if not verbs:
+        return False
+    between = head[verbs[-1].end :]
+    return not re.search(r"[.;:!?]", between) and len(between.split()) <= _HONOUR_REACH
 
 
 def _asked(head: str) -> bool:

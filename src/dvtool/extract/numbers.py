@@ -144,8 +144,9 @@ class _Candidate:
 _INVISIBLE_GROUPING = re.compile(r"(?<=\d)[\u00a0\u202f\u2009\u200b\u2060\ufeff](?=\d{3}(?!\d))")
 
 
-def find_figures(text: str) -> tuple[Figure, ...]:
-    """Every figure stated in ``text``, in order."""
+def find_figures(text: str, *, awards: bool = False) -> tuple[Figure, ...]:
+    """Every figure stated in ``text``, in order; with ``awards``, also the counts of those an
+    honouring verb names ("khen tặng 5 tập thể"), which are an award's, no result."""
     text = _INVISIBLE_GROUPING.sub(".", text)
     folded = fold_aligned(text)
     figures: list[Figure] = []
@@ -157,7 +158,7 @@ def find_figures(text: str) -> tuple[Figure, ...]:
         if i and _bounds(text, cands[i - 1], cand):
             continue  # the upper bound of a range, read with its lower one
         upper = cands[i + 1] if i + 1 < len(cands) and _bounds(text, cand, cands[i + 1]) else None
-        figure = _build(text, folded, upper or cand)
+        figure = _build(text, folded, upper or cand, awards=awards)
         if figure is not None and upper is not None:  # "11.000 - 11.500 đồng/kg": the lower bound
             at = text.find(figure.text, _prefix_start(text, upper.start))
             whole = text[_prefix_start(text, cand.start) : at + len(figure.text)].strip()
@@ -330,7 +331,7 @@ def _next_word(folded: str, end: int) -> str:
     return m.group(0) if m else ""
 
 
-def _build(text: str, folded: str, cand: _Candidate) -> Figure | None:
+def _build(text: str, folded: str, cand: _Candidate, *, awards: bool = False) -> Figure | None:
     start = _prefix_start(text, cand.start)
     end = cand.end
     unit: str | None = None
@@ -353,7 +354,11 @@ def _build(text: str, folded: str, cand: _Candidate) -> Figure | None:
     if unit is not None and unit.strip(" -–—") == "":
         return None  # "2 - 3 trường": the lower bound of a spaced range counts nothing by itself
     if no_result(
-        text[max(0, start - PREFIX_WINDOW) : start], unit, cand.value, counted=cand.total is not None
+        text[max(0, start - PREFIX_WINDOW) : start],
+        unit,
+        cand.value,
+        counted=cand.total is not None,
+        awards=awards,
     ):
         return None  # "gồm 2 hợp phần", "dân số 110.000 người", "dự toán 160 tỷ đồng"
     if (
