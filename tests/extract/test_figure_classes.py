@@ -119,3 +119,16 @@ def test_the_count_an_honouring_verb_names_is_an_awards_not_a_figure() -> None:
     assert _values("Hội đã vận động 1.200 hội viên tham gia.") == [1200.0]
     counts = [f.value for f in find_figures("UBND tỉnh khen tặng 5 tập thể, 6 cá nhân.", awards=True)]
     assert counts == [5, 6]
+
+
+def test_a_bare_number_after_a_named_count_is_that_count() -> None:
+    """Rule named_count (fig5): "Số đại biểu ấn định là 3.869" states a count with no unit after
+    the number; a bare number elsewhere still states nothing a reader can use."""
+    from dvtool.extract import extract_text
+
+    text = (
+        "Tổng kết bầu cử\n\nSáng 3/6/2021, Ủy ban bầu cử tỉnh tổ chức hội nghị tổng kết.\n\n"
+        "Ở cấp tỉnh, số đại biểu ấn định là 3.869; số trúng cử là 3.852 người. Kết quả đạt 14.\n"
+    )
+    values = [f.value for i in extract_text(text, "x.txt").value.results for f in i.figures]
+    assert values == [3869, 3852]

@@ -48,6 +48,7 @@ from dvtool.extract.directions import (
 from dvtool.extract.directions import continues_direction as _continues_direction
 from dvtool.extract.directions import directions as _directions
 from dvtool.extract.directions import reported as _reported
+from dvtool.extract.figure_filters import named_count
 from dvtool.extract.lead import (
     _find_years,
     _lead_date,
@@ -407,7 +408,7 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
 def _counted_figures(text: str) -> tuple[Figure, ...]:
     """Figures of a prose sentence: a bare number with no unit ("… đạt 14", a list number, a
     clause number) states no quantity a reader can use, so it is left out."""
-    return tuple(f for f in find_figures(text) if f.unit or f.total is not None)
+    return tuple(f for f in find_figures(text) if f.unit or f.total is not None or named_count(text, f))
 
 
 def _append_item(section: str, piece: str, src: _Source, st: _State, *, counted: bool = True) -> None:

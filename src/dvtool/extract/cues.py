@@ -232,6 +232,7 @@ class Cues:
     figure_range_words: CueSet
     figure_measure_levels: CueSet
     figure_honour_verbs: CueSet
+    count_subjects: CueSet
     figure_level_unit_exceptions: CueSet
     figure_scope_units: CueSet
     figure_plan_words: CueSet

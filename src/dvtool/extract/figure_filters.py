@@ -24,6 +24,16 @@ def no_result(head: str, unit: str | None, value: float, *, counted: bool, award
     return _context_statistic(head) or cues().figure_target_words.ends_with(head) is not None or _asked(head)
 
 
+def named_count(text: str, figure: Figure) -> bool:
+    """ "Số đại biểu ấn định là 3.869": a bare number after a copula whose clause opens by naming
+    what is counted (``count_subjects``: "Số …", "Tổng số …") states that count, unit or not."""
+    at = text.find(figure.text)
+    if at < 0 or figure.unit:
+        return False
+    clause = re.split(r"[,;:(]", text[:at])[-1].strip()
+    return cues().count_subjects.at_start(clause) is not None and cues().copulas.ends_with(clause) is not None
+
+
 _HONOUR_REACH = 8  # words between an honouring verb and the count of those it honours
 
 
