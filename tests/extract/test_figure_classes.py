@@ -132,3 +132,22 @@ def test_a_bare_number_after_a_named_count_is_that_count() -> None:
     )
     values = [f.value for i in extract_text(text, "x.txt").value.results for f in i.figures]
     assert values == [3869, 3852]
+
+
+def test_a_task_sentence_that_also_reports_keeps_its_reported_figures_in_the_results() -> None:
+    """Rule reported_in_tasks (fig5): a figure whose clause reports what was done ("đã trả lời
+    trực tiếp 2 ý kiến") is a result even in a sentence read as a task; one the marker only
+    describes ("10 cụm công nghiệp đã hình thành") or a planned one ("sẽ trả lời 4 ý kiến") is none."""
+    from dvtool.extract.figure_filters import reported_in_tasks
+    from dvtool.model import Item
+
+    tasks = [
+        Item(
+            "Đại biểu đã trả lời trực tiếp 2 ý kiến, sẽ trả lời 4 ý kiến.", find_figures("2 ý kiến, 4 ý kiến")
+        ),
+        Item("Hướng dẫn thủ tục cho 10 cụm công nghiệp đã hình thành.", find_figures("10 cụm công nghiệp")),
+        Item("Phấn đấu đến cuối năm đã có 20 xã đạt chuẩn.", find_figures("20 xã")),
+    ]
+    results: list[Item] = []
+    reported_in_tasks(results, tasks)
+    assert [(i.text, [f.value for f in i.figures]) for i in results] == [(tasks[0].text, [2])]

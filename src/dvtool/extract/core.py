@@ -48,7 +48,7 @@ from dvtool.extract.directions import (
 from dvtool.extract.directions import continues_direction as _continues_direction
 from dvtool.extract.directions import directions as _directions
 from dvtool.extract.directions import reported as _reported
-from dvtool.extract.figure_filters import named_count
+from dvtool.extract.figure_filters import named_count, reported_in_tasks
 from dvtool.extract.lead import (
     _find_years,
     _lead_date,
@@ -473,6 +473,7 @@ def _transition(text: str, st: _State, walk: _Walk) -> tuple[list[str], bool]:
 
 
 def _finish(st: _State, source: str) -> Result[Report]:
+    reported_in_tasks(st.items["results"], st.items["tasks"])
     drop_repeated([st.items["results"], st.items["limitations"]])
     report = Report(
         title=st.title,

@@ -5,6 +5,7 @@ word comes from ``cues.yaml``; the year patterns read the folded text."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from dvtool.extract.cues import cues
 from dvtool.model import Figure, Item
@@ -142,3 +143,31 @@ def _repeat_key(figure: Figure) -> tuple[float, str] | None:
         return None
     unit = words[0].rstrip(",;:")
     return (value, fold(unit)) if cues().repeat_measures.matches_whole(unit) else None
+
+
+_CLAUSE_BOUNDARY = re.compile(r"[,;:()]|[.!?]\s")
+
+
+def reported_in_tasks(results: list[Item], tasks: Sequence[Item]) -> None:
+    """A task whose sentence also reports what was done with a number ("Đại biểu … đã trả lời
+    trực tiếp 2 ý kiến, còn 4 ý kiến … sẽ trả lời …", "… đã và đang triển khai giao kế hoạch
+    4,479 tỷ đồng …"): a figure whose clause reports before it ("đã", "đang", "vừa" …; not
+    "được") and plans nothing is a result of the period, kept in a results item of that
+    sentence (the task stays a task); not "10 cụm công nghiệp đã hình thành", where the marker
+    only describes what is counted."""
+    from dvtool.extract.function_words import function_words
+    from dvtool.extract.tense import reports_in
+
+    passive = function_words().passive_markers
+    for item in tasks:
+        reported = []
+        for figure in item.figures:
+            at = item.text.find(figure.text)
+            if at < 0:
+                continue
+            head = _CLAUSE_BOUNDARY.split(item.text[:at])[-1]  # "… đã trả lời trực tiếp"
+            planned = cues().figure_plan_words.contains(head) or cues().plan_statement_cues.contains(head)
+            if reports_in(head, besides=passive) and not planned:  # not "phấn đấu … đã có 20 xã"
+                reported.append(figure)
+        if reported:
+            results.append(Item(item.text, tuple(reported)))
