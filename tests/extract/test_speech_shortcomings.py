@@ -176,3 +176,11 @@ def test_a_full_stop_typed_without_a_space_before_a_capitalised_word_ends_a_sent
         "Tại TP.HCM, Th.S Nguyễn Văn A dự.",
         "Có 2.500 người.",
     ]
+
+
+def test_a_trouble_that_goes_on_is_a_shortcoming() -> None:
+    """Rule trouble_states (fig5): "… diễn ra phức tạp", "ngày càng phức tạp", "vẫn còn nghiêm trọng", "rất bất ổn" judge a state wanting."""
+    assert states_shortcoming("Bên cạnh đó, tình hình buôn bán pháo nổ diễn ra phức tạp.")
+    assert states_shortcoming("Lĩnh vực vận tải hành khách cũng rất bất ổn.")
+    assert states_shortcoming("Tình trạng khai thác cát trái phép vẫn còn nghiêm trọng.")
+    assert not states_shortcoming("Tình hình an ninh chính trị ổn định.")
