@@ -184,3 +184,10 @@ def test_a_trouble_that_goes_on_is_a_shortcoming() -> None:
     assert states_shortcoming("Lĩnh vực vận tải hành khách cũng rất bất ổn.")
     assert states_shortcoming("Tình trạng khai thác cát trái phép vẫn còn nghiêm trọng.")
     assert not states_shortcoming("Tình hình an ninh chính trị ổn định.")
+
+
+def test_falling_below_a_norm_is_a_shortcoming() -> None:
+    """Rule below_norm (fig5): "thấp hơn so với chỉ tiêu …", "thấp hơn mức trung bình cả nước" state a shortfall."""
+    assert states_shortcoming("Tỷ lệ cán bộ nữ của cấp huyện cũng thấp hơn so với chỉ tiêu định hướng.")
+    assert states_shortcoming("Vùng vẫn có chỉ số phát triển thấp hơn mức trung bình cả nước.")
+    assert not states_shortcoming("Tỷ lệ hộ nghèo giảm còn 3,2%, thấp hơn năm trước.")
