@@ -191,3 +191,9 @@ def test_falling_below_a_norm_is_a_shortcoming() -> None:
     assert states_shortcoming("Tỷ lệ cán bộ nữ của cấp huyện cũng thấp hơn so với chỉ tiêu định hướng.")
     assert states_shortcoming("Vùng vẫn có chỉ số phát triển thấp hơn mức trung bình cả nước.")
     assert not states_shortcoming("Tỷ lệ hộ nghèo giảm còn 3,2%, thấp hơn năm trước.")
+
+
+def test_decline_is_a_shortcoming() -> None:
+    """Rule decline (fig5): "sự xuống cấp về …", "chất lượng … tụt hậu" state a decline."""
+    assert states_shortcoming("Nghiêm trọng hơn là sự xuống cấp về văn hóa ứng xử.")
+    assert states_shortcoming("Hướng nghiệp yếu kém, chất lượng giáo dục đại học tụt hậu.")
