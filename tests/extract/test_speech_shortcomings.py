@@ -179,7 +179,8 @@ def test_a_full_stop_typed_without_a_space_before_a_capitalised_word_ends_a_sent
 
 
 def test_a_trouble_that_goes_on_is_a_shortcoming() -> None:
-    """Rule trouble_states (fig5): "… diễn ra phức tạp", "ngày càng phức tạp", "vẫn còn nghiêm trọng", "rất bất ổn" judge a state wanting."""
+    """Rule trouble_states (fig5): "… diễn ra phức tạp", "ngày càng phức tạp", "vẫn còn nghiêm
+    trọng", "rất bất ổn" judge a state wanting."""
     assert states_shortcoming("Bên cạnh đó, tình hình buôn bán pháo nổ diễn ra phức tạp.")
     assert states_shortcoming("Lĩnh vực vận tải hành khách cũng rất bất ổn.")
     assert states_shortcoming("Tình trạng khai thác cát trái phép vẫn còn nghiêm trọng.")
@@ -187,7 +188,8 @@ def test_a_trouble_that_goes_on_is_a_shortcoming() -> None:
 
 
 def test_falling_below_a_norm_is_a_shortcoming() -> None:
-    """Rule below_norm (fig5): "thấp hơn so với chỉ tiêu …", "thấp hơn mức trung bình cả nước" state a shortfall."""
+    """Rule below_norm (fig5): "thấp hơn so với chỉ tiêu …", "thấp hơn mức trung bình cả nước"
+    state a shortfall."""
     assert states_shortcoming("Tỷ lệ cán bộ nữ của cấp huyện cũng thấp hơn so với chỉ tiêu định hướng.")
     assert states_shortcoming("Vùng vẫn có chỉ số phát triển thấp hơn mức trung bình cả nước.")
     assert not states_shortcoming("Tỷ lệ hộ nghèo giảm còn 3,2%, thấp hơn năm trước.")
