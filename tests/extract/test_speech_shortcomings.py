@@ -199,3 +199,10 @@ def test_decline_is_a_shortcoming() -> None:
     """Rule decline (fig5): "sự xuống cấp về …", "chất lượng … tụt hậu" state a decline."""
     assert states_shortcoming("Nghiêm trọng hơn là sự xuống cấp về văn hóa ứng xử.")
     assert states_shortcoming("Hướng nghiệp yếu kém, chất lượng giáo dục đại học tụt hậu.")
+
+
+def test_slowness_and_lack_are_shortcomings() -> None:
+    """Rule slow_or_lacking (fig5): "tiến độ thực hiện khá chậm", "cả nước đang thiếu … giáo
+    viên" state a shortcoming without "còn"."""
+    assert states_shortcoming("Song đến nay tiến độ thực hiện khá chậm.")
+    assert states_shortcoming("Hiện cả nước đang thiếu khoảng 100.000 giáo viên.")
