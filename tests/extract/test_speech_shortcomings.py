@@ -206,3 +206,13 @@ def test_slowness_and_lack_are_shortcomings() -> None:
     viên" state a shortcoming without "còn"."""
     assert states_shortcoming("Song đến nay tiến độ thực hiện khá chậm.")
     assert states_shortcoming("Hiện cả nước đang thiếu khoảng 100.000 giáo viên.")
+
+
+def test_a_difficulty_conceded_after_the_main_clause_states_none() -> None:
+    """Rule trailing_concession (fig5): "… tăng trưởng 5% so với cùng kỳ mặc dù kinh tế khó khăn"
+    praises the result; a contrast after the concession ("mặc dù … song … khá chậm") or a main
+    clause that itself falls short still states the shortcoming."""
+    assert not states_shortcoming("Thị trường du lịch tăng trưởng 5% so với cùng kỳ mặc dù kinh tế khó khăn.")
+    assert not states_shortcoming("Hội đã vận động được 200 triệu đồng, dù còn nhiều khó khăn.")
+    assert states_shortcoming("Các dự án mặc dù đã được phê duyệt song đến nay tiến độ còn chậm.")
+    assert states_shortcoming("Công tác tuyên truyền chưa hiệu quả dù đã có nhiều cố gắng.")
