@@ -151,3 +151,20 @@ def test_a_task_sentence_that_also_reports_keeps_its_reported_figures_in_the_res
     results: list[Item] = []
     reported_in_tasks(results, tasks)
     assert [(i.text, [f.value for f in i.figures]) for i in results] == [(tasks[0].text, [2])]
+
+
+def test_a_results_line_heading_a_list_keeps_its_figures() -> None:
+    """Rule colon_heads (fig5): "… đã tiếp 14 lượt với 17 người:" heads the points under it and
+    states figures of its own; "Kết quả cụ thể như sau:" states none and stays no item."""
+    from dvtool.extract import extract_text
+
+    text = (
+        "Báo cáo tiếp công dân tháng 5\n\nSáng 17/5/2019, Thanh tra tỉnh tổ chức hội nghị giao ban.\n\n"
+        "Tổng số lượt tiếp: 17 lượt với 22 người, trong đó:\n\n"
+        "- Lãnh đạo các huyện đã tiếp 14 lượt với 17 người:\n\n"
+        "+ Huyện Tuy Đức có phát sinh tiếp công dân.\n\nKết quả cụ thể như sau:\n\n"
+        "- Đã giải quyết 3 vụ việc.\n"
+    )
+    report = extract_text(text, "x.txt").value
+    assert [f.value for i in report.results for f in i.figures] == [17, 22, 14, 17, 3]
+    assert not any(i.text.startswith("Kết quả cụ thể") for i in report.results)

@@ -48,7 +48,7 @@ from dvtool.extract.directions import (
 from dvtool.extract.directions import continues_direction as _continues_direction
 from dvtool.extract.directions import directions as _directions
 from dvtool.extract.directions import reported as _reported
-from dvtool.extract.figure_filters import named_count, reported_in_tasks
+from dvtool.extract.figure_filters import heads_with_figures, named_count, reported_in_tasks
 from dvtool.extract.lead import (
     _find_years,
     _lead_date,
@@ -413,8 +413,8 @@ def _counted_figures(text: str) -> tuple[Figure, ...]:
 
 def _append_item(section: str, piece: str, src: _Source, st: _State, *, counted: bool = True) -> None:
     piece = strip_trailing(piece.strip())
-    if not piece or piece.endswith(":") or len(piece) < 3:
-        return  # a list header ("… các giải pháp sau:") is not an item
+    if not piece or (piece.endswith(":") and not heads_with_figures(section, piece)) or len(piece) < 3:
+        return  # a list header ("… các giải pháp sau:") is not an item, unless it states figures
     if section == "tasks" and (not _says_something(piece) or names_topic_only(piece)):
         return  # "./.", "(CTV: Khánh Nguyễn)", "Ý kiến ()": page furniture; "Về công tác quản lý"
     item_text = capitalize_first(piece)

@@ -35,6 +35,14 @@ def named_count(text: str, figure: Figure) -> bool:
     return cues().count_subjects.at_start(clause) is not None and cues().copulas.ends_with(clause) is not None
 
 
+def heads_with_figures(section: str, text: str) -> bool:
+    """ "Tổng số lượt tiếp: 17 lượt … với 22 người …, trong đó:", "… đã tiếp 14 lượt với 17
+    người:": a results line that heads a list and states figures is a result of its own."""
+    from dvtool.extract.numbers import find_figures
+
+    return section == "results" and any(f.unit or f.total is not None for f in find_figures(text))
+
+
 _HONOUR_REACH = 8  # words between an honouring verb and the count of those it honours
 
 
