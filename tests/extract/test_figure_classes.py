@@ -168,3 +168,12 @@ def test_a_results_line_heading_a_list_keeps_its_figures() -> None:
     report = extract_text(text, "x.txt").value
     assert [f.value for i in report.results for f in i.figures] == [17, 22, 14, 17, 3]
     assert not any(i.text.startswith("Kết quả cụ thể") for i in report.results)
+
+
+def test_the_whole_of_a_known_set_is_no_count_of_the_period() -> None:
+    """Rule whole_sets (fig5): "cả 3 thôn đều …", "giảm sâu cả 3 tiêu chí" name all of a known set;
+    "tất cả 50 hộ" and "Cả năm đạt 120 tỷ đồng" still count."""
+    assert _values("Đến nay cả 3 thôn đều không có hộ nghèo.") == []
+    assert _values("Nhiều địa phương đạt mức giảm sâu cả 3 tiêu chí.") == []
+    assert _values("Tất cả 50 hộ đã được hỗ trợ.") == [50.0]
+    assert _values("Cả năm đạt 120 tỷ đồng.") == [120.0]

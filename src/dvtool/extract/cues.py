@@ -231,6 +231,8 @@ class Cues:
     figure_norm_prefixes: CueSet
     figure_range_words: CueSet
     figure_measure_levels: CueSet
+    figure_whole_sets: CueSet
+    figure_whole_set_exceptions: CueSet
     figure_honour_verbs: CueSet
     count_subjects: CueSet
     figure_level_unit_exceptions: CueSet

@@ -292,6 +292,8 @@ def _excluded_before(text: str, folded: str, start: int) -> bool:
     if m.cue in _number_words():
         # "Nghị quyết số 26" is a reference; "tổng số 300 đại biểu" is a figure.
         return not rest.endswith("tong")
+    if cues().figure_whole_sets.matches_whole(m.cue):
+        return cues().figure_whole_set_exceptions.ends_with(head) is None  # "tất cả 50 hộ" counts
     if cues().figure_measure_levels.matches_whole(m.cue):
         return not _measure_after(text, start)  # "ở mức 33.700 đồng/kg" is a price, "mức 3" a level
     return True
