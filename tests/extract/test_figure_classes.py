@@ -177,3 +177,14 @@ def test_the_whole_of_a_known_set_is_no_count_of_the_period() -> None:
     assert _values("Nhiều địa phương đạt mức giảm sâu cả 3 tiêu chí.") == []
     assert _values("Tất cả 50 hộ đã được hỗ trợ.") == [50.0]
     assert _values("Cả năm đạt 120 tỷ đồng.") == [120.0]
+
+
+def test_a_rank_reached_is_a_figure() -> None:
+    """Rule ranks (fig5): "xếp thứ 59", "Xếp thứ 20/27 trường" state a rank the period reached
+    (GOLD.md counts them); "kỳ họp thứ 9" and "xếp thứ 1,2" (two ranks listed) stay no figure."""
+    from dvtool.extract.figure_filters import named_count
+
+    text = "Việt Nam xếp thứ 59 về chỉ số đổi mới."
+    assert [f.value for f in find_figures(text) if named_count(text, f)] == [59]
+    assert _values("Học sinh giỏi xếp thứ 20/27 trường.") == [20.0]
+    assert _values("Kỳ họp thứ 9 bế mạc; nhiều chỉ số xếp thứ 1,2 trong toàn Tổng công ty.") == []

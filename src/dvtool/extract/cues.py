@@ -233,6 +233,7 @@ class Cues:
     figure_measure_levels: CueSet
     figure_whole_sets: CueSet
     figure_whole_set_exceptions: CueSet
+    figure_ranks: CueSet
     figure_honour_verbs: CueSet
     count_subjects: CueSet
     figure_level_unit_exceptions: CueSet

@@ -27,10 +27,13 @@ def no_result(head: str, unit: str | None, value: float, *, counted: bool, award
 
 def named_count(text: str, figure: Figure) -> bool:
     """ "Số đại biểu ấn định là 3.869": a bare number after a copula whose clause opens by naming
-    what is counted (``count_subjects``: "Số …", "Tổng số …") states that count, unit or not."""
+    what is counted (``count_subjects``: "Số …", "Tổng số …") states that count, unit or not; so
+    does one after a rank ("xếp thứ 59": ``figure_ranks``)."""
     at = text.find(figure.text)
     if at < 0 or figure.unit:
         return False
+    if cues().figure_ranks.ends_with(text[:at].rstrip()) is not None:
+        return True  # "Việt Nam xếp thứ 59": a rank reached
     clause = re.split(r"[,;:(]", text[:at])[-1].strip()
     return cues().count_subjects.at_start(clause) is not None and cues().copulas.ends_with(clause) is not None
 

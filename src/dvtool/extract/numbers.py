@@ -296,6 +296,8 @@ def _excluded_before(text: str, folded: str, start: int) -> bool:
         return cues().figure_whole_set_exceptions.ends_with(head) is None  # "tất cả 50 hộ" counts
     if cues().figure_measure_levels.matches_whole(m.cue):
         return not _measure_after(text, start)  # "ở mức 33.700 đồng/kg" is a price, "mức 3" a level
+    if cues().figure_ranks.ends_with(head) is not None:
+        return "," in (_TOKEN.match(text, start) or [""])[0]  # "xếp thứ 59", not "xếp thứ 1,2"
     return True
 
 
