@@ -150,6 +150,35 @@ def test_wrong_types_and_unknown_fields_are_invalid_not_unreadable(tmp_path: Pat
     assert converted.exit_code == 1 and "unknown field" in converted.stderr
 
 
+@pytest.mark.parametrize(
+    ("pointer", "value", "message"),
+    [
+        ("date", "2023-02-30", "/date: 2023-02-30 is not a real calendar date"),
+        ("date", "30/05/2013", "/date: date must be YYYY-MM-DD: write 2013-05-30"),
+        ("document", "2023-13-01", "/document/date: 2023-13-01 is not a real calendar date"),
+    ],
+)
+def test_convert_and_summarize_refuse_a_date_no_calendar_has(
+    tmp_path: Path, pointer: str, value: str, message: str
+) -> None:
+    """A date the Word layout cannot lay out ("Ngày 30 tháng 02") is refused like an unknown
+    field: exit 1, one line naming the file, and nothing written."""
+    data = json.loads(SEED_JSON.read_text(encoding="utf-8"))
+    if pointer == "document":
+        data["schema_version"] = "2"
+        data["document"] = {"kind": "Báo cáo", "date": value}
+    else:
+        data["date"] = value
+    path = _write(tmp_path, "bad.json", json.dumps(data, ensure_ascii=False))
+    out = tmp_path / "bad.docx"
+    converted = runner.invoke(app, ["convert", str(path), "-o", str(out)])
+    assert converted.exit_code == 1, converted.stderr
+    assert converted.stderr == f"error: {path}: {message}\n"
+    assert not out.exists()
+    summarized = runner.invoke(app, ["summarize", str(path)])
+    assert summarized.exit_code == 1 and message in summarized.stderr
+
+
 def test_an_array_instead_of_an_object_is_invalid(tmp_path: Path) -> None:
     path = _write(tmp_path, "x.json", "[]")
     result = runner.invoke(app, ["validate", str(path)])

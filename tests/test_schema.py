@@ -68,7 +68,7 @@ def test_sample_is_valid() -> None:
     [
         (lambda d: d.update(date="2023-02-30"), "/date"),
         (lambda d: d.update(date="10/02/2023"), "/date"),
-        (lambda d: d.update(plan_year=2022), "/plan_year"),
+        (lambda d: d.update(plan_year=2021), "/plan_year"),
         (lambda d: d["results"][7]["figures"][0].update(total=10), "/results/7/figures/0/total"),
         (lambda d: d["awards"][0].update(collectives=0, individuals=0), "/awards/0/collectives"),
         (lambda d: d["awards"][0].update(collectives=-1), "/awards/0/collectives"),
@@ -96,3 +96,15 @@ def test_semantic_rules_report_every_problem_at_once() -> None:
     data.update(date="2023-13-01", plan_year=2000)
     rules = {p.rule for p in semantic_problems(data)}
     assert rules == {"date", "years"}
+
+
+@pytest.mark.parametrize(
+    ("reporting", "plan", "problems"), [(2023, 2023, 0), (2023, 2024, 0), (2023, 2022, 1)]
+)
+def test_a_plan_year_may_equal_the_reporting_year(reporting: int, plan: int, problems: int) -> None:
+    """A mid-year review ("sơ kết 6 tháng đầu năm, nhiệm vụ 6 tháng cuối năm 2023") reports on
+    and plans for the same year; only a plan for an earlier year is refused."""
+    data = copy.deepcopy(_sample())
+    data.update(reporting_year=reporting, plan_year=plan)
+    found = [p for p in semantic_problems(data) if p.rule == "years"]
+    assert len(found) == problems

@@ -7,7 +7,9 @@ live in :mod:`dvtool.schema` and report every problem at once. The way back,
 
 from __future__ import annotations
 
+import datetime
 import math
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
@@ -158,6 +160,26 @@ def _figure(data: object, pointer: str) -> Figure:
     )
 
 
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def _date(r: _Reader, key: str) -> str | None:
+    """A date field: YYYY-MM-DD naming a day of the calendar, or null. A writer lays the date
+    out as a day ("Ngày 30 tháng 02" cannot be), so the model holds no other."""
+    value = r.string(key)
+    if value is None:
+        return None
+    if not _ISO_DATE.fullmatch(value):
+        from dvtool.problem_text import date_message
+
+        raise ModelError(r.at(key), "{detail}", detail=date_message(value))
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        raise ModelError(r.at(key), "{value} is not a real calendar date", value=value) from None
+    return value
+
+
 def _signer(data: object, pointer: str) -> Signer:
     r = _Reader(data, pointer)
     r.check_keys(SIGNER_KEYS)
@@ -180,7 +202,7 @@ def _document(data: object, pointer: str) -> OfficialDocument:
         parent_issuer=r.string("parent_issuer"),
         system=cast("DocumentSystem | None", system),
         place=r.string("place"),
-        date=r.string("date"),
+        date=_date(r, "date"),
         signer=None if signer is None else _signer(signer, r.at("signer")),
         recipients=r.strings("recipients"),
     )
@@ -264,7 +286,7 @@ def report_from_dict(data: object) -> Report:
         raise ModelError("/time_of_day", "must be one of {choices} or null", choices=", ".join(TIMES_OF_DAY))
     return Report(
         title=r.text("title"),
-        date=r.string("date"),
+        date=_date(r, "date"),
         time_of_day=cast("TimeOfDay | None", time_of_day),
         location=r.string("location"),
         organizers=r.strings("organizers"),

@@ -325,10 +325,11 @@ def _dicts(value: Any) -> Iterator[tuple[int, Mapping[str, Any]]]:
 
 def _year_rule(data: Mapping[str, Any]) -> Iterator[Problem]:
     reporting, plan = _year(data.get("reporting_year")), _year(data.get("plan_year"))
-    if reporting is not None and plan is not None and plan <= reporting:
+    # equal years are a mid-year review: "sơ kết 6 tháng đầu năm, nhiệm vụ 6 tháng cuối năm 2023"
+    if reporting is not None and plan is not None and plan < reporting:
         yield Problem(
             "/plan_year",
-            "plan_year {plan} must be later than reporting_year {reporting}",
+            "plan_year {plan} must not be earlier than reporting_year {reporting}",
             "years",
             {"plan": plan, "reporting": reporting},
         )

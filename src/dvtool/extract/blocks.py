@@ -38,10 +38,13 @@ def text_paragraphs(text: str) -> list[Block]:
     lines = [clean(raw) for raw in raws]
     indents = [len(raw.expandtabs(8)) - len(raw.expandtabs(8).lstrip()) for raw in raws]
     width = _wrap_width(lines)
+    page_breaks = _page_breaks(lines)
     blocks: list[Block] = []
     pending: list[str] = []
     start_line = 0
     for number, line in enumerate(lines, start=1):
+        if number - 1 in page_breaks:
+            continue
         indented = number > 1 and indents[number - 1] > indents[number - 2] + 1
         if not line:
             _flush(blocks, pending, start_line)
@@ -83,6 +86,27 @@ def _wrap_width(lines: list[str]) -> int:
     broken = [line for line in full if not line.endswith(_SENTENCE_END)]
     wrapped = 2 * len(full) >= len(texts) and 2 * len(broken) > len(full) and 10 * len(longer) <= len(texts)
     return width if wrapped else 0
+
+
+_PAGE_NUMBER = re.compile(r"^\d{1,3}$")
+
+
+def _page_breaks(lines: list[str]) -> set[int]:
+    """The lines of a page break inside a sentence, in text taken from a PDF: the page number
+    alone on its line and the blank lines around it, between a line that does not end a
+    sentence and one that goes on in lower case ("… hoặc kiến nghị cơ quan có" / "6" /
+    "thẩm quyền đối với …")."""
+    breaks: set[int] = set()
+    for i, line in enumerate(lines):
+        if not _PAGE_NUMBER.match(line):
+            continue
+        before = next((j for j in range(i - 1, -1, -1) if lines[j]), None)
+        after = next((k for k in range(i + 1, len(lines)) if lines[k]), None)
+        if before is None or after is None or lines[before].endswith(_SENTENCE_END):
+            continue
+        if lines[after][:1].islower():
+            breaks.update(range(before + 1, after))
+    return breaks
 
 
 def _continues(pending: list[str], line: str, width: int) -> bool:

@@ -290,8 +290,10 @@ class Cues:
     assessment_headings: CueSet
     assessment_topics: CueSet
     upward_request_verbs: CueSet
+    request_noun_heads: CueSet
     request_verbs: CueSet
     topic_heads: CueSet
+    point_topic_heads: CueSet
     applied_for_words: CueSet
     legal_bases: CueSet
     other_part_headings: CueSet

@@ -20,6 +20,7 @@ from dvtool.extract._text import capitalize_first, split_sentences, split_top_le
 from dvtool.extract.cues import cues, fold_aligned
 from dvtool.extract.directions import directions, opens_request_clause
 from dvtool.extract.layout_words import layout_words
+from dvtool.extract.needs import states_need
 from dvtool.extract.shortcomings import contrast_shortcoming, shortcoming_before_task, states_shortcoming
 from dvtool.sections import classify_heading
 from dvtool.vntext import fold
@@ -86,10 +87,17 @@ def addressed_up(heading: str) -> bool:
     if cues().upward_headings.at_start(_NUMBERING.sub("", heading, count=1)) is not None:
         return True
     for verb in [*cues().upward_request_verbs.finditer(heading), *cues().request_verbs.finditer(heading)]:
-        after = heading[verb.end : verb.end + _REACH].lstrip(" ,:")
-        if cues().superior_bodies.at_start(after) is not None:
+        if _names_superior(heading[verb.end : verb.end + _REACH].lstrip(" ,:")):
             return True
     return False
+
+
+def _names_superior(after: str) -> bool:
+    """The words after a request verb name a higher level ("Bộ Công Thương", "UBND tỉnh"); "bộ
+    phận kế toán", "Bộ môn …" begin with "bộ" but name a part of the unit itself."""
+    return (
+        cues().superior_bodies.at_start(after) is not None and cues().not_ministries.at_start(after) is None
+    )
 
 
 def opens_requests(text: str) -> bool:
@@ -102,13 +110,21 @@ def is_upward(text: str) -> bool:
     """ "Sở Công Thương kính đề nghị Bộ Công Thương …", "Đề nghị UBND tỉnh xem xét …": a
     recommendation to a higher level."""
     for verb in cues().upward_request_verbs.finditer(text):
-        if cues().noun_followers.at_start(text[verb.end :]) is None:
+        if cues().noun_followers.at_start(text[verb.end :]) is None and not _after_determiner(
+            text, verb.start
+        ):
             return True  # "giải quyết kiến nghị của Công ty" names one; it makes none
     for verb in cues().request_verbs.finditer(text):
-        after = text[verb.end : verb.end + _REACH].lstrip(" ,:")
-        if cues().superior_bodies.at_start(after) is not None:
+        if _names_superior(text[verb.end : verb.end + _REACH].lstrip(" ,:")):
             return True
     return False
+
+
+def _after_determiner(text: str, start: int) -> bool:
+    """ "… theo dõi việc thực hiện các kiến nghị sau thanh tra": after a plural determiner the
+    verb is a noun (the recommendations made), no recommendation."""
+    before = text[:start].split()[-1:]
+    return bool(before) and cues().request_noun_heads.matches_whole(before[0])
 
 
 def request_pieces(text: str, *, listed: bool, asked: bool = True) -> list[str]:
@@ -120,11 +136,36 @@ def request_pieces(text: str, *, listed: bool, asked: bool = True) -> list[str]:
     if is_upward(text):
         return []
     if listed and asked:
-        return [text]
+        return _point_directions(text)
     verb = cues().request_verbs.search(text)
     if verb is None:
-        return []
+        # "Trong công tác kiểm tra chi thường xuyên hằng năm, cần quan tâm kiểm tra …" under
+        # "Kiến nghị": what must be done, stated without a request verb
+        return _pieces(text) if asked and states_need(text) is not None else []
     return _pieces(text[verb.end :].lstrip(" ,:"))
+
+
+def _point_directions(text: str) -> list[str]:
+    """A point of a section of requests is one task, but a later sentence that goes on with
+    directions of its own ("…. Đồng thời, thực hiện tốt A; tăng cường B.") gives them apart,
+    one per ";" part when each opens with a verb of doing."""
+    first, *later = split_sentences(text)
+    out = [first]
+    for sentence in later:
+        lead = cues().direction_continuations.at_start(sentence)
+        rest = sentence[lead.end :].lstrip(" ,") if lead is not None else sentence
+        if lead is None or not _verb_led(rest):
+            out[-1] = out[-1].rstrip() + " " + sentence
+            continue
+        parts = [p.strip() for p in split_top_level(rest, ";") if p.strip()]
+        out += [capitalize_first(p) for p in (parts if all(_verb_led(p) for p in parts) else [rest])]
+    return out if len(out) > 1 else [text]
+
+
+def _verb_led(part: str) -> bool:
+    return (
+        cues().task_verbs.at_start(part) is not None or cues().imperative_openers.at_start(part) is not None
+    )
 
 
 def _pieces(text: str) -> list[str]:
@@ -155,18 +196,43 @@ class Requests:
 
     def take(self, text: str, *, listed: bool) -> list[str]:
         """The tasks of one line; an opening line ("… kính đề nghị Bộ … sau:", "… yêu cầu đơn
-        vị … sau:") gives none and says which way the points after it go."""
+        vị … sau:") says which way the points after it go, and gives only the requests of its
+        sentences before the one that opens them."""
         if text.rstrip().endswith(":"):
             if is_upward(text) or opens_requests(text):  # "4. Sở Tài chính:" keeps the way
                 self.upward = is_upward(text)
                 verb = cues().upward_request_verbs.search(text)
                 self.own = fold(text[: verb.start]).strip(" ,") if self.upward and verb else ""
             self.asked = self.asked or opens_requests(text)
-            return []
+            # "Giao Ban giám hiệu … kiểm điểm …. Đồng thời, … thực hiện tốt một số nội dung sau:":
+            # the requests before the sentence that opens the points are tasks of their own
+            if self.upward:
+                return []
+            return [piece for s in split_sentences(text)[:-1] for piece in request_pieces(s, listed=False)]
         if self.upward:  # "Sở Công Thương: chủ trì …" under its own recommendations
             mine = len(self.own.split()) >= 2 and fold(text).startswith(self.own)
             return [text] if mine else []
+        if listed and heads_topic(text):
+            return []
         return request_pieces(text, listed=listed, asked=self.asked)
+
+
+_HEAD_WORDS = 15  # a point this long names more than a topic
+_SHORT_HEAD_WORDS = 6  # "Xử lý về kinh tế.": a kind of measure the points under it take
+
+
+def heads_topic(text: str) -> bool:
+    """A point of a section of requests that only names what the points under it are about
+    ("2.1. Xử lý về kinh tế.", "- Đối với việc quản lý các khoản ngân sách cấp."): it asks
+    nothing itself (no request verb, no modal of need)."""
+    words = text.rstrip(" .:;").split()
+    if len(words) >= _HEAD_WORDS or cues().request_verbs.search(text) or cues().task_modals.search(text):
+        return False
+    heads = cues().point_topic_heads
+    topic = heads.search(text)
+    if topic is None or (heads.at_start(text) is None and fold(text[: topic.start]).count(" ") >= 2):
+        return False
+    return topic.start == 0 or len(words) <= _SHORT_HEAD_WORDS
 
 
 @dataclass

@@ -116,6 +116,8 @@ def request_entry(conv: Converter, p: Block, text: str) -> None:
     if text.rstrip().endswith(":"):
         if state.outer is not None and state.outer[0] == conv.section_level:
             state.outer = (conv.section_level, state.requests.upward)  # its sub-sections go the same way
+        for piece in pieces:
+            add_item(conv, "tasks", piece, p)
         return
     stated = [
         piece
@@ -250,6 +252,29 @@ def task_header(text: str) -> bool:
 
 
 _ROMAN_HEAD = re.compile(r"[IVX]+\.\s")
+
+
+_LABEL_WORDS = 10  # "Về phát triển ứng dụng và dữ liệu số:": a topic label, not a sentence
+
+
+def topic_tasks(conv: Converter, p: Block, text: str) -> bool:
+    """A point of a section of tasks labelled with its topic whose text gives several directions,
+    one sentence each ("- Về nguồn nhân lực: Chú trọng đào tạo …. Tiếp tục duy trì …"): one task
+    per direction, a sentence that only goes on with one kept with it
+    (:func:`dvtool.extract.task_points.grouped`). False, and nothing added, otherwise."""
+    from dvtool.extract.task_points import grouped
+
+    label, colon, rest = text.partition(":")
+    if not colon or len(label.split()) > _LABEL_WORDS or cues().point_topic_heads.at_start(label) is None:
+        return False
+    pieces = grouped(split_sentences(rest.strip()))
+    if len(pieces) < 2 or not all(
+        cues().task_verbs.at_start(x) or cues().imperative_openers.at_start(x) for x in pieces
+    ):
+        return False
+    for piece in pieces:
+        add_item(conv, "tasks", piece, p)
+    return True
 
 
 def add_item(conv: Converter, section: str, text: str, p: Block) -> None:

@@ -26,6 +26,7 @@ from dvtool.extract._text import capitalize_first, split_sentences, strip_traili
 from dvtool.extract.cues import cues
 from dvtool.extract.directions import cites_document
 from dvtool.extract.requests import is_upward
+from dvtool.extract.task_points import grouped, opens_task
 from dvtool.messages import Location, Result
 from dvtool.model import Item, Report
 from dvtool.vntext import fold
@@ -47,6 +48,7 @@ class Directions:
 
     tasks: tuple[tuple[str, Location | None], ...]
     lines: tuple[str, ...]
+    points: int = 0  # the lines that give tasks (a point of several directions counts once)
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,7 @@ def find(body: Document) -> Directions | None:
     lines = list(_lines(body.blocks))
     tasks: list[tuple[str, Location | None]] = []
     spanned: list[_Line] = []
+    giving: list[_Line] = []
     enclosing = 0  # the depth of the numbered heading the lines are under
     i = 0
     while i < len(lines):
@@ -75,14 +78,15 @@ def find(body: Document) -> Directions | None:
             i += 1
             continue
         own = [(s, line.location) for s in split_sentences(line.text)[:-1] if _asks(s)]
-        found, region = _read(lines[i + 1 :], level or enclosing)
+        found, region, gave = _read(lines[i + 1 :], level or enclosing)
         if own or found:
             tasks += own + found
             spanned += [line, *region]
+            giving += ([line] if own else []) + gave
         i += 1 + len(region)
     if len(tasks) < MIN_TASKS:
         return None
-    return Directions(tuple(tasks), tuple(fold(t.text) for t in spanned))
+    return Directions(tuple(tasks), tuple(fold(t.text) for t in spanned), len(giving))
 
 
 def _lines(blocks: Sequence[Block]) -> Iterator[_Line]:
@@ -141,6 +145,7 @@ def _opens(line: _Line) -> int | None:
             )
             and cues().noun_followers.at_start(tail.lstrip(" ,")) is None
             and not is_upward(last[verb.start :])
+            and not _deferential(last, verb.start)
             and (
                 cues().list_ends.ends_with(tail) is not None
                 or (len(tail.split()) <= _SHORT_TAIL and cues().list_announcers.ends_with(tail) is None)
@@ -150,16 +155,30 @@ def _opens(line: _Line) -> int | None:
     return None
 
 
-def _read(lines: list[_Line], level: int) -> tuple[list[tuple[str, Location | None]], list[_Line]]:
+def _deferential(sentence: str, start: int) -> bool:
+    """ "… Đảng ủy xã kính đề nghị Thường trực Tỉnh ủy … quan tâm các nội dung sau:": the verb is
+    part of one that recommends to a higher level, whoever it names."""
+    return any(up.start < start < up.end for up in cues().upward_request_verbs.finditer(sentence))
+
+
+_Read = tuple[list[tuple[str, Location | None]], list[_Line], list[_Line]]
+
+
+def _read(lines: list[_Line], level: int) -> _Read:
+    """The tasks of the lines up to the end of the list, the lines, and the lines that gave tasks."""
     tasks: list[tuple[str, Location | None]] = []
     spanned: list[_Line] = []
+    giving: list[_Line] = []
+    after_task = False
     for i, line in enumerate(lines):
         if _ends(line, level):
             break
         spanned.append(line)
-        for text in _tasks_of(line, lines[i + 1] if i + 1 < len(lines) else None):
-            tasks.append((text, line.location))
-    return tasks, spanned
+        found = _tasks_of(line, lines[i + 1] if i + 1 < len(lines) else None, after_task=after_task)
+        tasks += [(text, line.location) for text in found]
+        giving += [line] if found else []
+        after_task = bool(found)
+    return tasks, spanned, giving
 
 
 def _ends(line: _Line, level: int) -> bool:
@@ -177,19 +196,38 @@ def _ends(line: _Line, level: int) -> bool:
     )
 
 
-def _tasks_of(line: _Line, following: _Line | None) -> list[str]:
+def _tasks_of(line: _Line, following: _Line | None, *, after_task: bool = False) -> list[str]:
     if line.text.endswith(":"):
         # "c) Các yêu cầu khác:" heads points; a paragraph's requests before its own colon stand
-        return [s for s in split_sentences(line.text)[:-1] if _asks(s)]
+        *before, last = split_sentences(line.text)
+        return [s for s in before if _asks(s)] + (
+            [strip_trailing(last.rstrip(" :"))] if _assigns(line, last) else []
+        )
     if line.mark == "dash" or line.mark == "letter":
         return [] if cites_document(line.text) else _points(line.text)
     if line.mark == "number":
         return [] if _heads(line, following) else _points(line.text)
     if line.bold or line.heading:
         return []
-    first = split_sentences(line.text)[0]
+    sentences = split_sentences(line.text)
+    first = sentences[0]
     verb_led = first[:1].isupper() and cues().task_verbs.at_start(first) is not None
-    return [strip_trailing(first.rstrip(" ./"))] if _asks(first) or verb_led else []
+    if not (_asks(first) or verb_led or (after_task and cues().direction_continuations.at_start(first))):
+        # "Thông qua buổi tiếp công dân, UBND huyện ghi nhận …. Đề nghị các cơ quan chuyên môn …"
+        sentences = sentences[next((i for i, s in enumerate(sentences) if opens_task(s)), len(sentences)) :]
+    return [strip_trailing(t.rstrip(" ./")) for t in grouped(sentences)]
+
+
+def _assigns(line: _Line, sentence: str) -> bool:
+    """A point that gives a body work and then lists what the work covers ("1. Giao phòng Tài
+    nguyên và Môi trường chủ trì, phối hợp với … kiểm tra lại hồ sơ, xác minh thực địa và tham
+    mưu … phương án giải quyết các nội dung sau:") is a direction itself; a short one only
+    names who does the points ("1.1. Giao phòng Nông nghiệp và PTNT:")."""
+    return (
+        line.mark in ("number", "dash", "letter")
+        and cues().assignment_openers.at_start(sentence) is not None
+        and len(sentence.split()) > LONG_LINE_WORDS
+    )
 
 
 def _heads(line: _Line, following: _Line | None) -> bool:
@@ -212,27 +250,44 @@ def _asks(sentence: str) -> bool:
 
 
 def _points(text: str) -> list[str]:
-    item = capitalize_first(strip_trailing(text.rstrip(" .;")))
-    return [item] if len(item.split()) >= MIN_WORDS else []
+    items = [capitalize_first(strip_trailing(t.rstrip(" .;"))) for t in grouped(split_sentences(text))]
+    return [item for item in items if len(item.split()) >= MIN_WORDS]
+
+
+def _same_point(task: str, directions: Directions) -> bool:
+    """A task the body stages read is one of the points of the list (or a part of one), not
+    another sentence of the lines it spans ("Tuy nhiên, gia đình bà đề nghị UBND huyện …": a
+    citizen's request the conclusion reports before its own points)."""
+    key = _squeezed(task)
+    points = [_squeezed(text) for text, _ in directions.tasks]
+    return len(key) > 0 and any(key in point or point in key for point in points)
+
+
+def _squeezed(text: str) -> str:
+    """Folded, without spaces and end marks: a sentence glued to the one before ("….Thủ tướng")
+    reads as the same."""
+    return "".join(fold(text).split()).strip(".;")
 
 
 def apply(directions: Directions, result: Result[Report]) -> Result[Report]:
-    """The report with the directions as its tasks, unless the body stages read as many tasks
-    from the same lines (a conclusion whose points are typed as paragraphs under the bodies
-    that carry them out); what they read there as results is taken out, and as limitations
-    too but for a contrast ("Tuy nhiên, … còn …") the list stops to state."""
+    """The report with the directions as its tasks, unless the body stages read as many of its
+    points (a conclusion whose points are typed as paragraphs under the bodies that carry them
+    out); the tasks they read from the lines the list spans are replaced, what they read as
+    results inside its directions is taken out, and as limitations too but for a contrast
+    ("Tuy nhiên, … còn …") the list stops to state; the other sentences of those lines stay."""
     report = result.value
 
     def inside(text: str, lines: tuple[str, ...]) -> bool:
         key = fold(text).strip(" .;")
         return len(key) > 0 and any(key in line for line in lines)
 
-    if sum(inside(t.text, directions.lines) for t in report.tasks) >= len(directions.tasks):
+    if sum(_same_point(t.text, directions) for t in report.tasks) >= directions.points:
         return result
-    stated = tuple(line for line in directions.lines if cues().contrast_connectives.at_start(line) is None)
+    asked = tuple(fold(text) for text, _ in directions.tasks)  # a sentence of the line beside them stays
+    stated = tuple(line for line in asked if cues().contrast_connectives.at_start(line) is None)
     locations = dict(result.locations)
     changes: dict[str, object] = {}
-    for name, lines in (("results", directions.lines), ("limitations", stated), ("tasks", directions.lines)):
+    for name, lines in (("results", asked), ("limitations", stated), ("tasks", directions.lines)):
         items: tuple[Item, ...] = getattr(report, name)
         kept: list[tuple[Item, Location | None]] = [
             (item, result.locations.get(f"/{name}/{i}"))

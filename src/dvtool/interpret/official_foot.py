@@ -177,8 +177,14 @@ def _directs(text: str) -> bool:
     if verb is not None and not is_upward(first):
         return True
     # "Trên đây là kết luận … . Yêu cầu các đơn vị khẩn trương triển khai thực hiện./.": the
-    # formula, then a request of its own to those who carry the conclusions out
-    return any(verbs.at_start(sentence) is not None and not is_upward(sentence) for sentence in later)
+    # formula, then a request of its own to those who carry the conclusions out; also after a
+    # contrast ("… thống nhất trình … . Tuy nhiên, đề nghị cơ quan soạn thảo hoàn chỉnh …/.")
+    return any(verbs.at_start(_without_contrast(s)) is not None and not is_upward(s) for s in later)
+
+
+def _without_contrast(sentence: str) -> str:
+    lead = cues().contrast_connectives.at_start(sentence)
+    return sentence if lead is None else sentence[lead.end :].lstrip(" ,")
 
 
 def _is_appendix(block: Block) -> bool:

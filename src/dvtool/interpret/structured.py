@@ -313,6 +313,12 @@ class _Converter:
         elif section in ("results", "limitations") and not self.document.written_by_dvtool:
             official_body.sorted_entry(self, p, text, section)
             return
+        elif (
+            section == "tasks"
+            and not self.document.written_by_dvtool
+            and official_body.topic_tasks(self, p, text)
+        ):
+            return  # "- Về nguồn nhân lực: Chú trọng A. Tiếp tục B.": one task per direction
         else:
             items = self.fields.sections[section]
             pointer = f"/{section}/{len(items)}"

@@ -1,0 +1,39 @@
+"""The directions of one point of an official document's tasks or list of directions.
+
+A point often holds more than one direction, one sentence each ("1. UBND huyện đề nghị hộ gia
+đình chấp hành …. Trường hợp bà A không chấp hành, giao Trung tâm … chủ trì …"), and sentences
+that only go on with the one before ("… tham mưu UBND huyện …. Báo cáo UBND huyện trước ngày
+20/8/2019."). :func:`opens_task` tells the first kind, :func:`grouped` puts the second kind
+with the direction before it.
+"""
+
+from __future__ import annotations
+
+from dvtool.extract.cues import cues
+from dvtool.extract.requests import is_upward
+
+
+def opens_task(sentence: str) -> bool:
+    """A sentence of a point that is a direction of its own: it opens with a request verb or a
+    verb of doing ("Đề nghị các cơ quan …", "Thường xuyên theo dõi …"), or it assigns work on a
+    condition ("Trường hợp bà A không chấp hành, giao Trung tâm … chủ trì …")."""
+    if is_upward(sentence):
+        return False
+    if cues().request_verbs.at_start(sentence) or cues().task_verbs.at_start(sentence):
+        return True
+    if cues().conditional_openers.at_start(sentence) is None:
+        return False
+    verbs = cues().assignment_openers.finditer(sentence)
+    return any(sentence[: v.start].rstrip().endswith(",") for v in verbs)
+
+
+def grouped(sentences: list[str]) -> list[str]:
+    """The directions of the sentences of one point: a sentence that opens one starts it, the
+    others go on with the one before."""
+    out: list[str] = []
+    for sentence in sentences:
+        if out and not opens_task(sentence):
+            out[-1] = out[-1].rstrip() + " " + sentence
+        else:
+            out.append(sentence)
+    return out
