@@ -135,6 +135,22 @@ def test_an_empty_text_like_file_is_no_report_exit_1_like_any_non_report(tmp_pat
         assert "empty file" not in result.stderr
 
 
+@pytest.mark.parametrize("name", ["báo cáo.txt", "báo cáo.md", "báo cáo.json"])
+def test_a_docx_under_a_text_name_is_named_not_read_as_text(tmp_path: Path, name: str) -> None:
+    """A Word file saved under another extension is refused with what it is and the fix, not
+    read as Windows-1258 text with its NUL bytes dropped and called no report."""
+    docx = tmp_path / "seed.docx"
+    assert runner.invoke(app, ["convert", str(SEED_JSON), "-o", str(docx)]).exit_code == 0
+    renamed = tmp_path / name
+    renamed.write_bytes(docx.read_bytes())
+    result = runner.invoke(app, ["validate", str(renamed)])
+    assert result.exit_code == 3
+    assert result.stderr.startswith(f"error: {renamed}: this is a zip archive (a Word .docx is one)")
+    assert "--from docx" in result.stderr and len(result.stderr.splitlines()) == 1
+    forced = runner.invoke(app, ["convert", str(renamed), "--from", "docx", "--to", "json"])
+    assert forced.exit_code == 0 and json.loads(forced.stdout)["title"]
+
+
 def test_missing_file_and_directory_exit_3(tmp_path: Path) -> None:
     for target, fragment in ((tmp_path / "nope.json", "no such file"), (tmp_path, "is a directory")):
         result = runner.invoke(app, ["validate", str(target)])

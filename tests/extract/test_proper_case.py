@@ -75,3 +75,18 @@ def test_the_publisher_of_an_official_header_is_in_sentence_case() -> None:
     )
     report = interpret(Document(blocks)).value
     assert report.publisher == "Ban Chỉ đạo xây dựng nông thôn mới"
+
+
+@pytest.mark.parametrize(
+    ("typed", "written"),
+    [
+        ("ỦY BAN NHÂN DÂN HUYỆN KRÔNG NÔ", "Ủy ban nhân dân huyện Krông Nô"),
+        ("HỘI ĐỒNG NHÂN DÂN TỈNH ĐẮK NÔNG", "Hội đồng nhân dân tỉnh Đắk Nông"),
+        ("UBND HUYỆN CƯ M'GAR", "UBND huyện Cư M'gar"),
+        ("SỞ NN&PTNT TỈNH LÀO CAI", "Sở NN&PTNT tỉnh Lào Cai"),
+    ],
+)
+def test_place_names_of_no_vietnamese_syllable_are_still_names(typed: str, written: str) -> None:
+    """A newcomer found "huyện KRÔNG Nô": the names of the Central Highlands are no Vietnamese
+    syllables, yet no abbreviation either (a vowel, no run of three consonants as in "UBND")."""
+    assert proper_case(typed) == written

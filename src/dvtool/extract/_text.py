@@ -63,11 +63,25 @@ def _glued_sentence(text: str, stop: int, k: int) -> bool:
     return (
         text[stop] in ".!?…"
         and stop > 0
-        and text[stop - 1].islower()
+        and (text[stop - 1].islower() or _number_ends_clause(text, stop, k))
         and k + 1 < len(text)
         and text[k].isupper()
         and text[k + 1].islower()
     )
+
+
+_NUMBER_BEFORE = re.compile(r"[^\W\d_] \d+$")  # "… Nghị quyết T.Ư 5", "… năm 2013": a word, then the number
+_OPENING_WORDS = re.compile(r"[^\W\d_]+ [^\W\d_]")
+
+
+def _number_ends_clause(text: str, stop: int, k: int) -> bool:
+    """ "… thực hiện Nghị quyết T.Ư 5.Thành phố Hà Nội phấn đấu …": a number after a word, glued
+    by its stop to a capitalised word that a lower-case word follows, as a sentence opens (not
+    "2.Tham gia" numbering a line, not "TP.Hà Nội", not "2.500")."""
+    if _NUMBER_BEFORE.search(text, max(0, stop - 12), stop) is None:
+        return False
+    opening = _OPENING_WORDS.match(text, k)
+    return opening is not None and opening.group(0)[-1].islower()
 
 
 def split_sentences(text: str) -> list[str]:

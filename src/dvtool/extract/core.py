@@ -78,6 +78,7 @@ from dvtool.extract.openers import (
     _strip_enumerator,
     _strip_task_lead,
     _task_opener,
+    subhead_section,
 )
 from dvtool.extract.plans import meeting_scheduled
 from dvtool.extract.requests import REQUESTS, Requests, section_of
@@ -173,6 +174,9 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
             continue
         if _is_caption(block.text):
             continue  # a photo caption is neither a remark nor a result
+        if not walk.headed and (sub := subhead_section(block.text)) in ITEM_STATES:
+            walk.state, walk.remark_open = str(sub), False
+            continue  # "10 nhiệm vụ trọng tâm năm 2023": a news item's subheading
         goes_on = _continues_remark(block.text) or (
             walk.remark_directed and cues().imperative_openers.at_start(block.text) is not None
         )

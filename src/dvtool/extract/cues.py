@@ -39,6 +39,7 @@ EXTENDS: dict[str, str] = {
     "stamp_words": "date_intro_words",
     "task_verbs": "imperative_openers",
     "speaker_titles": "signer_titles",
+    "direction_verbs": "wish_verbs",
 }
 
 
@@ -179,6 +180,13 @@ class Cues:
     need_non_directions: CueSet
     need_relatives: CueSet
     need_correlatives: CueSet
+    stress_verbs: CueSet
+    wish_verbs: CueSet
+    public_subjects: CueSet
+    meeting_frames: CueSet
+    setting_verbs: CueSet
+    need_adjectives: CueSet
+    target_verbs: CueSet
     speaker_titles: CueSet
     object_markers: CueSet
     enumeration_intros: CueSet

@@ -14,13 +14,16 @@ import re
 from functools import lru_cache
 
 from dvtool.extract._text import split_top_level
+from dvtool.extract.conjecture import conjectures as conjectures
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
+from dvtool.extract.task_split import MIN_WORDS as MIN_WORDS
+from dvtool.extract.task_split import enumerated_tasks as enumerated_tasks
+from dvtool.extract.task_split import listed_tasks as listed_tasks
+from dvtool.extract.task_split import task_pieces as task_pieces
 from dvtool.extract.tense import WORDS, reports_in
 
-MIN_WORDS = 3
 _BLOCK_WINDOW = 3  # words before the verb in which "đã", "được" … make it a report
 _LIST_WINDOW = 5  # words before "giải pháp" in which "đã" … make a list of solutions a report
-_MIN_LISTED = 3  # ";" parts opening with a verb that make a task sentence a list of tasks
 
 
 def directions(sentence: str, *, speech: bool) -> list[str]:
@@ -60,29 +63,6 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
     return []
 
 
-_SENTENCE_ENDS = (".", "!", "…", '"', "”", ";")
-
-
-def conjectures(text: str, *, lines: bool = True) -> bool:
-    """A statement of what will or must be done that plans nothing: a question, a condition
-    ("Nếu tổ chức thi tuyển … sẽ dẫn đến …"), a guess ("… chắc chắn thành phố sẽ phải …"), or a
-    headline or link without a final stop ("Một số nơi phải bầu bổ sung(29/04/2004)"; only when
-    ``lines``)."""
-    stripped = text.strip()
-    lead = cues().direction_continuations.at_start(stripped) or cues().subjectless_connectives.at_start(
-        stripped
-    )
-    opening = stripped[lead.end :].lstrip(" ,") if lead is not None else stripped
-    conditional = cues().conditional_openers.contains(text) and cues().conditional_consequents.contains(text)
-    return (
-        "?" in text
-        or (lines and not stripped.endswith(_SENTENCE_ENDS))
-        or cues().conditional_openers.at_start(opening) is not None
-        or conditional  # "… khi vụ việc sắp hết hạn thì phần mềm sẽ cảnh báo"
-        or cues().likelihood_words.contains(text)
-    )
-
-
 def _modal_before(before: str) -> bool:
     """A modal of what must be done ("cần", "phải") before a direction verb, in its clause: the
     verb belongs to what must be done, the modal opens the direction."""
@@ -107,6 +87,12 @@ def _commitment(sentence: str) -> str:
     goal = cues().goal_verbs.search(sentence)
     if goal is not None and not voters_ask(sentence[: goal.start]):
         return sentence[goal.end :].lstrip(" ,:")
+    target = _target(sentence)  # its search first: most sentences hold no "phấn đấu"
+    directions_set = _sets_directions(sentence) or (
+        target if target and _direction_verb(sentence) is None else ""
+    )
+    if directions_set:
+        return directions_set
     for agreed in cues().agreed_verbs.finditer(sentence):
         after = sentence[agreed.end :].lstrip(" ,")
         thing = cues().object_markers.at_start(after)
@@ -115,6 +101,45 @@ def _commitment(sentence: str) -> str:
         if cues().task_verbs.at_start(after) is not None and not _blocked(sentence[: agreed.start]):
             return after
     return ""
+
+
+def _sets_directions(sentence: str) -> str:
+    """ "Hội nghị cũng đề ra phương hướng tiếp tục học tập …; nêu cao …": the work a meeting sets
+    as its directions, named by a verb of doing right after "phương hướng", "giải pháp" …; ""
+    when none ("Đại hội đã đề ra phương hướng, nhiệm vụ nhiệm kỳ 2022-2027" names none)."""
+    for verb in cues().setting_verbs.finditer(sentence):
+        if not cues().event_nouns.contains(sentence[: verb.start]):
+            continue
+        after = sentence[verb.end :].lstrip(" ,")
+        head = cues().solution_heads.at_start(after)
+        rest = after[head.end :].lstrip(" ,") if head is not None else ""
+        if cues().task_verbs.at_start(rest) is not None:
+            return rest
+    return ""
+
+
+_TARGET_SUBJECT = 5  # words of a clause before "phấn đấu" that name who sets the target
+
+
+def _target(sentence: str) -> str:
+    """ "Năm 2013, TP phấn đấu giảm 40% số vụ bạo hành gia đình", "…, tiếp tục phấn đấu hoàn
+    thành …": a target a body sets itself, named in a short clause; "" when that clause reports
+    ("đã không đạt mức phấn đấu"), gives a purpose ("để phấn đấu …") or the verb is a noun."""
+    verb = cues().target_verbs.search(sentence)
+    if verb is None or "?" in sentence:
+        return ""
+    before = sentence[: verb.start]
+    clause = before[max(before.rfind(mark) for mark in ",;:") + 1 :]
+    if len(clause.split()) > _TARGET_SUBJECT or reports_in(clause) or _blocked(before):
+        return ""
+    if cues().public_subjects.contains(clause):
+        return ""  # "Nhiều hội viên phấn đấu vươn lên làm giàu": an effort reported
+    if cues().opener_blockers.ends_with(clause.rstrip()) is not None:
+        return ""
+    after = sentence[verb.end :].lstrip()
+    if cues().noun_followers.at_start(after) is not None or not after[:1].islower():
+        return ""
+    return sentence[sentence.rfind(";", 0, verb.start) + 1 :].strip()
 
 
 def agrees(sentence: str) -> bool:
@@ -320,11 +345,26 @@ def _direction_verb(sentence: str) -> CueMatch | None:
     for verb in sorted([*verbs.finditer(sentence), *verbs.glued_finditer(sentence)], key=lambda v: v.start):
         if cues().noun_followers.at_start(sentence[verb.end :]) is not None:
             continue  # "chỉ đạo của …" is a noun
+        if _wish_directs_none(verb, sentence[: verb.start], sentence[verb.end :]):
+            continue  # "… chia sẻ mong muốn tiếp tục được hợp tác …", "Bà con mong muốn …"
         if _cited_just_before(sentence[: verb.start]):
             continue  # "… văn bản số 2702/UBND-KT ngày 17/6/2022 chỉ đạo Sở …": the document directed
         if not _blocked(sentence[: verb.start]) or _in_reported_speech(sentence, verb):
             return verb
     return None
+
+
+_WISH_REACH = 3  # words after a wish in which "được" makes it a wish for the one who wishes
+
+
+def _wish_directs_none(verb: CueMatch, before: str, after: str) -> bool:
+    """ "mong muốn tiếp tục được hợp tác": a wish to be given something; "Bà con mong muốn …",
+    "người dân rất mong muốn …": the public's wish, a request; neither directs anyone."""
+    if not cues().wish_verbs.matches_whole(verb.cue):
+        return False
+    near_after = " ".join(after.split()[:_WISH_REACH])
+    near_before = " ".join(before.split()[-_WISH_REACH - 1 :])
+    return cues().passive_markers.contains(near_after) or cues().public_subjects.contains(near_before)
 
 
 _DOCUMENT_SYMBOL = re.compile(r"\d+/(?:\d{4}/)?([^\W\d_])[\w.-]*")  # "2702/UBND-KT", "161/2024/NĐ-CP"
@@ -359,10 +399,21 @@ def _in_reported_speech(sentence: str, verb: CueMatch) -> bool:
         cues().remark_cues.at_start(sentence) is not None
         and cues().direction_blockers.ends_with(before) is None
     )
-    if cues().reported_speeches.ends_with(before) is None and not framed:
+    said = cues().reported_speeches.ends_with(before) is not None or _asked_at_meeting(before, verb)
+    if not said and not framed:
         return False
     rest = sentence[verb.end :]
     return cues().task_modals.contains(rest) or cues().task_verbs.contains(rest)
+
+
+def _asked_at_meeting(before: str, verb: CueMatch) -> bool:
+    """ "Trước tình hình trên, tại hội nghị, ông A đã yêu cầu Công an TP …": a person's request
+    made at the meeting named before it ("yêu cầu", "đề nghị", not "là chỉ đạo có ý nghĩa …")."""
+    if not cues().body_direction_verbs.matches_whole(verb.cue) or not cues().meeting_frames.contains(before):
+        return False
+    giver = before[before.rfind(",") + 1 :]
+    named = cues().honorifics.at_start(giver.lstrip()) is not None or _titled_person(giver)
+    return named and cues().direction_blockers.ends_with(before) is None
 
 
 def _blocked(before: str) -> bool:
@@ -376,90 +427,6 @@ def reported(before: str) -> bool:
 
 def _pieces(text: str) -> list[str]:
     return [p for e in enumerated_tasks(text) for p in task_pieces(e) if len(p.split()) >= MIN_WORDS]
-
-
-def task_pieces(text: str) -> list[str]:
-    """One piece per task: the ";" parts, and the parts a joining word sets apart ("…, đồng
-    thời tiếp tục …"); a part too short to be a task stays with the one before."""
-    pieces: list[str] = []
-    parts = split_top_level(text, ";")
-    if _listed_objects(parts):
-        parts = [text]
-    for part in _object_lists_joined(parts):
-        start = 0
-        for joiner in cues().task_joiners.finditer(part):
-            before = part[start : joiner.start].rstrip()
-            if before.endswith(",") and len(before.split()) >= MIN_WORDS:
-                pieces.append(before.rstrip(" ,"))
-                start = joiner.end
-        pieces.append(part[start:].strip(" ,"))
-    return [p for p in pieces if p]
-
-
-def _listed_objects(parts: list[str]) -> bool:
-    """ "… bổ sung thêm 3 báo cáo, gồm: Báo cáo tiến độ …; tiến độ thực hiện …; báo cáo …": the
-    ";" parts after a colon that none opens with a verb of doing are the things the one task
-    names, not tasks ("… các nội dung sau: rà soát …; tăng cường …" lists tasks)."""
-    if len(parts) < 2 or ":" not in parts[0]:
-        return False
-    items = [parts[0].rpartition(":")[2].strip(), *parts[1:]]
-    return not any(cues().task_verbs.at_start(item) for item in items)
-
-
-def _object_lists_joined(parts: list[str]) -> list[str]:
-    """ "quán triệt Nghị quyết Đại hội; các chủ trương của Đảng; các chiến lược …": a part that
-    opens in lowercase with a plural noun ("các", "những") names more objects of the verb in
-    the part before, not a task of its own ("…; Các hoạt động dân sinh" in capitals is an
-    item of a list, "…; các chi hội cần …" a subject with work of its own)."""
-    joined: list[str] = []
-    for part in parts:
-        if joined and _more_objects(part):
-            joined[-1] = f"{joined[-1]}; {part}"
-        else:
-            joined.append(part)
-    return joined
-
-
-def _more_objects(part: str) -> bool:
-    if not part[:1].islower() or cues().object_list_heads.at_start(part) is None:
-        return False
-    # "các chi hội cần chăm lo …", "các đơn vị tiếp tục …": a subject with its own work
-    return not (cues().task_modals.contains(part) or cues().task_verbs.contains(part))
-
-
-def enumerated_tasks(text: str) -> list[str]:
-    """ "… tập trung một số nhiệm vụ trọng tâm như tiếp tục A, triển khai B, kiện toàn C": after a
-    lead-in naming tasks and an enumeration word, a comma list whose items open with a verb of
-    doing is one task per item (at least two such items; an item without one, "100% không có
-    hội viên nghèo", stays with the one before); otherwise the text is one task."""
-    named = cues().solution_heads.search(text)
-    if named is None or ";" in text:
-        return [text]
-    intro = cues().enumeration_intros.search(text, named.end)
-    if intro is None or len(text[named.end : intro.start].split()) > _LIST_WINDOW:
-        return [text]
-    rest = text[intro.end :].lstrip(" :,")
-    items = [i.strip() for i in rest.split(", ")]
-    if sum(1 for i in items if cues().task_verbs.at_start(i)) < 2:
-        return [text]
-    pieces: list[str] = []
-    for item in items:
-        if pieces and cues().task_verbs.at_start(item) is None:
-            pieces[-1] = f"{pieces[-1]}, {item}"
-        else:
-            pieces.append(item)
-    return pieces
-
-
-def listed_tasks(text: str) -> list[str]:
-    """ "Vận động …; khuyến khích …; hỗ trợ …": a task sentence whose ";" parts after the first
-    all open with a verb of doing lists tasks, one per part, when it has at least
-    ``_MIN_LISTED`` of them; otherwise it stays one task ("Thực hiện …; gắn với …", and a pair,
-    whose second part often goes on with the first)."""
-    parts = [p.strip() for p in split_top_level(text, ";") if p.strip()]
-    if len(parts) < _MIN_LISTED or not all(cues().task_verbs.at_start(p) for p in parts[1:]):
-        return [text]
-    return parts
 
 
 def listed_solutions(sentence: str) -> list[str]:

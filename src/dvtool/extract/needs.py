@@ -29,9 +29,9 @@ def states_need(text: str) -> int | None:
         before = text[: modal.start]
         if cues().need_blockers.ends_with(before.rstrip()) is not None:
             continue
-        if _in_name(text, modal.start, modal.end):
-            continue
-        if find_figures(before) or (cues().copulas.contains(text[modal.end :]) and find_figures(text)):
+        if _in_name(text, modal.start, modal.end) or cues().need_adjectives.at_start(text[modal.start :]):
+            continue  # "Cần Thơ"; "là công việc cần thiết"
+        if _counts(before) or (cues().copulas.contains(text[modal.end :]) and _counts(text)):
             return None  # "Lào Cai tăng 91,3%, … phải …", "Tổng số vụ việc phải giải quyết là 3.194 vụ"
         if _reports(before) or _relative(before):
             return None
@@ -43,6 +43,13 @@ def states_need(text: str) -> int | None:
         if cues().endured_verbs.at_start(after) is None:  # not "phải chống đỡ với khó khăn"
             return modal.start
     return None
+
+
+def _counts(text: str) -> bool:
+    """A quantity in the text (a number with its unit or its total: "91,3%", "3.194 vụ"); a bare
+    number names a document or a level ("Nghị quyết Trung ương 4", "Chỉ thị 03"), it counts
+    nothing."""
+    return any(f.unit or f.total is not None for f in find_figures(text))
 
 
 def _in_name(text: str, start: int, end: int) -> bool:
@@ -60,7 +67,12 @@ def _relative(before: str) -> bool:
 
 def _reports(before: str) -> bool:
     """ "đã", "đang", "vừa" … before the modal: the sentence tells what was done ("được" is no
-    tense: "Để đạt được mục tiêu, các xã cần …")."""
+    tense: "Để đạt được mục tiêu, các xã cần …"); a marker before a verb that puts forward what
+    must be done dates the speech ("… cũng đã gợi mở …; trong đó cần …"), only the words after
+    that verb count, when the need stands in a clause of its own after it."""
+    stressed = [*cues().stress_verbs.finditer(before)]
+    if stressed and any(mark in before[stressed[-1].end :] for mark in ",;:"):
+        before = before[stressed[-1].end :]  # not "đã chỉ rõ những việc cần làm": its object
     return reports_in(before, besides=function_words().passive_markers)
 
 

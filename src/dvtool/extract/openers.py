@@ -15,6 +15,7 @@ from dvtool.extract.directions import _blocked, speech_tasks
 from dvtool.extract.directions import reported as _reported
 from dvtool.extract.lead import _LEADING_YEAR
 from dvtool.extract.plans import opens_next_year
+from dvtool.extract.requests import section_of
 from dvtool.extract.state import _State
 from dvtool.extract.zones import photo_position
 from dvtool.vntext import fold
@@ -32,6 +33,20 @@ def _ends_tasks(text: str, st: _State) -> bool:
     if cues().event_nouns.at_start(text) is not None:
         return True
     return _signs_off(text)
+
+
+_SUBHEAD_WORDS = 12  # words of a news item's subheading
+_LEADING_COUNT = re.compile(r"^\d+\s+")  # "10 nhiệm vụ trọng tâm năm 2023": a count, no numbering
+
+
+def subhead_section(text: str) -> str | None:
+    """ "10 nhiệm vụ trọng tâm năm 2023", "Một số kết quả nổi bật đã đạt được": a short line
+    without a final stop between a news item's paragraphs heads the section it names, as a
+    heading does; None for any other paragraph."""
+    line = text.strip()
+    if len(line.split()) > _SUBHEAD_WORDS or line.endswith((".", "!", "?", ";", ":", "…", '"', "”")):
+        return None
+    return section_of(_LEADING_COUNT.sub("", line, count=1))
 
 
 def _signs_off(text: str) -> bool:
@@ -55,6 +70,7 @@ def _names_coming_period(text: str, st: _State) -> bool:
     return st.plan_year is not None and str(st.plan_year) in text
 
 
+_CAPTION_CHARS = 400  # a caption is a line or two; a crawled paragraph may end on a photo's credit
 _CAPTION_SENTENCES = 2  # "Đồng chí … phát biểu. Ảnh: LK"; more, the credit is glued into a body
 
 
@@ -63,7 +79,8 @@ def _is_caption(text: str) -> bool:
     a speaker ("Đồng chí … phát biểu kết luận Hội nghị"): the caption of a photo."""
     last = text[text.rfind(". ") + 2 :] if ". " in text else text
     credit = cues().caption_markers.at_start(last)
-    if credit is not None and last[credit.end : credit.end + 2].lstrip().startswith(":") and len(last) < 60:
+    credited = credit is not None and last[credit.end : credit.end + 2].lstrip().startswith(":")
+    if credited and len(last) < 60 and len(text) < _CAPTION_CHARS:
         return len(split_sentences(text)) <= _CAPTION_SENTENCES  # not a crawled page's whole body
     if _numbered_photo(text):
         return True

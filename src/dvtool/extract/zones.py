@@ -184,7 +184,8 @@ def proper_case(text: str) -> str:
         in_fields = in_fields and (
             word in ("-", "–", ",", "&") or cues().work_field_joins.matches_whole(word)
         )
-        out.append(word if as_written(word) else word.capitalize() if in_name else word.lower())
+        written = as_written(word) and not (in_name and _place_word(word))
+        out.append(word if written else word.capitalize() if in_name else word.lower())
         i += 1
     return capitalize_first(" ".join(out))
 
@@ -222,6 +223,21 @@ def _fields() -> dict[str, str]:
 _SYLLABLE = re.compile(
     r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]+(?:ng|nh|ch|[cmnpt])?"
 )
+
+
+_CONSONANT_RUN = re.compile(r"[^aeiouy]{3,}")
+
+
+def _place_word(word: str) -> bool:
+    """A word of a place's name that is no Vietnamese syllable but no abbreviation either
+    ("KRÔNG", "ĐẮK", "R'LẤP"): letters with a vowel and no run of three consonants ("UBND")."""
+    *initials, letters = fold(word).strip(".,;:()").replace("’", "'").split("'")  # "M'ĐRẮK"
+    return (
+        all(len(i) == 1 and i.isalpha() for i in initials)
+        and letters.isalpha()
+        and _CONSONANT_RUN.search(letters) is None
+        and any(c in "aeiouy" for c in letters)
+    )
 
 
 def as_written(word: str) -> bool:

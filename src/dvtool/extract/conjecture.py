@@ -1,0 +1,37 @@
+"""A statement of what will or must be done that plans nothing: a question, a condition, a
+guess, or a headline or link without a final stop. Every phrase comes from ``cues.yaml``."""
+
+from __future__ import annotations
+
+from dvtool.extract.cues import cues
+
+_SENTENCE_ENDS = (".", "!", "…", '"', "”", ";")
+
+
+def conjectures(text: str, *, lines: bool = True) -> bool:
+    """A statement of what will or must be done that plans nothing: a question, a condition
+    ("Nếu tổ chức thi tuyển … sẽ dẫn đến …"), a guess ("… chắc chắn thành phố sẽ phải …"), or a
+    headline or link without a final stop ("Một số nơi phải bầu bổ sung(29/04/2004)"; only when
+    ``lines``)."""
+    stripped = text.strip()
+    lead = cues().direction_continuations.at_start(stripped) or cues().subjectless_connectives.at_start(
+        stripped
+    )
+    opening = stripped[lead.end :].lstrip(" ,") if lead is not None else stripped
+    conditional = cues().conditional_openers.contains(text) and cues().conditional_consequents.contains(text)
+    return (
+        "?" in text
+        or (lines and not stripped.endswith(_SENTENCE_ENDS) and _headline_sized(stripped))
+        or cues().conditional_openers.at_start(opening) is not None
+        or conditional  # "… khi vụ việc sắp hết hạn thì phần mềm sẽ cảnh báo"
+        or cues().likelihood_words.contains(text)
+    )
+
+
+_HEADLINE_WORDS = 30  # a headline or a link is shorter; a crawl drops the stop of a paragraph's last sentence
+
+
+def _headline_sized(text: str) -> bool:
+    """A line without its final stop may be a headline or a link only when it is as short as
+    one and lists nothing (";"): a long sentence is the end of a paragraph whose stop was lost."""
+    return ";" not in text and len(text.split()) <= _HEADLINE_WORDS
