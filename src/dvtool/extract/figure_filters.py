@@ -25,6 +25,15 @@ def no_result(head: str, unit: str | None, value: float, *, counted: bool, award
     return _context_statistic(head) or cues().figure_target_words.ends_with(head) is not None or _asked(head)
 
 
+def counted_figures(text: str) -> tuple[Figure, ...]:
+    """Figures of a prose sentence: a bare number with no unit ("… đạt 14", a list number, a
+    clause number) states no quantity a reader can use, so it is left out, unless it is a named
+    count or a rank (:func:`named_count`). (Was ``core._counted_figures``.)"""
+    from dvtool.extract.numbers import find_figures
+
+    return tuple(f for f in find_figures(text) if f.unit or f.total is not None or named_count(text, f))
+
+
 def named_count(text: str, figure: Figure) -> bool:
     """ "Số đại biểu ấn định là 3.869": a bare number after a copula whose clause opens by naming
     what is counted (``count_subjects``: "Số …", "Tổng số …") states that count, unit or not; so
