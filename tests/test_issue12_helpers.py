@@ -6,6 +6,7 @@ import json
 from pathlib import PurePath
 from typing import Any
 
+import pytest
 import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -155,6 +156,14 @@ def test_an_item_whose_figure_text_left_it_is_re_read_and_named() -> None:
     assert [f.value for f in result.value.results[1].figures] == [3600]
     assert result.value.results[0] is fresh
     assert [m.pointer for m in result.messages] == ["/results/1"]
+
+
+@pytest.mark.parametrize("number", ["(1) ", "1. ", "- 2) "])
+def test_the_items_own_number_is_no_figure_when_figures_are_re_read(number: str) -> None:
+    """A newcomer edited 7.906,7 to 8.123,4 in "(1) …" and the re-read figures began with 1."""
+    item = Item(f"{number}Sản lượng lương thực đạt 8.123,4 tấn", (Figure(7906.7, "7.906,7 tấn", "tấn"),))
+    result = reconcile_figures(Report(title="T", results=(item,)), "x.docx")
+    assert [f.value for f in result.value.results[0].figures] == [8123.4]
 
 
 def test_spacing_and_case_do_not_make_a_figure_stale() -> None:

@@ -11,10 +11,11 @@ readers are built.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from dvtool.messages import Message, Result, warning
-from dvtool.model import Item, Report
+from dvtool.model import Figure, Item, Report
 
 SECTIONS = ("results", "limitations", "tasks")
 
@@ -49,13 +50,26 @@ def reconcile_figures(report: Report, source: str) -> Result[Report]:
                 continue
             from dvtool.extract.numbers import find_figures  # the extraction cues load only when needed
 
-            new_items[i] = replace(item, figures=find_figures(item.text))
+            new_items[i] = replace(item, figures=_past_marker(item.text, find_figures(item.text)))
             messages.append(_reread_warning(f"/{section}/{i}", stale))
         if new_items != list(items):
             changes[section] = tuple(new_items)
     if not changes:
         return Result(report)
     return Result(replace(report, **changes), tuple(messages))  # type: ignore[arg-type]
+
+
+# The number of an item typed before its text: "(1) …", "1. …", "- 2) …".
+_ITEM_NUMBER = re.compile(r"\s*(?:[-–•+]\s*)?\(?(\d{1,3})[.)]\s")
+
+
+def _past_marker(text: str, figures: tuple[Figure, ...]) -> tuple[Figure, ...]:
+    """The figures of ``text`` without the item's own number, which is no figure (as the first
+    reading of the item knew)."""
+    marker = _ITEM_NUMBER.match(text)
+    if marker is None or not figures or figures[0].text != marker.group(1):
+        return figures
+    return figures[1:]
 
 
 def _reread_warning(pointer: str, stale: list[str]) -> Message:

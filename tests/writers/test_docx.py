@@ -121,6 +121,22 @@ def test_publisher_keeps_its_spelling_and_is_shown_in_capitals(document: Any) ->
     assert run.text == "Ban Dân vận Tỉnh ủy" and run.font.all_caps and run.bold
 
 
+@pytest.mark.parametrize(
+    "outlet", ["TUOITRETHANHHOA.VN", "Báo Cà Mau", "CAND", "Đài Phát thanh và Truyền hình Hà Nội"]
+)
+def test_a_news_outlet_is_not_printed_as_the_issuing_body(outlet: str) -> None:
+    """A newcomer filed a clipping and found "TUOITRETHANHHOA.VN" beside the Quốc hiệu as if the
+    newspaper had issued it: an outlet that printed the text leaves the left column empty."""
+    from dataclasses import replace
+
+    page = docx.Document(
+        io.BytesIO(docx_writer.write(replace(seed(), publisher=outlet), WriteOptions()).value)
+    )
+    left = page.tables[0].rows[0].cells[0].text
+    assert left.strip() == ""
+    assert outlet not in all_text(page).split("\n")[0:2]
+
+
 def test_a_remark_starts_with_its_speaker_in_bold(document: Any) -> None:
     paragraph = next(p for p in document.paragraphs if p.text.startswith("Lê Hồng Vinh:"))
     assert paragraph.runs[0].bold and paragraph.runs[0].text == "Lê Hồng Vinh:"

@@ -173,3 +173,24 @@ def test_an_untouched_official_document_reads_without_warnings() -> None:
     data = _edit(docx_writer.write(report, WriteOptions()).value, "no such text", "x")
     result = read_docx(data, ReadOptions("x.docx"))
     assert result.warnings() == () and result.value == report
+
+
+@pytest.mark.parametrize(
+    ("kind", "title", "printed"),
+    [
+        ("THÔNG BÁO", "THÔNG BÁO V/v kết quả thực hiện các chỉ tiêu", "V/v kết quả thực hiện các chỉ tiêu"),
+        ("BÁO CÁO", "Báo cáo Kết quả kiểm tra năm 2023", "Kết quả kiểm tra năm 2023"),
+        ("BÁO CÁO", "Kết quả kiểm tra năm 2023", "Kết quả kiểm tra năm 2023"),
+        ("BÁO CÁO", "BÁO CÁO", "BÁO CÁO"),
+    ],
+)
+def test_the_kind_is_not_printed_twice_but_the_title_comes_back_whole(
+    kind: str, title: str, printed: str
+) -> None:
+    """A newcomer saw "THÔNG BÁO" and then "THÔNG BÁO V/v …" on the page of a read notice: the
+    trích yếu under the kind line leaves out the kind it opens with; the report keeps it."""
+    report = Report(title=title, document=OfficialDocument(kind=kind, issuer="UBND huyện Krông Nô"))
+    written = docx_writer.write(report, WriteOptions()).value
+    paragraphs = [p.text for p in docx.Document(io.BytesIO(written)).paragraphs]
+    assert paragraphs[paragraphs.index(kind) + 1] == printed
+    assert read_docx(written, ReadOptions("x.docx")).value.title == title

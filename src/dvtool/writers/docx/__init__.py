@@ -10,7 +10,8 @@ The page, top to bottom:
 * the header table (:mod:`.official`): with a ``document``, NĐ 30/2020 for ``system: state``
   (parent and issuing body, "Số: …" | Quốc hiệu, Tiêu ngữ, place and date in italics) or
   Hướng dẫn 36-HD/VPTW for ``party`` ("ĐẢNG CỘNG SẢN VIỆT NAM", "Số 112-BC/BDVTU"); without
-  one, the publisher on the left and the national line of its system on the right — a Party
+  one, the publisher on the left (not a newspaper, station or website that printed the text:
+  :func:`.official.issuing_body`) and the national line of its system on the right — a Party
   body ("Ban Dân vận Tỉnh ủy") never gets the state Quốc hiệu;
 * the kind line ("BÁO CÁO") when there is a document, then the title (style Title, the trích
   yếu), then labelled lines: ``Thời gian:``, ``Địa điểm:``, ``Đơn vị tổ chức:``,
@@ -170,7 +171,7 @@ class _Builder:
     # -- parts ----------------------------------------------------------------------------
 
     def _title(self) -> None:
-        self.paragraph(self.report.title, "Title")
+        self.paragraph(official.trich_yeu(self.report.document, self.report.title), "Title")
 
     def _labelled_lines(self) -> None:
         r = self.report

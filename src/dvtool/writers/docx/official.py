@@ -18,6 +18,7 @@ sign, the name 14 pt bold) on the right.
 from __future__ import annotations
 
 import datetime
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -100,6 +101,25 @@ def number_line(number: str | None, system: DocumentSystem) -> str:
     return f"Số {code}" if system == "party" else f"Số: {code}"
 
 
+_DOMAIN = re.compile(r"\S+\.(?:vn|com|net|org|gov\.vn)\b", re.IGNORECASE)
+
+
+def issuing_body(publisher: str | None) -> str | None:
+    """The publisher as the issuing body of a page without a document frame, unless it is a news
+    outlet that published the text: a newspaper or station ("Báo Cà Mau", cues.yaml
+    ``outlet_heads``), a website ("TUOITRETHANHHOA.VN", "Chinhphu.vn") or a source tag of one
+    word ("CAND", "SGGP"; an office is never named by its abbreviation alone). A clipping is
+    not printed under the Quốc hiệu as if the newspaper had issued it."""
+    if not publisher:
+        return None
+    from dvtool.extract.cues import cues
+
+    name = publisher.strip()
+    if cues().outlet_heads.at_start(name) is not None or _DOMAIN.search(name) or " " not in name:
+        return None
+    return publisher
+
+
 def header(builder: Any, document: OfficialDocument | None, publisher: str | None) -> None:
     """The header table: issuing bodies and number (left), national line and date (right)."""
     system = system_of(document, publisher)
@@ -111,7 +131,10 @@ def header(builder: Any, document: OfficialDocument | None, publisher: str | Non
         styles.table_indent(table, geo.indent_mm)
     left, right = table.rows[0].cells
     run: Run = builder.run
-    parent, issuer = (document.parent_issuer, document.issuer) if document else (None, publisher)
+    if document is not None:
+        parent, issuer = document.parent_issuer, document.issuer
+    else:
+        parent, issuer = None, issuing_body(publisher)
     first = True
     for text, bold in ((parent, False), (issuer, True)):
         if text:
@@ -170,6 +193,20 @@ def kind_line(builder: Any, document: OfficialDocument, publisher: str | None) -
     paragraph.paragraph_format.space_before = styles.pt(18)
     paragraph.paragraph_format.keep_with_next = True
     builder.run(paragraph, document.kind, bold=True).font.size = styles.pt(geo.kind_pt)
+
+
+def trich_yeu(document: OfficialDocument | None, title: str) -> str:
+    """The title as printed under the kind line: without the kind it opens with ("THÔNG BÁO
+    V/v kết quả …" is "V/v kết quả …" under "THÔNG BÁO"), which the page would say twice. The
+    report keeps the whole title: reading the page gives it back from both lines."""
+    kind = document.kind if document is not None else None
+    if not kind:
+        return title
+    n = len(kind.split())
+    parts = title.split(maxsplit=n)
+    if len(parts) <= n or fold(" ".join(parts[:n])) != fold(kind):
+        return title
+    return parts[n]
 
 
 def title_rule(builder: Any) -> None:
