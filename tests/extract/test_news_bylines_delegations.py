@@ -296,3 +296,22 @@ def test_a_title_that_names_another_group_leads_no_delegation() -> None:
         "Đã thu gom 12 tấn rác thải.\n"
     )
     assert report.chairs == ()
+
+
+def test_a_photo_credit_glued_into_a_crawled_body_keeps_the_body() -> None:
+    """Rule caption_sentences (fig5): "Ảnh: …" after the last full stop of a paragraph of many
+    sentences is a credit a crawl glued into the body, not a caption of the whole paragraph."""
+    glued = (
+        "Đại biểu thảo luận về công tác hội. Ảnh: nongdan.vn Theo báo cáo, trong quý I Hội đã mở 6 lớp"
+        " tập huấn kỹ thuật. Hội cũng vận động 300 hộ tham gia tổ hợp tác. Ảnh: nongdan.vn Theo Minh Anh\n"
+    )
+    values = [
+        f.value
+        for r in _read("Hội Nông dân huyện sơ kết quý I\n\n" + BODY + glued).results
+        for f in r.figures
+    ]
+    assert 6 in values and 300 in values
+    caption = "Chủ tịch Hội trao giấy khen cho 12 hội viên. Ảnh: Minh Anh\n\n"
+    later = "Trong quý, Hội đã phối hợp mở 6 lớp tập huấn kỹ thuật.\n"
+    texts = _result_texts(_read("Hội Nông dân huyện sơ kết quý I\n\n" + BODY + caption + later))
+    assert not any("giấy khen" in t for t in texts)  # a short caption under a photo still is one

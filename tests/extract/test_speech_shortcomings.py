@@ -176,3 +176,43 @@ def test_a_full_stop_typed_without_a_space_before_a_capitalised_word_ends_a_sent
         "Tại TP.HCM, Th.S Nguyễn Văn A dự.",
         "Có 2.500 người.",
     ]
+
+
+def test_a_trouble_that_goes_on_is_a_shortcoming() -> None:
+    """Rule trouble_states (fig5): "… diễn ra phức tạp", "ngày càng phức tạp", "vẫn còn nghiêm
+    trọng", "rất bất ổn" judge a state wanting."""
+    assert states_shortcoming("Bên cạnh đó, tình hình buôn bán pháo nổ diễn ra phức tạp.")
+    assert states_shortcoming("Lĩnh vực vận tải hành khách cũng rất bất ổn.")
+    assert states_shortcoming("Tình trạng khai thác cát trái phép vẫn còn nghiêm trọng.")
+    assert not states_shortcoming("Tình hình an ninh chính trị ổn định.")
+
+
+def test_falling_below_a_norm_is_a_shortcoming() -> None:
+    """Rule below_norm (fig5): "thấp hơn so với chỉ tiêu …", "thấp hơn mức trung bình cả nước"
+    state a shortfall."""
+    assert states_shortcoming("Tỷ lệ cán bộ nữ của cấp huyện cũng thấp hơn so với chỉ tiêu định hướng.")
+    assert states_shortcoming("Vùng vẫn có chỉ số phát triển thấp hơn mức trung bình cả nước.")
+    assert not states_shortcoming("Tỷ lệ hộ nghèo giảm còn 3,2%, thấp hơn năm trước.")
+
+
+def test_decline_is_a_shortcoming() -> None:
+    """Rule decline (fig5): "sự xuống cấp về …", "chất lượng … tụt hậu" state a decline."""
+    assert states_shortcoming("Nghiêm trọng hơn là sự xuống cấp về văn hóa ứng xử.")
+    assert states_shortcoming("Hướng nghiệp yếu kém, chất lượng giáo dục đại học tụt hậu.")
+
+
+def test_slowness_and_lack_are_shortcomings() -> None:
+    """Rule slow_or_lacking (fig5): "tiến độ thực hiện khá chậm", "cả nước đang thiếu … giáo
+    viên" state a shortcoming without "còn"."""
+    assert states_shortcoming("Song đến nay tiến độ thực hiện khá chậm.")
+    assert states_shortcoming("Hiện cả nước đang thiếu khoảng 100.000 giáo viên.")
+
+
+def test_a_difficulty_conceded_after_the_main_clause_states_none() -> None:
+    """Rule trailing_concession (fig5): "… tăng trưởng 5% so với cùng kỳ mặc dù kinh tế khó khăn"
+    praises the result; a contrast after the concession ("mặc dù … song … khá chậm") or a main
+    clause that itself falls short still states the shortcoming."""
+    assert not states_shortcoming("Thị trường du lịch tăng trưởng 5% so với cùng kỳ mặc dù kinh tế khó khăn.")
+    assert not states_shortcoming("Hội đã vận động được 200 triệu đồng, dù còn nhiều khó khăn.")
+    assert states_shortcoming("Các dự án mặc dù đã được phê duyệt song đến nay tiến độ còn chậm.")
+    assert states_shortcoming("Công tác tuyên truyền chưa hiệu quả dù đã có nhiều cố gắng.")

@@ -46,6 +46,18 @@ def test_headings_of_official_sections_name_their_sections() -> None:
     assert section_of("1. Kết luận") == "remarks"  # the shared words still decide the rest
 
 
+def test_an_overview_heading_names_the_results() -> None:
+    """Rule overview_heading (fig5): "I. Tổng quan chung về tình hình giá thị trường tháng 5" heads
+    the period's figures in a monthly report, as "Tình hình …" does."""
+    assert section_of("I. Tổng quan chung về tình hình giá thị trường tháng 05/2019:") == "results"
+    assert section_of("II. TỔNG QUAN TÌNH HÌNH THỰC HIỆN") == "results"
+    report = _report(
+        "I. Tổng quan chung về tình hình giá thị trường tháng 5/2025:",
+        "- Chỉ số giá tiêu dùng tháng 5 tăng 0,45% so với tháng trước.",
+    )
+    assert [f.value for i in report.results for f in i.figures] == [0.45]
+
+
 def test_the_papers_of_a_file_are_no_attendees() -> None:
     assert section_of("a) Thành phần hồ sơ gồm:") is None
     assert section_of("I. THÀNH PHẦN") == "attendees"

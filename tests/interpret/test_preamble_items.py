@@ -54,3 +54,46 @@ def test_a_section_the_layout_read_keeps_its_own_items() -> None:
         ],
     )
     assert [i.text for i in report.limitations] == ["Công tác giải quyết đơn thư của công dân còn chậm."]
+
+
+APPRAISAL = "\n\n".join(
+    [
+        "HỘI ĐỒNG NHÂN DÂN                  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "TỈNH LÂM ĐỒNG                             Độc lập - Tự do - Hạnh phúc",
+        "Số: 15/BC-HĐND                     Lâm Đồng, ngày 10 tháng 6 năm 2024",
+        "BÁO CÁO\nThẩm tra Dự thảo nghị quyết về hỗ trợ nhà ở cho hộ nghèo",
+        "Thực hiện nhiệm vụ được phân công, ngày 03/6/2024 Ban Kinh tế - Ngân sách HĐND tỉnh tổ chức"
+        " thẩm tra Dự thảo nghị quyết theo đề nghị của UBND tỉnh tại Tờ trình số 301/TTr-UBND.",
+        "{first}",
+        "Trước đây, UBND tỉnh đã đề nghị gộp Nghị quyết số 05/2021/NQ-HĐND và Nghị quyết số"
+        " 08/2022/NQ-HĐND thành 01 Nghị quyết trình kỳ họp.",
+        "{second}",
+        "Năm 2023 tỉnh đã hỗ trợ 120 hộ nghèo làm nhà ở.",
+        "IV. Kết luận",
+        "Ban Kinh tế - Ngân sách thống nhất trình Kỳ họp thông qua Dự thảo nghị quyết./.",
+        "Nơi nhận:                                TM. BAN KINH TẾ - NGÂN SÁCH\n"
+        "- TT.HĐND tỉnh;                                    TRƯỞNG BAN\n"
+        "- Lưu VT.                               Nguyễn Văn An\n",
+    ]
+)
+
+
+def _appraisal(first: str, second: str) -> list[float]:
+    from dvtool.formats import ReadOptions
+    from dvtool.readers.text import read
+
+    text = APPRAISAL.format(first=first, second=second)
+    report = read(text.encode(), ReadOptions("x.txt")).value
+    return [f.value for i in report.results for f in i.figures]
+
+
+def test_the_history_under_another_part_of_an_appraisal_is_no_result() -> None:
+    """Rule other_part_headings (fig5): the prose under "I. Sự phù hợp …" (and its sub-headings)
+    is the history of a resolution, no result of the period."""
+    first = "I. Sự phù hợp của Dự thảo nghị quyết với chủ trương của Đảng"
+    assert _appraisal(first, "1. Về sự cần thiết") == []
+
+
+def test_the_prose_under_a_heading_of_another_kind_still_is_a_result() -> None:
+    """The same lines under a heading naming the situation of the period stay results."""
+    assert _appraisal("I. Tình hình hỗ trợ nhà ở cho hộ nghèo", "II. Về hộ nghèo được hỗ trợ") == [1, 120]

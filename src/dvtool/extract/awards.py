@@ -354,7 +354,7 @@ def _recipients(text: str) -> tuple[int, int, list[str]]:
         text = text[topic.end :].strip(" ,")  # "Riêng Hội Nông dân huyện …"
     counted = text.split(":", 1)[0]
     mixed = {m.group(1) for m in _COUNT.finditer(counted) if _mixed_unit(counted[m.end() :])}
-    for figure in find_figures(counted):
+    for figure in find_figures(counted, awards=True):
         unit = figure.unit or ""
         if not isinstance(figure.value, int):
             continue

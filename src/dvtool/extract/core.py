@@ -48,6 +48,7 @@ from dvtool.extract.directions import (
 from dvtool.extract.directions import continues_direction as _continues_direction
 from dvtool.extract.directions import directions as _directions
 from dvtool.extract.directions import reported as _reported
+from dvtool.extract.figure_filters import counted_figures, heads_with_figures, reported_in_tasks
 from dvtool.extract.lead import (
     _find_years,
     _lead_date,
@@ -56,7 +57,7 @@ from dvtool.extract.lead import (
 )
 from dvtool.extract.lead_awards import add_awards, lead_awards
 from dvtool.extract.needs import later_tasks, states_need
-from dvtool.extract.numbers import drop_repeated, find_figures
+from dvtool.extract.numbers import drop_repeated
 from dvtool.extract.openers import (
     _TASK_WORDS,
     _announces_tasks,
@@ -102,7 +103,7 @@ from dvtool.extract.zones import (
     _take_title,
 )
 from dvtool.messages import Result
-from dvtool.model import Figure, Item, Person, Remark, Report
+from dvtool.model import Item, Person, Remark, Report
 from dvtool.vntext import fold
 
 # ---------------------------------------------------------------------------------------
@@ -408,21 +409,15 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         _append_item(walk.state, piece, src, st)
 
 
-def _counted_figures(text: str) -> tuple[Figure, ...]:
-    """Figures of a prose sentence: a bare number with no unit ("… đạt 14", a list number, a
-    clause number) states no quantity a reader can use, so it is left out."""
-    return tuple(f for f in find_figures(text) if f.unit or f.total is not None)
-
-
 def _append_item(section: str, piece: str, src: _Source, st: _State, *, counted: bool = True) -> None:
     piece = strip_trailing(piece.strip())
-    if not piece or piece.endswith(":") or len(piece) < 3:
-        return  # a list header ("… các giải pháp sau:") is not an item
+    if not piece or (piece.endswith(":") and not heads_with_figures(section, piece)) or len(piece) < 3:
+        return  # a list header ("… các giải pháp sau:") is not an item, unless it states figures
     if section == "tasks" and (not _says_something(piece) or names_topic_only(piece)):
         return  # "./.", "(CTV: Khánh Nguyễn)", "Ý kiến ()": page furniture; "Về công tác quản lý"
     item_text = capitalize_first(piece)
     items = st.items[section]
-    items.append(Item(item_text, _counted_figures(item_text) if counted else ()))
+    items.append(Item(item_text, counted_figures(item_text) if counted else ()))
     st.note(f"/{section}/{len(items) - 1}", src)
 
 
@@ -476,6 +471,7 @@ def _transition(text: str, st: _State, walk: _Walk) -> tuple[list[str], bool]:
 
 
 def _finish(st: _State, source: str) -> Result[Report]:
+    reported_in_tasks(st.items["results"], st.items["tasks"])
     drop_repeated([st.items["results"], st.items["limitations"]])
     report = Report(
         title=st.title,

@@ -247,6 +247,13 @@ class Cues:
     figure_unit_stops: CueSet
     figure_level_units: CueSet
     figure_norm_prefixes: CueSet
+    figure_range_words: CueSet
+    figure_measure_levels: CueSet
+    figure_whole_sets: CueSet
+    figure_whole_set_exceptions: CueSet
+    figure_ranks: CueSet
+    figure_honour_verbs: CueSet
+    count_subjects: CueSet
     figure_level_unit_exceptions: CueSet
     figure_scope_units: CueSet
     figure_plan_words: CueSet
@@ -308,6 +315,7 @@ class Cues:
     point_topic_heads: CueSet
     applied_for_words: CueSet
     legal_bases: CueSet
+    other_part_headings: CueSet
     shortfall_phrases: CueSet
     list_ends: CueSet
     opener_blockers: CueSet

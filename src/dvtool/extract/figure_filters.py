@@ -5,11 +5,14 @@ word comes from ``cues.yaml``; the year patterns read the folded text."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from dvtool.extract.cues import cues
+from dvtool.model import Figure, Item
+from dvtool.vntext import fold
 
 
-def no_result(head: str, unit: str | None, value: float, *, counted: bool) -> bool:
+def no_result(head: str, unit: str | None, value: float, *, counted: bool, awards: bool = False) -> bool:
     """True when the number after ``head`` (the text before it, its prefix taken off) with
     ``unit`` states no result: "gồm 2 hợp phần" (unless counted against a total: "3/9 hạng
     mục"), "dân số hơn 110.000 người", "dự toán 160 tỷ đồng"."""
@@ -17,7 +20,53 @@ def no_result(head: str, unit: str | None, value: float, *, counted: bool) -> bo
         return True
     if unit is not None and _ordinal_or_some(unit, value):
         return True
+    if not awards and _honoured(head):
+        return True
     return _context_statistic(head) or cues().figure_target_words.ends_with(head) is not None or _asked(head)
+
+
+def counted_figures(text: str) -> tuple[Figure, ...]:
+    """Figures of a prose sentence: a bare number with no unit ("… đạt 14", a list number, a
+    clause number) states no quantity a reader can use, so it is left out, unless it is a named
+    count or a rank (:func:`named_count`). (Was ``core._counted_figures``.)"""
+    from dvtool.extract.numbers import find_figures
+
+    return tuple(f for f in find_figures(text) if f.unit or f.total is not None or named_count(text, f))
+
+
+def named_count(text: str, figure: Figure) -> bool:
+    """ "Số đại biểu ấn định là 3.869": a bare number after a copula whose clause opens by naming
+    what is counted (``count_subjects``: "Số …", "Tổng số …") states that count, unit or not; so
+    does one after a rank ("xếp thứ 59": ``figure_ranks``)."""
+    at = text.find(figure.text)
+    if at < 0 or figure.unit:
+        return False
+    if cues().figure_ranks.ends_with(text[:at].rstrip()) is not None:
+        return True  # "Việt Nam xếp thứ 59": a rank reached
+    clause = re.split(r"[,;:(]", text[:at])[-1].strip()
+    return cues().count_subjects.at_start(clause) is not None and cues().copulas.ends_with(clause) is not None
+
+
+def heads_with_figures(section: str, text: str) -> bool:
+    """ "Tổng số lượt tiếp: 17 lượt … với 22 người …, trong đó:", "… đã tiếp 14 lượt với 17
+    người:": a results line that heads a list and states figures is a result of its own."""
+    from dvtool.extract.numbers import find_figures
+
+    return section == "results" and any(f.unit or f.total is not None for f in find_figures(text))
+
+
+_HONOUR_REACH = 8  # words between an honouring verb and the count of those it honours
+
+
+def _honoured(head: str) -> bool:
+    """ "UBND tỉnh khen tặng 5 tập thể, 6 cá nhân …", "tuyên dương 10 gương thanh niên": the
+    number counts those an honouring verb honours (``figure_honour_verbs``), an award's count
+    (GOLD.md: awards), not a result; also the next count of the same list."""
+    verbs = list(cues().figure_honour_verbs.finditer(head))
+    if not verbs:
+        return False
+    between = head[verbs[-1].end :]
+    return not re.search(r"[.;:!?]", between) and len(between.split()) <= _HONOUR_REACH
 
 
 def _asked(head: str) -> bool:
@@ -79,3 +128,66 @@ def earlier_year_parts(folded: str) -> list[tuple[int, int]]:
         if opened is not None and int(opened.group(1)) < latest:
             spans.append((part.start(), part.end()))
     return spans
+
+
+_SMALL_COUNT = 10  # "2 ha", "5 tỷ" recur as different facts more often than "15.540 kg", "6,8 tỷ"
+
+
+def drop_repeated(sections: list[list[Item]]) -> None:
+    """A measure stated again later in the report ("Trọng tải 15.540 kg" in a table, then
+    "khối lượng … 15.540 kg, phù hợp"; a lead that repeats the body's "6,8 tỷ USD") is one
+    figure: the later ones are dropped from their items, in place. Only measures and money
+    (``repeat_measures``); a percentage, a count of things or a small whole number may well be
+    another fact and is kept."""
+    seen: set[tuple[float, str]] = set()
+    for items in sections:
+        for i, item in enumerate(items):
+            kept = []
+            for figure in item.figures:
+                key = _repeat_key(figure)
+                if key is not None and key in seen:
+                    continue
+                if key is not None:
+                    seen.add(key)
+                kept.append(figure)
+            if len(kept) < len(item.figures):
+                items[i] = Item(item.text, tuple(kept))
+
+
+def _repeat_key(figure: Figure) -> tuple[float, str] | None:
+    value = float(figure.value)
+    words = (figure.unit or "").split()
+    if not words or figure.unit == "%" or figure.total is not None:
+        return None
+    if value.is_integer() and value < _SMALL_COUNT:
+        return None
+    unit = words[0].rstrip(",;:")
+    return (value, fold(unit)) if cues().repeat_measures.matches_whole(unit) else None
+
+
+_CLAUSE_BOUNDARY = re.compile(r"[,;:()]|[.!?]\s")
+
+
+def reported_in_tasks(results: list[Item], tasks: Sequence[Item]) -> None:
+    """A task whose sentence also reports what was done with a number ("Đại biểu … đã trả lời
+    trực tiếp 2 ý kiến, còn 4 ý kiến … sẽ trả lời …", "… đã và đang triển khai giao kế hoạch
+    4,479 tỷ đồng …"): a figure whose clause reports before it ("đã", "đang", "vừa" …; not
+    "được") and plans nothing is a result of the period, kept in a results item of that
+    sentence (the task stays a task); not "10 cụm công nghiệp đã hình thành", where the marker
+    only describes what is counted."""
+    from dvtool.extract.function_words import function_words
+    from dvtool.extract.tense import reports_in
+
+    passive = function_words().passive_markers
+    for item in tasks:
+        reported = []
+        for figure in item.figures:
+            at = item.text.find(figure.text)
+            if at < 0:
+                continue
+            head = _CLAUSE_BOUNDARY.split(item.text[:at])[-1]  # "… đã trả lời trực tiếp"
+            planned = cues().figure_plan_words.contains(head) or cues().plan_statement_cues.contains(head)
+            if reports_in(head, besides=passive) and not planned:  # not "phấn đấu … đã có 20 xã"
+                reported.append(figure)
+        if reported:
+            results.append(Item(item.text, tuple(reported)))

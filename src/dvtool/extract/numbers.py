@@ -16,15 +16,15 @@ after "tăng" has ``change`` "increase", after "giảm" "decrease".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import cast
 
 from dvtool.extract.cues import CueSet, cues, fold_aligned, has_diacritics, tone_key, view
+from dvtool.extract.figure_filters import drop_repeated as drop_repeated
 from dvtool.extract.figure_filters import earlier_year_parts, no_result, not_quantity
 from dvtool.extract.function_words import function_words
-from dvtool.model import Change, Figure, Item, Number, canonical_number
-from dvtool.vntext import fold
+from dvtool.model import Change, Figure, Number, canonical_number
 
 _THOUSANDS = re.compile(r"^\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
 _DECIMAL = re.compile(r"^\d+(?:,\d+)?$")
@@ -32,6 +32,7 @@ _DOT_DECIMAL = re.compile(r"^\d+\.\d{1,2}$")
 _TOKEN = re.compile(r"\d+(?:[.,/\-]\d+)*")
 _YEAR_RANGE_BEFORE = re.compile(r"\d{4}\s*[-–]\s*$")
 _DOC_CODE_AFTER = re.compile(r"^\s?[-–]\s?[A-ZĐ]|^/[A-ZĐ]|^/\d{4}/[A-ZĐ]")
+_RANGE_UPPER = re.compile(r"\s*[-–]\s*(?=\d)")
 _LISTED_AFTER = re.compile(r"(?<![\d.,])\d{1,3},$")
 _WORD = re.compile(r"[^\s,;.:!?()“”\"«»\[\]]+")
 
@@ -143,19 +144,40 @@ class _Candidate:
 _INVISIBLE_GROUPING = re.compile(r"(?<=\d)[\u00a0\u202f\u2009\u200b\u2060\ufeff](?=\d{3}(?!\d))")
 
 
-def find_figures(text: str) -> tuple[Figure, ...]:
-    """Every figure stated in ``text``, in order."""
+def find_figures(text: str, *, awards: bool = False) -> tuple[Figure, ...]:
+    """Every figure stated in ``text``, in order; with ``awards``, also the counts of those an
+    honouring verb names ("khen tặng 5 tập thể"), which are an award's, no result."""
     text = _INVISIBLE_GROUPING.sub(".", text)
     folded = fold_aligned(text)
     figures: list[Figure] = []
     earlier = earlier_year_parts(folded)
-    for cand in _candidates(text, folded):
+    cands = _candidates(text, folded)
+    for i, cand in enumerate(cands):
         if any(start <= cand.start < end for start, end in earlier):
             continue
-        figure = _build(text, folded, cand)
+        if i and _bounds(text, cands[i - 1], cand):
+            continue  # the upper bound of a range, read with its lower one
+        upper = cands[i + 1] if i + 1 < len(cands) and _bounds(text, cand, cands[i + 1]) else None
+        figure = _build(text, folded, upper or cand, awards=awards)
+        if figure is not None and upper is not None:  # "11.000 - 11.500 đồng/kg": the lower bound
+            at = text.find(figure.text, _prefix_start(text, upper.start))
+            whole = text[_prefix_start(text, cand.start) : at + len(figure.text)].strip()
+            figure = replace(figure, value=cand.value, text=whole if at >= 0 else figure.text)
         if figure is not None:
             figures.append(figure)
     return tuple(figures)
+
+
+def _bounds(text: str, low: _Candidate, high: _Candidate) -> bool:
+    """ "11.000 - 11.500 đồng/kg", "75% đến 90%", "từ 3 đến 50 ha": two numbers joined by a dash
+    or a word of range (``figure_range_words``) are one range, its lower bound the value
+    (GOLD.md); a percentage only with a percentage or a bare number."""
+    between = text[(_percent_after(text, low.end) or low.end) : high.start].strip()
+    if not between or not (low.value < high.value) or low.total is not None or high.total is not None:
+        return False
+    if low.percent and not high.percent:
+        return False
+    return between in "-–" or cues().figure_range_words.matches_whole(between)
 
 
 def _candidates(text: str, folded: str) -> list[_Candidate]:
@@ -270,7 +292,29 @@ def _excluded_before(text: str, folded: str, start: int) -> bool:
     if m.cue in _number_words():
         # "Nghị quyết số 26" is a reference; "tổng số 300 đại biểu" is a figure.
         return not rest.endswith("tong")
+    if cues().figure_whole_sets.matches_whole(m.cue):
+        return cues().figure_whole_set_exceptions.ends_with(head) is None  # "tất cả 50 hộ" counts
+    if cues().figure_measure_levels.matches_whole(m.cue):
+        return not _measure_after(text, start)  # "ở mức 33.700 đồng/kg" is a price, "mức 3" a level
+    if cues().figure_ranks.ends_with(head) is not None:
+        return "," in (_TOKEN.match(text, start) or [""])[0]  # "xếp thứ 59", not "xếp thứ 1,2"
     return True
+
+
+def _measure_after(text: str, start: int) -> bool:
+    """A unit of measure or money, or "%", right after the number at ``start`` (or after the
+    upper bound of its range: "ở mức 11.000 - 11.500 đồng/kg")."""
+    token = _TOKEN.match(text, start)
+    if token is None:
+        return False
+    upper = _RANGE_UPPER.match(text, token.end())
+    token = _TOKEN.match(text, upper.end()) if upper is not None else token
+    if token is None:
+        return False
+    if _percent_after(text, token.end()) is not None:
+        return True
+    unit = _WORD.match(text, token.end() + 1) if text[token.end() : token.end() + 1] == " " else None
+    return unit is not None and cues().repeat_measures.at_start(unit.group(0).split("/")[0]) is not None
 
 
 def _percent_after(text: str, end: int) -> int | None:
@@ -291,7 +335,7 @@ def _next_word(folded: str, end: int) -> str:
     return m.group(0) if m else ""
 
 
-def _build(text: str, folded: str, cand: _Candidate) -> Figure | None:
+def _build(text: str, folded: str, cand: _Candidate, *, awards: bool = False) -> Figure | None:
     start = _prefix_start(text, cand.start)
     end = cand.end
     unit: str | None = None
@@ -314,7 +358,11 @@ def _build(text: str, folded: str, cand: _Candidate) -> Figure | None:
     if unit is not None and unit.strip(" -–—") == "":
         return None  # "2 - 3 trường": the lower bound of a spaced range counts nothing by itself
     if no_result(
-        text[max(0, start - PREFIX_WINDOW) : start], unit, cand.value, counted=cand.total is not None
+        text[max(0, start - PREFIX_WINDOW) : start],
+        unit,
+        cand.value,
+        counted=cand.total is not None,
+        awards=awards,
     ):
         return None  # "gồm 2 hợp phần", "dân số 110.000 người", "dự toán 160 tỷ đồng"
     if (
@@ -438,38 +486,3 @@ def _level_span(folded: str, pos: int) -> int | None:
     """ "mức độ 3" after a service noun belongs to the unit."""
     m = _LEVEL.match(folded, pos)
     return m.end() if m else None
-
-
-_SMALL_COUNT = 10  # "2 ha", "5 tỷ" recur as different facts more often than "15.540 kg", "6,8 tỷ"
-
-
-def drop_repeated(sections: list[list[Item]]) -> None:
-    """A measure stated again later in the report ("Trọng tải 15.540 kg" in a table, then
-    "khối lượng … 15.540 kg, phù hợp"; a lead that repeats the body's "6,8 tỷ USD") is one
-    figure: the later ones are dropped from their items, in place. Only measures and money
-    (``repeat_measures``); a percentage, a count of things or a small whole number may well be
-    another fact and is kept."""
-    seen: set[tuple[float, str]] = set()
-    for items in sections:
-        for i, item in enumerate(items):
-            kept = []
-            for figure in item.figures:
-                key = _repeat_key(figure)
-                if key is not None and key in seen:
-                    continue
-                if key is not None:
-                    seen.add(key)
-                kept.append(figure)
-            if len(kept) < len(item.figures):
-                items[i] = Item(item.text, tuple(kept))
-
-
-def _repeat_key(figure: Figure) -> tuple[float, str] | None:
-    value = float(figure.value)
-    words = (figure.unit or "").split()
-    if not words or figure.unit == "%" or figure.total is not None:
-        return None
-    if value.is_integer() and value < _SMALL_COUNT:
-        return None
-    unit = words[0].rstrip(",;:")
-    return (value, fold(unit)) if cues().repeat_measures.matches_whole(unit) else None

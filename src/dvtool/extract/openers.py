@@ -71,6 +71,7 @@ def _names_coming_period(text: str, st: _State) -> bool:
 
 
 _CAPTION_CHARS = 400  # a caption is a line or two; a crawled paragraph may end on a photo's credit
+_CAPTION_SENTENCES = 2  # "Đồng chí … phát biểu. Ảnh: LK"; more, the credit is glued into a body
 
 
 def _is_caption(text: str) -> bool:
@@ -80,7 +81,7 @@ def _is_caption(text: str) -> bool:
     credit = cues().caption_markers.at_start(last)
     credited = credit is not None and last[credit.end : credit.end + 2].lstrip().startswith(":")
     if credited and len(last) < 60 and len(text) < _CAPTION_CHARS:
-        return True
+        return len(split_sentences(text)) <= _CAPTION_SENTENCES  # not a crawled page's whole body
     if _numbered_photo(text):
         return True
     unpunctuated = not text.rstrip().endswith((".", "!", "?", "…", ":", ";", '"', "”"))

@@ -79,21 +79,28 @@ def discussed(text: str, found: CueMatch) -> bool:
 def conceded(text: str, found: CueMatch) -> bool:
     """ "Tuy còn gặp nhiều khó khăn do dịch bệnh, tổ chức Hội … tiếp tục lao động sản xuất",
     "Trước tình hình dịch bệnh diễn biến phức tạp, phong trào … đã …", "… trong điều kiện nhiều
-    khó khăn, thách thức, song Công ty … đã …": the difficulty frames a main clause that states
-    results, so the sentence praises. A main clause that states a shortcoming or asks for
-    something ("trong bối cảnh thị trường còn biến động, Công ty cần …") keeps it one."""
+    khó khăn, thách thức, song Công ty … đã …", "… tăng trưởng 5% mặc dù kinh tế khó khăn": the
+    difficulty frames a main clause that states results, so the sentence praises. A main clause
+    that states a shortcoming or asks for something ("trong bối cảnh thị trường còn biến động,
+    Công ty cần …") keeps it one."""
     clause_start = text.rfind(",", 0, found.start) + 1
     clause = text[clause_start : found.start]
-    framed = (
-        cues().concessive_openers.at_start(clause) is not None
-        and cues().contrast_connectives.at_start(clause) is None
-    ) or cues().circumstance_openers.search(clause) is not None
-    if not framed or cues().contrast_connectives.contains(clause):
-        return False
-    comma = text.find(",", found.end)
-    if comma < 0:
-        return False
-    main = text[comma + 1 :]
+    trailing = cues().concessive_openers.search(clause)
+    if trailing is not None and cues().contrast_connectives.contains(clause[trailing.start :]):
+        trailing = None  # "mặc dù … song … khá chậm", "tuy nhiên …": a contrast states it
+    main = text[: clause_start + trailing.start] if trailing is not None else ""
+    # "… tăng trưởng 5% so với cùng kỳ mặc dù kinh tế khó khăn.": the main clause comes first
+    if not main.strip(" ,") or text.find(",", found.end) >= 0:
+        framed = (
+            cues().concessive_openers.at_start(clause) is not None
+            and cues().contrast_connectives.at_start(clause) is None
+        ) or cues().circumstance_openers.search(clause) is not None
+        if not framed or cues().contrast_connectives.contains(clause):
+            return False
+        comma = text.find(",", found.end)
+        if comma < 0:
+            return False
+        main = text[comma + 1 :]
     stated = _stated_phrase(main) or _negated_clause(main)
     overcome = stated is not None and cues().limitation_meta.contains(main[: stated.start])
     return (stated is None or overcome) and cues().task_modals.search(main) is None

@@ -5,11 +5,12 @@ date, signer), a byline at the end, and related headlines listed twice."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING
 
 from dvtool.document import Block, BlockKind
 from dvtool.extract.blocks import classify_line
+from dvtool.extract.layout_words import layout_words
 from dvtool.interpret.lines import _is_kind_line, _place
 from dvtool.messages import Location
 from dvtool.model import ITEM_SECTIONS
@@ -68,6 +69,7 @@ def _preamble_items(conv: Converter, found: Report, locations: Mapping[str, Loca
     not the legal bases a body opens with ("Căn cứ …")."""
     from dvtool.extract.cues import cues
 
+    other = _under_other_parts(conv)
     for name in ("results", "limitations"):
         items = conv.fields.sections[name]
         if items:
@@ -76,10 +78,44 @@ def _preamble_items(conv: Converter, found: Report, locations: Mapping[str, Loca
             if cues().legal_bases.at_start(item.text) is not None:
                 continue
             where = locations.get(f"/{name}/{i}")
+            if name == "results" and where is not None and (where.paragraph, where.line) in other:
+                continue
             if where is not None and (where.paragraph is not None or where.line is not None):
                 conv.locations[f"/{name}/{len(items)}"] = Location(line=where.line, paragraph=where.paragraph)
                 conv._undrop(where.paragraph if where.paragraph is not None else where.line or 0)
             items.append(item)
+
+
+def _under_other_parts(conv: Converter) -> set[tuple[int | None, int | None]]:
+    """The places of the preamble's lines under a numbered heading that names no account of the
+    period ("I. Sự phù hợp của Dự thảo nghị quyết với …", "Sự cần thiết …": ``other_part_headings``)
+    and under its sub-headings, up to the next heading of its level or above."""
+    from dvtool.extract.cues import cues, fold_aligned
+    from dvtool.interpret.heading_levels import numbered_level
+
+    prose = {(_place(p).paragraph, _place(p).line) for p in conv.prose}
+    places: set[tuple[int | None, int | None]] = set()
+    under: int | None = None  # the level of the heading naming another part
+    for p in _flat(conv.document.blocks):
+        numbered = numbered_level(p.text)
+        if numbered is not None and (under is None or numbered[0] <= under):
+            words = p.text[numbered[1] :]
+            for topic in layout_words().heading_topic_words:  # "Về sự phù hợp …"
+                if fold_aligned(words).startswith(fold(topic) + " "):
+                    words = words[len(topic) + 1 :]
+                    break
+            under = numbered[0] if cues().other_part_headings.at_start(words) is not None else None
+        where = (_place(p).paragraph, _place(p).line)
+        if under is not None and where in prose:
+            places.add(where)
+    return places
+
+
+def _flat(blocks: tuple[Block, ...]) -> Iterator[Block]:
+    for b in blocks:
+        if b.kind != "table":
+            yield b
+            yield from _flat(b.children)
 
 
 def read_zones(conv: Converter) -> None:

@@ -53,6 +53,18 @@ def heading_level(reading: Sections, p: Block) -> int | None:
     return 1 if upper else 2
 
 
+def numbered_level(text: str) -> tuple[int, int] | None:
+    """The level of a short line that opens with a heading's number ("I. Sự phù hợp …" 1, "2." 2,
+    "2.1." 3, "a)" 3) and where its words start, whatever it names; None for any other line."""
+    numbered = _NUMBER_MARK.match(fold_aligned(text))
+    if numbered is None or len(text) > MAX_HEADING_CHARS:
+        return None
+    mark = text[numbered.start(1) : numbered.end(1)]
+    if _ROMAN.match(mark):
+        return 1, numbered.end()
+    return (_depth(text) if mark[0].isdigit() else 3), numbered.end()
+
+
 def _depth(text: str) -> int:
     """A numbered line's level: "3." is 2, "3.1." and "3.1" 3, so "3.1. Đối với Đảng ủy …" under
     "3. Một số nhiệm vụ …" is a part of that section, not a section of its own."""

@@ -56,6 +56,7 @@ class BodyState:
 def find_figures(conv: Converter) -> None:
     """Figures of items a person wrote (no figures table): from the shared number parser; a
     measure stated again is one figure (:func:`dvtool.extract.numbers.drop_repeated`)."""
+    from dvtool.extract.figure_filters import reported_in_tasks
     from dvtool.extract.numbers import drop_repeated
 
     finder = _figure_finder()
@@ -64,6 +65,7 @@ def find_figures(conv: Converter) -> None:
         for i, item in enumerate(items):
             if not item.figures:
                 items[i] = Item(item.text, tuple(f for f in finder(item.text) if counted(f)))
+    reported_in_tasks(conv.fields.sections["results"], conv.fields.sections["tasks"])
     drop_repeated([conv.fields.sections["results"], conv.fields.sections["limitations"]])
 
 
