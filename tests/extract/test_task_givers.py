@@ -99,17 +99,7 @@ def test_what_a_place_was_forced_to_do_is_no_direction() -> None:
 
 # directions going on in the paragraph right after the one that gave them ----------------
 
-from dvtool.extract import extract_text  # noqa: E402
-
-_LEAD = (
-    "Hội Nông dân xã Tân Lập tổng kết năm 2024\n\n"
-    "Sáng 8/1/2025, Hội Nông dân xã Tân Lập tổng kết công tác Hội năm 2024.\n\n"
-    "Năm 2024, Hội đã kết nạp 45 hội viên mới.\n\n"
-)
-
-
-def _tasks(text: str) -> list[str]:
-    return [t.text for t in extract_text(_LEAD + text, "x.txt").value.tasks]
+from tests.extract.news_item import tasks_after_lead as _tasks  # noqa: E402
 
 
 def test_a_paragraph_opening_with_what_to_do_goes_on_with_the_directions_before() -> None:

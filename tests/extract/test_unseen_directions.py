@@ -5,20 +5,10 @@ tests: they show each rule works, not that it generalizes."""
 
 from __future__ import annotations
 
-from dvtool.extract import extract_text
+from tests.extract.news_item import tasks_after_lead as _tasks
+
 from dvtool.extract.directions import conjectures
 from dvtool.extract.needs import states_need
-
-_LEAD = (
-    "Hội Nông dân xã Tân Lập tổng kết năm 2024\n\n"
-    "Sáng 8/1/2025, Hội Nông dân xã Tân Lập tổng kết công tác Hội năm 2024.\n\n"
-    "Năm 2024, Hội đã kết nạp 45 hội viên mới.\n\n"
-)
-
-
-def _tasks(text: str) -> list[str]:
-    return [t.text for t in extract_text(_LEAD + text, "x.txt").value.tasks]
-
 
 # a long last sentence that lost its final stop is no headline ------------------------------
 
