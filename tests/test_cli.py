@@ -151,6 +151,18 @@ def test_a_docx_under_a_text_name_is_named_not_read_as_text(tmp_path: Path, name
     assert forced.exit_code == 0 and json.loads(forced.stdout)["title"]
 
 
+def test_binary_data_is_named_not_read_as_windows_1258_text(tmp_path: Path) -> None:
+    """A newcomer's random bytes were read as Windows-1258 text and called no report (exit 1):
+    bytes that are no UTF-8 and hold many control bytes are binary data, exit 3."""
+    junk = bytes((i * 131 + 7) % 256 for i in range(3000))  # every byte value, in a fixed order
+    path = _write(tmp_path, "junk.txt", junk)
+    result = runner.invoke(app, ["validate", str(path)])
+    assert result.exit_code == 3
+    assert result.stderr.startswith(f"error: {path}: this is binary data, not text")
+    ansi = _write(tmp_path, "ansi.txt", b"H\xf4i ngh\xec t\xf4ng k\xeat n\x8em 2023 c\xfba UBND t\xecnh.\n")
+    assert runner.invoke(app, ["convert", str(ansi), "--to", "json"]).exit_code == 0
+
+
 def test_missing_file_and_directory_exit_3(tmp_path: Path) -> None:
     for target, fragment in ((tmp_path / "nope.json", "no such file"), (tmp_path, "is a directory")):
         result = runner.invoke(app, ["validate", str(target)])

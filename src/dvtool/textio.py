@@ -73,7 +73,24 @@ def _decode_bytes(data: bytes, source: str, legacy: bool) -> tuple[str, str]:
                 hint="save the file as UTF-8",
                 offset=exc.start,
             ) from None
+    if _binary(data):
+        raise InputError(
+            "this is binary data, not text", source, hint="give the document itself, or the right --from"
+        )
     return data.decode("cp1258", errors="replace"), "Windows-1258"
+
+
+# Control bytes no text typed in any encoding dvtool reads uses (tab, line and page breaks and
+# ESC aside); random bytes have about one in nine of them.
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\v\f\r\x1b")
+
+
+def _binary(data: bytes) -> bool:
+    """Bytes that are neither UTF-8 nor UTF-16 and hold more than 5 % control bytes in their
+    first 4,000: an image, an archive, an executable read as Windows-1258 would be nonsense."""
+    sample = data[:4000]
+    controls = len(sample) - len(sample.translate(None, _CONTROL_BYTES))
+    return controls > 8 and controls > len(sample) * 0.05
 
 
 def _looks_utf16(data: bytes) -> bool:
