@@ -9,7 +9,9 @@ in ``schemas/conference-report.schema.json``.
 
 from __future__ import annotations
 
+import datetime
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -232,6 +234,19 @@ DOCUMENT_KEYS: tuple[str, ...] = (
 )
 SIGNER_KEYS: tuple[str, ...] = ("name", "position", "authority")
 ITEM_SECTIONS: tuple[str, ...] = ("results", "limitations", "tasks")
+
+
+# A date of the report as the schema writes it: YYYY-MM-DD.
+ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+
+def is_calendar_day(value: str) -> bool:
+    """Does the YYYY-MM-DD ``value`` name a day the calendar has ("2023-02-30" does not)?"""
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 class ModelError(ValueError):

@@ -7,9 +7,7 @@ live in :mod:`dvtool.schema` and report every problem at once. The way back,
 
 from __future__ import annotations
 
-import datetime
 import math
-import re
 from collections.abc import Mapping, Sequence
 from typing import Any, cast
 
@@ -19,6 +17,7 @@ from dvtool.model import (
     CHANGES,
     DOCUMENT_KEYS,
     DOCUMENT_SYSTEMS,
+    ISO_DATE,
     ITEM_SECTIONS,
     REPORT_KEYS,
     SIGNER_KEYS,
@@ -40,6 +39,7 @@ from dvtool.model import (
     Signer,
     TimeOfDay,
     canonical_number,
+    is_calendar_day,
 )
 
 # ---------------------------------------------------------------------------
@@ -160,23 +160,18 @@ def _figure(data: object, pointer: str) -> Figure:
     )
 
 
-_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
-
-
 def _date(r: _Reader, key: str) -> str | None:
     """A date field: YYYY-MM-DD naming a day of the calendar, or null. A writer lays the date
     out as a day ("Ngày 30 tháng 02" cannot be), so the model holds no other."""
     value = r.string(key)
     if value is None:
         return None
-    if not _ISO_DATE.fullmatch(value):
+    if not ISO_DATE.fullmatch(value):
         from dvtool.problem_text import date_message
 
         raise ModelError(r.at(key), "{detail}", detail=date_message(value))
-    try:
-        datetime.date.fromisoformat(value)
-    except ValueError:
-        raise ModelError(r.at(key), "{value} is not a real calendar date", value=value) from None
+    if not is_calendar_day(value):
+        raise ModelError(r.at(key), "{value} is not a real calendar date", value=value)
     return value
 
 

@@ -7,7 +7,6 @@ each with the JSON pointer of the offending value. The errors are jsonschema's, 
 
 from __future__ import annotations
 
-import datetime as _dt
 import json
 import os
 import re
@@ -18,7 +17,7 @@ from typing import Any
 
 from dvtool.i18n import Phrase
 from dvtool.messages import Location
-from dvtool.model import Report, report_to_dict
+from dvtool.model import ISO_DATE, Report, is_calendar_day, report_to_dict
 from dvtool.model_from_dict import uses_version_2
 from dvtool.pycache import cache_file, remembered
 
@@ -295,15 +294,10 @@ def _date_rule(data: Mapping[str, Any]) -> Iterator[Problem]:
     document = data.get("document")
     issued = document.get("date") if isinstance(document, Mapping) else None
     for pointer, value in (("/date", data.get("date")), ("/document/date", issued)):
-        if not isinstance(value, str) or not _ISO_DATE.match(value):
+        if not isinstance(value, str) or not ISO_DATE.fullmatch(value):
             continue  # no date, or one the schema refuses (with its fix)
-        try:
-            _dt.date.fromisoformat(value)
-        except ValueError:
+        if not is_calendar_day(value):
             yield Problem(pointer, "{value} is not a real calendar date", "date", {"value": value})
-
-
-_ISO_DATE = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 
 
 def _year(value: Any) -> int | None:

@@ -96,10 +96,6 @@ def detect_format(ref: InputRef, data: bytes, forced: str | None) -> str:
 FOREIGN_MAGIC = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"%PDF-", b"{\\rtf")
 
 
-# A zip archive: what a .docx is, here under a text format's name ("báo cáo.txt").
-ZIP_MAGIC = b"PK\x03\x04"
-
-
 def refuse_foreign(data: bytes, fmt: str, source: str) -> None:
     """Name a .doc/PDF/RTF file (and how to re-save it), or a .docx under another name,
     instead of reading it as text."""
@@ -112,7 +108,7 @@ def refuse_foreign(data: bytes, fmt: str, source: str) -> None:
 
         what, hint = describe_non_zip(data, as_docx=False)
         raise InputError.from_phrase(what, source, hint)
-    if data.startswith(ZIP_MAGIC):
+    if sniff(data) == "docx":  # a zip archive, under a text format's name ("báo cáo.txt")
         raise InputError.from_phrase(
             Phrase(N_("this is a zip archive (a Word .docx is one), not text"), {}),
             source,
