@@ -74,6 +74,8 @@ class Cues:
     """
 
     noise_lines: CueSet
+    relative_stamps: CueSet
+    page_counters: CueSet
     weekday_names: CueSet
     meta_date_prefixes: CueSet
     date_intro_words: CueSet

@@ -108,3 +108,25 @@ _CLOCK_ANYWHERE = re.compile(
 CENTURY = 2000
 _SHORT_STAMP = re.compile(r"(?<![\d/.:])(\d{1,2})/(\d{1,2})/(\d{2})(?![\d/])")
 _ISO_STAMP = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?:T(?=\d))?(?!\d)")
+
+
+MAX_AGGREGATOR_LINE = 40
+_COUNT = re.compile(r"[\d.,:\s]*")
+
+
+def aggregator_line(text: str) -> bool:
+    """ "8 giờ trước", "2 đăng lại", "38 liên quan", "Gốc", "4 giờ trước liên quan": a line made
+    only of an aggregator's relative time, counters and link to the original (``relative_stamps``,
+    ``page_counters``) with numbers between them."""
+    rest = text.strip()
+    if len(rest) > MAX_AGGREGATOR_LINE:
+        return False
+    found = False
+    while True:
+        rest = rest[_COUNT.match(rest).end() :]  # type: ignore[union-attr]
+        if not rest:
+            return found
+        word = cues().relative_stamps.at_start(rest) or cues().page_counters.at_start(rest)
+        if word is None:
+            return False
+        rest, found = rest[word.end :], True

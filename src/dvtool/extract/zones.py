@@ -18,7 +18,14 @@ from dvtool.extract.bylines import _byline_parts, self_named_outlet
 from dvtool.extract.cues import cues, tone_key
 from dvtool.extract.dates import find_dates
 from dvtool.extract.function_words import function_words
-from dvtool.extract.stamps import _TIME_STAMP, _date_line, _figures_only_stamp, _iso_stamp, _page_stamp
+from dvtool.extract.stamps import (
+    _TIME_STAMP,
+    _date_line,
+    _figures_only_stamp,
+    _iso_stamp,
+    _page_stamp,
+    aggregator_line,
+)
 from dvtool.extract.state import _Source, _State
 from dvtool.extract.tails import _BARE_URL, _tail_line, aggregator_label
 from dvtool.messages import warning
@@ -57,6 +64,9 @@ def _drop_chrome(blocks: list[Block], st: _State) -> tuple[_dt.date | None, list
                 continue
         stamped, reporter = _page_stamp(text)
         top = not any(len(b.text) >= 80 for b in kept)  # above the article's first paragraph
+        if (top or len(kept) <= HEADLINE_AND_LABEL) and aggregator_line(text):
+            _source_label(kept, block, st)
+            continue  # "8 giờ trước" / "15 liên quan" / "Gốc" under an aggregator's headline
         if _TIME_STAMP.match(text) or _figures_only_stamp(text) or stamped or (top and _date_line(text)):
             stamp = [d.iso() for d in find_dates(text) if d.year is not None] or [_iso_stamp(text)]
             if page_date is None and stamp[0]:
@@ -69,6 +79,23 @@ def _drop_chrome(blocks: list[Block], st: _State) -> tuple[_dt.date | None, list
             continue
         kept.append(block)
     return page_date, kept
+
+
+MAX_LABEL_WORDS = 14
+HEADLINE_AND_LABEL = 2  # a headline of 80 characters or more is no article yet
+
+
+def _source_label(kept: list[Block], line: Block, st: _State) -> None:
+    """ "Sở Tư pháp làm việc với …" / "Báo Tuyên Quang" / "3 giờ trước" / "Gốc": the short line
+    between the headline and an aggregator's lines under it is the label of the outlet the item
+    comes from, the publisher; it is no part of the article (nor its byline)."""
+    if len(kept) < 2 or st.publisher is not None:
+        return
+    label = kept[-1].text.strip()
+    if 0 < _words(label) <= MAX_LABEL_WORDS and len(label) < MIN_LEAD and not label.endswith((".", ":")):
+        st.publisher = label
+        st.note("/publisher", _Source(label, kept[-1].location))
+        kept.pop()
 
 
 def _headline_above(kept: list[Block], after: list[Block], st: _State) -> None:
