@@ -266,3 +266,11 @@ def test_the_one_year_the_lead_sentence_gives_its_event(lead: str, date: str | N
     from dvtool.extract import extract_text
 
     assert extract_text(f"Hội nghị\n\n{lead}\n\nThu Hằng", "a.txt").value.date == date
+
+
+def test_a_day_just_after_the_page_date_is_in_its_year() -> None:
+    """Rule page-date-slack (round 8): a page labelled "01/11/2025" over "Chiều 2/11, …"; a day
+    well after the page's date is still the previous year's. Written for the test."""
+    page = dt.date(2025, 11, 1)
+    assert infer_year(_mention(2, 11), page_date=page)[0] == 2025
+    assert infer_year(_mention(20, 11), page_date=page)[0] == 2024

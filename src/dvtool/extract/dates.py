@@ -288,7 +288,12 @@ def infer_year(
     if mention.year is not None:
         return mention.year, phrase("written in the text")
     if page_date is not None:
-        later = (mention.month, mention.day) > (page_date.month, page_date.day)
+        # a day up to PAGE_SLACK days after the page's date is in its year: the page's label
+        # may be a day behind the text ("01/11/2025" over "Chiều 2/11, …") or announce the day
+        later = (mention.month, mention.day) > (page_date.month, page_date.day) and not (
+            is_real_date(page_date.year, mention.month, mention.day)
+            and (_dt.date(page_date.year, mention.month, mention.day) - page_date).days <= PAGE_SLACK
+        )
         return page_date.year - (1 if later else 0), phrase(
             "from the page date {date}", date=page_date.isoformat()
         )
@@ -306,6 +311,7 @@ def infer_year(
     return None, phrase("no year in the text")
 
 
+PAGE_SLACK = 7  # days
 _YEAR = re.compile(r"(?<!\d)(\d{4})(?!\d)")
 
 
