@@ -76,6 +76,7 @@ class Cues:
     noise_lines: CueSet
     relative_stamps: CueSet
     page_counters: CueSet
+    term_span_words: CueSet
     weekday_names: CueSet
     meta_date_prefixes: CueSet
     date_intro_words: CueSet

@@ -33,7 +33,7 @@ from dvtool.extract.lead_years import (
     meeting_date,
     period_year,
     relative_day,
-    reviewed_span_year,
+    text_year,
 )
 from dvtool.extract.sapo import also_body, dated_opening, sapo
 from dvtool.extract.state import _Source, _State
@@ -470,9 +470,8 @@ def _lead_date(
     if year is None:  # "Sáng 19.10, … kỷ niệm … (20.10.1930 – 2015)"
         year = anniversary_year(mention, named)
         rule = phrase("from the anniversary {year}", year=year)
-    if year is None:  # "Chiều 22/8, … sơ kết 10 năm …, giai đoạn 2009 – 2019"
-        year = reviewed_span_year(mention, named)
-        rule = phrase("from the reporting year {year}", year=year)
+    if year is None:  # "… giai đoạn 2009 – 2019", then the body's terms, recent months, anniversaries
+        year, rule = text_year(mention, named, [b.text for b in body])
     st.time_of_day = mention.time_of_day
     if st.time_of_day:
         st.note("/time_of_day", src)

@@ -13,6 +13,7 @@ from dvtool.extract.blocks import Block
 from dvtool.extract.cues import cues, fold_aligned
 from dvtool.extract.dates import DateMention, find_dates, is_real_date
 from dvtool.extract.state import _Source
+from dvtool.i18n import Phrase, phrase
 
 
 def _document_year(text: str, year: re.Match[str]) -> bool:
@@ -147,6 +148,7 @@ def meeting_date(candidates: list[tuple[DateMention, _Source]]) -> tuple[DateMen
 # "(20.10.1930 – 2015)", "(22-12-1944/22-12-2023)", "(1930 - 2020)": an anniversary's span
 _SPAN = re.compile(r"\(\s*[\d./-]*?(\d{4})\s*[–—/-]\s*(?:(\d{1,2})[./-](\d{1,2})[./-])?(\d{4})\s*\)")
 NEAR_ANNIVERSARY = 45  # days
+TERM_REACH = 20
 
 
 def anniversary_year(mention: DateMention, texts: Sequence[str]) -> int | None:
@@ -157,8 +159,10 @@ def anniversary_year(mention: DateMention, texts: Sequence[str]) -> int | None:
     for text in texts:
         for m in _SPAN.finditer(text):
             first, last = int(m.group(1)), int(m.group(4))
-            if last <= first:
-                continue
+            if last <= first or cues().term_span_words.contains(
+                text[max(0, m.start() - TERM_REACH) : m.start()]
+            ):
+                continue  # "Đại hội … lần thứ I (2025-2030)": a term, no anniversary
             if m.group(2) is None:
                 return last
             day, month = int(m.group(2)), int(m.group(3))
@@ -185,3 +189,36 @@ def reviewed_span_year(mention: DateMention, texts: Sequence[str]) -> int | None
             if span is not None and int(span.group(1)) < int(span.group(2)):
                 return int(span.group(2)) + (1 if mention.month <= EARLY_MONTHS else 0)
     return None
+
+
+def text_year(mention: DateMention, named: Sequence[str], body: Sequence[str]) -> tuple[int | None, Phrase]:
+    """The year of a meeting dated without one that neither its lead nor its reporting period
+    gives: a span of years reviewed in the lead (:func:`reviewed_span_year`), then the year the
+    text's spans of years meet in (:func:`joined_span_year`)."""
+    year = reviewed_span_year(mention, named)
+    if year is not None:
+        return year, phrase("from the reporting year {year}", year=year)
+    texts = [*named, *body]
+    year = joined_span_year(texts)
+    if year is not None:
+        return year, phrase("from the reporting year {year}", year=year)
+    return None, phrase("no year in the text")
+
+
+_YEAR_SPAN = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)(?![\d/-]|\.\d)")
+
+
+def joined_span_year(texts: Sequence[str]) -> int | None:
+    """ "… thi đua yêu nước giai đoạn 2020 - 2025 …" and "… Đại hội … giai đoạn 2025-2030": the
+    one year that ends a span of years the text names and begins another is the meeting's (a
+    congress closing a term and opening the next). None when no two spans meet, or several do."""
+    starts: set[int] = set()
+    ends: set[int] = set()
+    for text in texts:
+        for m in _YEAR_SPAN.finditer(text):
+            first, last = int(m.group(1)), int(m.group(2))
+            if first < last:
+                starts.add(first)
+                ends.add(last)
+    met = starts & ends
+    return met.pop() if len(met) == 1 else None
