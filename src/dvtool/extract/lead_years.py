@@ -194,7 +194,8 @@ def reviewed_span_year(mention: DateMention, texts: Sequence[str]) -> int | None
 def text_year(mention: DateMention, named: Sequence[str], body: Sequence[str]) -> tuple[int | None, Phrase]:
     """The year of a meeting dated without one that neither its lead nor its reporting period
     gives: a span of years reviewed in the lead (:func:`reviewed_span_year`), then the year the
-    text's spans of years meet in (:func:`joined_span_year`)."""
+    text's spans of years meet in (:func:`joined_span_year`), the year of the latest month the
+    text dates (:func:`recent_year`)."""
     year = reviewed_span_year(mention, named)
     if year is not None:
         return year, phrase("from the reporting year {year}", year=year)
@@ -202,7 +203,8 @@ def text_year(mention: DateMention, named: Sequence[str], body: Sequence[str]) -
     year = joined_span_year(texts)
     if year is not None:
         return year, phrase("from the reporting year {year}", year=year)
-    return None, phrase("no year in the text")
+    year = recent_year(mention, texts)
+    return year, phrase("from the year the text gives {month}", month=f"{mention.month}/{year}")
 
 
 _YEAR_SPAN = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)(?![\d/-]|\.\d)")
@@ -222,3 +224,30 @@ def joined_span_year(texts: Sequence[str]) -> int | None:
                 ends.add(last)
     met = starts & ends
     return met.pop() if len(met) == 1 else None
+
+
+# "tháng 10-2025", "tháng 5/2025", "tháng 6, 7-2025", "tháng 3 năm 2025" (folded)
+_MONTH_OF_YEAR = re.compile(r"thang (?:\d{1,2}\s*(?:,|va|-)\s*)*(\d{1,2})\s*(?:nam |[/.-]\s*)(\d{4})(?!\d)")
+RECENT_DAYS = 183  # half a year before the meeting
+AHEAD_DAYS = 7
+
+
+def recent_year(mention: DateMention, texts: Sequence[str]) -> int | None:
+    """ "Ngày 2-11, … cứu người trong đợt lũ lịch sử cuối tháng 10-2025": the year of the latest
+    day or month the text dates with its year, when the meeting's day falls up to half a year
+    after it (or :data:`AHEAD_DAYS` before it: "sơ tán trước 16 giờ ngày 5/11/2025"). None when
+    the text dates none, or its latest date is further from the meeting (a deadline next year,
+    a plan)."""
+    dated: list[tuple[int, int, int]] = []
+    for text in texts:
+        folded = fold_aligned(text)
+        dated += [(int(m.group(2)), int(m.group(1)), 1) for m in _MONTH_OF_YEAR.finditer(folded)]
+        dated += [(d.year, d.month, d.day) for d in find_dates(text) if d.year is not None]
+    real = [d for d in dated if is_real_date(*d)]
+    if not real:
+        return None
+    year, month, day = max(real)
+    if not is_real_date(year, mention.month, mention.day):
+        return None
+    gap = (_dt.date(year, mention.month, mention.day) - _dt.date(year, month, day)).days
+    return year if -AHEAD_DAYS <= gap <= RECENT_DAYS else None
