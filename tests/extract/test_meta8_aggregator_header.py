@@ -47,3 +47,19 @@ def test_aggregator_lines() -> None:
     assert not aggregator_line("Gốc rễ của vấn đề")
     assert not aggregator_line("15")
     assert not aggregator_line("Liên quan đến vụ việc, Sở đã làm rõ")
+
+
+def test_the_label_is_no_byline_when_the_page_already_named_the_outlet() -> None:
+    text = (
+        "Sở Y tế sơ kết công tác phòng chống dịch\nBáo Sơn La\n8 giờ trước\nGốc\n"
+        f"{_LEAD}\n{_BODY}\nTheo dõi Báo Sơn La trên Google News\nThu Hà\n"
+    )
+    report = extract_text(text, "a.txt").value
+    assert (report.publisher, report.author) == ("Báo Sơn La", "Thu Hà")
+
+
+def test_only_the_line_above_the_first_aggregator_line_is_a_label() -> None:
+    text = f"Tin tức\nSở Y tế sơ kết công tác\nBáo Sơn La\n8 giờ trước\nGốc\n{_LEAD}\n{_BODY}\nThu Hà\n"
+    report = extract_text(text, "a.txt").value
+    assert report.publisher == "Báo Sơn La"
+    assert report.title == "Sở Y tế sơ kết công tác"

@@ -39,6 +39,7 @@ def _drop_chrome(blocks: list[Block], st: _State) -> tuple[_dt.date | None, list
     self_named_outlet(blocks, st)  # "Theo dõi Báo Gia Lai trên Google News": chrome naming the outlet
     page_date: _dt.date | None = None
     kept: list[Block] = []
+    labelled = False
     for at, block in enumerate(blocks):
         text = block.text
         if at >= max(3, len(blocks) // 2) and (
@@ -65,7 +66,9 @@ def _drop_chrome(blocks: list[Block], st: _State) -> tuple[_dt.date | None, list
         stamped, reporter = _page_stamp(text)
         top = not any(len(b.text) >= 80 for b in kept)  # above the article's first paragraph
         if (top or len(kept) <= HEADLINE_AND_LABEL) and aggregator_line(text):
-            _source_label(kept, block, st)
+            if not labelled:  # the first of them: the line above is the outlet's label
+                _source_label(kept, st)
+            labelled = True
             continue  # "8 giờ trước" / "15 liên quan" / "Gốc" under an aggregator's headline
         if _TIME_STAMP.match(text) or _figures_only_stamp(text) or stamped or (top and _date_line(text)):
             stamp = [d.iso() for d in find_dates(text) if d.year is not None] or [_iso_stamp(text)]
@@ -85,16 +88,17 @@ MAX_LABEL_WORDS = 14
 HEADLINE_AND_LABEL = 2  # a headline of 80 characters or more is no article yet
 
 
-def _source_label(kept: list[Block], line: Block, st: _State) -> None:
+def _source_label(kept: list[Block], st: _State) -> None:
     """ "Sở Tư pháp làm việc với …" / "Báo Tuyên Quang" / "3 giờ trước" / "Gốc": the short line
     between the headline and an aggregator's lines under it is the label of the outlet the item
     comes from, the publisher; it is no part of the article (nor its byline)."""
-    if len(kept) < 2 or st.publisher is not None:
+    if len(kept) < 2:
         return
     label = kept[-1].text.strip()
     if 0 < _words(label) <= MAX_LABEL_WORDS and len(label) < MIN_LEAD and not label.endswith((".", ":")):
-        st.publisher = label
-        st.note("/publisher", _Source(label, kept[-1].location))
+        if st.publisher is None:  # "Theo dõi Báo Gia Lai trên Google News" may have named it
+            st.publisher = label
+            st.note("/publisher", _Source(label, kept[-1].location))
         kept.pop()
 
 
