@@ -122,7 +122,6 @@ class Cues:
     counterpart_stops: CueSet
     subject_attend_verbs: CueSet
     group_heads: CueSet
-    crowd_heads: CueSet
     weak_group_heads: CueSet
     comma_group_heads: CueSet
     remark_cues: CueSet

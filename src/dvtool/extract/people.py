@@ -455,7 +455,6 @@ def _split_groups(text: str, strong: bool = False) -> list[str]:
             _counts_people(after)
             or _new_group(after, strong, before)
             or cues().honorifics.at_start(after)
-            or cues().crowd_heads.at_start(after)  # "… và đông đảo nhân dân khu phố"
             or _name_prefix(after)[0]  # "PGS.TS. Vũ Thư và PGS.TS. Nguyễn Thị B"
         ):
             joined.append(text[start : m.start()])
