@@ -181,6 +181,8 @@ class Cues:
     ceremony_verbs: CueSet
     conditional_consequents: CueSet
     likelihood_words: CueSet
+    belief_words: CueSet
+    belief_noun_heads: CueSet
     need_non_directions: CueSet
     need_relatives: CueSet
     need_correlatives: CueSet

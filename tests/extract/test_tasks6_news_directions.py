@@ -1,0 +1,28 @@
+"""Tasks of issue 11, round 8 (tasks6): what a news item's speech says that is no task. Every
+sentence is written for these tests: they show each rule works, not that it generalizes."""
+
+from __future__ import annotations
+
+from tests.extract.news_item import tasks_after_lead as _tasks
+
+from dvtool.extract.conjecture import conjectures
+
+# a belief before "sẽ" is a forecast ----------------------------------------------------------
+
+
+def test_what_a_speaker_believes_others_will_do_is_no_task() -> None:
+    assert _tasks(
+        "Phát biểu tại hội nghị, đồng chí Bí thư Đảng ủy xã bày tỏ tin tưởng, với truyền thống "
+        "đoàn kết, hội viên nông dân xã sẽ tiếp tục vượt qua khó khăn, phát triển sản xuất.\n"
+    ) == []
+    assert conjectures("Đồng chí hy vọng các chi hội sẽ sớm hoàn thành chỉ tiêu được giao.")
+
+
+def test_a_plan_after_a_noun_of_trust_is_still_a_task() -> None:
+    assert not conjectures("Với sự tin tưởng của bà con, Hội sẽ tiếp tục mở rộng mô hình trồng rau an toàn.")
+    tasks = _tasks("Với sự tin tưởng của bà con, Hội sẽ tiếp tục mở rộng mô hình trồng rau an toàn.\n")
+    assert tasks == ["Với sự tin tưởng của bà con, Hội sẽ tiếp tục mở rộng mô hình trồng rau an toàn."]
+
+
+def test_an_exhortation_after_a_word_of_trust_without_sẽ_is_not_a_forecast() -> None:
+    assert not conjectures("Đồng chí tin tưởng các vận động viên phát huy truyền thống, thi đấu hết mình.")
