@@ -11,10 +11,13 @@ from dvtool.extract.conjecture import conjectures
 
 
 def test_what_a_speaker_believes_others_will_do_is_no_task() -> None:
-    assert _tasks(
-        "Phát biểu tại hội nghị, đồng chí Bí thư Đảng ủy xã bày tỏ tin tưởng, với truyền thống "
-        "đoàn kết, hội viên nông dân xã sẽ tiếp tục vượt qua khó khăn, phát triển sản xuất.\n"
-    ) == []
+    assert (
+        _tasks(
+            "Phát biểu tại hội nghị, đồng chí Bí thư Đảng ủy xã bày tỏ tin tưởng, với truyền thống "
+            "đoàn kết, hội viên nông dân xã sẽ tiếp tục vượt qua khó khăn, phát triển sản xuất.\n"
+        )
+        == []
+    )
     assert conjectures("Đồng chí hy vọng các chi hội sẽ sớm hoàn thành chỉ tiêu được giao.")
 
 
@@ -26,3 +29,20 @@ def test_a_plan_after_a_noun_of_trust_is_still_a_task() -> None:
 
 def test_an_exhortation_after_a_word_of_trust_without_sẽ_is_not_a_forecast() -> None:
     assert not conjectures("Đồng chí tin tưởng các vận động viên phát huy truyền thống, thi đấu hết mình.")
+
+
+# "…, đòi hỏi … phải …": what circumstances demand ------------------------------------------
+
+
+def test_what_circumstances_demand_is_no_task() -> None:
+    assert (
+        _tasks(
+            "Đồng chí Chủ tịch UBND xã nhấn mạnh, thời tiết diễn biến ngày càng phức tạp, đòi hỏi "
+            "nông dân phải thay đổi tập quán canh tác.\n"
+        )
+        == []
+    )
+
+
+def test_a_leader_who_demands_still_directs() -> None:
+    assert not conjectures("Đồng chí đòi hỏi các chi hội phải hoàn thành chỉ tiêu trước ngày 30/6.")

@@ -1,5 +1,6 @@
 """A statement of what will or must be done that plans nothing: a question, a condition, a
-guess or a belief, or a headline or link without a final stop. Every phrase comes from ``cues.yaml``."""
+guess, a belief, a demand of circumstances, or a headline or link without a final stop. Every
+phrase comes from ``cues.yaml``."""
 
 from __future__ import annotations
 
@@ -26,7 +27,17 @@ def conjectures(text: str, *, lines: bool = True) -> bool:
         or conditional  # "… khi vụ việc sắp hết hạn thì phần mềm sẽ cảnh báo"
         or cues().likelihood_words.contains(text)
         or _believed(text)
+        or _demanded(text)
     )
+
+
+def _demanded(text: str) -> bool:
+    """ "…, tình hình có nhiều diễn biến phức tạp, đòi hỏi các cấp phải …": a clause opening with
+    a verb of demand after a comma, before a modal of need: the circumstances demand it."""
+    for demand in cues().demand_verbs.finditer(text):
+        if text[: demand.start].rstrip().endswith(","):
+            return cues().need_modals.search(text, demand.end) is not None
+    return False
 
 
 def _believed(text: str) -> bool:

@@ -183,6 +183,7 @@ class Cues:
     likelihood_words: CueSet
     belief_words: CueSet
     belief_noun_heads: CueSet
+    demand_verbs: CueSet
     need_non_directions: CueSet
     need_relatives: CueSet
     need_correlatives: CueSet
