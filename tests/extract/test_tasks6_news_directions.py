@@ -46,3 +46,16 @@ def test_what_circumstances_demand_is_no_task() -> None:
 
 def test_a_leader_who_demands_still_directs() -> None:
     assert not conjectures("Đồng chí đòi hỏi các chi hội phải hoàn thành chỉ tiêu trước ngày 30/6.")
+
+
+# "… nhằm quán triệt …": a direction verb after a word of purpose ------------------------------
+
+
+def test_a_direction_verb_after_a_word_of_purpose_gives_the_whole_plan() -> None:
+    tasks = _tasks(
+        "Phát biểu tại hội nghị, đồng chí Chủ tịch Hội cho biết, trong thời gian tới, toàn Hội sẽ tổ "
+        "chức các buổi sinh hoạt chi hội nhằm quán triệt và cụ thể hóa nghị quyết: đoàn kết - sáng "
+        "tạo, đưa nội dung này trở thành động lực trong mọi hoạt động của Hội.\n"
+    )
+    assert len(tasks) == 1
+    assert "toàn Hội sẽ tổ chức các buổi sinh hoạt chi hội nhằm quán triệt" in tasks[0]
