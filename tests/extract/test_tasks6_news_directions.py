@@ -6,6 +6,7 @@ from __future__ import annotations
 from tests.extract.news_item import tasks_after_lead as _tasks
 
 from dvtool.extract.conjecture import conjectures
+from dvtool.extract.plans import future_marker
 
 # a belief before "sẽ" is a forecast ----------------------------------------------------------
 
@@ -59,3 +60,19 @@ def test_a_direction_verb_after_a_word_of_purpose_gives_the_whole_plan() -> None
     )
     assert len(tasks) == 1
     assert "toàn Hội sẽ tổ chức các buổi sinh hoạt chi hội nhằm quán triệt" in tasks[0]
+
+
+# "sạch sẽ" (clean) holds no "sẽ" of the future --------------------------------------------
+
+
+def test_clean_is_no_marker_of_the_future() -> None:
+    assert (
+        _tasks(
+            "Hằng năm, Ban quản lý di tích đã phân công người trông coi, quét dọn sạch sẽ, phục vụ tốt "
+            "nhân dân đến tham quan.\n"
+        )
+        == []
+    )
+    assert future_marker("Khu vực chợ được thu dọn sạch sẽ, gọn gàng.") is None
+    found = future_marker("Sau khi thu dọn sạch sẽ, xã sẽ tổ chức phun khử khuẩn.")
+    assert found is not None and found.start > 25

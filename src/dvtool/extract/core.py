@@ -80,7 +80,7 @@ from dvtool.extract.openers import (
     _task_opener,
     subhead_section,
 )
-from dvtool.extract.plans import meeting_scheduled
+from dvtool.extract.plans import future_marker, meeting_scheduled
 from dvtool.extract.requests import REQUESTS, Requests, section_of
 from dvtool.extract.sapo import reports_share
 from dvtool.extract.shortcomings import (
@@ -379,7 +379,7 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
             # "Hội nghị sẽ đánh giá … của 12 tỉnh": the meeting itself, its numbers are no results
             _append_item("results", text, src, st, counted=False)
             return
-        future = cues().future_markers.search(text)
+        future = future_marker(text)
         if future is not None and (
             cues().agenda_subjects.contains(text[: future.start]) or meeting_scheduled(text[: future.start])
         ):

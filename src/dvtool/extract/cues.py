@@ -153,6 +153,7 @@ class Cues:
     task_modals: CueSet
     endured_verbs: CueSet
     future_markers: CueSet
+    future_compounds: CueSet
     directive_verbs: CueSet
     direction_verbs: CueSet
     direction_blockers: CueSet
