@@ -76,3 +76,19 @@ def test_clean_is_no_marker_of_the_future() -> None:
     assert future_marker("Khu vực chợ được thu dọn sạch sẽ, gọn gàng.") is None
     found = future_marker("Sau khi thu dọn sạch sẽ, xã sẽ tổ chức phun khử khuẩn.")
     assert found is not None and found.start > 25
+
+
+# a photo caption between a direction and the paragraph going on with it -----------------------
+
+
+def test_a_caption_with_a_final_stop_does_not_cut_a_direction_from_its_continuation() -> None:
+    tasks = _tasks(
+        "Tại hội nghị, Chủ tịch UBND xã Nguyễn Văn An đề nghị Hội Nông dân xã tiếp tục vận động hội "
+        "viên chuyển đổi cơ cấu cây trồng.\n\n"
+        "Quang cảnh hội nghị.\n\n"
+        "Đồng thời, tăng cường tuyên truyền để hội viên tham gia bảo hiểm xã hội tự nguyện.\n"
+    )
+    assert tasks == [
+        "Hội Nông dân xã tiếp tục vận động hội viên chuyển đổi cơ cấu cây trồng.",
+        "Tăng cường tuyên truyền để hội viên tham gia bảo hiểm xã hội tự nguyện.",
+    ]

@@ -172,8 +172,9 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
             walk.remark_open = False
             _add_unit(strip_marker(block.text), block, st, walk, listed=True)
             continue
-        if _is_caption(block.text):
-            continue  # a photo caption is neither a remark nor a result
+        if _is_caption(block.text):  # neither a remark nor a result; the paragraph before stays
+            walk.previous = (walk.previous[0], walk.previous[0])  # the one a direction goes on from
+            continue
         if not walk.headed and (sub := subhead_section(block.text)) in ITEM_STATES:
             walk.state, walk.remark_open = str(sub), False
             continue  # "10 nhiệm vụ trọng tâm năm 2023": a news item's subheading
