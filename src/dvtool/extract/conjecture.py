@@ -1,5 +1,6 @@
 """A statement of what will or must be done that plans nothing: a question, a condition, a
-guess, or a headline or link without a final stop. Every phrase comes from ``cues.yaml``."""
+guess, a belief, a demand of circumstances, or a headline or link without a final stop. Every
+phrase comes from ``cues.yaml``."""
 
 from __future__ import annotations
 
@@ -25,7 +26,27 @@ def conjectures(text: str, *, lines: bool = True) -> bool:
         or cues().conditional_openers.at_start(opening) is not None
         or conditional  # "… khi vụ việc sắp hết hạn thì phần mềm sẽ cảnh báo"
         or cues().likelihood_words.contains(text)
+        or _believed(text)
+        or _demanded(text)
     )
+
+
+def _demanded(text: str) -> bool:
+    """ "…, tình hình có nhiều diễn biến phức tạp, đòi hỏi các cấp phải …": a clause opening with
+    a verb of demand after a comma, before a modal of need: the circumstances demand it."""
+    for demand in cues().demand_verbs.finditer(text):
+        if text[: demand.start].rstrip().endswith(","):
+            return cues().need_modals.search(text, demand.end) is not None
+    return False
+
+
+def _believed(text: str) -> bool:
+    """ "Đồng chí tin tưởng, với truyền thống đoàn kết, Đảng bộ … sẽ sớm vượt qua khó khăn": a
+    verb of belief before "sẽ" makes it what the speaker expects of others, a forecast."""
+    for belief in cues().belief_words.finditer(text):
+        if cues().belief_noun_heads.ends_with(text[: belief.start].rstrip()) is None:
+            return cues().future_markers.search(text, belief.end) is not None
+    return False
 
 
 _HEADLINE_WORDS = 30  # a headline or a link is shorter; a crawl drops the stop of a paragraph's last sentence

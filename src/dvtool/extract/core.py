@@ -80,7 +80,7 @@ from dvtool.extract.openers import (
     _task_opener,
     subhead_section,
 )
-from dvtool.extract.plans import meeting_scheduled
+from dvtool.extract.plans import future_marker, meeting_scheduled
 from dvtool.extract.requests import REQUESTS, Requests, section_of
 from dvtool.extract.sapo import reports_share
 from dvtool.extract.shortcomings import (
@@ -172,8 +172,9 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
             walk.remark_open = False
             _add_unit(strip_marker(block.text), block, st, walk, listed=True)
             continue
-        if _is_caption(block.text):
-            continue  # a photo caption is neither a remark nor a result
+        if _is_caption(block.text):  # neither a remark nor a result; the paragraph before stays
+            walk.previous = (walk.previous[0], walk.previous[0])  # the one a direction goes on from
+            continue
         if not walk.headed and (sub := subhead_section(block.text)) in ITEM_STATES:
             walk.state, walk.remark_open = str(sub), False
             continue  # "10 nhiệm vụ trọng tâm năm 2023": a news item's subheading
@@ -379,7 +380,7 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
             # "Hội nghị sẽ đánh giá … của 12 tỉnh": the meeting itself, its numbers are no results
             _append_item("results", text, src, st, counted=False)
             return
-        future = cues().future_markers.search(text)
+        future = future_marker(text)
         if future is not None and (
             cues().agenda_subjects.contains(text[: future.start]) or meeting_scheduled(text[: future.start])
         ):

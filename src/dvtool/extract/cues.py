@@ -156,6 +156,7 @@ class Cues:
     task_modals: CueSet
     endured_verbs: CueSet
     future_markers: CueSet
+    future_compounds: CueSet
     directive_verbs: CueSet
     direction_verbs: CueSet
     direction_blockers: CueSet
@@ -184,6 +185,9 @@ class Cues:
     ceremony_verbs: CueSet
     conditional_consequents: CueSet
     likelihood_words: CueSet
+    belief_words: CueSet
+    belief_noun_heads: CueSet
+    demand_verbs: CueSet
     need_non_directions: CueSet
     need_relatives: CueSet
     need_correlatives: CueSet

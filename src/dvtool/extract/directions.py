@@ -16,6 +16,7 @@ from functools import lru_cache
 from dvtool.extract._text import split_top_level
 from dvtool.extract.conjecture import conjectures as conjectures
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
+from dvtool.extract.plans import in_future
 from dvtool.extract.task_split import MIN_WORDS as MIN_WORDS
 from dvtool.extract.task_split import enumerated_tasks as enumerated_tasks
 from dvtool.extract.task_split import listed_tasks as listed_tasks
@@ -51,7 +52,10 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
         return _pieces(rest)
     if speech:
         modal = cues().task_modals.search(sentence)
-        while modal is not None and cues().endured_verbs.at_start(sentence[modal.end :].lstrip()) is not None:
+        while modal is not None and (
+            cues().endured_verbs.at_start(sentence[modal.end :].lstrip()) is not None
+            or not in_future(sentence, modal)  # "trang trí sạch sẽ": no modal
+        ):
             modal = cues().task_modals.search(sentence, modal.end)  # "phải chống đỡ với khó khăn"
         if (
             modal is not None

@@ -89,8 +89,8 @@ def _is_caption(text: str) -> bool:
     credit = cues().caption_markers.at_start(paren.group(1)) if paren is not None else None
     if paren is not None and credit is not None and paren.group(1)[credit.end :].lstrip().startswith(":"):
         return len(text) < 200
-    if unpunctuated and len(text) < 120 and cues().caption_openers.at_start(text) is not None:
-        return True
+    if len(text) < 120 and cues().caption_openers.at_start(text) is not None:
+        return unpunctuated or len(split_sentences(text)) == 1  # also "Quang cảnh đại hội."
     if len(split_sentences(text)) == 1 and photo_position(text):
         return True  # "Đồng chí A (giữa) trao kỷ niệm chương … cho 10 đồng chí": under a photo
     return len(text) < 200 and unpunctuated and _is_remark(text)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from dvtool.extract.cues import cues
+from dvtool.extract.cues import CueMatch, cues
 
 _SUBJECT_WORDS = 16  # words after a meeting's name that may still belong to it ("kỳ họp thứ nhất HĐND huyện")
 _YEAR = re.compile(r"\s*(\d{4})\b")
@@ -35,3 +35,18 @@ def meeting_scheduled(before: str) -> bool:
         return False  # "Sau hội nghị, các xã sẽ …": the meeting is not the subject
     between = before[event.end :]
     return "," not in between and len(between.split()) <= _SUBJECT_WORDS
+
+
+def future_marker(text: str, start: int = 0) -> CueMatch | None:
+    """The first "sẽ" or "dự kiến" of ``text`` from ``start`` that marks the future, not the end of
+    another word ("đã phân công người trang trí sạch sẽ …" plans nothing)."""
+    found = cues().future_markers.search(text, start)
+    while found is not None and not in_future(text, found):
+        found = cues().future_markers.search(text, found.end)
+    return found
+
+
+def in_future(text: str, marker: CueMatch) -> bool:
+    """Is the modal or marker at ``marker`` a word of its own ("sẽ"), not the end of a compound
+    ("sạch sẽ")?"""
+    return cues().future_compounds.ends_with(text[: marker.start].rstrip()) is None
