@@ -253,6 +253,8 @@ class Cues:
     figure_whole_set_exceptions: CueSet
     figure_ranks: CueSet
     figure_honour_verbs: CueSet
+    figure_prize_verbs: CueSet
+    figure_prize_units: CueSet
     count_subjects: CueSet
     figure_level_unit_exceptions: CueSet
     figure_scope_units: CueSet

@@ -20,7 +20,7 @@ def no_result(head: str, unit: str | None, value: float, *, counted: bool, award
         return True
     if unit is not None and _ordinal_or_some(unit, value):
         return True
-    if not awards and _honoured(head):
+    if not awards and (_honoured(head) or _prize_handed(head, unit)):
         return True
     return _context_statistic(head) or cues().figure_target_words.ends_with(head) is not None or _asked(head)
 
@@ -63,6 +63,20 @@ def _honoured(head: str) -> bool:
     number counts those an honouring verb honours (``figure_honour_verbs``), an award's count
     (GOLD.md: awards), not a result; also the next count of the same list."""
     verbs = list(cues().figure_honour_verbs.finditer(head))
+    if not verbs:
+        return False
+    between = head[verbs[-1].end :]
+    return not re.search(r"[.;:!?]", between) and len(between.split()) <= _HONOUR_REACH
+
+
+def _prize_handed(head: str, unit: str | None) -> bool:
+    """ "Ban tổ chức đã trao 20 giải A, 25 giải B và 25 giải C": the number counts the prizes a
+    verb of handing out gives (``figure_prize_verbs`` before, ``figure_prize_units`` after), an
+    award's count (GOLD.md: awards), not a result; "trao tặng 50 phần quà" counts gifts. Rule
+    prize_counts (fig6)."""
+    if unit is None or cues().figure_prize_units.at_start(unit) is None:
+        return False
+    verbs = list(cues().figure_prize_verbs.finditer(head))
     if not verbs:
         return False
     between = head[verbs[-1].end :]

@@ -1,0 +1,22 @@
+"""Classes of numbers that are no figure of the period (issue 11, round 8, fig6): sentences
+written for these tests. They show that each rule does what it says on these sentences, not that
+it generalizes; the real-corpus scores in tests/eval measure that."""
+
+from __future__ import annotations
+
+from dvtool.extract.numbers import find_figures
+
+
+def _values(text: str) -> list[float]:
+    return [float(f.value) for f in find_figures(text)]
+
+
+def test_prizes_handed_out_are_award_counts_not_figures() -> None:
+    """Rule prize_counts: "trao 20 giải A, 25 giải B" counts prizes (GOLD.md: awards)."""
+    assert _values("Kết thúc hội diễn, Ban tổ chức đã trao 12 giải A, 15 giải B và 9 giải C.") == []
+    assert _values("Ban tổ chức trao 3 Huy chương Vàng, 4 Huy chương Bạc cho các đội.") == []
+
+
+def test_gifts_handed_out_and_medals_won_stay_figures() -> None:
+    assert _values("Hội trao tặng 60 phần quà cho hội viên khó khăn.") == [60.0]
+    assert _values("Năm qua, ngành thể thao đạt 120 huy chương toàn quốc.") == [120.0]
