@@ -20,3 +20,15 @@ def test_prizes_handed_out_are_award_counts_not_figures() -> None:
 def test_gifts_handed_out_and_medals_won_stay_figures() -> None:
     assert _values("Hội trao tặng 60 phần quà cho hội viên khó khăn.") == [60.0]
     assert _values("Năm qua, ngành thể thao đạt 120 huy chương toàn quốc.") == [120.0]
+
+
+def test_the_next_count_of_an_honoured_list_is_honoured_too() -> None:
+    """Rule honour_list: "tuyên dương 18 gia đình … và 25 thủ lĩnh …", the second count far from
+    the verb but joined to the first."""
+    text = "Hội đã tuyên dương 18 gia đình trẻ tiêu biểu của tỉnh Bình Phước và 25 thủ lĩnh thanh niên tiêu biểu."
+    assert _values(text) == []
+
+
+def test_a_count_after_another_clause_is_not_honoured() -> None:
+    text = "Hội đã tuyên dương 18 gia đình trẻ tiêu biểu; trong năm hỗ trợ 25 hộ thoát nghèo."
+    assert _values(text) == [25.0]

@@ -65,8 +65,27 @@ def _honoured(head: str) -> bool:
     verbs = list(cues().figure_honour_verbs.finditer(head))
     if not verbs:
         return False
-    between = head[verbs[-1].end :]
-    return not re.search(r"[.;:!?]", between) and len(between.split()) <= _HONOUR_REACH
+    return _within_reach(head[verbs[-1].end :])
+
+
+def _within_reach(between: str) -> bool:
+    """The words between an honouring verb and a count: a few, in the same clause; or, after
+    another count the verb names, up to twice as many, the count joined to it by "và" or a comma
+    ("tuyên dương 22 gia đình trẻ tiêu biểu tỉnh Đồng Nai và 30 Thủ lĩnh …": rule
+    honour_list (fig6))."""
+    if re.search(r"[.;:!?]", between):
+        return False
+    words = between.split()
+    if len(words) <= _HONOUR_REACH:
+        return True
+    joined = words[-1].lower() in _joins() or between.rstrip().endswith(",")
+    return joined and len(words) <= 2 * _HONOUR_REACH and re.match(r"\s*\d", between) is not None
+
+
+def _joins() -> tuple[str, ...]:
+    from dvtool.extract.function_words import function_words
+
+    return function_words().and_words
 
 
 def _prize_handed(head: str, unit: str | None) -> bool:
@@ -79,8 +98,7 @@ def _prize_handed(head: str, unit: str | None) -> bool:
     verbs = list(cues().figure_prize_verbs.finditer(head))
     if not verbs:
         return False
-    between = head[verbs[-1].end :]
-    return not re.search(r"[.;:!?]", between) and len(between.split()) <= _HONOUR_REACH
+    return _within_reach(head[verbs[-1].end :])
 
 
 def _asked(head: str) -> bool:
