@@ -32,3 +32,16 @@ def test_the_next_count_of_an_honoured_list_is_honoured_too() -> None:
 def test_a_count_after_another_clause_is_not_honoured() -> None:
     text = "Hội đã tuyên dương 18 gia đình trẻ tiêu biểu; trong năm hỗ trợ 25 hộ thoát nghèo."
     assert _values(text) == [25.0]
+
+
+def test_delegates_present_and_those_they_stand_for_are_attendance() -> None:
+    """Rule delegate_counts: the delegates of a congress and those they represent."""
+    text = "Dự Đại hội có lãnh đạo Đảng ủy xã và 98 đại biểu chính thức, đại diện cho hơn 1.500 đoàn viên."
+    assert _values(text) == []
+    assert _values("Chủ tịch UBND huyện tham dự cùng gần 150 đại biểu là lãnh đạo các ngành.") == []
+
+
+def test_delegates_elected_or_counted_in_a_result_stay_figures() -> None:
+    text = "Đại hội đã bầu được 06 đại biểu đại diện cho 310 hội viên đi dự Đại hội cấp trên."
+    assert _values(text) == [6.0, 310.0]
+    assert _values("Kỳ họp nhận được 07 ý kiến của 07 đại biểu HĐND.") == [7.0, 7.0]

@@ -255,6 +255,10 @@ class Cues:
     figure_honour_verbs: CueSet
     figure_prize_verbs: CueSet
     figure_prize_units: CueSet
+    figure_delegate_units: CueSet
+    figure_delegate_qualifiers: CueSet
+    figure_attending_words: CueSet
+    figure_represented_words: CueSet
     count_subjects: CueSet
     figure_level_unit_exceptions: CueSet
     figure_scope_units: CueSet

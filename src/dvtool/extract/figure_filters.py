@@ -22,6 +22,8 @@ def no_result(head: str, unit: str | None, value: float, *, counted: bool, award
         return True
     if not awards and (_honoured(head) or _prize_handed(head, unit)):
         return True
+    if _delegates(head, unit):
+        return True
     return _context_statistic(head) or cues().figure_target_words.ends_with(head) is not None or _asked(head)
 
 
@@ -99,6 +101,40 @@ def _prize_handed(head: str, unit: str | None) -> bool:
     if not verbs:
         return False
     return _within_reach(head[verbs[-1].end :])
+
+
+_DELEGATE_UNIT_WORDS = 4  # "125 đại biểu chính thức, | đại diện cho …": the delegates' own words
+
+
+def _delegates(head: str, unit: str | None) -> bool:
+    """ "… và 125 đại biểu chính thức, đại diện cho hơn 4.000 đoàn viên": the delegates present
+    and those they stand for are the meeting's attendance, no result; "Đại hội đã bầu 04 đại
+    biểu đại diện cho 240 hội viên" elects them (a result verb before the count). Rule
+    delegate_counts (fig6)."""
+    if unit is not None and cues().figure_delegate_units.at_start(unit) is not None:
+        return _attending(head, unit)
+    represented = cues().figure_represented_words.ends_with(head.rstrip())
+    if represented is None:
+        return False
+    before = head[: represented.start].rstrip(" ,")
+    count = re.search(r"\d[\d.,]*\s+([^\d]+)$", before)
+    if count is None or len(count.group(1).split()) > _DELEGATE_UNIT_WORDS:
+        return False
+    own = count.group(1)
+    return cues().figure_delegate_units.at_start(own) is not None and _attending(before[: count.start()], own)
+
+
+def _attending(head: str, unit: str) -> bool:
+    """The delegates' count after ``head`` is the meeting's attendance: its unit goes on with a
+    qualifier ("đại biểu chính thức") or its sentence names attending ("tham dự cùng gần 200 đại
+    biểu"), and no result verb stands in its clause ("đã bầu 04 đại biểu")."""
+    sentence = re.split(r"[.!?]\s", head)[-1]
+    clause = re.split(r"[,;:(]", sentence)[-1]
+    if cues().figure_result_verbs.contains(clause):
+        return False
+    return cues().figure_delegate_qualifiers.contains(unit) or cues().figure_attending_words.contains(
+        sentence
+    )
 
 
 def _asked(head: str) -> bool:
