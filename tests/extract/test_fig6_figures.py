@@ -45,3 +45,8 @@ def test_delegates_elected_or_counted_in_a_result_stay_figures() -> None:
     text = "Đại hội đã bầu được 06 đại biểu đại diện cho 310 hội viên đi dự Đại hội cấp trên."
     assert _values(text) == [6.0, 310.0]
     assert _values("Kỳ họp nhận được 07 ý kiến của 07 đại biểu HĐND.") == [7.0, 7.0]
+
+
+def test_a_committee_named_after_a_directive_is_no_count() -> None:
+    """Rule committee_names: "Ban chỉ đạo 138 phường" names the committee."""
+    assert _values("Trưởng Ban chỉ đạo 138 phường Long Biên phát biểu, đã xử lý 12 vụ việc.") == [12.0]
