@@ -50,3 +50,10 @@ def test_delegates_elected_or_counted_in_a_result_stay_figures() -> None:
 def test_a_committee_named_after_a_directive_is_no_count() -> None:
     """Rule committee_names: "Ban chỉ đạo 138 phường" names the committee."""
     assert _values("Trưởng Ban chỉ đạo 138 phường Long Biên phát biểu, đã xử lý 12 vụ việc.") == [12.0]
+
+
+def test_an_aggregators_counters_are_page_chrome() -> None:
+    """Rule page_counters: "38 liên quan" alone on its line (Báo Mới)."""
+    assert _values("38 liên quan") == []
+    assert _values("4 đăng lại") == []
+    assert _values("Đã giải quyết 5 vụ việc liên quan đến đất đai.") == [5.0]

@@ -259,6 +259,7 @@ class Cues:
     figure_delegate_qualifiers: CueSet
     figure_attending_words: CueSet
     figure_represented_words: CueSet
+    figure_page_counters: CueSet
     count_subjects: CueSet
     figure_level_unit_exceptions: CueSet
     figure_scope_units: CueSet

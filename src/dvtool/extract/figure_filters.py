@@ -20,6 +20,8 @@ def no_result(head: str, unit: str | None, value: float, *, counted: bool, award
         return True
     if unit is not None and _ordinal_or_some(unit, value):
         return True
+    if unit is not None and _page_counter(head, unit):
+        return True
     if not awards and (_honoured(head) or _prize_handed(head, unit)):
         return True
     if _delegates(head, unit):
@@ -135,6 +137,12 @@ def _attending(head: str, unit: str) -> bool:
     return cues().figure_delegate_qualifiers.contains(unit) or cues().figure_attending_words.contains(
         sentence
     )
+
+
+def _page_counter(head: str, unit: str) -> bool:
+    """ "38 liên quan", "2 đăng lại" alone on a line: an aggregator's counter of related or
+    reposted items (Báo Mới), page chrome. Rule page_counters (fig6)."""
+    return not head.strip() and cues().figure_page_counters.matches_whole(unit)
 
 
 def _asked(head: str) -> bool:
