@@ -57,3 +57,9 @@ def test_an_aggregators_counters_are_page_chrome() -> None:
     assert _values("38 liên quan") == []
     assert _values("4 đăng lại") == []
     assert _values("Đã giải quyết 5 vụ việc liên quan đến đất đai.") == [5.0]
+
+
+def test_a_day_of_the_month_is_a_date() -> None:
+    """Rule day_of_month: "từ ngày 10 đến 15 hằng tháng"."""
+    assert _values("Tổ dân phố giao ban từ ngày 10 đến 15 hằng tháng tại nhà văn hóa.") == []
+    assert _values("Mỗi hộ tiết kiệm 2 triệu đồng hằng tháng.") == [2.0]

@@ -260,6 +260,7 @@ class Cues:
     figure_attending_words: CueSet
     figure_represented_words: CueSet
     figure_page_counters: CueSet
+    figure_day_units: CueSet
     count_subjects: CueSet
     figure_level_unit_exceptions: CueSet
     figure_scope_units: CueSet

@@ -20,7 +20,7 @@ def no_result(head: str, unit: str | None, value: float, *, counted: bool, award
         return True
     if unit is not None and _ordinal_or_some(unit, value):
         return True
-    if unit is not None and _page_counter(head, unit):
+    if unit is not None and (_page_counter(head, unit) or _day_of_month(unit)):
         return True
     if not awards and (_honoured(head) or _prize_handed(head, unit)):
         return True
@@ -143,6 +143,12 @@ def _page_counter(head: str, unit: str) -> bool:
     """ "38 liên quan", "2 đăng lại" alone on a line: an aggregator's counter of related or
     reposted items (Báo Mới), page chrome. Rule page_counters (fig6)."""
     return not head.strip() and cues().figure_page_counters.matches_whole(unit)
+
+
+def _day_of_month(unit: str) -> bool:
+    """ "từ ngày 15 đến 20 hằng tháng": a bare number before "hằng tháng" is a day of the
+    month, a date. Rule day_of_month (fig6)."""
+    return cues().figure_day_units.at_start(unit) is not None
 
 
 def _asked(head: str) -> bool:
