@@ -63,3 +63,12 @@ def test_a_day_of_the_month_is_a_date() -> None:
     """Rule day_of_month: "từ ngày 10 đến 15 hằng tháng"."""
     assert _values("Tổ dân phố giao ban từ ngày 10 đến 15 hằng tháng tại nhà văn hóa.") == []
     assert _values("Mỗi hộ tiết kiệm 2 triệu đồng hằng tháng.") == [2.0]
+
+
+def test_a_share_with_its_sign_in_brackets_is_negative() -> None:
+    """Rule signed_shares: "giảm (-0,05%)" is -0.05; "(+1,2%)" is 1.2."""
+    assert _values("Nhóm giao thông giảm (-0,05%), nhóm giáo dục tăng (+1,2%) so với tháng trước.") == [
+        -0.05,
+        1.2,
+    ]
+    assert _values("Văn bản số 10-2-2023 (-3 người).") == []

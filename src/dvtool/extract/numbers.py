@@ -209,6 +209,9 @@ def _classify(text: str, folded: str, start: int, end: int, token: str) -> _Cand
     before = text[start - 1] if start else " "
     after = text[end : end + 1]
     glued = after.isalpha() and _glued_units().match(text, end) is not None  # "11m", "24ha", "846kg"
+    if before in "-\u2212" and text[start - 2 : start - 1] == "(" and _percent_after(text, end) is not None:
+        value = parse_number(token)  # "giảm (-0,03%)": a share with its sign (rule signed_shares, fig6)
+        return None if value is None or "/" in token else _Candidate(start - 1, end, -value, percent=True)
     if before.isalpha() or before in "/-." or (after.isalpha() and not glued):
         return None  # part of a code or a word: "m2", "H5N1", "QL1A", "3D"
     if before == "+" and start >= 2 and text[start - 2].isalnum():
