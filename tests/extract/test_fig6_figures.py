@@ -72,3 +72,13 @@ def test_a_share_with_its_sign_in_brackets_is_negative() -> None:
         1.2,
     ]
     assert _values("Văn bản số 10-2-2023 (-3 người).") == []
+
+
+def test_what_each_gift_is_worth_is_no_result() -> None:
+    """Rule per_gift_size: the size of each gift; the count of gifts and the total stay."""
+    text = (
+        "Hội trao tặng 40 phần quà cho hội viên, mỗi phần trị giá 500.000 đồng, tổng trị giá 20 triệu đồng."
+    )
+    assert _values(text) == [40.0, 20.0]
+    assert _values("Trao 60 suất gạo (mỗi suất 15 kg gạo) cho hộ nghèo.") == [60.0]
+    assert _values("Bình quân mỗi xã đạt 15,2 tiêu chí.") == [15.2]

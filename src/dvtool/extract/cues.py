@@ -259,6 +259,9 @@ class Cues:
     figure_delegate_qualifiers: CueSet
     figure_attending_words: CueSet
     figure_represented_words: CueSet
+    figure_each_words: CueSet
+    figure_gift_nouns: CueSet
+    figure_worth_words: CueSet
     figure_page_counters: CueSet
     figure_day_units: CueSet
     count_subjects: CueSet

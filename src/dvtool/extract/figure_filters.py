@@ -24,7 +24,7 @@ def no_result(head: str, unit: str | None, value: float, *, counted: bool, award
         return True
     if not awards and (_honoured(head) or _prize_handed(head, unit)):
         return True
-    if _delegates(head, unit):
+    if _delegates(head, unit) or _gift_size(head):
         return True
     return _context_statistic(head) or cues().figure_target_words.ends_with(head) is not None or _asked(head)
 
@@ -137,6 +137,22 @@ def _attending(head: str, unit: str) -> bool:
     return cues().figure_delegate_qualifiers.contains(unit) or cues().figure_attending_words.contains(
         sentence
     )
+
+
+def _gift_size(head: str) -> bool:
+    """ "… 50 phần quà, mỗi phần trị giá 400.000 đồng", "(mỗi suất 10 kg gạo)": the clause before
+    the number is "mỗi" and a gift noun, "trị giá" or "gồm" after it or nothing: what each gift is
+    worth or holds, no result. Rule per_gift_size (fig6)."""
+    clause = re.split(r"[,;:(]", head)[-1].strip()
+    each = cues().figure_each_words.at_start(clause)
+    if each is None:
+        return False
+    rest = clause[each.end :].strip()
+    gift = cues().figure_gift_nouns.at_start(rest)
+    if gift is None:
+        return False
+    worth = rest[gift.end :].strip()
+    return not worth or cues().figure_worth_words.matches_whole(worth)
 
 
 def _page_counter(head: str, unit: str) -> bool:
