@@ -82,3 +82,8 @@ def test_what_each_gift_is_worth_is_no_result() -> None:
     assert _values(text) == [40.0, 20.0]
     assert _values("Trao 60 suất gạo (mỗi suất 15 kg gạo) cho hộ nghèo.") == [60.0]
     assert _values("Bình quân mỗi xã đạt 15,2 tiêu chí.") == [15.2]
+
+
+def test_the_filters_hold_for_a_unit_typed_onto_its_number() -> None:
+    """Rule glued_filters: "682km2" after "diện tích tự nhiên" is a standing statistic, as "682 km2" is."""
+    assert _values("Xã có diện tích tự nhiên 682km2, đã trồng mới 35ha rừng.") == [35.0]

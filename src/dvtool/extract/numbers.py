@@ -347,6 +347,8 @@ def _build(text: str, folded: str, cand: _Candidate, *, awards: bool = False) ->
         unit = "%"
     glued = _glued_units().match(text, end) if not cand.percent else None
     if glued is not None:  # "khoảng 11m", "Anfo 3.185kg": the unit typed onto the number
+        if no_result(text[max(0, start - PREFIX_WINDOW) : start], glued.group(0), cand.value, counted=False):
+            return None  # "mỗi phần trị giá 400.000đ", "diện tích tự nhiên 682km2" (rule glued_filters, fig6)
         whole = text[start : glued.end()].strip()
         change = _change(text[start : cand.start])
         return Figure(value=cand.value, text=whole, unit=glued.group(0), total=cand.total, change=change)
