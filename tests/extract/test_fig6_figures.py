@@ -87,3 +87,8 @@ def test_what_each_gift_is_worth_is_no_result() -> None:
 def test_the_filters_hold_for_a_unit_typed_onto_its_number() -> None:
     """Rule glued_filters: "682km2" after "diện tích tự nhiên" is a standing statistic, as "682 km2" is."""
     assert _values("Xã có diện tích tự nhiên 682km2, đã trồng mới 35ha rừng.") == [35.0]
+
+
+def test_money_typed_onto_its_number() -> None:
+    """Rule glued_dong: "1.863đ/lít" is 1.863 đồng a litre."""
+    assert _values("Giá xăng tăng bình quân 1.863đ/lít, giá gas tăng 6.500đ/bình.") == [1863.0, 6500.0]
