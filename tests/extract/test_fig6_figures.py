@@ -92,3 +92,9 @@ def test_the_filters_hold_for_a_unit_typed_onto_its_number() -> None:
 def test_money_typed_onto_its_number() -> None:
     """Rule glued_dong: "1.863đ/lít" is 1.863 đồng a litre."""
     assert _values("Giá xăng tăng bình quân 1.863đ/lít, giá gas tăng 6.500đ/bình.") == [1863.0, 6500.0]
+
+
+def test_a_day_and_month_with_a_spaced_dash_is_a_date() -> None:
+    """Rule spaced_dates: "Chiều 4 -11" is a date; "từ 3 - 5 lớp" stays a range."""
+    assert _values("Chiều 4 -11, tại Sở Tư pháp, Giám đốc Sở làm việc với Đảng bộ.") == []
+    assert _values("Xã tổ chức từ 3 - 5 lớp tập huấn.") == [3.0]

@@ -33,6 +33,7 @@ _TOKEN = re.compile(r"\d+(?:[.,/\-]\d+)*")
 _YEAR_RANGE_BEFORE = re.compile(r"\d{4}\s*[-–]\s*$")
 _DOC_CODE_AFTER = re.compile(r"^\s?[-–]\s?[A-ZĐ]|^/[A-ZĐ]|^/\d{4}/[A-ZĐ]")
 _RANGE_UPPER = re.compile(r"\s*[-–]\s*(?=\d)")
+_DAY_MONTH_AFTER = re.compile(r"\s*[-–]\s*(?:0?[1-9]|1[0-2])(?![\d%,.]\d|\d|%)")
 _LISTED_AFTER = re.compile(r"(?<![\d.,])\d{1,3},$")
 _WORD = re.compile(r"[^\s,;.:!?()“”\"«»\[\]]+")
 
@@ -222,6 +223,8 @@ def _classify(text: str, folded: str, start: int, end: int, token: str) -> _Cand
         return None  # "07-HD/BDVTU", "07- QC/TU", "10-2-2023", "2020-2025"
     if _excluded_before(text, folded, start) or _YEAR_RANGE_BEFORE.search(text[max(0, start - 8) : start]):
         return None
+    if _DAY_MONTH_AFTER.match(text, end) and _date_cue_before(folded, start, days_only=True):
+        return None  # "Chiều 2 -11": a day and month typed with a spaced dash (rule spaced_dates, fig6)
     parts = token.split("/")
     if len(parts) > 2:
         return None  # a full date
@@ -274,9 +277,10 @@ def _ratio(text: str, folded: str, start: int, end: int, parts: list[str]) -> _C
     return _Candidate(start, end, value, total, percent=_percent_after(text, end) is not None)
 
 
-def _date_cue_before(folded: str, start: int) -> bool:
+def _date_cue_before(folded: str, start: int, *, days_only: bool = False) -> bool:
     words = folded[max(0, start - 12) : start].replace("(", " ").split()
-    return bool(words) and words[-1] in ("ngay", "sang", "chieu", "toi", "trua", "dem", "nay", "tu", "den")
+    cues = ("ngay", "sang", "chieu", "toi", "trua", "dem") + (() if days_only else ("nay", "tu", "den"))
+    return bool(words) and words[-1] in cues
 
 
 def _excluded_before(text: str, folded: str, start: int) -> bool:
