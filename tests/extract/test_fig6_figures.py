@@ -98,3 +98,9 @@ def test_a_day_and_month_with_a_spaced_dash_is_a_date() -> None:
     """Rule spaced_dates: "Chiều 4 -11" is a date; "từ 3 - 5 lớp" stays a range."""
     assert _values("Chiều 4 -11, tại Sở Tư pháp, Giám đốc Sở làm việc với Đảng bộ.") == []
     assert _values("Xã tổ chức từ 3 - 5 lớp tập huấn.") == [3.0]
+
+
+def test_the_count_of_places_named_is_a_reference() -> None:
+    """Rule named_places: "ở 02 tỉnh Hà Nam và Nam Định" counts the places it names."""
+    assert _values("Chương trình được tổ chức ở 02 tỉnh Hà Nam và Nam Định, giúp hơn 300 người.") == [300.0]
+    assert _values("Đã có 9 xã, phường đạt chuẩn; 6 xã đạt chuẩn nông thôn mới.") == [9.0, 6.0]

@@ -262,6 +262,7 @@ class Cues:
     figure_each_words: CueSet
     figure_gift_nouns: CueSet
     figure_worth_words: CueSet
+    figure_named_place_units: CueSet
     figure_page_counters: CueSet
     figure_day_units: CueSet
     count_subjects: CueSet

@@ -20,7 +20,7 @@ def no_result(head: str, unit: str | None, value: float, *, counted: bool, award
         return True
     if unit is not None and _ordinal_or_some(unit, value):
         return True
-    if unit is not None and (_page_counter(head, unit) or _day_of_month(unit)):
+    if unit is not None and (_page_counter(head, unit) or _day_of_month(unit) or _named_places(unit)):
         return True
     if not awards and (_honoured(head) or _prize_handed(head, unit)):
         return True
@@ -153,6 +153,14 @@ def _gift_size(head: str) -> bool:
         return False
     worth = rest[gift.end :].strip()
     return not worth or cues().figure_worth_words.matches_whole(worth)
+
+
+def _named_places(unit: str) -> bool:
+    """ "ở 02 tỉnh Vĩnh Phúc và Phú Thọ", "hai xã Công Hải": a place noun with a name right after
+    it; the number counts the places named, a reference, no result. Rule named_places (fig6)."""
+    place = cues().figure_named_place_units.at_start(unit)
+    rest = unit[place.end :].lstrip() if place is not None else ""
+    return rest[:1].isupper()
 
 
 def _page_counter(head: str, unit: str) -> bool:
