@@ -104,3 +104,9 @@ def test_the_count_of_places_named_is_a_reference() -> None:
     """Rule named_places: "ở 02 tỉnh Hà Nam và Nam Định" counts the places it names."""
     assert _values("Chương trình được tổ chức ở 02 tỉnh Hà Nam và Nam Định, giúp hơn 300 người.") == [300.0]
     assert _values("Đã có 9 xã, phường đạt chuẩn; 6 xã đạt chuẩn nông thôn mới.") == [9.0, 6.0]
+
+
+def test_the_words_of_a_motto_are_no_count() -> None:
+    """Rule motto_words: "5 chữ vàng" names a motto; signatures counted stay."""
+    assert _values("Chi bộ quán triệt tinh thần 5 chữ vàng “Đoàn kết - Kỷ cương - Sáng tạo”.") == []
+    assert _values("Đã thu thập 1.200 chữ ký ủng hộ.") == [1200.0]

@@ -263,6 +263,8 @@ class Cues:
     figure_gift_nouns: CueSet
     figure_worth_words: CueSet
     figure_named_place_units: CueSet
+    figure_motto_units: CueSet
+    figure_motto_unit_exceptions: CueSet
     figure_page_counters: CueSet
     figure_day_units: CueSet
     count_subjects: CueSet

@@ -22,6 +22,8 @@ def no_result(head: str, unit: str | None, value: float, *, counted: bool, award
         return True
     if unit is not None and (_page_counter(head, unit) or _day_of_month(unit) or _named_places(unit)):
         return True
+    if unit is not None and _motto(unit):
+        return True
     if not awards and (_honoured(head) or _prize_handed(head, unit)):
         return True
     if _delegates(head, unit) or _gift_size(head):
@@ -161,6 +163,15 @@ def _named_places(unit: str) -> bool:
     place = cues().figure_named_place_units.at_start(unit)
     rest = unit[place.end :].lstrip() if place is not None else ""
     return rest[:1].isupper()
+
+
+def _motto(unit: str) -> bool:
+    """ "8 chữ vàng", "4 chữ T": the words of a motto. Rule motto_words (fig6)."""
+    words = cues()
+    return (
+        words.figure_motto_units.at_start(unit) is not None
+        and words.figure_motto_unit_exceptions.at_start(unit) is None
+    )
 
 
 def _page_counter(head: str, unit: str) -> bool:
