@@ -110,3 +110,12 @@ def test_the_words_of_a_motto_are_no_count() -> None:
     """Rule motto_words: "5 chữ vàng" names a motto; signatures counted stay."""
     assert _values("Chi bộ quán triệt tinh thần 5 chữ vàng “Đoàn kết - Kỷ cương - Sáng tạo”.") == []
     assert _values("Đã thu thập 1.200 chữ ký ủng hộ.") == [1200.0]
+
+
+def test_a_number_opening_a_quoted_name_is_part_of_the_name() -> None:
+    """Rule quoted_names: phong trào “3 tiên phong”; a long quote keeps its figures."""
+    assert _values("Đoàn phát triển phong trào “3 tiên phong” trong thanh niên.") == []
+    assert _values('Thực hiện nguyên tắc "6 rõ" trong phân công.') == []
+    assert _values("Bí thư nói: “120 hộ đã thoát nghèo trong năm qua nhờ các mô hình sinh kế của xã”.") == [
+        120.0
+    ]

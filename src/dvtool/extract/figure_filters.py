@@ -205,6 +205,18 @@ def _ordinal_or_some(unit: str, value: float) -> bool:
     return value == 1 and cues().figure_some_words.at_start(unit) is not None
 
 
+_QUOTED_NAME = re.compile(r"[^”\"\n]{0,40}[”\"]")
+
+
+def quoted_name(text: str, start: int, end: int) -> bool:
+    """ "Phát triển phong trào “5 tiên phong”", "nguyên tắc "6 rõ"": a number that opens a short
+    quoted name (the quote closes within a few words) is part of the name of a movement or a
+    motto, no count. Rule quoted_names (fig6)."""
+    before = text[start - 1 : start]
+    opening = before == "“" or (before == '"' and not text[start - 2 : start - 1].strip())
+    return opening and _QUOTED_NAME.match(text, end) is not None
+
+
 _ID_DIGITS = 9  # "001070006286", "0912345678": a Vietnamese quantity this long is written grouped
 
 

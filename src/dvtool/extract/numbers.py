@@ -22,7 +22,7 @@ from typing import cast
 
 from dvtool.extract.cues import CueSet, cues, fold_aligned, has_diacritics, tone_key, view
 from dvtool.extract.figure_filters import drop_repeated as drop_repeated
-from dvtool.extract.figure_filters import earlier_year_parts, no_result, not_quantity
+from dvtool.extract.figure_filters import earlier_year_parts, no_result, not_quantity, quoted_name
 from dvtool.extract.function_words import function_words
 from dvtool.model import Change, Figure, Number, canonical_number
 
@@ -213,6 +213,8 @@ def _classify(text: str, folded: str, start: int, end: int, token: str) -> _Cand
     if before in "-\u2212" and text[start - 2 : start - 1] == "(" and _percent_after(text, end) is not None:
         value = parse_number(token)  # "giảm (-0,03%)": a share with its sign (rule signed_shares, fig6)
         return None if value is None or "/" in token else _Candidate(start - 1, end, -value, percent=True)
+    if quoted_name(text, start, end):
+        return None  # phong trào “5 tiên phong”, "6 rõ": a number opening a short name in quotes
     if before.isalpha() or before in "/-." or (after.isalpha() and not glued):
         return None  # part of a code or a word: "m2", "H5N1", "QL1A", "3D"
     if before == "+" and start >= 2 and text[start - 2].isalnum():
