@@ -16,3 +16,9 @@ def test_a_concern_or_a_challenge_stated_is_a_shortcoming() -> None:
 
 def test_a_plain_statement_is_no_shortcoming() -> None:
     assert not states_shortcoming("Ngành y tế đã tổ chức 12 đợt khám bệnh miễn phí cho người dân.")
+
+
+def test_heavy_damage_stated_is_a_shortcoming() -> None:
+    """Rule damage_phrases: "gây thiệt hại nghiêm trọng", "vẫn còn nặng nề" (a storm's damage)."""
+    assert states_shortcoming("Cơn bão số 9 đã gây thiệt hại nghiêm trọng trên địa bàn huyện.")
+    assert states_shortcoming("Hậu quả của đợt lũ vẫn còn nặng nề tại các xã vùng trũng.")
