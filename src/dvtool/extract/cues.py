@@ -260,6 +260,20 @@ class Cues:
     figure_whole_set_exceptions: CueSet
     figure_ranks: CueSet
     figure_honour_verbs: CueSet
+    figure_prize_verbs: CueSet
+    figure_prize_units: CueSet
+    figure_delegate_units: CueSet
+    figure_delegate_qualifiers: CueSet
+    figure_attending_words: CueSet
+    figure_represented_words: CueSet
+    figure_each_words: CueSet
+    figure_gift_nouns: CueSet
+    figure_worth_words: CueSet
+    figure_named_place_units: CueSet
+    figure_motto_units: CueSet
+    figure_motto_unit_exceptions: CueSet
+    figure_page_counters: CueSet
+    figure_day_units: CueSet
     count_subjects: CueSet
     figure_level_unit_exceptions: CueSet
     figure_scope_units: CueSet

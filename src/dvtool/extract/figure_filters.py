@@ -20,7 +20,13 @@ def no_result(head: str, unit: str | None, value: float, *, counted: bool, award
         return True
     if unit is not None and _ordinal_or_some(unit, value):
         return True
-    if not awards and _honoured(head):
+    if unit is not None and (_page_counter(head, unit) or _day_of_month(unit) or _named_places(unit)):
+        return True
+    if unit is not None and _motto(unit):
+        return True
+    if not awards and (_honoured(head) or _prize_handed(head, unit)):
+        return True
+    if _delegates(head, unit) or _gift_size(head):
         return True
     return _context_statistic(head) or cues().figure_target_words.ends_with(head) is not None or _asked(head)
 
@@ -65,8 +71,119 @@ def _honoured(head: str) -> bool:
     verbs = list(cues().figure_honour_verbs.finditer(head))
     if not verbs:
         return False
-    between = head[verbs[-1].end :]
-    return not re.search(r"[.;:!?]", between) and len(between.split()) <= _HONOUR_REACH
+    return _within_reach(head[verbs[-1].end :])
+
+
+def _within_reach(between: str) -> bool:
+    """The words between an honouring verb and a count: a few, in the same clause; or, after
+    another count the verb names, up to twice as many, the count joined to it by "và" or a comma
+    ("tuyên dương 22 gia đình trẻ tiêu biểu tỉnh Đồng Nai và 30 Thủ lĩnh …": rule
+    honour_list (fig6))."""
+    if re.search(r"[.;:!?]", between):
+        return False
+    words = between.split()
+    if len(words) <= _HONOUR_REACH:
+        return True
+    joined = words[-1].lower() in _joins() or between.rstrip().endswith(",")
+    return joined and len(words) <= 2 * _HONOUR_REACH and re.match(r"\s*\d", between) is not None
+
+
+def _joins() -> tuple[str, ...]:
+    from dvtool.extract.function_words import function_words
+
+    return function_words().and_words
+
+
+def _prize_handed(head: str, unit: str | None) -> bool:
+    """ "Ban tổ chức đã trao 20 giải A, 25 giải B và 25 giải C": the number counts the prizes a
+    verb of handing out gives (``figure_prize_verbs`` before, ``figure_prize_units`` after), an
+    award's count (GOLD.md: awards), not a result; "trao tặng 50 phần quà" counts gifts. Rule
+    prize_counts (fig6)."""
+    if unit is None or cues().figure_prize_units.at_start(unit) is None:
+        return False
+    verbs = list(cues().figure_prize_verbs.finditer(head))
+    if not verbs:
+        return False
+    return _within_reach(head[verbs[-1].end :])
+
+
+_DELEGATE_UNIT_WORDS = 4  # "125 đại biểu chính thức, | đại diện cho …": the delegates' own words
+
+
+def _delegates(head: str, unit: str | None) -> bool:
+    """ "… và 125 đại biểu chính thức, đại diện cho hơn 4.000 đoàn viên": the delegates present
+    and those they stand for are the meeting's attendance, no result; "Đại hội đã bầu 04 đại
+    biểu đại diện cho 240 hội viên" elects them (a result verb before the count). Rule
+    delegate_counts (fig6)."""
+    if unit is not None and cues().figure_delegate_units.at_start(unit) is not None:
+        return _attending(head, unit)
+    represented = cues().figure_represented_words.ends_with(head.rstrip())
+    if represented is None:
+        return False
+    before = head[: represented.start].rstrip(" ,")
+    count = re.search(r"\d[\d.,]*\s+([^\d]+)$", before)
+    if count is None or len(count.group(1).split()) > _DELEGATE_UNIT_WORDS:
+        return False
+    own = count.group(1)
+    return cues().figure_delegate_units.at_start(own) is not None and _attending(before[: count.start()], own)
+
+
+def _attending(head: str, unit: str) -> bool:
+    """The delegates' count after ``head`` is the meeting's attendance: its unit goes on with a
+    qualifier ("đại biểu chính thức") or its sentence names attending ("tham dự cùng gần 200 đại
+    biểu"), and no result verb stands in its clause ("đã bầu 04 đại biểu")."""
+    sentence = re.split(r"[.!?]\s", head)[-1]
+    clause = re.split(r"[,;:(]", sentence)[-1]
+    if cues().figure_result_verbs.contains(clause):
+        return False
+    return cues().figure_delegate_qualifiers.contains(unit) or cues().figure_attending_words.contains(
+        sentence
+    )
+
+
+def _gift_size(head: str) -> bool:
+    """ "… 50 phần quà, mỗi phần trị giá 400.000 đồng", "(mỗi suất 10 kg gạo)": the clause before
+    the number is "mỗi" and a gift noun, "trị giá" or "gồm" after it or nothing: what each gift is
+    worth or holds, no result. Rule per_gift_size (fig6)."""
+    clause = re.split(r"[,;:(]", head)[-1].strip()
+    each = cues().figure_each_words.at_start(clause)
+    if each is None:
+        return False
+    rest = clause[each.end :].strip()
+    gift = cues().figure_gift_nouns.at_start(rest)
+    if gift is None:
+        return False
+    worth = rest[gift.end :].strip()
+    return not worth or cues().figure_worth_words.matches_whole(worth)
+
+
+def _named_places(unit: str) -> bool:
+    """ "ở 02 tỉnh Vĩnh Phúc và Phú Thọ", "hai xã Công Hải": a place noun with a name right after
+    it; the number counts the places named, a reference, no result. Rule named_places (fig6)."""
+    place = cues().figure_named_place_units.at_start(unit)
+    rest = unit[place.end :].lstrip() if place is not None else ""
+    return rest[:1].isupper()
+
+
+def _motto(unit: str) -> bool:
+    """ "8 chữ vàng", "4 chữ T": the words of a motto. Rule motto_words (fig6)."""
+    words = cues()
+    return (
+        words.figure_motto_units.at_start(unit) is not None
+        and words.figure_motto_unit_exceptions.at_start(unit) is None
+    )
+
+
+def _page_counter(head: str, unit: str) -> bool:
+    """ "38 liên quan", "2 đăng lại" alone on a line: an aggregator's counter of related or
+    reposted items (Báo Mới), page chrome. Rule page_counters (fig6)."""
+    return not head.strip() and cues().figure_page_counters.matches_whole(unit)
+
+
+def _day_of_month(unit: str) -> bool:
+    """ "từ ngày 15 đến 20 hằng tháng": a bare number before "hằng tháng" is a day of the
+    month, a date. Rule day_of_month (fig6)."""
+    return cues().figure_day_units.at_start(unit) is not None
 
 
 def _asked(head: str) -> bool:
@@ -86,6 +203,18 @@ def _ordinal_or_some(unit: str, value: float) -> bool:
     if term is not None and _ROMAN.match(unit[term.end :].lstrip()):
         return True
     return value == 1 and cues().figure_some_words.at_start(unit) is not None
+
+
+_QUOTED_NAME = re.compile(r"[^”\"\n]{0,40}[”\"]")
+
+
+def quoted_name(text: str, start: int, end: int) -> bool:
+    """ "Phát triển phong trào “5 tiên phong”", "nguyên tắc "6 rõ"": a number that opens a short
+    quoted name (the quote closes within a few words) is part of the name of a movement or a
+    motto, no count. Rule quoted_names (fig6)."""
+    before = text[start - 1 : start]
+    opening = before == "“" or (before == '"' and not text[start - 2 : start - 1].strip())
+    return opening and _QUOTED_NAME.match(text, end) is not None
 
 
 _ID_DIGITS = 9  # "001070006286", "0912345678": a Vietnamese quantity this long is written grouped

@@ -22,7 +22,7 @@ from typing import cast
 
 from dvtool.extract.cues import CueSet, cues, fold_aligned, has_diacritics, tone_key, view
 from dvtool.extract.figure_filters import drop_repeated as drop_repeated
-from dvtool.extract.figure_filters import earlier_year_parts, no_result, not_quantity
+from dvtool.extract.figure_filters import earlier_year_parts, no_result, not_quantity, quoted_name
 from dvtool.extract.function_words import function_words
 from dvtool.model import Change, Figure, Number, canonical_number
 
@@ -33,6 +33,7 @@ _TOKEN = re.compile(r"\d+(?:[.,/\-]\d+)*")
 _YEAR_RANGE_BEFORE = re.compile(r"\d{4}\s*[-–]\s*$")
 _DOC_CODE_AFTER = re.compile(r"^\s?[-–]\s?[A-ZĐ]|^/[A-ZĐ]|^/\d{4}/[A-ZĐ]")
 _RANGE_UPPER = re.compile(r"\s*[-–]\s*(?=\d)")
+_DAY_MONTH_AFTER = re.compile(r"\s*[-–]\s*(?:0?[1-9]|1[0-2])(?![\d%,.]\d|\d|%)")
 _LISTED_AFTER = re.compile(r"(?<![\d.,])\d{1,3},$")
 _WORD = re.compile(r"[^\s,;.:!?()“”\"«»\[\]]+")
 
@@ -209,6 +210,11 @@ def _classify(text: str, folded: str, start: int, end: int, token: str) -> _Cand
     before = text[start - 1] if start else " "
     after = text[end : end + 1]
     glued = after.isalpha() and _glued_units().match(text, end) is not None  # "11m", "24ha", "846kg"
+    if before in "-\u2212" and text[start - 2 : start - 1] == "(" and _percent_after(text, end) is not None:
+        value = parse_number(token)  # "giảm (-0,03%)": a share with its sign (rule signed_shares, fig6)
+        return None if value is None or "/" in token else _Candidate(start - 1, end, -value, percent=True)
+    if quoted_name(text, start, end):
+        return None  # phong trào “5 tiên phong”, "6 rõ": a number opening a short name in quotes
     if before.isalpha() or before in "/-." or (after.isalpha() and not glued):
         return None  # part of a code or a word: "m2", "H5N1", "QL1A", "3D"
     if before == "+" and start >= 2 and text[start - 2].isalnum():
@@ -219,6 +225,8 @@ def _classify(text: str, folded: str, start: int, end: int, token: str) -> _Cand
         return None  # "07-HD/BDVTU", "07- QC/TU", "10-2-2023", "2020-2025"
     if _excluded_before(text, folded, start) or _YEAR_RANGE_BEFORE.search(text[max(0, start - 8) : start]):
         return None
+    if _DAY_MONTH_AFTER.match(text, end) and _date_cue_before(folded, start, days_only=True):
+        return None  # "Chiều 2 -11": a day and month typed with a spaced dash (rule spaced_dates, fig6)
     parts = token.split("/")
     if len(parts) > 2:
         return None  # a full date
@@ -271,9 +279,10 @@ def _ratio(text: str, folded: str, start: int, end: int, parts: list[str]) -> _C
     return _Candidate(start, end, value, total, percent=_percent_after(text, end) is not None)
 
 
-def _date_cue_before(folded: str, start: int) -> bool:
+def _date_cue_before(folded: str, start: int, *, days_only: bool = False) -> bool:
     words = folded[max(0, start - 12) : start].replace("(", " ").split()
-    return bool(words) and words[-1] in ("ngay", "sang", "chieu", "toi", "trua", "dem", "nay", "tu", "den")
+    cues = ("ngay", "sang", "chieu", "toi", "trua", "dem") + (() if days_only else ("nay", "tu", "den"))
+    return bool(words) and words[-1] in cues
 
 
 def _excluded_before(text: str, folded: str, start: int) -> bool:
@@ -344,6 +353,8 @@ def _build(text: str, folded: str, cand: _Candidate, *, awards: bool = False) ->
         unit = "%"
     glued = _glued_units().match(text, end) if not cand.percent else None
     if glued is not None:  # "khoảng 11m", "Anfo 3.185kg": the unit typed onto the number
+        if no_result(text[max(0, start - PREFIX_WINDOW) : start], glued.group(0), cand.value, counted=False):
+            return None  # "mỗi phần trị giá 400.000đ", "diện tích tự nhiên 682km2" (rule glued_filters, fig6)
         whole = text[start : glued.end()].strip()
         change = _change(text[start : cand.start])
         return Figure(value=cand.value, text=whole, unit=glued.group(0), total=cand.total, change=change)
