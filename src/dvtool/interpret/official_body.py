@@ -277,6 +277,25 @@ def topic_tasks(conv: Converter, p: Block, text: str) -> bool:
     return True
 
 
+def point_tasks(conv: Converter, p: Block, text: str) -> bool:
+    """A point of a section of tasks that gives several directions, one sentence each ("Thực
+    hiện tốt công tác thanh tra …. Xử lý nghiêm các đối tượng …"): one task per direction, a
+    sentence that only goes on with one kept with it (:func:`dvtool.extract.task_points.grouped`).
+    A point that opens with a request to a body ("Yêu cầu UBND các xã …. Thường xuyên theo dõi
+    …") addresses its later sentences to that body: one task; a sentence summing the document
+    up ("Trên đây là kết luận …") is none. False, and nothing added, when the point holds one
+    direction."""
+    from dvtool.extract.task_points import grouped
+
+    pieces = grouped(split_sentences(text.strip()))
+    if len(pieces) < 2 or cues().request_verbs.at_start(pieces[0]) is not None:
+        return False
+    # "Trên đây là kết luận …. Yêu cầu các đơn vị …": the summing-up is no task
+    for piece in (x for x in pieces if cues().summary_openers.at_start(x) is None):
+        add_item(conv, "tasks", piece, p)
+    return True
+
+
 def add_item(conv: Converter, section: str, text: str, p: Block) -> None:
     items = conv.fields.sections[section]
     pointer = f"/{section}/{len(items)}"

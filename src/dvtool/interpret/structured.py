@@ -316,7 +316,7 @@ class _Converter:
         elif (
             section == "tasks"
             and not self.document.written_by_dvtool
-            and official_body.topic_tasks(self, p, text)
+            and (official_body.topic_tasks(self, p, text) or official_body.point_tasks(self, p, text))
         ):
             return  # "- Về nguồn nhân lực: Chú trọng A. Tiếp tục B.": one task per direction
         else:
