@@ -62,3 +62,26 @@ def test_the_summing_up_before_a_closing_request_is_no_task() -> None:
     assert "Tiếp tục rà soát các vụ việc tồn đọng" in texts
     assert "Đề nghị các thôn khẩn trương triển khai thực hiện" in texts
     assert not any(t.startswith("Trên đây") for t in texts)
+
+
+def test_a_topic_heading_under_the_tasks_heads_tasks() -> None:
+    from .typed import bold, typed_report
+
+    report = typed_report(
+        REPORT,
+        REPORT_FOOT,
+        [
+            bold("I. KẾT QUẢ THỰC HIỆN"),
+            "Trong tháng, xã đã tiếp 12 lượt công dân.",
+            bold("II. NHIỆM VỤ TRỌNG TÂM THÁNG TỚI"),
+            bold("1. Công tác tuyên truyền"),
+            "- Tăng cường tuyên truyền Luật Tiếp công dân đến các thôn.",
+            bold("2. Công tác giải quyết đơn thư"),
+            "- Giải quyết dứt điểm các vụ việc tồn đọng.",
+        ],
+    )
+    assert [t.text.rstrip(".") for t in report.tasks] == [
+        "Tăng cường tuyên truyền Luật Tiếp công dân đến các thôn",
+        "Giải quyết dứt điểm các vụ việc tồn đọng",
+    ]
+    assert [r.text for r in report.results] == ["Trong tháng, xã đã tiếp 12 lượt công dân."]

@@ -164,6 +164,8 @@ class _Converter:
             if section is None and self.body.under_requests(level):
                 section = requests.REQUESTS
             deeper = self.section not in (None, UNKNOWN) and level > self.section_level
+            if deeper and self.section == "tasks" and requests.topic_only(p.text):
+                section = None  # "III. NHIỆM VỤ TUẦN TỚI" > "1. Công tác lãnh đạo …": a topic of the tasks
             if section is not None and not (deeper and section == self.section != requests.REQUESTS):
                 self.start_section(section, level, p)
                 return
