@@ -85,3 +85,25 @@ def test_a_topic_heading_under_the_tasks_heads_tasks() -> None:
         "Giải quyết dứt điểm các vụ việc tồn đọng",
     ]
     assert [r.text for r in report.results] == ["Trong tháng, xã đã tiếp 12 lượt công dân."]
+
+
+def test_a_difficulties_label_saying_none_lists_no_limitation() -> None:
+    from .typed import bold, typed_report
+
+    def limitations(line: str) -> list[str]:
+        report = typed_report(
+            REPORT,
+            REPORT_FOOT,
+            [
+                bold("I. ĐÁNH GIÁ CHUNG"),
+                "1. Thuận lợi: Các thôn phối hợp chặt chẽ với xã.",
+                line,
+                bold("II. NHIỆM VỤ THÁNG TỚI"),
+                "- Tiếp tục rà soát các vụ việc tồn đọng.",
+            ],
+        )
+        return [x.text for x in report.limitations]
+
+    assert limitations("2. Khó khăn: (không có)") == []
+    assert limitations("2. Khó khăn: Không.") == []
+    assert limitations("2. Khó khăn: Kinh phí còn hạn chế.") == ["Kinh phí còn hạn chế."]

@@ -78,8 +78,16 @@ def labelled_limitations(conv: Converter, p: Block) -> bool:
     if rest is None:
         return False
     conv.start_section("limitations", conv.section_level, p)
-    conv.entry(dataclasses.replace(p, text=rest))
+    if not _says_none(rest):  # "2. Khó khăn: (không có)" starts the section, lists nothing
+        conv.entry(dataclasses.replace(p, text=rest))
     return True
+
+
+def _says_none(value: str) -> bool:
+    """ "(không có)", "Không.": a label's whole value that says there is nothing under it."""
+    bare = value.strip(" ().;")
+    found = cues().none_values.at_start(bare)
+    return found is not None and found.end == len(bare)
 
 
 def award_sentence(conv: Converter, text: str, p: Block) -> bool:
