@@ -121,6 +121,18 @@ def test_a_name_over_the_limit_is_blamed_on_its_length(run_dvtool: Runner, tmp_p
     assert result.stderr.count(b"\n") == 1
 
 
+@pytest.mark.parametrize("below", ["r.json", "sub/r.json"])
+def test_a_file_where_the_output_folder_should_be_is_named(
+    run_dvtool: Runner, tmp_path: Path, below: str
+) -> None:
+    (tmp_path / "f.docx").write_bytes(b"not a folder")
+    result = run_dvtool(["convert", str(SEED_JSON), "-o", f"f.docx/{below}"], cwd=tmp_path)
+    assert result.returncode == 3
+    assert result.stderr.count(b"\n") == 1 and b"f.docx is a file, not a folder" in result.stderr
+    assert (tmp_path / "f.docx").read_bytes() == b"not a folder"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["f.docx"]
+
+
 def test_an_empty_output_name_is_refused(run_dvtool: Runner, tmp_path: Path) -> None:
     result = run_dvtool(["convert", str(SEED_JSON), "-o", ""], cwd=tmp_path)
     assert result.returncode == 2

@@ -104,6 +104,20 @@ def test_two_inputs_mapping_to_one_output_get_a_hint(tmp_path: Path) -> None:
     assert "hint:" in result.stderr and "-r" in result.stderr and "--envelope" in result.stderr
 
 
+def test_every_clash_of_a_batch_is_named_in_one_line(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    (folder / "sub").mkdir(parents=True)
+    for name in ("r.json", "r.yaml", "r.md", "sub/r.json", "sub/r.yml", "other.json"):
+        (folder / name).write_bytes(SEED_JSON.read_bytes())
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["convert", "-r", str(folder), "--to", "docx", "-o", str(out)])
+    line = result.stderr.strip()
+    assert result.exit_code == 2 and "\n" not in line
+    assert re.search(r"r\.json, .*r\.md and .*r\.yaml would all be written to .*r\.docx", line)
+    assert re.search(r"sub.r\.json and .*sub.r\.yml would both be written to .*sub.r\.docx", line)
+    assert "other" not in line and not out.exists()
+
+
 def test_the_readme_find_example_works_on_an_archive_with_repeated_names(tmp_path: Path) -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     lines = [line for line in readme.splitlines() if line.startswith("find archive") and "convert" in line]

@@ -33,7 +33,9 @@ def test_nfd_json_is_normalized_to_nfc() -> None:
     [
         (b"", "empty file"),
         (b"   \n", "empty file"),
-        (b'{"title": ', "invalid JSON at line 1"),
+        (b'{"title": ', "the text ends at line 1 column 11 before the JSON is complete"),
+        (b'{"title": "a" "b"}', "invalid JSON at line 1 column 15"),
+        ('{"title": "Hội'.encode(), "cut short"),
         (b'{"title": "a", "title": "b"}', "duplicate key 'title'"),
         (b'{"title": "a", "plan_year": NaN}', "NaN is not a JSON number"),
         (b'{"title": "a", "plan_year": Infinity}', "Infinity is not a JSON number"),

@@ -97,6 +97,14 @@ def _write_in_place(path: Path, data: bytes) -> None:
         os.close(fd)
 
 
+def _file_in_the_way(folder: Path) -> Path | None:
+    """The nearest existing part of ``folder`` when it is a file, which no folder can be made in."""
+    for part in (folder, *folder.parents):
+        if os.path.lexists(part):
+            return part if not part.is_dir() else None
+    return None
+
+
 def _write_through_temp(path: Path, target: Path, data: bytes, force: bool) -> None:
     folder = target.parent
     try:
@@ -105,6 +113,14 @@ def _write_through_temp(path: Path, target: Path, data: bytes, force: bool) -> N
 
         fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target.name), suffix=".part", dir=folder)
     except OSError as exc:
+        blocker = _file_in_the_way(folder)
+        if blocker is not None:
+            raise OutputError(
+                "cannot write in {folder}: {file} is a file, not a folder",
+                str(path),
+                folder=folder,
+                file=blocker,
+            ) from None
         raise OutputError(
             "cannot write in {folder}: {reason}", str(path), folder=folder, reason=_reason(exc)
         ) from None

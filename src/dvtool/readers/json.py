@@ -47,6 +47,15 @@ def parse_unchecked(data: bytes, source: str) -> tuple[Any, bool]:
             text, parse_constant=_reject_constant, parse_float=_finite_float, object_pairs_hook=_unique_keys
         )
     except json.JSONDecodeError as exc:
+        # At the end, or inside a string no quote closes before the end: the text stops early.
+        if exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string"):
+            raise InputError(
+                "invalid JSON: the text ends at line {line} column {column} before the JSON is complete"
+                " (is the file cut short?)",
+                source,
+                line=exc.lineno,
+                column=exc.colno,
+            ) from None
         raise InputError(
             "invalid JSON at line {line} column {column}: {detail}",
             source,

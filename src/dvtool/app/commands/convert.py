@@ -11,7 +11,7 @@ from typing import Any
 from dvtool.app.options import BatchOptions, ConvertOptions, WriteFormat
 from dvtool.app.run import BatchState, err, expand_inputs, load_specs, out, outcomes
 from dvtool.errors import EXIT_OK, UsageError
-from dvtool.i18n import Phrase, _, phrase
+from dvtool.i18n import Joined, Phrase, _, phrase
 
 
 def convert(batch: BatchOptions, to: WriteFormat | None, opts: ConvertOptions) -> None:
@@ -170,23 +170,43 @@ def _convert_targets(refs: Sequence[Any], opts: ConvertOptions) -> list[str | No
         )
     if many or as_folder:
         paths = [output_path(ref, target, opts.to.value) for ref in refs]
-        seen: dict[Path, str] = {}
+        groups: dict[Path, list[str]] = {}
         for ref, path in zip(refs, paths, strict=True):
             guard.check(path)
-            if path in seen:
-                raise UsageError.from_phrase(
-                    phrase(
-                        "{first} and {second} would both be written to {path}",
-                        first=seen[path],
-                        second=ref.display,
-                        path=path,
-                    ),
-                    hint=_clash_hint(seen[path], ref.display),
-                )
-            seen[path] = ref.display
+            groups.setdefault(path, []).append(ref.display)
+        _refuse_clashes(groups)
         return [str(p) for p in paths]
     guard.check(target)
     return [str(target)]
+
+
+def _refuse_clashes(groups: dict[Path, list[str]]) -> None:
+    """Refuse a batch where inputs share an output file, naming every such file and its inputs."""
+    clashes = [(path, names) for path, names in groups.items() if len(names) > 1]
+    if not clashes:
+        return
+    said = [_clash(path, names) for path, names in clashes]
+    message = (
+        said[0]
+        if len(said) == 1
+        else phrase("inputs clash in the output folder: {clashes}", clashes=Joined(tuple(said)))
+    )
+    first, second = clashes[0][1][:2]
+    raise UsageError.from_phrase(message, hint=_clash_hint(first, second))
+
+
+def _clash(path: Path, names: list[str]) -> Phrase:
+    """One output file and the inputs that would all be written to it."""
+    if len(names) == 2:
+        return phrase(
+            "{first} and {second} would both be written to {path}", first=names[0], second=names[1], path=path
+        )
+    return phrase(
+        "{names} and {last} would all be written to {path}",
+        names=Joined(tuple(names[:-1]), ", "),
+        last=names[-1],
+        path=path,
+    )
 
 
 def _clash_hint(first: str, second: str) -> Phrase:
