@@ -295,7 +295,7 @@ def point_tasks(conv: Converter, p: Block, text: str) -> bool:
     direction."""
     from dvtool.extract.task_points import grouped
 
-    pieces = grouped(split_sentences(text.strip()))
+    pieces = grouped(split_sentences(without_agreement(text).strip()))  # "… cơ bản nhất trí với …" left out
     if len(pieces) < 2 or cues().request_verbs.at_start(pieces[0]) is not None:
         return False
     # "Trên đây là kết luận …. Yêu cầu các đơn vị …": the summing-up is no task
