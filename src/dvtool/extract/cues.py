@@ -334,6 +334,8 @@ class Cues:
     request_verbs: CueSet
     topic_heads: CueSet
     point_topic_heads: CueSet
+    summary_openers: CueSet
+    none_values: CueSet
     applied_for_words: CueSet
     legal_bases: CueSet
     other_part_headings: CueSet

@@ -51,6 +51,13 @@ def section_of(heading: str) -> str | None:
     return None
 
 
+def topic_only(heading: str) -> bool:
+    """A heading that names results only by its topic ("1. Công tác lãnh đạo, chỉ đạo …", "a) Về
+    tình hình …"): no section word of its own, so under a heading of tasks it names a topic of
+    the tasks, not the results."""
+    return section_of(heading) == "results" and classify_heading(heading) is None
+
+
 def _topic_stripped(text: str) -> str:
     """The heading without the words that may open it before its topic ("2.2. Các nguyên nhân",
     "7.4.2. Một số nguyên nhân" name causes as "Nguyên nhân" does, "a) Về tình hình …" an

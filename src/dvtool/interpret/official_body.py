@@ -78,8 +78,16 @@ def labelled_limitations(conv: Converter, p: Block) -> bool:
     if rest is None:
         return False
     conv.start_section("limitations", conv.section_level, p)
-    conv.entry(dataclasses.replace(p, text=rest))
+    if not _says_none(rest):  # "2. Khó khăn: (không có)" starts the section, lists nothing
+        conv.entry(dataclasses.replace(p, text=rest))
     return True
+
+
+def _says_none(value: str) -> bool:
+    """ "(không có)", "Không.": a label's whole value that says there is nothing under it."""
+    bare = value.strip(" ().;")
+    found = cues().none_values.at_start(bare)
+    return found is not None and found.end == len(bare)
 
 
 def award_sentence(conv: Converter, text: str, p: Block) -> bool:
@@ -273,6 +281,25 @@ def topic_tasks(conv: Converter, p: Block, text: str) -> bool:
     ):
         return False
     for piece in pieces:
+        add_item(conv, "tasks", piece, p)
+    return True
+
+
+def point_tasks(conv: Converter, p: Block, text: str) -> bool:
+    """A point of a section of tasks that gives several directions, one sentence each ("Thực
+    hiện tốt công tác thanh tra …. Xử lý nghiêm các đối tượng …"): one task per direction, a
+    sentence that only goes on with one kept with it (:func:`dvtool.extract.task_points.grouped`).
+    A point that opens with a request to a body ("Yêu cầu UBND các xã …. Thường xuyên theo dõi
+    …") addresses its later sentences to that body: one task; a sentence summing the document
+    up ("Trên đây là kết luận …") is none. False, and nothing added, when the point holds one
+    direction."""
+    from dvtool.extract.task_points import grouped
+
+    pieces = grouped(split_sentences(without_agreement(text).strip()))  # "… cơ bản nhất trí với …" left out
+    if len(pieces) < 2 or cues().request_verbs.at_start(pieces[0]) is not None:
+        return False
+    # "Trên đây là kết luận …. Yêu cầu các đơn vị …": the summing-up is no task
+    for piece in (x for x in pieces if cues().summary_openers.at_start(x) is None):
         add_item(conv, "tasks", piece, p)
     return True
 

@@ -164,6 +164,8 @@ class _Converter:
             if section is None and self.body.under_requests(level):
                 section = requests.REQUESTS
             deeper = self.section not in (None, UNKNOWN) and level > self.section_level
+            if deeper and self.section == "tasks" and requests.topic_only(p.text):
+                section = None  # "III. NHIỆM VỤ TUẦN TỚI" > "1. Công tác lãnh đạo …": a topic of the tasks
             if section is not None and not (deeper and section == self.section != requests.REQUESTS):
                 self.start_section(section, level, p)
                 return
@@ -316,7 +318,7 @@ class _Converter:
         elif (
             section == "tasks"
             and not self.document.written_by_dvtool
-            and official_body.topic_tasks(self, p, text)
+            and (official_body.topic_tasks(self, p, text) or official_body.point_tasks(self, p, text))
         ):
             return  # "- Về nguồn nhân lực: Chú trọng A. Tiếp tục B.": one task per direction
         else:
