@@ -4,7 +4,7 @@ phrase comes from ``cues.yaml``."""
 
 from __future__ import annotations
 
-from dvtool.extract.cues import cues
+from dvtool.extract.cues import cues, fold_aligned
 
 _SENTENCE_ENDS = (".", "!", "…", '"', "”", ";")
 
@@ -28,6 +28,7 @@ def conjectures(text: str, *, lines: bool = True) -> bool:
         or cues().likelihood_words.contains(text)
         or _believed(text)
         or _demanded(text)
+        or forecasts(text)
     )
 
 
@@ -38,6 +39,21 @@ def _demanded(text: str) -> bool:
         if text[: demand.start].rstrip().endswith(","):
             return cues().need_modals.search(text, demand.end) is not None
     return False
+
+
+def forecasts(text: str) -> bool:
+    """ "Dự kiến cả năm sẽ đạt khoảng 50.000 đơn vị", "… sẽ tiếp tục nhận được sự quan tâm …": a
+    verb of seeing, receiving or reaching right after "sẽ" tells an outcome expected, not work to
+    do; a target set ("phấn đấu … sẽ đạt …") stays one."""
+    marker = cues().future_markers.search(text)
+    while marker is not None and fold_aligned(text[marker.start : marker.end]) != "se":
+        marker = cues().future_markers.search(text, marker.end)
+    if marker is None or cues().target_verbs.contains(text[: marker.start]):
+        return False
+    rest = text[marker.end :].lstrip()
+    while (filler := cues().future_fillers.at_start(rest)) is not None:
+        rest = rest[filler.end :].lstrip()
+    return cues().outcome_verbs.at_start(rest) is not None
 
 
 def _believed(text: str) -> bool:

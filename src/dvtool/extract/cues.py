@@ -188,6 +188,8 @@ class Cues:
     belief_words: CueSet
     belief_noun_heads: CueSet
     demand_verbs: CueSet
+    outcome_verbs: CueSet
+    future_fillers: CueSet
     need_non_directions: CueSet
     need_relatives: CueSet
     need_correlatives: CueSet

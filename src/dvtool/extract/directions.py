@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from dvtool.extract._text import split_top_level
 from dvtool.extract.conjecture import conjectures as conjectures
+from dvtool.extract.conjecture import forecasts
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.plans import in_future
 from dvtool.extract.task_split import MIN_WORDS as MIN_WORDS
@@ -362,12 +363,15 @@ _WISH_REACH = 3  # words after a wish in which "được" makes it a wish for th
 
 
 def _wish_directs_none(verb: CueMatch, before: str, after: str) -> bool:
-    """ "mong muốn tiếp tục được hợp tác": a wish to be given something; "Bà con mong muốn …",
-    "người dân rất mong muốn …": the public's wish, a request; neither directs anyone."""
+    """ "mong muốn tiếp tục được hợp tác", "mong muốn, … sẽ nhận được …": a wish to be given
+    something; "Bà con mong muốn …", "người dân rất mong muốn …": the public's wish, a request;
+    neither directs anyone."""
     if not cues().wish_verbs.matches_whole(verb.cue):
         return False
     near_after = " ".join(after.split()[:_WISH_REACH])
     near_before = " ".join(before.split()[-_WISH_REACH - 1 :])
+    if forecasts(after):  # "mong muốn, thời gian tới sẽ tiếp tục nhận được sự quan tâm …"
+        return True
     return cues().passive_markers.contains(near_after) or cues().public_subjects.contains(near_before)
 
 
