@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tests.extract.news_item import tasks_after_lead as _tasks
 
+from dvtool.extract.among_tasks import tells_event
 from dvtool.extract.conjecture import conjectures, forecasts
 
 # an outcome verb after "sẽ" (see, receive, reach) is a forecast ------------------------------
@@ -39,3 +40,25 @@ def test_a_target_or_an_action_after_sẽ_is_still_a_plan() -> None:
     assert _tasks("Thời gian tới, Hội sẽ tiếp tục nhân rộng mô hình nuôi bò sinh sản.\n") == [
         "Thời gian tới, Hội sẽ tiếp tục nhân rộng mô hình nuôi bò sinh sản."
     ]
+
+
+# an act of the event itself (a gift, a visit) read among the tasks ----------------------------
+
+_OPEN_TASKS = "Thời gian tới, Hội sẽ tiếp tục nhân rộng mô hình nuôi bò sinh sản.\n\n"
+
+
+def test_a_gift_or_a_visit_after_the_tasks_have_opened_is_no_task() -> None:
+    tasks = _tasks(
+        _OPEN_TASKS + "Dịp này, Hội Nông dân tỉnh trao tặng cho Quỹ hỗ trợ nông dân xã 30 triệu đồng.\n\n"
+        "Chủ tịch Hội thăm hỏi, tặng quà cho các hộ nghèo tại thôn Đông.\n"
+    )
+    assert tasks == ["Thời gian tới, Hội sẽ tiếp tục nhân rộng mô hình nuôi bò sinh sản."]
+    assert tells_event("Nhân dịp này, Ban Thường vụ Huyện ủy trao quà cho 20 gia đình chính sách.")
+
+
+def test_a_gift_with_a_direction_or_a_plan_is_still_read_as_one() -> None:
+    assert not tells_event("Chủ tịch Hội trao quà và đề nghị các chi hội tiếp tục giúp đỡ hội viên.")
+    assert not tells_event("Năm tới, Hội sẽ trao tặng 50 con bò giống cho hội viên nghèo.")
+    assert not tells_event("Trao quà cho hộ nghèo đúng đối tượng, đúng thời điểm.")
+    tasks = _tasks(_OPEN_TASKS + "Chủ tịch Hội trao quà và đề nghị các chi hội tiếp tục giúp đỡ hội viên.\n")
+    assert len(tasks) == 2

@@ -29,12 +29,12 @@ from dvtool.extract._text import (
     split_top_level,
     strip_trailing,
 )
+from dvtool.extract.among_tasks import no_task
 from dvtool.extract.awards import counted_or_unique, is_award_sentence
 from dvtool.extract.blocks import Block, strip_marker
 from dvtool.extract.bylines import take_dateline_source, take_top_byline
 from dvtool.extract.cues import cues, fold_aligned
 from dvtool.extract.directions import (
-    agrees,
     cites_document,
     conjectures,
     enumerated_tasks,
@@ -364,7 +364,7 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         parts = [_strip_enumerator(text)]
     if walk.state not in ITEM_STATES:
         return
-    if walk.state == "tasks" and agrees(text):
+    if walk.state == "tasks" and no_task(text, prose=not listed and not walk.headed):
         _append_item("results", text, src, st, counted=False)  # "… cơ bản nhất trí với báo cáo …"
         return
     if walk.state == "results" and not listed and not walk.headed and listed_solutions(text):

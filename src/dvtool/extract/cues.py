@@ -183,6 +183,7 @@ class Cues:
     conditional_openers: CueSet
     copulas: CueSet
     ceremony_verbs: CueSet
+    event_acts: CueSet
     conditional_consequents: CueSet
     likelihood_words: CueSet
     belief_words: CueSet
