@@ -338,6 +338,7 @@ class Cues:
     topic_heads: CueSet
     point_topic_heads: CueSet
     summary_openers: CueSet
+    direction_subjects: CueSet
     none_values: CueSet
     applied_for_words: CueSet
     legal_bases: CueSet

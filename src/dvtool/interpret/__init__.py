@@ -34,8 +34,11 @@ def interpret(document: Document) -> Result[Report]:
     # dvtool's own Word layout is read exactly by the structured stage (its data part holds
     # the document parts); the frame is for documents people typed
     frame = None if document.written_by_dvtool else _frame(document)
+    from dvtool.interpret import official_foot
+
     if frame is None:
-        return _body(_without_page_header(document))
+        plain = _without_page_header(document)
+        return official_foot.without_stray_tasks(_body(plain), plain.blocks)
     from dvtool.interpret import official, official_directions
 
     body = _without_page_header(frame.body)
@@ -43,7 +46,7 @@ def interpret(document: Document) -> Result[Report]:
     directions = official_directions.find(body)
     if directions is not None:
         result = official_directions.apply(directions, result)
-    return official.apply(frame, result)
+    return official.apply(frame, official_foot.without_stray_tasks(result, body.blocks))
 
 
 def _frame(document: Document) -> official.Frame | None:

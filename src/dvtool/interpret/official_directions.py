@@ -212,10 +212,37 @@ def _tasks_of(line: _Line, following: _Line | None, *, after_task: bool = False)
     sentences = split_sentences(line.text)
     first = sentences[0]
     verb_led = first[:1].isupper() and cues().task_verbs.at_start(first) is not None
-    if not (_asks(first) or verb_led or (after_task and cues().direction_continuations.at_start(first))):
+    goes_on = after_task and cues().direction_continuations.at_start(first) is not None
+    if not (_asks(first) or verb_led or _body_led(first) or goes_on):
         # "Thông qua buổi tiếp công dân, UBND huyện ghi nhận …. Đề nghị các cơ quan chuyên môn …"
         sentences = sentences[next((i for i, s in enumerate(sentences) if opens_task(s)), len(sentences)) :]
     return [strip_trailing(t.rstrip(" ./")) for t in grouped(sentences)]
+
+
+_SUBJECT_REACH = 8  # words of a body-led direction in which a report marker ("đã") would stand
+
+
+def _body_led(sentence: str) -> bool:
+    """A paragraph under a conclusion or a request that opens with the body that acts ("UBND
+    huyện chủ động làm việc với …", "Các cơ quan chuyên môn có giải pháp …"): a direction to it,
+    unless it reports what was done ("UBND huyện đã …") or asks a higher level."""
+    if not sentence[:1].isupper() or sentence.isupper() or len(sentence.split()) < LONG_LINE_WORDS:
+        return False  # a header line of an attached document ("ỦY BAN NHÂN DÂN") names no act
+    if cues().point_topic_heads.at_start(sentence) is not None:
+        # "Đối với cấp đất ở …: UBND huyện chỉ đạo phòng …": the topic, then the body that acts
+        sentence = next((c.lstrip() for c in _after_topic(sentence) if c[:1].isspace()), "")
+    if cues().direction_subjects.at_start(sentence) is None:
+        return False
+    head = " ".join(sentence.split()[:_SUBJECT_REACH])
+    return not cues().report_markers.contains(head) and not is_upward(sentence)
+
+
+def _after_topic(sentence: str) -> Iterator[str]:
+    """What follows each "," or ":" of a sentence opening with its topic, the first first."""
+    for mark in re.finditer(r"[,:]", sentence):
+        rest = sentence[mark.end() :]
+        if cues().direction_subjects.at_start(rest.lstrip()) is not None:
+            yield rest
 
 
 def _assigns(line: _Line, sentence: str) -> bool:

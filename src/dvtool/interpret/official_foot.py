@@ -4,12 +4,14 @@ copy puts where the signature was. :mod:`dvtool.interpret.official` takes them o
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 
 from dvtool.document import Block
 from dvtool.extract.cues import cues
 from dvtool.interpret import official_lines as ol
-from dvtool.model import Signer
+from dvtool.messages import Location, Result
+from dvtool.model import Item, Report, Signer
 from dvtool.vntext import fold
 
 TAIL_REACH = 30  # blocks from the end the footer may span
@@ -245,3 +247,77 @@ def byline(blocks: tuple[Block, ...], first: int) -> tuple[str | None, set[int]]
             return None, set()
         return name, set(range(i, len(blocks)))
     return None, set()
+
+
+_ITEM_MARKERS = "-–•+*"  # a recipient typed as a list item
+
+
+def stray_feet(blocks: tuple[Block, ...]) -> set[int]:
+    """A foot the frame did not take: a Nơi nhận list above an attachment ("Nơi nhận: - CT, các
+    PCT UBND huyện; …" then "BIÊN BẢN …"), over an annex beyond the foot's reach, or in a copy
+    whose header the frame missed; the label, its list and the closing formula above it are no
+    body text (a recipient is no task)."""
+    stray: set[int] = set()
+    for i, block in enumerate(blocks):
+        if i not in stray and ol.is_recipient_label(block.text.strip()):
+            foot = _recipient_list(blocks, i)
+            stray |= foot | {j for j in closing(blocks, foot) if _formula(blocks[j].text)}
+    return stray
+
+
+def _formula(text: str) -> bool:
+    """A closing that only sums up ("Trên đây là …/.") or closes minutes, not a last point
+    ending "./." in a copy whose frame was missed."""
+    text = text.strip()
+    words = cues()
+    return words.summary_openers.at_start(text) is not None or words.minutes_closings.search(text) is not None
+
+
+def _recipient_list(blocks: tuple[Block, ...], label: int) -> set[int]:
+    """The label and the list under it (an item wrapped onto a second line included); the
+    signature under it stays, for a copy whose frame was missed it is the author's."""
+    taken = {label}
+    wraps = False  # the last item ends without ";", "," or "." and goes on on the next line
+    i = label + 1
+    while i < len(blocks):
+        text = blocks[i].text.strip()
+        left = ol.split_signature_line(text)[0].strip() if text else ""
+        listed = blocks[i].kind == "list_item" or bool(blocks[i].marker) or left[:1] in _ITEM_MARKERS
+        if text and not listed and not (wraps and len(text) <= ol.MAX_FRAME_LINE):
+            break
+        taken.add(i)
+        wraps = bool(left) and not left.endswith((";", ",", "."))
+        i += 1
+    return taken
+
+
+def without_stray_tasks(result: Result[Report], blocks: tuple[Block, ...]) -> Result[Report]:
+    """The report without the tasks read from a foot the frame did not take (:func:`stray_feet`):
+    a recipient ("CT, các PCT UBND huyện"), the label line, the closing formula. Only those
+    tasks go: the body stages read the rest of the document as before."""
+    lines = tuple(_key(blocks[i].text) for i in sorted(stray_feet(blocks)))
+    if not lines:
+        return result
+
+    def stray(text: str) -> bool:
+        key = _key(text)
+        return len(key) > 0 and any(key in line for line in lines)
+
+    report = result.value
+    if not any(stray(t.text) for t in report.tasks):
+        return result
+    kept: list[tuple[Item, Location | None]] = [
+        (item, result.locations.get(f"/tasks/{i}"))
+        for i, item in enumerate(report.tasks)
+        if not stray(item.text)
+    ]
+    locations = {k: v for k, v in result.locations.items() if not k.startswith("/tasks/")}
+    for j, (_, where) in enumerate(kept):
+        if where is not None:
+            locations[f"/tasks/{j}"] = where
+    tasks = tuple(item for item, _ in kept)
+    return Result(dataclasses.replace(report, tasks=tasks), result.messages, locations)
+
+
+def _key(text: str) -> str:
+    return " ".join(fold(text).strip().lstrip(_ITEM_MARKERS).split()).strip(" .;,/")
