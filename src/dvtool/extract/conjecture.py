@@ -5,6 +5,7 @@ phrase comes from ``cues.yaml``."""
 from __future__ import annotations
 
 from dvtool.extract.cues import cues, fold_aligned
+from dvtool.extract.plans import future_marker
 
 _SENTENCE_ENDS = (".", "!", "…", '"', "”", ";")
 
@@ -45,9 +46,9 @@ def forecasts(text: str) -> bool:
     """ "Dự kiến cả năm sẽ đạt khoảng 50.000 đơn vị", "… sẽ tiếp tục nhận được sự quan tâm …": a
     verb of seeing, receiving or reaching right after "sẽ" tells an outcome expected, not work to
     do; a target set ("phấn đấu … sẽ đạt …") stays one."""
-    marker = cues().future_markers.search(text)
+    marker = future_marker(text)
     while marker is not None and fold_aligned(text[marker.start : marker.end]) != "se":
-        marker = cues().future_markers.search(text, marker.end)
+        marker = future_marker(text, marker.end)
     if marker is None or cues().target_verbs.contains(text[: marker.start]):
         return False
     rest = text[marker.end :].lstrip()

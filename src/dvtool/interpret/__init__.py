@@ -32,8 +32,10 @@ def interpret(document: Document) -> Result[Report]:
         result = own_markdown.read(document)
         return Result(result.value, document.messages + result.messages, result.locations)
     # dvtool's own Word layout is read exactly by the structured stage (its data part holds
-    # the document parts); the frame is for documents people typed
-    frame = None if document.written_by_dvtool else _frame(document)
+    # the document parts); the frame and the stray-foot filter are for documents people typed
+    if document.written_by_dvtool:
+        return _body(_without_page_header(document))
+    frame = _frame(document)
     from dvtool.interpret import official_foot
 
     if frame is None:

@@ -295,6 +295,8 @@ def without_stray_tasks(result: Result[Report], blocks: tuple[Block, ...]) -> Re
     """The report without the tasks read from a foot the frame did not take (:func:`stray_feet`):
     a recipient ("CT, các PCT UBND huyện"), the label line, the closing formula. Only those
     tasks go: the body stages read the rest of the document as before."""
+    if not result.value.tasks:
+        return result
     lines = tuple(_key(blocks[i].text) for i in sorted(stray_feet(blocks)))
     if not lines:
         return result
