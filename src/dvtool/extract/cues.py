@@ -190,6 +190,7 @@ class Cues:
     belief_noun_heads: CueSet
     demand_verbs: CueSet
     outcome_verbs: CueSet
+    happening_verbs: CueSet
     future_fillers: CueSet
     need_non_directions: CueSet
     need_relatives: CueSet

@@ -1,0 +1,27 @@
+"""Tasks of issue 11, round 9 (tasks8): classes of sentences a news item reads as tasks or not.
+Every sentence is written for these tests: they show each rule works, not that it generalizes."""
+
+from __future__ import annotations
+
+from tests.extract.news_item import tasks_after_lead as _tasks
+
+from dvtool.extract.conjecture import forecasts
+
+# something that happens after "sẽ" (a contest, an event held, weather coming) is no plan --------
+
+
+def test_a_contest_or_an_event_held_after_sẽ_is_no_task() -> None:
+    assert _tasks("Khoảng 300 vận động viên của 20 thôn sẽ cùng tranh tài ở 6 môn thể thao.\n") == []
+    assert forecasts("Giải bóng đá thanh niên của xã dự kiến sẽ diễn ra vào tháng 5.")
+
+
+def test_weather_coming_after_sẽ_is_no_task() -> None:
+    assert _tasks("Theo dự báo, đêm nay áp thấp nhiệt đới sẽ đi vào Biển Đông.\n") == []
+    assert forecasts("Cơn bão sẽ ảnh hưởng trực tiếp đến các xã ven biển của huyện.")
+
+
+def test_work_after_sẽ_is_still_a_plan() -> None:
+    assert not forecasts("Thời gian tới, Hội sẽ tổ chức giải thi đấu cầu lông cho hội viên.")
+    assert _tasks("Thời gian tới, Hội sẽ cùng xã tổ chức giải thi đấu cầu lông cho hội viên.\n") == [
+        "Thời gian tới, Hội sẽ cùng xã tổ chức giải thi đấu cầu lông cho hội viên."
+    ]
