@@ -25,3 +25,28 @@ def test_work_after_sẽ_is_still_a_plan() -> None:
     assert _tasks("Thời gian tới, Hội sẽ cùng xã tổ chức giải thi đấu cầu lông cho hội viên.\n") == [
         "Thời gian tới, Hội sẽ cùng xã tổ chức giải thi đấu cầu lông cho hội viên."
     ]
+
+
+# a target a body named in full sets itself, or a number targeted ---------------------------------
+
+
+def test_a_target_of_a_body_named_in_full_is_a_task() -> None:
+    tasks = _tasks(
+        "Nhiệm kỳ 2025-2030, Hội Cựu chiến binh xã Tân Lập phấn đấu mỗi năm kết nạp 30 hội viên mới.\n"
+    )
+    assert tasks == [
+        "Nhiệm kỳ 2025-2030, Hội Cựu chiến binh xã Tân Lập phấn đấu mỗi năm kết nạp 30 hội viên mới."
+    ]
+
+
+def test_a_number_targeted_is_a_task() -> None:
+    assert _tasks("Hằng năm, phấn đấu 50 hội viên được tập huấn kỹ thuật chăn nuôi.\n") == [
+        "Hằng năm, phấn đấu 50 hội viên được tập huấn kỹ thuật chăn nuôi."
+    ]
+
+
+def test_a_long_clause_that_names_no_body_sets_no_target() -> None:
+    assert (
+        _tasks("Các thế hệ đoàn viên, thanh niên của xã qua nhiều năm cùng phấn đấu cho lý tưởng của Đảng.\n")
+        == []
+    )

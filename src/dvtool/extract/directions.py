@@ -135,14 +135,19 @@ def _target(sentence: str) -> str:
         return ""
     before = sentence[: verb.start]
     clause = before[max(before.rfind(mark) for mark in ",;:") + 1 :]
-    if len(clause.split()) > _TARGET_SUBJECT or reports_in(clause) or _blocked(before):
+    subject = clause.lstrip()  # a body named in capitals: "Đoàn TNCS Hồ Chí Minh xã Hy Cương"
+    named = subject[:1].isupper() and cues().org_heads.at_start(subject) is not None
+    if (len(clause.split()) > _TARGET_SUBJECT and not named) or reports_in(clause) or _blocked(before):
         return ""
     if cues().public_subjects.contains(clause):
         return ""  # "Nhiều hội viên phấn đấu vươn lên làm giàu": an effort reported
     if cues().opener_blockers.ends_with(clause.rstrip()) is not None:
         return ""
     after = sentence[verb.end :].lstrip()
-    if cues().noun_followers.at_start(after) is not None or not after[:1].islower():
+    # "Hằng năm, phấn đấu 200 thanh thiếu nhi …": a number targeted (not the last of a ";" list,
+    # which the list's own opener reads)
+    counted = after[:1].isdigit() and ";" not in before
+    if cues().noun_followers.at_start(after) is not None or not (after[:1].islower() or counted):
         return ""
     return sentence[sentence.rfind(";", 0, verb.start) + 1 :].strip()
 
