@@ -50,3 +50,26 @@ def test_a_long_clause_that_names_no_body_sets_no_target() -> None:
         _tasks("Các thế hệ đoàn viên, thanh niên của xã qua nhiều năm cùng phấn đấu cho lý tưởng của Đảng.\n")
         == []
     )
+
+
+# tasks a body sets itself and lists after "gồm", "như" ------------------------------------------
+
+
+def test_tasks_a_body_sets_and_lists_are_one_task_per_item() -> None:
+    tasks = _tasks(
+        "Năm 2025, Hội đề ra 5 nhiệm vụ trọng tâm, gồm: tổ chức tập huấn kỹ thuật cho hội viên, "
+        "phát triển mô hình kinh tế tập thể, xây dựng quỹ hỗ trợ nông dân.\n"
+    )
+    assert tasks == [
+        "Tổ chức tập huấn kỹ thuật cho hội viên",
+        "Phát triển mô hình kinh tế tập thể",
+        "Xây dựng quỹ hỗ trợ nông dân.",
+    ]
+
+
+def test_tasks_set_in_the_past_or_not_listed_are_none() -> None:
+    assert (
+        _tasks("Năm 2024, Hội đã đề ra 5 nhiệm vụ trọng tâm, gồm: tổ chức tập huấn, phát triển mô hình.\n")
+        == []
+    )
+    assert _tasks("Ban Thường vụ Hội đề ra 5 nhiệm vụ trọng tâm để ký giao ước thi đua.\n") == []

@@ -113,14 +113,42 @@ def _sets_directions(sentence: str) -> str:
     as its directions, named by a verb of doing right after "phương hướng", "giải pháp" …; ""
     when none ("Đại hội đã đề ra phương hướng, nhiệm vụ nhiệm kỳ 2022-2027" names none)."""
     for verb in cues().setting_verbs.finditer(sentence):
-        if not cues().event_nouns.contains(sentence[: verb.start]):
-            continue
         after = sentence[verb.end :].lstrip(" ,")
+        if not cues().event_nouns.contains(sentence[: verb.start]):
+            if listed := _listed_when_set(sentence[: verb.start], after):
+                return listed
+            continue
         head = cues().solution_heads.at_start(after)
         rest = after[head.end :].lstrip(" ,") if head is not None else ""
         if cues().task_verbs.at_start(rest) is not None:
             return rest
     return ""
+
+
+_COUNT = re.compile(r"\d+\s")  # "11 nhiệm vụ trọng tâm"
+
+
+def _listed_when_set(before: str, after: str) -> str:
+    """ "Năm 2026, Ấp 9 đề ra 11 nhiệm vụ trọng tâm, gồm: duy trì …, xây dựng …": tasks a body
+    sets itself and lists after an enumeration word, the first led by a verb of doing; the text
+    from the head on when it splits into one task per item (:func:`enumerated_tasks`), else the
+    list; "" when the setting is reported ("đã") or nothing is listed."""
+    counted = _COUNT.match(after)
+    if counted is not None:
+        after = after[counted.end() :]
+    quantifier = cues().object_list_heads.at_start(after)
+    if quantifier is not None:
+        after = after[quantifier.end :].lstrip()
+    head = cues().solution_heads.at_start(after)
+    if head is None or reported(before):
+        return ""
+    intro = cues().enumeration_intros.search(after, head.end)
+    if intro is None or len(after[head.end : intro.start].split()) > _LIST_WINDOW:
+        return ""
+    rest = after[intro.end :].lstrip(" :,")
+    if cues().task_verbs.at_start(rest) is None:
+        return ""
+    return after if len(enumerated_tasks(after)) > 1 else rest
 
 
 _TARGET_SUBJECT = 5  # words of a clause before "phấn đấu" that name who sets the target
