@@ -1,0 +1,96 @@
+"""What a body or a meeting sets itself (split out of ``directions.py``): targets after "phấn
+đấu", the directions a meeting sets ("Hội nghị đề ra phương hướng tiếp tục …") and the tasks a
+body sets and lists ("… đề ra 11 nhiệm vụ trọng tâm, gồm: …"). Every phrase comes from
+``cues.yaml``."""
+
+from __future__ import annotations
+
+import re
+
+from dvtool.extract.cues import cues
+from dvtool.extract.task_split import enumerated_tasks
+from dvtool.extract.tense import reports_in
+
+_BLOCK_WINDOW = 3  # words before the verb in which "đã", "được" … make it a report (as directions)
+_LIST_WINDOW = 5  # words between a head ("nhiệm vụ trọng tâm") and the word that opens its list
+
+
+def reported(before: str) -> bool:
+    """ "đã", "được" … among the last few words: what was done, not what is to be done."""
+    return reports_in(before, last=_BLOCK_WINDOW)
+
+
+def _blocked(before: str) -> bool:
+    return reported(before) or cues().direction_blockers.ends_with(before.rstrip(" ,")) is not None
+
+
+def _sets_directions(sentence: str) -> str:
+    """ "Hội nghị cũng đề ra phương hướng tiếp tục học tập …; nêu cao …": the work a meeting sets
+    as its directions, named by a verb of doing right after "phương hướng", "giải pháp" …; ""
+    when none ("Đại hội đã đề ra phương hướng, nhiệm vụ nhiệm kỳ 2022-2027" names none)."""
+    for verb in cues().setting_verbs.finditer(sentence):
+        after = sentence[verb.end :].lstrip(" ,")
+        if not cues().event_nouns.contains(sentence[: verb.start]):
+            if listed := _listed_when_set(sentence[: verb.start], after):
+                return listed
+            continue
+        head = cues().solution_heads.at_start(after)
+        rest = after[head.end :].lstrip(" ,") if head is not None else ""
+        if cues().task_verbs.at_start(rest) is not None:
+            return rest
+    return ""
+
+
+_COUNT = re.compile(r"\d+\s")  # "11 nhiệm vụ trọng tâm"
+
+
+def _listed_when_set(before: str, after: str) -> str:
+    """ "Năm 2026, Ấp 9 đề ra 11 nhiệm vụ trọng tâm, gồm: duy trì …, xây dựng …": tasks a body
+    sets itself and lists after an enumeration word, the first led by a verb of doing; the text
+    from the head on when it splits into one task per item (:func:`enumerated_tasks`), else the
+    list; "" when the setting is reported ("đã") or nothing is listed."""
+    counted = _COUNT.match(after)
+    if counted is not None:
+        after = after[counted.end() :]
+    quantifier = cues().object_list_heads.at_start(after)
+    if quantifier is not None:
+        after = after[quantifier.end :].lstrip()
+    head = cues().solution_heads.at_start(after)
+    if head is None or reported(before):
+        return ""
+    intro = cues().enumeration_intros.search(after, head.end)
+    if intro is None or len(after[head.end : intro.start].split()) > _LIST_WINDOW:
+        return ""
+    rest = after[intro.end :].lstrip(" :,")
+    if cues().task_verbs.at_start(rest) is None:
+        return ""
+    return after if len(enumerated_tasks(after)) > 1 else rest
+
+
+_TARGET_SUBJECT = 5  # words of a clause before "phấn đấu" that name who sets the target
+
+
+def _target(sentence: str) -> str:
+    """ "Năm 2013, TP phấn đấu giảm 40% số vụ bạo hành gia đình", "…, tiếp tục phấn đấu hoàn
+    thành …": a target a body sets itself, named in a short clause; "" when that clause reports
+    ("đã không đạt mức phấn đấu"), gives a purpose ("để phấn đấu …") or the verb is a noun."""
+    verb = cues().target_verbs.search(sentence)
+    if verb is None or "?" in sentence:
+        return ""
+    before = sentence[: verb.start]
+    clause = before[max(before.rfind(mark) for mark in ",;:") + 1 :]
+    subject = clause.lstrip()  # a body named in capitals: "Đoàn TNCS Hồ Chí Minh xã Hy Cương"
+    named = subject[:1].isupper() and cues().org_heads.at_start(subject) is not None
+    if (len(clause.split()) > _TARGET_SUBJECT and not named) or reports_in(clause) or _blocked(before):
+        return ""
+    if cues().public_subjects.contains(clause):
+        return ""  # "Nhiều hội viên phấn đấu vươn lên làm giàu": an effort reported
+    if cues().opener_blockers.ends_with(clause.rstrip()) is not None:
+        return ""
+    after = sentence[verb.end :].lstrip()
+    # "Hằng năm, phấn đấu 200 thanh thiếu nhi …": a number targeted (not the last of a ";" list,
+    # which the list's own opener reads)
+    counted = after[:1].isdigit() and ";" not in before
+    if cues().noun_followers.at_start(after) is not None or not (after[:1].islower() or counted):
+        return ""
+    return sentence[sentence.rfind(";", 0, verb.start) + 1 :].strip()
