@@ -6,6 +6,7 @@ from __future__ import annotations
 from tests.extract.news_item import tasks_after_lead as _tasks
 
 from dvtool.extract.conjecture import forecasts
+from dvtool.extract.set_tasks import named_task
 
 # something that happens after "sẽ" (a contest, an event held, weather coming) is no plan --------
 
@@ -73,3 +74,20 @@ def test_tasks_set_in_the_past_or_not_listed_are_none() -> None:
         == []
     )
     assert _tasks("Ban Thường vụ Hội đề ra 5 nhiệm vụ trọng tâm để ký giao ước thi đua.\n") == []
+
+
+# the work named as the task that matters most ("nhiệm vụ đột phá … là: …") ----------------------
+
+
+def test_the_work_named_as_the_key_task_is_a_task() -> None:
+    tasks = _tasks(
+        "Đại hội đã thông qua 10 chỉ tiêu nhiệm kỳ 2025-2030; nhiệm vụ đột phá trong nhiệm kỳ là: "
+        "Xây dựng chi hội nông dân nghề nghiệp ở mỗi thôn.\n"
+    )
+    assert tasks == ["Xây dựng chi hội nông dân nghề nghiệp ở mỗi thôn."]
+    assert named_task("Theo đó, nhiệm vụ hàng đầu là tiếp tục củng cố tổ chức Hội.") != ""
+
+
+def test_a_key_task_reported_or_named_by_a_noun_is_none() -> None:
+    assert named_task("Nhiệm vụ trọng tâm đã triển khai năm qua là xây dựng mô hình mới.") == ""
+    assert named_task("Nhiệm vụ đột phá của Hội là công tác chuyển đổi số.") == ""

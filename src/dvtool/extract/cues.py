@@ -172,6 +172,7 @@ class Cues:
     task_joiners: CueSet
     agenda_subjects: CueSet
     solution_heads: CueSet
+    key_task_heads: CueSet
     result_heads: CueSet
     imperative_openers: CueSet
     task_verbs: CueSet

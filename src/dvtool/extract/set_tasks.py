@@ -94,3 +94,23 @@ def _target(sentence: str) -> str:
     if cues().noun_followers.at_start(after) is not None or not (after[:1].islower() or counted):
         return ""
     return sentence[sentence.rfind(";", 0, verb.start) + 1 :].strip()
+
+
+_NAMED_REACH = 8  # words between such a head and its "là" ("… đột phá trong nhiệm kỳ là")
+
+
+def named_task(sentence: str) -> str:
+    """ "…; nhiệm vụ đột phá trong nhiệm kỳ là: Đẩy mạnh phong trào …": the work named as the
+    task that matters most, when a verb of doing opens it; "" when none, or when the words
+    between report ("nhiệm vụ trọng tâm đã triển khai là …")."""
+    head = cues().key_task_heads.search(sentence)
+    if head is None:
+        return ""
+    copula = cues().copulas.search(sentence, head.end)
+    if copula is None:
+        return ""
+    between = sentence[head.end : copula.start]
+    if len(between.split()) > _NAMED_REACH or reports_in(between) or any(m in between for m in ",;:"):
+        return ""
+    rest = sentence[copula.end :].lstrip(" :")
+    return rest if cues().task_verbs.at_start(rest) is not None else ""
