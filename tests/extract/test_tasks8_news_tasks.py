@@ -6,7 +6,7 @@ from __future__ import annotations
 from tests.extract.news_item import tasks_after_lead as _tasks
 
 from dvtool.extract.conjecture import forecasts
-from dvtool.extract.set_tasks import named_task
+from dvtool.extract.set_tasks import heads_planned_list, named_task
 
 # something that happens after "sẽ" (a contest, an event held, weather coming) is no plan --------
 
@@ -91,3 +91,24 @@ def test_the_work_named_as_the_key_task_is_a_task() -> None:
 def test_a_key_task_reported_or_named_by_a_noun_is_none() -> None:
     assert named_task("Nhiệm vụ trọng tâm đã triển khai năm qua là xây dựng mô hình mới.") == ""
     assert named_task("Nhiệm vụ đột phá của Hội là công tác chuyển đổi số.") == ""
+
+
+# a head naming the solutions to carry out, then its points ("Một là, …") -------------------------
+
+
+def test_points_after_a_head_of_planned_solutions_are_tasks() -> None:
+    tasks = _tasks(
+        "Bám sát chỉ đạo của Tỉnh ủy, Hội sẽ tập trung thực hiện hai nhóm giải pháp sau đây:\n\n"
+        "Một là, củng cố tổ chức Hội ở các thôn.\n\n"
+        "Hai là, đẩy mạnh phong trào nông dân sản xuất, kinh doanh giỏi.\n"
+    )
+    assert tasks == [
+        "Củng cố tổ chức Hội ở các thôn.",
+        "Đẩy mạnh phong trào nông dân sản xuất, kinh doanh giỏi.",
+    ]
+    assert heads_planned_list("Ban Chấp hành sẽ thực hiện các giải pháp như sau:")
+
+
+def test_a_head_of_solutions_carried_out_opens_no_tasks() -> None:
+    assert not heads_planned_list("Năm qua, Hội đã thực hiện các giải pháp sau:")
+    assert not heads_planned_list("Hội sẽ thực hiện nhiều giải pháp.")

@@ -77,6 +77,7 @@ from dvtool.extract.openers import (
 from dvtool.extract.plans import future_marker, meeting_scheduled
 from dvtool.extract.requests import REQUESTS, Requests, section_of
 from dvtool.extract.sapo import reports_share
+from dvtool.extract.set_tasks import heads_planned_list
 from dvtool.extract.shortcomings import (
     listed_shortcomings,
     listed_turn,
@@ -311,7 +312,7 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         given = _directions(text, speech=False)
         if not given and _continues_from(walk.direction_block, text, block, walk):
             given = _continues_direction(text)
-        if not given and _directs_list(text):
+        if not given and (_directs_list(text) or heads_planned_list(text)):
             walk.state = "tasks"  # "…, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:"
             return
         walk.direction_block = block if given else None

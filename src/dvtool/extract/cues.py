@@ -173,6 +173,7 @@ class Cues:
     agenda_subjects: CueSet
     solution_heads: CueSet
     key_task_heads: CueSet
+    list_closers: CueSet
     result_heads: CueSet
     imperative_openers: CueSet
     task_verbs: CueSet

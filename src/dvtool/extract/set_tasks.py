@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
+from dvtool.extract.conjecture import conjectures
 from dvtool.extract.cues import cues
+from dvtool.extract.plans import future_marker
 from dvtool.extract.task_split import enumerated_tasks
 from dvtool.extract.tense import reports_in
 
@@ -114,3 +116,21 @@ def named_task(sentence: str) -> str:
         return ""
     rest = sentence[copula.end :].lstrip(" :")
     return rest if cues().task_verbs.at_start(rest) is not None else ""
+
+
+def heads_planned_list(text: str) -> bool:
+    """ "…, Bộ sẽ tập trung thực hiện ba nhóm giải pháp chính sau đây:": a sentence ending with a
+    colon that names the solutions or tasks a body will carry out ("sẽ", in the clause that
+    names them, not reported before it) heads them: the points after it ("Một là, …") are
+    tasks."""
+    head = text.rstrip()
+    if not head.endswith(":") or conjectures(head, lines=False):
+        return False
+    clause = head[max(head.rfind(mark, 0, len(head) - 1) for mark in ",;") + 1 :]
+    named = cues().solution_heads.search(clause) or cues().key_task_heads.search(clause)
+    if named is None or reports_in(clause[: named.start]):
+        return False
+    future = future_marker(clause)
+    return (future is not None and future.end <= named.start) or cues().list_closers.ends_with(
+        head[:-1]
+    ) is not None
