@@ -6,7 +6,7 @@ from __future__ import annotations
 from tests.extract.news_item import tasks_after_lead as _tasks
 
 from dvtool.extract.conjecture import forecasts
-from dvtool.extract.set_tasks import heads_planned_list, named_task
+from dvtool.extract.set_tasks import heads_planned_list, named_task, pledged
 
 # something that happens after "sẽ" (a contest, an event held, weather coming) is no plan --------
 
@@ -112,3 +112,21 @@ def test_points_after_a_head_of_planned_solutions_are_tasks() -> None:
 def test_a_head_of_solutions_carried_out_opens_no_tasks() -> None:
     assert not heads_planned_list("Năm qua, Hội đã thực hiện các giải pháp sau:")
     assert not heads_planned_list("Hội sẽ thực hiện nhiều giải pháp.")
+
+
+# work a body pledges or plans ("cam kết", "có kế hoạch" + a verb of doing) ----------------------
+
+
+def test_work_a_body_pledges_or_plans_is_a_task() -> None:
+    assert _tasks("Đại diện các chi hội cam kết tiếp tục vận động hội viên tham gia bảo hiểm y tế.\n") == [
+        "Đại diện các chi hội cam kết tiếp tục vận động hội viên tham gia bảo hiểm y tế."
+    ]
+    assert pledged("Hội Nông dân huyện có kế hoạch tổ chức hội chợ nông sản vào cuối năm.") != ""
+
+
+def test_a_pledge_reported_or_counted_or_a_document_named_is_none() -> None:
+    assert pledged("Hội đã cam kết thực hiện các chỉ tiêu thi đua.") == ""
+    assert pledged("Toàn xã có 318/438 hộ cam kết thực hiện không khai thác thủy sản hủy diệt.") == ""
+    assert (
+        pledged("Hội nghị cho ý kiến nhiều nội dung, trong đó có Kế hoạch thực hiện chủ đề năm 2024.") == ""
+    )

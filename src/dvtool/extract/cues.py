@@ -174,6 +174,7 @@ class Cues:
     solution_heads: CueSet
     key_task_heads: CueSet
     list_closers: CueSet
+    pledge_verbs: CueSet
     result_heads: CueSet
     imperative_openers: CueSet
     task_verbs: CueSet
