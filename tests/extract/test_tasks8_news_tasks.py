@@ -130,3 +130,12 @@ def test_a_pledge_reported_or_counted_or_a_document_named_is_none() -> None:
     assert (
         pledged("Hội nghị cho ý kiến nhiều nội dung, trong đó có Kế hoạch thực hiện chủ đề năm 2024.") == ""
     )
+
+
+# work agreed for the coming period ("hai bên thống nhất thời gian tới tập trung …") --------------
+
+
+def test_work_agreed_for_the_coming_period_is_a_task() -> None:
+    assert _tasks(
+        "Hai bên thống nhất thời gian tới tăng cường trao đổi kinh nghiệm xây dựng tổ chức Hội.\n"
+    ) == ["Tăng cường trao đổi kinh nghiệm xây dựng tổ chức Hội."]

@@ -104,9 +104,9 @@ def _commitment(sentence: str) -> str:
         return directions_set
     for agreed in cues().agreed_verbs.finditer(sentence):
         after = sentence[agreed.end :].lstrip(" ,")
-        thing = cues().object_markers.at_start(after)
-        if thing is not None:
-            after = after[thing.end :].lstrip()
+        thing = cues().object_markers.at_start(after) or cues().task_horizons.at_start(after)
+        if thing is not None:  # "việc …", "thời gian tới tập trung vào …"
+            after = after[thing.end :].lstrip(" ,")
         if cues().task_verbs.at_start(after) is not None and not _blocked(sentence[: agreed.start]):
             return after
     return ""
