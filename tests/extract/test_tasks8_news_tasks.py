@@ -6,7 +6,7 @@ from __future__ import annotations
 from tests.extract.news_item import tasks_after_lead as _tasks
 
 from dvtool.extract.conjecture import forecasts
-from dvtool.extract.set_tasks import heads_planned_list, named_task, pledged
+from dvtool.extract.set_tasks import habitual, heads_planned_list, named_task, pledged
 
 # something that happens after "sẽ" (a contest, an event held, weather coming) is no plan --------
 
@@ -139,3 +139,22 @@ def test_work_agreed_for_the_coming_period_is_a_task() -> None:
     assert _tasks(
         "Hai bên thống nhất thời gian tới tăng cường trao đổi kinh nghiệm xây dựng tổ chức Hội.\n"
     ) == ["Tăng cường trao đổi kinh nghiệm xây dựng tổ chức Hội."]
+
+
+# a direction verb after an adverb of habit reports what is done as a rule ------------------------
+
+
+def test_a_direction_given_as_a_rule_is_reported() -> None:
+    assert (
+        _tasks(
+            "Phát biểu tại hội nghị, Chủ tịch UBND xã nhấn mạnh, Đảng ủy, UBND xã luôn quan tâm và chỉ "
+            "đạo phát triển phong trào thể dục, thể thao của xã.\n"
+        )
+        == []
+    )
+    assert habitual("Lãnh đạo Sở thường xuyên")
+
+
+def test_a_habit_asked_for_is_still_a_direction() -> None:
+    assert not habitual("Đề nghị các cấp ủy cần thường xuyên")
+    assert not habitual("Chủ tịch UBND xã")

@@ -175,6 +175,7 @@ class Cues:
     key_task_heads: CueSet
     list_closers: CueSet
     pledge_verbs: CueSet
+    habitual_adverbs: CueSet
     result_heads: CueSet
     imperative_openers: CueSet
     task_verbs: CueSet

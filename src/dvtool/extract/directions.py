@@ -19,6 +19,7 @@ from dvtool.extract.conjecture import forecasts
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.plans import in_future
 from dvtool.extract.set_tasks import _sets_directions, _target, named_task, pledged
+from dvtool.extract.set_tasks import habitual as habitual
 from dvtool.extract.task_split import MIN_WORDS as MIN_WORDS
 from dvtool.extract.task_split import enumerated_tasks as enumerated_tasks
 from dvtool.extract.task_split import listed_tasks as listed_tasks
@@ -319,6 +320,8 @@ def _direction_verb(sentence: str) -> CueMatch | None:
             continue  # "… chia sẻ mong muốn tiếp tục được hợp tác …", "Bà con mong muốn …"
         if _cited_just_before(sentence[: verb.start]):
             continue  # "… văn bản số 2702/UBND-KT ngày 17/6/2022 chỉ đạo Sở …": the document directed
+        if habitual(sentence[: verb.start]):
+            continue  # "Đảng ủy, UBND phường luôn quan tâm và chỉ đạo …": what is done as a rule
         if not _blocked(sentence[: verb.start]) or _in_reported_speech(sentence, verb):
             return verb
     return None

@@ -152,3 +152,19 @@ def pledged(sentence: str) -> str:
             continue
         return sentence[before.rfind(";") + 1 :].strip()
     return ""
+
+
+_HABIT_REACH = 4  # words before a direction verb in which "luôn", "thường xuyên" make it a habit
+
+
+def habitual(before: str) -> bool:
+    """ "Đảng ủy, UBND phường Nghĩa Đô luôn quan tâm và chỉ đạo …", "Lãnh đạo Sở thường xuyên chỉ
+    đạo …": a habitual adverb just before a direction verb tells what a body does as a rule, a
+    report, not a direction given (not after a modal: "… cần thường xuyên chỉ đạo …")."""
+    near = " ".join(before.split()[-_HABIT_REACH:])
+    habit = cues().habitual_adverbs.search(near)
+    return (
+        habit is not None
+        and not cues().need_modals.contains(near[habit.end :])
+        and not (cues().need_modals.contains(near[: habit.start]))
+    )
