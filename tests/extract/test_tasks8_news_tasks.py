@@ -158,3 +158,15 @@ def test_a_direction_given_as_a_rule_is_reported() -> None:
 def test_a_habit_asked_for_is_still_a_direction() -> None:
     assert not habitual("Đề nghị các cấp ủy cần thường xuyên")
     assert not habitual("Chủ tịch UBND xã")
+
+
+def test_key_orientations_listed_after_a_colon_are_tasks() -> None:
+    tasks = _tasks(
+        "Hướng tới giai đoạn mới, Hội xác định tập trung vào ba định hướng trọng tâm: củng cố tổ chức "
+        "Hội ở cơ sở; phát triển kinh tế tập thể; đồng thời nâng cao chất lượng hoạt động của chi hội.\n"
+    )
+    assert tasks == [
+        "Củng cố tổ chức Hội ở cơ sở",
+        "Phát triển kinh tế tập thể",
+        "Đồng thời nâng cao chất lượng hoạt động của chi hội.",
+    ]
