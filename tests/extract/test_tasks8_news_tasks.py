@@ -7,6 +7,7 @@ from tests.extract.news_item import tasks_after_lead as _tasks
 
 from dvtool.extract.conjecture import forecasts
 from dvtool.extract.set_tasks import habitual, heads_planned_list, named_task, pledged
+from dvtool.extract.task_split import enumerated_tasks
 
 # something that happens after "sẽ" (a contest, an event held, weather coming) is no plan --------
 
@@ -169,4 +170,16 @@ def test_key_orientations_listed_after_a_colon_are_tasks() -> None:
         "Củng cố tổ chức Hội ở cơ sở",
         "Phát triển kinh tế tập thể",
         "Đồng thời nâng cao chất lượng hoạt động của chi hội.",
+    ]
+
+
+def test_cụ_thể_hóa_opens_no_enumeration() -> None:
+    text = (
+        "Hội tiếp tục thực hiện đồng bộ các giải pháp, cụ thể hóa các nghị quyết của Đảng, đẩy mạnh "
+        "cải cách hành chính, phát triển kinh tế tập thể"
+    )
+    assert enumerated_tasks(text) == [text]
+    assert enumerated_tasks("Hội tập trung các giải pháp cụ thể: củng cố tổ chức, phát triển hội viên") == [
+        "củng cố tổ chức",
+        "phát triển hội viên",
     ]

@@ -209,6 +209,7 @@ class Cues:
     speaker_titles: CueSet
     object_markers: CueSet
     enumeration_intros: CueSet
+    intro_compounds: CueSet
     agreement_verbs: CueSet
     object_list_heads: CueSet
     recommendation_verbs: CueSet

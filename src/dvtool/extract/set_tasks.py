@@ -10,7 +10,7 @@ import re
 from dvtool.extract.conjecture import conjectures
 from dvtool.extract.cues import cues
 from dvtool.extract.plans import future_marker
-from dvtool.extract.task_split import enumerated_tasks
+from dvtool.extract.task_split import enumerated_tasks, enumeration_intro
 from dvtool.extract.tense import reports_in
 
 _BLOCK_WINDOW = 3  # words before the verb in which "đã", "được" … make it a report (as directions)
@@ -60,7 +60,7 @@ def _listed_when_set(before: str, after: str) -> str:
     head = cues().solution_heads.at_start(after)
     if head is None or reported(before):
         return ""
-    intro = cues().enumeration_intros.search(after, head.end)
+    intro = enumeration_intro(after, head.end)
     if intro is None or len(after[head.end : intro.start].split()) > _LIST_WINDOW:
         return ""
     rest = after[intro.end :].lstrip(" :,")

@@ -4,7 +4,7 @@ word sets apart, the verb-led items of an enumeration. Every phrase comes from `
 from __future__ import annotations
 
 from dvtool.extract._text import split_top_level
-from dvtool.extract.cues import cues
+from dvtool.extract.cues import CueMatch, cues
 
 MIN_WORDS = 3
 _LIST_WINDOW = 5  # words between "nhiệm vụ trọng tâm" and the word that opens its enumeration
@@ -68,7 +68,7 @@ def enumerated_tasks(text: str) -> list[str]:
     named = cues().solution_heads.search(text)
     if named is None or ";" in text:
         return [text]
-    intro = cues().enumeration_intros.search(text, named.end)
+    intro = enumeration_intro(text, named.end)
     if intro is None or len(text[named.end : intro.start].split()) > _LIST_WINDOW:
         return [text]
     rest = text[intro.end :].lstrip(" :,")
@@ -82,6 +82,15 @@ def enumerated_tasks(text: str) -> list[str]:
         else:
             pieces.append(item)
     return pieces
+
+
+def enumeration_intro(text: str, start: int) -> CueMatch | None:
+    """The first word from ``start`` that opens an enumeration ("như", "gồm", "cụ thể"), not the
+    head of a longer word ("cụ thể hóa các nghị quyết": a verb of doing)."""
+    intro = cues().enumeration_intros.search(text, start)
+    while intro is not None and cues().intro_compounds.at_start(text[intro.end :].lstrip()) is not None:
+        intro = cues().enumeration_intros.search(text, intro.end)
+    return intro
 
 
 def listed_tasks(text: str) -> list[str]:
