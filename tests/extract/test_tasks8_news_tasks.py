@@ -7,7 +7,7 @@ from tests.extract.news_item import tasks_after_lead as _tasks
 
 from dvtool.extract.conjecture import forecasts
 from dvtool.extract.set_tasks import habitual, heads_planned_list, named_task, pledged
-from dvtool.extract.task_split import enumerated_tasks
+from dvtool.extract.task_split import enumerated_tasks, quantified_targets
 
 # something that happens after "sẽ" (a contest, an event held, weather coming) is no plan --------
 
@@ -183,3 +183,26 @@ def test_cụ_thể_hóa_opens_no_enumeration() -> None:
         "củng cố tổ chức",
         "phát triển hội viên",
     ]
+
+
+# a list of quantified targets is one task per target ---------------------------------------------
+
+
+def test_a_list_of_quantified_targets_is_one_task_per_target() -> None:
+    text = (
+        "Tăng trưởng GRDP bình quân 8%/năm, thu nhập bình quân đầu người đạt 90 triệu đồng, tỷ lệ hộ "
+        "nghèo giảm còn 2% và có 500 doanh nghiệp mới thành lập"
+    )
+    assert quantified_targets(text) == [
+        "Tăng trưởng GRDP bình quân 8%/năm",
+        "thu nhập bình quân đầu người đạt 90 triệu đồng",
+        "tỷ lệ hộ nghèo giảm còn 2%",
+        "có 500 doanh nghiệp mới thành lập",
+    ]
+
+
+def test_a_task_with_one_quantity_or_with_years_only_stays_one() -> None:
+    text = "Tham dự kỳ họp thường lệ giữa năm 2022, kỳ họp thứ 7 HĐND huyện khóa XX, nhiệm kỳ 2021 - 2026"
+    assert quantified_targets(text) == [text]
+    text = "Tăng cường tuyên truyền, vận động, phấn đấu 100% hộ dân tham gia bảo hiểm y tế"
+    assert quantified_targets(text) == [text]

@@ -89,6 +89,7 @@ from dvtool.extract.shortcomings import (
 from dvtool.extract.stamps import title_stamp
 from dvtool.extract.state import ITEM_STATES, _Source, _State, not_found
 from dvtool.extract.tails import _take_tail
+from dvtool.extract.task_split import quantified_targets
 from dvtool.extract.walk import _transition, _Walk
 from dvtool.extract.zones import (
     _drop_chrome,
@@ -393,6 +394,10 @@ def _append_item(section: str, piece: str, src: _Source, st: _State, *, counted:
         return  # a list header ("… các giải pháp sau:") is not an item, unless it states figures
     if section == "tasks" and (not _says_something(piece) or names_topic_only(piece)):
         return  # "./.", "(CTV: Khánh Nguyễn)", "Ý kiến ()": page furniture; "Về công tác quản lý"
+    if section == "tasks" and len(targets := quantified_targets(piece)) > 1:
+        for target in targets:  # "Tăng trưởng GRDP bình quân 10%/năm, GRDP đầu người trên 6.000 USD, …"
+            _append_item(section, target, src, st, counted=counted)
+        return
     item_text = capitalize_first(piece)
     items = st.items[section]
     items.append(Item(item_text, counted_figures(item_text) if counted else ()))

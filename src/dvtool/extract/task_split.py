@@ -102,3 +102,32 @@ def listed_tasks(text: str) -> list[str]:
     if len(parts) < _MIN_LISTED or not all(cues().task_verbs.at_start(p) for p in parts[1:]):
         return [text]
     return parts
+
+
+_MIN_TARGETS = 3  # quantified items that make a task a list of targets
+_TARGET_WORDS = 16  # words of one target ("kim ngạch xuất khẩu đạt 17 tỷ USD")
+
+
+def quantified_targets(text: str) -> list[str]:
+    """ "Tăng trưởng GRDP bình quân 10-10,5%/năm, GRDP đầu người trên 6.000 USD, kinh tế số chiếm
+    từ 20% GRDP, kim ngạch xuất khẩu đạt 17 tỷ USD và có khoảng 20.000 doanh nghiệp …": a task
+    whose comma items (and the two sides of a last "và") each state a quantity, and are short,
+    lists targets, one task per item; otherwise the text is one task ([text])."""
+    if text.count(", ") < _MIN_TARGETS - 1 or not any(ch.isdigit() for ch in text):
+        return [text]
+    from dvtool.extract.figure_filters import counted_figures
+    from dvtool.extract.function_words import function_words
+
+    joiner = f" {function_words().and_words[0]} "
+    items: list[str] = []
+    for item in text.rstrip(" .").split(", "):
+        first, joined, second = item.partition(joiner)
+        if joined and counted_figures(first) and counted_figures(second):
+            items.extend((first, second))
+        else:
+            items.append(item)
+    if len(items) < _MIN_TARGETS or any(
+        len(i.split()) > _TARGET_WORDS or not counted_figures(i) for i in items
+    ):
+        return [text]
+    return items
