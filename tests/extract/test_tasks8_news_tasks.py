@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from tests.extract.news_item import tasks_after_lead as _tasks
 
+from dvtool.extract.among_tasks import asks_higher_level
 from dvtool.extract.conjecture import forecasts
 from dvtool.extract.set_tasks import habitual, heads_planned_list, named_task, pledged
 from dvtool.extract.task_split import enumerated_tasks, quantified_targets
@@ -206,3 +207,15 @@ def test_a_task_with_one_quantity_or_with_years_only_stays_one() -> None:
     assert quantified_targets(text) == [text]
     text = "Tăng cường tuyên truyền, vận động, phấn đấu 100% hộ dân tham gia bảo hiểm y tế"
     assert quantified_targets(text) == [text]
+
+
+# a recommendation to a higher level read while the tasks are open --------------------------------
+
+
+def test_a_recommendation_to_a_ministry_among_the_tasks_is_none() -> None:
+    tasks = _tasks(
+        "Thời gian tới, huyện sẽ tổ chức tổng vệ sinh môi trường toàn huyện.\n\n"
+        "Tại buổi làm việc, lãnh đạo huyện kiến nghị Bộ Y tế hỗ trợ thêm hóa chất khử khuẩn.\n"
+    )
+    assert tasks == ["Thời gian tới, huyện sẽ tổ chức tổng vệ sinh môi trường toàn huyện."]
+    assert not asks_higher_level("Bộ GD-ĐT chủ trì, phối hợp với các bộ, ngành triển khai Kết luận 91.")
