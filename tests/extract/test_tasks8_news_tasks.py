@@ -7,7 +7,7 @@ from tests.extract.news_item import tasks_after_lead as _tasks
 
 from dvtool.extract.among_tasks import asks_higher_level
 from dvtool.extract.conjecture import forecasts
-from dvtool.extract.set_tasks import habitual, heads_planned_list, named_task, pledged
+from dvtool.extract.set_tasks import habitual, heads_planned_list, named_task, pledged, subheading_like
 from dvtool.extract.task_split import enumerated_tasks, quantified_targets
 
 # something that happens after "sẽ" (a contest, an event held, weather coming) is no plan --------
@@ -219,3 +219,19 @@ def test_a_recommendation_to_a_ministry_among_the_tasks_is_none() -> None:
     )
     assert tasks == ["Thời gian tới, huyện sẽ tổ chức tổng vệ sinh môi trường toàn huyện."]
     assert not asks_higher_level("Bộ GD-ĐT chủ trì, phối hợp với các bộ, ngành triển khai Kết luận 91.")
+
+
+# a subheading between paragraphs while the tasks are open ---------------------------------------
+
+
+def test_a_subheading_among_the_tasks_is_no_task() -> None:
+    tasks = _tasks(
+        "Thời gian tới, huyện sẽ tổ chức tổng vệ sinh môi trường toàn huyện.\n\n"
+        "Chủ động phòng chống dịch bệnh sau mưa lũ\n\n"
+        "Chủ tịch UBND huyện yêu cầu các xã tăng cường giám sát dịch bệnh.\n"
+    )
+    assert tasks == [
+        "Thời gian tới, huyện sẽ tổ chức tổng vệ sinh môi trường toàn huyện.",
+        "Các xã tăng cường giám sát dịch bệnh.",
+    ]
+    assert not subheading_like("Tăng cường giám sát dịch bệnh; bảo đảm đủ thuốc")

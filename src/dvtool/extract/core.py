@@ -77,7 +77,7 @@ from dvtool.extract.openers import (
 from dvtool.extract.plans import future_marker, meeting_scheduled
 from dvtool.extract.requests import REQUESTS, Requests, section_of
 from dvtool.extract.sapo import reports_share
-from dvtool.extract.set_tasks import heads_planned_list
+from dvtool.extract.set_tasks import heads_planned_list, subheading_like
 from dvtool.extract.shortcomings import (
     listed_shortcomings,
     listed_turn,
@@ -153,6 +153,8 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
         if _is_caption(block.text):  # neither a remark nor a result; the paragraph before stays
             walk.previous = (walk.previous[0], walk.previous[0])  # the one a direction goes on from
             continue
+        if walk.state == "tasks" and not walk.headed and subheading_like(block.text):
+            continue  # "Chủ động phòng chống thiên tai, dịch bệnh sau mưa lũ": a news item's subheading
         if not walk.headed and (sub := subhead_section(block.text)) in ITEM_STATES:
             walk.state, walk.remark_open = str(sub), False
             continue  # "10 nhiệm vụ trọng tâm năm 2023": a news item's subheading

@@ -168,3 +168,15 @@ def habitual(before: str) -> bool:
         and not cues().need_modals.contains(near[habit.end :])
         and not (cues().need_modals.contains(near[: habit.start]))
     )
+
+
+_SUBHEAD_WORDS = 12  # words of a news item's subheading (as openers.subhead_section)
+_SENTENCE_ENDS = (".", "!", "?", "…", ":", ";", '"', "”")
+
+
+def subheading_like(text: str) -> bool:
+    """ "Chủ động phòng chống thiên tai, dịch bệnh sau mưa lũ": a short paragraph without a final
+    stop and without ";" between a news item's paragraphs is a subheading, not a task, even
+    while the tasks are open."""
+    line = text.strip()
+    return len(line.split()) <= _SUBHEAD_WORDS and not line.endswith(_SENTENCE_ENDS) and ";" not in line
