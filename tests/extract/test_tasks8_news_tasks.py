@@ -7,7 +7,15 @@ from tests.extract.news_item import tasks_after_lead as _tasks
 
 from dvtool.extract.among_tasks import asks_higher_level
 from dvtool.extract.conjecture import forecasts
-from dvtool.extract.set_tasks import habitual, heads_planned_list, named_task, pledged, subheading_like
+from dvtool.extract.set_tasks import (
+    focus_tasks,
+    habitual,
+    heads_planned_list,
+    named_task,
+    names_directions_set,
+    pledged,
+    subheading_like,
+)
 from dvtool.extract.task_split import enumerated_tasks, quantified_targets
 
 # something that happens after "sẽ" (a contest, an event held, weather coming) is no plan --------
@@ -235,3 +243,16 @@ def test_a_subheading_among_the_tasks_is_no_task() -> None:
         "Các xã tăng cường giám sát dịch bệnh.",
     ]
     assert not subheading_like("Tăng cường giám sát dịch bệnh; bảo đảm đủ thuốc")
+
+
+# the focus named right after a meeting set its directions ----------------------------------------
+
+
+def test_the_focus_named_after_directions_set_is_the_tasks() -> None:
+    tasks = _tasks(
+        "Đại hội cũng đã đề ra phương hướng, nhiệm vụ nhiệm kỳ 2025-2030. Trọng tâm là xây dựng tổ "
+        "chức Hội vững mạnh; đẩy mạnh phong trào nông dân thi đua sản xuất giỏi.\n"
+    )
+    assert tasks == ["Xây dựng tổ chức Hội vững mạnh", "Đẩy mạnh phong trào nông dân thi đua sản xuất giỏi."]
+    assert names_directions_set("Hội nghị đã xác định các nhiệm vụ trọng tâm năm 2025.")
+    assert focus_tasks("Trọng tâm là công tác tuyên truyền.") == []

@@ -77,7 +77,7 @@ from dvtool.extract.openers import (
 from dvtool.extract.plans import future_marker, meeting_scheduled
 from dvtool.extract.requests import REQUESTS, Requests, section_of
 from dvtool.extract.sapo import reports_share
-from dvtool.extract.set_tasks import heads_planned_list, subheading_like
+from dvtool.extract.set_tasks import focus_tasks, heads_planned_list, names_directions_set, subheading_like
 from dvtool.extract.shortcomings import (
     listed_shortcomings,
     listed_turn,
@@ -315,6 +315,9 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         given = _directions(text, speech=False)
         if not given and _continues_from(walk.direction_block, text, block, walk):
             given = _continues_direction(text)
+        if not given and _continues_from(walk.set_block, text, block, walk):
+            given = focus_tasks(text)  # "Đại hội … đề ra phương hướng, nhiệm vụ … . Trọng tâm là A; B."
+        walk.set_block = block if not given and names_directions_set(text) else None
         if not given and (_directs_list(text) or heads_planned_list(text)):
             walk.state = "tasks"  # "…, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:"
             return

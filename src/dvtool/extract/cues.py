@@ -173,6 +173,7 @@ class Cues:
     agenda_subjects: CueSet
     solution_heads: CueSet
     key_task_heads: CueSet
+    focus_leads: CueSet
     list_closers: CueSet
     pledge_verbs: CueSet
     habitual_adverbs: CueSet

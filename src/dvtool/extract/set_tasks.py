@@ -10,7 +10,7 @@ import re
 from dvtool.extract.conjecture import conjectures
 from dvtool.extract.cues import cues
 from dvtool.extract.plans import future_marker
-from dvtool.extract.task_split import enumerated_tasks, enumeration_intro
+from dvtool.extract.task_split import MIN_WORDS, enumerated_tasks, enumeration_intro, task_pieces
 from dvtool.extract.tense import reports_in
 
 _BLOCK_WINDOW = 3  # words before the verb in which "đã", "được" … make it a report (as directions)
@@ -180,3 +180,32 @@ def subheading_like(text: str) -> bool:
     while the tasks are open."""
     line = text.strip()
     return len(line.split()) <= _SUBHEAD_WORDS and not line.endswith(_SENTENCE_ENDS) and ";" not in line
+
+
+def names_directions_set(sentence: str) -> bool:
+    """ "Đại hội cũng đã đề ra phương hướng, mục tiêu, nhiệm vụ và các giải pháp trọng tâm trong
+    nhiệm kỳ mới.": a meeting sets its directions without naming the work; the sentence after
+    may name it (:func:`focus_tasks`)."""
+    for verb in cues().setting_verbs.finditer(sentence):
+        if not cues().event_nouns.contains(sentence[: verb.start]):
+            continue
+        after = sentence[verb.end :].lstrip(" ,")
+        quantifier = cues().object_list_heads.at_start(after)
+        if quantifier is not None:
+            after = after[quantifier.end :].lstrip()
+        if cues().solution_heads.at_start(after) is not None:
+            return True
+    return False
+
+
+def focus_tasks(sentence: str) -> list[str]:
+    """ "Trọng tâm là xây dựng tổ chức Hội vững mạnh …; xây dựng Nông thôn mới …; đẩy mạnh …",
+    right after a meeting set its directions: the work its focus names, one task per part; []
+    when the sentence names no focus or no verb of doing opens it."""
+    lead = cues().focus_leads.at_start(sentence)
+    if lead is None:
+        return []
+    rest = sentence[lead.end :].lstrip(" ,:")
+    if cues().task_verbs.at_start(rest) is None:
+        return []
+    return [p for e in enumerated_tasks(rest) for p in task_pieces(e) if len(p.split()) >= MIN_WORDS]

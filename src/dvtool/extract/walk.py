@@ -37,6 +37,7 @@ class _Walk:
     # tasks of its own (a news item); beside one, those of a speech naming the coming period
     directions: list[tuple[str, _Source]] = field(default_factory=list)
     direction_block: Block | None = None  # the paragraph whose last sentence gave directions
+    set_block: Block | None = None  # the paragraph whose last sentence set directions, naming none
     previous: tuple[Block | None, Block | None] = (None, None)  # the paragraph before, this one
     # "Tuy nhiên, … còn …" turns its own paragraph to limitations, not the paragraphs after it
     back_to: str | None = None
