@@ -7,6 +7,7 @@ from tests.extract.news_item import tasks_after_lead as _tasks
 
 from dvtool.extract.among_tasks import asks_higher_level
 from dvtool.extract.conjecture import forecasts
+from dvtool.extract.directions import continues_direction
 from dvtool.extract.set_tasks import (
     focus_tasks,
     habitual,
@@ -256,3 +257,10 @@ def test_the_focus_named_after_directions_set_is_the_tasks() -> None:
     assert tasks == ["Xây dựng tổ chức Hội vững mạnh", "Đẩy mạnh phong trào nông dân thi đua sản xuất giỏi."]
     assert names_directions_set("Hội nghị đã xác định các nhiệm vụ trọng tâm năm 2025.")
     assert focus_tasks("Trọng tâm là công tác tuyên truyền.") == []
+
+
+def test_a_sentence_about_the_act_itself_goes_on_with_no_direction() -> None:
+    assert (
+        continues_direction("Việc hoàn thành đợt ra quân là bước khởi đầu để huyện tổ chức chiến dịch.") == []
+    )
+    assert continues_direction("Các xã tổ chức ra quân vệ sinh môi trường.") != []

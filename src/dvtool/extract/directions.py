@@ -292,6 +292,8 @@ def _subject_does(sentence: str) -> bool:
     verb = cues().task_verbs.search(sentence)
     if verb is None or not sentence[:1].isupper() or recommends(sentence) or conjectures(sentence):
         return False
+    if cues().object_markers.at_start(sentence) is not None:
+        return False  # "Việc hoàn thành Đại hội … là bước khởi đầu quan trọng …": the act, no subject
     subject = sentence[: verb.start]
     return (
         0 < len(WORDS.findall(subject)) <= _SUBJECT_REACH
