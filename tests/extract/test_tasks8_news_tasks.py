@@ -7,7 +7,7 @@ from tests.extract.news_item import tasks_after_lead as _tasks
 
 from dvtool.extract.among_tasks import asks_higher_level
 from dvtool.extract.conjecture import forecasts
-from dvtool.extract.directions import continues_direction
+from dvtool.extract.directions import continues_direction, directions
 from dvtool.extract.set_tasks import (
     focus_tasks,
     habitual,
@@ -264,3 +264,17 @@ def test_a_sentence_about_the_act_itself_goes_on_with_no_direction() -> None:
         continues_direction("Việc hoàn thành đợt ra quân là bước khởi đầu để huyện tổ chức chiến dịch.") == []
     )
     assert continues_direction("Các xã tổ chức ra quân vệ sinh môi trường.") != []
+
+
+# a leader who "directs" the meeting attends it ---------------------------------------------------
+
+
+def test_directing_the_meeting_itself_is_attending_it() -> None:
+    assert (
+        _tasks(
+            "Đồng chí Nguyễn Văn An, Chủ tịch Hội Nông dân tỉnh dự và chỉ đạo Đại hội đại biểu "
+            "Hội Nông dân xã.\n"
+        )
+        == []
+    )
+    assert directions("Đồng chí Nguyễn Văn An chỉ đạo tổ chức tốt Hội nghị tổng kết năm.", speech=False) != []

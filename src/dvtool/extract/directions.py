@@ -50,8 +50,8 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
         verb = _clause_request(sentence) or verb
     if verb is not None and (speech or _given_by_someone(sentence, verb)):
         rest = sentence[verb.end :].lstrip(" ,:")
-        if higher_level(rest):
-            return []
+        if higher_level(rest) or cues().event_nouns.at_start(rest) is not None:
+            return []  # "… dự và chỉ đạo Đại hội …": the meeting itself is directed, the leader attends
         return _pieces(rest)
     if speech:
         modal = cues().task_modals.search(sentence)
