@@ -14,6 +14,7 @@ from dvtool.extract.set_tasks import (
     heads_planned_list,
     named_task,
     names_directions_set,
+    needed_list,
     pledged,
     subheading_like,
 )
@@ -278,3 +279,33 @@ def test_directing_the_meeting_itself_is_attending_it() -> None:
         == []
     )
     assert directions("Đồng chí Nguyễn Văn An chỉ đạo tổ chức tốt Hội nghị tổng kết năm.", speech=False) != []
+
+
+# the tasks a head names as needed, listed after "cụ thể:" -----------------------------------------
+
+
+def test_tasks_named_as_needed_and_listed_are_one_per_item() -> None:
+    pieces = needed_list(
+        "Đồng chí Chủ tịch Hội nhấn mạnh một số nhiệm vụ mà chi hội cần thực hiện trong năm 2025, cụ thể: "
+        "phát triển 20 hội viên mới, duy trì các mô hình kinh tế hiệu quả, xây dựng quỹ hội."
+    )
+    assert pieces == [
+        "phát triển 20 hội viên mới",
+        "duy trì các mô hình kinh tế hiệu quả",
+        "xây dựng quỹ hội",
+    ]
+
+
+def test_tasks_done_or_named_without_need_are_no_list() -> None:
+    assert (
+        needed_list(
+            "Năm qua, chi hội đã hoàn thành các nhiệm vụ cần thiết, cụ thể: kết nạp, duy trì, xây dựng."
+        )
+        == []
+    )
+    assert (
+        needed_list(
+            "Chi hội thực hiện tốt nhiệm vụ, cụ thể: kết nạp hội viên, duy trì mô hình, xây dựng quỹ."
+        )
+        == []
+    )

@@ -77,7 +77,13 @@ from dvtool.extract.openers import (
 from dvtool.extract.plans import future_marker, meeting_scheduled
 from dvtool.extract.requests import REQUESTS, Requests, section_of
 from dvtool.extract.sapo import reports_share
-from dvtool.extract.set_tasks import focus_tasks, heads_planned_list, names_directions_set, subheading_like
+from dvtool.extract.set_tasks import (
+    focus_tasks,
+    heads_planned_list,
+    names_directions_set,
+    needed_list,
+    subheading_like,
+)
 from dvtool.extract.shortcomings import (
     listed_shortcomings,
     listed_turn,
@@ -350,10 +356,12 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
     if walk.state == "tasks" and no_task(text, prose=not listed and not walk.headed):
         _append_item("results", text, src, st, counted=False)  # "… cơ bản nhất trí với báo cáo …"
         return
-    if walk.state == "results" and not listed and not walk.headed and listed_solutions(text):
-        walk.directions.extend((piece, src) for piece in listed_solutions(text))
-        walk.direction_block = block  # "… giải pháp chủ yếu về: A; B." / "Bên cạnh đó, tập trung C."
-        return
+    if walk.state == "results" and not listed and not walk.headed:
+        solutions = listed_solutions(text) or needed_list(text)
+        if solutions:
+            walk.directions.extend((piece, src) for piece in solutions)
+            walk.direction_block = block  # "… giải pháp chủ yếu về: A; B." / "Bên cạnh đó, tập trung C."
+            return
     if walk.state == "results" and not listed and states_shortcoming(text):
         for piece in split_shortcomings(text):
             _append_item("limitations", piece, src, st)

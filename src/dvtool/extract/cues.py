@@ -174,6 +174,7 @@ class Cues:
     solution_heads: CueSet
     key_task_heads: CueSet
     focus_leads: CueSet
+    task_nouns: CueSet
     list_closers: CueSet
     pledge_verbs: CueSet
     habitual_adverbs: CueSet

@@ -209,3 +209,29 @@ def focus_tasks(sentence: str) -> list[str]:
     if cues().task_verbs.at_start(rest) is None:
         return []
     return [p for e in enumerated_tasks(rest) for p in task_pieces(e) if len(p.split()) >= MIN_WORDS]
+
+
+_MIN_NEEDED = 3  # verb-led items that make a colon's comma list the tasks a head names
+
+
+def needed_list(sentence: str) -> list[str]:
+    """ "… nhấn mạnh một số nhiệm vụ mà Hội … cần phấn đấu đạt được trong nhiệm kỳ 2022-2027, cụ
+    thể: phấn đấu A, B, tiếp tục duy trì C, xây dựng D": the tasks a head names as needed ("nhiệm
+    vụ" … "cần"/"phải" before the colon) and lists after it, one per verb-led comma item; []
+    when none."""
+    head, colon, rest = sentence.partition(":")
+    named = cues().task_nouns.search(head) if colon else None
+    if named is None or reports_in(head[: named.start], last=_LIST_WINDOW):
+        return []
+    if not cues().need_modals.contains(head[named.end :]):
+        return []
+    items = [i.strip() for i in rest.strip().rstrip(" .").split(", ") if i.strip()]
+    if sum(1 for i in items if cues().task_verbs.at_start(i) is not None) < _MIN_NEEDED:
+        return []
+    pieces: list[str] = []
+    for item in items:
+        if pieces and cues().task_verbs.at_start(item) is None:
+            pieces[-1] = f"{pieces[-1]}, {item}"
+        else:
+            pieces.append(item)
+    return pieces
