@@ -3,6 +3,8 @@ word sets apart, the verb-led items of an enumeration. Every phrase comes from `
 
 from __future__ import annotations
 
+import re
+
 from dvtool.extract._text import split_top_level
 from dvtool.extract.cues import CueMatch, cues
 
@@ -104,6 +106,7 @@ def listed_tasks(text: str) -> list[str]:
     return parts
 
 
+_DIGIT = re.compile(r"\d")
 _MIN_TARGETS = 3  # quantified items that make a task a list of targets
 _TARGET_WORDS = 16  # words of one target ("kim ngạch xuất khẩu đạt 17 tỷ USD")
 
@@ -113,7 +116,7 @@ def quantified_targets(text: str) -> list[str]:
     từ 20% GRDP, kim ngạch xuất khẩu đạt 17 tỷ USD và có khoảng 20.000 doanh nghiệp …": a task
     whose comma items (and the two sides of a last "và") each state a quantity, and are short,
     lists targets, one task per item; otherwise the text is one task ([text])."""
-    if text.count(", ") < _MIN_TARGETS - 1 or not any(ch.isdigit() for ch in text):
+    if text.count(", ") < _MIN_TARGETS - 1 or _DIGIT.search(text) is None:
         return [text]
     from dvtool.extract.figure_filters import counted_figures
     from dvtool.extract.function_words import function_words
