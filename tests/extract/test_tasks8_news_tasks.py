@@ -15,6 +15,7 @@ from dvtool.extract.set_tasks import (
     named_task,
     names_directions_set,
     needed_list,
+    planned_pieces,
     pledged,
     subheading_like,
 )
@@ -309,3 +310,16 @@ def test_tasks_done_or_named_without_need_are_no_list() -> None:
         )
         == []
     )
+
+
+# the part of a plan sentence that reports what was done --------------------------------------------
+
+
+def test_a_reported_part_before_the_plan_is_no_task() -> None:
+    text = (
+        "Tại buổi tiếp xúc, lãnh đạo huyện đã trực tiếp lắng nghe ý kiến của cử tri; đồng thời tiếp thu, "
+        "tổng hợp các kiến nghị và sẽ trả lời tại kỳ họp tới."
+    )
+    assert _tasks(text + "\n") == ["Đồng thời tiếp thu, tổng hợp các kiến nghị và sẽ trả lời tại kỳ họp tới."]
+    plan = "Hội đã tổng kết năm 2024; Hội sẽ tổ chức đại hội vào tháng 5."
+    assert planned_pieces(plan, plan.find("sẽ")) == ["Hội sẽ tổ chức đại hội vào tháng 5."]

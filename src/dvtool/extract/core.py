@@ -82,6 +82,7 @@ from dvtool.extract.set_tasks import (
     heads_planned_list,
     names_directions_set,
     needed_list,
+    planned_pieces,
     subheading_like,
 )
 from dvtool.extract.shortcomings import (
@@ -383,7 +384,7 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
             return
         if future is not None and not _reported(text[: future.start]) and not recommends(text):
             # a plan stated in the report: a task, one per ";" part
-            walk.directions.extend((piece, src) for piece in task_pieces(text))
+            walk.directions.extend((piece, src) for piece in planned_pieces(text, future.start))
             return
     pieces: list[str] = []
     for part in parts:

@@ -235,3 +235,14 @@ def needed_list(sentence: str) -> list[str]:
         else:
             pieces.append(item)
     return pieces
+
+
+def planned_pieces(text: str, future_at: int) -> list[str]:
+    """ "Tại Diễn đàn, … Bộ trưởng … đã trực tiếp lắng nghe …; đồng thời tiếp thu, tổng hợp … và
+    sẽ báo cáo …": the ";" parts of a plan stated in a report, one task each, without a part
+    wholly before the "sẽ" that reports what was done ("đã", "được" …)."""
+    pieces = task_pieces(text)
+    kept = [
+        p for p in pieces if not (0 <= text.find(p) and text.find(p) + len(p) <= future_at and reports_in(p))
+    ]
+    return kept or pieces
