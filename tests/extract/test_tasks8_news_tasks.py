@@ -323,3 +323,18 @@ def test_a_reported_part_before_the_plan_is_no_task() -> None:
     assert _tasks(text + "\n") == ["Đồng thời tiếp thu, tổng hợp các kiến nghị và sẽ trả lời tại kỳ họp tới."]
     plan = "Hội đã tổng kết năm 2024; Hội sẽ tổ chức đại hội vào tháng 5."
     assert planned_pieces(plan, plan.find("sẽ")) == ["Hội sẽ tổ chức đại hội vào tháng 5."]
+
+
+# a caption that ends with a photo credit after a dash --------------------------------------------
+
+
+def test_a_caption_with_a_dashed_credit_lets_the_directions_go_on() -> None:
+    tasks = _tasks(
+        "Phát biểu tại hội nghị, Chủ tịch UBND huyện yêu cầu các xã tăng cường giám sát dịch bệnh.\n\n"
+        "Chủ tịch UBND huyện tặng quà các gia đình hoàn cảnh khó khăn - Ảnh: N.L\n\n"
+        "Đẩy mạnh tuyên truyền, hướng dẫn người dân vệ sinh môi trường.\n"
+    )
+    assert tasks == [
+        "Các xã tăng cường giám sát dịch bệnh.",
+        "Đẩy mạnh tuyên truyền, hướng dẫn người dân vệ sinh môi trường.",
+    ]
