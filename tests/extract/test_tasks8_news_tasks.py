@@ -14,6 +14,7 @@ from dvtool.extract.set_tasks import (
     heads_planned_list,
     named_task,
     names_directions_set,
+    national_giver,
     needed_list,
     planned_pieces,
     pledged,
@@ -338,3 +339,22 @@ def test_a_caption_with_a_dashed_credit_lets_the_directions_go_on() -> None:
         "Các xã tăng cường giám sát dịch bệnh.",
         "Đẩy mạnh tuyên truyền, hướng dẫn người dân vệ sinh môi trường.",
     ]
+
+
+# a national leader directs ministries ------------------------------------------------------------
+
+
+def test_a_national_leaders_request_to_ministries_is_a_direction() -> None:
+    given = directions(
+        "Kết luận phiên họp, Thủ tướng yêu cầu các bộ, ngành và địa phương xây dựng chương trình "
+        "hành động cụ thể.",
+        speech=False,
+    )
+    assert given == ["các bộ, ngành và địa phương xây dựng chương trình hành động cụ thể."]
+    assert national_giver("Kết luận phiên họp, Thủ tướng Phạm Minh Chính")
+
+
+def test_a_provinces_request_to_a_ministry_stays_a_recommendation() -> None:
+    assert (
+        directions("Chủ tịch UBND tỉnh đề nghị Bộ Y tế hỗ trợ thêm hóa chất khử khuẩn.", speech=False) == []
+    )

@@ -175,6 +175,7 @@ class Cues:
     key_task_heads: CueSet
     focus_leads: CueSet
     task_nouns: CueSet
+    national_leaders: CueSet
     list_closers: CueSet
     pledge_verbs: CueSet
     habitual_adverbs: CueSet

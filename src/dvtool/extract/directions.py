@@ -18,7 +18,7 @@ from dvtool.extract.conjecture import conjectures as conjectures
 from dvtool.extract.conjecture import forecasts
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.plans import in_future
-from dvtool.extract.set_tasks import _sets_directions, _target, named_task, pledged
+from dvtool.extract.set_tasks import _sets_directions, _target, named_task, national_giver, pledged
 from dvtool.extract.set_tasks import habitual as habitual
 from dvtool.extract.task_split import MIN_WORDS as MIN_WORDS
 from dvtool.extract.task_split import enumerated_tasks as enumerated_tasks
@@ -50,7 +50,9 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
         verb = _clause_request(sentence) or verb
     if verb is not None and (speech or _given_by_someone(sentence, verb)):
         rest = sentence[verb.end :].lstrip(" ,:")
-        if higher_level(rest) or cues().event_nouns.at_start(rest) is not None:
+        if higher_level(rest) and not national_giver(sentence[: verb.start]):
+            return []  # a recommendation upwards; "Thủ tướng yêu cầu các bộ, ngành …" directs
+        if cues().event_nouns.at_start(rest) is not None:
             return []  # "… dự và chỉ đạo Đại hội …": the meeting itself is directed, the leader attends
         return _pieces(rest)
     if speech:

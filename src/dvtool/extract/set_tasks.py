@@ -246,3 +246,13 @@ def planned_pieces(text: str, future_at: int) -> list[str]:
         p for p in pieces if not (0 <= text.find(p) and text.find(p) + len(p) <= future_at and reports_in(p))
     ]
     return kept or pieces
+
+
+_GIVER_REACH = 15  # words before a direction verb in which a national leader names its giver
+
+
+def national_giver(before: str) -> bool:
+    """ "Kết luận phiên họp, Thủ tướng Phạm Minh Chính yêu cầu các bộ, ngành và địa phương …": a
+    leader of the nation gives the direction, so the ministries and the Government bodies it
+    names are directed, not recommended to."""
+    return cues().national_leaders.contains(" ".join(before.split()[-_GIVER_REACH:]))
