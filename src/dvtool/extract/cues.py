@@ -231,6 +231,7 @@ class Cues:
     horizon_year_words: CueSet
     comparison_year_words: CueSet
     document_year_words: CueSet
+    congress_nouns: CueSet
     plan_period_openers: CueSet
     award_names: CueSet
     award_name_stops: CueSet

@@ -17,9 +17,20 @@ from dvtool.i18n import Phrase, phrase
 
 
 def _document_year(text: str, year: re.Match[str]) -> bool:
-    """ "… thực hiện Nghị quyết Đại hội … năm 2020": the year of a resolution or a congress."""
+    """ "… thực hiện Nghị quyết Đại hội … năm 2020": the year of a resolution, or of the congress
+    that passed it; not the year of a congress the sentence holds ("… tổ chức Đại hội … năm 2025")."""
     at = year.start(len(year.groups()))
-    return cues().document_year_words.contains(text[max(0, at - 40) : at])
+    window = max(0, at - DOCUMENT_REACH)
+    if cues().document_year_words.contains(text[window:at]):
+        return True
+    congress = next(reversed(list(cues().congress_nouns.finditer(text[window:at]))), None)
+    if congress is None:  # no congress either
+        return False
+    # "… Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII, năm 2020": the congress of a resolution
+    return cues().document_year_words.ends_with(text[: window + congress.start].rstrip()) is not None
+
+
+DOCUMENT_REACH = 40
 
 
 def _compared(text: str, year: re.Match[str]) -> bool:

@@ -1,0 +1,31 @@
+"""Rules of round 9 for the date of a meeting: a congress the lead sentence holds gives its year
+(congress-year), not a resolution's. Sentences written for the test: they show the rules work,
+not that they generalize."""
+
+from __future__ import annotations
+
+from dvtool.extract import extract_text
+
+_HEAD = "Phường tổ chức Đại hội Thể dục thể thao\n"
+
+
+def _date(*paragraphs: str) -> str | None:
+    text = _HEAD + "\n".join(paragraphs) + "\nThu Hà\n"
+    return extract_text(text, "a.txt").value.date
+
+
+def test_the_year_of_a_congress_the_lead_holds_dates_it() -> None:
+    assert (
+        _date("Sáng 9-11, xã Tân Phú tổ chức khai mạc Đại hội Thể dục thể thao lần thứ I, năm 2025.")
+        == "2025-11-09"
+    )
+
+
+def test_the_year_of_a_resolutions_congress_does_not() -> None:
+    assert (
+        _date(
+            "Sáng 9-11, Huyện ủy tổ chức hội nghị sơ kết thực hiện Nghị quyết Đại hội Đảng bộ"
+            " huyện lần thứ XX, năm 2020."
+        )
+        is None
+    )
