@@ -5,6 +5,7 @@ not that they generalize."""
 from __future__ import annotations
 
 from dvtool.extract import extract_text
+from dvtool.extract.lead_years import congress_term_year
 
 _HEAD = "Phường tổ chức Đại hội Thể dục thể thao\n"
 
@@ -27,5 +28,26 @@ def test_the_year_of_a_resolutions_congress_does_not() -> None:
             "Sáng 9-11, Huyện ủy tổ chức hội nghị sơ kết thực hiện Nghị quyết Đại hội Đảng bộ"
             " huyện lần thứ XX, năm 2020."
         )
+        is None
+    )
+
+
+def test_a_congress_opens_its_term_in_the_first_year() -> None:
+    assert (
+        congress_term_year("Sáng 2/11, Hội tổ chức Đại hội đại biểu lần thứ III, nhiệm kỳ 2025 - 2030.")
+        == 2025
+    )
+    assert (
+        _date(
+            "Chiều 5-10, Đoàn thanh niên xã Tân Phú tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2022-2027."
+        )
+        == "2022-10-05"
+    )
+
+
+def test_no_term_year_without_a_congress_or_with_two_terms() -> None:
+    assert congress_term_year("Sáng 2/11, Huyện ủy tổ chức hội nghị giữa nhiệm kỳ 2020-2025.") is None
+    assert (
+        congress_term_year("Đại hội nhiệm kỳ 2025-2030 chào mừng Đại hội Đảng bộ tỉnh nhiệm kỳ 2026-2031.")
         is None
     )

@@ -21,6 +21,7 @@ from dvtool.extract.lead_years import (
     _sentence_year,
     _timed_in_body,
     anniversary_year,
+    congress_term_year,
     meeting_date,
     period_year,
     relative_day,
@@ -190,6 +191,9 @@ def _lead_date(
             year, rule = infer_year(
                 mention, reporting_year=named_in_lead, reporting_whole_year=not partial_year
             )
+    if year is None:  # "Ngày 2/11, … tổ chức Đại hội … nhiệm kỳ 2025-2030": the term it opens
+        year = congress_term_year(src.text)
+        rule = phrase("from the term the congress opens {year}", year=year)
     if year is None:  # "Chiều 16.7, … so với quý I.2018": the part of the year it reports on
         year = period_year(mention, [*named, *(b.text for b in body)])
         rule = phrase("from the part of the year {year} the text reports on", year=year)

@@ -58,6 +58,25 @@ def _document_date(text: str, mention: DateMention) -> bool:
     return _DOC_CODE_BEFORE.search(before) is not None
 
 
+CONGRESS_TERM_REACH = 80
+_TERM_SPAN = re.compile(r"\s*:?\s*\(?\s*((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)(?!\d)")
+
+
+def congress_term_year(text: str) -> int | None:
+    """ "Sáng 2/11, Đoàn … tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030": a congress the
+    sentence names with its term (or its "giai đoạn") opens that term, in the span's first year.
+    None when the sentence names no congress with a term, or congresses of several terms."""
+    years: set[int] = set()
+    for congress in cues().congress_nouns.finditer(text):
+        reach = text[congress.end : congress.end + CONGRESS_TERM_REACH]
+        for term in cues().term_span_words.finditer(reach):
+            span = _TERM_SPAN.match(reach, term.end)
+            if span is not None and int(span.group(1)) < int(span.group(2)):
+                years.add(int(span.group(1)))
+                break
+    return years.pop() if len(years) == 1 else None
+
+
 BODY_DATE_BLOCKS = 3
 _YEAR_OF = re.compile(r"(?<!\w)nam (\d{4})(?!\d)")
 
