@@ -51,3 +51,24 @@ def test_no_term_year_without_a_congress_or_with_two_terms() -> None:
         congress_term_year("Đại hội nhiệm kỳ 2025-2030 chào mừng Đại hội Đảng bộ tỉnh nhiệm kỳ 2026-2031.")
         is None
     )
+
+
+def test_a_dated_paragraph_after_an_undated_lead_dates_the_meeting() -> None:
+    assert (
+        _date(
+            "Hướng tới Đại hội Thể dục thể thao tỉnh năm 2026, xã Tân Phú tổ chức giải bóng đá thanh niên.",
+            "Ngày 9-11, UBND xã Tân Phú tổ chức lễ khai mạc giải bóng đá thanh niên năm 2025.",
+            "Giải có 12 đội tham gia.",
+        )
+        == "2025-11-09"
+    )
+
+
+def test_a_dated_paragraph_after_a_dated_lead_is_no_lead() -> None:
+    assert (
+        _date(
+            "Sáng 9-11-2025, xã Tân Phú tổ chức giải bóng đá thanh niên.",
+            "Ngày 12-11-2025, các đội thi đấu vòng bảng.",
+        )
+        == "2025-11-09"
+    )

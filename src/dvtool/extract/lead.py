@@ -74,10 +74,11 @@ def _take_lead(blocks: list[Block], st: _State) -> tuple[list[_Source], list[Blo
         if cues().remark_cues.at_start(blocks[i].text) is not None:
             break  # "Kết luận hội nghị, đồng chí … nhấn mạnh trong năm 2022, …": a speech, no lead
         sentences = [_Source(s, blocks[i].location) for s in split_sentences(blocks[i].text)]
-        if not any(_is_lead_sentence(s.text, first=(i == start)) for s in sentences):
+        first = i == start or (i == start + 1 and _dated_after_undated(lead, blocks[i].text))
+        if not any(_is_lead_sentence(s.text, first=first) for s in sentences):
             break
         lead.extend(sentences)
-        rest.extend(_body_sentences(sentences, first=(i == start)))
+        rest.extend(_body_sentences(sentences, first=first))
         i += 1
     for sentence in lead:
         _read_lead_sentence(sentence, st)
@@ -87,6 +88,13 @@ def _take_lead(blocks: list[Block], st: _State) -> tuple[list[_Source], list[Blo
 
 
 LEAD_REACH = 6
+
+
+def _dated_after_undated(lead: list[_Source], text: str) -> bool:
+    """ "Hướng tới Đại hội …, phường … tổ chức Đại hội …" then "Ngày 2-11, UBND phường … tổ chức
+    lễ khai mạc …": a lead paragraph that dates nothing, followed by one that opens with the date,
+    leads with it."""
+    return dated_opening(text) and not any(find_dates(s.text) for s in lead)
 
 
 def _skip_to_lead(blocks: list[Block]) -> int:
