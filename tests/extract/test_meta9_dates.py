@@ -5,6 +5,7 @@ not that they generalize."""
 from __future__ import annotations
 
 from dvtool.extract import extract_text
+from dvtool.extract.dates import find_dates
 from dvtool.extract.lead_years import congress_term_year
 
 _HEAD = "Phường tổ chức Đại hội Thể dục thể thao\n"
@@ -71,4 +72,17 @@ def test_a_dated_paragraph_after_a_dated_lead_is_no_lead() -> None:
             "Ngày 12-11-2025, các đội thi đấu vòng bảng.",
         )
         == "2025-11-09"
+    )
+
+
+def test_days_with_their_year_in_parentheses_are_a_date() -> None:
+    assert (
+        find_dates("Sau hai ngày làm việc (11-12/10/2025), Đại hội đã thành công.")[0].iso() == "2025-10-11"
+    )
+    assert find_dates("Tỷ lệ (2,5/10) được giữ.") == []
+    assert (
+        _date(
+            "Sau hai ngày làm việc (11-12/10/2025) khẩn trương, Đại hội Đoàn phường lần thứ I đã thành công."
+        )
+        == "2025-10-11"
     )
