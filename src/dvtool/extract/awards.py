@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from dvtool.extract._text import capitalize_first, looks_like_name, split_top_level
-from dvtool.extract.cues import cues
+from dvtool.extract.cues import CueMatch, cues
 from dvtool.extract.function_words import alternation, function_words
 from dvtool.extract.layout_words import layout_words
 from dvtool.extract.numbers import find_figures
@@ -87,9 +87,22 @@ def _passive_end() -> re.Pattern[str]:
 def _without_work_fields(text: str) -> str:
     """ "đẩy mạnh công tác thi đua khen thưởng": a field of work, no award given; blanked out."""
     for name in reversed(list(cues().award_names.finditer(text))):
-        if cues().award_work_fields.ends_with(text[: name.start].rstrip(" ,")) is not None:
+        if _work_field(text, name):
             text = text[: name.start] + " " * (name.end - name.start) + text[name.end :]
     return text
+
+
+def _work_field(text: str, name: CueMatch) -> bool:
+    """ "công tác thi đua, khen thưởng", "Hội đồng Thi đua - Khen thưởng tỉnh": the award word
+    names a field of work or a council, no award given."""
+    return cues().award_work_fields.ends_with(text[: name.start].rstrip(" ,-–—")) is not None
+
+
+def _award_name(clause: str, pos: int = 0) -> CueMatch | None:
+    """The first award name of ``clause`` from ``pos`` that is no field of work or council."""
+    while (name := cues().award_names.search(clause, pos)) is not None and _work_field(clause, name):
+        pos = name.end
+    return name
 
 
 def parse_awards(sentence: str, giver: str | None = None) -> list[Award]:
@@ -115,7 +128,7 @@ def _proposes(clause: str, before: bool) -> bool:
     phủ tặng Cờ thi đua …": a clause that proposes its award to a higher level (words of
     cues.yaml award_proposals before the award's name); a clause with no verb of its own ("…;
     'Cờ thi đua' của Tổng cục … cho …") goes on as the clause before it."""
-    name = cues().award_names.search(clause)
+    name = _award_name(clause)
     head = clause[: name.start] if name is not None else clause
     if cues().award_proposals.contains(head):
         return True
@@ -146,7 +159,7 @@ def _award_parts(clause: str) -> list[str]:
     """Split a clause before each further award name, at the "và" (or comma) that joins it."""
     names = []
     pos = 0
-    while (match := cues().award_names.search(clause, pos)) is not None:
+    while (match := _award_name(clause, pos)) is not None:
         names.append(match)
         pos = match.end
     parts: list[str] = []
@@ -196,7 +209,7 @@ def _shared_recipients(clause: str) -> str | None:
 
 
 def _parse_clause(clause: str, giver: str | None) -> Award | None:
-    name = cues().award_names.search(clause)
+    name = _award_name(clause)
     verb = cues().award_verbs.search(clause)
     if name is None:
         return None
