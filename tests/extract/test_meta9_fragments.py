@@ -19,3 +19,17 @@ def test_an_award_after_a_councils_name_is_read() -> None:
     sentence = "Hội đồng Thi đua – Khen thưởng huyện thống nhất tặng Giấy khen cho 12 tập thể và 30 cá nhân"
     awards = parse_awards(sentence)
     assert [(a.award, a.collectives, a.individuals) for a in awards] == [("Giấy khen", 12, 30)]
+
+
+def test_a_recipient_ends_where_a_clause_about_him_begins() -> None:
+    awards = parse_awards(
+        "Anh Lê Văn Bình được Chủ tịch UBND xã trao tặng giấy khen khi đang đi làm thuê ở chợ"
+    )
+    assert [a.recipients for a in awards] == [("Anh Lê Văn Bình",)]
+    awards = parse_awards("UBND xã tặng giấy khen cho Lữ đoàn 680 đã giúp dân dọn bùn, khử khuẩn sau lũ")
+    assert [a.recipients for a in awards] == [("Lữ đoàn 680",)]
+
+
+def test_commas_inside_parentheses_do_not_split_a_recipient() -> None:
+    awards = parse_awards("UBND xã tặng giấy khen cho ông Trần Văn Đá (thôn Lam Hạ, xã Hà Nha) và anh Lê Tâm")
+    assert [a.recipients for a in awards] == [("ông Trần Văn Đá (thôn Lam Hạ, xã Hà Nha)", "anh Lê Tâm")]

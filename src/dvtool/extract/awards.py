@@ -379,10 +379,27 @@ def _recipients(text: str) -> tuple[int, int, list[str]]:
             individuals += figure.value
     names: list[str] = []
     if ":" in text:
-        names = [n.strip(" .") for n in _named_split().split(text.split(":", 1)[1]) if n.strip(" .")]
+        names = _names(text.split(":", 1)[1])
     elif not (collectives or individuals) and (text[:1].isupper() or cues().recipient_heads.at_start(text)):
-        names = [n.strip(" .") for n in _named_split().split(text) if n.strip(" .")]
+        names = _names(text)
     return collectives, individuals, names
+
+
+def _names(text: str) -> list[str]:
+    """The recipients named in ``text``, split at commas, semicolons and "và" outside parentheses
+    ("ông A (thôn B, xã C) và anh D"), up to the clause that goes on after them ("anh D khi đang
+    đi làm …", "Lữ đoàn 680 đã giúp dân …": cues.yaml recipient_clause_stops)."""
+    stop = cues().recipient_clause_stops.search(text)
+    if stop is not None and text[stop.start : stop.start + 1].islower():
+        text = text[: stop.start]
+    names: list[str] = []
+    start = 0
+    for m in _named_split().finditer(text):
+        if text.count("(", 0, m.start()) == text.count(")", 0, m.start()):
+            names.append(text[start : m.start()])
+            start = m.end()
+    names.append(text[start:])
+    return [n.strip(" .") for n in names if n.strip(" .")]
 
 
 def counted_or_unique(awards: list[Award]) -> list[int]:

@@ -234,6 +234,7 @@ class Cues:
     congress_nouns: CueSet
     plan_period_openers: CueSet
     award_names: CueSet
+    recipient_clause_stops: CueSet
     award_name_stops: CueSet
     personal_award_names: CueSet
     collective_award_names: CueSet
