@@ -4,7 +4,9 @@ for the test: they show the rules work, not that they generalize."""
 
 from __future__ import annotations
 
+from dvtool.extract import extract_text
 from dvtool.extract.awards import parse_awards
+from dvtool.extract.fragments import clean_name, clean_title
 
 
 def test_khen_thuong_in_a_councils_name_is_no_award() -> None:
@@ -33,3 +35,42 @@ def test_a_recipient_ends_where_a_clause_about_him_begins() -> None:
 def test_commas_inside_parentheses_do_not_split_a_recipient() -> None:
     awards = parse_awards("UBND xã tặng giấy khen cho ông Trần Văn Đá (thôn Lam Hạ, xã Hà Nha) và anh Lê Tâm")
     assert [a.recipients for a in awards] == [("ông Trần Văn Đá (thôn Lam Hạ, xã Hà Nha)", "anh Lê Tâm")]
+
+
+def test_an_organizer_is_the_body_not_the_clause_around_it() -> None:
+    assert clean_name("Hội Cựu chiến binh thị xã vừa cho biết, đến nay các xã đã lần lượt") == (
+        "Hội Cựu chiến binh thị xã"
+    )
+    assert clean_name("Sở Y tế nhận định: một số nơi làm chưa tốt") == "Sở Y tế"
+    assert clean_name("Theo đó, Chủ tịch UBND xã Tân Phú") == "Chủ tịch UBND xã Tân Phú"
+    assert (
+        clean_name("Đoàn thanh niên phường Tân Lập, tỉnh Bắc Ninh")
+        == "Đoàn thanh niên phường Tân Lập, tỉnh Bắc Ninh"
+    )
+
+
+def test_a_circumstance_or_the_meeting_itself_is_no_organizer() -> None:
+    assert clean_name("Sau khi nghe báo cáo của các thành viên Ban chỉ đạo") is None
+    assert clean_name("Hội nghị cán bộ công chức trường THCS Tân Phú được") is None
+    assert clean_name("Đến nay, 100% Hội Nông dân cơ sở đã hoàn thành") is None
+
+
+def test_a_title_is_no_clause() -> None:
+    assert clean_title("tại trụ sở UBND tỉnh, Phó Chủ tịch UBND tỉnh") == "Phó Chủ tịch UBND tỉnh"
+    assert clean_title("Chủ tịch HĐND huyện và các đồng chí") == "Chủ tịch HĐND huyện"
+    assert clean_title("Phó Chủ tịch UBND huyện -") == "Phó Chủ tịch UBND huyện"
+    assert clean_title("CAH đã tổ chức hội nghị giao chỉ tiêu ngân sách") is None
+    assert clean_title("thư ký là ông Lê Văn Tâm") is None
+    assert clean_title("để kịp thời giao chỉ tiêu cho các đơn vị") is None
+    assert clean_title("giám đốc Sở Y tế") == "giám đốc Sở Y tế"
+
+
+def test_lead_organizers_and_chair_titles_are_cleaned() -> None:
+    text = (
+        "Hội nghị tổng kết công tác năm 2024\n"
+        "Sáng 9-12-2024, Hội Cựu chiến binh huyện Tân Phú mới đây đã tổ chức hội nghị tổng kết công tác năm 2024."
+        " Tại trụ sở Huyện ủy, Phó Bí thư Huyện ủy Lê Văn Tâm chủ trì hội nghị.\nThu Hà\n"
+    )
+    report = extract_text(text, "a.txt").value
+    assert report.organizers == ("Hội Cựu chiến binh huyện Tân Phú",)
+    assert [(p.name, p.titles) for p in report.chairs] == [("Lê Văn Tâm", ("Phó Bí thư Huyện ủy",))]

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from dvtool.extract._text import capitalize_first, looks_like_name, split_top_level
 from dvtool.extract.cues import CueMatch, cues
+from dvtool.extract.fragments import clean_name
 from dvtool.extract.function_words import alternation, function_words
 from dvtool.extract.layout_words import layout_words
 from dvtool.extract.numbers import find_figures
@@ -338,7 +339,7 @@ def _clean_giver(subject: str) -> str | None:
     words = subject.split()
     while words and words[-1].casefold() in function_words().giver_trailers:
         words.pop()
-    return " ".join(words) or None
+    return clean_name(" ".join(words)) if words else None
 
 
 def _mixed_count(text: str) -> bool:

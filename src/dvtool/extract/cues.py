@@ -233,6 +233,12 @@ class Cues:
     document_year_words: CueSet
     congress_nouns: CueSet
     plan_period_openers: CueSet
+    name_connectives: CueSet
+    circumstance_heads: CueSet
+    name_clause_stops: CueSet
+    name_trailers: CueSet
+    title_clause_words: CueSet
+    title_stop_openers: CueSet
     award_names: CueSet
     recipient_clause_stops: CueSet
     award_name_stops: CueSet

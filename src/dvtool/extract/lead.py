@@ -20,6 +20,7 @@ from dvtool.extract.attendance import read_attendees as _read_attendees
 from dvtool.extract.blocks import Block
 from dvtool.extract.cues import CueMatch, cues
 from dvtool.extract.dates import find_dates
+from dvtool.extract.fragments import clean_name
 from dvtool.extract.function_words import alternation, function_words
 from dvtool.extract.lead_date import _LEADING_YEAR, _find_years, _lead_date, title_years
 from dvtool.extract.sapo import also_body, dated_opening, sapo
@@ -174,7 +175,10 @@ def _read_organizers(text: str, organize: CueMatch, src: _Source, st: _State) ->
     subject = " ".join(words)
     if not subject or not (subject[0].isupper() or cues().org_heads.at_start(subject)):
         return
-    for name in _split_bodies(subject):
+    for body in _split_bodies(subject):
+        name = clean_name(body)
+        if name is None:
+            continue  # "Hôm nay, tại hội nghị …": a circumstance, no body
         st.organizers.append(name)
         st.note(f"/organizers/{len(st.organizers) - 1}", src)
 

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from dvtool.extract._text import capitalize_first, is_name_word, looks_like_name, split_top_level
 from dvtool.extract.cues import cues
+from dvtool.extract.fragments import clean_title, clean_titles
 from dvtool.extract.function_words import alternation, function_words
 from dvtool.extract.layout_words import layout_words
 from dvtool.vntext import fold
@@ -64,7 +65,7 @@ def split_titles(text: str) -> tuple[str, ...]:
         part = part.strip(" .;:")
         if part:
             titles.append(part)
-    return tuple(titles)
+    return clean_titles(tuple(titles))  # not "tại trụ sở Chính phủ, …", "CATP đã tổ chức …"
 
 
 def parse_person(text: str) -> NamedPerson | None:
@@ -113,7 +114,7 @@ def _title_then_name(entry: str) -> NamedPerson | None:
         return None
     run = min(run, 4)
     name = " ".join(words[-run:])
-    title = " ".join(words[:-run]).strip(" ,")
+    title = clean_title(" ".join(words[:-run]).strip(" ,"))
     return NamedPerson(name, (title,) if title else ())
 
 
