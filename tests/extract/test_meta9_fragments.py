@@ -68,9 +68,24 @@ def test_a_title_is_no_clause() -> None:
 def test_lead_organizers_and_chair_titles_are_cleaned() -> None:
     text = (
         "Hội nghị tổng kết công tác năm 2024\n"
-        "Sáng 9-12-2024, Hội Cựu chiến binh huyện Tân Phú mới đây đã tổ chức hội nghị tổng kết công tác năm 2024."
+        "Sáng 9-12-2024, Hội Cựu chiến binh huyện Tân Phú mới đây đã tổ chức hội nghị tổng kết"
+        " công tác năm 2024."
         " Tại trụ sở Huyện ủy, Phó Bí thư Huyện ủy Lê Văn Tâm chủ trì hội nghị.\nThu Hà\n"
     )
     report = extract_text(text, "a.txt").value
     assert report.organizers == ("Hội Cựu chiến binh huyện Tân Phú",)
     assert [(p.name, p.titles) for p in report.chairs] == [("Lê Văn Tâm", ("Phó Bí thư Huyện ủy",))]
+
+
+def test_words_in_lower_case_before_a_comma_open_no_giver() -> None:
+    assert clean_name("xét chọn, UBND tỉnh") == "UBND tỉnh"
+    assert clean_name("truy") is None
+
+
+def test_ve_thanh_tich_opens_the_reason() -> None:
+    awards = parse_awards(
+        "Ủy ban MTTQ tỉnh tặng bằng khen cho Ấp 9 về thành tích xuất sắc trong tổ chức Ngày hội"
+    )
+    assert [(a.recipients, a.reason) for a in awards] == [
+        (("Ấp 9",), "về thành tích xuất sắc trong tổ chức Ngày hội")
+    ]

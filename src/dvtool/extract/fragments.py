@@ -16,13 +16,15 @@ _WORD = re.compile(r"\w+")
 
 
 def without_lead_clause(text: str) -> str:
-    """ "Theo đó, Chủ tịch UBND xã …" -> "Chủ tịch UBND xã …": a connective (``name_connectives``)
-    or a place or time ("tại …", "Hôm nay", ``circumstance_heads``) before a comma, dropped."""
+    """ "Theo đó, Chủ tịch UBND xã …" -> "Chủ tịch UBND xã …": a connective (``name_connectives``),
+    a place or time ("tại …", "Hôm nay", ``circumstance_heads``) or words in lower case before a
+    comma and a capital ("xét chọn, UBND tỉnh"), dropped."""
     while (m := _LEAD_CLAUSE.match(text)) is not None:
         head = m.group(1)
         if (
             cues().name_connectives.matches_whole(head)
             or cues().circumstance_heads.at_start(head) is not None
+            or (head[:1].islower() and text[m.end() : m.end() + 1].isupper())  # "xét chọn, UBND tỉnh"
         ):
             text = text[m.end() :]
         else:
@@ -45,10 +47,11 @@ def _whole_word(text: str, start: int, end: int) -> bool:
 
 def clean_name(text: str) -> str | None:
     """An organizer or a giver without the clause around it; None when what is left names no one:
-    nothing, a circumstance ("Sau khi nghe báo cáo …", "Thực hiện theo sự chỉ đạo của …"), the
-    meeting itself ("Hội nghị … được …"), a share ("100% Hội …"), a statement or a list ("…: …;")."""
+    no word in capitals ("truy" of "truy tặng"), a circumstance ("Sau khi nghe báo cáo …",
+    "Thực hiện theo sự chỉ đạo của …"), the meeting itself ("Hội nghị … được …"), a share ("100%
+    Hội …"), a statement or a list ("…: …;")."""
     name = _without_trailers(before_clause(without_lead_clause(text.strip(" ,"))).strip(" ,"))
-    if not _WORD.search(name) or any(c in name for c in ":;%"):
+    if not any(c.isupper() for c in name) or any(c in name for c in ":;%"):
         return None
     if cues().circumstance_heads.at_start(name) is not None or cues().event_nouns.at_start(name) is not None:
         return None
