@@ -17,14 +17,14 @@ _WORD = re.compile(r"\w+")
 
 def without_lead_clause(text: str) -> str:
     """ "Theo đó, Chủ tịch UBND xã …" -> "Chủ tịch UBND xã …": a connective (``name_connectives``),
-    a place or time ("tại …", "Hôm nay", ``circumstance_heads``) or words in lower case before a
-    comma and a capital ("xét chọn, UBND tỉnh"), dropped."""
+    a place or time ("tại …", "Hôm nay", ``circumstance_heads``) or words all in lower case before
+    a comma and a capital ("xét chọn, UBND tỉnh"), dropped."""
     while (m := _LEAD_CLAUSE.match(text)) is not None:
         head = m.group(1)
         if (
             cues().name_connectives.matches_whole(head)
             or cues().circumstance_heads.at_start(head) is not None
-            or (head[:1].islower() and text[m.end() : m.end() + 1].isupper())  # "xét chọn, UBND tỉnh"
+            or (head.islower() and text[m.end() : m.end() + 1].isupper())  # "xét chọn, UBND tỉnh"
         ):
             text = text[m.end() :]
         else:
