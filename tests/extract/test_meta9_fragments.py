@@ -89,3 +89,15 @@ def test_ve_thanh_tich_opens_the_reason() -> None:
     assert [(a.recipients, a.reason) for a in awards] == [
         (("Ấp 9",), "về thành tích xuất sắc trong tổ chức Ngày hội")
     ]
+
+
+def test_a_place_before_the_chair_is_no_chair() -> None:
+    text = (
+        "Hội nghị triển khai ứng phó bão số 13\n"
+        "Chiều 2/11/2025, tại Đà Nẵng, Đại tá Lê Văn Tâm, Phó Tư lệnh Quân khu 5 chủ trì hội nghị triển khai"
+        " công tác ứng phó bão số 13.\nThu Hà\n"
+    )
+    report = extract_text(text, "a.txt").value
+    assert [p.name for p in report.chairs] == ["Lê Văn Tâm"]
+    text = text.replace("tại Đà Nẵng, Đại tá Lê Văn Tâm", "đồng chí Lê Văn Tâm")
+    assert [p.name for p in extract_text(text, "a.txt").value.chairs] == ["Lê Văn Tâm"]

@@ -20,7 +20,7 @@ from dvtool.extract.attendance import read_attendees as _read_attendees
 from dvtool.extract.blocks import Block
 from dvtool.extract.cues import CueMatch, cues
 from dvtool.extract.dates import find_dates
-from dvtool.extract.fragments import clean_name
+from dvtool.extract.fragments import clean_name, without_lead_clause
 from dvtool.extract.function_words import alternation, function_words
 from dvtool.extract.lead_date import _LEADING_YEAR, _find_years, _lead_date, title_years
 from dvtool.extract.sapo import also_body, dated_opening, sapo
@@ -215,7 +215,7 @@ def _chair_subject(before: str) -> str:
     dates = find_dates(before)
     if dates:
         before = re.sub(r"^\s*\)?\s*,?\s*", "", before[dates[-1].end :])
-    words = before.strip(" ,").split()
+    words = without_lead_clause(before.strip(" ,")).split()  # not "tại Đà Nẵng, …"
     trailers = {fold(w) for w in cues().organizer_trailers.phrases}
     while words and fold(words[-1]) in trailers:
         words.pop()
