@@ -101,3 +101,14 @@ def test_a_place_before_the_chair_is_no_chair() -> None:
     assert [p.name for p in report.chairs] == ["Lê Văn Tâm"]
     text = text.replace("tại Đà Nẵng, Đại tá Lê Văn Tâm", "đồng chí Lê Văn Tâm")
     assert [p.name for p in extract_text(text, "a.txt").value.chairs] == ["Lê Văn Tâm"]
+
+
+def test_the_chair_of_an_event_of_another_year_is_not_the_meetings() -> None:
+    text = (
+        "Lễ kỷ niệm 70 năm ngày thành lập chùa Tân Phú\n"
+        "Sáng 2/11/2025, Ban Trị sự tổ chức lễ kỷ niệm 70 năm ngày thành lập chùa Tân Phú.\n"
+        "Tại buổi lễ, các đại biểu ôn lại truyền thống của chùa.\n"
+        "Đặc biệt, ngày 27/2/1947, tại chùa, dưới sự chủ trì của ông Lê Văn An, Bí thư chi bộ, nhân dân trong"
+        " vùng đã tổ chức lễ phát nguyện cho 27 nhà sư lên đường tòng quân.\nThu Hà\n"
+    )
+    assert extract_text(text, "a.txt").value.chairs == ()

@@ -223,6 +223,8 @@ def _chair_subject(before: str) -> str:
 
 
 def _read_chairs(text: str, chair: CueMatch, src: _Source, st: _State) -> None:
+    if _another_year(text[: chair.start], st.date):
+        return  # "Đặc biệt, ngày 27/2/1947, …, dưới sự chủ trì của …": an event of the past
     before = _people.last_subject(_chair_subject(text[: chair.start]))
     after = text[chair.end :].strip(" .")
     by = re.search(r"(?:^|\s)do\s+(.+)$", before)
@@ -236,6 +238,12 @@ def _read_chairs(text: str, chair: CueMatch, src: _Source, st: _State) -> None:
     for person in persons:
         st.chairs.append(person)
         st.note(f"/chairs/{len(st.chairs) - 1}", src)
+
+
+def _another_year(before: str, date: str | None) -> bool:
+    """The words before a chair verb date their event in a year other than the meeting's."""
+    years = {d.year for d in find_dates(before) if d.year is not None}
+    return date is not None and bool(years) and int(date[:4]) not in years
 
 
 def _delegation_head(text: str) -> tuple[_people.NamedPerson, int] | None:
