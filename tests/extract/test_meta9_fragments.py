@@ -7,6 +7,7 @@ from __future__ import annotations
 from dvtool.extract import extract_text
 from dvtool.extract.awards import parse_awards
 from dvtool.extract.fragments import clean_name, clean_title
+from dvtool.extract.people import parse_people
 
 
 def test_khen_thuong_in_a_councils_name_is_no_award() -> None:
@@ -112,3 +113,10 @@ def test_the_chair_of_an_event_of_another_year_is_not_the_meetings() -> None:
         " vùng đã tổ chức lễ phát nguyện cho 27 nhà sư lên đường tòng quân.\nThu Hà\n"
     )
     assert extract_text(text, "a.txt").value.chairs == ()
+
+
+def test_a_titled_name_before_a_comma_is_the_person() -> None:
+    people = parse_people("Bộ trưởng Lê Văn An, Trưởng Ban Chỉ đạo đổi mới chương trình")
+    assert [(p.name, p.titles) for p in people] == [
+        ("Lê Văn An", ("Bộ trưởng", "Trưởng Ban Chỉ đạo đổi mới chương trình"))
+    ]

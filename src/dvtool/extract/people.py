@@ -84,6 +84,9 @@ def parse_person(text: str) -> NamedPerson | None:
         name, rest = entry.split(",", 1)
         if looks_like_name(name.strip()):
             return NamedPerson(name.strip(), split_titles(rest))
+        titled = _title_then_name(name.strip())  # "Bộ trưởng Phùng Xuân Nhạ, Trưởng Ban …"
+        if titled is not None and titled.titles:
+            return NamedPerson(titled.name, titled.titles + split_titles(rest))
     if "(" in entry and entry.endswith(")"):
         name, rest = entry[:-1].split("(", 1)
         if looks_like_name(name.strip()):
