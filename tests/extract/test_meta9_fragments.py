@@ -120,3 +120,17 @@ def test_a_titled_name_before_a_comma_is_the_person() -> None:
     assert [(p.name, p.titles) for p in people] == [
         ("Lê Văn An", ("Bộ trưởng", "Trưởng Ban Chỉ đạo đổi mới chương trình"))
     ]
+
+
+def test_a_person_before_and_the_others_colon_is_one_of_them() -> None:
+    people = parse_people(
+        "đồng chí Lê Văn An, Bí thư Tỉnh ủy và các đồng chí: Trần Văn Bình, Phó Bí thư Tỉnh ủy;"
+        " Ngô Thị Cúc, Chủ tịch UBND tỉnh"
+    )
+    assert [(p.name, p.titles) for p in people] == [
+        ("Lê Văn An", ("Bí thư Tỉnh ủy",)),
+        ("Trần Văn Bình", ("Phó Bí thư Tỉnh ủy",)),
+        ("Ngô Thị Cúc", ("Chủ tịch UBND tỉnh",)),
+    ]
+    shared = parse_people("các đồng chí Phó Chủ tịch UBND tỉnh: Trần Văn Bình; Ngô Thị Cúc")
+    assert [(p.name, p.titles[:1]) for p in shared][:1] == [("Trần Văn Bình", ("Phó Chủ tịch UBND tỉnh",))]

@@ -190,6 +190,9 @@ def parse_people(text: str) -> list[NamedPerson]:
     body = text.strip().rstrip(".")
     shared: tuple[str, ...] = ()
     head, sep, rest = _split_colon(body)
+    joined = _joined_head(head) if sep else None
+    if joined is not None:  # "đồng chí A, Bí thư Tỉnh ủy và các đồng chí: B, …; C, …": A, B and C
+        return [*parse_people(joined), *parse_people(rest)]
     if sep:
         head = re.sub(r"^\d+\s+", "", head.strip())  # "03 đồng chí: A, B, C": a count of the people
         shared = split_titles(strip_honorific(head)) if strip_honorific(head) else ()
@@ -202,6 +205,18 @@ def parse_people(text: str) -> list[NamedPerson]:
         if person is not None:
             people.append(NamedPerson(person.name, shared + person.titles))
     return people
+
+
+def _joined_head(head: str) -> str | None:
+    """ "đồng chí A, Bí thư Tỉnh ủy và các đồng chí" (before a colon and the others' names): the
+    first person, when the head ends in an "and" and a plural honorific; None otherwise."""
+    plural = cues().plural_honorifics.ends_with(head.rstrip())
+    if plural is None:
+        return None
+    words = head[: plural.start].rstrip(" ,").rsplit(" ", 1)
+    if len(words) < 2 or words[1] not in function_words().and_words:
+        return None
+    return words[0] if cues().honorifics.at_start(words[0]) is not None else None
 
 
 def _split_colon(text: str) -> tuple[str, str, str]:
