@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from dvtool.extract.cues import cues
+from dvtool.extract.function_words import function_words
 
 # a connective or a circumstance ending at the first comma: "Cụ thể, ", "tại Thủ đô Colombo, "
 _LEAD_CLAUSE = re.compile(r"^([^,]{1,80}?),\s+(?=\S)")
@@ -84,3 +85,15 @@ def _without_trailers(text: str) -> str:
 def clean_titles(titles: tuple[str, ...]) -> tuple[str, ...]:
     """The titles that are titles, each cleaned."""
     return tuple(t for t in (clean_title(x) for x in titles) if t)
+
+
+def joined_head(head: str) -> str | None:
+    """ "đồng chí A, Bí thư Tỉnh ủy và các đồng chí" (before a colon and the others' names): the
+    first person, when the head ends in an "and" and a plural honorific; None otherwise."""
+    plural = cues().plural_honorifics.ends_with(head.rstrip())
+    if plural is None:
+        return None
+    words = head[: plural.start].rstrip(" ,").rsplit(" ", 1)
+    if len(words) < 2 or words[1] not in function_words().and_words:
+        return None
+    return words[0] if cues().honorifics.at_start(words[0]) is not None else None

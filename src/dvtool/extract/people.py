@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from dvtool.extract._text import capitalize_first, is_name_word, looks_like_name, split_top_level
 from dvtool.extract.cues import cues
-from dvtool.extract.fragments import clean_title, clean_titles
+from dvtool.extract.fragments import clean_title, clean_titles, joined_head
 from dvtool.extract.function_words import alternation, function_words
 from dvtool.extract.layout_words import layout_words
 from dvtool.vntext import fold
@@ -190,7 +190,7 @@ def parse_people(text: str) -> list[NamedPerson]:
     body = text.strip().rstrip(".")
     shared: tuple[str, ...] = ()
     head, sep, rest = _split_colon(body)
-    joined = _joined_head(head) if sep else None
+    joined = joined_head(head) if sep else None
     if joined is not None:  # "đồng chí A, Bí thư Tỉnh ủy và các đồng chí: B, …; C, …": A, B and C
         return [*parse_people(joined), *parse_people(rest)]
     if sep:
@@ -205,18 +205,6 @@ def parse_people(text: str) -> list[NamedPerson]:
         if person is not None:
             people.append(NamedPerson(person.name, shared + person.titles))
     return people
-
-
-def _joined_head(head: str) -> str | None:
-    """ "đồng chí A, Bí thư Tỉnh ủy và các đồng chí" (before a colon and the others' names): the
-    first person, when the head ends in an "and" and a plural honorific; None otherwise."""
-    plural = cues().plural_honorifics.ends_with(head.rstrip())
-    if plural is None:
-        return None
-    words = head[: plural.start].rstrip(" ,").rsplit(" ", 1)
-    if len(words) < 2 or words[1] not in function_words().and_words:
-        return None
-    return words[0] if cues().honorifics.at_start(words[0]) is not None else None
 
 
 def _split_colon(text: str) -> tuple[str, str, str]:
