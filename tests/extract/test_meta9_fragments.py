@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from dvtool.extract import extract_text
 from dvtool.extract.awards import parse_awards
-from dvtool.extract.fragments import clean_name, clean_title
-from dvtool.extract.people import parse_people
+from dvtool.extract.fragments import clean_name, clean_title, person_then_groups
+from dvtool.extract.people import attendance_entries, parse_people
 
 
 def test_khen_thuong_in_a_councils_name_is_no_award() -> None:
@@ -134,3 +134,19 @@ def test_a_person_before_and_the_others_colon_is_one_of_them() -> None:
     ]
     shared = parse_people("các đồng chí Phó Chủ tịch UBND tỉnh: Trần Văn Bình; Ngô Thị Cúc")
     assert [(p.name, p.titles[:1]) for p in shared][:1] == [("Trần Văn Bình", ("Phó Chủ tịch UBND tỉnh",))]
+
+
+def test_a_group_after_a_persons_titles_is_a_group() -> None:
+    entries = attendance_entries(
+        "bà Lê Thị Thanh, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh, lãnh đạo Ủy ban MTTQ tỉnh"
+    )
+    assert entries == [
+        ("Lê Thị Thanh", "person", ("Tỉnh ủy viên", "Phó Chủ tịch UBND tỉnh")),
+        ("Lãnh đạo Ủy ban MTTQ tỉnh", "group", ()),
+    ]
+
+
+def test_a_representatives_role_stays_his() -> None:
+    assert person_then_groups("Lê Văn An", ("Đại tá", "đại diện Ban Công đoàn")) == [
+        ("Lê Văn An", "person", ("Đại tá", "đại diện Ban Công đoàn"))
+    ]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from dvtool.extract._text import capitalize_first
 from dvtool.extract.cues import cues
 from dvtool.extract.function_words import function_words
 
@@ -97,3 +98,27 @@ def joined_head(head: str) -> str | None:
     if len(words) < 2 or words[1] not in function_words().and_words:
         return None
     return words[0] if cues().honorifics.at_start(words[0]) is not None else None
+
+
+def person_then_groups(name: str, titles: tuple[str, ...]) -> list[tuple[str, str, tuple[str, ...]]]:
+    """ "Hoàng Việt Phương, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh, lãnh đạo Ủy ban MTTQ tỉnh": the
+    titles from the first one in lower case that opens with a group's head ("lãnh đạo", "đại
+    diện", "các đồng chí" …) are the groups attending after the person, not his titles; after a
+    title of his own (not only a rank: "Đại tá A, đại diện Ban …" is his role)."""
+    cut = next(
+        (
+            i
+            for i, t in enumerate(titles)
+            if t[:1].islower() and (cues().group_heads.at_start(t) or cues().plural_honorifics.at_start(t))
+        ),
+        len(titles),
+    )
+    if not any(cues().name_prefixes.matches_whole(t) is False for t in titles[:cut]):
+        return [(name, "person", titles)]  # "Đại tá A, đại diện Ban …": the person's own role
+    groups: list[str] = []
+    for title in titles[cut:]:
+        if groups and not (cues().group_heads.at_start(title) or cues().plural_honorifics.at_start(title)):
+            groups[-1] = f"{groups[-1]}, {title}"
+        else:
+            groups.append(title)
+    return [(name, "person", titles[:cut]), *((capitalize_first(g), "group", ()) for g in groups)]

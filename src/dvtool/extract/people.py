@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from dvtool.extract._text import capitalize_first, is_name_word, looks_like_name, split_top_level
 from dvtool.extract.cues import cues
-from dvtool.extract.fragments import clean_title, clean_titles, joined_head
+from dvtool.extract.fragments import clean_title, clean_titles, joined_head, person_then_groups
 from dvtool.extract.function_words import alternation, function_words
 from dvtool.extract.layout_words import layout_words
 from dvtool.vntext import fold
@@ -329,7 +329,7 @@ def attendance_entries(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
             if cues().group_heads.at_start(g.strip())
             for piece in _split_group_commas(g.strip())
         ]
-        return [(p.name, "person", p.titles) for p in parse_people(body)] + [
+        return [e for p in parse_people(body) for e in person_then_groups(p.name, p.titles)] + [
             (capitalize_first(g), "group", ()) for g in groups if g
         ]
     listed = titled_list(rest) if sep else None
@@ -353,7 +353,7 @@ def attendance_entries(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
             continue
         person = parse_person(part) if _starts_with_single_honorific(part) or _DASH.search(part) else None
         if person is not None:
-            entries.append((person.name, "person", person.titles))
+            entries.extend(person_then_groups(person.name, person.titles))
             continue
         kind = "group"
         if cues().org_heads.at_start(part) and not cues().group_heads.at_start(part):
