@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dvtool.extract import extract_text
 from dvtool.extract.awards import parse_awards
+from dvtool.extract.bylines import _byline_parts
 from dvtool.extract.fragments import clean_name, clean_title, person_then_groups
 from dvtool.extract.people import attendance_entries, parse_people
 
@@ -150,3 +151,10 @@ def test_a_representatives_role_stays_his() -> None:
     assert person_then_groups("Lê Văn An", ("Đại tá", "đại diện Ban Công đoàn")) == [
         ("Lê Văn An", "person", ("Đại tá", "đại diện Ban Công đoàn"))
     ]
+
+
+def test_reporters_joined_by_hyphens_are_the_author() -> None:
+    assert _byline_parts("Thu Hà - Minh Tâm – Lê Hùng") == ("Thu Hà - Minh Tâm - Lê Hùng", None)
+    assert _byline_parts("Thu Hà-Minh Tâm") == ("Thu Hà - Minh Tâm", None)
+    assert _byline_parts("Tin, ảnh: THU HÀ-MINH TÂM") == ("THU HÀ - MINH TÂM", None)
+    assert _byline_parts("Lê Thắng - Hội Nông dân tỉnh")[0] == "Lê Thắng"

@@ -143,6 +143,9 @@ _AGENCY = re.compile(r"^([^/]{3,40}?)\s*/\s*([^\W\d_][\w.+-]{1,24}(?:\s[\w.+-]{1
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)$")
 
 
+_REPORTERS_JOIN = re.compile(r"\s*[-–—]\s*")
+
+
 def _byline_parts(text: str) -> tuple[str, str | None] | None:
     """(author, publisher) of a byline: "Huyền Trang", "Tin, ảnh: Quốc Việt", "Lê Văn A (TTXVN)";
     "Lê Thắng - Hội …" names the reporter's unit, which is not the publisher."""
@@ -170,6 +173,11 @@ def _byline_parts(text: str) -> tuple[str, str | None] | None:
     names = re.split(r"\s+[-–—]\s+", agency.group(1)) if agency is not None else []
     if agency is not None and all(_byline_name(n) for n in names):  # "Ngọc Anh/VOV": the agency is the source
         body, note = agency.group(1), agency.group(2)
+    names = [n.strip() for n in _REPORTERS_JOIN.split(body)]
+    if len(names) > 2 and all(_byline_name(n) for n in names):
+        return " - ".join(names), note  # "Thảo Mơ - Hồng Phượng – Nguyễn Linh": three reporters
+    if len(names) == 2 and "-" in body and all(_byline_name(n) and len(n.split()) > 1 for n in names):
+        return " - ".join(names), note  # "Diệu Linh-Văn Huỳnh", "MINH THẬT-VĂN ĐÔNG": joined by a hyphen
     parts = re.split(r"\s*[-–—]\s+", body, maxsplit=1)  # "P.Nhài- Xuân Hiếu" typed without a space
     if len(parts) == 1 or (not _byline_name(parts[0]) and _byline_name(body.split(", ", 1)[0])):
         parts = body.split(", ", 1)  # "Lê Hằng, Cảnh Toàn", "Lê Văn A, Trung tâm Văn hóa huyện"
