@@ -174,6 +174,7 @@ def _byline_parts(text: str) -> tuple[str, str | None] | None:
     if agency is not None and all(_byline_name(n) for n in names):  # "Ngọc Anh/VOV": the agency is the source
         body, note = agency.group(1), agency.group(2)
     names = [n.strip() for n in _REPORTERS_JOIN.split(body)]
+    names = [] if any(_reporters_unit(n) or cues().outlet_heads.at_start(n) for n in names) else names
     if len(names) > 2 and all(_byline_name(n) for n in names):
         return " - ".join(names), note  # "Thảo Mơ - Hồng Phượng – Nguyễn Linh": three reporters
     if len(names) == 2 and "-" in body and all(_byline_name(n) and len(n.split()) > 1 for n in names):
