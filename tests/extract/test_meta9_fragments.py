@@ -158,3 +158,13 @@ def test_reporters_joined_by_hyphens_are_the_author() -> None:
     assert _byline_parts("Thu Hà-Minh Tâm") == ("Thu Hà - Minh Tâm", None)
     assert _byline_parts("Tin, ảnh: THU HÀ-MINH TÂM") == ("THU HÀ - MINH TÂM", None)
     assert _byline_parts("Lê Thắng - Hội Nông dân tỉnh")[0] == "Lê Thắng"
+
+
+def test_an_outlets_label_under_the_headline_is_no_reporter() -> None:
+    text = (
+        "Tỉnh triển khai ứng phó bão số 13\nBáo Tân Phú\n Tân Phú\n 3 giờ trước\n 38\n liên quan\n Gốc\n"
+        "Sáng 2/11/2025, UBND tỉnh tổ chức hội nghị triển khai ứng phó bão số 13.\n"
+        "Các đơn vị sẵn sàng lực lượng, phương tiện theo phương châm bốn tại chỗ.\n"
+    )
+    report = extract_text(text, "a.txt").value
+    assert (report.author, report.publisher) == (None, "Báo Tân Phú")

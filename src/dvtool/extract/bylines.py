@@ -13,6 +13,7 @@ from dvtool.extract.cues import cues
 from dvtool.extract.dates import find_dates
 from dvtool.extract.state import _Source, _State
 from dvtool.messages import Location
+from dvtool.vntext import fold
 
 # "QK2 – Sáng 22/6, …", "(Chinhphu.vn) - Ngày 4/1, …", "PNO - PNO - Ngày 6/3": a source name
 # (capitals or a domain) before a dash at the start of the first paragraph.
@@ -260,6 +261,11 @@ def take_top_byline(blocks: list[Block], st: _State) -> list[Block]:
     if not blocks or blocks[0].kind == "heading" or len(blocks[0].text) >= MAX_TOP_BYLINE:
         return blocks
     line = blocks[0].text.strip(" |")
+    if cues().outlet_heads.at_start(line) is not None and line[:1].isupper():
+        if st.publisher is None or fold(st.publisher) in fold(line):  # "Báo Chính Phủ" over "Chính Phủ"
+            st.publisher = line
+            st.note("/publisher", _Source(blocks[0].text, blocks[0].location))
+        return blocks[1:]  # an outlet's label under the headline, no reporter
     byline = _byline_parts(line)
     credit = cues().byline_prefixes.at_start(line)
     credited = credit is not None and line[credit.end : credit.end + 2].lstrip().startswith(":")
