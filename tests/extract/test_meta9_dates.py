@@ -86,3 +86,16 @@ def test_days_with_their_year_in_parentheses_are_a_date() -> None:
         )
         == "2025-10-11"
     )
+
+
+def test_a_cited_documents_date_gives_no_year() -> None:
+    assert (
+        _date(
+            "Sáng 30.8, Huyện ủy tổ chức Lễ trao Huy hiệu Đảng cho 37 đảng viên.",
+            "Dịp này, Huyện ủy sơ kết thực hiện Nghị quyết số 04-NQ/HU ngày 15.4.2012 về hạ tầng.",
+        )
+        is None
+    )
+    assert _date(
+        "Sáng 30.8, Huyện ủy tổ chức Lễ trao Huy hiệu Đảng.", "Đợt trao ngày 15.8.2012 đã xong."
+    ) == ("2012-08-30")

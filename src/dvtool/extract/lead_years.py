@@ -272,7 +272,12 @@ def recent_year(mention: DateMention, texts: Sequence[str]) -> int | None:
     for text in texts:
         folded = fold_aligned(text)
         dated += [(int(m.group(2)), int(m.group(1)), 1) for m in _MONTH_OF_YEAR.finditer(folded)]
-        dated += [(d.year, d.month, d.day) for d in find_dates(text) if d.year is not None]
+        # not a cited document's date ("Nghị quyết số 04-NQ/HU ngày 15.4.2012")
+        dated += [
+            (d.year, d.month, d.day)
+            for d in find_dates(text)
+            if d.year is not None and not _document_date(text, d)
+        ]
     real = [d for d in dated if is_real_date(*d)]
     if not real:
         return None
