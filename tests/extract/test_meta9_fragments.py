@@ -168,3 +168,9 @@ def test_an_outlets_label_under_the_headline_is_no_reporter() -> None:
     )
     report = extract_text(text, "a.txt").value
     assert (report.author, report.publisher) == (None, "Báo Tân Phú")
+
+
+def test_a_place_after_a_title_is_no_persons_name() -> None:
+    assert parse_people("Chủ tịch Ủy ban nhân dân tỉnh Gia Lai") == []
+    assert parse_people("Đại sứ quán Việt Nam tại Sri Lanka") == []
+    assert [p.name for p in parse_people("Chủ tịch UBND tỉnh Nguyễn Đức Long")] == ["Nguyễn Đức Long"]
