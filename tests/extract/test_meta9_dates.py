@@ -99,3 +99,11 @@ def test_a_cited_documents_date_gives_no_year() -> None:
     assert _date(
         "Sáng 30.8, Huyện ủy tổ chức Lễ trao Huy hiệu Đảng.", "Đợt trao ngày 15.8.2012 đã xong."
     ) == ("2012-08-30")
+
+
+def test_an_event_named_with_its_years_edition_dates_the_meeting() -> None:
+    assert (
+        _date("Tối 2/11, Sở Văn hóa tổ chức bế mạc và trao giải 'Liên hoan Chèo toàn quốc 2025'.")
+        == "2025-11-02"
+    )
+    assert _date("Tối 2/11, Sở Văn hóa tổ chức bế mạc liên hoan chèo, có 2025 khán giả.") is None

@@ -90,7 +90,12 @@ def _sentence_year(text: str) -> int | None:
         for m in _YEAR_OF.finditer(folded)
         if not _long_range(text, m) and not _compared(text, m) and not _document_year(text, m)
     }
+    years |= {int(m.group(1)) for m in _NAMED_EDITION.finditer(text)}  # "'Liên hoan Chèo toàn quốc 2025'"
     return years.pop() if len(years) == 1 else None
+
+
+# an event named with its edition's year, the year closing the quoted name
+_NAMED_EDITION = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)\s*['\"”’»]")
 
 
 def _timed_in_body(body: Sequence[Block]) -> list[tuple[DateMention, _Source]]:
