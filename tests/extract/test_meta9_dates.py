@@ -107,3 +107,26 @@ def test_an_event_named_with_its_years_edition_dates_the_meeting() -> None:
         == "2025-11-02"
     )
     assert _date("Tối 2/11, Sở Văn hóa tổ chức bế mạc liên hoan chèo, có 2025 khán giả.") is None
+
+
+def test_with_no_lead_the_first_paragraph_opening_with_its_date_dates_the_meeting() -> None:
+    assert (
+        _date(
+            "180 gương mặt tiêu biểu hội tụ trong chương trình gặp mặt, cùng sẻ chia hành trình hiến máu.",
+            "Lãnh đạo Viện trao giấy khen cho những đại biểu xuất sắc trong hiến tiểu cầu năm 2025.",
+            "Tri ân những người hiến máu",
+            "Ngày 1/11/2025, tại Viện Huyết học, chương trình gặp mặt người hiến tiểu cầu diễn ra ấm áp.",
+        )
+        == "2025-11-01"
+    )
+
+
+def test_a_cited_or_future_date_of_the_body_does_not() -> None:
+    assert (
+        _date(
+            "Căn cứ Thông tư số 38/2025/TT-BCT ngày 19/6/2025 của Bộ Công Thương về hàng hóa nguy hiểm.",
+            "Hồ sơ nộp kèm Đơn đề nghị số 02 ngày 20/7/2026 của Chi nhánh.",
+            "Đại hội sẽ bế mạc vào ngày 27/4/2025.",
+        )
+        is None
+    )

@@ -139,6 +139,31 @@ def _plan_year_from_body(st: _State, body: list[Block], reporting_year: int) -> 
 
 
 # "59/KH-GS", "2872/QĐ-SCT", and the party's "05-NQ/TU", "01-KL/TW"
+OPENING_BLOCKS = 6  # the lead's reach: a sapo, a caption and a subheading may stand above it
+MAX_SUBHEADING = 120
+
+
+def _dated_body_opening(body: Sequence[Block]) -> list[tuple[DateMention, _Source]]:
+    """ "Ngày 1/11, tại Viện Huyết học …, chương trình … diễn ra …" under a sapo, a photo's caption
+    and a subheading: with no lead found, the first paragraph that opens with its date dates the
+    meeting, when it is the first or second of the body or opens a section under a subheading
+    (not a dated sentence deep in the report)."""
+    for i, block in enumerate(body[:OPENING_BLOCKS]):
+        above = body[i - 1].text if i > 0 else ""
+        opens = i <= 1 or (len(above) < MAX_SUBHEADING and not above.endswith((".", "!", "?", ":", ";")))
+        sentence = next(iter(split_sentences(block.text)), "") if block.kind == "paragraph" and opens else ""
+        for d in find_dates(sentence):
+            intro = cues().date_intro_words.ends_with(sentence[: d.start])
+            before = sentence[: intro.start] if intro is not None else sentence[: d.start]
+            cited = _number_before().search(before) or _document_date(sentence, d)
+            cited = cited or cues().future_markers.contains(before)  # "Đại hội sẽ kết thúc vào chiều 27/4"
+            if (
+                d.time_of_day or intro
+            ) and not cited:  # not "Thông tư số 38/2025/TT-BCT ngày …", "số 02 ngày …"
+                return [(d, _Source(block.text, block.location))]
+    return []
+
+
 def _names_partial_period(st: _State, lead: list[_Source]) -> bool:
     texts = [st.title or ""] + [s.text for s in lead]
     return any(cues().partial_period_cues.contains(t) for t in texts)
@@ -160,7 +185,7 @@ def _lead_date(
             if not _number_before().search(src.text[: d.start]) and not _document_date(src.text, d):
                 candidates.append((d, src))
     if not candidates:
-        candidates = _timed_in_body(body) or relative_day(lead, page_date)
+        candidates = _timed_in_body(body) or _dated_body_opening(body) or relative_day(lead, page_date)
     if not candidates:
         return
     mention, src = meeting_date(candidates)
