@@ -174,3 +174,14 @@ def test_a_place_after_a_title_is_no_persons_name() -> None:
     assert parse_people("Chủ tịch Ủy ban nhân dân tỉnh Gia Lai") == []
     assert parse_people("Đại sứ quán Việt Nam tại Sri Lanka") == []
     assert [p.name for p in parse_people("Chủ tịch UBND tỉnh Nguyễn Đức Long")] == ["Nguyễn Đức Long"]
+
+
+def test_attendance_after_du_va_chi_dao_any_meeting() -> None:
+    text = (
+        "Đại hội Đoàn phường Tân Phú lần thứ I\n"
+        "Sáng 12/10/2025, Đoàn phường Tân Phú tổ chức Đại hội đại biểu lần thứ I.\n"
+        "Đoàn phường Tân Phú tổ chức Đại hội đại biểu lần thứ I\n"
+        "Dự và chỉ đạo Đại hội có các đồng chí: Lê Văn An – Bí thư Đảng ủy phường; Trần Văn Bình – Phó"
+        " Bí thư Đảng ủy phường.\nThu Hà\n"
+    )
+    assert [a.name for a in extract_text(text, "a.txt").value.attendees] == ["Lê Văn An", "Trần Văn Bình"]
