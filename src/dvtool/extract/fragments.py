@@ -122,11 +122,3 @@ def person_then_groups(name: str, titles: tuple[str, ...]) -> list[tuple[str, st
         else:
             groups.append(title)
     return [(name, "person", titles[:cut]), *((capitalize_first(g), "group", ()) for g in groups)]
-
-
-def ends_in_place(title: str) -> bool:
-    """ "Chủ tịch UBND tỉnh", "Đại sứ quán Việt Nam tại": words after which two capitalised words
-    name a place ("Gia Lai", "Sri Lanka"), not a person."""
-    return cues().place_levels.ends_with(title) is not None or title.endswith(
-        function_words().location_prepositions
-    )

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from dvtool.extract._text import capitalize_first, is_name_word, looks_like_name, split_top_level
 from dvtool.extract.cues import cues
-from dvtool.extract.fragments import clean_title, clean_titles, ends_in_place, joined_head, person_then_groups
+from dvtool.extract.fragments import clean_title, clean_titles, joined_head, person_then_groups
 from dvtool.extract.function_words import alternation, function_words
 from dvtool.extract.layout_words import layout_words
 from dvtool.vntext import fold
@@ -117,10 +117,7 @@ def _title_then_name(entry: str) -> NamedPerson | None:
         return None
     run = min(run, 4)
     name = " ".join(words[-run:])
-    before = " ".join(words[:-run]).strip(" ,")
-    if run == 2 and ends_in_place(before):
-        return None  # "Chủ tịch UBND tỉnh Gia Lai", "Đại sứ quán Việt Nam tại Sri Lanka": a place
-    title = clean_title(before)
+    title = clean_title(" ".join(words[:-run]).strip(" ,"))
     return NamedPerson(name, (title,) if title else ())
 
 
