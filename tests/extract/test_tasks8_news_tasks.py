@@ -17,7 +17,6 @@ from dvtool.extract.set_tasks import (
     national_giver,
     needed_list,
     planned_pieces,
-    pledged,
     subheading_like,
 )
 from dvtool.extract.task_split import enumerated_tasks, quantified_targets
@@ -126,24 +125,6 @@ def test_points_after_a_head_of_planned_solutions_are_tasks() -> None:
 def test_a_head_of_solutions_carried_out_opens_no_tasks() -> None:
     assert not heads_planned_list("Năm qua, Hội đã thực hiện các giải pháp sau:")
     assert not heads_planned_list("Hội sẽ thực hiện nhiều giải pháp.")
-
-
-# work a body pledges or plans ("cam kết", "có kế hoạch" + a verb of doing) ----------------------
-
-
-def test_work_a_body_pledges_or_plans_is_a_task() -> None:
-    assert _tasks("Đại diện các chi hội cam kết tiếp tục vận động hội viên tham gia bảo hiểm y tế.\n") == [
-        "Đại diện các chi hội cam kết tiếp tục vận động hội viên tham gia bảo hiểm y tế."
-    ]
-    assert pledged("Hội Nông dân huyện có kế hoạch tổ chức hội chợ nông sản vào cuối năm.") != ""
-
-
-def test_a_pledge_reported_or_counted_or_a_document_named_is_none() -> None:
-    assert pledged("Hội đã cam kết thực hiện các chỉ tiêu thi đua.") == ""
-    assert pledged("Toàn xã có 318/438 hộ cam kết thực hiện không khai thác thủy sản hủy diệt.") == ""
-    assert (
-        pledged("Hội nghị cho ý kiến nhiều nội dung, trong đó có Kế hoạch thực hiện chủ đề năm 2024.") == ""
-    )
 
 
 # work agreed for the coming period ("hai bên thống nhất thời gian tới tập trung …") --------------

@@ -177,7 +177,6 @@ class Cues:
     task_nouns: CueSet
     national_leaders: CueSet
     list_closers: CueSet
-    pledge_verbs: CueSet
     habitual_adverbs: CueSet
     result_heads: CueSet
     imperative_openers: CueSet

@@ -18,7 +18,7 @@ from dvtool.extract.conjecture import conjectures as conjectures
 from dvtool.extract.conjecture import forecasts
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.plans import in_future
-from dvtool.extract.set_tasks import _sets_directions, _target, named_task, national_giver, pledged
+from dvtool.extract.set_tasks import _sets_directions, _target, named_task, national_giver
 from dvtool.extract.set_tasks import habitual as habitual
 from dvtool.extract.task_split import MIN_WORDS as MIN_WORDS
 from dvtool.extract.task_split import enumerated_tasks as enumerated_tasks
@@ -101,7 +101,6 @@ def _commitment(sentence: str) -> str:
         _sets_directions(sentence)
         or (target if target and _direction_verb(sentence) is None else "")
         or named_task(sentence)
-        or (pledge if (pledge := pledged(sentence)) and _direction_verb(sentence) is None else "")
     )
     if directions_set:
         return directions_set

@@ -136,24 +136,6 @@ def heads_planned_list(text: str) -> bool:
     ) is not None
 
 
-def pledged(sentence: str) -> str:
-    """ "Việt Nam cam kết tiếp tục phối hợp chặt chẽ …", "Bộ Quốc phòng có kế hoạch tổ chức …":
-    work a body pledges or plans, a verb of doing right after the verb; its clause; "" when none,
-    when reported ("đã cam kết", "318/438 hộ cam kết thực hiện": a count of those who did) or
-    when the public pledges."""
-    for verb in cues().pledge_verbs.finditer(sentence):
-        before = sentence[: verb.start]
-        if cues().task_verbs.at_start(sentence[verb.end :].lstrip()) is None or _blocked(before):
-            continue
-        if any(word[:1].isupper() for word in sentence[verb.start : verb.end].split()[1:]):
-            continue  # "trong đó có Kế hoạch thực hiện …": a document's name
-        clause = before[before.rfind(";") + 1 :]
-        if any(ch.isdigit() for ch in clause) or cues().public_subjects.contains(clause):
-            continue
-        return sentence[before.rfind(";") + 1 :].strip()
-    return ""
-
-
 _HABIT_REACH = 4  # words before a direction verb in which "luôn", "thường xuyên" make it a habit
 
 
