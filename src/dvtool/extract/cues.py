@@ -328,6 +328,7 @@ class Cues:
     upward_headings: CueSet
     agreement_headings: CueSet
     conclusion_intros: CueSet
+    conclusion_verb_ends: CueSet
     non_section_headings: CueSet
     difficulty_headings: CueSet
     assessment_headings: CueSet

@@ -129,7 +129,7 @@ def _opens(line: _Line) -> int | None:
     if not line.text.endswith(":"):
         return None
     last = split_sentences(line.text)[-1]
-    intro = cues().conclusion_intros.search(last)
+    intro = cues().conclusion_intros.search(last) or cues().conclusion_verb_ends.ends_with(last.rstrip(" :"))
     if intro is not None:
         return None if cues().report_markers.contains(last[: intro.start]) else 0
     for verb in cues().body_direction_verbs.finditer(last):
