@@ -62,3 +62,19 @@ def test_a_report_of_what_was_concluded_before_opens_nothing() -> None:
         "Hạt Kiểm lâm đã bố trí lực lượng trực tại các điểm có nguy cơ cháy cao.",
     ]
     assert _tasks(body) == []
+
+
+# -- Rule consequence-request -----------------------------------------------------------------
+
+
+def test_a_consequence_drawn_as_a_request_is_a_direction_of_its_own() -> None:
+    from dvtool.extract.task_points import grouped, opens_task
+
+    assert opens_task("Vì vậy, giao UBND xã Phú Hòa khẩn trương quy hoạch khu tái định cư.")
+    assert opens_task("Do đó, yêu cầu Ban quản lý dự án có giải pháp xử lý ô nhiễm.")
+    assert not opens_task("Vì vậy, gia đình bà chưa đồng ý nhận đất.")  # a consequence stated
+    sentences = [
+        "Ghi nhận kiến nghị của bà Lê Thị Hoa về việc bố trí đất tái định cư.",
+        "Vì vậy, giao UBND xã Phú Hòa khẩn trương quy hoạch khu tái định cư.",
+    ]
+    assert grouped(sentences) == sentences

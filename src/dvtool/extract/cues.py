@@ -329,6 +329,7 @@ class Cues:
     agreement_headings: CueSet
     conclusion_intros: CueSet
     conclusion_verb_ends: CueSet
+    consequence_connectives: CueSet
     non_section_headings: CueSet
     difficulty_headings: CueSet
     assessment_headings: CueSet
