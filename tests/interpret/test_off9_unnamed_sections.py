@@ -147,3 +147,39 @@ def test_cli_note_in_vietnamese(run_dvtool: Runner) -> None:
     assert "đã đọc 4 đoạn của mục 'II. THÔNG TIN VỀ CÔNG TRÌNH' thành kết quả, hạn chế hoặc nhiệm vụ" in (
         result.stderr.decode("utf-8")
     )
+
+
+APPRAISAL = [
+    "HỘI ĐỒNG NHÂN DÂN",
+    "HUYỆN AN PHÚ",
+    "Số: 12/BC-HĐND",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "An Phú, ngày 04 tháng 7 năm 2024",
+    "BÁO CÁO",
+    "Thẩm tra Dự thảo Nghị quyết về mức hỗ trợ phát triển thủy lợi nhỏ",
+    "Ngày 17/6/2024, Ban Kinh tế - Ngân sách HĐND huyện tổ chức họp thẩm tra Dự thảo Nghị quyết.",
+    "I. Sự cần thiết ban hành Nghị quyết",
+    "Nghị định của Chính phủ giao Hội đồng nhân dân cấp tỉnh quy định mức hỗ trợ cụ thể.",
+    "II. Tính hợp pháp của Dự thảo Nghị quyết với hệ thống pháp luật.",
+    "Tuy nhiên, nội dung của Tờ trình còn chưa thống nhất với Dự thảo Nghị quyết.",
+    "III. Kết luận và kiến nghị:",
+    "Ban Kinh tế - Ngân sách đề nghị cơ quan soạn thảo bổ sung căn cứ pháp lý của Dự thảo.",
+    "Trên đây là ý kiến thẩm tra của Ban Kinh tế - Ngân sách./.",
+    "TM. BAN KINH TẾ - NGÂN SÁCH",
+    "TRƯỞNG BAN",
+    "Nguyễn Đình Đạo",
+]
+
+
+def test_numbered_parts_before_the_first_named_section_are_kept_too() -> None:
+    # the lead is read by the prose stage; the parts after it, before "III. Kết luận và kiến
+    # nghị", name no field: their text is kept (a Roman-numbered line closed by a full stop is
+    # still their heading, not an item)
+    result = interpret(Document(tuple(Block(t) for t in APPRAISAL), origin="txt"))
+    report = result.value
+    assert [i.text for i in report.results] == [APPRAISAL[10]]
+    assert [i.text for i in report.limitations] == [APPRAISAL[12]]
+    kept = [m.text for m in result.messages if m.code == "kept-paragraphs"]
+    assert len(kept) == 2 and "'I. Sự cần thiết ban hành Nghị quyết'" in kept[0]
+    assert not [m for m in result.messages if m.code == "dropped-paragraphs" and "outside" in m.text]

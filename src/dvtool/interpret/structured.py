@@ -283,9 +283,15 @@ class _Converter:
         key = fold(p.text)
         if _is_boilerplate(key):
             return
+        heads = unnamed_sections.heads_preamble(self, p)  # "I. Sự cần thiết …" after the lead
         if self.fields.title is None and not (_lead_like(p.text) and not self.document.written_by_dvtool):
             self.set("/title", "title", p.text, p)
             self.title_guessed = True  # the first line: the prose stage's zones may know better
+            return
+        if heads:
+            self.drop(p, "")
+            return
+        if self.keeping and unnamed_sections.keep(self, p):
             return
         if not self.document.written_by_dvtool:
             self.prose.append(p)  # "Ngày 15/12, Ban Dân vận … tổ chức hội nghị …": read in finish()

@@ -17,6 +17,7 @@ software's parts), not the results the report gives.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from dvtool.document import Block
@@ -31,6 +32,8 @@ if TYPE_CHECKING:
     from dvtool.interpret.structured import _Converter as Converter
 
 KEPT_NOTE = "kept-paragraphs"
+_ROMAN_LINE = re.compile(r"^\s*[IVXLC]+\s*[.)\-–/]\s+\S")  # "III. Tính hợp hiến, … pháp luật."
+_ROMAN_HEADING_WORDS = 40
 _ONE = N_("read {count} paragraph of section {section!r} as results, limitations or tasks ({where})")
 _MANY = N_("read {count} paragraphs of section {section!r} as results, limitations or tasks ({where})")
 
@@ -45,6 +48,22 @@ def opens(conv: Converter, heading: Block) -> bool:
 
 
 _ROMAN_LETTERS = "IVXLC"
+
+
+def heads_preamble(conv: Converter, p: Block) -> bool:
+    """A numbered line that heads a part of the body before any section the model names ("I.
+    Sự cần thiết ban hành Nghị quyết" after the lead): the paragraphs under it are kept as an
+    unnamed section's. A Roman-numbered line heads a part even when long or closed by a full
+    stop; another numbered line that ends with one is a point of its own ("1. Về phần căn cứ
+    pháp lý: Đề nghị … sửa lại ….") and heads nothing."""
+    if conv.document.written_by_dvtool or not conv.prose:
+        return False
+    roman = _ROMAN_LINE.match(p.text) is not None and len(p.text.split()) <= _ROMAN_HEADING_WORDS
+    if not roman and (p.text.rstrip().endswith((".", ";")) or not opens(conv, p)):
+        return False
+    conv.unknown_name, conv.unknown_heading = p.text, _number(p)
+    conv.keeping, conv.body.listing_shortcomings = True, False
+    return True
 
 
 def keep(conv: Converter, p: Block) -> bool:
