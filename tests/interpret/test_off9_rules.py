@@ -78,3 +78,28 @@ def test_a_consequence_drawn_as_a_request_is_a_direction_of_its_own() -> None:
         "Vì vậy, giao UBND xã Phú Hòa khẩn trương quy hoạch khu tái định cư.",
     ]
     assert grouped(sentences) == sentences
+
+
+# -- Rule letter-titles ----------------------------------------------------------------------
+
+
+def test_a_short_lettered_line_over_its_paragraph_is_its_topic_not_a_task() -> None:
+    body = [
+        "Ngày 10/4/2024, Chủ tịch UBND huyện chủ trì cuộc họp về công tác phòng cháy rừng. Sau khi "
+        "nghe báo cáo của Hạt Kiểm lâm, Chủ tịch UBND huyện kết luận như sau:",
+        "1. Về công tác phòng cháy",
+        "a) Xây dựng phương án chữa cháy",
+        "Xây dựng phương án chữa cháy rừng cho từng xã, hoàn thành trước ngày 30/4/2024.",
+        "b) Bố trí lực lượng trực cháy",
+        "Bố trí lực lượng trực 24/24 giờ tại các điểm có nguy cơ cháy cao.",
+        "c) Các xã kiểm tra dụng cụ chữa cháy của các tổ đội trước mùa khô.",
+    ]
+    from dvtool.interpret.official_directions import find
+
+    found = find(Document(tuple(Block(t) for t in body), origin="txt"))
+    assert found is not None
+    assert [text.rstrip(".") for text, _ in found.tasks] == [
+        "Xây dựng phương án chữa cháy rừng cho từng xã, hoàn thành trước ngày 30/4/2024",
+        "Bố trí lực lượng trực 24/24 giờ tại các điểm có nguy cơ cháy cao",
+        "Các xã kiểm tra dụng cụ chữa cháy của các tổ đội trước mùa khô",
+    ]
