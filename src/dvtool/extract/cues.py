@@ -344,6 +344,8 @@ class Cues:
     upward_headings: CueSet
     agreement_headings: CueSet
     conclusion_intros: CueSet
+    conclusion_verb_ends: CueSet
+    consequence_connectives: CueSet
     non_section_headings: CueSet
     difficulty_headings: CueSet
     assessment_headings: CueSet
