@@ -20,9 +20,11 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import cast
 
-from dvtool.extract.cues import CueSet, cues, fold_aligned, has_diacritics, tone_key, view
+from dvtool.extract.cues import cues, fold_aligned, has_diacritics, tone_key, view
 from dvtool.extract.figure_filters import drop_repeated as drop_repeated
 from dvtool.extract.figure_filters import earlier_year_parts, no_result, not_quantity, quoted_name
+from dvtool.extract.figure_units import WORD as _WORD
+from dvtool.extract.figure_units import unit_end as _unit_end
 from dvtool.extract.function_words import function_words
 from dvtool.model import Change, Figure, Number, canonical_number
 
@@ -35,7 +37,6 @@ _DOC_CODE_AFTER = re.compile(r"^\s?[-–]\s?[A-ZĐ]|^/[A-ZĐ]|^/\d{4}/[A-ZĐ]")
 _RANGE_UPPER = re.compile(r"\s*[-–]\s*(?=\d)")
 _DAY_MONTH_AFTER = re.compile(r"\s*[-–]\s*(?:0?[1-9]|1[0-2])(?![\d%,.]\d|\d|%)")
 _LISTED_AFTER = re.compile(r"(?<![\d.,])\d{1,3},$")
-_WORD = re.compile(r"[^\s,;.:!?()“”\"«»\[\]]+")
 
 
 @lru_cache(maxsize=1)
@@ -87,9 +88,6 @@ def _number_words() -> frozenset[str]:
     """ "số" in both views: a reference number follows ("Nghị quyết số 26")."""
     listed = cues().number_labels.phrases
     return frozenset({tone_key(w) for w in listed} | {fold_aligned(w) for w in listed})
-
-
-_MAX_UNIT_WORDS = 8
 
 
 def parse_number(text: str) -> int | float | None:
@@ -418,82 +416,3 @@ def _prefix_start(text: str, start: int) -> int:
 def _suffix_end(text: str, end: int) -> int:
     m = cues()["figure_suffixes"].match_at(text, end + 1) if text[end : end + 1] == " " else None
     return m.end if m is not None else end
-
-
-def _unit_end(text: str, folded: str, pos: int) -> int:
-    """End of the counted noun phrase starting after ``pos`` (== pos when there is none)."""
-    stops, verbs = cues()["figure_unit_stops"], cues()["figure_unit_verbs"]
-    end = pos
-    count = 0
-    i = pos
-    while count < _MAX_UNIT_WORDS:
-        if text[i : i + 1] == " ":
-            level = _level_span(folded, i + 1)
-            if level and count:
-                end = i = level
-                count += 2
-                continue
-            word = _WORD.match(text, i + 1)
-            if not word or _stops_unit(stops, text, i + 1) or (count and _starts_with(verbs, text, i + 1)):
-                break
-            if word.group(0)[0].isdigit():
-                break
-            end = i = word.end()
-            count += 1
-            continue
-        if text[i : i + 1] == "," and count:
-            seg_end = _comma_segment(text, folded, i + 1, stops, verbs)
-            if seg_end is None:
-                break
-            end = i = seg_end
-            continue
-        break
-    return end
-
-
-def _comma_segment(text: str, folded: str, pos: int, stops: CueSet, verbs: CueSet) -> int | None:
-    """End of a short noun listed after a comma ("công trình, dự án"), or None."""
-    i = pos
-    words = 0
-    end = pos
-    while text[i : i + 1] == " ":
-        word = _WORD.match(text, i + 1)
-        if not word or _stops_unit(stops, text, i + 1) or _starts_with(verbs, text, i + 1):
-            break
-        w = word.group(0)
-        if w[0].isdigit() or (words == 0 and not w[0].islower()):
-            return None
-        words += 1
-        end = i = word.end()
-    if not 1 <= words <= 4:
-        return None
-    nxt = text[end : end + 1]
-    if nxt in ("", ",", ";", ".", ":", ")", "…", "!", "?"):
-        return end
-    following = _WORD.match(text, end + 1)
-    if following and not following.group(0)[0].isdigit():
-        if _stops_unit(stops, text, end + 1) or _starts_with(verbs, text, end + 1):
-            return end
-    return None
-
-
-def _stops_unit(stops: CueSet, text: str, pos: int) -> bool:
-    """A stop word, or a time word followed by a number ("3 xã | năm 2023"); a time word
-    that is part of the noun ("102% kế hoạch năm") does not stop it."""
-    if stops.match_at(text, pos) is not None:
-        return True
-    timed = cues()["figure_unit_stops_before_number"].match_at(text, pos)
-    return timed is not None and text[timed.end : timed.end + 2].strip()[:1].isdigit()
-
-
-def _starts_with(cue_set: CueSet, text: str, pos: int) -> bool:
-    return cue_set.match_at(text, pos) is not None
-
-
-_LEVEL = re.compile(r"(?:muc do|cap do) \d+(?!\w)")
-
-
-def _level_span(folded: str, pos: int) -> int | None:
-    """ "mức độ 3" after a service noun belongs to the unit."""
-    m = _LEVEL.match(folded, pos)
-    return m.end() if m else None

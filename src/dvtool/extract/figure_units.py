@@ -1,0 +1,92 @@
+"""The counted noun phrase after a number: a figure's ``unit`` ("202 hội nghị phản biện xã
+hội", "21 sở, ngành", "320 dịch vụ công trực tuyến mức độ 3"), up to a function word, a verb, a
+quote or a clause break. (Was the end of ``numbers.py``.)"""
+
+from __future__ import annotations
+
+import re
+
+from dvtool.extract.cues import CueSet, cues
+
+WORD = re.compile(r"[^\s,;.:!?()“”\"«»\[\]]+")
+
+_MAX_UNIT_WORDS = 8
+
+
+def unit_end(text: str, folded: str, pos: int) -> int:
+    """End of the counted noun phrase starting after ``pos`` (== pos when there is none)."""
+    stops, verbs = cues()["figure_unit_stops"], cues()["figure_unit_verbs"]
+    end = pos
+    count = 0
+    i = pos
+    while count < _MAX_UNIT_WORDS:
+        if text[i : i + 1] == " ":
+            level = _level_span(folded, i + 1)
+            if level and count:
+                end = i = level
+                count += 2
+                continue
+            word = WORD.match(text, i + 1)
+            if not word or _stops_unit(stops, text, i + 1) or (count and _starts_with(verbs, text, i + 1)):
+                break
+            if word.group(0)[0].isdigit():
+                break
+            end = i = word.end()
+            count += 1
+            continue
+        if text[i : i + 1] == "," and count:
+            seg_end = _comma_segment(text, folded, i + 1, stops, verbs)
+            if seg_end is None:
+                break
+            end = i = seg_end
+            continue
+        break
+    return end
+
+
+def _comma_segment(text: str, folded: str, pos: int, stops: CueSet, verbs: CueSet) -> int | None:
+    """End of a short noun listed after a comma ("công trình, dự án"), or None."""
+    i = pos
+    words = 0
+    end = pos
+    while text[i : i + 1] == " ":
+        word = WORD.match(text, i + 1)
+        if not word or _stops_unit(stops, text, i + 1) or _starts_with(verbs, text, i + 1):
+            break
+        w = word.group(0)
+        if w[0].isdigit() or (words == 0 and not w[0].islower()):
+            return None
+        words += 1
+        end = i = word.end()
+    if not 1 <= words <= 4:
+        return None
+    nxt = text[end : end + 1]
+    if nxt in ("", ",", ";", ".", ":", ")", "…", "!", "?"):
+        return end
+    following = WORD.match(text, end + 1)
+    if following and not following.group(0)[0].isdigit():
+        if _stops_unit(stops, text, end + 1) or _starts_with(verbs, text, end + 1):
+            return end
+    return None
+
+
+def _stops_unit(stops: CueSet, text: str, pos: int) -> bool:
+    """A stop word, or a time word followed by a number ("3 xã | năm 2023"); a time word
+    that is part of the noun ("102% kế hoạch năm") does not stop it."""
+    if stops.match_at(text, pos) is not None:
+        return True
+    timed = cues()["figure_unit_stops_before_number"].match_at(text, pos)
+    return timed is not None and text[timed.end : timed.end + 2].strip()[:1].isdigit()
+
+
+def _starts_with(cue_set: CueSet, text: str, pos: int) -> bool:
+    return cue_set.match_at(text, pos) is not None
+
+
+_LEVEL = re.compile(r"(?:muc do|cap do) \d+(?!\w)")
+
+
+def _level_span(folded: str, pos: int) -> int | None:
+    """ "mức độ 3" after a service noun belongs to the unit."""
+    m = _LEVEL.match(folded, pos)
+    return m.end() if m else None
