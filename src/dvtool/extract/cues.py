@@ -289,6 +289,10 @@ class Cues:
     figure_unit_stops_before_number: CueSet
     counted_time_units: CueSet
     figure_unit_verbs: CueSet
+    figure_money_scales: CueSet
+    figure_currencies: CueSet
+    figure_money_kinds: CueSet
+    figure_currency_compounds: CueSet
     figure_prefixes: CueSet
     figure_suffixes: CueSet
     spelled_count_nouns: CueSet

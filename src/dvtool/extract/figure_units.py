@@ -15,6 +15,9 @@ _MAX_UNIT_WORDS = 8
 
 def unit_end(text: str, folded: str, pos: int) -> int:
     """End of the counted noun phrase starting after ``pos`` (== pos when there is none)."""
+    money = _money_end(text, pos)
+    if money is not None:
+        return money  # "5 tỷ đồng ủng hộ quỹ …": the unit is "tỷ đồng" (rule money_unit_ends)
     stops, verbs = cues()["figure_unit_stops"], cues()["figure_unit_verbs"]
     end = pos
     count = 0
@@ -42,6 +45,40 @@ def unit_end(text: str, folded: str, pos: int) -> int:
             continue
         break
     return end
+
+
+def _money_end(text: str, pos: int) -> int | None:
+    """End of an amount of money after ``pos``: scale words ("tỷ", "triệu": ``figure_money_scales``)
+    and a currency (``figure_currencies``: "đồng", "USD", typed in lower case or capitals); None
+    when the words after the number are no amount of money. A currency ends the
+    counted phrase: what follows says what the money went to or came from ("5 tỷ đồng ủng hộ quỹ
+    vì người nghèo", "2,8 tỷ đồng, ổn định việc làm"), not what was counted. "21 đồng chí" is no
+    money (``figure_currency_compounds``); the kind of the money stays ("850 triệu đồng ngày công",
+    ``figure_money_kinds``); a currency reckoned per something ("đồng/thân nhân liệt
+    sĩ") is read as before. Rule money_unit_ends (fig9)."""
+    words = cues()
+    i = pos
+    while text[i : i + 1] == " ":
+        word = WORD.match(text, i + 1)
+        if word is None:
+            return None
+        w = word.group(0)
+        currency = words.figure_currencies.match_at(text, i + 1)
+        if currency is not None and currency.end == word.end() and (w.islower() or w.isupper()):
+            compound = words.figure_currency_compounds.match_at(text, i + 1)
+            if compound is not None:
+                return None
+            kind = (
+                words.figure_money_kinds.match_at(text, word.end() + 1)
+                if text[word.end() : word.end() + 1] == " "
+                else None
+            )
+            return kind.end if kind is not None else word.end()
+        scale = words.figure_money_scales.match_at(text, i + 1)
+        if scale is None or scale.end != word.end():
+            return None
+        i = word.end()
+    return None
 
 
 def _comma_segment(text: str, folded: str, pos: int, stops: CueSet, verbs: CueSet) -> int | None:

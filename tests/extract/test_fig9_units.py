@@ -1,0 +1,38 @@
+"""Figure units that end where the counted phrase ends (issue 11, round 9, fig9): sentences
+written for these tests. They show that each rule does what it says on these sentences, not that
+it generalizes; the real-corpus scores in tests/eval measure that."""
+
+from __future__ import annotations
+
+from dvtool.extract.numbers import find_figures
+
+
+def _units(text: str) -> list[tuple[float, str | None]]:
+    return [(float(f.value), f.unit) for f in find_figures(text)]
+
+
+def test_money_ends_the_unit() -> None:
+    """Rule money_unit_ends: what follows an amount of money says what it went to."""
+    assert _units("Cán bộ, đảng viên đóng góp 5 tỷ đồng ủng hộ quỹ vì người nghèo của tỉnh.") == [
+        (5.0, "tỷ đồng")
+    ]
+    assert _units("Kim ngạch xuất khẩu đạt 17 triệu USD năm qua.") == [(17.0, "triệu USD")]
+    assert _units("Nhân dân đóng góp 850 triệu đồng ngày công làm đường.") == [
+        (850.0, "triệu đồng ngày công")
+    ]
+    assert _units("Ngân sách chi 420.000.000 đồng nguồn quỹ an sinh xã hội.") == [(420000000.0, "đồng")]
+
+
+def test_money_does_not_run_into_the_next_listed_noun() -> None:
+    text = "Hội đã giải ngân 3,5 tỷ đồng, tạo việc làm cho 120 lao động."
+    assert _units(text) == [(3.5, "tỷ đồng"), (120.0, "lao động")]
+
+
+def test_the_seed_s_kind_of_units_are_read_as_before() -> None:
+    """Counted nouns, listed nouns after a comma and scale words without a currency keep their
+    words; "đồng chí" is no money; a currency reckoned per something keeps what follows."""
+    assert _units("Toàn tỉnh có 21 sở, ngành tham gia.")[0] == (21.0, "sở, ngành")
+    assert _units("Ban Thường vụ có 12 đồng chí.") == [(12.0, "đồng chí")]
+    assert _units("Năm qua đón 2 triệu lượt khách du lịch.") == [(2.0, "triệu lượt khách du lịch")]
+    assert _units("Năm qua tiêu thụ 153 ngàn tấn lúa.") == [(153.0, "ngàn tấn lúa")]
+    assert _units("Mỗi hộ được hỗ trợ 1.500.000 đồng/thân nhân liệt sĩ.")[0][1] == "đồng/thân nhân liệt sĩ"
