@@ -36,3 +36,17 @@ def test_the_seed_s_kind_of_units_are_read_as_before() -> None:
     assert _units("Năm qua đón 2 triệu lượt khách du lịch.") == [(2.0, "triệu lượt khách du lịch")]
     assert _units("Năm qua tiêu thụ 153 ngàn tấn lúa.") == [(153.0, "ngàn tấn lúa")]
     assert _units("Mỗi hộ được hỗ trợ 1.500.000 đồng/thân nhân liệt sĩ.")[0][1] == "đồng/thân nhân liệt sĩ"
+
+
+def test_a_verb_after_the_counted_noun_ends_the_unit() -> None:
+    """Rule unit_verbs: what the counted did, or what it is worth, is no part of what is counted."""
+    assert _units("Hội trao 300 suất quà ủng hộ đồng bào vùng lũ.")[0] == (300.0, "suất quà")
+    assert _units("Xây 4 căn nhà tình nghĩa trị giá 200 triệu đồng.") == [
+        (4.0, "căn nhà tình nghĩa"),
+        (200.0, "triệu đồng"),
+    ]
+    assert _units("Liên hoan có 350 diễn viên tranh tài.") == [(350.0, "diễn viên")]
+
+
+def test_such_a_verb_opening_the_unit_is_read_as_before() -> None:
+    assert _units("Toàn huyện có 8 phối hợp viên.")[0][1] == "phối hợp viên"
