@@ -50,3 +50,20 @@ def test_a_verb_after_the_counted_noun_ends_the_unit() -> None:
 
 def test_such_a_verb_opening_the_unit_is_read_as_before() -> None:
     assert _units("Toàn huyện có 8 phối hợp viên.")[0][1] == "phối hợp viên"
+
+
+def _values(text: str) -> list[float]:
+    return [float(f.value) for f in find_figures(text)]
+
+
+def test_a_gift_handed_over_at_the_event_is_no_figure() -> None:
+    """Rule event_gifts: the money or gifts handed over at the occasion a news item reports."""
+    assert _values("Tại buổi lễ, Chủ tịch UBND tỉnh đã trao 300 triệu đồng cho các gia đình.") == []
+    assert _values("Dịp này, Ủy ban MTTQ tỉnh tặng 45 suất quà cho các hộ khó khăn.") == []
+    assert _values("Đoàn công tác trao tặng 2 tỷ đồng hỗ trợ người dân vùng lũ.") == []
+
+
+def test_gifts_of_a_period_or_mobilised_stay_figures() -> None:
+    assert _values("Dịp này, Hội cho biết trong năm đã trao tặng 1.200 suất quà cho hội viên.") == [1200.0]
+    assert _values("Tại chương trình, Hội vận động doanh nghiệp trao tặng 80 phần quà.") == [80.0]
+    assert _values("Hội trao tặng 60 phần quà cho hội viên khó khăn.") == [60.0]

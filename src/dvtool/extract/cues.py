@@ -272,6 +272,10 @@ class Cues:
     figure_each_words: CueSet
     figure_gift_nouns: CueSet
     figure_worth_words: CueSet
+    figure_gift_verbs: CueSet
+    figure_period_words: CueSet
+    figure_mobilise_words: CueSet
+    figure_gift_occasions: CueSet
     figure_named_place_units: CueSet
     figure_motto_units: CueSet
     figure_motto_unit_exceptions: CueSet

@@ -23,6 +23,7 @@ from typing import cast
 from dvtool.extract.cues import cues, fold_aligned, has_diacritics, tone_key, view
 from dvtool.extract.figure_filters import drop_repeated as drop_repeated
 from dvtool.extract.figure_filters import earlier_year_parts, no_result, not_quantity, quoted_name
+from dvtool.extract.figure_gifts import handed_at_event
 from dvtool.extract.figure_units import WORD as _WORD
 from dvtool.extract.figure_units import unit_end as _unit_end
 from dvtool.extract.function_words import function_words
@@ -374,6 +375,8 @@ def _build(text: str, folded: str, cand: _Candidate, *, awards: bool = False) ->
         awards=awards,
     ):
         return None  # "gồm 2 hợp phần", "dân số 110.000 người", "dự toán 160 tỷ đồng"
+    if not awards and handed_at_event(text, start, unit):
+        return None  # "Tại buổi lễ, … đã trao 200 triệu đồng …": a gift, the event itself
     if (
         cues().figure_norm_prefixes.ends_with(text[max(0, cand.start - PREFIX_WINDOW) : cand.start])
         is not None
