@@ -15,3 +15,14 @@ def test_facing_many_challenges_is_a_shortcoming_stated() -> None:
 
 def test_challenges_named_as_opportunities_are_none() -> None:
     assert not states_shortcoming("Hội thảo bàn về cơ hội và thách thức của chuyển đổi số.")
+
+
+def test_a_condition_states_no_shortcoming() -> None:
+    """Rule conditional_shortcomings: what would be wrong if a condition held."""
+    assert not states_shortcoming("Nếu công trình không đúng quy định, phải tháo dỡ ngay trong tháng.")
+    assert not states_shortcoming("Trường hợp hồ sơ chưa đầy đủ, bộ phận một cửa hướng dẫn bổ sung.")
+
+
+def test_a_shortcoming_after_the_condition_is_stated() -> None:
+    assert states_shortcoming("Nếu so với kế hoạch, tiến độ giải ngân còn chậm.")
+    assert states_shortcoming("Công tác quản lý đất đai còn nhiều bất cập.")

@@ -276,6 +276,7 @@ class Cues:
     figure_period_words: CueSet
     figure_mobilise_words: CueSet
     figure_gift_occasions: CueSet
+    shortcoming_conditions: CueSet
     figure_named_place_units: CueSet
     figure_motto_units: CueSet
     figure_motto_unit_exceptions: CueSet

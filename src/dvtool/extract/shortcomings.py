@@ -9,6 +9,7 @@ import re
 from dvtool.extract._text import in_parentheses, split_sentences, split_top_level, strip_trailing
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.directions import recommends, reported, voter_subjects
+from dvtool.extract.shortcoming_frames import framed_only
 
 _VOTER_WINDOW = 40  # characters after "cử tri" in which "ý kiến", "kiến nghị" … make it their request
 
@@ -44,6 +45,7 @@ def states_shortcoming(text: str) -> bool:
         and not recommends(text)
         and not conceded(text, found)
         and not prevented(text, found)
+        and not framed_only(text, found)
     )
 
 
