@@ -26,3 +26,13 @@ def test_a_condition_states_no_shortcoming() -> None:
 def test_a_shortcoming_after_the_condition_is_stated() -> None:
     assert states_shortcoming("Nếu so với kế hoạch, tiến độ giải ngân còn chậm.")
     assert states_shortcoming("Công tác quản lý đất đai còn nhiều bất cập.")
+
+
+def test_a_resolve_to_face_difficulties_states_none() -> None:
+    """Rule resolved_difficulties: a pledge or a motto to face difficulties."""
+    assert not states_shortcoming("Cán bộ phải dám nghĩ, dám làm, dám đương đầu với khó khăn.")
+    assert not states_shortcoming("Tuổi trẻ sẵn sàng đối mặt với khó khăn, gian khổ.")
+
+
+def test_facing_difficulties_without_resolve_states_them() -> None:
+    assert states_shortcoming("Ngành y tế vẫn đối mặt với nhiều khó khăn về nhân lực.")

@@ -277,6 +277,7 @@ class Cues:
     figure_mobilise_words: CueSet
     figure_gift_occasions: CueSet
     shortcoming_conditions: CueSet
+    shortcoming_resolves: CueSet
     figure_named_place_units: CueSet
     figure_motto_units: CueSet
     figure_motto_unit_exceptions: CueSet

@@ -1,6 +1,7 @@
 """Frames in which a shortcoming word states no shortcoming of the period: a condition ("Nếu
-không đúng quy định, phải tháo dỡ ngay": rule conditional_shortcomings). Every phrase comes from
-``cues.yaml``. (fig9)"""
+không đúng quy định, phải tháo dỡ ngay": rule conditional_shortcomings) and a resolve to face
+difficulties ("dám đương đầu với khó khăn, thử thách": rule resolved_difficulties). Every phrase
+comes from ``cues.yaml``. (fig9)"""
 
 from __future__ import annotations
 
@@ -12,8 +13,8 @@ _CLAUSE_BREAK = re.compile(r"[,;:]")
 
 
 def framed_only(text: str, found: CueMatch) -> bool:
-    """True when the shortcoming word ``found`` in ``text`` sits in a condition."""
-    return _conditional(text, found)
+    """True when the shortcoming word ``found`` in ``text`` sits in a condition or a resolve."""
+    return _conditional(text, found) or _resolved(text, found)
 
 
 def _conditional(text: str, found: CueMatch) -> bool:
@@ -26,3 +27,13 @@ def _conditional(text: str, found: CueMatch) -> bool:
     opening = clause[lead.end :].lstrip(" ,") if lead is not None else clause
     condition = cues().shortcoming_conditions.at_start(opening)
     return condition is not None and _CLAUSE_BREAK.search(opening[condition.end :]) is None
+
+
+def _resolved(text: str, found: CueMatch) -> bool:
+    """ "dám đương đầu với khó khăn", "sẵn sàng đối mặt với thử thách": a verb of facing after a
+    word of resolve (``shortcoming_resolves``) is a motto or a pledge, no difficulty stated."""
+    head = text[: found.start].rstrip()
+    facing = cues().difficulty_predicates.ends_with(head)
+    if facing is None:
+        return False
+    return cues().shortcoming_resolves.ends_with(head[: facing.start].rstrip()) is not None
