@@ -67,3 +67,11 @@ def test_gifts_of_a_period_or_mobilised_stay_figures() -> None:
     assert _values("Dịp này, Hội cho biết trong năm đã trao tặng 1.200 suất quà cho hội viên.") == [1200.0]
     assert _values("Tại chương trình, Hội vận động doanh nghiệp trao tặng 80 phần quà.") == [80.0]
     assert _values("Hội trao tặng 60 phần quà cho hội viên khó khăn.") == [60.0]
+
+
+def test_the_members_a_body_is_composed_of_are_no_figure() -> None:
+    """Rule body_members: "Ban Chấp hành … gồm 15 đồng chí" says how a body is composed."""
+    assert (
+        _values("Ban Chấp hành Hội nhiệm kỳ 2025-2030 gồm 15 đồng chí; Ban Thường vụ gồm 3 đồng chí.") == []
+    )
+    assert _values("Đại hội đã bầu ra 11 đồng chí vào Ban Chấp hành.") == [11.0]

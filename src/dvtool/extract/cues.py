@@ -276,6 +276,8 @@ class Cues:
     figure_period_words: CueSet
     figure_mobilise_words: CueSet
     figure_gift_occasions: CueSet
+    figure_member_units: CueSet
+    figure_composed_words: CueSet
     shortcoming_conditions: CueSet
     shortcoming_resolves: CueSet
     figure_named_place_units: CueSet

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import cast
 
 from dvtool.extract.cues import cues, fold_aligned, has_diacritics, tone_key, view
+from dvtool.extract.figure_bodies import members_of_body
 from dvtool.extract.figure_filters import drop_repeated as drop_repeated
 from dvtool.extract.figure_filters import earlier_year_parts, no_result, not_quantity, quoted_name
 from dvtool.extract.figure_gifts import handed_at_event
@@ -377,6 +378,8 @@ def _build(text: str, folded: str, cand: _Candidate, *, awards: bool = False) ->
         return None  # "gồm 2 hợp phần", "dân số 110.000 người", "dự toán 160 tỷ đồng"
     if not awards and handed_at_event(text, start, unit):
         return None  # "Tại buổi lễ, … đã trao 200 triệu đồng …": a gift, the event itself
+    if members_of_body(text[max(0, start - PREFIX_WINDOW) : start], unit):
+        return None  # "Ban Chấp hành … gồm 19 đồng chí": how a body is composed
     if (
         cues().figure_norm_prefixes.ends_with(text[max(0, cand.start - PREFIX_WINDOW) : cand.start])
         is not None
