@@ -75,3 +75,13 @@ def test_the_members_a_body_is_composed_of_are_no_figure() -> None:
         _values("Ban Chấp hành Hội nhiệm kỳ 2025-2030 gồm 15 đồng chí; Ban Thường vụ gồm 3 đồng chí.") == []
     )
     assert _values("Đại hội đã bầu ra 11 đồng chí vào Ban Chấp hành.") == [11.0]
+
+
+def test_a_speech_reporting_what_was_done_reports_its_counts() -> None:
+    """Rule speech_counts: a leader's sentence with "đã" and counted figures is also a result."""
+    from dvtool.extract.sapo import reports_share
+
+    said = "Đồng chí Giám đốc cho biết, năm qua Sở đã hỗ trợ 120 hộ với tổng kinh phí 3 tỷ đồng."
+    assert reports_share(said)
+    assert not reports_share("Đồng chí Giám đốc cho biết, Sở sẽ hỗ trợ 120 hộ trong năm tới.")
+    assert not reports_share("Đồng chí Giám đốc cho biết, 120 hộ được hỗ trợ kinh phí làm nhà.")
