@@ -85,3 +85,11 @@ def test_a_speech_reporting_what_was_done_reports_its_counts() -> None:
     assert reports_share(said)
     assert not reports_share("Đồng chí Giám đốc cho biết, Sở sẽ hỗ trợ 120 hộ trong năm tới.")
     assert not reports_share("Đồng chí Giám đốc cho biết, 120 hộ được hỗ trợ kinh phí làm nhà.")
+
+
+def test_a_number_inside_a_short_quoted_name_is_part_of_it() -> None:
+    """Rule quoted_name_inside: "“Nhà 3 sạch, 2 có”" names a movement."""
+    assert _values("Xã nhân rộng mô hình “Nhà 3 sạch, 2 có” trong năm.") == []
+    assert _values("Ông nói: “Năm qua, xã đã làm mới 12 km đường bê tông và sửa chữa nhiều tuyến khác”.") == [
+        12.0
+    ]
