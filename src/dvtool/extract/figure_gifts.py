@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from dvtool.extract.cues import cues
+from dvtool.extract.cues import cues, has_diacritics
+from dvtool.extract.figure_units import listed
 
 _REACH = 300  # characters before the number where its sentence may open
 _SENTENCE_END = re.compile(r"[.!?]\s")
@@ -24,10 +25,14 @@ def handed_at_event(text: str, start: int, unit: str | None) -> bool:
     before the number (``figure_mobilise_words``)."""
     if not unit:
         return False
+    accented = has_diacritics(text)
+    first = unit.split(" ", 1)[0]
+    money = listed("figure_money_scales", first, accented=accented) or listed(
+        "figure_currencies", first, accented=accented
+    )
+    if not money and not listed("figure_gift_nouns", first, accented=accented):
+        return False  # looked up as words first: most figures count neither (no pattern compiled)
     words = cues()
-    money = words.figure_money_scales.at_start(unit) or words.figure_currencies.at_start(unit)
-    if money is None and words.figure_gift_nouns.at_start(unit) is None:
-        return False
     head = text[max(0, start - _REACH) : start].rstrip()
     if words.figure_gift_verbs.ends_with(head) is None:
         return False

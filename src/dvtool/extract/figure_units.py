@@ -5,8 +5,9 @@ quote or a clause break. (Was the end of ``numbers.py``.)"""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from dvtool.extract.cues import CueSet, cues
+from dvtool.extract.cues import CueSet, cues, fold_aligned, has_diacritics, tone_key
 
 WORD = re.compile(r"[^\s,;.:!?()“”\"«»\[\]]+")
 
@@ -55,30 +56,53 @@ def _money_end(text: str, pos: int) -> int | None:
     vì người nghèo", "2,8 tỷ đồng, ổn định việc làm"), not what was counted. "21 đồng chí" is no
     money (``figure_currency_compounds``); the kind of the money stays ("850 triệu đồng ngày công",
     ``figure_money_kinds``); a currency reckoned per something ("đồng/thân nhân liệt
-    sĩ") is read as before. Rule money_unit_ends (fig9)."""
-    words = cues()
+    sĩ") is read as before. Rule money_unit_ends (fig9). The lists are looked up as words, with
+    no pattern compiled: the check runs on every figure."""
+    accented = has_diacritics(text)
     i = pos
     while text[i : i + 1] == " ":
         word = WORD.match(text, i + 1)
         if word is None:
             return None
         w = word.group(0)
-        currency = words.figure_currencies.match_at(text, i + 1)
-        if currency is not None and currency.end == word.end() and (w.islower() or w.isupper()):
-            compound = words.figure_currency_compounds.match_at(text, i + 1)
-            if compound is not None:
+        if listed("figure_currencies", w, accented=accented) and (w.islower() or w.isupper()):
+            if listed("figure_currency_compounds", words_after(text, i, 2), accented=accented):
                 return None
-            kind = (
-                words.figure_money_kinds.match_at(text, word.end() + 1)
-                if text[word.end() : word.end() + 1] == " "
-                else None
-            )
-            return kind.end if kind is not None else word.end()
-        scale = words.figure_money_scales.match_at(text, i + 1)
-        if scale is None or scale.end != word.end():
+            kind = words_after(text, word.end(), 2)
+            if kind and listed("figure_money_kinds", kind, accented=accented):
+                return word.end() + 1 + len(kind)
+            return word.end()
+        if not listed("figure_money_scales", w, accented=accented):
             return None
         i = word.end()
     return None
+
+
+@lru_cache(maxsize=64)
+def _keys(name: str, accented: bool) -> frozenset[str]:
+    view = tone_key if accented else fold_aligned
+    return frozenset(view(" ".join(p.split())).lower() for p in cues()[name].phrases)
+
+
+def listed(name: str, phrase: str, *, accented: bool) -> bool:
+    """``phrase`` is one of the cue list ``name`` as a whole, matched as a :class:`CueSet` matches
+    (tones told apart in an accented text), without compiling the list's pattern."""
+    view = tone_key if accented else fold_aligned
+    return bool(phrase) and view(phrase).lower() in _keys(name, accented)
+
+
+def words_after(text: str, pos: int, count: int) -> str:
+    """The next ``count`` words after the space at ``pos`` (fewer where the text stops), one space
+    apart: "đồng chí" after "21"."""
+    found: list[str] = []
+    i = pos
+    while len(found) < count and text[i : i + 1] == " ":
+        word = WORD.match(text, i + 1)
+        if word is None:
+            break
+        found.append(word.group(0))
+        i = word.end()
+    return " ".join(found)
 
 
 def _comma_segment(text: str, folded: str, pos: int, stops: CueSet, verbs: CueSet) -> int | None:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from dvtool.extract.cues import CueMatch, cues
+from dvtool.extract.cues import CueMatch, cues, has_diacritics
+from dvtool.extract.figure_units import listed
 
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 
@@ -25,8 +26,13 @@ def _conditional(text: str, found: CueMatch) -> bool:
     clause = head[start:].lstrip(' “"(-')
     lead = cues().subjectless_connectives.at_start(clause)
     opening = clause[lead.end :].lstrip(" ,") if lead is not None else clause
-    condition = cues().shortcoming_conditions.at_start(opening)
-    return condition is not None and _CLAUSE_BREAK.search(opening[condition.end :]) is None
+    accented = has_diacritics(text)
+    words = opening.split(" ", 2)
+    for n in (2, 1):  # "nếu như", "nếu": looked up as words, no pattern compiled
+        condition = " ".join(words[:n])
+        if len(words) >= n and listed("shortcoming_conditions", condition, accented=accented):
+            return _CLAUSE_BREAK.search(opening[len(condition) :]) is None
+    return False
 
 
 def _resolved(text: str, found: CueMatch) -> bool:
