@@ -36,3 +36,11 @@ def test_a_resolve_to_face_difficulties_states_none() -> None:
 
 def test_facing_difficulties_without_resolve_states_them() -> None:
     assert states_shortcoming("Ngành y tế vẫn đối mặt với nhiều khó khăn về nhân lực.")
+
+
+def test_early_days_difficulties_framing_a_success_are_none() -> None:
+    """Rule early_days_concession: "Từ những ngày đầu còn nhiều khó khăn, X đã …" praises."""
+    assert not states_shortcoming(
+        "Từ những ngày đầu còn nhiều khó khăn, Trung tâm đã mở rộng hoạt động ra cả nước."
+    )
+    assert states_shortcoming("Những ngày đầu, việc cấp phép còn chậm.")
