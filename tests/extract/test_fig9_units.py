@@ -93,3 +93,11 @@ def test_a_number_inside_a_short_quoted_name_is_part_of_it() -> None:
     assert _values("Ông nói: “Năm qua, xã đã làm mới 12 km đường bê tông và sửa chữa nhiều tuyến khác”.") == [
         12.0
     ]
+
+
+def test_more_verbs_and_time_adverbs_end_the_unit() -> None:
+    """Rule unit_verbs_more: "mang", "tụ tập", "viết", "nêu", "trả", "hiện nay", "nay"."""
+    assert _units("Công an giải tán 3 nhóm thanh niên tụ tập đua xe.") == [(3.0, "nhóm thanh niên")]
+    assert _units("Có 45 đoàn viên viết đơn tình nguyện nhập ngũ.") == [(45.0, "đoàn viên")]
+    assert _units("Đã sắp xếp 05/05 phòng chuyên môn, nay là 04 phòng.")[0] == (5.0, "phòng chuyên môn")
+    assert _units("Xã có 4 trường học hiện đại.") == [(4.0, "trường học hiện đại")]
