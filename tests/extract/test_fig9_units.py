@@ -101,3 +101,8 @@ def test_more_verbs_and_time_adverbs_end_the_unit() -> None:
     assert _units("Có 45 đoàn viên viết đơn tình nguyện nhập ngũ.") == [(45.0, "đoàn viên")]
     assert _units("Đã sắp xếp 05/05 phòng chuyên môn, nay là 04 phòng.")[0] == (5.0, "phòng chuyên môn")
     assert _units("Xã có 4 trường học hiện đại.") == [(4.0, "trường học hiện đại")]
+
+
+def test_a_number_after_khom_names_the_hamlet() -> None:
+    """Rule khom_names: "Khóm 13", like "Ấp 9" and "Thôn 3", is a name."""
+    assert _values("Ban công tác Mặt trận khóm 12 phát động phong trào thi đua.") == []
