@@ -44,3 +44,11 @@ def test_early_days_difficulties_framing_a_success_are_none() -> None:
         "Từ những ngày đầu còn nhiều khó khăn, Trung tâm đã mở rộng hoạt động ra cả nước."
     )
     assert states_shortcoming("Những ngày đầu, việc cấp phép còn chậm.")
+
+
+def test_grasping_or_reviewing_difficulties_states_none() -> None:
+    """Rule grasp_difficulties: "nắm tình hình, khó khăn …", "rà soát những việc chưa làm"."""
+    assert not states_shortcoming("Chủ động nắm tình hình, khó khăn vướng mắc ở cơ sở để kịp thời tháo gỡ.")
+    assert not states_shortcoming("Phòng rà soát lại những việc chưa hoàn thành để báo cáo.")
+    assert states_shortcoming("Qua rà soát, nhiều hồ sơ còn chậm so với quy định.")
+    assert states_shortcoming("Công tác nắm bắt dư luận có lúc chưa kịp thời.")  # the verb in the subject
