@@ -106,3 +106,13 @@ def test_more_verbs_and_time_adverbs_end_the_unit() -> None:
 def test_a_number_after_khom_names_the_hamlet() -> None:
     """Rule khom_names: "Khóm 13", like "Ấp 9" and "Thôn 3", is a name."""
     assert _values("Ban công tác Mặt trận khóm 12 phát động phong trào thi đua.") == []
+
+
+def test_a_statistic_after_a_comma_ends_the_unit() -> None:
+    """Rule comma_statistics: "…, tỷ lệ …", "…, kim ngạch …" open the next statistic."""
+    text = "Toàn xã có 100% hộ dùng điện an toàn, tỷ lệ lao động có việc làm đạt 97%."
+    assert _units(text) == [(100.0, "%"), (97.0, "%")]
+    assert find_figures(text)[0].text == "100% hộ dùng điện an toàn"
+    assert _units("Kinh tế số chiếm 18% GRDP, kim ngạch xuất khẩu đạt 12 tỷ USD.")[0] == (18.0, "%")
+    assert find_figures("Kinh tế số chiếm 18% GRDP, kim ngạch xuất khẩu đạt 12 tỷ USD.")[0].text == "18% GRDP"
+    assert _units("Có 12 sở, ngành tham gia.")[0] == (12.0, "sở, ngành")

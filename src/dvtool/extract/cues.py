@@ -297,6 +297,7 @@ class Cues:
     figure_unit_stops_before_number: CueSet
     counted_time_units: CueSet
     figure_unit_verbs: CueSet
+    figure_statistic_heads: CueSet
     figure_money_scales: CueSet
     figure_currencies: CueSet
     figure_money_kinds: CueSet

@@ -117,6 +117,8 @@ def _comma_segment(text: str, folded: str, pos: int, stops: CueSet, verbs: CueSe
         w = word.group(0)
         if w[0].isdigit() or (words == 0 and not w[0].islower()):
             return None
+        if words == 0 and _opens_statistic(text, i):
+            return None  # "20% GRDP, | kim ngạch xuất khẩu đạt …": the next statistic's subject
         words += 1
         end = i = word.end()
     if not 1 <= words <= 4:
@@ -129,6 +131,17 @@ def _comma_segment(text: str, folded: str, pos: int, stops: CueSet, verbs: CueSe
         if _stops_unit(stops, text, end + 1) or _starts_with(verbs, text, end + 1):
             return end
     return None
+
+
+def _opens_statistic(text: str, pos: int) -> bool:
+    """The words after the space at ``pos`` name a statistic of their own ("tỷ lệ", "kim ngạch",
+    "mức độ": ``figure_statistic_heads``, one or two words), so a comma before them ends a list of
+    counted nouns. Rule comma_statistics (fig9)."""
+    accented = has_diacritics(text)
+    two = words_after(text, pos, 2)
+    return listed("figure_statistic_heads", two, accented=accented) or listed(
+        "figure_statistic_heads", two.split(" ", 1)[0], accented=accented
+    )
 
 
 def _stops_unit(stops: CueSet, text: str, pos: int) -> bool:
