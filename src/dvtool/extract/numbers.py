@@ -7,9 +7,11 @@ years ("năm 2022", "2020 - 2025"), levels ("mức độ 3"), ranks ("tốp 3", 
 periods ("6 tháng đầu năm") are not figures.
 
 A figure's ``unit`` is the counted noun phrase that follows the number, up to a function word,
-a verb, a quote or a clause break ("202 hội nghị phản biện xã hội", "21 sở, ngành"); for a
-percentage it is "%". Its ``text`` is the number with that phrase, plus a direction or
-approximation word in front ("tăng 2,3%", "hơn 3,2 tỷ đồng") and "trở lên" behind. A figure
+a verb, a quote or a clause break ("202 hội nghị phản biện xã hội", "21 sở, ngành"); an amount
+of money ends at its currency ("5 tỷ đồng ủng hộ quỹ …" has the unit "tỷ đồng"); for a
+percentage it is "%" (the phrase reader: ``figure_units.py``). Its ``text`` is the number with
+that phrase, plus a direction or approximation word in front ("tăng 2,3%", "hơn 3,2 tỷ đồng")
+and "trở lên" behind. A figure
 after "tăng" has ``change`` "increase", after "giảm" "decrease".
 """
 
