@@ -116,3 +116,10 @@ def test_a_statistic_after_a_comma_ends_the_unit() -> None:
     assert _units("Kinh tế số chiếm 18% GRDP, kim ngạch xuất khẩu đạt 12 tỷ USD.")[0] == (18.0, "%")
     assert find_figures("Kinh tế số chiếm 18% GRDP, kim ngạch xuất khẩu đạt 12 tỷ USD.")[0].text == "18% GRDP"
     assert _units("Có 12 sở, ngành tham gia.")[0] == (12.0, "sở, ngành")
+
+
+def test_a_dangling_dash_ends_the_unit() -> None:
+    """Rule unit_dashes: a dash before a number or a statistic joins nothing to the unit."""
+    assert _units("Đối với 04 đơn – 04 vụ việc đã xử lý xong.")[0] == (4.0, "đơn")
+    assert _units("Làm việc tại doanh nghiệp (48 người - tỷ lệ 60%).")[0] == (48.0, "người")
+    assert _units("Toàn ấp có 165 hộ kinh doanh - dịch vụ.") == [(165.0, "hộ kinh doanh - dịch vụ")]

@@ -33,7 +33,7 @@ def unit_end(text: str, folded: str, pos: int) -> int:
             word = WORD.match(text, i + 1)
             if not word or _stops_unit(stops, text, i + 1) or (count and _starts_with(verbs, text, i + 1)):
                 break
-            if word.group(0)[0].isdigit():
+            if word.group(0)[0].isdigit() or _dangling_mark(text, word):
                 break
             end = i = word.end()
             count += 1
@@ -46,6 +46,20 @@ def unit_end(text: str, folded: str, pos: int) -> int:
             continue
         break
     return end
+
+
+_MARKS = frozenset("-–—")
+
+
+def _dangling_mark(text: str, word: re.Match[str]) -> bool:
+    """A dash standing alone that joins no noun to the unit: one before a number or a statistic
+    ("Đối với 02 đơn – 02 vụ việc", "48 người - tỷ lệ 60%") or at the end; "hộ kinh doanh - dịch
+    vụ" keeps its dash. Rule unit_dashes (fig9)."""
+    mark = word.group(0)
+    if not mark or any(ch not in _MARKS for ch in mark):
+        return False
+    after = WORD.match(text, word.end() + 1) if text[word.end() : word.end() + 1] == " " else None
+    return after is None or after.group(0)[0].isdigit() or _opens_statistic(text, word.end())
 
 
 def _money_end(text: str, pos: int) -> int | None:
