@@ -52,3 +52,14 @@ def test_grasping_or_reviewing_difficulties_states_none() -> None:
     assert not states_shortcoming("Phòng rà soát lại những việc chưa hoàn thành để báo cáo.")
     assert states_shortcoming("Qua rà soát, nhiều hồ sơ còn chậm so với quy định.")
     assert states_shortcoming("Công tác nắm bắt dư luận có lúc chưa kịp thời.")  # the verb in the subject
+
+
+def test_difficulties_named_by_example_are_one_item_each() -> None:
+    """Rule named_difficulties: "những khó khăn lớn như A và B, …" names two shortcomings."""
+    from dvtool.extract.shortcomings import split_shortcomings
+
+    text = "Năm qua, đối mặt với những khó khăn như giá vật tư tăng cao và mưa lũ kéo dài, xã vẫn hoàn thành kế hoạch."
+    assert split_shortcomings(text) == ["giá vật tư tăng cao", "mưa lũ kéo dài"]
+    assert split_shortcomings("Công tác thu ngân sách còn khó khăn.") == [
+        "Công tác thu ngân sách còn khó khăn."
+    ]

@@ -280,6 +280,7 @@ class Cues:
     figure_composed_words: CueSet
     shortcoming_conditions: CueSet
     shortcoming_resolves: CueSet
+    difficulty_example_words: CueSet
     figure_named_place_units: CueSet
     figure_motto_units: CueSet
     figure_motto_unit_exceptions: CueSet
