@@ -123,3 +123,9 @@ def test_a_dangling_dash_ends_the_unit() -> None:
     assert _units("Đối với 04 đơn – 04 vụ việc đã xử lý xong.")[0] == (4.0, "đơn")
     assert _units("Làm việc tại doanh nghiệp (48 người - tỷ lệ 60%).")[0] == (48.0, "người")
     assert _units("Toàn ấp có 165 hộ kinh doanh - dịch vụ.") == [(165.0, "hộ kinh doanh - dịch vụ")]
+
+
+def test_an_age_is_no_figure() -> None:
+    """Rule ages: a number whose unit opens with "tuổi" is an age."""
+    assert _values("Nước lũ cuốn trôi một em bé 9 tuổi.") == []
+    assert _values("Xã đã khám bệnh cho 320 lượt người cao tuổi.") == [320.0]

@@ -278,6 +278,7 @@ class Cues:
     figure_gift_occasions: CueSet
     figure_member_units: CueSet
     figure_composed_words: CueSet
+    figure_age_units: CueSet
     shortcoming_conditions: CueSet
     shortcoming_resolves: CueSet
     difficulty_example_words: CueSet

@@ -28,6 +28,7 @@ from dvtool.extract.figure_filters import drop_repeated as drop_repeated
 from dvtool.extract.figure_filters import earlier_year_parts, no_result, not_quantity, quoted_name
 from dvtool.extract.figure_gifts import handed_at_event
 from dvtool.extract.figure_units import WORD as _WORD
+from dvtool.extract.figure_units import listed
 from dvtool.extract.figure_units import unit_end as _unit_end
 from dvtool.extract.function_words import function_words
 from dvtool.model import Change, Figure, Number, canonical_number
@@ -382,6 +383,8 @@ def _build(text: str, folded: str, cand: _Candidate, *, awards: bool = False) ->
         return None  # "Tại buổi lễ, … đã trao 200 triệu đồng …": a gift, the event itself
     if members_of_body(text[max(0, start - PREFIX_WINDOW) : start], unit):
         return None  # "Ban Chấp hành … gồm 19 đồng chí": how a body is composed
+    if unit and listed("figure_age_units", unit.split(" ", 1)[0], accented=has_diacritics(unit)):
+        return None  # "một bé gái 13 tuổi", "dưới 35 tuổi": an age, no result (rule ages, fig9)
     if (
         cues().figure_norm_prefixes.ends_with(text[max(0, cand.start - PREFIX_WINDOW) : cand.start])
         is not None
