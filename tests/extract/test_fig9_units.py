@@ -46,6 +46,10 @@ def test_a_verb_after_the_counted_noun_ends_the_unit() -> None:
         (200.0, "triệu đồng"),
     ]
     assert _units("Liên hoan có 350 diễn viên tranh tài.") == [(350.0, "diễn viên")]
+    assert _units("Hội thao có 600 vận động viên tiêu biểu đại diện các xã.")[0] == (
+        600.0,
+        "vận động viên tiêu biểu",
+    )
 
 
 def test_such_a_verb_opening_the_unit_is_read_as_before() -> None:
