@@ -52,6 +52,8 @@ def test_grasping_or_reviewing_difficulties_states_none() -> None:
     assert not states_shortcoming("Phòng rà soát lại những việc chưa hoàn thành để báo cáo.")
     assert states_shortcoming("Qua rà soát, nhiều hồ sơ còn chậm so với quy định.")
     assert states_shortcoming("Công tác nắm bắt dư luận có lúc chưa kịp thời.")  # the verb in the subject
+    assert states_shortcoming("Tuy nhiên, công tác nắm tình hình nhân dân ở một số cơ sở còn chậm.")
+    assert states_shortcoming("Việc rà soát hồ sơ đất đai còn chậm.")
 
 
 def test_difficulties_named_by_example_are_one_item_each() -> None:

@@ -282,6 +282,7 @@ class Cues:
     shortcoming_conditions: CueSet
     shortcoming_resolves: CueSet
     difficulty_example_words: CueSet
+    subject_nominalizers: CueSet
     figure_named_place_units: CueSet
     figure_motto_units: CueSet
     figure_motto_unit_exceptions: CueSet

@@ -43,3 +43,15 @@ def _resolved(text: str, found: CueMatch) -> bool:
     if facing is None:
         return False
     return cues().shortcoming_resolves.ends_with(head[: facing.start].rstrip()) is not None
+
+
+def nominalized(text: str, verb_start: int) -> bool:
+    """A verb right after a word that makes it a noun ("công tác", "việc": ``subject_nominalizers``)
+    names the work that is the subject ("Công tác nắm bắt dư luận … còn chậm"), so a shortcoming
+    after it is stated, not discussed. Rule grasp_difficulties (fig9)."""
+    words = text[:verb_start].split()
+    accented = has_diacritics(text)
+    return any(
+        len(words) >= n and listed("subject_nominalizers", " ".join(words[-n:]), accented=accented)
+        for n in (1, 2)
+    )

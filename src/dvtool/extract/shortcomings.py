@@ -10,7 +10,7 @@ from dvtool.extract._text import in_parentheses, split_sentences, split_top_leve
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.directions import recommends, reported, voter_subjects
 from dvtool.extract.shortcoming_examples import named_difficulties
-from dvtool.extract.shortcoming_frames import framed_only
+from dvtool.extract.shortcoming_frames import framed_only, nominalized
 
 _VOTER_WINDOW = 40  # characters after "cử tri" in which "ý kiến", "kiến nghị" … make it their request
 
@@ -68,6 +68,8 @@ def discussed(text: str, found: CueMatch) -> bool:
     meta = list(cues().limitation_meta.finditer(text[: found.start]))
     if not meta:
         return False
+    if nominalized(text, meta[-1].start):
+        return False  # "công tác nắm bắt dư luận … còn chậm": the verb names the work, the subject
     between = text[meta[-1].end : found.start]
     return not (
         between.lstrip().startswith((",", ":"))
