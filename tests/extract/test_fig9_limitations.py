@@ -60,7 +60,10 @@ def test_difficulties_named_by_example_are_one_item_each() -> None:
     """Rule named_difficulties: "những khó khăn lớn như A và B, …" names two shortcomings."""
     from dvtool.extract.shortcomings import split_shortcomings
 
-    text = "Năm qua, đối mặt với những khó khăn như giá vật tư tăng cao và mưa lũ kéo dài, xã vẫn hoàn thành kế hoạch."
+    text = (
+        "Năm qua, đối mặt với những khó khăn như giá vật tư tăng cao và mưa lũ kéo dài, "
+        "xã vẫn hoàn thành kế hoạch."
+    )
     assert split_shortcomings(text) == ["giá vật tư tăng cao", "mưa lũ kéo dài"]
     assert split_shortcomings("Công tác thu ngân sách còn khó khăn.") == [
         "Công tác thu ngân sách còn khó khăn."
