@@ -288,6 +288,17 @@ class Cues:
     figure_each_words: CueSet
     figure_gift_nouns: CueSet
     figure_worth_words: CueSet
+    figure_gift_verbs: CueSet
+    figure_period_words: CueSet
+    figure_mobilise_words: CueSet
+    figure_gift_occasions: CueSet
+    figure_member_units: CueSet
+    figure_composed_words: CueSet
+    figure_age_units: CueSet
+    shortcoming_conditions: CueSet
+    shortcoming_resolves: CueSet
+    difficulty_example_words: CueSet
+    subject_nominalizers: CueSet
     figure_named_place_units: CueSet
     figure_motto_units: CueSet
     figure_motto_unit_exceptions: CueSet
@@ -305,6 +316,11 @@ class Cues:
     figure_unit_stops_before_number: CueSet
     counted_time_units: CueSet
     figure_unit_verbs: CueSet
+    figure_statistic_heads: CueSet
+    figure_money_scales: CueSet
+    figure_currencies: CueSet
+    figure_money_kinds: CueSet
+    figure_currency_compounds: CueSet
     figure_prefixes: CueSet
     figure_suffixes: CueSet
     spelled_count_nouns: CueSet
