@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tests.extract.news_item import tasks_after_lead as _tasks
 
-from dvtool.extract.direction_split import unquoted
+from dvtool.extract.direction_split import quoted_speech, unquoted, without_attribution
 from dvtool.extract.task_split import task_pieces
 
 # a quote opened in one sentence and closed in a later one ------------------------------------
@@ -48,3 +48,42 @@ def test_the_parts_of_a_quoted_direction_split_at_its_semicolons() -> None:
         "Mỗi đảng viên phải gương mẫu trong công việc, gần dân, hiểu dân",
         "Luôn nêu cao tinh thần trách nhiệm, sẵn sàng nhận việc khó.",
     ]
+
+
+# a paragraph that quotes a leader and names the speech after the closing quote -------------
+
+_QUOTED = (
+    '"Mỗi đảng viên phải gương mẫu trong công việc. Trong mọi hoàn cảnh, chi bộ phải thật sự là '
+    'hạt nhân đoàn kết, đó là: đoàn kết trong Đảng, đoàn kết trong dân" - Là nội dung quan trọng '
+    "trong phát biểu kết luận của đồng chí Bí thư Huyện ủy tại hội nghị."
+)
+
+
+def test_a_quote_attributed_to_a_leader_s_speech_is_that_speech() -> None:
+    assert quoted_speech(_QUOTED)
+    assert quoted_speech("“Các xã cần rà soát lại hộ nghèo”, đồng chí Chủ tịch UBND huyện nhấn mạnh.")
+    assert _tasks(_QUOTED + "\n") == [
+        "Mỗi đảng viên phải gương mẫu trong công việc.",
+        "Trong mọi hoàn cảnh, chi bộ phải thật sự là hạt nhân đoàn kết, đó là: đoàn kết trong Đảng, "
+        "đoàn kết trong dân",
+    ]
+
+
+def test_a_quote_without_a_speaker_or_a_verb_of_speech_is_no_speech() -> None:
+    assert not quoted_speech('"Năm nay mùa màng bội thu", người dân phấn khởi.')
+    assert not quoted_speech("“Dám nghĩ, dám làm” là phương châm của chi bộ.")
+    assert not quoted_speech("Đồng chí Bí thư nhấn mạnh: “Các xã cần rà soát lại hộ nghèo”.")
+
+
+def test_the_attribution_after_the_closing_quote_is_cut_from_the_direction() -> None:
+    assert (
+        without_attribution('Cỏ dại phải được dọn sạch trước ngày khánh thành", Bộ trưởng yêu cầu.')
+        == "Cỏ dại phải được dọn sạch trước ngày khánh thành"
+    )
+    more = (
+        'Chúng ta phải tính toán", ông Phong nói và dẫn chứng bằng việc tỷ lệ sinh ở ngoại thành '
+        "đã giảm, đề nghị thành phố rà soát lại quy hoạch trường học."
+    )
+    assert without_attribution(more) == more  # the words after the quote give more directions
+    closed = "“Dám nghĩ, dám làm”, đồng chí nhấn mạnh."
+    assert without_attribution(closed) == closed  # the quote opens in the text itself

@@ -8,6 +8,8 @@ split that makes one task per direction. It is read without that opening quote.
 
 from __future__ import annotations
 
+from dvtool.extract.cues import cues
+
 
 def unquoted(text: str) -> str:
     """The text without an opening quote that no quote closes in it (the quote closes in a
@@ -16,3 +18,48 @@ def unquoted(text: str) -> str:
     if head[:1] == '"' and head.count('"') % 2 == 1 or head[:1] == "“" and "”" not in head:
         return head[1:]
     return text
+
+
+_ATTRIBUTION_REACH = 40  # words after the closing quote that name who said it
+_VERB_REACH = 12  # words after the closing quote before its verb of speech
+
+
+def quoted_speech(text: str) -> bool:
+    """ "\"… phải …; luôn …\" - Là một trong những nội dung quan trọng trong phát biểu kết luận
+    của đồng chí Bí thư …", "“… cần …”, đồng chí Chủ tịch nhấn mạnh.": a paragraph that opens
+    with a quote and attributes it after the closing quote, with a verb of speech, to a person
+    named by an honorific or a leader's title, is that person's speech."""
+    head = text.lstrip()
+    close = {'"': '"', "“": "”"}.get(head[:1])
+    if close is None:
+        return False
+    end = head.rfind(close)
+    if end <= 0:
+        return False
+    return _attributes(head[end + 1 :])
+
+
+def without_attribution(text: str) -> str:
+    """ "… hạt nhân đoàn kết\" - Là nội dung … phát biểu kết luận của đồng chí …": the quoted
+    words without the attribution after a closing quote that no quote opens in the text (it
+    opened in an earlier sentence); the text itself otherwise."""
+    for close, opening in (('"', '"'), ("”", "“")):
+        end = text.rfind(close)
+        if end <= 0:
+            continue
+        unopened = text.count('"') % 2 == 1 if close == '"' else opening not in text[:end]
+        if unopened and _attributes(text[end + 1 :]):
+            return text[:end].rstrip(" ,")
+    return text
+
+
+def _attributes(tail: str) -> bool:
+    """The words after a closing quote name who said it: a verb of speech and a person named by
+    an honorific or a leader's title."""
+    near = " ".join(tail.split()[:_ATTRIBUTION_REACH])
+    verb = cues().speech_verbs.search(near) if near else None
+    if verb is None or len(near[: verb.start].split()) > _VERB_REACH:
+        return False
+    if cues().task_verbs.contains(near[verb.end :]):
+        return False  # "…\", ông Phong nói và …, đề nghị thành phố rà soát …": more directions
+    return bool(cues().honorifics.contains(near) or cues().speaker_titles.contains(near))

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dvtool.extract._text import split_top_level
 from dvtool.extract.cues import cues
-from dvtool.extract.direction_split import unquoted
+from dvtool.extract.direction_split import unquoted, without_attribution
 
 MIN_WORDS = 3
 _LIST_WINDOW = 5  # words between "nhiệm vụ trọng tâm" and the word that opens its enumeration
@@ -16,7 +16,7 @@ def task_pieces(text: str) -> list[str]:
     """One piece per task: the ";" parts, and the parts a joining word sets apart ("…, đồng
     thời tiếp tục …"); a part too short to be a task stays with the one before."""
     pieces: list[str] = []
-    parts = split_top_level(unquoted(text), ";")
+    parts = split_top_level(without_attribution(unquoted(text)), ";")
     if _listed_objects(parts):
         parts = [text]
     for part in _object_lists_joined(parts):
