@@ -54,6 +54,9 @@ def without_cut_tasks(result: Result[Report], blocks: tuple[Block, ...]) -> Resu
 
 
 def _found_once(word: str, blocks: tuple[Block, ...]) -> bool:
-    """A word found nowhere else in the text: a syllable cut short ("thườn", "chuẩ")."""
+    """A word of letters found nowhere else in the text: a syllable cut short ("thườn",
+    "chuẩ"); a number ("năm 2021") is whole."""
+    if not word.isalpha():
+        return False
     folded = word.casefold()
     return sum(1 for b in blocks for w in b.text.split() if w.strip(_MARKS).casefold() == folded) == 1
