@@ -7,6 +7,7 @@ from __future__ import annotations
 from tests.extract.news_item import tasks_after_lead as _tasks
 
 from dvtool.extract.direction_split import quoted_speech, unquoted, without_attribution
+from dvtool.extract.orienting import oriented
 from dvtool.extract.task_split import task_pieces
 
 # a quote opened in one sentence and closed in a later one ------------------------------------
@@ -87,3 +88,22 @@ def test_the_attribution_after_the_closing_quote_is_cut_from_the_direction() -> 
     assert without_attribution(more) == more  # the words after the quote give more directions
     closed = "“Dám nghĩ, dám làm”, đồng chí nhấn mạnh."
     assert without_attribution(closed) == closed  # the quote opens in the text itself
+
+
+# a leader who sets the work ahead with "định hướng" ----------------------------------------
+
+
+def test_a_leader_orienting_the_tasks_ahead_gives_a_direction() -> None:
+    sentence = (
+        "Thay mặt Ban Thường vụ Huyện ủy, đồng chí Bí thư đã ghi nhận kết quả của các chi bộ, "
+        "đồng thời định hướng nhiệm vụ, giải pháp trọng tâm trong thời gian tới."
+    )
+    assert oriented(sentence) == ["định hướng nhiệm vụ, giải pháp trọng tâm trong thời gian tới"]
+    assert _tasks(sentence + "\n") == ["Định hướng nhiệm vụ, giải pháp trọng tâm trong thời gian tới"]
+
+
+def test_orienting_without_a_leader_or_as_a_noun_is_no_direction() -> None:
+    assert oriented("Hội nghị nhằm đánh giá kết quả năm 2024 và định hướng nhiệm vụ năm 2025.") == []
+    assert oriented("Đồng chí Giám đốc đã định hướng nhiệm vụ cho các phòng.") == []
+    assert oriented("Các đồng chí lãnh đạo đưa ra các định hướng, giải pháp nhằm phát huy kết quả.") == []
+    assert oriented("Đồng chí Hiệu trưởng trao đổi về định hướng phát triển của nhà trường.") == []

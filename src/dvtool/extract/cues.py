@@ -170,6 +170,8 @@ class Cues:
     prevention_words: CueSet
     former_state_markers: CueSet
     task_joiners: CueSet
+    orienting_verbs: CueSet
+    oriented_objects: CueSet
     agenda_subjects: CueSet
     solution_heads: CueSet
     result_heads: CueSet
