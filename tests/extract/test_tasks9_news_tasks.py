@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tests.extract.news_item import tasks_after_lead as _tasks
 
-from dvtool.extract.direction_split import quoted_speech, unquoted, without_attribution
+from dvtool.extract.direction_split import numbered_items, quoted_speech, unquoted, without_attribution
 from dvtool.extract.orienting import oriented
 from dvtool.extract.task_split import task_pieces
 
@@ -107,3 +107,27 @@ def test_orienting_without_a_leader_or_as_a_noun_is_no_direction() -> None:
     assert oriented("Đồng chí Giám đốc đã định hướng nhiệm vụ cho các phòng.") == []
     assert oriented("Các đồng chí lãnh đạo đưa ra các định hướng, giải pháp nhằm phát huy kết quả.") == []
     assert oriented("Đồng chí Hiệu trưởng trao đổi về định hướng phát triển của nhà trường.") == []
+
+
+# an inline list numbered "(1) …; (2) …" of the work ahead ---------------------------------
+
+
+def test_a_numbered_list_of_targets_is_one_task_per_item() -> None:
+    text = (
+        "Năm 2025, Hội đề ra các chỉ tiêu: (1) Tập huấn cho 200 hội viên về chuyển đổi số; "
+        "(2) Xây dựng 05 mô hình kinh tế tập thể; (3) Kết nạp ít nhất 50 hội viên mới"
+    )
+    assert numbered_items(text) == [
+        "Tập huấn cho 200 hội viên về chuyển đổi số",
+        "Xây dựng 05 mô hình kinh tế tập thể",
+        "Kết nạp ít nhất 50 hội viên mới",
+    ]
+
+
+def test_a_numbered_list_of_people_or_out_of_order_is_no_list_of_tasks() -> None:
+    assert (
+        numbered_items("Bồi dưỡng cho 3 nhóm đối tượng: (1) Cán bộ quản lý; (2) Giáo viên; (3) Nhân viên")
+        == []
+    )
+    assert numbered_items("Hội đề ra các nhiệm vụ: (1) Tập huấn hội viên; (3) Kết nạp hội viên mới") == []
+    assert numbered_items("Hội đề ra các nhiệm vụ: tập huấn hội viên; kết nạp hội viên mới") == []

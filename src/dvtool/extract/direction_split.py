@@ -8,6 +8,9 @@ split that makes one task per direction. It is read without that opening quote.
 
 from __future__ import annotations
 
+import re
+
+from dvtool.extract._text import split_top_level
 from dvtool.extract.cues import cues
 
 
@@ -63,3 +66,29 @@ def _attributes(tail: str) -> bool:
     if cues().task_verbs.contains(near[verb.end :]):
         return False  # "…\", ông Phong nói và …, đề nghị thành phố rà soát …": more directions
     return bool(cues().honorifics.contains(near) or cues().speaker_titles.contains(near))
+
+
+_NUMBERED = re.compile(r"\((\d{1,2})\)\s+")  # "(1) ", "(12) "
+_MIN_NUMBERED = 2  # numbered items that make a list
+
+
+def numbered_items(text: str) -> list[str]:
+    """ "… đề ra các chỉ tiêu: (1) Truyền thông …; (2) Đào tạo …; (3) Phối hợp …": a task whose
+    ";" parts after a head naming the work ahead (``numbered_work_heads``) each open with the
+    next number in brackets is one task per item, without its number and the head; [] when the
+    text is no such list ("… cho 4 nhóm đối tượng: (1) Cán bộ quản lý …; (2) …" names people)."""
+    if "(1)" not in text:
+        return []  # the common case, checked first
+    parts = split_top_level(text, ";")
+    first = _NUMBERED.search(parts[0])
+    if first is None or first.group(1) != "1" or len(parts) < _MIN_NUMBERED:
+        return []
+    if not cues().numbered_work_heads.contains(parts[0][: first.start()]):
+        return []
+    items = [parts[0][first.end() :]]
+    for number, part in enumerate(parts[1:], start=2):
+        marker = _NUMBERED.match(part)
+        if marker is None or marker.group(1) != str(number):
+            return []
+        items.append(part[marker.end() :])
+    return [i.strip() for i in items if i.strip()]

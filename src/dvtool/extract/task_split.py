@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dvtool.extract._text import split_top_level
 from dvtool.extract.cues import cues
-from dvtool.extract.direction_split import unquoted, without_attribution
+from dvtool.extract.direction_split import numbered_items, unquoted, without_attribution
 
 MIN_WORDS = 3
 _LIST_WINDOW = 5  # words between "nhiệm vụ trọng tâm" and the word that opens its enumeration
@@ -90,6 +90,9 @@ def listed_tasks(text: str) -> list[str]:
     all open with a verb of doing lists tasks, one per part, when it has at least
     ``_MIN_LISTED`` of them; otherwise it stays one task ("Thực hiện …; gắn với …", and a pair,
     whose second part often goes on with the first)."""
+    numbered = numbered_items(text)  # "… các chỉ tiêu: (1) …; (2) …"
+    if numbered:
+        return numbered
     parts = [p.strip() for p in split_top_level(text, ";") if p.strip()]
     if len(parts) < _MIN_LISTED or not all(cues().task_verbs.at_start(p) for p in parts[1:]):
         return [text]
