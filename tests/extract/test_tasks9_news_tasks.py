@@ -7,7 +7,7 @@ from __future__ import annotations
 from tests.extract.news_item import tasks_after_lead as _tasks
 
 from dvtool.extract.direction_split import numbered_items, quoted_speech, unquoted, without_attribution
-from dvtool.extract.orienting import oriented
+from dvtool.extract.orienting import oriented, stressed_list
 from dvtool.extract.task_split import task_pieces
 
 # a quote opened in one sentence and closed in a later one ------------------------------------
@@ -131,3 +131,34 @@ def test_a_numbered_list_of_people_or_out_of_order_is_no_list_of_tasks() -> None
     )
     assert numbered_items("Hội đề ra các nhiệm vụ: (1) Tập huấn hội viên; (3) Kết nạp hội viên mới") == []
     assert numbered_items("Hội đề ra các nhiệm vụ: tập huấn hội viên; kết nạp hội viên mới") == []
+
+
+def test_a_list_of_tasks_a_leader_stresses_after_a_colon_is_one_task_per_item() -> None:
+    sentence = (
+        "Đồng chí Chủ tịch Hội Nông dân huyện biểu dương kết quả của Hội, nhấn mạnh một số nhiệm vụ "
+        "trong nhiệm kỳ tới, cụ thể: phấn đấu kết nạp 50 hội viên mới, 100% chi hội có mô hình "
+        "kinh tế, tiếp tục duy trì các câu lạc bộ nông dân, xây dựng 02 hợp tác xã kiểu mới."
+    )
+    assert stressed_list(sentence) == [
+        "phấn đấu kết nạp 50 hội viên mới",
+        "100% chi hội có mô hình kinh tế",
+        "tiếp tục duy trì các câu lạc bộ nông dân",
+        "xây dựng 02 hợp tác xã kiểu mới",
+    ]
+
+
+def test_a_list_after_a_colon_that_no_leader_stresses_as_tasks_is_no_list_of_tasks() -> None:
+    assert (
+        stressed_list("Hội nghị nhấn mạnh một số nhiệm vụ, cụ thể: tập huấn hội viên, kết nạp hội viên.")
+        == []
+    )
+    assert (
+        stressed_list(
+            "Đồng chí Chủ tịch nhấn mạnh kết quả nổi bật: kết nạp 50 hội viên, xây dựng 02 mô hình."
+        )
+        == []
+    )
+    assert (
+        stressed_list("Đồng chí Chủ tịch đã nêu rõ một số nhiệm vụ: tập huấn hội viên, kết nạp hội viên.")
+        == []
+    )
