@@ -162,3 +162,13 @@ def test_a_list_after_a_colon_that_no_leader_stresses_as_tasks_is_no_list_of_tas
         stressed_list("Đồng chí Chủ tịch đã nêu rõ một số nhiệm vụ: tập huấn hội viên, kết nạp hội viên.")
         == []
     )
+
+
+def test_work_a_meeting_agrees_to_assign_is_a_task() -> None:
+    assert _tasks(
+        "Hội nghị thống nhất phân công các đồng chí Phó Chủ tịch Hội dự đại hội các chi hội trong "
+        "tháng 3; các chi hội chủ động xây dựng kế hoạch hoạt động năm 2025.\n"
+    ) == [
+        "Phân công các đồng chí Phó Chủ tịch Hội dự đại hội các chi hội trong tháng 3",
+        "Các chi hội chủ động xây dựng kế hoạch hoạt động năm 2025.",
+    ]
