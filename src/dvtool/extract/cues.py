@@ -175,6 +175,12 @@ class Cues:
     oriented_objects: CueSet
     agenda_subjects: CueSet
     solution_heads: CueSet
+    key_task_heads: CueSet
+    focus_leads: CueSet
+    task_nouns: CueSet
+    national_leaders: CueSet
+    list_closers: CueSet
+    habitual_adverbs: CueSet
     result_heads: CueSet
     imperative_openers: CueSet
     task_verbs: CueSet
@@ -193,6 +199,7 @@ class Cues:
     belief_noun_heads: CueSet
     demand_verbs: CueSet
     outcome_verbs: CueSet
+    happening_verbs: CueSet
     future_fillers: CueSet
     need_non_directions: CueSet
     need_relatives: CueSet
@@ -207,6 +214,7 @@ class Cues:
     speaker_titles: CueSet
     object_markers: CueSet
     enumeration_intros: CueSet
+    intro_compounds: CueSet
     agreement_verbs: CueSet
     object_list_heads: CueSet
     recommendation_verbs: CueSet
