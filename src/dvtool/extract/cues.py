@@ -170,6 +170,9 @@ class Cues:
     prevention_words: CueSet
     former_state_markers: CueSet
     task_joiners: CueSet
+    numbered_work_heads: CueSet
+    orienting_verbs: CueSet
+    oriented_objects: CueSet
     agenda_subjects: CueSet
     solution_heads: CueSet
     key_task_heads: CueSet

@@ -17,6 +17,7 @@ from dvtool.extract._text import split_top_level
 from dvtool.extract.conjecture import conjectures as conjectures
 from dvtool.extract.conjecture import forecasts
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
+from dvtool.extract.orienting import oriented
 from dvtool.extract.plans import in_future
 from dvtool.extract.set_tasks import _sets_directions, _target, named_task, national_giver
 from dvtool.extract.set_tasks import habitual as habitual
@@ -69,7 +70,7 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
             and not conjectures(sentence, lines=False)  # a speech's points may lack a final stop
         ):
             return [p for p in _pieces(sentence) if _before_modal(p, sentence, modal.start) is False]
-    return []
+    return oriented(sentence)  # "…, đồng thời định hướng nhiệm vụ, giải pháp …"
 
 
 def _modal_before(before: str) -> bool:

@@ -11,6 +11,7 @@ import re
 from dvtool.extract._text import capitalize_first, split_sentences, split_top_level
 from dvtool.extract.awards import is_award_sentence
 from dvtool.extract.cues import cues, fold_aligned
+from dvtool.extract.direction_split import quoted_speech
 from dvtool.extract.directions import _blocked, speech_tasks
 from dvtool.extract.directions import reported as _reported
 from dvtool.extract.lead import _LEADING_YEAR
@@ -143,7 +144,7 @@ def _is_remark(text: str) -> bool:
     if honorific is None:
         honorific = cues().speaker_titles.at_start(text)  # "Chủ tịch HĐND tỉnh cũng ghi nhận …"
     if honorific is None:
-        return False
+        return quoted_speech(text)  # "\"… phải …\" - … phát biểu kết luận của đồng chí …"
     verb = cues().speech_verbs.search(text[:200])
     return verb is not None
 

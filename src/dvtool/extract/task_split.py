@@ -7,6 +7,7 @@ import re
 
 from dvtool.extract._text import split_top_level
 from dvtool.extract.cues import CueMatch, cues
+from dvtool.extract.direction_split import numbered_items, unquoted, without_attribution
 
 MIN_WORDS = 3
 _LIST_WINDOW = 5  # words between "nhiệm vụ trọng tâm" and the word that opens its enumeration
@@ -17,7 +18,7 @@ def task_pieces(text: str) -> list[str]:
     """One piece per task: the ";" parts, and the parts a joining word sets apart ("…, đồng
     thời tiếp tục …"); a part too short to be a task stays with the one before."""
     pieces: list[str] = []
-    parts = split_top_level(text, ";")
+    parts = split_top_level(without_attribution(unquoted(text)), ";")
     if _listed_objects(parts):
         parts = [text]
     for part in _object_lists_joined(parts):
@@ -100,6 +101,9 @@ def listed_tasks(text: str) -> list[str]:
     all open with a verb of doing lists tasks, one per part, when it has at least
     ``_MIN_LISTED`` of them; otherwise it stays one task ("Thực hiện …; gắn với …", and a pair,
     whose second part often goes on with the first)."""
+    numbered = numbered_items(text)  # "… các chỉ tiêu: (1) …; (2) …"
+    if numbered:
+        return numbered
     parts = [p.strip() for p in split_top_level(text, ";") if p.strip()]
     if len(parts) < _MIN_LISTED or not all(cues().task_verbs.at_start(p) for p in parts[1:]):
         return [text]
