@@ -47,7 +47,9 @@ SCHOOL_YEAR_START = 8
 # spaced dash; only after a day word or a time of day (rule spaced_dates). numbers.py imports
 # SPACED_MONTH_AFTER so that such a day is no figure.
 SPACED_MONTH_AFTER = re.compile(r"\s*[-–]\s*(?:0?[1-9]|1[0-2])(?![\d%,.]\d|\d|%)")
-_SPACED = re.compile(r"(?<![\d/.,-])(\d{1,2})(?:\s+[-–]\s*|[-–]\s+)(\d{1,2})(?:\s*[-–]\s*(\d{4}))?(?![\d%]|[.,]\d)")
+_SPACED = re.compile(
+    r"(?<![\d/.,-])(\d{1,2})(?:\s+[-–]\s*|[-–]\s+)(\d{1,2})(?:\s*[-–]\s*(\d{4}))?(?![\d%]|[.,]\d)"
+)
 
 
 @lru_cache(maxsize=1)
