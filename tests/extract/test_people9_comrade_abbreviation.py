@@ -19,7 +19,8 @@ def test_an_abbreviated_comrade_chairs() -> None:
         "Ngày 20/12/2023, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết công tác dân vận năm 2023."
         " Đ/c Nguyễn Văn An - Phó Bí thư Thường trực Huyện ủy chủ trì hội nghị."
     )
-    assert [(c.name, list(c.titles)) for c in report.chairs] == [("Nguyễn Văn An", ["Phó Bí thư Thường trực Huyện ủy"])]
+    chairs = [(c.name, list(c.titles)) for c in report.chairs]
+    assert chairs == [("Nguyễn Văn An", ["Phó Bí thư Thường trực Huyện ủy"])]
 
 
 def test_abbreviated_comrades_are_people_with_titles() -> None:
