@@ -134,6 +134,7 @@ class Cues:
     caption_openers: CueSet
     photo_positions: CueSet
     procedural_appointments: CueSet
+    request_attributions: CueSet
     limitation_openers: CueSet
     list_announcers: CueSet
     concessive_openers: CueSet
