@@ -40,7 +40,6 @@ EXTENDS: dict[str, str] = {
     "task_verbs": "imperative_openers",
     "speaker_titles": "signer_titles",
     "direction_verbs": "wish_verbs",
-    "name_prefixes": "academic_degrees",
 }
 
 
@@ -118,7 +117,6 @@ class Cues:
     attend_trailers: CueSet
     bare_attend_openers: CueSet
     name_prefixes: CueSet
-    academic_degrees: CueSet
     presence_cues: CueSet
     counterpart_cues: CueSet
     counterpart_stops: CueSet

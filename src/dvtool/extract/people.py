@@ -70,11 +70,9 @@ def split_titles(text: str) -> tuple[str, ...]:
 def parse_person(text: str) -> NamedPerson | None:
     """ "Lê Hồng Vinh - Phó Chủ tịch …", "Võ Thị Mai, Chủ tịch …", "Phó Chủ tịch … Nguyễn Văn A"."""
     entry = strip_honorific(text.strip(" .;"), plural=False)
-    written, (rank, entry) = entry, _name_prefix(entry)
-    if rank:  # "Đại tá A": a rank is a title; "PGS.TS. A": a degree is part of the name line
+    rank, entry = _name_prefix(entry)
+    if rank:
         person = parse_person(entry)
-        if person is not None and cues().academic_degrees.matches_whole(rank):
-            return NamedPerson(f"{written[: len(written) - len(entry)].strip()} {person.name}", person.titles)
         return NamedPerson(person.name, (rank, *person.titles)) if person is not None else None
     dash = _DASH.search(entry)
     if dash:
