@@ -344,8 +344,7 @@ def attendance_entries(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         part = _with_start().sub("", part.strip(" ,."))  # "; cùng các đồng chí …"
         if not part:
             continue
-        named = _starts_with_single_honorific(part) or _DASH.search(part) or _name_prefix(part)[0]
-        person = parse_person(part) if named else None
+        person = parse_person(part) if _starts_with_single_honorific(part) or _DASH.search(part) else None
         if person is not None:
             entries.append((person.name, "person", person.titles))
             continue
