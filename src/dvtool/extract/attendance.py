@@ -7,6 +7,7 @@ from dvtool.extract import people as _people
 from dvtool.extract._text import looks_like_name, split_sentences, split_top_level
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.dates import find_dates
+from dvtool.extract.procedure import appoints_for_procedure
 from dvtool.extract.state import _Source, _State
 from dvtool.model import Attendee
 from dvtool.vntext import fold
@@ -251,7 +252,10 @@ BODY_CUE_REACH = 60
 
 def read_in_body(text: str, src: _Source, st: _State) -> bool:
     """An attendance sentence anywhere in the body: "Tham dự buổi làm việc có …", or the
-    attendees before "… tham dự." at its end."""
+    attendees before "… tham dự." at its end; a meeting's secretary ("TS. A là thư ký Hội nghị.")
+    is taken too, as no result."""
+    if appoints_for_procedure(text):
+        return True
     attend = attendance_cue(text, BODY_CUE_REACH)
     if attend is not None and not st.attendance_pending:
         read_attendance_cue(text, attend, src, st)

@@ -93,6 +93,7 @@ from dvtool.extract.shortcomings import (
     split_shortcomings,
     states_shortcoming,
 )
+from dvtool.extract.speakers import carried_speaker
 from dvtool.extract.stamps import title_stamp
 from dvtool.extract.state import ITEM_STATES, _Source, _State, not_found
 from dvtool.extract.tails import _take_tail
@@ -247,8 +248,8 @@ def _add_remark(block: Block, st: _State, walk: _Walk) -> None:
     for s in (s for s in kept if reports_share(s)):  # "… cho biết …, tốc độ tăng trưởng … đạt 6,45%"
         _append_item("results", s, _Source(s, block.location), st)
     speaker = _people.find_speaker(text, tuple(st.chairs))
-    if speaker is None and st.remarks and cues().remark_continuations.at_start(text):
-        speaker = st.remarks[-1].speaker  # "Đồng chí yêu cầu …" after a caption: the same speaker
+    if speaker is None:  # "Đồng chí yêu cầu …" after a caption or a paragraph naming the speaker
+        speaker = carried_speaker(text, st)
     st.remarks.append(Remark(text=text, speaker=speaker))
     st.note(f"/remarks/{len(st.remarks) - 1}", _Source(text, block.location))
     walk.remark_open = True

@@ -133,6 +133,8 @@ class Cues:
     delegation_activities: CueSet
     caption_openers: CueSet
     photo_positions: CueSet
+    procedural_appointments: CueSet
+    request_attributions: CueSet
     limitation_openers: CueSet
     list_announcers: CueSet
     concessive_openers: CueSet

@@ -43,6 +43,13 @@ _MONTH_YEAR = re.compile(r"thang (\d{1,2})(?: nam |\s*/\s*)(\d{4})(?!\d)")
 # "năm học 2022-2023": a school year, September to August
 _SCHOOL_YEAR = re.compile(r"nam hoc (\d{4})\s*[-–]\s*(\d{4})(?!\d)")
 SCHOOL_YEAR_START = 8
+# "Chiều 20 - 12", "ngày 20 - 12 - 2023", "Chiều 2 -11": a day and month (and year) typed with a
+# spaced dash; only after a day word or a time of day (rule spaced_dates). numbers.py imports
+# SPACED_MONTH_AFTER so that such a day is no figure.
+SPACED_MONTH_AFTER = re.compile(r"\s*[-–]\s*(?:0?[1-9]|1[0-2])(?![\d%,.]\d|\d|%)")
+_SPACED = re.compile(
+    r"(?<![\d/.,-])(\d{1,2})(?:\s+[-–]\s*|[-–]\s+)(\d{1,2})(?:\s*[-–]\s*(\d{4}))?(?![\d%]|[.,]\d)"
+)
 
 
 @lru_cache(maxsize=1)
@@ -144,6 +151,11 @@ def find_dates(text: str) -> list[DateMention]:
         if _overlaps(m.span(), taken) or not _after_date_cue(text, folded, m.start(), m.group(2) == "."):
             continue
         found.append(_mention(folded, m.start(), m.end(), m.group(1), m.group(3), None))
+        taken.append(m.span())
+    if " -" in text or "- " in text or "–" in text:  # rule spaced_dates: the cheap test first
+        for m in _SPACED.finditer(text):
+            if not _overlaps(m.span(), taken) and _after_date_cue(text, folded, m.start(), dotted=True):
+                found.append(_mention(folded, m.start(), m.end(), m.group(1), m.group(2), m.group(3)))
     valid = sorted((d for d in found if 1 <= d.month <= 12 and 1 <= d.day <= 31), key=lambda d: d.start)
     return _range_years(folded, valid)
 

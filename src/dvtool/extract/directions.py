@@ -258,7 +258,10 @@ def cites_document(text: str) -> bool:
 
 def names_topic_only(piece: str) -> bool:
     """ "Về công tác quản lý", "Đối với hoạt động của HĐND huyện.": a topic (a line heading
-    what follows, or a fragment of a list) with no clause after it, nothing to do in it."""
+    what follows, or a fragment of a list) with no clause after it, nothing to do in it; also
+    "Đó là yêu cầu của đồng chí A …", which only says whose the directions before it were."""
+    if cues().request_attributions.at_start(piece) is not None:
+        return True
     if cues().topic_heads.at_start(piece) is None or any(mark in piece for mark in ",:;"):
         return False
     return not (

@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import cast
 
 from dvtool.extract.cues import cues, fold_aligned, has_diacritics, tone_key, view
+from dvtool.extract.dates import SPACED_MONTH_AFTER as _DAY_MONTH_AFTER
 from dvtool.extract.figure_bodies import members_of_body
 from dvtool.extract.figure_filters import drop_repeated as drop_repeated
 from dvtool.extract.figure_filters import earlier_year_parts, no_result, not_quantity, quoted_name
@@ -40,7 +41,6 @@ _TOKEN = re.compile(r"\d+(?:[.,/\-]\d+)*")
 _YEAR_RANGE_BEFORE = re.compile(r"\d{4}\s*[-–]\s*$")
 _DOC_CODE_AFTER = re.compile(r"^\s?[-–]\s?[A-ZĐ]|^/[A-ZĐ]|^/\d{4}/[A-ZĐ]")
 _RANGE_UPPER = re.compile(r"\s*[-–]\s*(?=\d)")
-_DAY_MONTH_AFTER = re.compile(r"\s*[-–]\s*(?:0?[1-9]|1[0-2])(?![\d%,.]\d|\d|%)")
 _LISTED_AFTER = re.compile(r"(?<![\d.,])\d{1,3},$")
 
 

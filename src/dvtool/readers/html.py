@@ -35,6 +35,7 @@ _SKIP = {
     "select",
     "iframe",
     "nav",
+    "figcaption",  # a photo's caption: who stands in the photo, no part of the report
 }
 # Page chrome: dropped unless it holds the related headlines.
 _CHROME = {"header", "footer", "aside"}
