@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import io
 import json
 import os
@@ -14,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import docx
+import docx.text.paragraph
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -388,6 +390,45 @@ def test_items_people_wrote_get_figures_from_the_number_parser(monkeypatch: pyte
     )
     assert report.results[0] == Item(first, found)
     assert report.results[1].figures == ()
+
+
+def _add_item_after(data: bytes, after: str, text: str) -> bytes:
+    """Type a new item under the one reading ``after``, as a person does in Word (Enter at its
+    end: the new paragraph has its style)."""
+
+    def change(document: Any) -> None:
+        anchor = next(p for p in document.paragraphs if p.text == after)
+        added = docx.text.paragraph.Paragraph(copy.deepcopy(anchor._p), anchor._parent)
+        for run in added.runs:
+            run._r.getparent().remove(run._r)
+        added.add_run(text)
+        anchor._p.addnext(added._p)
+
+    return edit(data, change)
+
+
+def test_an_item_added_in_word_gets_the_figures_its_text_states() -> None:
+    # trial 9 item 7: an added result had "figures": [] with no warning
+    report = seed()
+    added = "Toàn tỉnh vận động 2.150 hộ hiến 35.000 m2 đất làm đường giao thông nông thôn."
+    result = read_docx(_add_item_after(to_docx(report), report.results[-1].text, added))
+    assert result.value.results[:-1] == report.results  # the others keep their stored figures
+    assert result.value.results[-1] == Item(
+        added,
+        (
+            Figure(value=2150, text="2.150 hộ", unit="hộ"),
+            Figure(value=35000, text="35.000 m2 đất", unit="m2 đất"),
+        ),
+    )
+    assert result.value.tasks == report.tasks and result.warnings() == ()
+
+
+def test_an_added_item_without_numbers_gets_no_figures() -> None:
+    report = seed()
+    added = "Công tác tuyên truyền được đổi mới."
+    result = read_docx(_add_item_after(to_docx(report), report.limitations[0].text, added))
+    assert result.value.limitations[1] == Item(added)
+    assert result.value.results == report.results
 
 
 def test_dvtool_items_without_a_figures_table_get_no_parsed_figures(monkeypatch: pytest.MonkeyPatch) -> None:
