@@ -11,6 +11,7 @@ import re
 from dvtool.extract._text import capitalize_first, split_sentences, split_top_level
 from dvtool.extract.awards import is_award_sentence
 from dvtool.extract.cues import cues, fold_aligned
+from dvtool.extract.direction_split import quoted_speech
 from dvtool.extract.directions import _blocked, speech_tasks
 from dvtool.extract.directions import reported as _reported
 from dvtool.extract.lead import _LEADING_YEAR
@@ -82,7 +83,7 @@ def _is_caption(text: str) -> bool:
     credited = credit is not None and last[credit.end : credit.end + 2].lstrip().startswith(":")
     if credited and len(last) < 60 and len(text) < _CAPTION_CHARS:
         return len(split_sentences(text)) <= _CAPTION_SENTENCES  # not a crawled page's whole body
-    if _numbered_photo(text):
+    if _numbered_photo(text) or _dashed_credit(text):
         return True
     unpunctuated = not text.rstrip().endswith((".", "!", "?", "…", ":", ";", '"', "”"))
     paren = re.search(r"\(([^()]{2,60})\)\s*$", text)  # "Quang cảnh cuộc họp (ảnh: Thanh Khoa)"
@@ -104,6 +105,16 @@ def _numbered_photo(text: str) -> bool:
     tail = _DASHED_TAIL.search(text.rstrip(" ."))
     credit = cues().caption_markers.at_start(tail.group(1)) if tail is not None else None
     return tail is not None and credit is not None and tail.group(1)[credit.end :].strip().isdigit()
+
+
+def _dashed_credit(text: str) -> bool:
+    """ "Đồng chí … tặng quà các gia đình hoàn cảnh khó khăn … - Ảnh: N.L": a line of one
+    sentence that ends with a photo credit after a dash is a caption."""
+    tail = _DASHED_TAIL.search(text.rstrip(" ."))
+    credit = cues().caption_markers.at_start(tail.group(1)) if tail is not None else None
+    if tail is None or credit is None or not tail.group(1)[credit.end :].lstrip().startswith(":"):
+        return False
+    return len(split_sentences(text)) == 1
 
 
 def _has_section_cue(text: str, st: _State) -> bool:
@@ -133,7 +144,7 @@ def _is_remark(text: str) -> bool:
     if honorific is None:
         honorific = cues().speaker_titles.at_start(text)  # "Chủ tịch HĐND tỉnh cũng ghi nhận …"
     if honorific is None:
-        return False
+        return quoted_speech(text)  # "\"… phải …\" - … phát biểu kết luận của đồng chí …"
     verb = cues().speech_verbs.search(text[:200])
     return verb is not None
 

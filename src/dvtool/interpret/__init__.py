@@ -39,8 +39,12 @@ def interpret(document: Document) -> Result[Report]:
     from dvtool.interpret import official_foot
 
     if frame is None:
+        from dvtool.interpret import cut_end
+
         plain = _without_page_header(document)
-        return official_foot.without_stray_tasks(_body(plain), plain.blocks)
+        return cut_end.without_cut_tasks(
+            official_foot.without_stray_tasks(_body(plain), plain.blocks), plain.blocks
+        )
     from dvtool.interpret import official, official_directions
 
     body = _without_page_header(frame.body)
