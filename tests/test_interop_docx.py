@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 import subprocess
@@ -159,3 +160,54 @@ def test_pandoc_reads_an_official_document(tmp_path: Path, case: str) -> None:
     flat = squeeze(done.stdout.decode("utf-8"))
     for line in (*OFFICIAL_LINES[case], squeeze(report.title), *(squeeze(i.text) for i in report.results)):
         assert line in flat
+
+
+# -- an official report as a signer receives it (trial 9 item 10) ------------------------------
+
+PARTY_PAGE = Path(__file__).resolve().parent / "golden" / "docx" / "libreoffice_line_breaks" / "input.html"
+
+
+def _party_report(extra_results: int) -> Report:
+    """The Party BÁO CÁO of the LibreOffice golden, read from its HTML, with more results to
+    move its foot down the page."""
+    from dvtool.formats import get_reader
+    from dvtool.model import Item
+
+    report = get_reader("html")(PARTY_PAGE.read_bytes(), ReadOptions(source=PARTY_PAGE.name)).value
+    line = (
+        "các chi bộ tổ chức sinh hoạt chuyên đề về công tác dân vận, "
+        "vận động nhân dân tham gia xây dựng nông thôn mới."
+    )
+    extra = tuple(Item(f"Kết quả số {i}: {line}") for i in range(extra_results))
+    return dataclasses.replace(report, results=report.results + extra)
+
+
+@pytest.mark.parametrize("extra_results", [5, 6])
+def test_libreoffice_prints_an_official_report_ready_to_sign(
+    soffice: list[str], tmp_path: Path, extra_results: int
+) -> None:
+    # With 5 or 6 more results the foot of this report falls at the end of page 1: the
+    # signature table used to split there, the signer's name and "- Lưu: VT." alone on page 2.
+    pdftotext = require_program("pdftotext")
+    report = _party_report(extra_results)
+    source = tmp_path / "party.docx"
+    source.write_bytes(docx_writer.write(report, WriteOptions()).value)
+    pdf = convert_with_soffice(soffice, source, "pdf", tmp_path)
+    layout = subprocess.run(
+        [pdftotext, "-layout", "-enc", "UTF-8", str(pdf), "-"], check=True, capture_output=True, timeout=60
+    ).stdout.decode("utf-8")
+    pages = layout.split("\f")
+    signed = [i for i, page in enumerate(pages) if "K/T TRƯỞNG BAN" in page]
+    named = [i for i, page in enumerate(pages) if "Trần Văn Bình" in page]
+    kept = [i for i, page in enumerate(pages) if "- Lưu: VT." in page]
+    assert len(signed) == 1 and signed == named == kept
+    # the place and date on one line, beside the number
+    assert re.search(r"Số 87-BC/BDVHU\s+Nam Đàn, ngày 15 tháng 12 năm 2023", layout)
+    # the points of each part numbered as the report numbered them, Nơi nhận with its ";"
+    assert re.search(r"^\s*1\. Các cấp ủy tổ chức 64 hội nghị", layout, re.MULTILINE)
+    assert re.search(r"^\s*2\. Nâng cao chất lượng hội nghị", layout, re.MULTILINE)
+    assert "- Ban Dân vận Tỉnh ủy;" in layout and "- Thường trực Huyện ủy;" in layout
+    # no news-report lines under the trích yếu: the frame and the headings say all of them
+    for label in ("Thời gian:", "Năm báo cáo:", "Năm kế hoạch:", "Người viết:"):
+        assert label not in layout
+    assert read(source.read_bytes(), ReadOptions(source=source.name)).value == report

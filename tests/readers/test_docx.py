@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import io
 import json
 import os
@@ -14,13 +15,14 @@ from pathlib import Path
 from typing import Any
 
 import docx
+import docx.text.paragraph
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dvtool.errors import InputError
 from dvtool.figures_check import reconcile_figures
-from dvtool.formats import ReadOptions, WriteOptions
+from dvtool.formats import ReadOptions, WriteOptions, get_reader
 from dvtool.interpret import official_body as body_module
 from dvtool.interpret import prose as prose_stage
 from dvtool.messages import Location, Result
@@ -28,6 +30,8 @@ from dvtool.model import Figure, Item, Report, report_to_dict
 from dvtool.model_from_dict import report_from_dict
 from dvtool.numfmt import format_number
 from dvtool.readers.docx import custom_part, layout, read
+from dvtool.readers.docx.parse import Table as ParsedTable
+from dvtool.readers.docx.parse import parse
 from dvtool.writers import docx as docx_writer
 from dvtool.writers.json import dumps
 from tests.conftest import CORPUS, SEED_JSON, require_shared
@@ -334,6 +338,47 @@ def test_human_written_documents_read_as_expected(case: str) -> None:
     assert actual_messages == (folder / "expected.messages").read_text(encoding="utf-8")
 
 
+def test_a_report_libreoffice_saved_from_html_reads_field_for_field_as_the_html() -> None:
+    # The header and footer cells' lines are <br> in the page and <w:br/> in LibreOffice's .docx
+    # (as Shift+Enter types them in Word): each is a line of the header or signature (trial 9).
+    folder = GOLDEN / "libreoffice_line_breaks"
+    page = get_reader("html")((folder / "input.html").read_bytes(), ReadOptions(source="input.html"))
+    word = read_docx((folder / "input.docx").read_bytes(), "input.docx")
+    assert b"<w:br/>" in zipfile.ZipFile(folder / "input.docx").read("word/document.xml")
+    assert dumps(word.value) == dumps(page.value)
+    document = word.value.document
+    assert document is not None and document.signer is not None
+    assert (document.parent_issuer, document.issuer, document.number) == (
+        "HUYỆN ỦY NAM ĐÀN",
+        "BAN DÂN VẬN",
+        "87-BC/BDVHU",
+    )
+    assert (document.signer.authority, document.signer.position) == ("K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN")
+
+
+def test_each_line_break_in_a_table_cell_is_a_line_of_the_cell() -> None:
+    document = docx.Document()
+    cell = document.add_table(rows=1, cols=1).cell(0, 0)
+    cell.paragraphs[0].add_run("T/M BAN DÂN VẬN\nTRƯỞNG BAN \n\nNguyễn Thị Hoa")
+    cell.add_paragraph("Ký tên")
+    out = io.BytesIO()
+    document.save(out)
+    parsed = parse(out.getvalue(), "x.docx")
+    table = parsed.blocks[0]
+    assert isinstance(table, ParsedTable)
+    first = table.rows[0][0]
+    assert first is not None
+    assert first.paragraphs == ("T/M BAN DÂN VẬN", "TRƯỞNG BAN", "", "Nguyễn Thị Hoa", "Ký tên")
+
+
+def test_soft_line_breaks_in_a_real_word_cell_are_its_lines() -> None:
+    path = require_shared(CORPUS / "docx2python" / "soft_line_breaks.docx")
+    table = next(b for b in parse(path.read_bytes(), path.name).blocks if isinstance(b, ParsedTable))
+    first = table.rows[0][0]
+    assert first is not None
+    assert [p for p in first.paragraphs if p] == ["Line1", "Line2", "Line3", "Line4"]
+
+
 def test_items_people_wrote_get_figures_from_the_number_parser(monkeypatch: pytest.MonkeyPatch) -> None:
     found = (Figure(value=309, text="309/411 xã", unit="xã", total=411),)
     monkeypatch.setattr(body_module, "_figure_finder", lambda: lambda text: found if "309" in text else ())
@@ -345,6 +390,45 @@ def test_items_people_wrote_get_figures_from_the_number_parser(monkeypatch: pyte
     )
     assert report.results[0] == Item(first, found)
     assert report.results[1].figures == ()
+
+
+def _add_item_after(data: bytes, after: str, text: str) -> bytes:
+    """Type a new item under the one reading ``after``, as a person does in Word (Enter at its
+    end: the new paragraph has its style)."""
+
+    def change(document: Any) -> None:
+        anchor = next(p for p in document.paragraphs if p.text == after)
+        added = docx.text.paragraph.Paragraph(copy.deepcopy(anchor._p), anchor._parent)
+        for run in added.runs:
+            run._r.getparent().remove(run._r)
+        added.add_run(text)
+        anchor._p.addnext(added._p)
+
+    return edit(data, change)
+
+
+def test_an_item_added_in_word_gets_the_figures_its_text_states() -> None:
+    # trial 9 item 7: an added result had "figures": [] with no warning
+    report = seed()
+    added = "Toàn tỉnh vận động 2.150 hộ hiến 35.000 m2 đất làm đường giao thông nông thôn."
+    result = read_docx(_add_item_after(to_docx(report), report.results[-1].text, added))
+    assert result.value.results[:-1] == report.results  # the others keep their stored figures
+    assert result.value.results[-1] == Item(
+        added,
+        (
+            Figure(value=2150, text="2.150 hộ", unit="hộ"),
+            Figure(value=35000, text="35.000 m2 đất", unit="m2 đất"),
+        ),
+    )
+    assert result.value.tasks == report.tasks and result.warnings() == ()
+
+
+def test_an_added_item_without_numbers_gets_no_figures() -> None:
+    report = seed()
+    added = "Công tác tuyên truyền được đổi mới."
+    result = read_docx(_add_item_after(to_docx(report), report.limitations[0].text, added))
+    assert result.value.limitations[1] == Item(added)
+    assert result.value.results == report.results
 
 
 def test_dvtool_items_without_a_figures_table_get_no_parsed_figures(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -7,6 +7,7 @@ block (a table cell per line, in reading order), must equal ``expected.txt`` bes
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import os
 from pathlib import Path
@@ -16,7 +17,7 @@ import docx
 import pytest
 
 from dvtool.formats import ReadOptions, WriteOptions
-from dvtool.model import OfficialDocument, Report
+from dvtool.model import Item, OfficialDocument, Report, Signer
 from dvtool.readers import json as json_reader
 from dvtool.readers import markdown as md_reader
 from dvtool.readers import yaml as yaml_reader
@@ -24,7 +25,7 @@ from dvtool.readers.docx import read as read_docx
 from dvtool.writers import docx as docx_writer
 from dvtool.writers import markdown as md_writer
 from dvtool.writers import yaml as yaml_writer
-from dvtool.writers.docx import official
+from dvtool.writers.docx import metrics, official
 
 GOLDEN = Path(__file__).resolve().parents[1] / "golden" / "official"
 CASES = sorted(p.name for p in GOLDEN.iterdir() if (p / "report.json").exists())
@@ -194,3 +195,146 @@ def test_the_kind_is_not_printed_twice_but_the_title_comes_back_whole(
     paragraphs = [p.text for p in docx.Document(io.BytesIO(written)).paragraphs]
     assert paragraphs[paragraphs.index(kind) + 1] == printed
     assert read_docx(written, ReadOptions("x.docx")).value.title == title
+
+
+# -- a report a colleague can sign (trial 9 item 10) -------------------------------------------
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _written(report: Report) -> Any:
+    return docx.Document(io.BytesIO(docx_writer.write(report, WriteOptions()).value))
+
+
+def test_the_signature_row_never_splits_and_the_body_end_goes_with_it() -> None:
+    document = _written(load("state"))
+    footer = document.tables[-1]
+    assert footer.rows[0]._tr.find(f"{W}trPr/{W}cantSplit") is not None
+    before = footer._tbl.getprevious()
+    assert before.find(f"{W}pPr/{W}keepNext") is not None  # the spacer
+    assert before.getprevious().find(f"{W}pPr/{W}keepNext") is not None  # the last item
+
+
+@pytest.mark.parametrize(
+    ("recipients", "lines"),
+    [
+        (
+            ("Ban Dân vận Tỉnh ủy", "Thường trực Huyện ủy", "Lưu: VT."),
+            ("- Ban Dân vận Tỉnh ủy;", "- Thường trực Huyện ủy;", "- Lưu: VT."),
+        ),
+        (("Như trên;", "Lưu: VT, CN"), ("- Như trên;", "- Lưu: VT, CN")),
+        (("Sở Nội vụ (b/c)", "Lưu"), ("- Sở Nội vụ (b/c);", "- Lưu")),
+    ],
+)
+def test_each_nơi_nhận_line_but_the_last_ends_with_a_semicolon(
+    recipients: tuple[str, ...], lines: tuple[str, ...]
+) -> None:
+    last = len(recipients) - 1
+    assert tuple(official.recipient_line(r, last=i == last) for i, r in enumerate(recipients)) == lines
+    report = Report(title="Báo cáo", document=OfficialDocument(kind="BÁO CÁO", recipients=recipients))
+    cell = _written(report).tables[-1].rows[0].cells[0]
+    assert tuple(p.text for p in cell.paragraphs[1:]) == lines
+    assert read_docx(docx_writer.write(report, WriteOptions()).value, ReadOptions("x.docx")).value == report
+
+
+def _numbering(paragraph: Any) -> str | None:
+    num = paragraph._p.find(f"{W}pPr/{W}numPr/{W}numId")
+    return None if num is None else str(num.get(f"{W}val"))
+
+
+def test_an_official_reports_points_are_numbered_again_in_each_part() -> None:
+    report = Report(
+        title="Báo cáo kết quả năm 2023",
+        results=(Item("Xây dựng 12 mô hình."), Item("Tổ chức 5 hội nghị.")),
+        tasks=(Item("Tiếp tục vận động nhân dân."),),
+        document=OfficialDocument(kind="BÁO CÁO", issuer="BAN DÂN VẬN"),
+    )
+    document = _written(report)
+    items = [p for p in document.paragraphs if p.style.name == "List Bullet"]
+    ids = [_numbering(p) for p in items]
+    assert None not in ids and ids[0] == ids[1] != ids[2]  # one list per part, restarting at 1
+    numbering = document.part.numbering_part.element
+    for num_id in set(ids):
+        num = next(n for n in numbering.iter(f"{W}num") if n.get(f"{W}numId") == num_id)
+        assert num.find(f"{W}lvlOverride/{W}startOverride").get(f"{W}val") == "1"
+        abstract_id = num.find(f"{W}abstractNumId").get(f"{W}val")
+        abstract = next(
+            a for a in numbering.iter(f"{W}abstractNum") if a.get(f"{W}abstractNumId") == abstract_id
+        )
+        assert abstract.find(f"{W}lvl/{W}numFmt").get(f"{W}val") == "decimal"
+        assert abstract.find(f"{W}lvl/{W}lvlText").get(f"{W}val") == "%1."
+    assert [p.text for p in items] == [i.text for i in (*report.results, *report.tasks)]
+    assert read_docx(docx_writer.write(report, WriteOptions()).value, ReadOptions("x.docx")).value == report
+
+
+def test_a_news_reports_items_stay_dash_items() -> None:
+    report = Report(title="Hội nghị", results=(Item("Xây dựng 12 mô hình."),))
+    items = [p for p in _written(report).paragraphs if p.style.name == "List Bullet"]
+    assert [_numbering(p) for p in items] == [None]
+
+
+def _labels(report: Report) -> list[str]:
+    return [p.text.split(":")[0] for p in _written(report).paragraphs if ": " in p.text]
+
+
+def test_an_official_report_prints_no_label_line_its_frame_already_shows() -> None:
+    signer = Signer(name="Nguyễn Thị Hoa", position="TRƯỞNG BAN", authority="T/M BAN DÂN VẬN")
+    document = OfficialDocument(kind="BÁO CÁO", issuer="BAN DÂN VẬN", date="2023-12-22", signer=signer)
+    report = Report(
+        title="Tổng kết công tác dân vận năm 2023",
+        date="2023-12-22",
+        reporting_year=2023,
+        plan_year=2024,
+        author="Nguyễn Thị Hoa",
+        tasks=(Item("Tiếp tục vận động nhân dân."),),
+        document=document,
+    )
+    assert official.shown_by_frame(report) == {"date", "reporting_year", "plan_year", "author"}
+    assert _labels(report) == []
+    assert read_docx(docx_writer.write(report, WriteOptions()).value, ReadOptions("x.docx")).value == report
+    # what the frame does not show is printed: a meeting held before the issue date, its place,
+    # a year the trích yếu does not name, a plan year with no tasks heading, another author
+    other = dataclasses.replace(
+        report,
+        date="2023-12-15",
+        location="Hội trường Huyện ủy",
+        title="Tổng kết công tác dân vận",
+        tasks=(),
+        author="Lê Văn Sơn",
+    )
+    assert official.shown_by_frame(other) == set()
+    assert _labels(other) == ["Thời gian", "Địa điểm", "Năm báo cáo", "Năm kế hoạch", "Người viết"]
+    # a news report keeps every line
+    news = dataclasses.replace(report, document=None)
+    assert _labels(news) == ["Thời gian", "Năm báo cáo", "Năm kế hoạch", "Người viết"]
+
+
+@pytest.mark.parametrize(
+    ("place", "date_pt", "left_kept"),
+    [("Thanh Chương", 14, True), ("Nghệ An", 14, True), ("Thành phố Hồ Chí Minh", 13, False)],
+)
+def test_the_place_and_date_line_gets_a_column_it_fits_in(
+    place: str, date_pt: float, left_kept: bool
+) -> None:
+    line = official.place_date(place, "2023-12-22")
+    left = [("HUYỆN ỦY THANH CHƯƠNG", False), ("BAN DÂN VẬN", True), ("Số 112-BC/BDVHU", False)]
+    fit = official.fit_header(official.PARTY, left, [("ĐẢNG CỘNG SẢN VIỆT NAM", 15, True)], line)
+    assert fit.date_pt == date_pt
+    assert fit.right_mm >= metrics.width_mm(line, fit.date_pt, "italic") + 2 * 1.9
+    assert fit.left_mm + fit.right_mm == pytest.approx(official.PARTY.left_mm + official.PARTY.right_mm)
+    # the issuing body keeps its line unless the date needs the room (then its name wraps)
+    longest = metrics.width_mm("HUYỆN ỦY THANH CHƯƠNG", 14, "regular") + 2 * 1.9
+    assert (fit.left_mm >= longest) is left_kept and fit.left_mm >= 55
+
+
+def test_a_header_that_fits_keeps_the_layouts_columns() -> None:
+    left = [("TỈNH ỦY NGHỆ AN", False), ("BAN DÂN VẬN", True)]
+    fit = official.fit_header(
+        official.PARTY, left, [("ĐẢNG CỘNG SẢN VIỆT NAM", 15, True)], "Vinh, ngày 05 tháng 01 năm 2024"
+    )
+    assert (fit.left_mm, fit.right_mm, fit.date_pt) == (official.PARTY.left_mm, official.PARTY.right_mm, 14)
+
+
+def test_text_widths_match_the_measured_quoc_hieu() -> None:
+    # vn-documents.md: the Quốc hiệu at 13 pt bold is about 96 mm wide in Liberation Serif
+    assert 94 <= metrics.width_mm("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", 13, "bold") <= 98

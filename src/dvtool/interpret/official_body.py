@@ -59,12 +59,11 @@ def find_figures(conv: Converter) -> None:
     from dvtool.extract.figure_filters import reported_in_tasks
     from dvtool.extract.numbers import drop_repeated
 
-    finder = _figure_finder()
     for section in ITEM_SECTIONS:
         items = conv.fields.sections[section]
         for i, item in enumerate(items):
             if not item.figures and f"/{section}/{i}" not in conv.uncounted:  # unnamed_sections
-                items[i] = Item(item.text, tuple(f for f in finder(item.text) if counted(f)))
+                items[i] = Item(item.text, item_figures(item.text))
     reported_in_tasks(conv.fields.sections["results"], conv.fields.sections["tasks"])
     drop_repeated([conv.fields.sections["results"], conv.fields.sections["limitations"]])
 
@@ -105,6 +104,12 @@ def award_sentence(conv: Converter, text: str, p: Block) -> bool:
         conv.locations[f"/awards/{len(awards)}"] = _place(p)
         awards.append(award)
     return bool(found)
+
+
+def item_figures(text: str) -> tuple[Figure, ...]:
+    """The figures an item a person wrote states: the shared number parser's, bare numbers
+    left out (:func:`counted`). Also read for an item added to dvtool's own Word file."""
+    return tuple(f for f in _figure_finder()(text) if counted(f))
 
 
 def counted(figure: Figure) -> bool:

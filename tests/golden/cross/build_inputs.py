@@ -30,6 +30,7 @@ class B:
     text: str = ""
     level: int = 1
     rows: tuple[tuple[str, ...], ...] = ()
+    breaks: bool = False  # a table's cells typed as one paragraph with line breaks (Shift+Enter)
 
 
 def T(text: str) -> B:
@@ -54,6 +55,11 @@ def L(text: str) -> B:
 
 def TAB(*rows: tuple[str, ...]) -> B:
     return B("table", rows=rows)
+
+
+def TAB_BR(*rows: tuple[str, ...]) -> B:
+    """A table whose cells' lines are typed with line breaks: ``<w:br/>`` in Word, ``<br>`` in HTML."""
+    return B("table", rows=rows, breaks=True)
 
 
 LEAD = (
@@ -315,6 +321,31 @@ CASES: dict[str, tuple[B, ...]] = {
         H("II. NHIỆM VỤ NĂM 2024"),
         L("Đạt 100% kế hoạch vận động hiến đất."),
     ),
+    # 18. a Party report whose header and footer cells are typed with line breaks (Shift+Enter),
+    # as offices type them and as LibreOffice saves an HTML cell's <br>: each break is a line
+    "official_party_breaks": (
+        TAB_BR(
+            (
+                "HUYỆN ỦY THANH CHƯƠNG\nBAN DÂN VẬN\n*\nSố 112-BC/BDVHU",
+                "ĐẢNG CỘNG SẢN VIỆT NAM\nThanh Chương, ngày 22 tháng 12 năm 2023",
+            ),
+        ),
+        P("BÁO CÁO"),
+        P("Tổng kết công tác dân vận năm 2023, phương hướng, nhiệm vụ năm 2024"),
+        H("I. KẾT QUẢ ĐẠT ĐƯỢC"),
+        L("Toàn huyện xây dựng 125 mô hình dân vận khéo, tăng 12 mô hình so với năm 2022."),
+        L("Vận động xây dựng 45 nhà Đại đoàn kết với tổng kinh phí 2,25 tỷ đồng."),
+        H("II. TỒN TẠI, HẠN CHẾ"),
+        L("Công tác nắm tình hình nhân dân có lúc chưa kịp thời."),
+        H("III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024"),
+        L("Phối hợp tổ chức tốt hội nghị đối thoại giữa người đứng đầu cấp ủy với nhân dân."),
+        TAB_BR(
+            (
+                "Nơi nhận:\n- Ban Dân vận Tỉnh ủy;\n- Thường trực Huyện ủy;\n- Lưu: VT.",
+                "T/M BAN DÂN VẬN\nTRƯỞNG BAN\n\n\nNguyễn Thị Hoa",
+            ),
+        ),
+    ),
 }
 
 
@@ -336,8 +367,10 @@ def _typed_columns(b: B) -> list[str]:
     return out
 
 
-def _html_cell(text: str) -> str:
+def _html_cell(text: str, breaks: bool = False) -> str:
     lines = text.split("\n")
+    if breaks:
+        return "<br>".join(html.escape(x) for x in lines)
     return html.escape(lines[0]) if len(lines) == 1 else "".join(f"<p>{html.escape(x)}</p>" for x in lines)
 
 
@@ -401,9 +434,8 @@ def to_html(blocks: tuple[B, ...]) -> str:
                 in_list = True
             out.append(f"<li>{text}</li>")
         elif b.kind == "table":
-            rows = "".join(
-                "<tr>" + "".join(f"<td>{_html_cell(c)}</td>" for c in row) + "</tr>" for row in b.rows
-            )
+            cells = ("".join(f"<td>{_html_cell(c, b.breaks)}</td>" for c in row) for row in b.rows)
+            rows = "".join(f"<tr>{r}</tr>" for r in cells)
             out.append(f"<table>{rows}</table>")
         elif b.kind == "plus":
             out.append(f"<p>+ {text}</p>")
@@ -430,6 +462,9 @@ def to_docx(blocks: tuple[B, ...], path: Path) -> None:
             table = document.add_table(rows=len(b.rows), cols=len(b.rows[0]))
             for r, row in enumerate(b.rows):
                 for c, cell in enumerate(row):
+                    if b.breaks:  # one paragraph; python-docx writes each "\n" as <w:br/>
+                        table.cell(r, c).paragraphs[0].add_run(cell)
+                        continue
                     lines = cell.split("\n")
                     table.cell(r, c).text = lines[0]
                     for line in lines[1:]:

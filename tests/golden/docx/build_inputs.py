@@ -165,6 +165,50 @@ def free_prose(path: Path) -> None:
     document.save(path)
 
 
+# A Party report as an office's web page or mail shows it: the header and the footer are
+# two-column tables whose lines are separated by <br>; LibreOffice saves each <br> of a cell
+# as a <w:br/> inside one paragraph, as Word does for Shift+Enter.
+PARTY_HTML = """<html><head><meta charset="utf-8"></head><body>
+<table border="0" width="100%"><tr><td align="center">HUYỆN ỦY NAM ĐÀN<br><b>BAN DÂN VẬN</b><br>*<br>\
+Số 87-BC/BDVHU</td>
+<td align="center"><b>ĐẢNG CỘNG SẢN VIỆT NAM</b><br>\
+<i>Nam Đàn, ngày 15 tháng 12 năm 2023</i></td></tr></table>
+<p align="center"><b>BÁO CÁO</b></p>
+<p align="center"><b>Kết quả thực hiện Quy chế dân chủ ở cơ sở năm 2023</b></p>
+<p><b>I. KẾT QUẢ ĐẠT ĐƯỢC</b></p>
+<p>1. Các cấp ủy tổ chức 64 hội nghị đối thoại với 5.200 lượt người dân.</p>
+<p>2. Toàn huyện có 21/23 xã đạt chuẩn nông thôn mới; xây dựng 88 mô hình "Dân vận khéo".</p>
+<p><b>II. TỒN TẠI, HẠN CHẾ</b></p>
+<p>- Việc giải quyết kiến nghị của nhân dân có nơi còn chậm.</p>
+<p><b>III. PHƯƠNG HƯỚNG, NHIỆM VỤ NĂM 2024</b></p>
+<p>1. Tiếp tục thực hiện tốt Quy chế dân chủ ở cơ sở.</p>
+<p>2. Nâng cao chất lượng hội nghị đối thoại giữa người đứng đầu cấp ủy với nhân dân.</p>
+<table border="0" width="100%"><tr><td><b><i>Nơi nhận:</i></b><br>- Ban Dân vận Tỉnh ủy;<br>\
+- Thường trực Huyện ủy;<br>- Lưu: VT.</td>
+<td align="center"><b>K/T TRƯỞNG BAN<br>PHÓ TRƯỞNG BAN</b><br><br><br><b>Trần Văn Bình</b></td></tr></table>
+</body></html>
+"""
+
+
+def libreoffice_line_breaks(path: Path) -> None:
+    """The Party report of ``PARTY_HTML`` saved as .docx by LibreOffice (soffice must be on PATH);
+    the HTML is kept beside it, and the two must read to the same report."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    source = path.with_name("input.html")
+    source.write_text(PARTY_HTML, encoding="utf-8")
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        raise SystemExit("libreoffice_line_breaks needs LibreOffice (soffice)")
+    with tempfile.TemporaryDirectory() as work:
+        command = [soffice, "--headless", f"-env:UserInstallation=file://{work}/profile"]
+        command += ["--convert-to", "docx:MS Word 2007 XML", "--outdir", work, str(source)]
+        subprocess.run(command, check=True, capture_output=True)
+        shutil.copyfile(Path(work) / "input.docx", path)
+
+
 def _stream(data: bytes) -> Any:
     import io
 
@@ -176,6 +220,7 @@ CASES: dict[str, Callable[[Path], None]] = {
     "word_features": word_features,
     "english_headings": english_headings,
     "free_prose": free_prose,
+    "libreoffice_line_breaks": libreoffice_line_breaks,
 }
 
 

@@ -11,7 +11,8 @@ text now with ``visible``:
   entries are matched in order, so an untouched entry keeps its stored value, an edited one
   takes the edited text (an edited item keeps its stored figures, which the text-wins check
 re-reads when the text no longer states them),
-  an added one is read from the text and a deleted one is gone.
+  an added one is read from the text (an added result, limitation or task gets the figures
+  the number parser reads in it, as a typed report's item does) and a deleted one is gone.
 
 When the package is exactly as this version of dvtool wrote it — the ``key`` the writer stored
 (:func:`package_key`: every member's name and XML, ``visible``, ``notes`` and dvtool's version)
@@ -351,9 +352,22 @@ def _merge_list(
         elif op == "replace" and items and i2 - i1 == j2 - j1:
             pairs = zip(range(i1, i2), range(j1, j2), strict=True)
             out.extend(_edited_item(exact[i] if i < len(exact) else None, now[j]) for i, j in pairs)
+        elif items:
+            out.extend(_added_item(item) for item in now[j1:j2])
         else:
             out.extend(now[j1:j2])
     return tuple(out)
+
+
+def _added_item(item: Any) -> Any:
+    """An item a person added (or rewrote beyond matching) on the page: text a person typed,
+    whose figures the number parser reads, as it reads a typed report's items (the page of
+    dvtool's own layout gives its items no figures: they come from the data part)."""
+    if item.figures:
+        return item
+    from dvtool.interpret.official_body import item_figures
+
+    return dataclasses.replace(item, figures=item_figures(item.text))
 
 
 def _edited_item(exact: Any, edited: Any) -> Any:

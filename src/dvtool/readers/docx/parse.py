@@ -289,10 +289,14 @@ class _Extractor:
         return Table(index, tuple(rows))
 
     def cell_paragraphs(self, tc: Any) -> Iterator[str]:
+        """The lines of a cell: each paragraph, and each line of a paragraph typed with line
+        breaks (Shift+Enter, ``w:br``), as offices type the header and signature cells and as
+        LibreOffice saves an HTML cell's ``<br>``: "HUYỆN ỦY X↵BAN DÂN VẬN↵*↵Số 112-BC/…" is four
+        lines of the header, as four paragraphs or ``<br>``-separated lines are."""
         for element in _children(tc):
             tag = element.tag
             if tag == W_P:
-                yield nfc(_paragraph_text(element)).strip()
+                yield from (line.strip() for line in nfc(_paragraph_text(element)).split("\n"))
             elif tag == W_TBL:  # a nested table: its text, cell by cell
                 for tr in _children(element, W_TR):
                     for inner in _children(tr, W_TC):

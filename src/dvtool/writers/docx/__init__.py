@@ -15,10 +15,14 @@ The page, top to bottom:
   body ("Ban Dân vận Tỉnh ủy") never gets the state Quốc hiệu;
 * the kind line ("BÁO CÁO") when there is a document, then the title (style Title, the trích
   yếu), then labelled lines: ``Thời gian:``, ``Địa điểm:``, ``Đơn vị tổ chức:``,
-  ``Năm báo cáo:``, ``Năm kế hoạch:``, ``Người viết:``;
+  ``Năm báo cáo:``, ``Năm kế hoạch:``, ``Người viết:``; an official document prints only those
+  its frame and headings do not already show (:func:`.official.shown_by_frame`): a BÁO CÁO has
+  no "Người viết" line under its trích yếu, its signer signs it;
 * numbered sections (Heading 1, headings from :func:`dvtool.sections.heading_for`): the
   attendance and the awards as tables; results, limitations, tasks and remarks as "-" items
-  whose figures are shown in bold inside the sentence they come from (no table per item);
+  whose figures are shown in bold inside the sentence they come from (no table per item); in an
+  official document the items of results, limitations and tasks are numbered "1.", "2.", …
+  within their part, as its points are (Word numbering: the text holds no number);
 * with a document, the footer table: Nơi nhận on the left, the signature block on the right.
 
 Related headlines of a news page are page noise: they are not printed. They, and everything the
@@ -46,6 +50,8 @@ from dvtool.writers.docx.styles import (
     LANG,
     STYLE_IDS,
     column_widths,
+    number_paragraph,
+    numbered_list,
     repeat_header,
     setup_numbering,
     setup_page,
@@ -53,6 +59,8 @@ from dvtool.writers.docx.styles import (
     table_paragraph,
 )
 
+# The report fields of the labelled lines under the title, in the order they are written.
+_LABELLED_FIELDS = ("date", "location", "organizers", "reporting_year", "plan_year", "author")
 # Characters XML 1.0 cannot hold; they are left out of the visible text (the data part keeps them).
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 MAX_PROPERTY = 255
@@ -193,8 +201,9 @@ class _Builder:
             (labels.plan_year[0], str(r.plan_year) if r.plan_year is not None else None),
             (labels.author[0], r.author),
         ]
-        for label, value in lines:
-            if value is None:
+        shown = official.shown_by_frame(r) if r.document is not None else frozenset()
+        for (label, value), field in zip(lines, _LABELLED_FIELDS, strict=True):
+            if value is None or field in shown:
                 continue
             paragraph = self.document.add_paragraph()
             self.run(paragraph, f"{label}: ", bold=True)
@@ -215,8 +224,11 @@ class _Builder:
         for section, items in (("results", r.results), ("limitations", r.limitations), ("tasks", r.tasks)):
             if items:
                 heading(section)
+                # an official document numbers the points of each part "1.", "2.", … (NĐ 30,
+                # HD 36: "I. KẾT QUẢ …" / "1. …"); a news report keeps "-" items
+                num_id = numbered_list(self.document) if r.document is not None else None
                 for item in items:
-                    self._item(item)
+                    self._item(item, num_id)
         if r.remarks:
             heading("remarks")
             for remark in r.remarks:
@@ -229,9 +241,12 @@ class _Builder:
             heading("awards")
             self._awards(r.awards)
 
-    def _item(self, item: Item) -> None:
-        """One "-" item; each figure's words in bold where the sentence states them."""
+    def _item(self, item: Item, num_id: str | None = None) -> None:
+        """One "-" item (numbered in the list ``num_id``, if given); each figure's words in bold
+        where the sentence states them."""
         paragraph = self.paragraph("", "List Bullet")
+        if num_id is not None:
+            number_paragraph(paragraph, num_id)
         for text, bold in _figure_spans(item.text, item.figures):
             self.run(paragraph, text, bold=bold)
 

@@ -18,15 +18,16 @@ sign, the name 14 pt bold) on the right.
 from __future__ import annotations
 
 import datetime
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from dvtool.extract.layout_words import layout_words
-from dvtool.model import DocumentSystem, OfficialDocument, Signer
+from dvtool.model import DocumentSystem, OfficialDocument, Report, Signer
 from dvtool.vntext import fold
-from dvtool.writers.docx import styles
+from dvtool.writers.docx import metrics, styles
 
 RECIPIENTS_LABEL = "Nơi nhận:"
 # Folded words that name a Party body: "Ban Dân vận Tỉnh ủy", "Đảng ủy xã", "Chi bộ".
@@ -63,6 +64,53 @@ class Geometry:
 # margins, and the parent body ("UBND HUYỆN THANH CHƯƠNG", ~66 mm in LibreOffice) 77 mm.
 STATE = Geometry(left_mm=77, right_mm=100, indent_mm=-12, body_pt=13, national_pt=13, kind_pt=14)
 PARTY = Geometry(left_mm=80, right_mm=85, indent_mm=0, body_pt=14, national_pt=15, kind_pt=16)
+
+
+# Word's default cell margins (0.08 in each side) and a little room for rounding.
+_CELL_PAD_MM = 2 * 1.9 + 1.0
+_LEFT_FLOOR_MM = 55  # the issuing body's column never narrower: its lines may wrap, not vanish
+_DATE_PT = 14
+_DATE_PT_TIGHT = 13  # NĐ 30 allows 13-14 pt for the place and date: used only when 14 wraps
+
+
+@dataclass(frozen=True)
+class HeaderFit:
+    """The header table's column widths (mm) and the place-and-date line's size (pt)."""
+
+    left_mm: float
+    right_mm: float
+    date_pt: float
+
+
+def fit_header(
+    geo: Geometry,
+    left_lines: list[tuple[str, bool]],
+    right_lines: list[tuple[str, float, bool]],
+    date_line: str | None,
+) -> HeaderFit:
+    """Widths that keep the right column's lines — the national line and the place and date,
+    which NĐ 30 puts on one line beside the number — each on one line. Tried in turn: the
+    date at 14 pt, then 13 pt (NĐ 30 allows 13-14), the right column taking room from the left
+    one down to what the left's longest line needs; then the same down to ``_LEFT_FLOOR_MM``
+    (the issuing body's name wraps, as long names do in offices). A line too long even so wraps.
+    """
+    total = geo.left_mm + geo.right_mm
+    left_need = max(
+        (metrics.width_mm(t, geo.body_pt, "bold" if b else "regular") for t, b in left_lines), default=0.0
+    )
+    fixed = max(
+        (metrics.width_mm(t, size, "bold" if b else "regular") for t, size, b in right_lines), default=0.0
+    )
+    own_need = max(_LEFT_FLOOR_MM, min(geo.left_mm, left_need + _CELL_PAD_MM))
+    for left_min in (own_need, _LEFT_FLOOR_MM):
+        for date_pt in (_DATE_PT, _DATE_PT_TIGHT):
+            date = metrics.width_mm(date_line, date_pt, "italic") if date_line else 0.0
+            need = math.ceil((max(fixed, date) + _CELL_PAD_MM) * 10) / 10  # whole tenths of a mm
+            if need <= geo.right_mm:
+                return HeaderFit(geo.left_mm, geo.right_mm, date_pt)
+            if need <= total - left_min:
+                return HeaderFit(round(total - need, 1), need, date_pt)
+    return HeaderFit(_LEFT_FLOOR_MM, total - _LEFT_FLOOR_MM, _DATE_PT_TIGHT)
 
 
 def is_party_body(name: str | None) -> bool:
@@ -125,16 +173,27 @@ def header(builder: Any, document: OfficialDocument | None, publisher: str | Non
     system = system_of(document, publisher)
     geo = PARTY if system == "party" else STATE
     rows = 2 if document is not None else 1
-    table = builder.document.add_table(rows=rows, cols=2)
-    styles.column_widths(table, (geo.left_mm, geo.right_mm))
-    if geo.indent_mm:
-        styles.table_indent(table, geo.indent_mm)
-    left, right = table.rows[0].cells
-    run: Run = builder.run
     if document is not None:
         parent, issuer = document.parent_issuer, document.issuer
     else:
         parent, issuer = None, issuing_body(publisher)
+    frame = layout_words().frame_lines  # the first spelling of each is the one written
+    if system == "party":
+        national: list[tuple[str, float, bool]] = [(frame.party[0], geo.national_pt, True)]
+    else:
+        national = [(frame.quoc_hieu[0], geo.national_pt, True), (frame.tieu_ngu[0], 14, True)]
+    left_lines = [(t.upper(), b) for t, b in ((parent, False), (issuer, True)) if t]
+    date_line = None
+    if document is not None:
+        left_lines.append((number_line(document.number, system), False))
+        date_line = place_date(document.place, document.date)
+    fit = fit_header(geo, left_lines, national, date_line)
+    table = builder.document.add_table(rows=rows, cols=2)
+    styles.column_widths(table, (fit.left_mm, fit.right_mm))
+    if geo.indent_mm:
+        styles.table_indent(table, geo.indent_mm)
+    left, right = table.rows[0].cells
+    run: Run = builder.run
     first = True
     for text, bold in ((parent, False), (issuer, True)):
         if text:
@@ -149,25 +208,29 @@ def header(builder: Any, document: OfficialDocument | None, publisher: str | Non
         styles.table_paragraph(star, center=True)
         run(star, "*").font.size = styles.pt(geo.body_pt)
     elif not first:  # no rule under an empty issuing body
-        styles.rule(left.add_paragraph(), geo.left_mm, geo.left_mm * 0.4)
-    national = right.paragraphs[0]
-    frame = layout_words().frame_lines  # the first spelling of each is the one written
-    styles.table_paragraph(national, center=True)
+        styles.rule(left.add_paragraph(), fit.left_mm, geo.left_mm * 0.4)
+    top = right.paragraphs[0]
+    styles.table_paragraph(top, center=True)
     if system == "party":
-        run(national, frame.party[0], bold=True).font.size = styles.pt(geo.national_pt)
-        styles.rule(right.add_paragraph(), geo.right_mm, 72)
+        run(top, frame.party[0], bold=True).font.size = styles.pt(geo.national_pt)
+        styles.rule(right.add_paragraph(), fit.right_mm, 72)
     else:
-        run(national, frame.quoc_hieu[0], bold=True).font.size = styles.pt(geo.national_pt)
+        run(top, frame.quoc_hieu[0], bold=True).font.size = styles.pt(geo.national_pt)
         motto = right.add_paragraph()
         styles.table_paragraph(motto, center=True)
         run(motto, frame.tieu_ngu[0], bold=True).font.size = styles.pt(14)
-        styles.rule(right.add_paragraph(), geo.right_mm, 60)
+        styles.rule(right.add_paragraph(), fit.right_mm, 60)
     if document is not None:
-        _number_and_date(builder, table.rows[1].cells, document, system, geo)
+        _number_and_date(builder, table.rows[1].cells, document, system, geo, fit.date_pt)
 
 
 def _number_and_date(
-    builder: Any, cells: Any, document: OfficialDocument, system: DocumentSystem, geo: Geometry
+    builder: Any,
+    cells: Any,
+    document: OfficialDocument,
+    system: DocumentSystem,
+    geo: Geometry,
+    date_pt: float,
 ) -> None:
     left, right = cells
     number = left.paragraphs[0]
@@ -180,7 +243,29 @@ def _number_and_date(
     text = place_date(document.place, document.date)
     line = builder.run(when, text)
     line.italic = True
-    line.font.size = styles.pt(14)
+    line.font.size = styles.pt(date_pt)
+
+
+def shown_by_frame(report: Report) -> frozenset[str]:
+    """The fields of the labelled lines an official document's page already shows, which its
+    body does not repeat as a news report's "Label: value" lines: the date when it is the issue
+    date of the place-and-date line (no time of day), the reporting year when the trích yếu
+    names it, the plan year when the tasks heading does ("Nhiệm vụ năm 2024"), the author when
+    the signer is. The data part keeps every value; the others are printed as before."""
+    document = report.document
+    if document is None:
+        return frozenset()
+    shown: set[str] = set()
+    if report.date is not None and report.date == document.date and report.time_of_day is None:
+        shown.add("date")
+    year = report.reporting_year
+    if year is not None and re.search(rf"(?<!\d){year}(?!\d)", report.title):
+        shown.add("reporting_year")
+    if report.plan_year is not None and report.tasks:
+        shown.add("plan_year")
+    if report.author is not None and document.signer is not None and report.author == document.signer.name:
+        shown.add("author")
+    return frozenset(shown)
 
 
 def kind_line(builder: Any, document: OfficialDocument, publisher: str | None) -> None:
@@ -220,10 +305,17 @@ def footer(builder: Any, document: OfficialDocument) -> None:
     """Nơi nhận (left) and the signature block (right), as a borderless table."""
     if document.signer is None and not document.recipients:
         return
+    body = builder.document.paragraphs
+    if body:  # the last lines of the body go to the signature's page with it
+        body[-1].paragraph_format.keep_with_next = True
     spacer = builder.document.add_paragraph()
     spacer.paragraph_format.space_after = styles.pt(0)
+    spacer.paragraph_format.keep_with_next = True
     table = builder.document.add_table(rows=1, cols=2)
     styles.column_widths(table, (80, 85))
+    # the signature block is never cut: authority and position on one page, the name and the
+    # end of Nơi nhận ("- Lưu: VT.") on the next is what a signer cannot sign (trial 9)
+    styles.keep_row_together(table.rows[0])
     left, right = table.rows[0].cells
     _recipients(builder, left, document.recipients)
     _signature(builder, right, document.signer)
@@ -237,12 +329,20 @@ def _recipients(builder: Any, cell: Any, recipients: tuple[str, ...]) -> None:
     run = builder.run(label, RECIPIENTS_LABEL, bold=True)
     run.italic = True
     run.font.size = styles.pt(12)
-    for line in recipients:
+    for index, line in enumerate(recipients):
         paragraph = cell.add_paragraph()
         styles.table_paragraph(paragraph)
         paragraph.paragraph_format.space_before = styles.pt(0)
         paragraph.paragraph_format.space_after = styles.pt(0)
-        builder.run(paragraph, f"- {line}").font.size = styles.pt(11)
+        text = recipient_line(line, last=index == len(recipients) - 1)
+        builder.run(paragraph, text).font.size = styles.pt(11)
+
+
+def recipient_line(recipient: str, *, last: bool) -> str:
+    """ "- Ban Dân vận Tỉnh ủy;" … "- Lưu: VT.": each entry but the last ends with ";" (NĐ 30
+    Phụ lục I, HD 36); the reader takes the ";" off again. The last keeps its own ending."""
+    end = "" if last or recipient.rstrip().endswith((";", ",", ".", ":")) else ";"
+    return f"- {recipient}{end}"
 
 
 def _signature(builder: Any, cell: Any, signer: Signer | None) -> None:

@@ -161,6 +161,80 @@ def setup_numbering(document: Any) -> None:
         level.append(rpr)
 
 
+def numbered_list(document: Any) -> str:
+    """A new list numbered "1.", "2.", … (Arabic, a full stop, the text after one space, laid out
+    as List Bullet's "-"): the numId to give the paragraphs of one list. Each call restarts at 1.
+    """
+    from docx.oxml.ns import qn
+
+    numbering = document.part.numbering_part.element
+    abstract_id = _decimal_abstract(numbering)
+    num_id = str(1 + max((int(n.get(qn("w:numId"))) for n in numbering.findall(qn("w:num"))), default=0))
+    num = element("w:num", numId=num_id)
+    num.append(element("w:abstractNumId", val=abstract_id))
+    override = element("w:lvlOverride", ilvl="0")
+    override.append(element("w:startOverride", val="1"))
+    num.append(override)
+    numbering.append(num)
+    return num_id
+
+
+_DECIMAL_NAME = "dvtool numbered items"
+
+
+def _decimal_abstract(numbering: Any) -> str:
+    """The abstract numbering of :func:`numbered_list`, added once (before the w:num elements,
+    as the schema orders them)."""
+    from docx.oxml.ns import qn
+
+    abstracts = numbering.findall(qn("w:abstractNum"))
+    for abstract in abstracts:
+        name = abstract.find(qn("w:name"))
+        if name is not None and name.get(qn("w:val")) == _DECIMAL_NAME:
+            return str(abstract.get(qn("w:abstractNumId")))
+    abstract_id = str(1 + max((int(a.get(qn("w:abstractNumId"))) for a in abstracts), default=0))
+    abstract = element("w:abstractNum", abstractNumId=abstract_id)
+    abstract.append(element("w:multiLevelType", val="singleLevel"))
+    abstract.append(element("w:name", val=_DECIMAL_NAME))
+    level = element("w:lvl", ilvl="0")
+    level.append(element("w:start", val="1"))
+    level.append(element("w:numFmt", val="decimal"))
+    level.append(element("w:suff", val="space"))
+    level.append(element("w:lvlText", val="%1."))
+    level.append(element("w:lvlJc", val="left"))
+    ppr = element("w:pPr")
+    ppr.append(element("w:ind", left="0", firstLine=str(FIRST_LINE_TWIPS)))
+    level.append(ppr)
+    rpr = element("w:rPr")
+    run_properties(rpr)
+    level.append(rpr)
+    abstract.append(level)
+    if abstracts:
+        abstracts[-1].addnext(abstract)
+    else:
+        numbering.insert(0, abstract)
+    return abstract_id
+
+
+def number_paragraph(paragraph: Any, num_id: str) -> None:
+    """Give a List Bullet paragraph the numbering ``num_id`` instead of the style's "-"."""
+    ppr = paragraph._p.get_or_add_pPr()
+    num_pr = element("w:numPr")
+    num_pr.append(element("w:ilvl", val="0"))
+    num_pr.append(element("w:numId", val=num_id))
+    style = ppr.find(qn_w("pStyle"))
+    if style is not None:
+        style.addnext(num_pr)
+    else:
+        ppr.insert(0, num_pr)
+
+
+def qn_w(tag: str) -> str:
+    from docx.oxml.ns import qn
+
+    return str(qn(f"w:{tag}"))
+
+
 def setup_page(document: Any) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Mm, Twips
@@ -234,6 +308,12 @@ def table_indent(table: Any, mm: float) -> None:
 def repeat_header(row: Any) -> None:
     trpr = row._tr.get_or_add_trPr()
     trpr.append(element("w:tblHeader"))
+
+
+def keep_row_together(row: Any) -> None:
+    """A row that never breaks across pages (``w:cantSplit``): a page break moves it whole."""
+    trpr = row._tr.get_or_add_trPr()
+    trpr.insert(0, element("w:cantSplit"))
 
 
 def table_paragraph(paragraph: Any, *, center: bool = False) -> None:
