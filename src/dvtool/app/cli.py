@@ -96,7 +96,7 @@ app = typer.Typer(
 
 def _version_callback(value: bool) -> None:
     if value:
-        out(f"dvtool {__version__}\n")
+        guarded(lambda: out(f"dvtool {__version__}\n"))
         raise typer.Exit(EXIT_OK)
 
 
