@@ -62,3 +62,54 @@ def test_csv_counts_and_ordinary_text_are_unchanged(run_dvtool: Runner, tmp_path
     assert cells["title"] == "Hội nghị = tổng kết -1"
     assert cells["path"] == "a.json" and cells["date"] == "2023-02-10"
     assert cells["results"] == "16" and cells["chairs"] == "Lê Hồng Vinh; Ngọc Kim Nam"
+
+
+# ------------------------------------------------ format names spelled as file extensions
+
+_TYPED = "Hội nghị tổng kết\n\nNgày 20/12/2023, Ban Dân vận tổ chức hội nghị tổng kết năm 2023.\n"
+
+
+@pytest.mark.parametrize(("alias", "name"), [("txt", "text"), ("TXT", "text"), ("Text", "text")])
+def test_from_takes_the_extension_spelling_of_a_format(run_dvtool: Runner, alias: str, name: str) -> None:
+    given = run_dvtool(["convert", "-", "--from", alias, "--to", "json"], input=_TYPED.encode())
+    canonical = run_dvtool(["convert", "-", "--from", name, "--to", "json"], input=_TYPED.encode())
+    assert given.returncode == canonical.returncode == 0, given.stderr
+    assert given.stdout == canonical.stdout and json.loads(given.stdout)["date"] == "2023-12-20"
+
+
+@pytest.mark.parametrize(
+    ("args", "same_as"),
+    [
+        (["convert", "s.json", "--from", "jsonl", "--to", "yml"], ["convert", "s.json", "--to", "yaml"]),
+        (["convert", "s.json", "--to", "markdown"], ["convert", "s.json", "--to", "md"]),
+        (["convert", "s.json", "--to", "ndjson"], ["convert", "s.json", "--to", "jsonl"]),
+        (["convert", "s.yml", "-f", "yml", "-t", "json"], ["convert", "s.yml", "-t", "json"]),
+        (["validate", "s.json", "-F", "ndjson"], ["validate", "s.json", "-F", "json"]),
+        (["validate", "s.json", "-F", "txt"], ["validate", "s.json"]),
+        (["summarize", "s.json", "-F", "markdown"], ["summarize", "s.json", "-F", "md"]),
+        (["summarize", "s.json", "-F", "jsonl"], ["summarize", "s.json", "-F", "json"]),
+    ],
+)
+def test_format_aliases_give_the_same_output(
+    run_dvtool: Runner, tmp_path: Path, args: list[str], same_as: list[str]
+) -> None:
+    (tmp_path / "s.json").write_bytes(SEED_JSON.read_bytes())
+    (tmp_path / "s.yml").write_bytes(SEED_JSON.with_suffix(".yaml").read_bytes())
+    given, expected = run_dvtool(args, cwd=tmp_path), run_dvtool(same_as, cwd=tmp_path)
+    assert given.returncode == expected.returncode == 0, given.stderr
+    assert given.stdout == expected.stdout and given.stdout
+
+
+def test_an_unknown_format_is_still_a_usage_error_naming_the_choices(run_dvtool: Runner) -> None:
+    result = run_dvtool(["convert", "-", "--from", "pdf"], input=b"x")
+    assert result.returncode == 2
+    assert b"'pdf' is not one of" in result.stderr and b"'text'" in result.stderr
+
+
+@pytest.mark.parametrize("language", ["en", "vi"])
+def test_from_help_lists_the_formats_and_their_other_spellings(run_dvtool: Runner, language: str) -> None:
+    from tests.conftest import dvtool_env
+
+    result = run_dvtool(["convert", "--help"], env=dvtool_env(DVTOOL_LANG=language, COLUMNS="200"))
+    line = next(ln for ln in result.stdout.decode("utf-8").splitlines() if "--from" in ln)
+    assert all(word in line for word in ("json", "docx", "html", "txt", "htm", "markdown", "yml"))

@@ -16,6 +16,9 @@ from typer.core import TyperCommand, TyperGroup
 
 from dvtool import __version__
 from dvtool.app.options import (
+    SUMMARY_ALIASES,
+    VALIDATE_ALIASES,
+    WRITE_ALIASES,
     BatchOptions,
     ConvertOptions,
     FailFastOpt,
@@ -32,6 +35,7 @@ from dvtool.app.options import (
     ValidateFormat,
     VerboseOpt,
     WriteFormat,
+    choice_with_aliases,
 )
 from dvtool.app.run import err, fail_code, guarded, out
 from dvtool.errors import EXIT_INPUT, EXIT_OK, DvtoolError
@@ -118,7 +122,9 @@ def convert(
         typer.Option(
             "--to",
             "-t",
-            help="Output format (default: the -o file's extension, else json).",
+            click_type=choice_with_aliases(WriteFormat, WRITE_ALIASES),
+            help="Output format, also spelled ndjson, yml, markdown "
+            "(default: the -o file's extension, else json).",
             show_default=False,
         ),
     ] = None,
@@ -181,7 +187,13 @@ def convert(
 def validate(
     inputs: Inputs = None,
     output_format: Annotated[
-        ValidateFormat, typer.Option("--format", "-F", help="text, or json (NDJSON: one object per input).")
+        ValidateFormat,
+        typer.Option(
+            "--format",
+            "-F",
+            click_type=choice_with_aliases(ValidateFormat, VALIDATE_ALIASES),
+            help="text, or json (NDJSON: one object per input); also txt, jsonl, ndjson.",
+        ),
     ] = ValidateFormat.text,
     from_format: FromOpt = None,
     recursive: RecursiveOpt = False,
@@ -220,7 +232,8 @@ def summarize(
         typer.Option(
             "--format",
             "-F",
-            help="text (tables), json (NDJSON), csv, md or xlsx "
+            click_type=choice_with_aliases(SummaryFormat, SUMMARY_ALIASES),
+            help="text (tables), json (NDJSON), csv, md or xlsx; also txt, jsonl, ndjson, markdown "
             "(default: the -o file's extension, else text).",
             show_default=False,
         ),
