@@ -113,3 +113,49 @@ def test_from_help_lists_the_formats_and_their_other_spellings(run_dvtool: Runne
     result = run_dvtool(["convert", "--help"], env=dvtool_env(DVTOOL_LANG=language, COLUMNS="200"))
     line = next(ln for ln in result.stdout.decode("utf-8").splitlines() if "--from" in ln)
     assert all(word in line for word in ("json", "docx", "html", "txt", "htm", "markdown", "yml"))
+
+
+# ------------------------------------------------ validate lists every problem of a Markdown front matter
+
+
+def _break_dates(text: str) -> str:
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if line.startswith("date: "):
+            lines[i] = "date: 20/12/2023"
+        elif line.startswith("plan_year: "):
+            lines[i] = 'plan_year: "2024"'
+    return "\n".join(lines)
+
+
+def test_validate_lists_every_front_matter_problem_of_markdown_as_of_yaml(
+    run_dvtool: Runner, tmp_path: Path
+) -> None:
+    for suffix in ("md", "yaml"):
+        made = run_dvtool(["convert", str(SEED_JSON), "-o", str(tmp_path / f"q.{suffix}")])
+        assert made.returncode == 0, made.stderr
+        path = tmp_path / f"q.{suffix}"
+        path.write_text(_break_dates(path.read_text(encoding="utf-8")), encoding="utf-8")
+    records = {}
+    for suffix in ("md", "yaml"):
+        result = run_dvtool(["validate", "--format", "json", f"q.{suffix}"], cwd=tmp_path)
+        assert result.returncode == 1, result.stderr
+        records[suffix] = json.loads(result.stdout)
+    md, yaml = records["md"], records["yaml"]
+    assert md["format"] == "md" and md["error"] is None
+    assert [p["pointer"] for p in md["problems"]] == ["/date", "/plan_year"]
+    strip = [{k: v for k, v in p.items() if k != "line"} for p in md["problems"]]
+    assert strip == [{k: v for k, v in p.items() if k != "line"} for p in yaml["problems"]]
+    text = (tmp_path / "q.md").read_text(encoding="utf-8").split("\n")
+    assert [text[p["line"] - 1].split(":")[0] for p in md["problems"]] == ["date", "plan_year"]
+    shown = run_dvtool(["validate", "q.md"], cwd=tmp_path)
+    lines = shown.stdout.decode("utf-8").splitlines()
+    assert len(lines) == 2 and lines[0].startswith("q.md:") and "/date:" in lines[0]
+    assert not shown.stderr
+
+
+def test_a_markdown_front_matter_the_schema_accepts_still_reads(run_dvtool: Runner, tmp_path: Path) -> None:
+    made = run_dvtool(["convert", str(SEED_JSON), "-o", str(tmp_path / "ok.md")])
+    assert made.returncode == 0, made.stderr
+    result = run_dvtool(["validate", "--format", "json", "ok.md"], cwd=tmp_path)
+    assert result.returncode == 0 and json.loads(result.stdout)["valid"] is True
