@@ -159,3 +159,40 @@ def test_a_markdown_front_matter_the_schema_accepts_still_reads(run_dvtool: Runn
     assert made.returncode == 0, made.stderr
     result = run_dvtool(["validate", "--format", "json", "ok.md"], cwd=tmp_path)
     assert result.returncode == 0 and json.loads(result.stdout)["valid"] is True
+
+
+# ------------------------------------------------ help pages: no line break in mid-sentence
+
+COMMANDS = ([], ["convert"], ["validate"], ["summarize"], ["schema"])
+
+
+@pytest.mark.parametrize("language", ["en", "vi"])
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c[0] if c else "dvtool")
+def test_help_breaks_lines_only_where_the_terminal_is_full(
+    run_dvtool: Runner, language: str, command: list[str]
+) -> None:
+    from tests.conftest import dvtool_env
+
+    wide = run_dvtool([*command, "--help"], env=dvtool_env(DVTOOL_LANG=language, COLUMNS="400"))
+    assert wide.returncode == 0, wide.stderr
+    lines = [line.rstrip() for line in wide.stdout.decode("utf-8").splitlines()]
+    prose = [ln.strip() for ln in lines if ln.strip() and not ln.lstrip().startswith(("│", "╭", "╰"))]
+    for line in prose:
+        # On a 400-column terminal every sentence fits: a prose line ends a sentence or a
+        # heading, or is an example command line.
+        if not line.startswith(("dvtool ", _usage(language))):
+            assert line.endswith((".", ":", ")")), line
+    # In the option tables, a row with blank first columns continues the help of the row above.
+    boxed = [ln for ln in lines if ln.lstrip().startswith("│")]
+    assert not [ln for ln in boxed if ln.lstrip("│").startswith(" " * 30) and ln.strip("│ ")], boxed
+
+    narrow = run_dvtool([*command, "--help"], env=dvtool_env(DVTOOL_LANG=language, COLUMNS="80"))
+    examples = [ln for ln in narrow.stdout.decode("utf-8").splitlines() if ln.startswith("   dvtool ")]
+    following = narrow.stdout.decode("utf-8").splitlines()
+    for line in examples:
+        after = following[following.index(line) + 1]
+        assert not after.strip() or after.startswith("   dvtool "), f"{line!r} wraps on 80 columns"
+
+
+def _usage(language: str) -> str:
+    return "Usage:" if language == "en" else "Cách dùng:"

@@ -62,7 +62,7 @@ class _TranslatedHelp:
         for item in (self, *getattr(self, "params", ())):
             template = getattr(item, "help", None)  # the English help text is the msgid
             if template:
-                vars(item)["help"] = _(template)
+                vars(item)["help"] = _unwrapped(_(template))
 
     def get_help_option(self, ctx: Any) -> Any:
         option = super().get_help_option(ctx)  # type: ignore[misc]
@@ -73,6 +73,20 @@ class _TranslatedHelp:
     def format_usage(self, ctx: Any, formatter: Any) -> None:
         pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
         formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=_("Usage: "))
+
+
+def _unwrapped(text: str) -> str:
+    """The help with each paragraph on one line, so the terminal wraps it where it needs to.
+
+    A docstring's paragraph is typed over several lines to keep source lines short; typer
+    (>= 0.2x, rich markup) prints those line breaks as they are, mid-sentence. A paragraph
+    opening with ``\\b`` (click's "keep as typed", used for the examples) is left alone.
+    """
+    paragraphs = text.split("\n\n")
+    return "\n\n".join(
+        p if p.lstrip().startswith("\b") else " ".join(line.strip() for line in p.split("\n"))
+        for p in paragraphs
+    )
 
 
 class _Group(_TranslatedHelp, TyperGroup):
@@ -272,7 +286,7 @@ def summarize(
     Examples:
       dvtool summarize report.docx
       dvtool summarize -r archive/
-      dvtool summarize -r archive/ -o bao-cao.csv      (Excel-ready: UTF-8 with BOM)
+      dvtool summarize -r archive/ -o bao-cao.csv  (Excel-ready: UTF-8 with BOM)
       dvtool summarize -r archive/ -o bao-cao.xlsx
       dvtool summarize -r archive/ --format csv > bao-cao.csv
     """
