@@ -196,3 +196,30 @@ def test_help_breaks_lines_only_where_the_terminal_is_full(
 
 def _usage(language: str) -> str:
     return "Usage:" if language == "en" else "Cách dùng:"
+
+
+# ------------------------------------------------ convert and validate agree on awards without counts
+
+_AWARD_UNCOUNTED = (
+    "Hội nghị tổng kết công tác dân vận năm 2023\n\n"
+    "Ngày 20/12/2023, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết công tác dân vận năm 2023.\n\n"
+    "Năm 2023, toàn huyện xây dựng 125 mô hình dân vận khéo.\n\n"
+    "Dịp này, Chủ tịch UBND tỉnh trao Bằng khen cho các tập thể có thành tích xuất sắc.\n"
+)
+
+
+@pytest.mark.parametrize("suffix", ["json", "yaml", "md", "docx"])
+def test_what_convert_writes_for_an_award_without_counts_validates(
+    run_dvtool: Runner, tmp_path: Path, suffix: str
+) -> None:
+    (tmp_path / "a.txt").write_text(_AWARD_UNCOUNTED, encoding="utf-8")
+    made = run_dvtool(["convert", "a.txt", "-o", f"a.{suffix}"], cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    read = run_dvtool(["convert", f"a.{suffix}", "--to", "json"], cwd=tmp_path)
+    awards = json.loads(read.stdout)["awards"]
+    assert [(a["award"], a["collectives"], a["individuals"], a["recipients"]) for a in awards] == [
+        ("Bằng khen", 0, 0, [])
+    ], "the case needs an award whose counts the text does not state"
+    checked = run_dvtool(["validate", "--format", "json", f"a.{suffix}"], cwd=tmp_path)
+    record = json.loads(checked.stdout)
+    assert checked.returncode == 0 and record["valid"] and record["problems"] == [], record
