@@ -223,3 +223,39 @@ def test_what_convert_writes_for_an_award_without_counts_validates(
     checked = run_dvtool(["validate", "--format", "json", f"a.{suffix}"], cwd=tmp_path)
     record = json.loads(checked.stdout)
     assert checked.returncode == 0 and record["valid"] and record["problems"] == [], record
+
+
+# ------------------------------------------------ the workbook's header row is words in the user's language
+
+
+@pytest.mark.parametrize(
+    ("language", "first", "last", "sheet", "total"),
+    [
+        ("en", ["File", "Title", "Date"], "Individuals awarded", "Reports", "Total"),
+        ("vi", ["Tệp", "Tiêu đề", "Ngày"], "Cá nhân được khen", "Báo cáo", "Tổng cộng"),
+    ],
+)
+def test_the_xlsx_header_row_is_in_the_interface_language_and_csv_keeps_its_keys(
+    run_dvtool: Runner,
+    tmp_path: Path,
+    language: str,
+    first: list[str],
+    last: str,
+    sheet: str,
+    total: str,
+) -> None:
+    from openpyxl import load_workbook
+
+    from dvtool.summary import CSV_FIELDS
+    from tests.conftest import dvtool_env
+
+    env = dvtool_env(DVTOOL_LANG=language)
+    made = run_dvtool(["summarize", str(SEED_JSON), "-o", str(tmp_path / "x.xlsx")], env=env)
+    assert made.returncode == 0, made.stderr
+    book = load_workbook(tmp_path / "x.xlsx")
+    rows = [[c.value for c in row] for row in book[sheet].iter_rows()]
+    assert rows[0][:3] == first and rows[0][-1] == last and len(rows[0]) == len(CSV_FIELDS)
+    assert len(set(rows[0])) == len(rows[0])  # every column named, none twice
+    assert rows[-1][0] == total and rows[1][CSV_FIELDS.index("results")] == 16
+    csv_out = run_dvtool(["summarize", str(SEED_JSON), "--format", "csv"], env=env)
+    assert csv_out.stdout.decode("utf-8").splitlines()[0] == ",".join(CSV_FIELDS)
