@@ -7,7 +7,8 @@ import re
 from functools import lru_cache
 
 from dvtool.extract._text import capitalize_first, looks_like_name, split_top_level
-from dvtool.extract.cues import cues
+from dvtool.extract.cues import CueMatch, cues
+from dvtool.extract.fragments import clean_name
 from dvtool.extract.function_words import alternation, function_words
 from dvtool.extract.layout_words import layout_words
 from dvtool.extract.numbers import find_figures
@@ -87,9 +88,22 @@ def _passive_end() -> re.Pattern[str]:
 def _without_work_fields(text: str) -> str:
     """ "đẩy mạnh công tác thi đua khen thưởng": a field of work, no award given; blanked out."""
     for name in reversed(list(cues().award_names.finditer(text))):
-        if cues().award_work_fields.ends_with(text[: name.start].rstrip(" ,")) is not None:
+        if _work_field(text, name):
             text = text[: name.start] + " " * (name.end - name.start) + text[name.end :]
     return text
+
+
+def _work_field(text: str, name: CueMatch) -> bool:
+    """ "công tác thi đua, khen thưởng", "Hội đồng Thi đua - Khen thưởng tỉnh": the award word
+    names a field of work or a council, no award given."""
+    return cues().award_work_fields.ends_with(text[: name.start].rstrip(" ,-–—")) is not None
+
+
+def _award_name(clause: str, pos: int = 0) -> CueMatch | None:
+    """The first award name of ``clause`` from ``pos`` that is no field of work or council."""
+    while (name := cues().award_names.search(clause, pos)) is not None and _work_field(clause, name):
+        pos = name.end
+    return name
 
 
 def parse_awards(sentence: str, giver: str | None = None) -> list[Award]:
@@ -115,7 +129,7 @@ def _proposes(clause: str, before: bool) -> bool:
     phủ tặng Cờ thi đua …": a clause that proposes its award to a higher level (words of
     cues.yaml award_proposals before the award's name); a clause with no verb of its own ("…;
     'Cờ thi đua' của Tổng cục … cho …") goes on as the clause before it."""
-    name = cues().award_names.search(clause)
+    name = _award_name(clause)
     head = clause[: name.start] if name is not None else clause
     if cues().award_proposals.contains(head):
         return True
@@ -146,7 +160,7 @@ def _award_parts(clause: str) -> list[str]:
     """Split a clause before each further award name, at the "và" (or comma) that joins it."""
     names = []
     pos = 0
-    while (match := cues().award_names.search(clause, pos)) is not None:
+    while (match := _award_name(clause, pos)) is not None:
         names.append(match)
         pos = match.end
     parts: list[str] = []
@@ -196,7 +210,7 @@ def _shared_recipients(clause: str) -> str | None:
 
 
 def _parse_clause(clause: str, giver: str | None) -> Award | None:
-    name = cues().award_names.search(clause)
+    name = _award_name(clause)
     verb = cues().award_verbs.search(clause)
     if name is None:
         return None
@@ -325,7 +339,7 @@ def _clean_giver(subject: str) -> str | None:
     words = subject.split()
     while words and words[-1].casefold() in function_words().giver_trailers:
         words.pop()
-    return " ".join(words) or None
+    return clean_name(" ".join(words)) if words else None
 
 
 def _mixed_count(text: str) -> bool:
@@ -366,10 +380,27 @@ def _recipients(text: str) -> tuple[int, int, list[str]]:
             individuals += figure.value
     names: list[str] = []
     if ":" in text:
-        names = [n.strip(" .") for n in _named_split().split(text.split(":", 1)[1]) if n.strip(" .")]
+        names = _names(text.split(":", 1)[1])
     elif not (collectives or individuals) and (text[:1].isupper() or cues().recipient_heads.at_start(text)):
-        names = [n.strip(" .") for n in _named_split().split(text) if n.strip(" .")]
+        names = _names(text)
     return collectives, individuals, names
+
+
+def _names(text: str) -> list[str]:
+    """The recipients named in ``text``, split at commas, semicolons and "và" outside parentheses
+    ("ông A (thôn B, xã C) và anh D"), up to the clause that goes on after them ("anh D khi đang
+    đi làm …", "Lữ đoàn 680 đã giúp dân …": cues.yaml recipient_clause_stops)."""
+    stop = cues().recipient_clause_stops.search(text)
+    if stop is not None and text[stop.start : stop.start + 1].islower():
+        text = text[: stop.start]
+    names: list[str] = []
+    start = 0
+    for m in _named_split().finditer(text):
+        if text.count("(", 0, m.start()) == text.count(")", 0, m.start()):
+            names.append(text[start : m.start()])
+            start = m.end()
+    names.append(text[start:])
+    return [n.strip(" .") for n in names if n.strip(" .")]
 
 
 def counted_or_unique(awards: list[Award]) -> list[int]:

@@ -13,6 +13,7 @@ from dvtool.extract.cues import cues
 from dvtool.extract.dates import find_dates
 from dvtool.extract.state import _Source, _State
 from dvtool.messages import Location
+from dvtool.vntext import fold
 
 # "QK2 – Sáng 22/6, …", "(Chinhphu.vn) - Ngày 4/1, …", "PNO - PNO - Ngày 6/3": a source name
 # (capitals or a domain) before a dash at the start of the first paragraph.
@@ -143,6 +144,9 @@ _AGENCY = re.compile(r"^([^/]{3,40}?)\s*/\s*([^\W\d_][\w.+-]{1,24}(?:\s[\w.+-]{1
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)$")
 
 
+_REPORTERS_JOIN = re.compile(r"\s*[-–—]\s*")
+
+
 def _byline_parts(text: str) -> tuple[str, str | None] | None:
     """(author, publisher) of a byline: "Huyền Trang", "Tin, ảnh: Quốc Việt", "Lê Văn A (TTXVN)";
     "Lê Thắng - Hội …" names the reporter's unit, which is not the publisher."""
@@ -170,6 +174,12 @@ def _byline_parts(text: str) -> tuple[str, str | None] | None:
     names = re.split(r"\s+[-–—]\s+", agency.group(1)) if agency is not None else []
     if agency is not None and all(_byline_name(n) for n in names):  # "Ngọc Anh/VOV": the agency is the source
         body, note = agency.group(1), agency.group(2)
+    names = [n.strip() for n in _REPORTERS_JOIN.split(body)]
+    names = [] if any(_reporters_unit(n) or cues().outlet_heads.at_start(n) for n in names) else names
+    if len(names) > 2 and all(_byline_name(n) for n in names):
+        return " - ".join(names), note  # "Thảo Mơ - Hồng Phượng – Nguyễn Linh": three reporters
+    if len(names) == 2 and "-" in body and all(_byline_name(n) and len(n.split()) > 1 for n in names):
+        return " - ".join(names), note  # "Diệu Linh-Văn Huỳnh", "MINH THẬT-VĂN ĐÔNG": joined by a hyphen
     parts = re.split(r"\s*[-–—]\s+", body, maxsplit=1)  # "P.Nhài- Xuân Hiếu" typed without a space
     if len(parts) == 1 or (not _byline_name(parts[0]) and _byline_name(body.split(", ", 1)[0])):
         parts = body.split(", ", 1)  # "Lê Hằng, Cảnh Toàn", "Lê Văn A, Trung tâm Văn hóa huyện"
@@ -251,6 +261,11 @@ def take_top_byline(blocks: list[Block], st: _State) -> list[Block]:
     if not blocks or blocks[0].kind == "heading" or len(blocks[0].text) >= MAX_TOP_BYLINE:
         return blocks
     line = blocks[0].text.strip(" |")
+    if cues().outlet_heads.at_start(line) is not None and line[:1].isupper():
+        if st.publisher is None or fold(st.publisher) in fold(line):  # "Báo Chính Phủ" over "Chính Phủ"
+            st.publisher = line
+            st.note("/publisher", _Source(blocks[0].text, blocks[0].location))
+        return blocks[1:]  # an outlet's label under the headline, no reporter
     byline = _byline_parts(line)
     credit = cues().byline_prefixes.at_start(line)
     credited = credit is not None and line[credit.end : credit.end + 2].lstrip().startswith(":")

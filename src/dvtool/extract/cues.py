@@ -231,8 +231,16 @@ class Cues:
     horizon_year_words: CueSet
     comparison_year_words: CueSet
     document_year_words: CueSet
+    congress_nouns: CueSet
     plan_period_openers: CueSet
+    name_connectives: CueSet
+    circumstance_heads: CueSet
+    name_clause_stops: CueSet
+    name_trailers: CueSet
+    title_clause_words: CueSet
+    title_stop_openers: CueSet
     award_names: CueSet
+    recipient_clause_stops: CueSet
     award_name_stops: CueSet
     personal_award_names: CueSet
     collective_award_names: CueSet

@@ -67,6 +67,17 @@ _LIST_CUES = re.compile(r"(?:ngay|hom nay|sang|chieu|toi|trua|dem|nay)\s*[(,]?\s
 _DOTTED_CUES = re.compile(r"(?:ngay|sang|chieu|toi|trua|dem)\s*\(?\s*$")
 
 
+def _dated_aside(folded: str, days: re.Match[str]) -> bool:
+    """ "Sau hai ngày làm việc (11-12/10/2025), …": days with their month and year in parentheses
+    of their own are dates without a cue."""
+    year = days.group(3) or days.group(5)
+    return (
+        year is not None
+        and folded[: days.start()].rstrip().endswith("(")
+        and folded[days.end() :].lstrip()[:1] == ")"
+    )
+
+
 def _after_date_cue(text: str, folded: str, start: int, dotted: bool = False) -> bool:
     """A partial date counts after a day word or a time of day ("Sáng 22/6"), or after a day
     of the week ("Sáng thứ Hai (22/6)", "Chiều thứ Sáu, 22/6")."""
@@ -111,7 +122,7 @@ def find_dates(text: str) -> list[DateMention]:
         found.append(_mention(folded, m.start(), m.end(), m.group(1), m.group(2), m.group(3)))
         taken.append(m.span())
     for m in _day_list().finditer(folded):
-        if not _LIST_CUES.search(folded[max(0, m.start() - 16) : m.start()]):
+        if not _LIST_CUES.search(folded[max(0, m.start() - 16) : m.start()]) and not _dated_aside(folded, m):
             continue  # only after "ngày", "sáng" …: "2,5/10" elsewhere is no list of days
         if not _overlaps(m.span(), taken):
             month, year = (m.group(2), m.group(3)) if m.group(2) else (m.group(4), m.group(5))

@@ -17,9 +17,20 @@ from dvtool.i18n import Phrase, phrase
 
 
 def _document_year(text: str, year: re.Match[str]) -> bool:
-    """ "… thực hiện Nghị quyết Đại hội … năm 2020": the year of a resolution or a congress."""
+    """ "… thực hiện Nghị quyết Đại hội … năm 2020": the year of a resolution, or of the congress
+    that passed it; not the year of a congress the sentence holds ("… tổ chức Đại hội … năm 2025")."""
     at = year.start(len(year.groups()))
-    return cues().document_year_words.contains(text[max(0, at - 40) : at])
+    window = max(0, at - DOCUMENT_REACH)
+    if cues().document_year_words.contains(text[window:at]):
+        return True
+    congress = next(reversed(list(cues().congress_nouns.finditer(text[window:at]))), None)
+    if congress is None:  # no congress either
+        return False
+    # "… Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XVII, năm 2020": the congress of a resolution
+    return cues().document_year_words.ends_with(text[: window + congress.start].rstrip()) is not None
+
+
+DOCUMENT_REACH = 40
 
 
 def _compared(text: str, year: re.Match[str]) -> bool:
@@ -47,6 +58,25 @@ def _document_date(text: str, mention: DateMention) -> bool:
     return _DOC_CODE_BEFORE.search(before) is not None
 
 
+CONGRESS_TERM_REACH = 80
+_TERM_SPAN = re.compile(r"\s*:?\s*\(?\s*((?:19|20)\d\d)\s*[–—-]\s*((?:19|20)\d\d)(?!\d)")
+
+
+def congress_term_year(text: str) -> int | None:
+    """ "Sáng 2/11, Đoàn … tổ chức Đại hội đại biểu lần thứ I, nhiệm kỳ 2025-2030": a congress the
+    sentence names with its term (or its "giai đoạn") opens that term, in the span's first year.
+    None when the sentence names no congress with a term, or congresses of several terms."""
+    years: set[int] = set()
+    for congress in cues().congress_nouns.finditer(text):
+        reach = text[congress.end : congress.end + CONGRESS_TERM_REACH]
+        for term in cues().term_span_words.finditer(reach):
+            span = _TERM_SPAN.match(reach, term.end)
+            if span is not None and int(span.group(1)) < int(span.group(2)):
+                years.add(int(span.group(1)))
+                break
+    return years.pop() if len(years) == 1 else None
+
+
 BODY_DATE_BLOCKS = 3
 _YEAR_OF = re.compile(r"(?<!\w)nam (\d{4})(?!\d)")
 
@@ -60,7 +90,12 @@ def _sentence_year(text: str) -> int | None:
         for m in _YEAR_OF.finditer(folded)
         if not _long_range(text, m) and not _compared(text, m) and not _document_year(text, m)
     }
+    years |= {int(m.group(1)) for m in _NAMED_EDITION.finditer(text)}  # "'Liên hoan Chèo toàn quốc 2025'"
     return years.pop() if len(years) == 1 else None
+
+
+# an event named with its edition's year, the year closing the quoted name
+_NAMED_EDITION = re.compile(r"(?<![\d/.-])((?:19|20)\d\d)\s*['\"”’»]")
 
 
 def _timed_in_body(body: Sequence[Block]) -> list[tuple[DateMention, _Source]]:
@@ -242,7 +277,12 @@ def recent_year(mention: DateMention, texts: Sequence[str]) -> int | None:
     for text in texts:
         folded = fold_aligned(text)
         dated += [(int(m.group(2)), int(m.group(1)), 1) for m in _MONTH_OF_YEAR.finditer(folded)]
-        dated += [(d.year, d.month, d.day) for d in find_dates(text) if d.year is not None]
+        # not a cited document's date ("Nghị quyết số 04-NQ/HU ngày 15.4.2012")
+        dated += [
+            (d.year, d.month, d.day)
+            for d in find_dates(text)
+            if d.year is not None and not _document_date(text, d)
+        ]
     real = [d for d in dated if is_real_date(*d)]
     if not real:
         return None

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from dvtool.extract._text import capitalize_first, is_name_word, looks_like_name, split_top_level
 from dvtool.extract.cues import cues
+from dvtool.extract.fragments import clean_title, clean_titles, joined_head, person_then_groups
 from dvtool.extract.function_words import alternation, function_words
 from dvtool.extract.layout_words import layout_words
 from dvtool.vntext import fold
@@ -64,7 +65,7 @@ def split_titles(text: str) -> tuple[str, ...]:
         part = part.strip(" .;:")
         if part:
             titles.append(part)
-    return tuple(titles)
+    return clean_titles(tuple(titles))  # not "tại trụ sở Chính phủ, …", "CATP đã tổ chức …"
 
 
 def parse_person(text: str) -> NamedPerson | None:
@@ -83,6 +84,9 @@ def parse_person(text: str) -> NamedPerson | None:
         name, rest = entry.split(",", 1)
         if looks_like_name(name.strip()):
             return NamedPerson(name.strip(), split_titles(rest))
+        titled = _title_then_name(name.strip())  # "Bộ trưởng Phùng Xuân Nhạ, Trưởng Ban …"
+        if titled is not None and titled.titles:
+            return NamedPerson(titled.name, titled.titles + split_titles(rest))
     if "(" in entry and entry.endswith(")"):
         name, rest = entry[:-1].split("(", 1)
         if looks_like_name(name.strip()):
@@ -113,7 +117,7 @@ def _title_then_name(entry: str) -> NamedPerson | None:
         return None
     run = min(run, 4)
     name = " ".join(words[-run:])
-    title = " ".join(words[:-run]).strip(" ,")
+    title = clean_title(" ".join(words[:-run]).strip(" ,"))
     return NamedPerson(name, (title,) if title else ())
 
 
@@ -186,6 +190,9 @@ def parse_people(text: str) -> list[NamedPerson]:
     body = text.strip().rstrip(".")
     shared: tuple[str, ...] = ()
     head, sep, rest = _split_colon(body)
+    joined = joined_head(head) if sep else None
+    if joined is not None:  # "đồng chí A, Bí thư Tỉnh ủy và các đồng chí: B, …; C, …": A, B and C
+        return [*parse_people(joined), *parse_people(rest)]
     if sep:
         head = re.sub(r"^\d+\s+", "", head.strip())  # "03 đồng chí: A, B, C": a count of the people
         shared = split_titles(strip_honorific(head)) if strip_honorific(head) else ()
@@ -322,7 +329,7 @@ def attendance_entries(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
             if cues().group_heads.at_start(g.strip())
             for piece in _split_group_commas(g.strip())
         ]
-        return [(p.name, "person", p.titles) for p in parse_people(body)] + [
+        return [e for p in parse_people(body) for e in person_then_groups(p.name, p.titles)] + [
             (capitalize_first(g), "group", ()) for g in groups if g
         ]
     listed = titled_list(rest) if sep else None
@@ -346,7 +353,7 @@ def attendance_entries(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
             continue
         person = parse_person(part) if _starts_with_single_honorific(part) or _DASH.search(part) else None
         if person is not None:
-            entries.append((person.name, "person", person.titles))
+            entries.extend(person_then_groups(person.name, person.titles))
             continue
         kind = "group"
         if cues().org_heads.at_start(part) and not cues().group_heads.at_start(part):
