@@ -5,7 +5,7 @@ tặng …", "Thứ trưởng thăm hỏi, tặng quà cho bệnh nhân …"). E
 from __future__ import annotations
 
 from dvtool.extract.cues import cues
-from dvtool.extract.directions import agrees
+from dvtool.extract.directions import agrees, higher_level
 from dvtool.extract.plans import future_marker
 
 _EVENT_REACH = 12  # words of a subject, with its occasion ("Dịp này, …"), before the act at the event
@@ -14,7 +14,15 @@ _EVENT_REACH = 12  # words of a subject, with its occasion ("Dịp này, …"), 
 def no_task(text: str, *, prose: bool) -> bool:
     """Is this sentence, read while the tasks are open, no task? ``prose``: a sentence of an
     unheaded item's paragraph (not a point of a list, not under a heading)."""
-    return agrees(text) or (prose and tells_event(text))
+    return agrees(text) or (prose and (tells_event(text) or asks_higher_level(text)))
+
+
+def asks_higher_level(text: str) -> bool:
+    """ "Tại buổi làm việc, lãnh đạo UBND TP Huế kiến nghị Bộ Y tế quan tâm, hỗ trợ thêm …": a
+    recommendation to a level above the meeting's, read while a news item's tasks are open, is
+    no task of the meeting's own (a direction verb to a ministry, "Bộ … chủ trì, phối hợp với các
+    bộ …", may still be one)."""
+    return any(higher_level(text[verb.end :]) for verb in cues().recommendation_verbs.finditer(text))
 
 
 def tells_event(text: str) -> bool:

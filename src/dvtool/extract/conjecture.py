@@ -54,7 +54,10 @@ def forecasts(text: str) -> bool:
     rest = text[marker.end :].lstrip()
     while (filler := cues().future_fillers.at_start(rest)) is not None:
         rest = rest[filler.end :].lstrip()
-    return cues().outcome_verbs.at_start(rest) is not None
+    # "… sẽ tranh tài …", "bão sẽ đi vào Biển Đông": something happens, nobody acts
+    return (
+        cues().outcome_verbs.at_start(rest) is not None or cues().happening_verbs.at_start(rest) is not None
+    )
 
 
 def _believed(text: str) -> bool:

@@ -18,7 +18,6 @@ a "not-found" warning (a note for an optional field).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from dvtool.extract import attendance as _att
 from dvtool.extract import people as _people
@@ -60,7 +59,6 @@ from dvtool.extract.needs import later_tasks, states_need
 from dvtool.extract.numbers import drop_repeated
 from dvtool.extract.openers import (
     _TASK_WORDS,
-    _announces_tasks,
     _continues_remark,
     _directs_list,
     _directs_what_follows,
@@ -69,33 +67,37 @@ from dvtool.extract.openers import (
     _is_caption,
     _is_remark,
     _names_coming_period,
-    _plan_year_adverbial,
-    _plan_year_opener,
     _reports_statement,
     _says_something,
     _signs_off,
     _speech_directions,
     _strip_enumerator,
-    _strip_task_lead,
-    _task_opener,
     subhead_section,
 )
 from dvtool.extract.plans import future_marker, meeting_scheduled
 from dvtool.extract.requests import REQUESTS, Requests, section_of
 from dvtool.extract.sapo import reports_share
+from dvtool.extract.set_tasks import (
+    focus_tasks,
+    heads_planned_list,
+    names_directions_set,
+    needed_list,
+    planned_pieces,
+    subheading_like,
+)
 from dvtool.extract.shortcomings import (
-    contrast_shortcoming,
     listed_shortcomings,
     listed_turn,
     named_examples,
     speech_shortcomings,
     split_shortcomings,
     states_shortcoming,
-    strip_limitation_lead,
 )
 from dvtool.extract.stamps import title_stamp
 from dvtool.extract.state import ITEM_STATES, _Source, _State, not_found
 from dvtool.extract.tails import _take_tail
+from dvtool.extract.task_split import quantified_targets
+from dvtool.extract.walk import _transition, _Walk
 from dvtool.extract.zones import (
     _drop_chrome,
     _split_related,
@@ -104,7 +106,6 @@ from dvtool.extract.zones import (
 )
 from dvtool.messages import Result
 from dvtool.model import Item, Person, Remark, Report
-from dvtool.vntext import fold
 
 # ---------------------------------------------------------------------------------------
 # entry point
@@ -140,22 +141,6 @@ def extract_text(text: str, source: str) -> Result[Report]:
 # the body
 
 
-@dataclass
-class _Walk:
-    state: str = "results"
-    headed: bool = False  # sections come from headings, not cues
-    remark_open: bool = False
-    remark_directed: bool = False  # the open speech's last sentence gave directions
-    # directions given in speeches and conclusions: the tasks of a report without a section of
-    # tasks of its own (a news item); beside one, those of a speech naming the coming period
-    directions: list[tuple[str, _Source]] = field(default_factory=list)
-    direction_block: Block | None = None  # the paragraph whose last sentence gave directions
-    previous: tuple[Block | None, Block | None] = (None, None)  # the paragraph before, this one
-    # "Tuy nhiên, … còn …" turns its own paragraph to limitations, not the paragraphs after it
-    back_to: str | None = None
-    requests: Requests = field(default_factory=Requests)  # the section of requests read
-
-
 def _walk_body(blocks: list[Block], st: _State) -> None:
     walk = _Walk(headed=any(b.kind == "heading" and section_of(b.text) in ITEM_STATES for b in blocks))
     for block in blocks:
@@ -175,6 +160,8 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
         if _is_caption(block.text):  # neither a remark nor a result; the paragraph before stays
             walk.previous = (walk.previous[0], walk.previous[0])  # the one a direction goes on from
             continue
+        if walk.state == "tasks" and not walk.headed and subheading_like(block.text):
+            continue  # "Chủ động phòng chống thiên tai, dịch bệnh sau mưa lũ": a news item's subheading
         if not walk.headed and (sub := subhead_section(block.text)) in ITEM_STATES:
             walk.state, walk.remark_open = str(sub), False
             continue  # "10 nhiệm vụ trọng tâm năm 2023": a news item's subheading
@@ -335,7 +322,10 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         given = _directions(text, speech=False)
         if not given and _continues_from(walk.direction_block, text, block, walk):
             given = _continues_direction(text)
-        if not given and _directs_list(text):
+        if not given and _continues_from(walk.set_block, text, block, walk):
+            given = focus_tasks(text)  # "Đại hội … đề ra phương hướng, nhiệm vụ … . Trọng tâm là A; B."
+        walk.set_block = block if not given and names_directions_set(text) else None
+        if not given and (_directs_list(text) or heads_planned_list(text)):
             walk.state = "tasks"  # "…, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:"
             return
         walk.direction_block = block if given else None
@@ -367,10 +357,12 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
     if walk.state == "tasks" and no_task(text, prose=not listed and not walk.headed):
         _append_item("results", text, src, st, counted=False)  # "… cơ bản nhất trí với báo cáo …"
         return
-    if walk.state == "results" and not listed and not walk.headed and listed_solutions(text):
-        walk.directions.extend((piece, src) for piece in listed_solutions(text))
-        walk.direction_block = block  # "… giải pháp chủ yếu về: A; B." / "Bên cạnh đó, tập trung C."
-        return
+    if walk.state == "results" and not listed and not walk.headed:
+        solutions = listed_solutions(text) or needed_list(text)
+        if solutions:
+            walk.directions.extend((piece, src) for piece in solutions)
+            walk.direction_block = block  # "… giải pháp chủ yếu về: A; B." / "Bên cạnh đó, tập trung C."
+            return
     if walk.state == "results" and not listed and states_shortcoming(text):
         for piece in split_shortcomings(text):
             _append_item("limitations", piece, src, st)
@@ -392,7 +384,7 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
             return
         if future is not None and not _reported(text[: future.start]) and not recommends(text):
             # a plan stated in the report: a task, one per ";" part
-            walk.directions.extend((piece, src) for piece in task_pieces(text))
+            walk.directions.extend((piece, src) for piece in planned_pieces(text, future.start))
             return
     pieces: list[str] = []
     for part in parts:
@@ -416,55 +408,14 @@ def _append_item(section: str, piece: str, src: _Source, st: _State, *, counted:
         return  # a list header ("… các giải pháp sau:") is not an item, unless it states figures
     if section == "tasks" and (not _says_something(piece) or names_topic_only(piece)):
         return  # "./.", "(CTV: Khánh Nguyễn)", "Ý kiến ()": page furniture; "Về công tác quản lý"
+    if section == "tasks" and len(targets := quantified_targets(piece)) > 1:
+        for target in targets:  # "Tăng trưởng GRDP bình quân 10%/năm, GRDP đầu người trên 6.000 USD, …"
+            _append_item(section, target, src, st, counted=counted)
+        return
     item_text = capitalize_first(piece)
     items = st.items[section]
     items.append(Item(item_text, counted_figures(item_text) if counted else ()))
     st.note(f"/{section}/{len(items) - 1}", src)
-
-
-def _transition(text: str, st: _State, walk: _Walk) -> tuple[list[str], bool]:
-    """Change section on a cue; return the item text(s) without the lead-in."""
-    enum = cues().enumerators.at_start(text)
-    if enum is not None:
-        return [_strip_enumerator(text)], False
-    if text.rstrip().endswith(":") and cues().conclusion_intros.contains(text):
-        walk.state = "tasks"  # "… Phó Thủ tướng … kết luận như sau:": its points are directions
-        return [], False
-    if (
-        _task_opener(text)
-        or _plan_year_opener(text, st)
-        or (
-            walk.state != "tasks"
-            and fold(text).startswith("ve ")
-            and _TASK_WORDS.search(fold_aligned(text[:60]))
-        )
-    ):
-        walk.state = "tasks"
-        parts, split = _strip_task_lead(text)
-        # "Thời gian tới, … cần A; B", "Sang năm 2021, Hội … phấn đấu A; B": one task per ";" part
-        return parts, split or len(split_top_level(text, ";")) > 1 or cues().task_modals.contains(text)
-    if walk.state != "tasks" and _plan_year_adverbial(text, st):
-        walk.back_to = walk.state  # its own paragraph only, as "Tuy nhiên, … còn …"
-        walk.state = "tasks"
-        return [text], len(split_top_level(text, ";")) > 1
-    if _announces_tasks(text):
-        walk.state = "tasks"
-        return [], False
-    opener = cues().limitation_openers.search(text)
-    if opener is not None and cues().limitation_meta.contains(text[: opener.start]):
-        listed, colon = strip_limitation_lead(text, opener)
-        if not (colon and listed):
-            return [text], False  # the meeting discussed its shortcomings; it states none
-        # "Hội nghị cũng chỉ ra một số tồn tại, hạn chế: A còn chậm; B …": the list is stated
-        walk.back_to, walk.state = walk.back_to or walk.state, "limitations"
-        return listed, False
-    if opener is not None or (contrast_shortcoming(text) and not cues().limitation_meta.contains(text)):
-        if opener is None and not text.rstrip().endswith(":") and walk.state != "limitations":
-            walk.back_to = walk.state  # "Tuy nhiên, … còn …" turns its own paragraph only
-        walk.state = "limitations"
-        if opener is not None:
-            return strip_limitation_lead(text, opener)
-    return [text], False
 
 
 # ---------------------------------------------------------------------------------------

@@ -172,6 +172,12 @@ class Cues:
     task_joiners: CueSet
     agenda_subjects: CueSet
     solution_heads: CueSet
+    key_task_heads: CueSet
+    focus_leads: CueSet
+    task_nouns: CueSet
+    national_leaders: CueSet
+    list_closers: CueSet
+    habitual_adverbs: CueSet
     result_heads: CueSet
     imperative_openers: CueSet
     task_verbs: CueSet
@@ -190,6 +196,7 @@ class Cues:
     belief_noun_heads: CueSet
     demand_verbs: CueSet
     outcome_verbs: CueSet
+    happening_verbs: CueSet
     future_fillers: CueSet
     need_non_directions: CueSet
     need_relatives: CueSet
@@ -204,6 +211,7 @@ class Cues:
     speaker_titles: CueSet
     object_markers: CueSet
     enumeration_intros: CueSet
+    intro_compounds: CueSet
     agreement_verbs: CueSet
     object_list_heads: CueSet
     recommendation_verbs: CueSet
@@ -280,6 +288,17 @@ class Cues:
     figure_each_words: CueSet
     figure_gift_nouns: CueSet
     figure_worth_words: CueSet
+    figure_gift_verbs: CueSet
+    figure_period_words: CueSet
+    figure_mobilise_words: CueSet
+    figure_gift_occasions: CueSet
+    figure_member_units: CueSet
+    figure_composed_words: CueSet
+    figure_age_units: CueSet
+    shortcoming_conditions: CueSet
+    shortcoming_resolves: CueSet
+    difficulty_example_words: CueSet
+    subject_nominalizers: CueSet
     figure_named_place_units: CueSet
     figure_motto_units: CueSet
     figure_motto_unit_exceptions: CueSet
@@ -297,6 +316,11 @@ class Cues:
     figure_unit_stops_before_number: CueSet
     counted_time_units: CueSet
     figure_unit_verbs: CueSet
+    figure_statistic_heads: CueSet
+    figure_money_scales: CueSet
+    figure_currencies: CueSet
+    figure_money_kinds: CueSet
+    figure_currency_compounds: CueSet
     figure_prefixes: CueSet
     figure_suffixes: CueSet
     spelled_count_nouns: CueSet
@@ -336,6 +360,8 @@ class Cues:
     upward_headings: CueSet
     agreement_headings: CueSet
     conclusion_intros: CueSet
+    conclusion_verb_ends: CueSet
+    consequence_connectives: CueSet
     non_section_headings: CueSet
     difficulty_headings: CueSet
     assessment_headings: CueSet

@@ -18,6 +18,8 @@ from dvtool.extract.conjecture import conjectures as conjectures
 from dvtool.extract.conjecture import forecasts
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.plans import in_future
+from dvtool.extract.set_tasks import _sets_directions, _target, named_task, national_giver
+from dvtool.extract.set_tasks import habitual as habitual
 from dvtool.extract.task_split import MIN_WORDS as MIN_WORDS
 from dvtool.extract.task_split import enumerated_tasks as enumerated_tasks
 from dvtool.extract.task_split import listed_tasks as listed_tasks
@@ -48,8 +50,10 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
         verb = _clause_request(sentence) or verb
     if verb is not None and (speech or _given_by_someone(sentence, verb)):
         rest = sentence[verb.end :].lstrip(" ,:")
-        if higher_level(rest):
-            return []
+        if higher_level(rest) and not national_giver(sentence[: verb.start]):
+            return []  # a recommendation upwards; "Thủ tướng yêu cầu các bộ, ngành …" directs
+        if cues().event_nouns.at_start(rest) is not None:
+            return []  # "… dự và chỉ đạo Đại hội …": the meeting itself is directed, the leader attends
         return _pieces(rest)
     if speech:
         modal = cues().task_modals.search(sentence)
@@ -93,58 +97,21 @@ def _commitment(sentence: str) -> str:
     if goal is not None and not voters_ask(sentence[: goal.start]):
         return sentence[goal.end :].lstrip(" ,:")
     target = _target(sentence)  # its search first: most sentences hold no "phấn đấu"
-    directions_set = _sets_directions(sentence) or (
-        target if target and _direction_verb(sentence) is None else ""
+    directions_set = (
+        _sets_directions(sentence)
+        or (target if target and _direction_verb(sentence) is None else "")
+        or named_task(sentence)
     )
     if directions_set:
         return directions_set
     for agreed in cues().agreed_verbs.finditer(sentence):
         after = sentence[agreed.end :].lstrip(" ,")
-        thing = cues().object_markers.at_start(after)
-        if thing is not None:
-            after = after[thing.end :].lstrip()
+        thing = cues().object_markers.at_start(after) or cues().task_horizons.at_start(after)
+        if thing is not None:  # "việc …", "thời gian tới tập trung vào …"
+            after = after[thing.end :].lstrip(" ,")
         if cues().task_verbs.at_start(after) is not None and not _blocked(sentence[: agreed.start]):
             return after
     return ""
-
-
-def _sets_directions(sentence: str) -> str:
-    """ "Hội nghị cũng đề ra phương hướng tiếp tục học tập …; nêu cao …": the work a meeting sets
-    as its directions, named by a verb of doing right after "phương hướng", "giải pháp" …; ""
-    when none ("Đại hội đã đề ra phương hướng, nhiệm vụ nhiệm kỳ 2022-2027" names none)."""
-    for verb in cues().setting_verbs.finditer(sentence):
-        if not cues().event_nouns.contains(sentence[: verb.start]):
-            continue
-        after = sentence[verb.end :].lstrip(" ,")
-        head = cues().solution_heads.at_start(after)
-        rest = after[head.end :].lstrip(" ,") if head is not None else ""
-        if cues().task_verbs.at_start(rest) is not None:
-            return rest
-    return ""
-
-
-_TARGET_SUBJECT = 5  # words of a clause before "phấn đấu" that name who sets the target
-
-
-def _target(sentence: str) -> str:
-    """ "Năm 2013, TP phấn đấu giảm 40% số vụ bạo hành gia đình", "…, tiếp tục phấn đấu hoàn
-    thành …": a target a body sets itself, named in a short clause; "" when that clause reports
-    ("đã không đạt mức phấn đấu"), gives a purpose ("để phấn đấu …") or the verb is a noun."""
-    verb = cues().target_verbs.search(sentence)
-    if verb is None or "?" in sentence:
-        return ""
-    before = sentence[: verb.start]
-    clause = before[max(before.rfind(mark) for mark in ",;:") + 1 :]
-    if len(clause.split()) > _TARGET_SUBJECT or reports_in(clause) or _blocked(before):
-        return ""
-    if cues().public_subjects.contains(clause):
-        return ""  # "Nhiều hội viên phấn đấu vươn lên làm giàu": an effort reported
-    if cues().opener_blockers.ends_with(clause.rstrip()) is not None:
-        return ""
-    after = sentence[verb.end :].lstrip()
-    if cues().noun_followers.at_start(after) is not None or not after[:1].islower():
-        return ""
-    return sentence[sentence.rfind(";", 0, verb.start) + 1 :].strip()
 
 
 def agrees(sentence: str) -> bool:
@@ -326,6 +293,8 @@ def _subject_does(sentence: str) -> bool:
     verb = cues().task_verbs.search(sentence)
     if verb is None or not sentence[:1].isupper() or recommends(sentence) or conjectures(sentence):
         return False
+    if cues().object_markers.at_start(sentence) is not None:
+        return False  # "Việc hoàn thành Đại hội … là bước khởi đầu quan trọng …": the act, no subject
     subject = sentence[: verb.start]
     return (
         0 < len(WORDS.findall(subject)) <= _SUBJECT_REACH
@@ -354,6 +323,8 @@ def _direction_verb(sentence: str) -> CueMatch | None:
             continue  # "… chia sẻ mong muốn tiếp tục được hợp tác …", "Bà con mong muốn …"
         if _cited_just_before(sentence[: verb.start]):
             continue  # "… văn bản số 2702/UBND-KT ngày 17/6/2022 chỉ đạo Sở …": the document directed
+        if habitual(sentence[: verb.start]):
+            continue  # "Đảng ủy, UBND phường luôn quan tâm và chỉ đạo …": what is done as a rule
         if not _blocked(sentence[: verb.start]) or _in_reported_speech(sentence, verb):
             return verb
     return None

@@ -214,7 +214,20 @@ def quoted_name(text: str, start: int, end: int) -> bool:
     motto, no count. Rule quoted_names (fig6)."""
     before = text[start - 1 : start]
     opening = before == "“" or (before == '"' and not text[start - 2 : start - 1].strip())
-    return opening and _QUOTED_NAME.match(text, end) is not None
+    return (opening and _QUOTED_NAME.match(text, end) is not None) or _inside_short_name(text, start, end)
+
+
+_NAME_REACH = 25  # characters of a short quoted name on either side of a number inside it
+
+
+def _inside_short_name(text: str, start: int, end: int) -> bool:
+    """ "“Gia đình 5 có, 3 sạch”": a number inside a short name in curly quotes (the quote opens
+    and closes within a few words of it) is part of the name. Rule quoted_name_inside (fig9)."""
+    opened = text.rfind("“", max(0, start - _NAME_REACH), start)
+    if opened < 0 or "”" in text[opened:start]:
+        return False
+    closed = text.find("”", end, end + _NAME_REACH)
+    return closed >= 0 and "“" not in text[end:closed]
 
 
 _ID_DIGITS = 9  # "001070006286", "0912345678": a Vietnamese quantity this long is written grouped

@@ -7,9 +7,11 @@ years ("năm 2022", "2020 - 2025"), levels ("mức độ 3"), ranks ("tốp 3", 
 periods ("6 tháng đầu năm") are not figures.
 
 A figure's ``unit`` is the counted noun phrase that follows the number, up to a function word,
-a verb, a quote or a clause break ("202 hội nghị phản biện xã hội", "21 sở, ngành"); for a
-percentage it is "%". Its ``text`` is the number with that phrase, plus a direction or
-approximation word in front ("tăng 2,3%", "hơn 3,2 tỷ đồng") and "trở lên" behind. A figure
+a verb, a quote or a clause break ("202 hội nghị phản biện xã hội", "21 sở, ngành"); an amount
+of money ends at its currency ("5 tỷ đồng ủng hộ quỹ …" has the unit "tỷ đồng"); for a
+percentage it is "%" (the phrase reader: ``figure_units.py``). Its ``text`` is the number with
+that phrase, plus a direction or approximation word in front ("tăng 2,3%", "hơn 3,2 tỷ đồng")
+and "trở lên" behind. A figure
 after "tăng" has ``change`` "increase", after "giảm" "decrease".
 """
 
@@ -20,9 +22,14 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import cast
 
-from dvtool.extract.cues import CueSet, cues, fold_aligned, has_diacritics, tone_key, view
+from dvtool.extract.cues import cues, fold_aligned, has_diacritics, tone_key, view
+from dvtool.extract.figure_bodies import members_of_body
 from dvtool.extract.figure_filters import drop_repeated as drop_repeated
 from dvtool.extract.figure_filters import earlier_year_parts, no_result, not_quantity, quoted_name
+from dvtool.extract.figure_gifts import handed_at_event
+from dvtool.extract.figure_units import WORD as _WORD
+from dvtool.extract.figure_units import listed
+from dvtool.extract.figure_units import unit_end as _unit_end
 from dvtool.extract.function_words import function_words
 from dvtool.model import Change, Figure, Number, canonical_number
 
@@ -35,7 +42,6 @@ _DOC_CODE_AFTER = re.compile(r"^\s?[-–]\s?[A-ZĐ]|^/[A-ZĐ]|^/\d{4}/[A-ZĐ]")
 _RANGE_UPPER = re.compile(r"\s*[-–]\s*(?=\d)")
 _DAY_MONTH_AFTER = re.compile(r"\s*[-–]\s*(?:0?[1-9]|1[0-2])(?![\d%,.]\d|\d|%)")
 _LISTED_AFTER = re.compile(r"(?<![\d.,])\d{1,3},$")
-_WORD = re.compile(r"[^\s,;.:!?()“”\"«»\[\]]+")
 
 
 @lru_cache(maxsize=1)
@@ -87,9 +93,6 @@ def _number_words() -> frozenset[str]:
     """ "số" in both views: a reference number follows ("Nghị quyết số 26")."""
     listed = cues().number_labels.phrases
     return frozenset({tone_key(w) for w in listed} | {fold_aligned(w) for w in listed})
-
-
-_MAX_UNIT_WORDS = 8
 
 
 def parse_number(text: str) -> int | float | None:
@@ -376,6 +379,12 @@ def _build(text: str, folded: str, cand: _Candidate, *, awards: bool = False) ->
         awards=awards,
     ):
         return None  # "gồm 2 hợp phần", "dân số 110.000 người", "dự toán 160 tỷ đồng"
+    if not awards and handed_at_event(text, start, unit):
+        return None  # "Tại buổi lễ, … đã trao 200 triệu đồng …": a gift, the event itself
+    if members_of_body(text[max(0, start - PREFIX_WINDOW) : start], unit):
+        return None  # "Ban Chấp hành … gồm 19 đồng chí": how a body is composed
+    if unit and listed("figure_age_units", unit.split(" ", 1)[0], accented=has_diacritics(unit)):
+        return None  # "một bé gái 13 tuổi", "dưới 35 tuổi": an age, no result (rule ages, fig9)
     if (
         cues().figure_norm_prefixes.ends_with(text[max(0, cand.start - PREFIX_WINDOW) : cand.start])
         is not None
@@ -418,82 +427,3 @@ def _prefix_start(text: str, start: int) -> int:
 def _suffix_end(text: str, end: int) -> int:
     m = cues()["figure_suffixes"].match_at(text, end + 1) if text[end : end + 1] == " " else None
     return m.end if m is not None else end
-
-
-def _unit_end(text: str, folded: str, pos: int) -> int:
-    """End of the counted noun phrase starting after ``pos`` (== pos when there is none)."""
-    stops, verbs = cues()["figure_unit_stops"], cues()["figure_unit_verbs"]
-    end = pos
-    count = 0
-    i = pos
-    while count < _MAX_UNIT_WORDS:
-        if text[i : i + 1] == " ":
-            level = _level_span(folded, i + 1)
-            if level and count:
-                end = i = level
-                count += 2
-                continue
-            word = _WORD.match(text, i + 1)
-            if not word or _stops_unit(stops, text, i + 1) or (count and _starts_with(verbs, text, i + 1)):
-                break
-            if word.group(0)[0].isdigit():
-                break
-            end = i = word.end()
-            count += 1
-            continue
-        if text[i : i + 1] == "," and count:
-            seg_end = _comma_segment(text, folded, i + 1, stops, verbs)
-            if seg_end is None:
-                break
-            end = i = seg_end
-            continue
-        break
-    return end
-
-
-def _comma_segment(text: str, folded: str, pos: int, stops: CueSet, verbs: CueSet) -> int | None:
-    """End of a short noun listed after a comma ("công trình, dự án"), or None."""
-    i = pos
-    words = 0
-    end = pos
-    while text[i : i + 1] == " ":
-        word = _WORD.match(text, i + 1)
-        if not word or _stops_unit(stops, text, i + 1) or _starts_with(verbs, text, i + 1):
-            break
-        w = word.group(0)
-        if w[0].isdigit() or (words == 0 and not w[0].islower()):
-            return None
-        words += 1
-        end = i = word.end()
-    if not 1 <= words <= 4:
-        return None
-    nxt = text[end : end + 1]
-    if nxt in ("", ",", ";", ".", ":", ")", "…", "!", "?"):
-        return end
-    following = _WORD.match(text, end + 1)
-    if following and not following.group(0)[0].isdigit():
-        if _stops_unit(stops, text, end + 1) or _starts_with(verbs, text, end + 1):
-            return end
-    return None
-
-
-def _stops_unit(stops: CueSet, text: str, pos: int) -> bool:
-    """A stop word, or a time word followed by a number ("3 xã | năm 2023"); a time word
-    that is part of the noun ("102% kế hoạch năm") does not stop it."""
-    if stops.match_at(text, pos) is not None:
-        return True
-    timed = cues()["figure_unit_stops_before_number"].match_at(text, pos)
-    return timed is not None and text[timed.end : timed.end + 2].strip()[:1].isdigit()
-
-
-def _starts_with(cue_set: CueSet, text: str, pos: int) -> bool:
-    return cue_set.match_at(text, pos) is not None
-
-
-_LEVEL = re.compile(r"(?:muc do|cap do) \d+(?!\w)")
-
-
-def _level_span(folded: str, pos: int) -> int | None:
-    """ "mức độ 3" after a service noun belongs to the unit."""
-    m = _LEVEL.match(folded, pos)
-    return m.end() if m else None

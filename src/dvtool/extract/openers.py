@@ -82,7 +82,7 @@ def _is_caption(text: str) -> bool:
     credited = credit is not None and last[credit.end : credit.end + 2].lstrip().startswith(":")
     if credited and len(last) < 60 and len(text) < _CAPTION_CHARS:
         return len(split_sentences(text)) <= _CAPTION_SENTENCES  # not a crawled page's whole body
-    if _numbered_photo(text):
+    if _numbered_photo(text) or _dashed_credit(text):
         return True
     unpunctuated = not text.rstrip().endswith((".", "!", "?", "…", ":", ";", '"', "”"))
     paren = re.search(r"\(([^()]{2,60})\)\s*$", text)  # "Quang cảnh cuộc họp (ảnh: Thanh Khoa)"
@@ -104,6 +104,16 @@ def _numbered_photo(text: str) -> bool:
     tail = _DASHED_TAIL.search(text.rstrip(" ."))
     credit = cues().caption_markers.at_start(tail.group(1)) if tail is not None else None
     return tail is not None and credit is not None and tail.group(1)[credit.end :].strip().isdigit()
+
+
+def _dashed_credit(text: str) -> bool:
+    """ "Đồng chí … tặng quà các gia đình hoàn cảnh khó khăn … - Ảnh: N.L": a line of one
+    sentence that ends with a photo credit after a dash is a caption."""
+    tail = _DASHED_TAIL.search(text.rstrip(" ."))
+    credit = cues().caption_markers.at_start(tail.group(1)) if tail is not None else None
+    if tail is None or credit is None or not tail.group(1)[credit.end :].lstrip().startswith(":"):
+        return False
+    return len(split_sentences(text)) == 1
 
 
 def _has_section_cue(text: str, st: _State) -> bool:

@@ -47,13 +47,24 @@ def also_body(text: str) -> bool:
 def reports_share(sentence: str) -> bool:
     """A leader's sentence that reports a share reached in the period ("… cho biết trong 6 tháng
     đầu năm, tốc độ tăng trưởng GDP của vùng đạt 6,45%", "100% cán bộ chiến sĩ được huấn luyện
-    …"): also a result, whose figures count; the speech stays a remark. Not one that asks, plans
-    or sets a target ("phấn đấu đạt 100%"), nor one that states a shortcoming."""
+    …"), or counts of what was done (:func:`_done`): also a result, whose figures count; the
+    speech stays a remark. Not one that asks, plans or sets a target ("phấn đấu đạt 100%"), nor
+    one that states a shortcoming."""
     return (
         cues().figure_result_verbs.contains(sentence)
         and not cues().task_modals.contains(sentence)
         and not cues().figure_plan_words.contains(sentence)
         and not cues().figure_target_words.contains(sentence)
-        and any(f.unit == "%" for f in find_figures(sentence))
+        and any(f.unit == "%" or (f.unit and _done(sentence)) for f in find_figures(sentence))
         and not states_shortcoming(sentence)
     )
+
+
+def _done(sentence: str) -> bool:
+    """ "… cho biết: Ban Vận động … đã tiếp nhận và hỗ trợ … với tổng kinh phí 150 tỷ đồng": a
+    speech that reports what was done ("đã", "đang" …, not "được") reports its counts too, not
+    only its shares. Rule speech_counts (fig9)."""
+    from dvtool.extract.function_words import function_words
+    from dvtool.extract.tense import reports_in
+
+    return reports_in(sentence, besides=function_words().passive_markers)

@@ -9,6 +9,8 @@ import re
 from dvtool.extract._text import in_parentheses, split_sentences, split_top_level, strip_trailing
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.directions import recommends, reported, voter_subjects
+from dvtool.extract.shortcoming_examples import named_difficulties
+from dvtool.extract.shortcoming_frames import framed_only, nominalized
 
 _VOTER_WINDOW = 40  # characters after "cử tri" in which "ý kiến", "kiến nghị" … make it their request
 
@@ -44,6 +46,7 @@ def states_shortcoming(text: str) -> bool:
         and not recommends(text)
         and not conceded(text, found)
         and not prevented(text, found)
+        and not framed_only(text, found)
     )
 
 
@@ -65,6 +68,8 @@ def discussed(text: str, found: CueMatch) -> bool:
     meta = list(cues().limitation_meta.finditer(text[: found.start]))
     if not meta:
         return False
+    if nominalized(text, meta[-1].start):
+        return False  # "công tác nắm bắt dư luận … còn chậm": the verb names the work, the subject
     between = text[meta[-1].end : found.start]
     return not (
         between.lstrip().startswith((",", ":"))
@@ -358,6 +363,9 @@ def split_shortcomings(text: str, *, trim: bool = False) -> list[str]:
     """ "A chưa chặt chẽ; B chưa cao" is two shortcomings, one per ";" part, when every part
     states one; else the text is one. ``trim`` drops each part's trailing ";" and "," (the
     limitations of official reports: "Thứ nhất, tỷ lệ lấp đầy còn thấp; hạ tầng chưa đồng bộ.")."""
+    named = named_difficulties(text)
+    if named:
+        return named  # "đối mặt với những khó khăn lớn như A và B, …" (rule named_difficulties)
     parts = split_top_level(text, ";")
     if trim:
         parts = [strip_trailing(p) for p in parts]

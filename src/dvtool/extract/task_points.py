@@ -21,10 +21,22 @@ def opens_task(sentence: str) -> bool:
         return False
     if cues().request_verbs.at_start(sentence) or cues().task_verbs.at_start(sentence):
         return True
+    if _asks_as_consequence(sentence):
+        return True
     if cues().conditional_openers.at_start(sentence) is None:
         return False
     verbs = cues().assignment_openers.finditer(sentence)
     return any(sentence[: v.start].rstrip().endswith(",") for v in verbs)
+
+
+def _asks_as_consequence(sentence: str) -> bool:
+    """ "Vì vậy, giao UBND xã … khẩn trương quy hoạch …": a consequence drawn as a request."""
+    lead = cues().consequence_connectives.at_start(sentence)
+    if lead is None:
+        return False
+    rest = sentence[lead.end :].lstrip(" ,")
+    asks = cues().request_verbs.at_start(rest) or cues().assignment_openers.at_start(rest)
+    return asks is not None
 
 
 def grouped(sentences: list[str]) -> list[str]:

@@ -3,8 +3,10 @@ word sets apart, the verb-led items of an enumeration. Every phrase comes from `
 
 from __future__ import annotations
 
+import re
+
 from dvtool.extract._text import split_top_level
-from dvtool.extract.cues import cues
+from dvtool.extract.cues import CueMatch, cues
 
 MIN_WORDS = 3
 _LIST_WINDOW = 5  # words between "nhiệm vụ trọng tâm" and the word that opens its enumeration
@@ -68,7 +70,7 @@ def enumerated_tasks(text: str) -> list[str]:
     named = cues().solution_heads.search(text)
     if named is None or ";" in text:
         return [text]
-    intro = cues().enumeration_intros.search(text, named.end)
+    intro = enumeration_intro(text, named.end)
     if intro is None or len(text[named.end : intro.start].split()) > _LIST_WINDOW:
         return [text]
     rest = text[intro.end :].lstrip(" :,")
@@ -84,6 +86,15 @@ def enumerated_tasks(text: str) -> list[str]:
     return pieces
 
 
+def enumeration_intro(text: str, start: int) -> CueMatch | None:
+    """The first word from ``start`` that opens an enumeration ("như", "gồm", "cụ thể"), not the
+    head of a longer word ("cụ thể hóa các nghị quyết": a verb of doing)."""
+    intro = cues().enumeration_intros.search(text, start)
+    while intro is not None and cues().intro_compounds.at_start(text[intro.end :].lstrip()) is not None:
+        intro = cues().enumeration_intros.search(text, intro.end)
+    return intro
+
+
 def listed_tasks(text: str) -> list[str]:
     """ "Vận động …; khuyến khích …; hỗ trợ …": a task sentence whose ";" parts after the first
     all open with a verb of doing lists tasks, one per part, when it has at least
@@ -93,3 +104,33 @@ def listed_tasks(text: str) -> list[str]:
     if len(parts) < _MIN_LISTED or not all(cues().task_verbs.at_start(p) for p in parts[1:]):
         return [text]
     return parts
+
+
+_DIGIT = re.compile(r"\d")
+_MIN_TARGETS = 3  # quantified items that make a task a list of targets
+_TARGET_WORDS = 16  # words of one target ("kim ngạch xuất khẩu đạt 17 tỷ USD")
+
+
+def quantified_targets(text: str) -> list[str]:
+    """ "Tăng trưởng GRDP bình quân 10-10,5%/năm, GRDP đầu người trên 6.000 USD, kinh tế số chiếm
+    từ 20% GRDP, kim ngạch xuất khẩu đạt 17 tỷ USD và có khoảng 20.000 doanh nghiệp …": a task
+    whose comma items (and the two sides of a last "và") each state a quantity, and are short,
+    lists targets, one task per item; otherwise the text is one task ([text])."""
+    if text.count(", ") < _MIN_TARGETS - 1 or _DIGIT.search(text) is None:
+        return [text]
+    from dvtool.extract.figure_filters import counted_figures
+    from dvtool.extract.function_words import function_words
+
+    joiner = f" {function_words().and_words[0]} "
+    items: list[str] = []
+    for item in text.rstrip(" .").split(", "):
+        first, joined, second = item.partition(joiner)
+        if joined and counted_figures(first) and counted_figures(second):
+            items.extend((first, second))
+        else:
+            items.append(item)
+    if len(items) < _MIN_TARGETS or any(
+        len(i.split()) > _TARGET_WORDS or not counted_figures(i) for i in items
+    ):
+        return [text]
+    return items

@@ -63,7 +63,7 @@ def find_figures(conv: Converter) -> None:
     for section in ITEM_SECTIONS:
         items = conv.fields.sections[section]
         for i, item in enumerate(items):
-            if not item.figures:
+            if not item.figures and f"/{section}/{i}" not in conv.uncounted:  # unnamed_sections
                 items[i] = Item(item.text, tuple(f for f in finder(item.text) if counted(f)))
     reported_in_tasks(conv.fields.sections["results"], conv.fields.sections["tasks"])
     drop_repeated([conv.fields.sections["results"], conv.fields.sections["limitations"]])

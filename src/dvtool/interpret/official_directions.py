@@ -129,7 +129,7 @@ def _opens(line: _Line) -> int | None:
     if not line.text.endswith(":"):
         return None
     last = split_sentences(line.text)[-1]
-    intro = cues().conclusion_intros.search(last)
+    intro = cues().conclusion_intros.search(last) or cues().conclusion_verb_ends.ends_with(last.rstrip(" :"))
     if intro is not None:
         return None if cues().report_markers.contains(last[: intro.start]) else 0
     for verb in cues().body_direction_verbs.finditer(last):
@@ -203,6 +203,8 @@ def _tasks_of(line: _Line, following: _Line | None, *, after_task: bool = False)
         return [s for s in before if _asks(s)] + (
             [strip_trailing(last.rstrip(" :"))] if _assigns(line, last) else []
         )
+    if line.mark == "letter" and _titles_paragraph(line, following):
+        return []
     if line.mark == "dash" or line.mark == "letter":
         return [] if cites_document(line.text) else _points(line.text)
     if line.mark == "number":
@@ -254,6 +256,18 @@ def _assigns(line: _Line, sentence: str) -> bool:
         line.mark in ("number", "dash", "letter")
         and cues().assignment_openers.at_start(sentence) is not None
         and len(sentence.split()) > LONG_LINE_WORDS
+    )
+
+
+def _titles_paragraph(line: _Line, following: _Line | None) -> bool:
+    """ "a) Xây dựng nội dung bồi dưỡng" over the paragraph that says what to do: a short
+    lettered line without a closing mark names the topic of the paragraph under it."""
+    return (
+        following is not None
+        and following.mark == ""
+        and not following.bold
+        and not line.text.rstrip().endswith((".", ";"))
+        and len(line.text.split()) < LONG_LINE_WORDS
     )
 
 

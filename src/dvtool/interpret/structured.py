@@ -20,7 +20,7 @@ from dvtool.extract.blocks import strip_marker
 from dvtool.extract.dates import parse_time_line, parse_year
 from dvtool.extract.layout_words import layout_words
 from dvtool.i18n import N_, Joined
-from dvtool.interpret import fill, heading_levels, official_body, tables
+from dvtool.interpret import fill, heading_levels, official_body, tables, unnamed_sections
 from dvtool.interpret.lines import (
     _award_from_text,
     _chairs_from_text,
@@ -77,6 +77,12 @@ class _Converter:
         self.marked_sections: set[str] = set()  # sections under a heading the format marks
         self.last_item: tuple[str, int] | None = None
         self.unknown_name = ""
+        self.unknown_heading = 0  # its paragraph number, and whether its text is kept
+        self.keeping = False
+        self.kept: dict[
+            str, list[int]
+        ] = {}  # unnamed sections read as results: interpret/unnamed_sections.py
+        self.uncounted: set[str] = set()  # the pointers of their items, whose numbers are no figures
         self.prose: list[Block] = []  # preamble paragraphs of a document a person wrote
         self.unit = "paragraph" if document.origin == "docx" else "line"
         self.section_heading = ""
@@ -111,6 +117,7 @@ class _Converter:
             self._read_tail()
             self._dedupe_related()
         self._plan_year()
+        unnamed_sections.report_kept(self)
         self._report_dropped()
         if not self.document.written_by_dvtool:
             official_body.find_figures(self)
@@ -181,7 +188,8 @@ class _Converter:
                 return
             if self.section is not None or self.fields.title is not None:
                 self.section, self.section_level = UNKNOWN, level
-                self.unknown_name = p.text
+                self.unknown_name, self.unknown_heading = p.text, _number(p)
+                self.keeping, self.body.listing_shortcomings = unnamed_sections.opens(self, p), False
                 self.drop(p, "")
                 return
         if self.labelled(p):
@@ -189,7 +197,8 @@ class _Converter:
         if self.section is None:
             self.preamble(p)
         elif self.section in (UNKNOWN, tables.APPENDIX):  # an appendix has no entries
-            self.drop(p, "")
+            if not (self.section == UNKNOWN and self.keeping and unnamed_sections.keep(self, p)):
+                self.drop(p, "")
         else:
             self.entry(p)
 
@@ -274,9 +283,15 @@ class _Converter:
         key = fold(p.text)
         if _is_boilerplate(key):
             return
+        heads = unnamed_sections.heads_preamble(self, p)  # "I. Sự cần thiết …" after the lead
         if self.fields.title is None and not (_lead_like(p.text) and not self.document.written_by_dvtool):
             self.set("/title", "title", p.text, p)
             self.title_guessed = True  # the first line: the prose stage's zones may know better
+            return
+        if heads:
+            self.drop(p, "")
+            return
+        if self.keeping and unnamed_sections.keep(self, p):
             return
         if not self.document.written_by_dvtool:
             self.prose.append(p)  # "Ngày 15/12, Ban Dân vận … tổ chức hội nghị …": read in finish()

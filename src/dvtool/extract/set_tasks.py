@@ -1,0 +1,240 @@
+"""What a body or a meeting sets itself (split out of ``directions.py``): targets after "phấn
+đấu", the directions a meeting sets ("Hội nghị đề ra phương hướng tiếp tục …") and the tasks a
+body sets and lists ("… đề ra 11 nhiệm vụ trọng tâm, gồm: …"). Every phrase comes from
+``cues.yaml``."""
+
+from __future__ import annotations
+
+import re
+
+from dvtool.extract.conjecture import conjectures
+from dvtool.extract.cues import cues
+from dvtool.extract.plans import future_marker
+from dvtool.extract.task_split import MIN_WORDS, enumerated_tasks, enumeration_intro, task_pieces
+from dvtool.extract.tense import reports_in
+
+_BLOCK_WINDOW = 3  # words before the verb in which "đã", "được" … make it a report (as directions)
+_LIST_WINDOW = 5  # words between a head ("nhiệm vụ trọng tâm") and the word that opens its list
+
+
+def reported(before: str) -> bool:
+    """ "đã", "được" … among the last few words: what was done, not what is to be done."""
+    return reports_in(before, last=_BLOCK_WINDOW)
+
+
+def _blocked(before: str) -> bool:
+    return reported(before) or cues().direction_blockers.ends_with(before.rstrip(" ,")) is not None
+
+
+def _sets_directions(sentence: str) -> str:
+    """ "Hội nghị cũng đề ra phương hướng tiếp tục học tập …; nêu cao …": the work a meeting sets
+    as its directions, named by a verb of doing right after "phương hướng", "giải pháp" …; ""
+    when none ("Đại hội đã đề ra phương hướng, nhiệm vụ nhiệm kỳ 2022-2027" names none)."""
+    for verb in cues().setting_verbs.finditer(sentence):
+        after = sentence[verb.end :].lstrip(" ,")
+        if not cues().event_nouns.contains(sentence[: verb.start]):
+            if listed := _listed_when_set(sentence[: verb.start], after):
+                return listed
+            continue
+        head = cues().solution_heads.at_start(after)
+        rest = after[head.end :].lstrip(" ,") if head is not None else ""
+        if cues().task_verbs.at_start(rest) is not None:
+            return rest
+    return ""
+
+
+_COUNT = re.compile(r"\d+\s")  # "11 nhiệm vụ trọng tâm"
+
+
+def _listed_when_set(before: str, after: str) -> str:
+    """ "Năm 2026, Ấp 9 đề ra 11 nhiệm vụ trọng tâm, gồm: duy trì …, xây dựng …": tasks a body
+    sets itself and lists after an enumeration word, the first led by a verb of doing; the text
+    from the head on when it splits into one task per item (:func:`enumerated_tasks`), else the
+    list; "" when the setting is reported ("đã") or nothing is listed."""
+    counted = _COUNT.match(after)
+    if counted is not None:
+        after = after[counted.end() :]
+    quantifier = cues().object_list_heads.at_start(after)
+    if quantifier is not None:
+        after = after[quantifier.end :].lstrip()
+    head = cues().solution_heads.at_start(after)
+    if head is None or reported(before):
+        return ""
+    intro = enumeration_intro(after, head.end)
+    if intro is None or len(after[head.end : intro.start].split()) > _LIST_WINDOW:
+        return ""
+    rest = after[intro.end :].lstrip(" :,")
+    if cues().task_verbs.at_start(rest) is None:
+        return ""
+    return after if len(enumerated_tasks(after)) > 1 else rest
+
+
+_TARGET_SUBJECT = 5  # words of a clause before "phấn đấu" that name who sets the target
+
+
+def _target(sentence: str) -> str:
+    """ "Năm 2013, TP phấn đấu giảm 40% số vụ bạo hành gia đình", "…, tiếp tục phấn đấu hoàn
+    thành …": a target a body sets itself, named in a short clause; "" when that clause reports
+    ("đã không đạt mức phấn đấu"), gives a purpose ("để phấn đấu …") or the verb is a noun."""
+    verb = cues().target_verbs.search(sentence)
+    if verb is None or "?" in sentence:
+        return ""
+    before = sentence[: verb.start]
+    clause = before[max(before.rfind(mark) for mark in ",;:") + 1 :]
+    subject = clause.lstrip()  # a body named in capitals: "Đoàn TNCS Hồ Chí Minh xã Hy Cương"
+    named = subject[:1].isupper() and cues().org_heads.at_start(subject) is not None
+    if (len(clause.split()) > _TARGET_SUBJECT and not named) or reports_in(clause) or _blocked(before):
+        return ""
+    if cues().public_subjects.contains(clause):
+        return ""  # "Nhiều hội viên phấn đấu vươn lên làm giàu": an effort reported
+    if cues().opener_blockers.ends_with(clause.rstrip()) is not None:
+        return ""
+    after = sentence[verb.end :].lstrip()
+    # "Hằng năm, phấn đấu 200 thanh thiếu nhi …": a number targeted (not the last of a ";" list,
+    # which the list's own opener reads)
+    counted = after[:1].isdigit() and ";" not in before
+    if cues().noun_followers.at_start(after) is not None or not (after[:1].islower() or counted):
+        return ""
+    return sentence[sentence.rfind(";", 0, verb.start) + 1 :].strip()
+
+
+_NAMED_REACH = 8  # words between such a head and its "là" ("… đột phá trong nhiệm kỳ là")
+
+
+def named_task(sentence: str) -> str:
+    """ "…; nhiệm vụ đột phá trong nhiệm kỳ là: Đẩy mạnh phong trào …": the work named as the
+    task that matters most, when a verb of doing opens it; "" when none, or when the words
+    between report ("nhiệm vụ trọng tâm đã triển khai là …")."""
+    head = cues().key_task_heads.search(sentence)
+    if head is None:
+        return ""
+    copula = cues().copulas.search(sentence, head.end)
+    if copula is None:
+        return ""
+    between = sentence[head.end : copula.start]
+    if len(between.split()) > _NAMED_REACH or reports_in(between) or any(m in between for m in ",;:"):
+        return ""
+    rest = sentence[copula.end :].lstrip(" :")
+    return rest if cues().task_verbs.at_start(rest) is not None else ""
+
+
+def heads_planned_list(text: str) -> bool:
+    """ "…, Bộ sẽ tập trung thực hiện ba nhóm giải pháp chính sau đây:": a sentence ending with a
+    colon that names the solutions or tasks a body will carry out ("sẽ", in the clause that
+    names them, not reported before it) heads them: the points after it ("Một là, …") are
+    tasks."""
+    head = text.rstrip()
+    if not head.endswith(":") or conjectures(head, lines=False):
+        return False
+    clause = head[max(head.rfind(mark, 0, len(head) - 1) for mark in ",;") + 1 :]
+    named = cues().solution_heads.search(clause) or cues().key_task_heads.search(clause)
+    if named is None or reports_in(clause[: named.start]):
+        return False
+    future = future_marker(clause)
+    return (future is not None and future.end <= named.start) or cues().list_closers.ends_with(
+        head[:-1]
+    ) is not None
+
+
+_HABIT_REACH = 4  # words before a direction verb in which "luôn", "thường xuyên" make it a habit
+
+
+def habitual(before: str) -> bool:
+    """ "Đảng ủy, UBND phường Nghĩa Đô luôn quan tâm và chỉ đạo …", "Lãnh đạo Sở thường xuyên chỉ
+    đạo …": a habitual adverb just before a direction verb tells what a body does as a rule, a
+    report, not a direction given (not after a modal: "… cần thường xuyên chỉ đạo …")."""
+    near = " ".join(before.split()[-_HABIT_REACH:])
+    habit = cues().habitual_adverbs.search(near)
+    return (
+        habit is not None
+        and not cues().need_modals.contains(near[habit.end :])
+        and not (cues().need_modals.contains(near[: habit.start]))
+    )
+
+
+_SUBHEAD_WORDS = 12  # words of a news item's subheading (as openers.subhead_section)
+_SENTENCE_ENDS = (".", "!", "?", "…", ":", ";", '"', "”")
+
+
+def subheading_like(text: str) -> bool:
+    """ "Chủ động phòng chống thiên tai, dịch bệnh sau mưa lũ": a short paragraph without a final
+    stop and without ";" between a news item's paragraphs is a subheading, not a task, even
+    while the tasks are open."""
+    line = text.strip()
+    return len(line.split()) <= _SUBHEAD_WORDS and not line.endswith(_SENTENCE_ENDS) and ";" not in line
+
+
+def names_directions_set(sentence: str) -> bool:
+    """ "Đại hội cũng đã đề ra phương hướng, mục tiêu, nhiệm vụ và các giải pháp trọng tâm trong
+    nhiệm kỳ mới.": a meeting sets its directions without naming the work; the sentence after
+    may name it (:func:`focus_tasks`)."""
+    for verb in cues().setting_verbs.finditer(sentence):
+        if not cues().event_nouns.contains(sentence[: verb.start]):
+            continue
+        after = sentence[verb.end :].lstrip(" ,")
+        quantifier = cues().object_list_heads.at_start(after)
+        if quantifier is not None:
+            after = after[quantifier.end :].lstrip()
+        if cues().solution_heads.at_start(after) is not None:
+            return True
+    return False
+
+
+def focus_tasks(sentence: str) -> list[str]:
+    """ "Trọng tâm là xây dựng tổ chức Hội vững mạnh …; xây dựng Nông thôn mới …; đẩy mạnh …",
+    right after a meeting set its directions: the work its focus names, one task per part; []
+    when the sentence names no focus or no verb of doing opens it."""
+    lead = cues().focus_leads.at_start(sentence)
+    if lead is None:
+        return []
+    rest = sentence[lead.end :].lstrip(" ,:")
+    if cues().task_verbs.at_start(rest) is None:
+        return []
+    return [p for e in enumerated_tasks(rest) for p in task_pieces(e) if len(p.split()) >= MIN_WORDS]
+
+
+_MIN_NEEDED = 3  # verb-led items that make a colon's comma list the tasks a head names
+
+
+def needed_list(sentence: str) -> list[str]:
+    """ "… nhấn mạnh một số nhiệm vụ mà Hội … cần phấn đấu đạt được trong nhiệm kỳ 2022-2027, cụ
+    thể: phấn đấu A, B, tiếp tục duy trì C, xây dựng D": the tasks a head names as needed ("nhiệm
+    vụ" … "cần"/"phải" before the colon) and lists after it, one per verb-led comma item; []
+    when none."""
+    head, colon, rest = sentence.partition(":")
+    named = cues().task_nouns.search(head) if colon else None
+    if named is None or reports_in(head[: named.start], last=_LIST_WINDOW):
+        return []
+    if not cues().need_modals.contains(head[named.end :]):
+        return []
+    items = [i.strip() for i in rest.strip().rstrip(" .").split(", ") if i.strip()]
+    if sum(1 for i in items if cues().task_verbs.at_start(i) is not None) < _MIN_NEEDED:
+        return []
+    pieces: list[str] = []
+    for item in items:
+        if pieces and cues().task_verbs.at_start(item) is None:
+            pieces[-1] = f"{pieces[-1]}, {item}"
+        else:
+            pieces.append(item)
+    return pieces
+
+
+def planned_pieces(text: str, future_at: int) -> list[str]:
+    """ "Tại Diễn đàn, … Bộ trưởng … đã trực tiếp lắng nghe …; đồng thời tiếp thu, tổng hợp … và
+    sẽ báo cáo …": the ";" parts of a plan stated in a report, one task each, without a part
+    wholly before the "sẽ" that reports what was done ("đã", "được" …)."""
+    pieces = task_pieces(text)
+    kept = [
+        p for p in pieces if not (0 <= text.find(p) and text.find(p) + len(p) <= future_at and reports_in(p))
+    ]
+    return kept or pieces
+
+
+_GIVER_REACH = 15  # words before a direction verb in which a national leader names its giver
+
+
+def national_giver(before: str) -> bool:
+    """ "Kết luận phiên họp, Thủ tướng Phạm Minh Chính yêu cầu các bộ, ngành và địa phương …": a
+    leader of the nation gives the direction, so the ministries and the Government bodies it
+    names are directed, not recommended to."""
+    return cues().national_leaders.contains(" ".join(before.split()[-_GIVER_REACH:]))
