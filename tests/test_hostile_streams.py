@@ -50,6 +50,72 @@ def test_a_closed_stderr_keeps_the_data_and_the_exit_code(tmp_path: Path) -> Non
     assert json.loads(result.stdout)["valid"] is True
 
 
+# A report without a date: converting or summarizing it prints a warning on stderr first.
+_UNDATED = "Hội nghị tổng kết công tác dân vận\n\nHội nghị đã xây dựng 125 mô hình dân vận khéo.\n"
+
+
+def _with_stderr_gone(args: list[str], cwd: Path) -> subprocess.CompletedProcess[bytes]:
+    """Run the real CLI with stderr a pipe whose reader has already gone (``2>&1 >out | head -1``).
+
+    The read end is closed before dvtool starts, so its first message meets EPIPE, every time.
+    """
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        return subprocess.run(
+            [sys.executable, "-m", "dvtool", *args],
+            stdout=subprocess.PIPE,
+            stderr=write_end,
+            cwd=cwd,
+            env=dvtool_env(),
+            timeout=120,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+
+
+@pytest.mark.parametrize(
+    ("args", "kind"),
+    [
+        (["convert", "u.txt", "--to", "json"], "json"),
+        (["convert", "u.txt", "--to", "json", "--explain"], "json"),
+        (["convert", "u.txt", "--to", "jsonl", "s.json"], "jsonl"),
+        (["summarize", "u.txt", "s.json", "--format", "csv"], "csv"),
+        (["validate", "--format", "json", "s.json", "nothing.json"], "jsonl"),
+    ],
+)
+def test_a_stderr_whose_reader_has_gone_loses_no_data(tmp_path: Path, args: list[str], kind: str) -> None:
+    (tmp_path / "u.txt").write_text(_UNDATED, encoding="utf-8")
+    (tmp_path / "s.json").write_bytes(SEED_JSON.read_bytes())
+    with_stderr = subprocess.run(
+        [sys.executable, "-m", "dvtool", *args],
+        capture_output=True,
+        cwd=tmp_path,
+        env=dvtool_env(),
+        check=False,
+    )
+    assert with_stderr.stderr, "the case must print a message on stderr, or it tests nothing"
+    gone = _with_stderr_gone(args, tmp_path)
+    assert gone.stdout == with_stderr.stdout
+    assert gone.returncode == with_stderr.returncode
+    if kind == "json":
+        assert json.loads(gone.stdout)["results"]
+    elif kind == "jsonl":
+        assert len(gone.stdout.splitlines()) == 2
+    else:
+        rows = gone.stdout.decode("utf-8").splitlines()
+        assert rows[0].startswith("path,") and any(row.startswith("u.txt,") for row in rows)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
+def test_a_stderr_on_a_full_disk_loses_no_data(tmp_path: Path) -> None:
+    (tmp_path / "u.txt").write_text(_UNDATED, encoding="utf-8")
+    result = _shell("dvtool convert u.txt --to json 2>/dev/full", tmp_path)
+    assert result.returncode == 0
+    assert json.loads(result.stdout)["results"]
+
+
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
 def test_stdout_on_a_full_disk_says_the_disk_is_full(tmp_path: Path) -> None:
     (tmp_path / "s.json").write_bytes(SEED_JSON.read_bytes())

@@ -386,9 +386,9 @@ def test_summarize_writes_an_xlsx_workbook_with_numbers_as_numbers(tmp_path: Pat
     assert sheet is not None
     rows = [[c.value for c in row] for row in sheet.iter_rows()]
     header = rows[0]
-    assert header[:2] == ["path", "title"] and len(rows) == 4
-    results = header.index("results")
-    assert rows[1][results] == 16 and rows[3][results] == 32 and rows[3][0] == "Tổng cộng"
+    assert header[:2] == ["File", "Title"] and len(rows) == 4  # words for people (trial 9)
+    results = header.index("Results")
+    assert rows[1][results] == 16 and rows[3][results] == 32 and rows[3][0] == "Total"
     assert str(rows[1][1]).startswith("Ban chỉ đạo")
 
 

@@ -271,15 +271,19 @@ def _problem(error: Any) -> Problem:
 
 
 def semantic_problems(data: Mapping[str, Any]) -> Iterator[Problem]:
-    """Rules beyond the schema: real dates, year order, totals, award counts, duplicate chairs,
-    and no version 2 field in a file that declares version 1."""
+    """Rules beyond the schema: real dates, year order, totals, duplicate chairs, and no
+    version 2 field in a file that declares version 1.
+
+    An award with no counts and no names is no problem: the counts are 0 when the text does
+    not state them, as in the evaluation's gold annotations ("Bằng khen của Thủ tướng Chính
+    phủ" given, how many not said), so convert's output of such a sentence is valid.
+    """
     yield from _version_rule(data)
     yield from _date_rule(data)
     yield from _year_rule(data)
     totals, texts = _figure_rules(data)
     yield from totals
     yield from texts
-    yield from _award_rule(data)
     yield from _chair_rule(data)
 
 
@@ -369,20 +373,6 @@ def _figure_rules(data: Mapping[str, Any]) -> tuple[list[Problem], list[Problem]
                         )
                     )
     return totals, texts
-
-
-def _award_rule(data: Mapping[str, Any]) -> Iterator[Problem]:
-    for i, award in _dicts(data.get("awards")):
-        collectives, individuals = award.get("collectives", 0), award.get("individuals", 0)
-        if not all(_year(n) is not None and n >= 0 for n in (collectives, individuals)):
-            continue  # not whole numbers of 0 or more: the schema reports it
-        if collectives + individuals < 1 and not award.get("recipients"):
-            yield Problem(
-                f"/awards/{i}/collectives",
-                "award {award!r} has no recipients: give collectives, individuals or names",
-                "award-recipients",
-                {"award": award.get("award")},
-            )
 
 
 def _chair_rule(data: Mapping[str, Any]) -> Iterator[Problem]:

@@ -16,6 +16,9 @@ from typer.core import TyperCommand, TyperGroup
 
 from dvtool import __version__
 from dvtool.app.options import (
+    SUMMARY_ALIASES,
+    VALIDATE_ALIASES,
+    WRITE_ALIASES,
     BatchOptions,
     ConvertOptions,
     FailFastOpt,
@@ -32,6 +35,7 @@ from dvtool.app.options import (
     ValidateFormat,
     VerboseOpt,
     WriteFormat,
+    choice_with_aliases,
 )
 from dvtool.app.run import err, fail_code, guarded, out
 from dvtool.errors import EXIT_INPUT, EXIT_OK, DvtoolError
@@ -58,7 +62,7 @@ class _TranslatedHelp:
         for item in (self, *getattr(self, "params", ())):
             template = getattr(item, "help", None)  # the English help text is the msgid
             if template:
-                vars(item)["help"] = _(template)
+                vars(item)["help"] = _unwrapped(_(template))
 
     def get_help_option(self, ctx: Any) -> Any:
         option = super().get_help_option(ctx)  # type: ignore[misc]
@@ -69,6 +73,20 @@ class _TranslatedHelp:
     def format_usage(self, ctx: Any, formatter: Any) -> None:
         pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
         formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=_("Usage: "))
+
+
+def _unwrapped(text: str) -> str:
+    """The help with each paragraph on one line, so the terminal wraps it where it needs to.
+
+    A docstring's paragraph is typed over several lines to keep source lines short; typer
+    (>= 0.2x, rich markup) prints those line breaks as they are, mid-sentence. A paragraph
+    opening with ``\\b`` (click's "keep as typed", used for the examples) is left alone.
+    """
+    paragraphs = text.split("\n\n")
+    return "\n\n".join(
+        p if p.lstrip().startswith("\b") else " ".join(line.strip() for line in p.split("\n"))
+        for p in paragraphs
+    )
 
 
 class _Group(_TranslatedHelp, TyperGroup):
@@ -96,7 +114,7 @@ app = typer.Typer(
 
 def _version_callback(value: bool) -> None:
     if value:
-        out(f"dvtool {__version__}\n")
+        guarded(lambda: out(f"dvtool {__version__}\n"))
         raise typer.Exit(EXIT_OK)
 
 
@@ -118,7 +136,9 @@ def convert(
         typer.Option(
             "--to",
             "-t",
-            help="Output format (default: the -o file's extension, else json).",
+            click_type=choice_with_aliases(WriteFormat, WRITE_ALIASES),
+            help="Output format, also spelled ndjson, yml, markdown "
+            "(default: the -o file's extension, else json).",
             show_default=False,
         ),
     ] = None,
@@ -181,7 +201,13 @@ def convert(
 def validate(
     inputs: Inputs = None,
     output_format: Annotated[
-        ValidateFormat, typer.Option("--format", "-F", help="text, or json (NDJSON: one object per input).")
+        ValidateFormat,
+        typer.Option(
+            "--format",
+            "-F",
+            click_type=choice_with_aliases(ValidateFormat, VALIDATE_ALIASES),
+            help="text, or json (NDJSON: one object per input); also txt, jsonl, ndjson.",
+        ),
     ] = ValidateFormat.text,
     from_format: FromOpt = None,
     recursive: RecursiveOpt = False,
@@ -220,7 +246,8 @@ def summarize(
         typer.Option(
             "--format",
             "-F",
-            help="text (tables), json (NDJSON), csv, md or xlsx "
+            click_type=choice_with_aliases(SummaryFormat, SUMMARY_ALIASES),
+            help="text (tables), json (NDJSON), csv, md or xlsx; also txt, jsonl, ndjson, markdown "
             "(default: the -o file's extension, else text).",
             show_default=False,
         ),
@@ -259,7 +286,7 @@ def summarize(
     Examples:
       dvtool summarize report.docx
       dvtool summarize -r archive/
-      dvtool summarize -r archive/ -o bao-cao.csv      (Excel-ready: UTF-8 with BOM)
+      dvtool summarize -r archive/ -o bao-cao.csv  (Excel-ready: UTF-8 with BOM)
       dvtool summarize -r archive/ -o bao-cao.xlsx
       dvtool summarize -r archive/ --format csv > bao-cao.csv
     """

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from dvtool.app.inputs import InputRef, read_bytes
-from dvtool.errors import EXIT_INPUT, EXIT_INVALID, EXIT_OK, EXIT_STRICT, DvtoolError
+from dvtool.errors import EXIT_INPUT, EXIT_INVALID, EXIT_OK, EXIT_STRICT, DvtoolError, InvalidReportError
 from dvtool.formats import (
     OUTPUT_EXTENSIONS,
     ReadOptions,
@@ -276,7 +276,15 @@ def validate_job(spec: LoadSpec) -> Outcome:
             if problems:
                 locations = data_locations(fmt, data, source)
         else:
-            result = read_document(fmt, data, source)
+            try:
+                result = read_document(fmt, data, source)
+            except InvalidReportError:
+                # A front matter value the model refuses stops the reader at the first one;
+                # validate names every problem, as it does for the same fields in YAML.
+                found = front_matter_problems(data, source) if fmt == "md" else ()
+                if not found:
+                    raise
+                return Outcome(source, EXIT_INVALID, None, (), found, fmt=fmt)
             messages, locations = result.messages, dict(result.locations)
             problems = validate_report(result.value)
             if nothing_found(result, fmt, data):
@@ -296,6 +304,31 @@ def validate_job(spec: LoadSpec) -> Outcome:
         return Outcome(source, EXIT_OK, None, messages, (), fmt=fmt)
     except Exception as exc:  # noqa: BLE001 - turned into a one-line failure
         return _failure(source, exc)
+
+
+def front_matter_problems(data: bytes, source: str) -> tuple[Any, ...]:
+    """Every schema and rule problem of a Markdown file's front matter, at its lines, in file order.
+
+    The front matter holds report fields as YAML does, so it is checked the same way; the
+    fields the reader does not keep (it warns about them) and a missing title (the reader
+    takes the heading) are left out, as the reader leaves them.
+    """
+    from dvtool.model import REPORT_KEYS
+    from dvtool.readers.markdown import document
+    from dvtool.schema import LocatedProblem, validate_data
+    from dvtool.textio import decode
+
+    meta = document(decode(data, source).value, source).meta
+    if meta is None:
+        return ()
+    fields = {key: value for key, value in meta.data.items() if key in REPORT_KEYS}
+    fields.setdefault("title", "")
+    locations = {pointer: Location(line=line) for pointer, line in meta.lines.items() if pointer}
+    placed = (
+        LocatedProblem(p.pointer, p.template, p.rule, p.args, locate(locations, p.pointer))
+        for p in validate_data(fields)
+    )
+    return tuple(sorted(placed, key=lambda p: p.location.line or 0 if p.location else 0))
 
 
 def data_locations(fmt: str, data: bytes, source: str) -> dict[str, Location]:

@@ -58,6 +58,43 @@ def _path_type() -> Any:
     return PathText()
 
 
+# Spellings users type for a format, mostly file extensions ("--from txt"): each names one
+# format only, so accepting them is never a guess. The help of each option lists them.
+READ_ALIASES = {
+    "txt": "text",
+    "htm": "html",
+    "markdown": "md",
+    "yml": "yaml",
+    "jsonl": "json",
+    "ndjson": "json",
+}
+WRITE_ALIASES = {"markdown": "md", "yml": "yaml", "ndjson": "jsonl"}
+VALIDATE_ALIASES = {"txt": "text", "jsonl": "json", "ndjson": "json"}
+SUMMARY_ALIASES = {"txt": "text", "markdown": "md", "jsonl": "json", "ndjson": "json"}
+
+
+def choice_with_aliases(enum: type[Enum], aliases: dict[str, str]) -> Any:
+    """A choice of ``enum``'s values that also takes ``aliases`` (any case) for them.
+
+    The help and the "not one of" error keep naming the real values only.
+    """
+    import importlib
+
+    base: Any
+    try:
+        base = importlib.import_module("typer._types").TyperChoice  # typer >= 0.28's enum choice
+    except (ImportError, AttributeError):  # pragma: no cover - older typer uses click's own
+        base = importlib.import_module("click").Choice
+
+    class AliasChoice(base):  # type: ignore[misc]
+        def convert(self, value: Any, param: Any, ctx: Any) -> Any:
+            if isinstance(value, str):
+                value = aliases.get(value.lower(), value.lower())
+            return super().convert(value, param, ctx)
+
+    return AliasChoice([member.value for member in enum])
+
+
 # Shared options, declared once.
 Inputs = Annotated[
     list[str] | None,
@@ -70,7 +107,14 @@ Inputs = Annotated[
 ]
 FromOpt = Annotated[
     ReadFormat | None,
-    typer.Option("--from", "-f", metavar="FORMAT", help="Input format (default: extension, then content)."),
+    typer.Option(
+        "--from",
+        "-f",
+        metavar="FORMAT",
+        click_type=choice_with_aliases(ReadFormat, READ_ALIASES),
+        help="Input format: json, yaml, md, docx, text or html; also txt, htm, markdown, yml, jsonl "
+        "(default: the extension, then the content).",
+    ),
 ]
 RecursiveOpt = Annotated[bool, typer.Option("--recursive", "-r", help="Read the files inside folders.")]
 FilesFromOpt = Annotated[

@@ -140,8 +140,35 @@ def summaries_csv(summaries: Sequence[Summary]) -> str:
     writer.writerow(CSV_FIELDS)
     for s in summaries:
         record = s.to_record()
-        writer.writerow(["; ".join(record[f]) if f == "chairs" else _cell(record[f]) for f in CSV_FIELDS])
+        writer.writerow([_csv_cell(record[f], f) for f in CSV_FIELDS])
     return buffer.getvalue()
+
+
+def _csv_cell(value: Any, field: str) -> str:
+    if field == "chairs":
+        return neutralize_formula("; ".join(value))
+    if field in TOTAL_FIELDS:
+        return _cell(value)  # a count: a number, never text
+    return neutralize_formula(_cell(value))
+
+
+# A spreadsheet reads a cell starting with one of these as a formula (or, for tab and CR,
+# hides the character that starts one): "=HYPERLINK(...)" in a title would run when the CSV
+# is opened in Excel.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def neutralize_formula(text: str) -> str:
+    """A CSV text cell that a spreadsheet cannot take for a formula (OWASP's advice).
+
+    Text starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage return gets a single
+    quote in front, which Excel and LibreOffice show as text and do not display. Numbers are
+    never passed here, so they stay numbers. A carriage return inside becomes a line feed.
+    """
+    safe = "'" + text if text.startswith(FORMULA_STARTS) else text
+    # csv quotes a cell holding "\n" (the line end it writes) but not a lone "\r", which
+    # readers then take for the end of the row: a line break in a cell is written as "\n".
+    return safe.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def _cell(value: Any) -> str:

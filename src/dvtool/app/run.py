@@ -84,9 +84,9 @@ def worst(a: int, b: int) -> int:
 
 def err(line: str) -> None:
     from dvtool.app.printable import printable  # controls in names or text never reach the terminal
+    from dvtool.app.stdstreams import write_stderr  # a stderr that fails is silenced, never fatal
 
-    sys.stderr.buffer.write((printable(line.rstrip("\n")) + "\n").encode("utf-8", errors="replace"))
-    sys.stderr.flush()
+    write_stderr((printable(line.rstrip("\n")) + "\n").encode("utf-8", errors="replace"))
 
 
 def fail(exc: DvtoolError) -> NoReturn:
@@ -251,12 +251,15 @@ def out(text: str | bytes) -> None:
 
 def guarded(body: Callable[[], None]) -> None:
     """Run a command body: DvtoolError becomes its exit code and one stderr line."""
+    from dvtool.app.stdstreams import ReaderGone
+
     try:
         body()
     except DvtoolError as exc:
         fail(exc)
-    except BrokenPipeError:
+    except ReaderGone:
         # The reader of our stdout went away (| head): stop quietly, like other Unix tools.
+        # (Only stdout's reader: a stderr that fails is silenced in err(), and the data goes on.)
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         raise typer.Exit(EXIT_OK) from None

@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import io
 import os
@@ -51,10 +52,18 @@ def check_stdin() -> None:
         raise InputError("stdin is closed, nothing to read", "<stdin>", hint="give a file, or pipe data in")
 
 
+class ReaderGone(Exception):
+    """The reader of stdout went away (``| head``): the command stops quietly, exit 0.
+
+    Its own class, not ``BrokenPipeError``, so that a pipe failing anywhere else (stderr's
+    reader gone) can never pass for it and end a run with exit 0 and its data unwritten.
+    """
+
+
 def write_stdout(data: bytes) -> None:
     """Write and flush ``data`` on stdout; a closed stdout or a full disk is an OutputError.
 
-    BrokenPipeError (the reader went away) is left to the caller, which stops quietly.
+    The reader going away raises :class:`ReaderGone`, which the caller answers by stopping quietly.
     """
     if 1 in _closed:
         raise OutputError("stdout is closed, the output has nowhere to go", STDOUT_NAME, hint="use -o FILE")
@@ -62,9 +71,38 @@ def write_stdout(data: bytes) -> None:
         sys.stdout.buffer.write(data)
         sys.stdout.buffer.flush()
     except BrokenPipeError:
-        raise
+        raise ReaderGone from None
     except OSError as exc:
         raise OutputError("cannot write: {reason}", STDOUT_NAME, reason=describe_os_error(exc)) from None
+
+
+def write_stderr(data: bytes) -> None:
+    """Write and flush a message for a person on stderr; never fails.
+
+    When stderr cannot be written (its reader has gone, a full disk), ``/dev/null`` takes its
+    place for the rest of the run, as for a stderr closed from the start: later messages are
+    dropped without a try, and the data on stdout and the exit code stay what they would be.
+    """
+    if 2 in _closed:
+        return
+    try:
+        sys.stderr.buffer.write(data)
+        sys.stderr.flush()
+    except OSError:
+        _silence_stderr()
+
+
+def _silence_stderr() -> None:
+    _closed.add(2)
+    try:
+        null = os.open(os.devnull, os.O_WRONLY)
+    except OSError:
+        return
+    os.dup2(null, 2)
+    os.close(null)
+    # Bytes left in the buffer from the failed write now go to /dev/null, at the next flush.
+    with contextlib.suppress(OSError):
+        sys.stderr.flush()
 
 
 def describe_os_error(exc: OSError) -> Phrase | str:
