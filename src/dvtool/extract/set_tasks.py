@@ -10,7 +10,13 @@ import re
 from dvtool.extract.conjecture import conjectures
 from dvtool.extract.cues import cues
 from dvtool.extract.plans import future_marker
-from dvtool.extract.task_split import MIN_WORDS, enumerated_tasks, enumeration_intro, task_pieces
+from dvtool.extract.task_split import (
+    MIN_WORDS,
+    enumerated_tasks,
+    enumeration_intro,
+    task_pieces,
+    verb_led_pieces,
+)
 from dvtool.extract.tense import reports_in
 
 _BLOCK_WINDOW = 3  # words before the verb in which "đã", "được" … make it a report (as directions)
@@ -210,13 +216,7 @@ def needed_list(sentence: str) -> list[str]:
     items = [i.strip() for i in rest.strip().rstrip(" .").split(", ") if i.strip()]
     if sum(1 for i in items if cues().task_verbs.at_start(i) is not None) < _MIN_NEEDED:
         return []
-    pieces: list[str] = []
-    for item in items:
-        if pieces and cues().task_verbs.at_start(item) is None:
-            pieces[-1] = f"{pieces[-1]}, {item}"
-        else:
-            pieces.append(item)
-    return pieces
+    return verb_led_pieces(items)
 
 
 def planned_pieces(text: str, future_at: int) -> list[str]:

@@ -78,6 +78,12 @@ def enumerated_tasks(text: str) -> list[str]:
     items = [i.strip() for i in rest.split(", ")]
     if sum(1 for i in items if cues().task_verbs.at_start(i)) < 2:
         return [text]
+    return verb_led_pieces(items)
+
+
+def verb_led_pieces(items: list[str]) -> list[str]:
+    """Comma items joined into one task per item that opens with a verb of doing (`task_verbs`):
+    an item without one goes on with the task before it."""
     pieces: list[str] = []
     for item in items:
         if pieces and cues().task_verbs.at_start(item) is None:

@@ -148,17 +148,23 @@ def setup_numbering(document: Any) -> None:
         level = abstract.find(qn("w:lvl"))
         for child in list(level):
             level.remove(child)
-        level.append(element("w:start", val="1"))
-        level.append(element("w:numFmt", val="bullet"))
-        level.append(element("w:suff", val="space"))
-        level.append(element("w:lvlText", val="-"))
-        level.append(element("w:lvlJc", val="left"))
-        ppr = element("w:pPr")
-        ppr.append(element("w:ind", left="0", firstLine=str(FIRST_LINE_TWIPS)))
-        level.append(ppr)
-        rpr = element("w:rPr")
-        run_properties(rpr)
-        level.append(rpr)
+        _lay_out_level(level, "bullet", "-")
+
+
+def _lay_out_level(level: Any, number_format: str, text: str) -> None:
+    """A list level as Vietnamese administrative writing lays items out: the marker at the
+    first-line indent, the text after one space, wrapped lines back at the margin, the body font."""
+    level.append(element("w:start", val="1"))
+    level.append(element("w:numFmt", val=number_format))
+    level.append(element("w:suff", val="space"))
+    level.append(element("w:lvlText", val=text))
+    level.append(element("w:lvlJc", val="left"))
+    ppr = element("w:pPr")
+    ppr.append(element("w:ind", left="0", firstLine=str(FIRST_LINE_TWIPS)))
+    level.append(ppr)
+    rpr = element("w:rPr")
+    run_properties(rpr)
+    level.append(rpr)
 
 
 def numbered_list(document: Any) -> str:
@@ -197,17 +203,7 @@ def _decimal_abstract(numbering: Any) -> str:
     abstract.append(element("w:multiLevelType", val="singleLevel"))
     abstract.append(element("w:name", val=_DECIMAL_NAME))
     level = element("w:lvl", ilvl="0")
-    level.append(element("w:start", val="1"))
-    level.append(element("w:numFmt", val="decimal"))
-    level.append(element("w:suff", val="space"))
-    level.append(element("w:lvlText", val="%1."))
-    level.append(element("w:lvlJc", val="left"))
-    ppr = element("w:pPr")
-    ppr.append(element("w:ind", left="0", firstLine=str(FIRST_LINE_TWIPS)))
-    level.append(ppr)
-    rpr = element("w:rPr")
-    run_properties(rpr)
-    level.append(rpr)
+    _lay_out_level(level, "decimal", "%1.")
     abstract.append(level)
     if abstracts:
         abstracts[-1].addnext(abstract)
