@@ -32,10 +32,7 @@ def guard() -> None:
             os.fstat(fd)
         except OSError:
             _closed.add(fd)
-            null = os.open(os.devnull, flags)
-            if null != fd:
-                os.dup2(null, fd)
-                os.close(null)
+            _devnull_on(fd, flags)
     global _stdout_identity
     _stdout_identity = _identity(1)
     if sys.stdin is None:
@@ -44,6 +41,14 @@ def guard() -> None:
         sys.stdout = io.TextIOWrapper(open(1, "wb", closefd=False), encoding="utf-8")
     if sys.stderr is None:
         sys.stderr = io.TextIOWrapper(open(2, "wb", closefd=False), encoding="utf-8", errors="replace")
+
+
+def _devnull_on(fd: int, flags: int) -> None:
+    """Put ``/dev/null`` on ``fd`` (opened with ``flags``)."""
+    null = os.open(os.devnull, flags)
+    if null != fd:
+        os.dup2(null, fd)
+        os.close(null)
 
 
 def check_stdin() -> None:
@@ -95,11 +100,9 @@ def write_stderr(data: bytes) -> None:
 def _silence_stderr() -> None:
     _closed.add(2)
     try:
-        null = os.open(os.devnull, os.O_WRONLY)
+        _devnull_on(2, os.O_WRONLY)
     except OSError:
         return
-    os.dup2(null, 2)
-    os.close(null)
     # Bytes left in the buffer from the failed write now go to /dev/null, at the next flush.
     with contextlib.suppress(OSError):
         sys.stderr.flush()

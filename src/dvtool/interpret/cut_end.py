@@ -15,6 +15,7 @@ import dataclasses
 from dvtool.document import Block
 from dvtool.extract._text import split_sentences
 from dvtool.extract.cues import cues
+from dvtool.interpret.task_drops import without_tasks
 from dvtool.messages import Result
 from dvtool.model import Report
 
@@ -48,9 +49,7 @@ def without_cut_tasks(result: Result[Report], blocks: tuple[Block, ...]) -> Resu
         return Result(
             dataclasses.replace(report, tasks=(*tasks[:-1], item)), result.messages, result.locations
         )
-    gone = f"/tasks/{len(tasks) - 1}"
-    locations = {k: v for k, v in result.locations.items() if k != gone and not k.startswith(gone + "/")}
-    return Result(dataclasses.replace(report, tasks=tasks[:-1]), result.messages, locations)
+    return without_tasks(result, lambda i, _: i == len(tasks) - 1)
 
 
 def _found_once(word: str, blocks: tuple[Block, ...]) -> bool:

@@ -4,14 +4,14 @@ copy puts where the signature was. :mod:`dvtool.interpret.official` takes them o
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass, field
 
 from dvtool.document import Block
 from dvtool.extract.cues import cues
 from dvtool.interpret import official_lines as ol
-from dvtool.messages import Location, Result
-from dvtool.model import Item, Report, Signer
+from dvtool.interpret.task_drops import without_tasks
+from dvtool.messages import Result
+from dvtool.model import Report, Signer
 from dvtool.vntext import fold
 
 TAIL_REACH = 30  # blocks from the end the footer may span
@@ -305,20 +305,7 @@ def without_stray_tasks(result: Result[Report], blocks: tuple[Block, ...]) -> Re
         key = _key(text)
         return len(key) > 0 and any(key in line for line in lines)
 
-    report = result.value
-    if not any(stray(t.text) for t in report.tasks):
-        return result
-    kept: list[tuple[Item, Location | None]] = [
-        (item, result.locations.get(f"/tasks/{i}"))
-        for i, item in enumerate(report.tasks)
-        if not stray(item.text)
-    ]
-    locations = {k: v for k, v in result.locations.items() if not k.startswith("/tasks/")}
-    for j, (_, where) in enumerate(kept):
-        if where is not None:
-            locations[f"/tasks/{j}"] = where
-    tasks = tuple(item for item, _ in kept)
-    return Result(dataclasses.replace(report, tasks=tasks), result.messages, locations)
+    return without_tasks(result, lambda _, item: stray(item.text))
 
 
 def _key(text: str) -> str:
