@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from dvtool.extract.cue_patterns import compile_pattern
 from dvtool.vntext import fold
 
 
@@ -108,23 +109,34 @@ class CueSet:
 
     @cached_property
     def folded(self) -> tuple[str, ...]:
-        return tuple(sorted({fold(p) for p in self.phrases if p.strip()}, key=len, reverse=True))
+        return tuple(sorted({fold(p) for p in self.phrases if p.strip()}, key=_longest_first))
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
-        return _compile(list(self.folded))
+        return compile_pattern(_source(list(self.folded)))
 
     @cached_property
     def keyed_pattern(self) -> re.Pattern[str]:
+        return compile_pattern(self._keyed_source())
+
+    def _keyed_source(self) -> str:
         phrases = self.phrases
-        keyed = sorted({tone_key(" ".join(p.split())) for p in phrases if p.strip()}, key=len, reverse=True)
-        return _compile(keyed)
+        keyed = sorted({tone_key(" ".join(p.split())) for p in phrases if p.strip()}, key=_longest_first)
+        return _source(keyed)
 
     @cached_property
     def unmarked_pattern(self) -> re.Pattern[str]:
+        return compile_pattern(self._unmarked_source())
+
+    def _unmarked_source(self) -> str:
         # Phrases of two or more words, for parts of an accented text typed without marks
         # ("Ve du hoi nghi co đồng chí …"); one bare word ("con", "ban") is too often a real word.
-        return _compile([p for p in self.folded if " " in p.strip() or "*" in p])
+        return _source([p for p in self.folded if " " in p.strip() or "*" in p])
+
+    def pattern_texts(self) -> tuple[str, ...]:
+        """The text of each pattern this list builds (what :mod:`dvtool.extract.cue_patterns`
+        compiles at build time)."""
+        return _source(list(self.folded)), self._keyed_source(), self._unmarked_source(), self._glued_source()
 
     def _matches(self, text: str, start: int = 0) -> Iterator[re.Match[str]]:
         """Matches in text order; in an accented text, also multi-word cues written without
@@ -202,13 +214,16 @@ class CueSet:
 
     @cached_property
     def glued_pattern(self) -> re.Pattern[str]:
+        return compile_pattern(self._glued_source())
+
+    def _glued_source(self) -> str:
         # Multi-word cues with their spaces optional and no end boundary: text extracted from a
         # PDF loses spaces ("ĐềnghịUỷban …", "đềnghịcác …"); one-word cues are too short for it.
         words = [p for p in self.folded if " " in p and "*" not in p]
         if not words:
-            return re.compile(r"(?!x)x")
+            return _NOTHING
         alternatives = "|".join(" ?".join(re.escape(w) for w in p.split()) for p in words)
-        return re.compile(rf"(?<!\w)(?:{alternatives})")
+        return rf"(?<!\w)(?:{alternatives})"
 
     def glued_finditer(self, text: str, *, after_clause: bool = False) -> Iterator[CueMatch]:
         """Cues a lost space glued to a word inside or after them ("Đềnghị", "ĐềnghịUỷban"):
@@ -249,11 +264,21 @@ def _symbols() -> str:
     )
 
 
-def _compile(phrases: list[str]) -> re.Pattern[str]:
+def _longest_first(phrase: str) -> tuple[int, str]:
+    # Longest first, so that an alternation tries "hội nghị tổng kết" before "hội nghị"; phrases
+    # of one length in alphabetical order, so that a list gives the same pattern text in every
+    # process (the key of its precompiled form, :mod:`dvtool.extract.cue_patterns`).
+    return -len(phrase), phrase
+
+
+_NOTHING = r"(?!x)x"  # the pattern of an empty list: matches nowhere
+
+
+def _source(phrases: list[str]) -> str:
     if not phrases:
-        return re.compile(r"(?!x)x")
+        return _NOTHING
     alternatives = "|".join(_phrase_pattern(p) for p in phrases)
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)")
+    return rf"(?<!\w)(?:{alternatives})(?!\w)"
 
 
 def _phrase_pattern(folded: str) -> str:
