@@ -5,8 +5,8 @@ cd "$(dirname "$0")/.."
 python3 -m venv .venv
 .venv/bin/python -m pip install --quiet --upgrade pip
 .venv/bin/python -m pip install --quiet -e '.[test]'
-# Build step: the cue lists' patterns compiled for this interpreter (dvtool.extract.cue_patterns).
-.venv/bin/python scripts/cue_patterns.py
+# Build step: the cue patterns and dataclass methods compiled for this interpreter (scripts/precompile.py).
+.venv/bin/python scripts/precompile.py
 .venv/bin/dvtool --version
 # The main job on the samples: every format validates, and the Word report reads back.
 .venv/bin/dvtool validate samples/*.json samples/*.yaml samples/*.md samples/*.docx

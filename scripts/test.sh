@@ -11,8 +11,8 @@ root="${TMPDIR:-/tmp}/dvtool-pytest-$(pwd | cksum | cut -d' ' -f1)"
 mkdir -p "$root"
 export PYTEST_DEBUG_TEMPROOT="${PYTEST_DEBUG_TEMPROOT:-$root}"
 [ -x "$py" ] || py=python3
-# Build step, as scripts/setup.sh: the cue patterns of the current cues.yaml, compiled.
-"$py" scripts/cue_patterns.py
+# Build step, as scripts/setup.sh: the cue patterns and dataclass methods of the current source, compiled.
+"$py" scripts/precompile.py
 "$py" -m pytest "$@"
 "$py" -m ruff check src tests benchmarks
 "$py" -m ruff format --check src tests benchmarks

@@ -3,7 +3,7 @@
 Each list of ``cues.yaml`` is matched with one alternation of all its phrases
 (:class:`dvtool.extract.cueset.CueSet`). Python's ``re`` parses and compiles such a pattern in
 Python code: the ~330 patterns a one-article command needs were over a quarter of its
-instructions. ``scripts/cue_patterns.py`` compiles every cue pattern once, at build time, into
+instructions. ``scripts/precompile.py`` compiles every cue pattern once, at build time, into
 ``cue_patterns.<interpreter>.marshal`` beside this module (the code ``re`` would hand to
 ``_sre``); :func:`compile_pattern` builds a pattern from it, which ``==`` the one
 ``re.compile`` builds. Nothing is written at run time. A pattern the file does not hold (an
