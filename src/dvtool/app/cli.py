@@ -5,8 +5,6 @@ Exit codes: 0 ok; 1 a document is invalid; 2 usage error; 3 an input cannot be r
 wins, in the order 2 > 3 > 4 > 1 > 0.
 """
 
-from __future__ import annotations
-
 import os
 import sys
 from typing import Annotated, Any
