@@ -5,6 +5,7 @@ Exit codes: 0 ok; 1 a document is invalid; 2 usage error; 3 an input cannot be r
 wins, in the order 2 > 3 > 4 > 1 > 0.
 """
 
+import gc
 import os
 import sys
 from typing import Annotated, Any
@@ -319,6 +320,7 @@ def main() -> None:
     from dvtool.app.stdstreams import guard
     from dvtool.i18n import setup_framework_strings
 
+    gc.freeze()  # what start-up built lives as long as the command: collections pass it by
     guard()
     _utf8_text_streams()
     setup_framework_strings()
