@@ -27,9 +27,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def fresh_table() -> Iterator[None]:
-    cue_patterns._table.cache_clear()
+    cue_patterns._file.cache_clear()
     yield
-    cue_patterns._table.cache_clear()
+    cue_patterns._file.cache_clear()
 
 
 def test_file_is_up_to_date_with_cues_yaml() -> None:
@@ -40,17 +40,22 @@ def test_file_is_up_to_date_with_cues_yaml() -> None:
     assert kept == marshal.loads(build_table()), "stale: run python scripts/precompile.py"
 
 
+def _texts() -> list[str]:
+    return sorted(set(all_pattern_texts().values()))
+
+
 def test_every_cue_pattern_is_in_the_file() -> None:
-    stamp, table = marshal.loads(table_file().read_bytes())
+    stamp, code_sources, texts, table = marshal.loads(table_file().read_bytes())
     assert stamp == engine_stamp()
-    assert sorted(table) == all_pattern_texts()
-    assert len(table) > 300  # every list's four patterns, not an empty file
+    assert code_sources == cue_patterns.text_code_sources()
+    assert texts == all_pattern_texts()  # every list's four texts, as its code builds them now
+    assert sorted(table) == _texts()
+    assert len(table) > 300  # not an empty file
 
 
 def test_patterns_from_the_file_equal_re_compile() -> None:
     # Pattern equality compares the pattern text, the flags and the compiled code.
-    texts = all_pattern_texts()
-    for text in texts:
+    for text in _texts():
         built = compile_pattern(text)
         assert built == re.compile(text), text[:80]
     assert cue_patterns._table(), "the file was not read"
@@ -59,7 +64,7 @@ def test_patterns_from_the_file_equal_re_compile() -> None:
 def test_a_pattern_from_the_file_matches_as_re_does() -> None:
     cues = CueSet("test", ["hội nghị", "hội nghị tổng kết", "tổ chức * hội nghị", "đề nghị"])
     text = "tổ chức thành công hội nghị tổng kết; đề nghị các sở"
-    for source in cues.pattern_texts():
+    for source in cues.built_texts():
         ours, theirs = compile_pattern(source), re.compile(source)
         assert [m.span() for m in ours.finditer(text)] == [m.span() for m in theirs.finditer(text)]
 
@@ -71,7 +76,7 @@ def test_a_pattern_not_in_the_file_is_compiled_by_re() -> None:
 
 
 @pytest.mark.parametrize(
-    "content", [b"", b"not marshal", marshal.dumps((("other", 0), {})), marshal.dumps([1])]
+    "content", [b"", b"not marshal", marshal.dumps((("other", 0), None, {}, {})), marshal.dumps([1])]
 )
 def test_a_missing_damaged_or_foreign_file_is_ignored(
     content: bytes, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_table: None
@@ -80,20 +85,34 @@ def test_a_missing_damaged_or_foreign_file_is_ignored(
     path.write_bytes(content)
     monkeypatch.setattr(cue_patterns, "table_file", lambda: path)
     assert cue_patterns._table() == {}
-    text = all_pattern_texts()[0]
+    assert cue_patterns.kept_text("plain", ("hội nghị",)) is None
+    text = _texts()[0]
     assert compile_pattern(text) == re.compile(text)
 
 
 def test_code_the_engine_refuses_falls_back_to_re(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fresh_table: None
 ) -> None:
-    text = all_pattern_texts()[0]
+    text = _texts()[0]
     flags, code, groups, groupindex, indexgroup = cue_patterns.compiled_entry(text)
     broken = {text: (flags, code[: len(code) // 2], groups, groupindex, indexgroup)}
     path = tmp_path / "cue_patterns.marshal"
-    path.write_bytes(marshal.dumps((engine_stamp(), broken)))
+    path.write_bytes(marshal.dumps((engine_stamp(), cue_patterns.text_code_sources(), {}, broken)))
     monkeypatch.setattr(cue_patterns, "table_file", lambda: path)
     assert compile_pattern(text) == re.compile(text)
+
+
+def test_kept_texts_are_used_only_with_the_code_that_built_them(
+    monkeypatch: pytest.MonkeyPatch, fresh_table: None
+) -> None:
+    listed = CueSet("test", ["hội nghị"]).phrases
+    some = next(s for s in all_pattern_texts() if s[0] == "keyed")
+    assert cue_patterns.kept_text(*some) is not None
+    monkeypatch.setattr(cue_patterns, "text_code_sources", lambda: (b"edited cueset.py", b""))
+    cue_patterns._file.cache_clear()
+    assert cue_patterns.kept_text(*some) is None
+    assert cue_patterns._table()  # the compiled code, keyed by the text itself, still holds
+    assert cue_patterns.kept_text("plain", listed) is None
 
 
 def test_pattern_texts_are_the_same_in_every_process() -> None:

@@ -3,13 +3,15 @@
 Each list of ``cues.yaml`` is matched with one alternation of all its phrases
 (:class:`dvtool.extract.cueset.CueSet`). Python's ``re`` parses and compiles such a pattern in
 Python code: the ~330 patterns a one-article command needs were over a quarter of its
-instructions. ``scripts/precompile.py`` compiles every cue pattern once, at build time, into
-``cue_patterns.<interpreter>.marshal`` beside this module (the code ``re`` would hand to
-``_sre``); :func:`compile_pattern` builds a pattern from it, which ``==`` the one
-``re.compile`` builds. Nothing is written at run time. A pattern the file does not hold (an
-edited ``cues.yaml``, no file, another interpreter or ``re`` engine) is compiled by ``re`` as
-before, so a stale file only costs time; ``tests/extract/test_cue_patterns.py`` fails while the
-file is out of date with the YAML.
+instructions, and building their texts (folding, tone keys, escaping) another tenth.
+``scripts/precompile.py`` builds every cue pattern once, at build time, into
+``cue_patterns.<interpreter>.marshal`` beside this module: each list's texts by kind and
+phrases (:func:`kept_text`, used only while the code that builds them, ``cueset.py`` and
+``vntext.py``, is byte for byte what it was) and each text's code as ``re`` would hand it to
+``_sre`` (:func:`compile_pattern`: a pattern ``==`` the one ``re.compile`` builds). Nothing is
+written at run time. What the file does not hold (an edited ``cues.yaml``, no file, another
+interpreter or ``re`` engine) is built and compiled as before, so a stale file only costs time;
+``tests/extract/test_cue_patterns.py`` fails while the file is out of date.
 """
 
 from __future__ import annotations
@@ -40,15 +42,45 @@ def engine_stamp() -> tuple[str, tuple[int, ...], int, int, str]:
     return (tag, tuple(sys.version_info[:3]), int(_sre.MAGIC), int(_sre.CODESIZE), sys.byteorder)
 
 
+# The kinds of pattern a list builds (CueSet.pattern_texts, in this order).
+KINDS = ("plain", "keyed", "unmarked", "glued")
+
+# The modules whose code turns a list's phrases into its patterns' texts: the texts kept at build
+# time are used only while they are exactly as they were then.
+_TEXT_CODE = ("cueset.py", "../vntext.py")
+
+Texts = dict[tuple[str, tuple[str, ...]], str]
+
+
 @lru_cache(maxsize=1)
-def _table() -> dict[str, Entry]:
+def _file() -> tuple[Texts, dict[str, Entry]]:
     try:
-        stamp, table = marshal.loads(table_file().read_bytes())
+        stamp, code_sources, texts, table = marshal.loads(table_file().read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
-        return {}  # no file (or a damaged one): every pattern is compiled by ``re``
-    if stamp != engine_stamp() or not isinstance(table, dict):
-        return {}
-    return table
+        return {}, {}  # no file (or a damaged one): every pattern is built and compiled by ``re``
+    if stamp != engine_stamp() or not isinstance(table, dict) or not isinstance(texts, dict):
+        return {}, {}
+    if code_sources != text_code_sources():
+        texts = {}  # the code that builds the texts changed since: they are built again
+    return texts, table
+
+
+def _table() -> dict[str, Entry]:
+    return _file()[1]
+
+
+def text_code_sources() -> tuple[bytes, ...] | None:
+    """The source of the modules that build the patterns' texts (None: not readable)."""
+    try:
+        return tuple((Path(__file__).parent / name).read_bytes() for name in _TEXT_CODE)
+    except OSError:
+        return None
+
+
+def kept_text(kind: str, phrases: tuple[str, ...]) -> str | None:
+    """The text of the pattern of ``kind`` the list of ``phrases`` builds, as kept at build
+    time (None: not kept, or built by other code)."""
+    return _file()[0].get((kind, phrases))
 
 
 def compile_pattern(text: str) -> re.Pattern[str]:
@@ -83,18 +115,18 @@ def compiled_entry(text: str) -> Entry:
     return int(parsed.state.flags), words.tobytes(), parsed.state.groups - 1, groupindex, tuple(indexgroup)
 
 
-def all_pattern_texts() -> list[str]:
-    """The text of every pattern a cue list of ``cues.yaml`` can build, in a stable order."""
+def all_pattern_texts() -> Texts:
+    """The text of every pattern a cue list of ``cues.yaml`` builds, by kind and phrases."""
     from dvtool.extract.cues import CueSet, cues
 
     vocabulary = cues()
     sets: list[CueSet] = [*vocabulary.sets.values()]
     sets += [s for mapping in vocabulary.maps.values() for s in mapping.values()]
-    texts = {text for s in sets for text in s.pattern_texts()}
-    return sorted(texts)
+    return {(kind, s.phrases): text for s in sets for kind, text in zip(KINDS, s.built_texts(), strict=True)}
 
 
 def build_table() -> bytes:
-    """The file's content for the current ``cues.yaml`` and this interpreter."""
-    table = {text: compiled_entry(text) for text in all_pattern_texts()}
-    return marshal.dumps((engine_stamp(), table))
+    """The file's content for the current ``cues.yaml``, code and interpreter."""
+    texts = all_pattern_texts()
+    table = {text: compiled_entry(text) for text in sorted(set(texts.values()))}
+    return marshal.dumps((engine_stamp(), text_code_sources(), texts, table))

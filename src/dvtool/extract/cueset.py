@@ -6,11 +6,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
-from dvtool.extract.cue_patterns import compile_pattern
+from dvtool.extract.cue_patterns import compile_pattern, kept_text
 from dvtool.vntext import fold
 
 
@@ -113,30 +113,37 @@ class CueSet:
 
     @cached_property
     def pattern(self) -> re.Pattern[str]:
-        return compile_pattern(_source(list(self.folded)))
+        return compile_pattern(self._text("plain", self._plain_source))
 
     @cached_property
     def keyed_pattern(self) -> re.Pattern[str]:
-        return compile_pattern(self._keyed_source())
+        return compile_pattern(self._text("keyed", self._keyed_source))
+
+    @cached_property
+    def unmarked_pattern(self) -> re.Pattern[str]:
+        return compile_pattern(self._text("unmarked", self._unmarked_source))
+
+    def _text(self, kind: str, build: Callable[[], str]) -> str:
+        kept = kept_text(kind, self.phrases)
+        return kept if kept is not None else build()
+
+    def _plain_source(self) -> str:
+        return _source(list(self.folded))
 
     def _keyed_source(self) -> str:
         phrases = self.phrases
         keyed = sorted({tone_key(" ".join(p.split())) for p in phrases if p.strip()}, key=_longest_first)
         return _source(keyed)
 
-    @cached_property
-    def unmarked_pattern(self) -> re.Pattern[str]:
-        return compile_pattern(self._unmarked_source())
-
     def _unmarked_source(self) -> str:
         # Phrases of two or more words, for parts of an accented text typed without marks
         # ("Ve du hoi nghi co đồng chí …"); one bare word ("con", "ban") is too often a real word.
         return _source([p for p in self.folded if " " in p.strip() or "*" in p])
 
-    def pattern_texts(self) -> tuple[str, ...]:
-        """The text of each pattern this list builds (what :mod:`dvtool.extract.cue_patterns`
-        compiles at build time)."""
-        return _source(list(self.folded)), self._keyed_source(), self._unmarked_source(), self._glued_source()
+    def built_texts(self) -> tuple[str, ...]:
+        """The text of each pattern this list builds, in the order of
+        :data:`dvtool.extract.cue_patterns.KINDS` (what is kept at build time)."""
+        return self._plain_source(), self._keyed_source(), self._unmarked_source(), self._glued_source()
 
     def _matches(self, text: str, start: int = 0) -> Iterator[re.Match[str]]:
         """Matches in text order; in an accented text, also multi-word cues written without
@@ -214,7 +221,7 @@ class CueSet:
 
     @cached_property
     def glued_pattern(self) -> re.Pattern[str]:
-        return compile_pattern(self._glued_source())
+        return compile_pattern(self._text("glued", self._glued_source))
 
     def _glued_source(self) -> str:
         # Multi-word cues with their spaces optional and no end boundary: text extracted from a
