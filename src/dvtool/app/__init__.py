@@ -1,5 +1,8 @@
 """The application around the library: the command line, jobs over files, reporters, streams."""
 
-from dvtool.dataclass_code import install
+from dvtool import dataclass_code, regex_code
 
-install()  # before the modules of a command define their dataclasses: their methods precompiled
+# Before the modules of a command define their dataclasses and compile their patterns: both
+# taken from what the build step compiled (scripts/precompile.py).
+dataclass_code.install()
+regex_code.install()

@@ -16,30 +16,18 @@ interpreter or ``re`` engine) is built and compiled as before, so a stale file o
 
 from __future__ import annotations
 
-import importlib
 import marshal
 import re
 import sys
-from array import array
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
 
-# (flags, code as array("I") bytes, groups, groupindex, indexgroup): _sre.compile's arguments
-Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
-
-_sre: Any = importlib.import_module("_sre")  # re's engine; already loaded by ``import re``
+from dvtool.regex_code import Entry, compiled_entry, engine_stamp, from_entry
 
 
 def table_file() -> Path:
     """Where the compiled patterns of this interpreter are kept."""
     return Path(__file__).with_name(f"cue_patterns.{sys.implementation.cache_tag}.marshal")
-
-
-def engine_stamp() -> tuple[str, tuple[int, ...], int, int, str]:
-    """What compiled code depends on: the interpreter and its regular expression engine."""
-    tag = sys.implementation.cache_tag or ""
-    return (tag, tuple(sys.version_info[:3]), int(_sre.MAGIC), int(_sre.CODESIZE), sys.byteorder)
 
 
 # The kinds of pattern a list builds (CueSet.pattern_texts, in this order).
@@ -86,33 +74,8 @@ def kept_text(kind: str, phrases: tuple[str, ...]) -> str | None:
 def compile_pattern(text: str) -> re.Pattern[str]:
     """``re.compile(text)``, from the code compiled at build time when the file holds it."""
     entry = _table().get(text)
-    if entry is not None:
-        try:
-            flags, code, groups, groupindex, indexgroup = entry
-            pattern: re.Pattern[str] = _sre.compile(
-                text, flags, array("I", code).tolist(), groups, groupindex, indexgroup
-            )
-            return pattern
-        except (RuntimeError, TypeError, ValueError):  # _sre refuses code it cannot run
-            pass
-    return re.compile(text)
-
-
-def compiled_entry(text: str) -> Entry:
-    """What ``re.compile(text)`` hands to ``_sre``, as the file keeps it (build time only)."""
-    try:
-        from re import _compiler, _parser  # type: ignore[attr-defined]
-    except ImportError:  # Python 3.10
-        import sre_compile as _compiler
-        import sre_parse as _parser
-    parsed = _parser.parse(text, 0)
-    code = _compiler._code(parsed, 0)
-    groupindex = dict(parsed.state.groupdict)
-    indexgroup: list[str | None] = [None] * parsed.state.groups
-    for name, index in groupindex.items():
-        indexgroup[index] = name
-    words = array("I", [int(c) for c in code])
-    return int(parsed.state.flags), words.tobytes(), parsed.state.groups - 1, groupindex, tuple(indexgroup)
+    pattern = None if entry is None else from_entry(text, entry)
+    return re.compile(text) if pattern is None else pattern
 
 
 def all_pattern_texts() -> Texts:
