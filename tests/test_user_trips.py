@@ -304,6 +304,32 @@ def test_a_text_with_no_report_in_it_is_not_valid(tmp_path: Path) -> None:
     assert converted.exit_code == 1 and converted.stdout == "" and "no report found" in converted.stderr
 
 
+def test_an_english_text_is_no_report_whatever_its_cue_like_words(tmp_path: Path) -> None:
+    """English "can" folds to the cue "cần" and a last short line looks like a byline: without a
+    single Vietnamese letter, what was picked out is no evidence of a report."""
+    paper = tmp_path / "paper.txt"
+    paper.write_text(
+        "Enabling Next-Gen Applications\n\nWe can identify this interface by listing it.\n"
+        "The components can respond in two ways.\n\nMary Ann Evans\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["validate", str(paper)])
+    assert result.exit_code == 1 and "no report found" in result.stdout
+    unaccented = tmp_path / "khong-dau.txt"
+    text = "Hoi nghi tong ket cong tac nam 2023\n\nCac don vi can lam tot.\n"
+    unaccented.write_text(text, encoding="utf-8")
+    assert runner.invoke(app, ["validate", str(unaccented)]).exit_code != 1
+
+
+def test_the_english_and_program_files_of_the_docx_corpus_are_no_report() -> None:
+    corpus = ROOT.parent / "shared" / "corpus" / "docx"
+    if not corpus.is_dir():
+        pytest.skip("../shared/corpus/docx is absent")
+    for name in ("markitdown/test.docx", "pandoc/adjacent_codeblocks.docx", "pandoc/metadata.docx"):
+        result = runner.invoke(app, ["validate", str(corpus / name)])
+        assert result.exit_code == 1 and "no report found" in result.stdout, name
+
+
 # ------------------------------------------------ 4. streams name their sources and read back
 
 
