@@ -162,6 +162,7 @@ class Cues:
     directive_verbs: CueSet
     direction_verbs: CueSet
     direction_blockers: CueSet
+    noun_phrase_heads: CueSet
     reported_speeches: CueSet
     body_direction_verbs: CueSet
     direction_continuations: CueSet

@@ -327,6 +327,8 @@ def _direction_verb(sentence: str) -> CueMatch | None:
             continue  # "… chia sẻ mong muốn tiếp tục được hợp tác …", "Bà con mong muốn …"
         if _cited_just_before(sentence[: verb.start]):
             continue  # "… văn bản số 2702/UBND-KT ngày 17/6/2022 chỉ đạo Sở …": the document directed
+        if _in_noun_phrase(sentence[: verb.start]):
+            continue  # "được sự quan tâm, chỉ đạo của …": the verb is a noun of what was received
         if habitual(sentence[: verb.start]):
             continue  # "Đảng ủy, UBND phường luôn quan tâm và chỉ đạo …": what is done as a rule
         if not _blocked(sentence[: verb.start]) or _in_reported_speech(sentence, verb):
@@ -397,6 +399,16 @@ def _asked_at_meeting(before: str, verb: CueMatch) -> bool:
     giver = before[before.rfind(",") + 1 :]
     named = cues().honorifics.at_start(giver.lstrip()) is not None or _titled_person(giver)
     return named and cues().direction_blockers.ends_with(before) is None
+
+
+_NOUN_PHRASE_REACH = 3  # words before a direction verb in which "sự" makes it a noun
+
+
+def _in_noun_phrase(before: str) -> bool:
+    """ "sự quan tâm, chỉ đạo", "sự quan tâm chỉ đạo": a noun phrase of acts opened by "sự" a few
+    words before the verb, in its clause."""
+    clause = before[max(before.rfind(";"), before.rfind(":")) + 1 :]
+    return cues().noun_phrase_heads.contains(" ".join(WORDS.findall(clause)[-_NOUN_PHRASE_REACH:]))
 
 
 def _blocked(before: str) -> bool:
