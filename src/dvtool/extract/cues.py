@@ -154,6 +154,7 @@ class Cues:
     shortcoming_phrases: CueSet
     degree_adverbs: dict[str, CueSet]
     task_openers: CueSet
+    review_words: CueSet
     task_horizons: CueSet
     task_modals: CueSet
     endured_verbs: CueSet
