@@ -139,6 +139,7 @@ class Cues:
     list_announcers: CueSet
     concessive_openers: CueSet
     limitation_names: CueSet
+    pointing_verbs: CueSet
     example_words: CueSet
     circumstance_openers: CueSet
     difficulty_nouns: CueSet

@@ -58,9 +58,13 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
         return _pieces(rest)
     if speech:
         modal = cues().task_modals.search(sentence)
-        while modal is not None and (
-            cues().endured_verbs.at_start(sentence[modal.end :].lstrip()) is not None
-            or not in_future(sentence, modal)  # "trang trí sạch sẽ": no modal
+        while (
+            modal is not None
+            and (
+                cues().endured_verbs.at_start(sentence[modal.end :].lstrip()) is not None
+                or not in_future(sentence, modal)  # "trang trí sạch sẽ": no modal
+                or remedied_named(sentence[: modal.start])  # "chỉ ra … hạn chế cần khắc phục"
+            )
         ):
             modal = cues().task_modals.search(sentence, modal.end)  # "phải chống đỡ với khó khăn"
         if (
@@ -71,6 +75,15 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
         ):
             return [p for p in _pieces(sentence) if _before_modal(p, sentence, modal.start) is False]
     return oriented(sentence)  # "…, đồng thời định hướng nhiệm vụ, giải pháp …"
+
+
+def remedied_named(before: str) -> bool:
+    """ "… chỉ ra một số tồn tại, hạn chế cần khắc phục …": a modal right after the names of
+    shortcomings that a verb before them points out describes those shortcomings, the ones to
+    remedy; it directs nothing ("Các hạn chế cần được khắc phục …", their subject, does)."""
+    clause = before[before.rfind(";") + 1 :].rstrip(" ,")
+    name = cues().limitation_names.ends_with(clause)
+    return name is not None and cues().pointing_verbs.contains(clause[: name.start])
 
 
 def _modal_before(before: str) -> bool:
