@@ -227,6 +227,7 @@ class Cues:
     ministry_heads: CueSet
     not_ministries: CueSet
     help_verbs: CueSet
+    expressive_verbs: CueSet
     subjectless_connectives: CueSet
     next_year_openers: CueSet
     voter_words: CueSet
