@@ -232,19 +232,6 @@ def _asks_after_shortcoming(text: str, st: _State, walk: _Walk) -> bool:
     return not states_shortcoming(head) and not cues().shortcoming_markers.contains(head)
 
 
-def _directs_on_after_shortcoming(text: str, block: Block, walk: _Walk) -> bool:
-    """ "Tuy nhiên, … còn chưa bền vững. Phó Thủ tướng yêu cầu … . Bộ Công an chỉ đạo các lực
-    lượng … tăng cường …": among shortcomings, a sentence that goes on with the directions of
-    the sentence before it, in its paragraph, is one more direction unless it states a
-    shortcoming itself."""
-    return (
-        walk.state == "limitations"
-        and walk.direction_block is block
-        and not states_shortcoming(text)
-        and bool(_continues_direction(text))
-    )
-
-
 def _item_text(piece: str) -> str:
     return capitalize_first(strip_trailing(piece.strip()))
 
@@ -332,11 +319,7 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
     if (
         not listed
         and not walk.headed
-        and (
-            walk.state == "results"
-            or _asks_after_shortcoming(text, st, walk)
-            or _directs_on_after_shortcoming(text, block, walk)
-        )
+        and (walk.state == "results" or _asks_after_shortcoming(text, st, walk))
     ):
         given = _directions(text, speech=False)
         if not given and _continues_from(walk.direction_block, text, block, walk):
