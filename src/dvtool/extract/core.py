@@ -47,6 +47,7 @@ from dvtool.extract.directions import (
 from dvtool.extract.directions import continues_direction as _continues_direction
 from dvtool.extract.directions import directions as _directions
 from dvtool.extract.directions import reported as _reported
+from dvtool.extract.expressive import expresses
 from dvtool.extract.figure_filters import counted_figures, heads_with_figures, reported_in_tasks
 from dvtool.extract.lead import (
     _find_years,
@@ -407,8 +408,8 @@ def _append_item(section: str, piece: str, src: _Source, st: _State, *, counted:
     piece = strip_trailing(piece.strip())
     if not piece or (piece.endswith(":") and not heads_with_figures(section, piece)) or len(piece) < 3:
         return  # a list header ("… các giải pháp sau:") is not an item, unless it states figures
-    if section == "tasks" and (not _says_something(piece) or names_topic_only(piece)):
-        return  # "./.", "(CTV: Khánh Nguyễn)", "Ý kiến ()": page furniture; "Về công tác quản lý"
+    if section == "tasks" and (not _says_something(piece) or names_topic_only(piece) or expresses(piece)):
+        return  # "./.", "(CTV: Khánh Nguyễn)", "Ý kiến ()": page furniture; "Về công tác quản lý"; thanks
     if section == "tasks" and len(targets := quantified_targets(piece)) > 1:
         for target in targets:  # "Tăng trưởng GRDP bình quân 10%/năm, GRDP đầu người trên 6.000 USD, …"
             _append_item(section, target, src, st, counted=counted)

@@ -139,6 +139,7 @@ class Cues:
     list_announcers: CueSet
     concessive_openers: CueSet
     limitation_names: CueSet
+    pointing_verbs: CueSet
     example_words: CueSet
     circumstance_openers: CueSet
     difficulty_nouns: CueSet
@@ -154,6 +155,7 @@ class Cues:
     shortcoming_phrases: CueSet
     degree_adverbs: dict[str, CueSet]
     task_openers: CueSet
+    review_words: CueSet
     task_horizons: CueSet
     task_modals: CueSet
     endured_verbs: CueSet
@@ -162,6 +164,7 @@ class Cues:
     directive_verbs: CueSet
     direction_verbs: CueSet
     direction_blockers: CueSet
+    noun_phrase_heads: CueSet
     reported_speeches: CueSet
     body_direction_verbs: CueSet
     direction_continuations: CueSet
@@ -224,6 +227,7 @@ class Cues:
     ministry_heads: CueSet
     not_ministries: CueSet
     help_verbs: CueSet
+    expressive_verbs: CueSet
     subjectless_connectives: CueSet
     next_year_openers: CueSet
     voter_words: CueSet

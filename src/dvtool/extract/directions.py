@@ -58,9 +58,13 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
         return _pieces(rest)
     if speech:
         modal = cues().task_modals.search(sentence)
-        while modal is not None and (
-            cues().endured_verbs.at_start(sentence[modal.end :].lstrip()) is not None
-            or not in_future(sentence, modal)  # "trang trí sạch sẽ": no modal
+        while (
+            modal is not None
+            and (
+                cues().endured_verbs.at_start(sentence[modal.end :].lstrip()) is not None
+                or not in_future(sentence, modal)  # "trang trí sạch sẽ": no modal
+                or remedied_named(sentence[: modal.start])  # "chỉ ra … hạn chế cần khắc phục"
+            )
         ):
             modal = cues().task_modals.search(sentence, modal.end)  # "phải chống đỡ với khó khăn"
         if (
@@ -71,6 +75,15 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
         ):
             return [p for p in _pieces(sentence) if _before_modal(p, sentence, modal.start) is False]
     return oriented(sentence)  # "…, đồng thời định hướng nhiệm vụ, giải pháp …"
+
+
+def remedied_named(before: str) -> bool:
+    """ "… chỉ ra một số tồn tại, hạn chế cần khắc phục …": a modal right after the names of
+    shortcomings that a verb before them points out describes those shortcomings, the ones to
+    remedy; it directs nothing ("Các hạn chế cần được khắc phục …", their subject, does)."""
+    clause = before[before.rfind(";") + 1 :].rstrip(" ,")
+    name = cues().limitation_names.ends_with(clause)
+    return name is not None and cues().pointing_verbs.contains(clause[: name.start])
 
 
 def _modal_before(before: str) -> bool:
@@ -327,6 +340,8 @@ def _direction_verb(sentence: str) -> CueMatch | None:
             continue  # "… chia sẻ mong muốn tiếp tục được hợp tác …", "Bà con mong muốn …"
         if _cited_just_before(sentence[: verb.start]):
             continue  # "… văn bản số 2702/UBND-KT ngày 17/6/2022 chỉ đạo Sở …": the document directed
+        if _in_noun_phrase(sentence[: verb.start]):
+            continue  # "được sự quan tâm, chỉ đạo của …": the verb is a noun of what was received
         if habitual(sentence[: verb.start]):
             continue  # "Đảng ủy, UBND phường luôn quan tâm và chỉ đạo …": what is done as a rule
         if not _blocked(sentence[: verb.start]) or _in_reported_speech(sentence, verb):
@@ -397,6 +412,16 @@ def _asked_at_meeting(before: str, verb: CueMatch) -> bool:
     giver = before[before.rfind(",") + 1 :]
     named = cues().honorifics.at_start(giver.lstrip()) is not None or _titled_person(giver)
     return named and cues().direction_blockers.ends_with(before) is None
+
+
+_NOUN_PHRASE_REACH = 3  # words before a direction verb in which "sự" makes it a noun
+
+
+def _in_noun_phrase(before: str) -> bool:
+    """ "sự quan tâm, chỉ đạo", "sự quan tâm chỉ đạo": a noun phrase of acts opened by "sự" a few
+    words before the verb, in its clause."""
+    clause = before[max(before.rfind(";"), before.rfind(":")) + 1 :]
+    return cues().noun_phrase_heads.contains(" ".join(WORDS.findall(clause)[-_NOUN_PHRASE_REACH:]))
 
 
 def _blocked(before: str) -> bool:

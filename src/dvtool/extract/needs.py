@@ -7,7 +7,7 @@ done, not a recommendation to a higher level. Every phrase comes from ``cues.yam
 from __future__ import annotations
 
 from dvtool.extract.cues import cues
-from dvtool.extract.directions import conjectures, names_direction, recommends
+from dvtool.extract.directions import conjectures, names_direction, recommends, remedied_named
 from dvtool.extract.function_words import function_words
 from dvtool.extract.numbers import find_figures
 from dvtool.extract.shortcomings import states_shortcoming
@@ -27,8 +27,8 @@ def states_need(text: str) -> int | None:
         return None
     for modal in cues().need_modals.finditer(text):
         before = text[: modal.start]
-        if cues().need_blockers.ends_with(before.rstrip()) is not None:
-            continue
+        if cues().need_blockers.ends_with(before.rstrip()) is not None or remedied_named(before):
+            continue  # "khó khăn gặp phải"; "chỉ ra những tồn tại, vướng mắc cần tháo gỡ …"
         if _in_name(text, modal.start, modal.end) or cues().need_adjectives.at_start(text[modal.start :]):
             continue  # "Cần Thơ"; "là công việc cần thiết"
         if _counts(before) or (cues().copulas.contains(text[modal.end :]) and _counts(text)):

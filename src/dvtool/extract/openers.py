@@ -262,12 +262,16 @@ def _task_opener(text: str) -> bool:
 
 def _announces_tasks(text: str) -> bool:
     """ "Từ nay đến cuối năm, UBND … xác định nhiều nhóm nhiệm vụ, giải pháp trọng tâm.": a
-    short sentence naming the coming period and its tasks opens them without being one."""
+    short sentence naming the coming period and its tasks opens them without being one; not one
+    that names a review before that period ("Báo cáo sơ kết …, nhiệm vụ 6 tháng cuối năm … nêu
+    rõ: …" names a report)."""
+    horizon = cues().task_horizons.search(text)
     return (
         len(text) < 220
-        and cues().task_horizons.contains(text)
+        and horizon is not None
         and _TASK_WORDS.search(fold_aligned(text)) is not None
         and not cues().report_markers.contains(text)
+        and not cues().review_words.contains(text[: horizon.start])
     )
 
 
