@@ -55,6 +55,7 @@ from dvtool.extract.lead import (
     _take_lead,
 )
 from dvtool.extract.lead_awards import add_awards, lead_awards
+from dvtool.extract.limitation_turn import leaves_shortcomings
 from dvtool.extract.needs import later_tasks, states_need
 from dvtool.extract.numbers import drop_repeated
 from dvtool.extract.openers import (
@@ -350,7 +351,11 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
     parts: list[str] = [text]
     split_colon = False
     if not walk.headed and not listed:
+        turned = walk.state == "limitations" and walk.back_to is not None
         parts, split_colon = _transition(text, st, walk)
+        if turned and walk.state == "limitations" and not split_colon and leaves_shortcomings(text):
+            _append_item("results", text, src, st)  # rule unmarked_after_contrast
+            return
     elif cues().enumerators.at_start(text):
         parts = [_strip_enumerator(text)]
     if walk.state not in ITEM_STATES:
