@@ -99,6 +99,7 @@ from dvtool.extract.stamps import title_stamp
 from dvtool.extract.state import ITEM_STATES, _Source, _State, not_found
 from dvtool.extract.tails import _take_tail
 from dvtool.extract.task_split import quantified_targets
+from dvtool.extract.tasks_shortcomings import shortcoming_among_tasks
 from dvtool.extract.walk import _transition, _Walk
 from dvtool.extract.zones import (
     _drop_chrome,
@@ -362,6 +363,10 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         return
     if walk.state == "tasks" and no_task(text, prose=not listed and not walk.headed):
         _append_item("results", text, src, st, counted=False)  # "… cơ bản nhất trí với báo cáo …"
+        return
+    if walk.state == "tasks" and not listed and not walk.headed and shortcoming_among_tasks(text):
+        for piece in split_shortcomings(text):  # rule shortcoming_among_tasks: "… còn thấp."
+            _append_item("limitations", piece, src, st)
         return
     if walk.state == "results" and not listed and not walk.headed:
         solutions = listed_solutions(text) or needed_list(text)
