@@ -78,6 +78,7 @@ from dvtool.extract.openers import (
 from dvtool.extract.plans import future_marker, meeting_scheduled
 from dvtool.extract.requests import REQUESTS, Requests, section_of
 from dvtool.extract.sapo import reports_share
+from dvtool.extract.semicolon_shortcomings import prose_shortcomings
 from dvtool.extract.set_tasks import (
     focus_tasks,
     heads_planned_list,
@@ -365,7 +366,7 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         _append_item("results", text, src, st, counted=False)  # "… cơ bản nhất trí với báo cáo …"
         return
     if walk.state == "tasks" and not listed and not walk.headed and shortcoming_among_tasks(text):
-        for piece in split_shortcomings(text):  # rule shortcoming_among_tasks: "… còn thấp."
+        for piece in prose_shortcomings(text):  # rule shortcoming_among_tasks: "… còn thấp."
             _append_item("limitations", piece, src, st)
         return
     if walk.state == "results" and not listed and not walk.headed:
@@ -375,7 +376,7 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
             walk.direction_block = block  # "… giải pháp chủ yếu về: A; B." / "Bên cạnh đó, tập trung C."
             return
     if walk.state == "results" and not listed and states_shortcoming(text):
-        for piece in split_shortcomings(text):
+        for piece in split_shortcomings(text) if walk.headed else prose_shortcomings(text):
             _append_item("limitations", piece, src, st)
         return
     if walk.state == "results" and not listed and not walk.headed:
@@ -404,7 +405,7 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         elif split_colon:
             pieces.extend(split_top_level(part, ";"))
         elif walk.state == "limitations":
-            pieces.extend(split_shortcomings(part))
+            pieces.extend(split_shortcomings(part) if walk.headed or listed else prose_shortcomings(part))
         elif walk.state == "tasks":
             pieces.extend(q for p in enumerated_tasks(part) for q in listed_tasks(p))
         else:
