@@ -56,6 +56,7 @@ from dvtool.extract.lead import (
     _take_lead,
 )
 from dvtool.extract.lead_awards import add_awards, lead_awards
+from dvtool.extract.limitation_turn import leaves_shortcomings
 from dvtool.extract.needs import later_tasks, states_need
 from dvtool.extract.numbers import drop_repeated
 from dvtool.extract.openers import (
@@ -78,6 +79,7 @@ from dvtool.extract.openers import (
 from dvtool.extract.plans import future_marker, meeting_scheduled
 from dvtool.extract.requests import REQUESTS, Requests, section_of
 from dvtool.extract.sapo import reports_share
+from dvtool.extract.semicolon_shortcomings import prose_shortcomings
 from dvtool.extract.set_tasks import (
     focus_tasks,
     heads_planned_list,
@@ -99,6 +101,7 @@ from dvtool.extract.stamps import title_stamp
 from dvtool.extract.state import ITEM_STATES, _Source, _State, not_found
 from dvtool.extract.tails import _take_tail
 from dvtool.extract.task_split import quantified_targets
+from dvtool.extract.tasks_shortcomings import shortcoming_among_tasks
 from dvtool.extract.walk import _transition, _Walk
 from dvtool.extract.zones import (
     _drop_chrome,
@@ -351,13 +354,21 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
     parts: list[str] = [text]
     split_colon = False
     if not walk.headed and not listed:
+        turned = walk.state == "limitations" and walk.back_to is not None
         parts, split_colon = _transition(text, st, walk)
+        if turned and walk.state == "limitations" and not split_colon and leaves_shortcomings(text):
+            _append_item("results", text, src, st)  # rule unmarked_after_contrast
+            return
     elif cues().enumerators.at_start(text):
         parts = [_strip_enumerator(text)]
     if walk.state not in ITEM_STATES:
         return
     if walk.state == "tasks" and no_task(text, prose=not listed and not walk.headed):
         _append_item("results", text, src, st, counted=False)  # "… cơ bản nhất trí với báo cáo …"
+        return
+    if walk.state == "tasks" and not listed and not walk.headed and shortcoming_among_tasks(text):
+        for piece in prose_shortcomings(text):  # rule shortcoming_among_tasks: "… còn thấp."
+            _append_item("limitations", piece, src, st)
         return
     if walk.state == "results" and not listed and not walk.headed:
         solutions = listed_solutions(text) or needed_list(text)
@@ -366,7 +377,7 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
             walk.direction_block = block  # "… giải pháp chủ yếu về: A; B." / "Bên cạnh đó, tập trung C."
             return
     if walk.state == "results" and not listed and states_shortcoming(text):
-        for piece in split_shortcomings(text):
+        for piece in split_shortcomings(text) if walk.headed else prose_shortcomings(text):
             _append_item("limitations", piece, src, st)
         return
     if walk.state == "results" and not listed and not walk.headed:
@@ -395,7 +406,7 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         elif split_colon:
             pieces.extend(split_top_level(part, ";"))
         elif walk.state == "limitations":
-            pieces.extend(split_shortcomings(part))
+            pieces.extend(split_shortcomings(part) if walk.headed or listed else prose_shortcomings(part))
         elif walk.state == "tasks":
             pieces.extend(q for p in enumerated_tasks(part) for q in listed_tasks(p))
         else:

@@ -152,6 +152,8 @@ class Cues:
     shortcoming_markers: CueSet
     limitation_meta: CueSet
     predicate_markers: CueSet
+    criticism_verbs: CueSet
+    shortcoming_part_words: CueSet
     shortcoming_phrases: CueSet
     degree_adverbs: dict[str, CueSet]
     task_openers: CueSet

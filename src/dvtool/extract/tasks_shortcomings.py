@@ -1,0 +1,47 @@
+"""A shortcoming stated while a news item's tasks are open: "Một số đơn vị tỷ lệ TTHC áp dụng
+theo cơ chế một cửa còn thấp." after a sentence that opened the tasks is a limitation, not a task,
+when nothing in it asks, directs or plans. Rule shortcoming_among_tasks (lim10). Every phrase
+comes from ``cues.yaml``."""
+
+from __future__ import annotations
+
+import re
+
+from dvtool.extract.cues import cues, has_diacritics
+from dvtool.extract.figure_units import listed
+from dvtool.extract.plans import future_marker
+from dvtool.extract.shortcomings import states_shortcoming
+
+# "(ii) Khai thác không đúng nội dung giấy phép": an inline list's points, parts of the task they follow
+_INLINE_POINT = re.compile(r"\((?:[ivx]{1,4}|\d{1,2})\)\s")
+
+
+def shortcoming_among_tasks(text: str) -> bool:
+    """True when ``text`` states a shortcoming and has no modal of need or future ("cần", "phải",
+    "sẽ"), no direction or recommendation verb, and does not open with a verb of a task stated
+    without its subject ("Tăng cường …", "Đẩy nhanh …"); nor when it opens with a condition
+    ("Trường hợp … chưa thể … thì …") or holds the points of an inline list ("(ii) …")."""
+    c = cues()
+    if _INLINE_POINT.search(text) is not None or _conditioned(text):
+        return False
+    if c.imperative_openers.at_start(text) is not None or c.task_verbs.at_start(text) is not None:
+        return False
+    if (
+        c.task_modals.contains(text)
+        or c.direction_verbs.contains(text)
+        or c.body_direction_verbs.contains(text)
+        or c.recommendation_verbs.contains(text)
+        or future_marker(text) is not None
+    ):
+        return False
+    return states_shortcoming(text)
+
+
+def _conditioned(text: str) -> bool:
+    """The sentence opens with a condition (``shortcoming_conditions``: "Nếu …", "Trường hợp …")."""
+    words = text.lstrip(' “"(-').split(" ", 2)
+    accented = has_diacritics(text)
+    return any(
+        len(words) >= n and listed("shortcoming_conditions", " ".join(words[:n]), accented=accented)
+        for n in (1, 2)
+    )
