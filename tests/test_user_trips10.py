@@ -3,9 +3,11 @@ before its fix."""
 
 from __future__ import annotations
 
+import csv
 import dataclasses
 import io
 import json
+from pathlib import Path
 from typing import Any
 
 import docx
@@ -18,7 +20,7 @@ from dvtool.model_from_dict import report_from_dict
 from dvtool.readers.docx import custom_part
 from dvtool.readers.docx import read as read_docx
 from dvtool.writers import docx as docx_writer
-from tests.conftest import SEED_JSON
+from tests.conftest import SEED_JSON, Runner, dvtool_env
 from tests.strategies import reports
 
 
@@ -74,3 +76,38 @@ def test_empty_count_cells_read_back_to_the_same_report() -> None:
 @given(reports())
 def test_generated_awards_read_back_from_the_page_exactly(report: Report) -> None:
     assert _read_page(docx_writer.write(report, WriteOptions()).value).awards == report.awards
+
+
+# ------------------------------------------- xlsx: the time of day in the interface language
+
+
+def _seed_at(tmp_path: Path, name: str, time_of_day: str | None) -> Path:
+    record = json.loads(SEED_JSON.read_text(encoding="utf-8"))
+    record["time_of_day"] = time_of_day
+    path = tmp_path / name
+    path.write_text(json.dumps(record, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("language", "words"),
+    [("vi", ["sáng", "chiều", "tối", None]), ("en", ["morning", "afternoon", "evening", None])],
+)
+def test_the_xlsx_time_of_day_is_a_word_of_the_interface_language_and_csv_keeps_the_value(
+    run_dvtool: Runner, tmp_path: Path, language: str, words: list[str | None]
+) -> None:
+    from openpyxl import load_workbook
+
+    from dvtool.summary import CSV_FIELDS
+
+    values = ["morning", "afternoon", "evening", None]
+    names = [_seed_at(tmp_path, f"{i}.json", value).name for i, value in enumerate(values)]
+    env = dvtool_env(DVTOOL_LANG=language)
+    made = run_dvtool(["summarize", *names, "-o", "x.xlsx"], cwd=tmp_path, env=env)
+    assert made.returncode == 0, made.stderr
+    rows = [[c.value for c in row] for row in load_workbook(tmp_path / "x.xlsx").active.iter_rows()]
+    column = CSV_FIELDS.index("time_of_day")
+    assert [row[column] for row in rows[1:-1]] == words
+    listed = run_dvtool(["summarize", *names, "--format", "csv"], cwd=tmp_path, env=env)
+    lines = list(csv.reader(io.StringIO(listed.stdout.decode("utf-8"), newline="")))
+    assert [line[column] for line in lines[1:]] == ["morning", "afternoon", "evening", ""]
