@@ -111,3 +111,29 @@ def test_the_xlsx_time_of_day_is_a_word_of_the_interface_language_and_csv_keeps_
     listed = run_dvtool(["summarize", *names, "--format", "csv"], cwd=tmp_path, env=env)
     lines = list(csv.reader(io.StringIO(listed.stdout.decode("utf-8"), newline="")))
     assert [line[column] for line in lines[1:]] == ["morning", "afternoon", "evening", ""]
+
+
+# ------------------------------------------- README: a degree before a name is the first title
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+def test_the_readmes_degree_example_is_what_extraction_gives() -> None:
+    """The README's sentence about degrees (the model section) states what dvtool does."""
+    import re
+
+    from dvtool.extract.core import extract_text
+
+    text = " ".join(README.read_text(encoding="utf-8").split())
+    found = re.search(r"\*(PGS\.TS\. [^*]+ chủ trì hội nghị)\* gives the chair `(\{[^`]+\})`", text)
+    assert found, "the README no longer shows the degree example"
+    sentence, shown = found.groups()
+    report = extract_text(
+        "Hội nghị tổng kết năm 2024\n\n"
+        f"Ngày 20/12/2024, Viện tổ chức hội nghị tổng kết năm 2024. {sentence}.\n\n"
+        "Năm 2024, Viện đã hoàn thành 12 đề tài.\n",
+        "x.txt",
+    ).value
+    chair = json.loads(shown)
+    assert [(c.name, list(c.titles)) for c in report.chairs] == [(chair["name"], chair["titles"])]
+    assert chair["titles"][0] == "PGS.TS"
