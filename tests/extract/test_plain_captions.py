@@ -38,6 +38,10 @@ def _results(report: Report) -> list[str]:
         "Đại biểu dự hội nghị",
         "Cán bộ, Nhân dân tham dự ngày hội",
         "Các đại biểu chụp ảnh lưu niệm.",
+        # a credit after the caption's stop, and credits standing alone (held before this rule)
+        "Đồng chí Nguyễn Văn An trao Bằng khen cho các tập thể. Ảnh: LK",
+        "Ảnh: Minh Hằng",
+        "(Ảnh: Thanh Khoa)",
         # a credit typed against the word before its dash
         "Hội nghị tổng kết phong trào của Hội Cựu chiến binh phường Cẩm Phô- Ảnh: Lê Hiền",
     ],
