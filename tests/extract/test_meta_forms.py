@@ -331,7 +331,10 @@ def test_a_table_of_goods_whose_type_column_reads_as_no_role_is_no_attendance_ta
         "| 1 | Argon, chất lỏng làm lạnh | 1951 | 2 (nhóm 2.2) |\n"
     )
     report = read_md(text.encode(), ReadOptions("x.md")).value
-    assert [a.name for a in report.attendees] == ["Ông Trần Văn Trang, Phó Trưởng phòng Quản lý Công nghiệp"]
+    # the one line of the list (a person with a title since rule minutes-attendee-lines), no goods
+    assert [(a.name, a.titles) for a in report.attendees] == [
+        ("Trần Văn Trang", ("Phó Trưởng phòng Quản lý Công nghiệp",))
+    ]
 
 
 def test_a_title_shared_by_several_people_after_va_cac_gives_each_a_person() -> None:

@@ -96,9 +96,10 @@ def test_minutes_labels_are_headings_and_the_closing_and_signature_are_no_items(
         "",
         "Trần Thị Bình",
     )
-    assert [a.name for a in report.attendees] == [
-        "Ông Nguyễn Văn An - Giám đốc",
-        "Bà Trần Thị Bình - Kế toán",
+    # rule minutes-attendee-lines: a line naming one person is that person with a title
+    assert [(a.name, a.kind, a.titles) for a in report.attendees] == [
+        ("Nguyễn Văn An", "person", ("Giám đốc",)),
+        ("Trần Thị Bình", "person", ("Kế toán",)),
     ]
     said = [i.text for i in (*report.remarks, *report.results, *report.tasks)]
     assert "Rà soát các việc đã làm trong tháng." not in said  # the purpose is no item
@@ -226,9 +227,10 @@ def test_minutes_in_the_nd30_layout_read_attendance_content_conclusions_and_sign
         "- Các trường;",
         "- Lưu: VT.",
     )
-    assert [a.name for a in report.attendees] == [
-        "Ông Nguyễn Văn An, Trưởng phòng;",
-        "Hiệu trưởng các trường mầm non, tiểu học, THCS.",
+    # rule minutes-attendee-lines: a line naming one person is that person with a title
+    assert [(a.name, a.kind, a.titles) for a in report.attendees] == [
+        ("Nguyễn Văn An", "person", ("Trưởng phòng",)),
+        ("Hiệu trưởng các trường mầm non, tiểu học, THCS.", "group", ()),
     ]
     assert [t.text for t in report.tasks] == [
         "Các trường cần hoàn thành kế hoạch tuyển sinh trước ngày 30/4/2024"

@@ -4,9 +4,9 @@ openpyxl is imported here only, so no other command pays for it. The sheet has t
 columns, numbers as numbers, a bold frozen header and a totals row. Text is always stored
 as text: a title beginning with "=" is never turned into a formula.
 
-A workbook is read by people, so its header row, sheet name and totals label are words in
-the interface language ("Tệp", "Tiêu đề", … with DVTOOL_LANG=vi); the CSV and JSON keep the
-machine keys that pipelines read.
+A workbook is read by people, so its header row, sheet name, totals label and the time of
+day ("sáng", not "morning") are words in the interface language ("Tệp", "Tiêu đề", … with
+DVTOOL_LANG=vi); the CSV and JSON keep the machine keys and values that pipelines read.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import io
 from collections.abc import Sequence
 from typing import Any
 
+from dvtool.app.reporters import TIME_OF_DAY_WORDS
 from dvtool.i18n import N_, gettext
 from dvtool.summary import CSV_FIELDS, TOTAL_FIELDS, Summary, totals
 
@@ -81,4 +82,6 @@ def _value(value: Any, field: str) -> Any:
         return "; ".join(value)
     if field in TOTAL_FIELDS:
         return int(value)
+    if field == "time_of_day" and value in TIME_OF_DAY_WORDS:
+        return gettext(TIME_OF_DAY_WORDS[value])
     return value

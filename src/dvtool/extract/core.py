@@ -32,6 +32,7 @@ from dvtool.extract.among_tasks import no_task
 from dvtool.extract.awards import counted_or_unique, is_award_sentence
 from dvtool.extract.blocks import Block, strip_marker
 from dvtool.extract.bylines import take_dateline_source, take_top_byline
+from dvtool.extract.captions import above_credits, without_captions
 from dvtool.extract.cues import cues, fold_aligned
 from dvtool.extract.directions import (
     cites_document,
@@ -148,7 +149,8 @@ def extract_text(text: str, source: str) -> Result[Report]:
 
 def _walk_body(blocks: list[Block], st: _State) -> None:
     walk = _Walk(headed=any(b.kind == "heading" and section_of(b.text) in ITEM_STATES for b in blocks))
-    for block in blocks:
+    captioned = above_credits(blocks)  # "Đồng chí A trao …" over "Ảnh: Minh Hằng"
+    for index, block in enumerate(blocks):
         walk.previous = (walk.previous[1], block)
         if walk.back_to is not None:
             walk.state, walk.back_to = walk.back_to, None
@@ -162,7 +164,7 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
             walk.remark_open = False
             _add_unit(strip_marker(block.text), block, st, walk, listed=True)
             continue
-        if _is_caption(block.text):  # neither a remark nor a result; the paragraph before stays
+        if _is_caption(block.text) or index in captioned:  # neither a remark nor a result
             walk.previous = (walk.previous[0], walk.previous[0])  # the one a direction goes on from
             continue
         if walk.state == "tasks" and not walk.headed and subheading_like(block.text):
@@ -191,7 +193,7 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
         if walk.state == "tasks" and not walk.headed and _reports_statement(block.text):
             _add_statement(block, st, walk)
             continue
-        for sentence in split_sentences(block.text):
+        for sentence in without_captions(split_sentences(block.text)):
             _add_unit(sentence, block, st, walk, listed=False)
     own = {item.text for item in st.items["tasks"]}
     for piece, src in walk.directions:

@@ -132,6 +132,8 @@ class Cues:
     delegation_titles: CueSet
     delegation_activities: CueSet
     caption_openers: CueSet
+    caption_subjects: CueSet
+    caption_subject_verbs: CueSet
     photo_positions: CueSet
     procedural_appointments: CueSet
     request_attributions: CueSet

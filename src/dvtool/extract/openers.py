@@ -10,6 +10,7 @@ import re
 
 from dvtool.extract._text import capitalize_first, split_sentences, split_top_level
 from dvtool.extract.awards import is_award_sentence
+from dvtool.extract.captions import act_caption, attendance_caption
 from dvtool.extract.cues import cues, fold_aligned
 from dvtool.extract.direction_split import quoted_speech
 from dvtool.extract.directions import _blocked, speech_tasks
@@ -94,15 +95,25 @@ def _is_caption(text: str) -> bool:
         return unpunctuated or len(split_sentences(text)) == 1  # also "Quang cảnh đại hội."
     if len(split_sentences(text)) == 1 and photo_position(text):
         return True  # "Đồng chí A (giữa) trao kỷ niệm chương … cho 10 đồng chí": under a photo
-    return len(text) < 200 and unpunctuated and _is_remark(text)
+    if len(text) < 200 and unpunctuated and _is_remark(text):
+        return True
+    return act_caption(text) or attendance_caption(text)  # "Lãnh đạo … tặng hoa chúc mừng …"
 
 
-_DASHED_TAIL = re.compile(r"\s[-–—]\s*([^-–—]{2,20})$")
+# "… phát biểu - Ảnh: N.L", also "… Cẩm Phô- Ảnh: Lê Hiền" (the dash typed against the word)
+_DASHED_TAIL = re.compile(r"(?:\s[-–—]\s*|(?<=\w)[-–—]\s+)([^-–—]{2,20})$")
+_TAIL_REACH = 40  # the dash, its spaces and at most 20 characters: searched at the end only
+
+
+def _dashed_tail(text: str) -> re.Match[str] | None:
+    """The credit or photo number after the last dash of a line ("- Ảnh: N.L", "- Ảnh 1")."""
+    line = text.rstrip(" .")
+    return _DASHED_TAIL.search(line, max(0, len(line) - _TAIL_REACH))
 
 
 def _numbered_photo(text: str) -> bool:
     """ "Sóc Trăng: Tôn vinh 125 cá nhân … - Ảnh 1.": a line that ends by numbering its photo."""
-    tail = _DASHED_TAIL.search(text.rstrip(" ."))
+    tail = _dashed_tail(text)
     credit = cues().caption_markers.at_start(tail.group(1)) if tail is not None else None
     return tail is not None and credit is not None and tail.group(1)[credit.end :].strip().isdigit()
 
@@ -110,7 +121,7 @@ def _numbered_photo(text: str) -> bool:
 def _dashed_credit(text: str) -> bool:
     """ "Đồng chí … tặng quà các gia đình hoàn cảnh khó khăn … - Ảnh: N.L": a line of one
     sentence that ends with a photo credit after a dash is a caption."""
-    tail = _DASHED_TAIL.search(text.rstrip(" ."))
+    tail = _dashed_tail(text)
     credit = cues().caption_markers.at_start(tail.group(1)) if tail is not None else None
     if tail is None or credit is None or not tail.group(1)[credit.end :].lstrip().startswith(":"):
         return False

@@ -20,7 +20,7 @@ from dvtool.extract.blocks import strip_marker
 from dvtool.extract.dates import parse_time_line, parse_year
 from dvtool.extract.layout_words import layout_words
 from dvtool.i18n import N_, Joined
-from dvtool.interpret import fill, heading_levels, official_body, tables, unnamed_sections
+from dvtool.interpret import attendee_lines, fill, heading_levels, official_body, tables, unnamed_sections
 from dvtool.interpret.lines import (
     _award_from_text,
     _chairs_from_text,
@@ -306,7 +306,7 @@ class _Converter:
             if (name := official_body.attendee_entry(self, p, text)) is None:
                 return  # "1. Công ty Iway:" heads the people listed under it
             pointer = f"/attendees/{len(self.fields.attendees)}"
-            self.fields.attendees.append(self._attendee(p, name))
+            self.fields.attendees.append(attendee_lines.as_person(self, self._attendee(p, name)))
         elif section == "remarks":
             pointer = f"/remarks/{len(self.fields.sections['remarks'])}"
             self.fields.sections["remarks"].append(

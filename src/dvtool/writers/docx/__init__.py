@@ -43,6 +43,7 @@ from dvtool.formats import WriteOptions
 from dvtool.i18n import N_
 from dvtool.messages import Message, Result, info
 from dvtool.model import Award, Figure, Item, Report
+from dvtool.numfmt import format_number
 from dvtool.readers.docx import layout
 from dvtool.sections import heading_for
 from dvtool.writers.docx import custom_part, official
@@ -268,8 +269,8 @@ class _Builder:
                     [str(index)],
                     [award.award],
                     [award.giver or ""],
-                    [str(award.collectives)],
-                    [str(award.individuals)],
+                    [_count_cell(award.collectives)],
+                    [_count_cell(award.individuals)],
                     list(award.recipients),
                     [award.reason or ""],
                 ]
@@ -341,3 +342,9 @@ def _figure_spans(text: str, figures: Sequence[Figure]) -> list[tuple[str, bool]
     if at < len(text) or not spans:
         spans.append((text[at:], False))
     return spans
+
+
+def _count_cell(count: int) -> str:
+    """An award's count of collectives or individuals as its table cell: empty where the text
+    states none (0, which the Markdown writer leaves out too), else with Vietnamese thousands."""
+    return format_number(count) if count else ""

@@ -1,0 +1,121 @@
+"""Photo captions in plain text (rule plain-captions): text saved from a news page keeps the
+captions of its photos as paragraphs of their own, or glued into a crawled paragraph, and
+none of them is a result, an award or an attendee.
+
+- a line with no closing stop that shows an act of the event: "Lãnh đạo … tặng hoa chúc mừng
+  tân Chủ tịch …", "Bà A, Phó Chủ tịch … trao bằng khen cho các cá nhân …" (:func:`act_caption`);
+- a line that only says who is in the photo: "Các đại biểu tham dự hội nghị."
+  (:func:`attendance_caption`);
+- a short paragraph right above a line that only credits the photo ("Ảnh: Minh Hằng",
+  "(Ảnh: TTXVN)"): :func:`above_credits`;
+- inside a paragraph, a credit in parentheses closes the caption before it ("… phát biểu kết
+  luận buổi làm việc. (Ảnh: Trọng Toàn) Về kết quả …"), and a credit standing as a sentence of
+  its own is none: :func:`without_captions`.
+
+The captions HTML marks (``<figcaption>``) never reach the text; those with a credit after a
+stop, a dash or in parentheses, a photo's position or a view ("Quang cảnh …") are
+:func:`dvtool.extract.openers._is_caption`'s.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from dvtool.document import Block
+from dvtool.extract._text import split_sentences
+from dvtool.extract.cues import cues
+
+_CAPTION_CHARS = 200  # a caption is a line; a paragraph of a report is longer
+_CAPTION_ABOVE_CHARS = 250  # the line above a credit: one sentence
+_CREDIT_NAME = 40  # "Ảnh: Ngọc Thiện/TTXVN", "(Ảnh: lamdongtv.vn)"
+_CREDIT_CHARS = _CREDIT_NAME + 24  # the name, the marker ("Ảnh tư liệu"), brackets and spaces
+_SUBJECT_WORDS = 5  # "Cán bộ, Nhân dân", "Các đại biểu": who, without names
+_EVENT_WORDS = 6  # "hội nghị", "ngày hội Đại đoàn kết", "lưu niệm"
+_STOPS = (".", "!", "?", "…", ":", ";", '"', "”")
+_PAREN_CREDIT = re.compile(r"\(([^()]{2,60})\)\s*")
+
+
+def is_credit(text: str) -> bool:
+    """ "Ảnh: Minh Hằng", "(Ảnh: TTXVN)", "Ảnh: lamdongtv.vn": a line that only credits a photo."""
+    if len(text) > _CREDIT_CHARS:
+        return False  # a paragraph, not a credit: no cue list is searched
+    inner = text.strip().rstrip(".").strip()
+    if inner.startswith("(") and inner.endswith(")"):
+        inner = inner[1:-1].strip()
+    marker = cues().caption_markers.at_start(inner)
+    if marker is None:
+        return False
+    rest = inner[marker.end :].lstrip()
+    return rest.startswith(":") and 0 < len(rest[1:].strip()) <= _CREDIT_NAME
+
+
+def act_caption(text: str) -> bool:
+    """ "Lãnh đạo Ủy ban MTTQ tỉnh tặng hoa chúc mừng tân Chủ tịch …": a line of one sentence
+    with no closing stop, whose subject does an act of the event (trao, tặng, chụp ảnh …)."""
+    stripped = text.strip()
+    if len(stripped) >= _CAPTION_CHARS or stripped.endswith(_STOPS) or any(c.isdigit() for c in stripped):
+        return False
+    act = cues().event_acts.search(stripped)
+    if act is None or act.start == 0 or not stripped[:1].isupper():
+        return False  # "Trao 50 suất quà …": a subheading names the act without who did it
+    if not stripped[act.end :].strip():
+        return False  # "Nhân dịp này, UBND huyện đã tặng": a page cut in the sentence
+    return len(split_sentences(stripped)) == 1
+
+
+def attendance_caption(text: str) -> bool:
+    """ "Các đại biểu tham dự hội nghị.", "Cán bộ, Nhân dân tham dự ngày hội", "Các đại biểu chụp
+    ảnh lưu niệm.": who stands in the photo, without a name; the line states nothing of the report."""
+    stripped = text.strip().rstrip(".").strip()
+    if len(stripped) >= _CAPTION_CHARS or any(c in stripped for c in _STOPS):
+        return False
+    if any(c.isdigit() for c in stripped):
+        return False
+    subject = cues().caption_subjects.at_start(stripped)
+    if subject is None:
+        return False
+    verb = cues().caption_subject_verbs.search(stripped, subject.end)
+    if verb is None or len(stripped[: verb.start].split()) > _SUBJECT_WORDS:
+        return False
+    return len(stripped[verb.end :].split()) <= _EVENT_WORDS
+
+
+def _shows_an_act(text: str) -> bool:
+    """ "Đồng chí A trao Giấy khen cho …", "Bí thư Tỉnh ủy phát biểu tại hội nghị": a verb of the
+    event after its subject, as a caption has."""
+    verb = cues().ceremony_verbs.search(text) or cues().speech_verbs.search(text)
+    return verb is not None and verb.start > 0
+
+
+def above_credits(blocks: Sequence[Block]) -> set[int]:
+    """The indexes of the paragraphs right above a line that only credits a photo ("Đồng chí A
+    trao Giấy khen cho 10 tập thể …" over "Ảnh: Minh Hằng"): one short sentence showing an act
+    of the event is a caption; a result above a photo ("Các cấp ủy đã tổ chức 45 cuộc …") stays."""
+    found: set[int] = set()
+    for index in range(1, len(blocks)):
+        block, above = blocks[index], blocks[index - 1]
+        if block.kind != "paragraph" or above.kind != "paragraph":
+            continue
+        if is_credit(block.text) and len(above.text) < _CAPTION_ABOVE_CHARS and _shows_an_act(above.text):
+            if not above.text.rstrip().endswith(":") and len(split_sentences(above.text)) == 1:
+                found.add(index - 1)
+    return found
+
+
+def without_captions(sentences: list[str]) -> list[str]:
+    """The sentences of a paragraph without its photo credits and the captions they close: "A
+    phát biểu kết luận buổi làm việc. (Ảnh: B) Về kết quả …" is "Về kết quả …"; a sentence
+    that is only a credit ("Ảnh: lamdongtv.vn") is dropped."""
+    kept: list[str] = []
+    for sentence in sentences:
+        credit = _PAREN_CREDIT.match(sentence)
+        if credit is not None and is_credit(credit.group(0)) and sentence[credit.end() :].strip():
+            if kept:
+                kept.pop()  # the sentence the credit closes is the photo's caption
+            kept.append(sentence[credit.end() :])
+        elif not is_credit(sentence):
+            kept.append(sentence)
+        elif kept and sentence.lstrip().startswith("("):
+            kept.pop()
+    return kept
