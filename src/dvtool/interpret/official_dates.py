@@ -27,8 +27,45 @@ def report_date(
     if held:
         return held, True
     if not (meeting and read):
+        done = activity_date(body)
+        if done:
+            return done, True
         return issued, bool(issued)
     return read, False
+
+
+ACTIVITY_REACH = 15  # words from a date to the verb of the activity it dates
+OPENING_BLOCKS = 4  # blocks above the first heading or point in which the activity is named
+
+
+def activity_date(body: Document) -> str | None:
+    """ "Thực hiện …, ngày 17/6/2019 Ban Kinh tế - Ngân sách HĐND tỉnh tổ chức họp thẩm tra …",
+    "Ngày 15/5/2019, đồng chí … chủ trì, tổ chức buổi làm việc với công dân": a report or notice
+    whose opening names the activity it records, dated and organized by a body, is dated by that
+    activity, not by its issue date (rule activity-date). Only the opening paragraphs count (a
+    task "Xây dựng kế hoạch tổ chức …" further down dates nothing), and not the date of a
+    document cited there ("Kế hoạch số 12/KH-UBND ngày 5/3/2019 về tổ chức …")."""
+    from dvtool.extract.blocks import classify_line, strip_marker
+    from dvtool.extract.dates import find_dates
+    from dvtool.extract.lead_years import _document_date
+
+    for block in body.blocks[:OPENING_BLOCKS]:
+        text = ol.strip_decoration(block.text.strip())
+        if not text or ol.is_rule(text):
+            continue
+        if block.kind != "paragraph" or strip_marker(text) != text or classify_line(text).kind != "paragraph":
+            return None
+        for mention in find_dates(text):
+            day = mention.iso()
+            if day is None or _document_date(text, mention):
+                continue
+            after = text[mention.end :]
+            clause = after[: min((after.find(c) for c in ".;" if c in after), default=len(after))]
+            head = " ".join(clause.split()[:ACTIVITY_REACH])
+            verb = cues().activity_verbs.search(head)
+            if verb is not None and not cues().activity_blockers.contains(head[: verb.start]):
+                return day
+    return None
 
 
 def opening(body: Document) -> str | None:
