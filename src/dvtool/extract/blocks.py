@@ -68,9 +68,6 @@ _WRAP_MIN_LINES = 4
 # "Thời gian: …", "Chủ trì: …": a line opening with a short label of up to four words.
 _LABEL = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,3}\s?:(?:\s|$)")
 _INNER_PUNCTUATION = tuple(",;:")
-# "… ngay từ đầu năm" / "2026, bảo đảm thông suốt …": a number that a comma or semicolon follows
-# opens no paragraph or point; after a line ending in a word or a dash it goes on with it
-_NUMBER_GOES_ON = re.compile(r"\d{1,4}\s*[,;]\s*\S")
 # A title line is shorter than this share of the width (a full line is a broken sentence).
 _TITLE_SHARE = 0.9
 
@@ -119,8 +116,6 @@ def _continues(pending: list[str], line: str, width: int) -> bool:
         return False
     if line[:1].islower():
         return True
-    if _NUMBER_GOES_ON.match(line) and (previous[-1:].isalpha() or previous.endswith(("–", "-", "+"))):
-        return True  # rule wrapped-number-line: a hard-wrapped line of a PDF's text
     if not width or not line[:1].isalnum() or _LABEL.match(line):
         return False
     if classify_line(line).kind == "heading":
