@@ -48,8 +48,7 @@ def test_a_leader_who_chairs_the_session_dates_the_notice() -> None:
 
 def test_a_cited_plan_about_organizing_dates_nothing() -> None:
     doc = _report(
-        "Thực hiện Kế hoạch số 12/KH-UBND ngày 05/3/2019 về tổ chức tiếp công dân, Ban báo cáo"
-        " như sau:",
+        "Thực hiện Kế hoạch số 12/KH-UBND ngày 05/3/2019 về tổ chức tiếp công dân, Ban báo cáo như sau:",
         "I. Kết quả",
         "Đã tiếp 12 lượt công dân.",
     )
@@ -60,7 +59,6 @@ def test_an_organizing_verb_deep_in_the_body_dates_nothing() -> None:
     doc = _report(
         "Ban Kinh tế - Ngân sách báo cáo kết quả thẩm tra như sau:",
         "I. Nhiệm vụ",
-        "Xây dựng kế hoạch tổ chức thực hiện trước ngày 28/7/2019, trong đó ngày 30/7/2019 tổ chức"
-        " hội nghị.",
+        "Xây dựng kế hoạch tổ chức thực hiện trước ngày 28/7/2019, trong đó ngày 30/7/2019 tổ chức hội nghị.",
     )
     assert interpret(doc).value.date == "2019-07-04"
