@@ -347,6 +347,8 @@ class Cues:
     subject_line_openers: CueSet
     meeting_kinds: CueSet
     meeting_date_openers: CueSet
+    activity_verbs: CueSet
+    activity_blockers: CueSet
     representative_words: CueSet
     number_labels: CueSet
     date_words: dict[str, CueSet]

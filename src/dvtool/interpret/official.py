@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from dvtool.document import Block, Document
 from dvtool.extract.cues import cues
+from dvtool.interpret import official_dates
 from dvtool.interpret import official_foot as foot
 from dvtool.interpret import official_lines as ol
 from dvtool.interpret.official_foot import Lines
@@ -395,20 +396,9 @@ def apply(frame: Frame, result: Result[Report]) -> Result[Report]:
     if doc.issuer:
         changes["publisher"] = _publisher(doc, proper_case)
         filled.add("/publisher")
-    # a record of a meeting, or a report of one ("BÁO CÁO Kết quả hội nghị …"): the body's
-    # date is the meeting's; any other report is dated by its issue date
-    title = frame.title or ""
-    for holiday in cues().holiday_phrases.finditer(title):  # "chào mừng các ngày lễ lớn": no event
-        title = title[: holiday.start] + " " * (holiday.end - holiday.start) + title[holiday.end :]
-    meeting = cues().meeting_kinds.contains(title) or cues().event_nouns.contains(title)
-    held = (_meeting_date(frame.body) or ol.meeting_date_in_title(title)) if meeting else None
-    if held:
-        changes["date"] = held
+    changes["date"], dated = official_dates.report_date(frame.title, frame.body, doc.date, report.date)
+    if dated:
         filled.add("/date")
-    elif not (meeting and report.date):
-        changes["date"] = doc.date
-        if doc.date:
-            filled.add("/date")
     messages = tuple(m for m in result.messages if not (m.code == "not-found" and m.pointer in filled))
     return Result(
         dataclasses.replace(report, **changes),  # type: ignore[arg-type]
@@ -439,14 +429,6 @@ def _party(signer: Signer) -> str:
     return fold(position[hit.end :]).strip() if hit else ""
 
 
-def _opening(body: Document) -> str | None:
-    """The opening sentence of minutes ("Hôm nay, ngày …")."""
-    for block in body.blocks[:40]:
-        if cues().meeting_date_openers.at_start(block.text.strip()) is not None:
-            return block.text
-    return None
-
-
 def _lead_signer(
     signers: tuple[Signer, ...], doc: OfficialDocument, report: Report, body: Document
 ) -> Signer:
@@ -463,29 +445,10 @@ def _lead_signer(
     # names first leads ("Hôm nay, … Sở Nông nghiệp và Môi trường phối hợp với Sở Công Thương")
     parties = [_party(s) for s in signers]
     if all(parties):
-        opening = fold(_opening(body) or "")
+        opening = fold(official_dates.opening(body) or "")
         found = [(opening.find(p), i) for i, p in enumerate(parties) if p in opening]
         return signers[min(found)[1]] if found else signers[0]
     return signers[1] if len(signers) > 1 else signers[0]
-
-
-def _meeting_date(body: Document) -> str | None:
-    """ "Hôm nay, ngày 26/5/2026 …": the meeting a record of a meeting was written at."""
-    from dvtool.extract.dates import find_dates
-
-    text = _opening(body) or _dated_opening(body)
-    found = [d.iso() for d in find_dates(text[:200])] if text else []
-    return next((d for d in found if d), None)
-
-
-def _dated_opening(body: Document) -> str | None:
-    """ "Ngày 26/8/2025, Thường trực Đảng ủy họp …": a body that opens with the meeting's date
-    (a notice of conclusions, HD 36); the rule above it may be joined to it."""
-    for block in body.blocks[:3]:
-        text = ol.strip_decoration(block.text.strip())
-        if text and not ol.is_rule(text):
-            return text if cues().date_intro_words.at_start(text) is not None else None
-    return None
 
 
 def _publisher(doc: OfficialDocument, proper_case: Callable[[str], str]) -> str:
