@@ -8,6 +8,7 @@ import re
 
 from dvtool.extract.bylines import _byline_parts
 from dvtool.extract.cues import cues
+from dvtool.extract.cueset import CueMatch
 from dvtool.extract.dates import find_dates, is_real_date
 from dvtool.extract.state import _State
 
@@ -36,7 +37,7 @@ def _page_stamp(text: str) -> tuple[bool, str | None]:
             rest = rest[: d.start] + " " + rest[d.end :]
         rest = _CLOCK_ANYWHERE.sub(" ", rest)
         words = re.sub(r"[^\w\s()./]+|\d+", " ", rest).strip()
-        while words and (word := cues().stamp_words.at_start(words)) is not None:
+        while words and (word := _stamp_word(words)) is not None:
             words = words[word.end :].strip()
         if not words or cues().noise_lines.at_start(part) is not None:
             continue
@@ -45,6 +46,11 @@ def _page_stamp(text: str) -> tuple[bool, str | None]:
             return False, None  # "Ngày 22/06/2023 | 14:30 | Hội nghị …": more than a stamp
         author = byline[0]
     return True, author
+
+
+def _stamp_word(words: str) -> CueMatch | None:
+    """ "lúc", "ngày", "Thứ Năm" ("16:48, Thứ Năm, 25-1-2024"): a word a page's stamp holds."""
+    return cues().stamp_words.at_start(words) or cues().weekday_names.at_start(words)
 
 
 def title_stamp(st: _State) -> _dt.date | None:
