@@ -77,6 +77,7 @@ def _drop_chrome(blocks: list[Block], st: _State) -> tuple[_dt.date | None, list
             if reporter is not None and st.author is None:
                 st.author = reporter  # "Thu Hằng 22/06/2023 08:00": the reporter on the stamp line
                 st.note("/author", _Source(text, block.location))
+            _headline_above(kept, blocks[at + 1 : at + 2], st)
             continue  # "20/06/2019 - 07:47" under a headline: when the page was posted
         if _is_noise(text):
             continue

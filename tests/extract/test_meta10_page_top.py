@@ -1,0 +1,27 @@
+"""Rules of round 10 for the top of a portal page: the headline right above the page's posting
+stamp (stamp-headline). Pages written for the test: they show the rules work, not that they
+generalize."""
+
+from __future__ import annotations
+
+from dvtool.extract import extract_text
+
+_LEAD = (
+    "Ngày 25/01/2024, UBND huyện tổ chức hội nghị triển khai nhiệm vụ năm 2024. Tham dự có lãnh"
+    " đạo các phòng, ban của huyện."
+)
+
+
+def _report(*lines: str):  # type: ignore[no-untyped-def]
+    return extract_text("\n\n".join(lines) + "\n\nThu Hà\n", "a.txt").value
+
+
+def test_the_line_above_a_clocked_stamp_is_the_headline() -> None:
+    report = _report("Chi nhánh huyện Tân Phú", "UBND huyện triển khai nhiệm vụ năm 2024", "25/01/2024 16:48", _LEAD)
+    assert report.title == "UBND huyện triển khai nhiệm vụ năm 2024"
+
+
+def test_a_weekday_on_the_stamp_is_no_reporter() -> None:
+    report = _report("UBND huyện triển khai nhiệm vụ năm 2024", "16:48, Thứ Năm, 25-1-2024 95 0", _LEAD)
+    assert report.author == "Thu Hà"
+    assert report.title == "UBND huyện triển khai nhiệm vụ năm 2024"
