@@ -1,5 +1,5 @@
 """Rules of round 10 for the top of a portal page: the headline right above the page's posting
-stamp (stamp-headline). Pages written for the test: they show the rules work, not that they
+stamp (stamp-headline), a portal's banner lines (portal-banners). Pages written for the test: they show the rules work, not that they
 generalize."""
 
 from __future__ import annotations
@@ -17,7 +17,9 @@ def _report(*lines: str):  # type: ignore[no-untyped-def]
 
 
 def test_the_line_above_a_clocked_stamp_is_the_headline() -> None:
-    report = _report("Chi nhánh huyện Tân Phú", "UBND huyện triển khai nhiệm vụ năm 2024", "25/01/2024 16:48", _LEAD)
+    report = _report(
+        "Chi nhánh huyện Tân Phú", "UBND huyện triển khai nhiệm vụ năm 2024", "25/01/2024 16:48", _LEAD
+    )
     assert report.title == "UBND huyện triển khai nhiệm vụ năm 2024"
 
 
@@ -25,3 +27,13 @@ def test_a_weekday_on_the_stamp_is_no_reporter() -> None:
     report = _report("UBND huyện triển khai nhiệm vụ năm 2024", "16:48, Thứ Năm, 25-1-2024 95 0", _LEAD)
     assert report.author == "Thu Hà"
     assert report.title == "UBND huyện triển khai nhiệm vụ năm 2024"
+
+
+def test_a_portals_banner_and_page_name_are_no_headline() -> None:
+    for banner in (
+        "Site banner",
+        "CHÀO MỪNG CÁC BẠN ĐẾN VỚI TRANG THÔNG TIN ĐIỆN TỬ HUYỆN TÂN PHÚ",
+        "Chi tiết tin tức - Huyện Tân Phú",
+    ):
+        report = _report(banner, "UBND huyện triển khai nhiệm vụ năm 2024", _LEAD)
+        assert report.title == "UBND huyện triển khai nhiệm vụ năm 2024", banner
