@@ -72,7 +72,7 @@ def _date_line(text: str) -> bool:
     dates = [d for d in find_dates(text) if d.year is not None]
     if len(text) >= 40 or len(dates) != 1:
         return False
-    rest = (text[: dates[0].start] + " " + text[dates[0].end :]).strip(" ()[]-–|,.")
+    rest = (text[: dates[0].start] + " " + text[dates[0].end :]).strip(" ()[]-–|,.:")
     if not dates[0].time_of_day and not text[dates[0].end :].strip(" ()[]-–|,.") and _section_label(rest):
         return True
     word = cues().stamp_words.at_start(rest) if rest else None
