@@ -12,6 +12,7 @@ from dvtool.extract.fragments import clean_name
 from dvtool.extract.function_words import alternation, function_words
 from dvtool.extract.layout_words import layout_words
 from dvtool.extract.numbers import find_figures
+from dvtool.extract.praise_awards import praise_award
 from dvtool.model import Award
 from dvtool.vntext import fold
 
@@ -50,10 +51,11 @@ def is_award_sentence(text: str) -> bool:
     """A sentence that hands out an award: an award name and a verb of giving, or one of
     receiving before the name ("… được nhận Bằng khen của …")."""
     text = _without_work_fields(text)
-    name = cues().award_names.search(text)
+    praised = None
+    name = cues().award_names.search(text) or (praised := praise_award(text))
     if name is None or cues().future_markers.contains(text[: name.start]):
         return False  # "… dự kiến … sẽ tổ chức tổng kết và khen thưởng …": not given yet
-    return cues().award_verbs.contains(text) or _received(text, name.start) is not None
+    return name is praised or cues().award_verbs.contains(text) or _received(text, name.start) is not None
 
 
 def _received(clause: str, name_start: int) -> str | None:
@@ -103,7 +105,7 @@ def _award_name(clause: str, pos: int = 0) -> CueMatch | None:
     """The first award name of ``clause`` from ``pos`` that is no field of work or council."""
     while (name := cues().award_names.search(clause, pos)) is not None and _work_field(clause, name):
         pos = name.end
-    return name
+    return name or praise_award(clause, pos)
 
 
 def parse_awards(sentence: str, giver: str | None = None) -> list[Award]:

@@ -1,0 +1,32 @@
+"""Rules of round 10 for the awards of a news item: praise given to counted recipients is the
+award (bare-praise). Sentences written for the test: they show the rule works, not that it
+generalizes."""
+
+from __future__ import annotations
+
+from dvtool.extract.awards import is_award_sentence, parse_awards
+
+
+def _counts(sentence: str) -> list[tuple[str, int, int]]:
+    assert is_award_sentence(sentence)
+    return [(a.award, a.collectives, a.individuals) for a in parse_awards(sentence)]
+
+
+def test_praise_of_counted_recipients_is_the_award() -> None:
+    assert _counts(
+        "Tại chương trình, Tỉnh đoàn đã tổ chức tuyên dương 22 gia đình trẻ tiêu biểu và 30 Thủ lĩnh"
+        " thanh niên tiêu biểu năm 2025."
+    ) == [("Tuyên dương", 22, 30)]
+    assert _counts("Dịp này, Tỉnh Đoàn tổ chức lễ tuyên dương 10 gương thanh niên điển hình.") == [
+        ("Tuyên dương", 0, 10)
+    ]
+
+
+def test_a_meeting_named_for_praise_hands_out_none() -> None:
+    assert not is_award_sentence("Sáng 27/5, Hội nghị biểu dương 260 người có uy tín tiêu biểu đã diễn ra.")
+
+
+def test_praise_said_with_an_award_is_no_award_of_its_own() -> None:
+    assert _counts("Dịp này, Hội biểu dương, khen thưởng 6 tập thể, 12 cá nhân có thành tích tốt.") == [
+        ("Khen thưởng", 6, 12)
+    ]
