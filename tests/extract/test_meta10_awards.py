@@ -1,5 +1,5 @@
 """Rules of round 10 for the awards of a news item: praise given to counted recipients is the
-award (bare-praise). Sentences written for the test: they show the rule works, not that it
+award (bare-praise); a place named as its estates or alone is one collective (place-recipient). Sentences written for the test: they show the rule works, not that it
 generalizes."""
 
 from __future__ import annotations
@@ -30,3 +30,13 @@ def test_praise_said_with_an_award_is_no_award_of_its_own() -> None:
     assert _counts("Dịp này, Hội biểu dương, khen thưởng 6 tập thể, 12 cá nhân có thành tích tốt.") == [
         ("Khen thưởng", 6, 12)
     ]
+
+
+def test_a_place_named_as_its_estates_or_alone_is_one_collective() -> None:
+    assert _counts(
+        "Phó Chủ tịch nước trao tặng Huân chương Lao động hạng Nhất cho Đảng bộ, chính quyền và Nhân"
+        " dân tỉnh Tân An."
+    ) == [("Huân chương Lao động hạng Nhất", 1, 0)]
+    assert _counts(
+        "Dịp này, tỉnh Tân An được Đảng, Nhà nước tặng thưởng Huân chương Lao động hạng Nhất."
+    ) == [("Huân chương Lao động hạng Nhất", 1, 0)]

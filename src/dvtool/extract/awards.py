@@ -273,6 +273,8 @@ def _parse_clause(clause: str, giver: str | None) -> Award | None:
     collectives, individuals, recipients = _recipients(rest)
     if not (collectives or individuals):
         collectives, individuals = _counted_awards(clause[: name.start], award_name, rest)
+    if not (collectives or individuals or recipients) and _one_place([rest]):
+        recipients = [rest.strip()]  # "tỉnh Cà Mau được Đảng, Nhà nước tặng thưởng Huân chương …"
     if receivers and not (collectives or individuals):
         return None  # "Huyện ủy đón nhận Huân chương …": only counted recipients before the award
     if not (collectives or individuals or recipients or _mixed_count(rest)):
@@ -284,6 +286,8 @@ def _parse_clause(clause: str, giver: str | None) -> Award | None:
         individuals = len(people)  # "… cho đồng chí A, Giám đốc Sở", "… cho mẹ B và mẹ C"
     if not (collectives or individuals) and len(recipients) == 1 and _one_body(recipients[0]):
         collectives = 1  # "… trao Huân chương Độc lập hạng Nhì cho Hội Nông dân tỉnh Bắc Giang"
+    if not (collectives or individuals) and _one_place(recipients):
+        collectives = 1  # "… cho Đảng bộ, chính quyền và Nhân dân tỉnh Cà Mau", "tỉnh Cà Mau được …"
     return Award(award_name, giver, collectives, individuals, tuple(recipients), reason or None)
 
 
@@ -320,6 +324,17 @@ def _named_person(recipient: str) -> bool:
     (not "Ông" alone, a pronoun)."""
     head = cues().person_recipient_heads.at_start(recipient)
     return head is not None and looks_like_name(" ".join(recipient[head.end :].split()[:2]))
+
+
+def _one_place(recipients: list[str]) -> bool:
+    """ "Đảng bộ, chính quyền và Nhân dân tỉnh Cà Mau" (the estates of a place named together),
+    "tỉnh Cà Mau" (a place named alone): the place, one recipient."""
+    if recipients and all(cues().place_estates.at_start(r) is not None for r in recipients):
+        return True
+    if len(recipients) != 1 or "," in recipients[0]:
+        return False
+    level = cues().place_levels.at_start(recipients[0].strip())
+    return level is not None and looks_like_name(" ".join(recipients[0].strip()[level.end :].split()[:2]))
 
 
 def _one_body(recipient: str) -> bool:
