@@ -1,5 +1,5 @@
 """Rules of round 10 for the awards of a news item: praise given to counted recipients is the
-award (bare-praise); a place named as its estates or alone is one collective (place-recipient). Sentences written for the test: they show the rule works, not that it
+award (bare-praise); a place named as its estates or alone is one collective (place-recipient); grades given together name the award (joint-grades). Sentences written for the test: they show the rule works, not that it
 generalizes."""
 
 from __future__ import annotations
@@ -40,3 +40,12 @@ def test_a_place_named_as_its_estates_or_alone_is_one_collective() -> None:
     assert _counts(
         "Dịp này, tỉnh Tân An được Đảng, Nhà nước tặng thưởng Huân chương Lao động hạng Nhất."
     ) == [("Huân chương Lao động hạng Nhất", 1, 0)]
+
+
+def test_grades_given_together_name_the_award() -> None:
+    assert _counts("Dịp này, 7 cá nhân được tặng thưởng Huân chương Lao động các hạng.") == [
+        ("Huân chương Lao động các hạng", 0, 7)
+    ]
+    assert _counts("Phó Chủ tịch nước trao Huân chương Lao động hạng Nhất, Nhì, Ba cho 7 cá nhân.") == [
+        ("Huân chương Lao động hạng Nhất, Nhì, Ba", 0, 7)
+    ]
