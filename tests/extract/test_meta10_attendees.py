@@ -1,6 +1,6 @@
-"""Rules of round 10 for the attendees of a news item: the crowd after the named groups is a
-group of its own (crowd-group); "với sự góp mặt của", "với sự tham gia của" name the ones taking part (taking-part). Sentences written for the test: they show the rules work, not
-that they generalize."""
+"""Rules of round 10 for the attendees of a news item: the crowd after the named groups is a group of
+its own (crowd-group); "với sự góp mặt của", "với sự tham gia của" name the ones taking part
+(taking-part). Sentences written for the test: they show the rules work, not that they generalize."""
 
 from __future__ import annotations
 

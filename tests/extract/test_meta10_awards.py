@@ -1,6 +1,7 @@
-"""Rules of round 10 for the awards of a news item: praise given to counted recipients is the
-award (bare-praise); a place named as its estates or alone is one collective (place-recipient); grades given together name the award (joint-grades). Sentences written for the test: they show the rule works, not that it
-generalizes."""
+"""Rules of round 10 for the awards of a news item: praise given to counted recipients is the award
+(bare-praise); a place named as its estates or alone is one collective (place-recipient); grades
+given together name the award (joint-grades). Sentences written for the test: they show the rule
+works, not that it generalizes."""
 
 from __future__ import annotations
 

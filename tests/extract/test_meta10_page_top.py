@@ -1,6 +1,6 @@
-"""Rules of round 10 for the top of a portal page: the headline right above the page's posting
-stamp (stamp-headline), a portal's banner lines (portal-banners), a clock above the headline (stale-clock). Pages written for the test: they show the rules work, not that they
-generalize."""
+"""Rules of round 10 for the top of a portal page: the headline right above the page's posting stamp
+(stamp-headline), a portal's banner lines (portal-banners), a clock above the headline
+(stale-clock). Pages written for the test: they show the rules work, not that they generalize."""
 
 from __future__ import annotations
 
