@@ -30,7 +30,7 @@ BODY = (
         ("Minh Hiếu/TTXVN", "Minh Hiếu", "TTXVN"),
         ("Lê Hằng, Cảnh Toàn", "Lê Hằng, Cảnh Toàn", None),
         ("Lê Văn An, Trung tâm Văn hóa huyện", "Lê Văn An", None),
-        ("Thu Hằng - Báo Nam Định", "Thu Hằng", None),
+        ("Thu Hằng - Báo Nam Định", "Thu Hằng", "Báo Nam Định"),  # the outlet written for (reporter-outlet)
         ("Theo baonamdinh.vn", None, "baonamdinh.vn"),
         ("Thu Hằng\n\nTừ khóa: hội nông dân, sơ kết", "Thu Hằng", None),
         ("Quốc Huy - Thành Long (CTV)", "Quốc Huy - Thành Long", None),

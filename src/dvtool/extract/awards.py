@@ -12,6 +12,7 @@ from dvtool.extract.fragments import clean_name
 from dvtool.extract.function_words import alternation, function_words
 from dvtool.extract.layout_words import layout_words
 from dvtool.extract.numbers import find_figures
+from dvtool.extract.praise_awards import praise_award
 from dvtool.model import Award
 from dvtool.vntext import fold
 
@@ -50,10 +51,11 @@ def is_award_sentence(text: str) -> bool:
     """A sentence that hands out an award: an award name and a verb of giving, or one of
     receiving before the name ("… được nhận Bằng khen của …")."""
     text = _without_work_fields(text)
-    name = cues().award_names.search(text)
+    praised = None
+    name = cues().award_names.search(text) or (praised := praise_award(text))
     if name is None or cues().future_markers.contains(text[: name.start]):
         return False  # "… dự kiến … sẽ tổ chức tổng kết và khen thưởng …": not given yet
-    return cues().award_verbs.contains(text) or _received(text, name.start) is not None
+    return name is praised or cues().award_verbs.contains(text) or _received(text, name.start) is not None
 
 
 def _received(clause: str, name_start: int) -> str | None:
@@ -103,7 +105,7 @@ def _award_name(clause: str, pos: int = 0) -> CueMatch | None:
     """The first award name of ``clause`` from ``pos`` that is no field of work or council."""
     while (name := cues().award_names.search(clause, pos)) is not None and _work_field(clause, name):
         pos = name.end
-    return name
+    return name or praise_award(clause, pos)
 
 
 def parse_awards(sentence: str, giver: str | None = None) -> list[Award]:
@@ -271,6 +273,8 @@ def _parse_clause(clause: str, giver: str | None) -> Award | None:
     collectives, individuals, recipients = _recipients(rest)
     if not (collectives or individuals):
         collectives, individuals = _counted_awards(clause[: name.start], award_name, rest)
+    if not (collectives or individuals or recipients) and _one_place([rest]):
+        recipients = [rest.strip()]  # "tỉnh Cà Mau được Đảng, Nhà nước tặng thưởng Huân chương …"
     if receivers and not (collectives or individuals):
         return None  # "Huyện ủy đón nhận Huân chương …": only counted recipients before the award
     if not (collectives or individuals or recipients or _mixed_count(rest)):
@@ -282,6 +286,8 @@ def _parse_clause(clause: str, giver: str | None) -> Award | None:
         individuals = len(people)  # "… cho đồng chí A, Giám đốc Sở", "… cho mẹ B và mẹ C"
     if not (collectives or individuals) and len(recipients) == 1 and _one_body(recipients[0]):
         collectives = 1  # "… trao Huân chương Độc lập hạng Nhì cho Hội Nông dân tỉnh Bắc Giang"
+    if not (collectives or individuals) and _one_place(recipients):
+        collectives = 1  # "… cho Đảng bộ, chính quyền và Nhân dân tỉnh Cà Mau", "tỉnh Cà Mau được …"
     return Award(award_name, giver, collectives, individuals, tuple(recipients), reason or None)
 
 
@@ -318,6 +324,17 @@ def _named_person(recipient: str) -> bool:
     (not "Ông" alone, a pronoun)."""
     head = cues().person_recipient_heads.at_start(recipient)
     return head is not None and looks_like_name(" ".join(recipient[head.end :].split()[:2]))
+
+
+def _one_place(recipients: list[str]) -> bool:
+    """ "Đảng bộ, chính quyền và Nhân dân tỉnh Cà Mau" (the estates of a place named together),
+    "tỉnh Cà Mau" (a place named alone): the place, one recipient."""
+    if recipients and all(cues().place_estates.at_start(r) is not None for r in recipients):
+        return True
+    if len(recipients) != 1 or "," in recipients[0]:
+        return False
+    level = cues().place_levels.at_start(recipients[0].strip())
+    return level is not None and looks_like_name(" ".join(recipients[0].strip()[level.end :].split()[:2]))
 
 
 def _one_body(recipient: str) -> bool:

@@ -109,6 +109,7 @@ from dvtool.extract.zones import (
     _split_related,
     _take_header,
     _take_title,
+    stale_clock,
 )
 from dvtool.messages import Result
 from dvtool.model import Item, Person, Remark, Report
@@ -130,6 +131,7 @@ def extract_blocks(blocks: Sequence[Block], source: str) -> Result[Report]:
     body = take_dateline_source(body, st)
     lead_sentences, body = _take_lead(body, st)
     _find_years(st, lead_sentences, body)
+    page_date = stale_clock(page_date, st)
     _lead_date(st, lead_sentences, header, page_date or st.dateline_date, body)
     _walk_body(body, st)
     lead_awards(lead_sentences, body, st)

@@ -266,6 +266,7 @@ class Cues:
     personal_award_names: CueSet
     collective_award_names: CueSet
     person_recipient_heads: CueSet
+    place_estates: CueSet
     recipient_topic_openers: CueSet
     described_award_names: CueSet
     described_award_stops: CueSet

@@ -10,6 +10,8 @@ from dvtool.extract._text import capitalize_first, is_name_word, looks_like_name
 from dvtool.extract.cues import cues
 from dvtool.extract.fragments import clean_title, clean_titles, joined_head, person_then_groups
 from dvtool.extract.function_words import alternation, function_words
+from dvtool.extract.group_commas import split_group_commas as _split_group_commas
+from dvtool.extract.group_commas import starts_with_single_honorific as _starts_with_single_honorific
 from dvtool.extract.layout_words import layout_words
 from dvtool.vntext import fold
 
@@ -18,7 +20,6 @@ _CAPITAL = "[A-ZÀ-Ỹ]"  # the capitals a name starts with (Đ is among them)
 _DASH = re.compile(
     rf"\s+[-–—]\s+|\s+[-–—](?={_CAPITAL})|(?<=\w)[-–—]\s+|(?<=[^\W\d_])(?<![^\W\d_][A-Z])[-–—](?={_CAPITAL})"
 )
-_COMMA = re.compile(r",\s+")
 
 
 @lru_cache(maxsize=1)
@@ -422,11 +423,6 @@ def _names_a_person(text: str) -> bool:
     )  # not "Anh" inside "Phạm Anh Tuấn"
 
 
-def _starts_with_single_honorific(text: str) -> bool:
-    m = cues().honorifics.at_start(text)
-    return m is not None and not text[m.start : m.end].casefold().startswith(function_words().plural_words)
-
-
 def _new_group(text: str, strong: bool, before: str = "") -> bool:
     head = cues().group_heads.at_start(text)
     if head is None:
@@ -479,19 +475,3 @@ def _count_start() -> re.Pattern[str]:
 def _counts_people(text: str) -> bool:
     """ "120 đại biểu", "hơn 100 đại biểu": a count starts a new group."""
     return _count_start().match(text) is not None
-
-
-def _split_group_commas(text: str) -> list[str]:
-    """ "các đồng chí trong Ban Thường vụ, lãnh đạo các phòng": in a group, a comma before
-    "lãnh đạo", "đại diện" … starts another group (a person's titles are not split)."""
-    head = text.strip()
-    if not cues().group_heads.at_start(head) or _starts_with_single_honorific(head):
-        return [text]
-    parts: list[str] = []
-    start = 0
-    for m in _COMMA.finditer(text):
-        if m.start() > start and cues().comma_group_heads.at_start(text[m.end() :]):
-            parts.append(text[start : m.start()])
-            start = m.end()
-    parts.append(text[start:])
-    return parts

@@ -8,6 +8,7 @@ import re
 
 from dvtool.extract.bylines import _byline_parts
 from dvtool.extract.cues import cues
+from dvtool.extract.cueset import CueMatch
 from dvtool.extract.dates import find_dates, is_real_date
 from dvtool.extract.state import _State
 
@@ -36,7 +37,7 @@ def _page_stamp(text: str) -> tuple[bool, str | None]:
             rest = rest[: d.start] + " " + rest[d.end :]
         rest = _CLOCK_ANYWHERE.sub(" ", rest)
         words = re.sub(r"[^\w\s()./]+|\d+", " ", rest).strip()
-        while words and (word := cues().stamp_words.at_start(words)) is not None:
+        while words and (word := _stamp_word(words)) is not None:
             words = words[word.end :].strip()
         if not words or cues().noise_lines.at_start(part) is not None:
             continue
@@ -45,6 +46,11 @@ def _page_stamp(text: str) -> tuple[bool, str | None]:
             return False, None  # "Ngày 22/06/2023 | 14:30 | Hội nghị …": more than a stamp
         author = byline[0]
     return True, author
+
+
+def _stamp_word(words: str) -> CueMatch | None:
+    """ "lúc", "ngày", "Thứ Năm" ("16:48, Thứ Năm, 25-1-2024"): a word a page's stamp holds."""
+    return cues().stamp_words.at_start(words) or cues().weekday_names.at_start(words)
 
 
 def title_stamp(st: _State) -> _dt.date | None:
@@ -66,7 +72,7 @@ def _date_line(text: str) -> bool:
     dates = [d for d in find_dates(text) if d.year is not None]
     if len(text) >= 40 or len(dates) != 1:
         return False
-    rest = (text[: dates[0].start] + " " + text[dates[0].end :]).strip(" ()[]-–|,.")
+    rest = (text[: dates[0].start] + " " + text[dates[0].end :]).strip(" ()[]-–|,.:")
     if not dates[0].time_of_day and not text[dates[0].end :].strip(" ()[]-–|,.") and _section_label(rest):
         return True
     word = cues().stamp_words.at_start(rest) if rest else None

@@ -37,6 +37,7 @@ class _State:
     reporting_year: int | None = None
     stamped_headline: Block | None = None  # the line above the page's date line (zones.py)
     dateline_date: _dt.date | None = None  # "(BVBNĐ-29/12/2017) Sáng nay, …": the page's date
+    page_clock: bool = False  # the page's date came from a line above everything else (zones.py)
     plan_year: int | None = None
     partial_period: bool = False  # the reporting period is part of a year ("6 tháng đầu năm")
     partial_plan: bool = False  # the plan period is part of a year ("6 tháng cuối năm 2024")

@@ -266,10 +266,24 @@ def _read_tail_line(block: Block, st: _State) -> None:
     if byline is not None and st.author is None:
         st.author = byline[0]
         st.note("/author", src)
-        if byline[1] and st.publisher is None:
-            st.publisher = byline[1]
+        named_source = byline[1] or _reporters_outlet(text)
+        if named_source and st.publisher is None:
+            st.publisher = named_source
             st.note("/publisher", src)
         return
     if st.publisher is None and cues().org_heads.at_start(text):
         st.publisher = text.strip(" .")
         st.note("/publisher", src)
+
+
+_REPORTER_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _reporters_outlet(text: str) -> str | None:
+    """ "Nguyễn Hưng - Báo Quảng Nam", "Huỳnh Dương – Đài truyền thanh huyện Châu Phú": the outlet
+    (a newspaper, a radio or TV station) the reporter writes for is the item's publisher; another
+    body after the name ("Lê Thắng - Hội …") is only the reporter's unit."""
+    parts = _REPORTER_DASH.split(text.strip(" ."), maxsplit=1)
+    if len(parts) == 2 and cues().outlet_heads.at_start(parts[1]) is not None and _byline_name(parts[0]):
+        return parts[1]
+    return None

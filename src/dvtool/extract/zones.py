@@ -59,6 +59,7 @@ def _drop_chrome(blocks: list[Block], st: _State) -> tuple[_dt.date | None, list
             nearest = page_date is None or not any(len(b.text) >= 80 for b in kept)
             if dates and nearest and dates[0].iso():
                 page_date = _dt.date.fromisoformat(str(dates[0].iso()))
+                st.page_clock = not kept
             if dates:
                 _meta_byline(block, st)
                 _headline_above(kept, blocks[at + 1 : at + 2], st)
@@ -74,9 +75,11 @@ def _drop_chrome(blocks: list[Block], st: _State) -> tuple[_dt.date | None, list
             stamp = [d.iso() for d in find_dates(text) if d.year is not None] or [_iso_stamp(text)]
             if page_date is None and stamp[0]:
                 page_date = _dt.date.fromisoformat(str(stamp[0]))
+                st.page_clock = not kept
             if reporter is not None and st.author is None:
                 st.author = reporter  # "Thu Hằng 22/06/2023 08:00": the reporter on the stamp line
                 st.note("/author", _Source(text, block.location))
+            _headline_above(kept, blocks[at + 1 : at + 2], st)
             continue  # "20/06/2019 - 07:47" under a headline: when the page was posted
         if _is_noise(text):
             continue
@@ -86,6 +89,17 @@ def _drop_chrome(blocks: list[Block], st: _State) -> tuple[_dt.date | None, list
 
 MAX_LABEL_WORDS = 14
 HEADLINE_AND_LABEL = 2  # a headline of 80 characters or more is no article yet
+
+
+def stale_clock(page_date: _dt.date | None, st: _State) -> _dt.date | None:
+    """ "Thứ sáu, 12/08/2022" / "Hội nông dân:" / the headline / "Sáng nay (3/11), …" of 2017: a
+    date at the very top of a portal page, above the headline, is its clock of the day the page
+    was saved; when the text's reporting or plan year is more than a year before it, it is not
+    the day the item was posted, and the text's years date the meeting."""
+    years = [y for y in (st.reporting_year, st.plan_year) if y is not None]
+    if page_date is not None and st.page_clock and years and max(years) < page_date.year - 1:
+        return None
+    return page_date
 
 
 def _source_label(kept: list[Block], st: _State) -> None:

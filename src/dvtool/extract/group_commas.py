@@ -1,0 +1,32 @@
+"""The groups of an attendance phrase split at a comma: "các đồng chí trong Ban Thường vụ, lãnh
+đạo các phòng" is two groups, a person's titles stay whole."""
+
+from __future__ import annotations
+
+import re
+
+from dvtool.extract.cues import cues
+from dvtool.extract.function_words import function_words
+
+_COMMA = re.compile(r",\s+")
+
+
+def starts_with_single_honorific(text: str) -> bool:
+    m = cues().honorifics.at_start(text)
+    return m is not None and not text[m.start : m.end].casefold().startswith(function_words().plural_words)
+
+
+def split_group_commas(text: str) -> list[str]:
+    """ "các đồng chí trong Ban Thường vụ, lãnh đạo các phòng": in a group, a comma before
+    "lãnh đạo", "đại diện" … starts another group (a person's titles are not split)."""
+    head = text.strip()
+    if not cues().group_heads.at_start(head) or starts_with_single_honorific(head):
+        return [text]
+    parts: list[str] = []
+    start = 0
+    for m in _COMMA.finditer(text):
+        if m.start() > start and cues().comma_group_heads.at_start(text[m.end() :]):
+            parts.append(text[start : m.start()])
+            start = m.end()
+    parts.append(text[start:])
+    return parts
