@@ -6,10 +6,12 @@ the other texts are written for the test: they show the rule works, not that it 
 
 from __future__ import annotations
 
+import copy
 import io
 from pathlib import Path
 
 import docx
+from docx.oxml.ns import qn
 
 from dvtool.document import Block, Hints
 from dvtool.formats import ReadOptions, get_reader
@@ -96,6 +98,28 @@ def test_word_numbered_headings_of_a_news_item_name_its_sections() -> None:
     assert [f.text for f in report.results[0].figures] == ["3.200 m2 đất"]
     assert [i.text for i in report.limitations] == ["Một số cán bộ còn hạn chế trong tiếp dân."]
     assert [i.text for i in report.tasks] == ["Nâng tỷ lệ giải quyết đơn thư lên 100%."]
+
+
+def test_headings_numbered_by_w_numpr_on_a_normal_paragraph_name_their_sections() -> None:
+    # Word numbering set on the paragraph itself (Home > Numbering), bold, entries in Normal style
+    document = docx.Document()
+    numbering = document.styles["List Number"].element.pPr.find(qn("w:numPr"))
+    document.add_paragraph("Hội nghị tổng kết công tác dân vận năm 2024", style="Title")
+    document.add_paragraph("Ngày 20/12/2024, Ban Dân vận Huyện ủy tổ chức hội nghị tổng kết.")
+    for heading, entry in (
+        ("KẾT QUẢ ĐẠT ĐƯỢC", "Vận động nhân dân hiến 3.200 m2 đất làm đường."),
+        ("Nhiệm vụ năm 2025", "Nâng tỷ lệ giải quyết đơn thư lên 100%."),
+    ):
+        paragraph = document.add_paragraph()
+        paragraph.add_run(heading).bold = True
+        paragraph._p.get_or_add_pPr().append(copy.deepcopy(numbering))
+        document.add_paragraph(entry)
+    out = io.BytesIO()
+    document.save(out)
+    report = _read("docx", out.getvalue(), "x.docx").value
+    assert [i.text for i in report.results] == ["Vận động nhân dân hiến 3.200 m2 đất làm đường."]
+    assert [i.text for i in report.tasks] == ["Nâng tỷ lệ giải quyết đơn thư lên 100%."]
+    assert report.limitations == ()
 
 
 MARKDOWN = """# Hội nghị tổng kết công tác dân vận năm 2024
