@@ -238,14 +238,32 @@ def test_no_color_on_a_terminal_gives_plain_text(tmp_path: Path) -> None:
     assert b"\x1b[" not in seen and "┃".encode() not in seen
 
 
-def test_two_inputs_with_the_same_output_name_are_refused(run_dvtool: Runner, tmp_path: Path) -> None:
+def test_inputs_of_one_folder_sharing_a_name_keep_their_extension(run_dvtool: Runner, tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "x.json").write_bytes(SEED_JSON.read_bytes())
     (folder / "x.yaml").write_bytes(SEED_JSON.with_suffix(".yaml").read_bytes())
-    result = run_dvtool(["convert", "-r", str(folder), "--to", "md", "-o", str(tmp_path / "out"), "--force"])
+    (folder / "y.json").write_bytes(SEED_JSON.read_bytes())
+    out = tmp_path / "out"
+    result = run_dvtool(["convert", "-r", str(folder), "--to", "md", "-o", str(out)])
+    assert result.returncode == 0, result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["x.json.md", "x.yaml.md", "y.md"]
+    assert (out / "x.json.md").read_bytes() == (out / "x.yaml.md").read_bytes() == (out / "y.md").read_bytes()
+    said = result.stderr.decode("utf-8")
+    assert said.count("share a name") == 1 and "x.json.md, x.yaml.md" in said
+    quiet = run_dvtool(["convert", "-r", str(folder), "--to", "md", "-o", str(tmp_path / "q"), "-q"])
+    assert quiet.returncode == 0 and quiet.stderr == b""
+
+
+def test_inputs_named_one_by_one_from_two_folders_are_refused(run_dvtool: Runner, tmp_path: Path) -> None:
+    for sub in ("a", "b"):
+        (tmp_path / sub).mkdir()
+        (tmp_path / sub / "x.json").write_bytes(SEED_JSON.read_bytes())
+    out = tmp_path / "out"
+    inputs = [str(tmp_path / "a" / "x.json"), str(tmp_path / "b" / "x.json")]
+    result = run_dvtool(["convert", *inputs, "--to", "md", "-o", f"{out}/"])
     assert result.returncode == 2 and b"would both be written to" in result.stderr
-    assert not (tmp_path / "out").exists()
+    assert not out.exists()
 
 
 def test_several_inputs_and_a_file_name_for_o_is_a_usage_error(run_dvtool: Runner, tmp_path: Path) -> None:

@@ -175,23 +175,29 @@ REPORT_WORDS = re.compile(
     r"khen thuong|bang khen|giay khen|dan van|nghi quyet|chi dao|ke hoach|doan vien)\b"
 )
 TEXT_FORMATS = ("text", "html", "md")
+# A letter only Vietnamese uses among Latin scripts: ă â đ ê ô ơ ư, and ạ … ỹ with their tone marks.
+FOUND_TEXTS = ("results", "limitations", "tasks")
+VIETNAMESE_LETTER = re.compile("[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
 
 
 def nothing_found(result: Result[Report], fmt: str = "", data: bytes = b"") -> bool:
     """Did extraction find nothing of a report? (dvtool's own and data files are taken as given.)
 
     Nothing is found when extraction ran, filled none of the fields a report has besides a
-    title and items, and neither the text of a text-like input nor what was extracted uses
-    any of the words reports and meetings are written in.
+    title and items (or filled some in a text without a single Vietnamese letter), and neither
+    the text of a text-like input nor what was extracted uses any of the words reports and
+    meetings are written in.
     """
     if not any(m.code == "not-found" for m in result.messages):
         return False
     report = result.value
-    if any(getattr(report, name) for name in REPORT_EVIDENCE):
+    said = [report.title or "", *(item.text for field in FOUND_TEXTS for item in getattr(report, field))]
+    # Fields found in a text with no Vietnamese letter at all (an English paper, a program's
+    # listing) are no evidence: English "can" reads as the cue "cần" once accents are folded.
+    if any(getattr(report, name) for name in REPORT_EVIDENCE) and VIETNAMESE_LETTER.search(" ".join(said)):
         return False
     from dvtool.vntext import fold
 
-    said = [report.title, *(item.text for item in report.results)]
     if fmt in TEXT_FORMATS and data:
         from dvtool.textio import decode
 

@@ -17,6 +17,7 @@ _BULLET = re.compile(
 )
 _ROMAN = re.compile(r"^\s*(?:phần\s+)?[IVXLC]+\s*[.\-–/)]\s*\S", re.IGNORECASE)
 _SENTENCE_END = tuple(".:;!?…”\"'")
+_CLAUSE_END = tuple(";:")
 
 
 def text_to_blocks(text: str) -> list[Block]:
@@ -112,8 +113,12 @@ def _page_breaks(lines: list[str]) -> set[int]:
 def _continues(pending: list[str], line: str, width: int) -> bool:
     """Does ``line`` continue the paragraph whose lines so far are ``pending``?"""
     previous = pending[-1]
-    if previous.endswith(_SENTENCE_END) or _BULLET.match(line):
+    if _BULLET.match(line):
         return False
+    if previous.endswith(_SENTENCE_END):
+        # In a text wrapped at one width, a line ending at ";" or ":" and going on in lower case
+        # is one clause broken by the wrap ("…Tỉnh ủy;" / "đồng chí B - …"), not a list.
+        return bool(width) and previous.endswith(_CLAUSE_END) and line[:1].islower()
     if line[:1].islower():
         return True
     if not width or not line[:1].isalnum() or _LABEL.match(line):

@@ -21,7 +21,7 @@ def convert(batch: BatchOptions, to: WriteFormat | None, opts: ConvertOptions) -
     if opts.envelope and opts.to is not WriteFormat.jsonl:
         raise UsageError("--envelope needs --to jsonl", hint="add --to jsonl, or name the output FILE.jsonl")
     loads = load_specs(batch, expand_inputs(batch))
-    targets = _convert_targets([load.ref for load in loads], opts)
+    targets = _convert_targets([load.ref for load in loads], opts, quiet=batch.quiet)
     to_format = "json" if opts.to is WriteFormat.jsonl else opts.to.value
     compact = opts.compact or opts.to is WriteFormat.jsonl
     specs = [
@@ -131,7 +131,7 @@ def _stdout_chunk(payload: bytes, to: WriteFormat, index: int) -> bytes:
     return payload
 
 
-def _convert_targets(refs: Sequence[Any], opts: ConvertOptions) -> list[str | None]:
+def _convert_targets(refs: Sequence[Any], opts: ConvertOptions, *, quiet: bool = False) -> list[str | None]:
     """The output path of each input, or None for stdout / one combined file."""
     from dvtool.app.fsutil import InputGuard, check_output_name
     from dvtool.app.jobs import output_path
@@ -170,6 +170,7 @@ def _convert_targets(refs: Sequence[Any], opts: ConvertOptions) -> list[str | No
         )
     if many or as_folder:
         paths = [output_path(ref, target, opts.to.value) for ref in refs]
+        paths = _named_apart(refs, paths, quiet=quiet)
         groups: dict[Path, list[str]] = {}
         for ref, path in zip(refs, paths, strict=True):
             guard.check(path)
@@ -178,6 +179,37 @@ def _convert_targets(refs: Sequence[Any], opts: ConvertOptions) -> list[str | No
         return [str(p) for p in paths]
     guard.check(target)
     return [str(target)]
+
+
+def _named_apart(refs: Sequence[Any], paths: list[Path], *, quiet: bool) -> list[Path]:
+    """Files of one folder that share a name and differ in extension (``x.docx`` beside ``x.txt``,
+    usual in an archive) keep their extension in the output name (``x.docx.json``, ``x.txt.json``),
+    said in one info line each; any other clash is left for ``_refuse_clashes``."""
+    groups: dict[Path, list[int]] = {}
+    for index, path in enumerate(paths):
+        groups.setdefault(path, []).append(index)
+    named = list(paths)
+    for path, members in groups.items():
+        if len(members) < 2 or not _apart_by_extension([refs[i] for i in members]):
+            continue
+        for i in members:
+            named[i] = path.with_name(refs[i].relative.name + path.suffix)
+        if not quiet:
+            names = Joined(tuple(refs[i].display for i in members), ", ")
+            written = Joined(tuple(named[i].name for i in members), ", ")
+            line = _("{names} share a name: written as {written}").format(names=names, written=written)
+            err(_("info: {problem}").format(problem=line))
+    return named
+
+
+def _apart_by_extension(refs: Sequence[Any]) -> bool:
+    """Inputs of one folder (files, not stream parts) whose extensions tell them apart."""
+    if any(ref.path is None or ref.label is not None for ref in refs):
+        return False
+    if len({Path(ref.path).parent for ref in refs}) != 1:
+        return False
+    suffixes = [ref.relative.suffix.lower() for ref in refs]
+    return all(suffixes) and len(set(suffixes)) == len(suffixes)
 
 
 def _refuse_clashes(groups: dict[Path, list[str]]) -> None:
