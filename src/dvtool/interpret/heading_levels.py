@@ -3,7 +3,8 @@
 A Word heading style or a Markdown/HTML heading gives its own level. Otherwise a short line is
 a heading when plain text's rules say so (:func:`dvtool.extract.blocks.classify_line`), or when
 it is bold, in capitals, or numbered and names a section: a Roman numeral is level 1, "2." level
-2, "2.1." level 3, a letter level 3.
+2, "2.1." level 3, a letter level 3. A list item whose whole text names a section (Word's
+automatic numbering) is a level-1 heading.
 """
 
 from __future__ import annotations
@@ -35,7 +36,9 @@ def heading_level(reading: Sections, p: Block) -> int | None:
     """The heading level of a paragraph, or None when it is body text."""
     if p.kind == "heading" and p.level >= 1:
         return p.level
-    if reading.styled or (p.kind == "list_item") or len(p.text) > MAX_HEADING_CHARS:
+    if p.kind == "list_item":
+        return 1 if not reading.styled and names_section_only(reading, p) else None
+    if reading.styled or len(p.text) > MAX_HEADING_CHARS:
         return None
     line = classify_line(p.text)
     numbered = _NUMBER_MARK.match(fold_aligned(p.text))  # offsets are those of p.text
@@ -51,6 +54,22 @@ def heading_level(reading: Sections, p: Block) -> int | None:
             return 1
         return _depth(p.text) if mark[0].isdigit() else 3
     return 1 if upper else 2
+
+
+# The end of a list item that is a sentence, not the name of a section.
+_SENTENCE_END = (".", ";", ",", "!", "?")
+MAX_LISTED_HEADING_CHARS = 100
+
+
+def names_section_only(reading: Sections, p: Block) -> bool:
+    """A paragraph of Word's automatic numbering (a List Number style, ``w:numPr``) or of an
+    ordered list whose whole text names a section ("Kết quả đạt được", "Tồn tại, hạn chế",
+    "Nhiệm vụ năm 2025"): a heading whose number the list draws, read as the same heading typed
+    "I. KẾT QUẢ ĐẠT ĐƯỢC" is (level 1). A list item that reads as a sentence is an entry."""
+    text = p.text.strip()
+    if not p.hints.numbered or not text or len(text) > MAX_LISTED_HEADING_CHARS:
+        return False
+    return not text.endswith(_SENTENCE_END) and reading.section_of(text) is not None
 
 
 def numbered_level(text: str) -> tuple[int, int] | None:

@@ -118,3 +118,28 @@ def _item(name: str, unit: str, values: list[tuple[str, str]]) -> Item:
         figure_unit = "%" if percent else (f"{name} ({unit})" if unit else name)
         figures.append(Figure(value=value, unit=figure_unit, text=text))
     return Item(f"{name}: {', '.join(shown)}" if shown else name, tuple(figures))
+
+
+def indicator_lines(table: Block) -> list[str] | None:
+    """For the prose stage, which reads a table row by row: the rows of a table of indicators
+    as the structured stage writes them ("Hộ gia đình văn hóa: Thực hiện 1.845 hộ"), so the STT
+    is never read as the figure; None for any other table (one whose columns are those of
+    figures, attendees or awards as :func:`dvtool.interpret.tables.read_table` tells them, one
+    with no STT column, or no indicators), whose rows are read as they are."""
+    from dvtool.extract.layout_words import layout_words
+
+    header = [_text(c) for c in table.rows[0]] if table.rows else []
+    if not header or not cues().row_number_columns.matches_whole(header[0]):
+        return None
+    words = layout_words()
+    figures = layout.match_columns(header, words.figure_table.columns) or {}
+    people = layout.match_columns(header, words.attendee_table.columns) or {}
+    awards = layout.match_columns(header, words.award_table.columns) or {}
+    if (
+        {"text", "value"} <= figures.keys()
+        or ("award" in awards and awards.keys() & {"collectives", "individuals", "recipients"})
+        or ("name" in people and people.keys() & {"role", "titles"})
+    ):
+        return None
+    items = read_indicators(table)
+    return [item.text for item in items] if items else None

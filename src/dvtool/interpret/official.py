@@ -235,7 +235,7 @@ def _title(blocks: tuple[Block, ...], kind_at: int | None) -> tuple[str | None, 
         if (
             len(text) > MAX_TITLE_LINE
             or cues().addressee_labels.at_start(text) is not None
-            or block.marker
+            or (block.marker or block.hints.numbered)  # a list number, typed or Word's: the body began
             or (text.endswith(".") and not text.endswith("./."))
             or text.endswith(":")  # "…, kết quả như sau:" opens the body
             or (

@@ -72,6 +72,12 @@ def _flatten(blocks: Sequence[Block], *, excerpts: bool) -> Iterator[Block]:
 
 
 def _rows(table: Block) -> Iterator[Block]:
+    from dvtool.interpret.indicators import indicator_lines
+
+    lines = indicator_lines(table)
+    if lines is not None:  # STT | Chỉ tiêu | ĐVT | Thực hiện: one line per indicator, no STT
+        yield from (Block(text, "table_row", 0, table.location) for text in lines)
+        return
     for i, row in enumerate(table.rows):
         cells = [c.text.strip() for c in row if c is not None and not c.continued]
         text = " | ".join(c for c in cells if c)

@@ -46,6 +46,11 @@ def read(data: bytes, options: ReadOptions) -> Result[Report]:
     stored, notes = custom_part.read(data, source)
     if stored is not None:
         return custom_part.merge(stored, result, custom_part.frame_lines(parsed))
+    if parsed.written_by_dvtool:  # dvtool's layout whose data part was removed or is damaged
+        from dvtool.readers.docx import without_data_part
+        from dvtool.readers.docx.to_document import to_document
+
+        result = without_data_part.read(to_document(parsed, source), result, damaged=bool(notes))
     return result.with_messages(notes) if notes else result
 
 

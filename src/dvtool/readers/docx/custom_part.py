@@ -349,14 +349,44 @@ def _merge_list(
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
             out.extend(exact[i] for i in range(i1, i2) if i < len(exact))
-        elif op == "replace" and items and i2 - i1 == j2 - j1:
-            pairs = zip(range(i1, i2), range(j1, j2), strict=True)
-            out.extend(_edited_item(exact[i] if i < len(exact) else None, now[j]) for i, j in pairs)
+        elif op == "replace" and items:
+            pairs = _edited_pairs(was, now, i1, i2, j1, j2)
+            for j in range(j1, j2):
+                i = pairs.get(j)
+                if i is None:
+                    out.append(_added_item(now[j]))
+                else:
+                    out.append(_edited_item(exact[i] if i < len(exact) else None, now[j]))
         elif items:
             out.extend(_added_item(item) for item in now[j1:j2])
         else:
             out.extend(now[j1:j2])
     return tuple(out)
+
+
+# How much of an item's text must be left for a changed entry to be the same item edited
+# (difflib's ratio), rather than one written in its place.
+_SAME_ITEM = 0.6
+
+
+def _edited_pairs(
+    was: Sequence[Any], now: Sequence[Any], i1: int, i2: int, j1: int, j2: int
+) -> dict[int, int]:
+    """The stored item (index into ``was``) each changed entry ``now[j]`` is an edit of. As many
+    entries as were stored: in order. Otherwise (an item added or deleted next to an edited one)
+    an entry is an edit of the next stored item whose text is mostly still there, in order, and
+    any other entry was added: an edited figure is then checked as in the one-for-one case."""
+    if i2 - i1 == j2 - j1:
+        return dict(zip(range(j1, j2), range(i1, i2), strict=True))
+    pairs: dict[int, int] = {}
+    i = i1
+    for j in range(j1, j2):
+        for k in range(i, i2):
+            matcher = difflib.SequenceMatcher(a=was[k].text, b=now[j].text, autojunk=False)
+            if matcher.quick_ratio() >= _SAME_ITEM and matcher.ratio() >= _SAME_ITEM:
+                pairs[j], i = k, k + 1
+                break
+    return pairs
 
 
 def _added_item(item: Any) -> Any:
