@@ -199,7 +199,7 @@ def parse_people(text: str) -> list[NamedPerson]:
         shared = split_titles(strip_honorific(head)) if strip_honorific(head) else ()
         body = rest
     else:
-        body = strip_honorific(body)
+        body = body if _plural_named(body) is not None else strip_honorific(body)
     people = []
     for entry in _entries(body):
         person = parse_person(entry)
@@ -232,8 +232,34 @@ def _named_dash_pieces(entry: str) -> list[str]:
     return out
 
 
+def _plural_named(entry: str) -> list[str] | None:
+    """ "các đồng chí A, B và C - Phó Trưởng Ban …" -> "A - Phó Trưởng Ban …", "B - …", "C - …":
+    a plural honorific, then a list of full names, then the title they share (after a dash, or
+    none); None when the entry is anything else."""
+    m = cues().plural_honorifics.at_start(entry)
+    if m is None:
+        return None
+    rest = entry[m.end :].strip(" :,")
+    dash = _DASH.search(rest)
+    listed, title = (rest[: dash.start()], rest[dash.end() :].strip()) if dash else (rest, "")
+    names = [n.strip() for n in _name_list_join().split(listed)]
+    if len(names) < 2 or not all(looks_like_name(n) for n in names) or (dash and not title):
+        return None
+    return [f"{n} - {title}" if title else n for n in names]
+
+
+@lru_cache(maxsize=1)
+def _name_list_join() -> re.Pattern[str]:
+    """ "A, B và C": the joins between the names of a list."""
+    return re.compile(rf"\s*,\s*|\s+{alternation(function_words().and_words)}\s+")
+
+
 def _entries(text: str) -> list[str]:
-    entries = [piece for entry in split_top_level(text, ";") for piece in _named_dash_pieces(entry)]
+    entries = [
+        piece
+        for entry in split_top_level(text, ";")
+        for piece in (_plural_named(entry.strip()) or _named_dash_pieces(entry))
+    ]
     out: list[str] = []
     for entry in entries:
         listed = titled_list(entry)
