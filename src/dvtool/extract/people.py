@@ -13,6 +13,7 @@ from dvtool.extract.function_words import alternation, function_words
 from dvtool.extract.group_commas import split_group_commas as _split_group_commas
 from dvtool.extract.group_commas import starts_with_single_honorific as _starts_with_single_honorific
 from dvtool.extract.layout_words import layout_words
+from dvtool.extract.plural_people import plural_named
 from dvtool.vntext import fold
 
 _CAPITAL = "[A-ZÀ-Ỹ]"  # the capitals a name starts with (Đ is among them)
@@ -199,7 +200,7 @@ def parse_people(text: str) -> list[NamedPerson]:
         shared = split_titles(strip_honorific(head)) if strip_honorific(head) else ()
         body = rest
     else:
-        body = body if _plural_named(body) is not None else strip_honorific(body)
+        body = body if plural_named(body, _DASH) is not None else strip_honorific(body)
     people = []
     for entry in _entries(body):
         person = parse_person(entry)
@@ -232,33 +233,11 @@ def _named_dash_pieces(entry: str) -> list[str]:
     return out
 
 
-def _plural_named(entry: str) -> list[str] | None:
-    """ "các đồng chí A, B và C - Phó Trưởng Ban …" -> "A - Phó Trưởng Ban …", "B - …", "C - …":
-    a plural honorific, then a list of full names, then the title they share (after a dash, or
-    none); None when the entry is anything else."""
-    m = cues().plural_honorifics.at_start(entry)
-    if m is None:
-        return None
-    rest = entry[m.end :].strip(" :,")
-    dash = _DASH.search(rest)
-    listed, title = (rest[: dash.start()], rest[dash.end() :].strip()) if dash else (rest, "")
-    names = [n.strip() for n in _name_list_join().split(listed)]
-    if len(names) < 2 or not all(looks_like_name(n) for n in names) or (dash and not title):
-        return None
-    return [f"{n} - {title}" if title else n for n in names]
-
-
-@lru_cache(maxsize=1)
-def _name_list_join() -> re.Pattern[str]:
-    """ "A, B và C": the joins between the names of a list."""
-    return re.compile(rf"\s*,\s*|\s+{alternation(function_words().and_words)}\s+")
-
-
 def _entries(text: str) -> list[str]:
     entries = [
         piece
         for entry in split_top_level(text, ";")
-        for piece in (_plural_named(entry.strip()) or _named_dash_pieces(entry))
+        for piece in (plural_named(entry.strip(), _DASH) or _named_dash_pieces(entry))
     ]
     out: list[str] = []
     for entry in entries:
