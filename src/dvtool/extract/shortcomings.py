@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from dvtool.extract._text import in_parentheses, split_sentences, split_top_level, strip_trailing
+from dvtool.extract.attained_contrast import contrasted_main
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.directions import recommends, reported, voter_subjects
 from dvtool.extract.shortcoming_examples import named_difficulties
@@ -87,7 +88,12 @@ def conceded(text: str, found: CueMatch) -> bool:
     khó khăn, thách thức, song Công ty … đã …", "… tăng trưởng 5% mặc dù kinh tế khó khăn": the
     difficulty frames a main clause that states results, so the sentence praises. A main clause
     that states a shortcoming or asks for something ("trong bối cảnh thị trường còn biến động,
-    Công ty cần …") keeps it one."""
+    Công ty cần …") keeps it one. A concession that opens the sentence and a contrast after the
+    difficulty ("Mặc dù … gặp nhiều khó khăn, …; tuy nhiên, … đã đạt và vượt kế hoạch") make the
+    contrast's clause the main one (rule attained-after-contrast)."""
+    contrasted = contrasted_main(text, found)
+    if contrasted is not None:
+        return _praises(contrasted)
     clause_start = text.rfind(",", 0, found.start) + 1
     clause = text[clause_start : found.start]
     trailing = cues().concessive_openers.search(clause)
@@ -106,6 +112,11 @@ def conceded(text: str, found: CueMatch) -> bool:
         if comma < 0:
             return False
         main = text[comma + 1 :]
+    return _praises(main)
+
+
+def _praises(main: str) -> bool:
+    """The main clause of a concession states neither a shortcoming (unless overcome) nor a task."""
     stated = _stated_phrase(main) or _negated_clause(main)
     overcome = stated is not None and cues().limitation_meta.contains(main[: stated.start])
     return (stated is None or overcome) and cues().task_modals.search(main) is None
