@@ -24,12 +24,14 @@ from pathlib import Path
 from types import CodeType
 from typing import Any
 
+from dvtool.pycache import kept_file, read_kept
+
 _EXEC_NAME = "exec"  # the builtin dataclasses calls; a module global of that name shadows it
 
 
 def table_file() -> Path:
     """Where the compiled methods of this interpreter are kept."""
-    return Path(__file__).with_name(f"dataclass_code.{sys.implementation.cache_tag}.marshal")
+    return kept_file(__file__, "dataclass_code")
 
 
 def stamp() -> tuple[str, tuple[int, ...]]:
@@ -46,13 +48,8 @@ def compiled(source: str) -> CodeType:
 @lru_cache(maxsize=1)
 def table() -> dict[str, CodeType]:
     """The compiled sources kept at build time (empty: none, or not for this interpreter)."""
-    try:
-        kept_stamp, codes = marshal.loads(table_file().read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    if kept_stamp != stamp() or not isinstance(codes, dict):
-        return {}
-    return codes
+    kept = read_kept(table_file(), stamp(), 1)
+    return kept[0] if kept is not None and isinstance(kept[0], dict) else {}
 
 
 def _exec_kept(source: Any, globals_: Any = None, locals_: Any = None, /) -> None:

@@ -32,17 +32,31 @@ def cache_file(module_file: str, name: str) -> Path | None:
 
 def remembered(cache: Path | None, key: str, build: Callable[[], T]) -> T:
     """The value built from ``key``: from ``cache`` when it holds one for this very key."""
-    if cache is not None:
-        try:
-            stored_key, stored_value = marshal.loads(cache.read_bytes())
-            if stored_key == key:
-                return stored_value  # type: ignore[no-any-return]
-        except (OSError, EOFError, ValueError, TypeError):
-            pass
+    kept = None if cache is None else read_kept(cache, key, 1)
+    if kept is not None:
+        return kept[0]  # type: ignore[no-any-return]
     value = build()
     if cache is not None and not sys.dont_write_bytecode:
         _write(cache, (key, value))
     return value
+
+
+def kept_file(module_file: str, stem: str) -> Path:
+    """``<stem>.<interpreter>.marshal`` beside ``module_file``: a file the build step
+    (``scripts/precompile.py``) keeps in the package, never written at run time."""
+    return Path(module_file).with_name(f"{stem}.{sys.implementation.cache_tag}.marshal")
+
+
+def read_kept(path: Path, stamp: object, size: int) -> tuple[Any, ...] | None:
+    """The ``size`` values a marshal file keeps after ``stamp`` (the key or interpreter they were
+    built for); None for no such file, a damaged one, another stamp or another shape."""
+    try:
+        kept = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    if not isinstance(kept, tuple) or len(kept) != size + 1 or kept[0] != stamp:
+        return None
+    return kept[1:]
 
 
 def yaml_data(module_file: str, name: str, text: str) -> Any:

@@ -25,6 +25,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from dvtool.pycache import kept_file, read_kept
+
 # (flags, code as array("I") bytes, groups, groupindex, indexgroup): _sre.compile's arguments
 Entry = tuple[int, bytes, int, dict[str, int], tuple[str | None, ...]]
 
@@ -83,19 +85,14 @@ def from_entry(text: str, entry: Entry) -> re.Pattern[str] | None:
 
 
 def table_file() -> Path:
-    return Path(__file__).with_name(f"regex_code.{sys.implementation.cache_tag}.marshal")
+    return kept_file(__file__, "regex_code")
 
 
 @lru_cache(maxsize=1)
 def table() -> dict[tuple[str, int], Entry]:
     """The patterns kept at build time by text and flags (empty: none, or another engine)."""
-    try:
-        stamp, kept = marshal.loads(table_file().read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}
-    if stamp != engine_stamp() or not isinstance(kept, dict):
-        return {}
-    return kept
+    kept = read_kept(table_file(), engine_stamp(), 1)
+    return kept[0] if kept is not None and isinstance(kept[0], dict) else {}
 
 
 def _kept_compile(compile_: Callable[..., Any]) -> Callable[..., Any]:

@@ -18,16 +18,16 @@ from __future__ import annotations
 
 import marshal
 import re
-import sys
 from functools import lru_cache
 from pathlib import Path
 
+from dvtool.pycache import kept_file, read_kept
 from dvtool.regex_code import Entry, compiled_entry, engine_stamp, from_entry
 
 
 def table_file() -> Path:
     """Where the compiled patterns of this interpreter are kept."""
-    return Path(__file__).with_name(f"cue_patterns.{sys.implementation.cache_tag}.marshal")
+    return kept_file(__file__, "cue_patterns")
 
 
 # The kinds of pattern a list builds (CueSet.pattern_texts, in this order).
@@ -42,11 +42,11 @@ Texts = dict[tuple[str, tuple[str, ...]], str]
 
 @lru_cache(maxsize=1)
 def _file() -> tuple[Texts, dict[str, Entry]]:
-    try:
-        stamp, code_sources, texts, table = marshal.loads(table_file().read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
-        return {}, {}  # no file (or a damaged one): every pattern is built and compiled by ``re``
-    if stamp != engine_stamp() or not isinstance(table, dict) or not isinstance(texts, dict):
+    kept = read_kept(table_file(), engine_stamp(), 3)
+    if kept is None:
+        return {}, {}  # no file (or a damaged or foreign one): every pattern is built and compiled by ``re``
+    code_sources, texts, table = kept
+    if not isinstance(table, dict) or not isinstance(texts, dict):
         return {}, {}
     if code_sources != text_code_sources():
         texts = {}  # the code that builds the texts changed since: they are built again

@@ -21,7 +21,12 @@ from dvtool.extract.cues import cues, fold_aligned
 from dvtool.extract.directions import directions, opens_request_clause
 from dvtool.extract.layout_words import layout_words
 from dvtool.extract.needs import states_need
-from dvtool.extract.shortcomings import contrast_shortcoming, shortcoming_before_task, states_shortcoming
+from dvtool.extract.shortcomings import (
+    contrast_shortcoming,
+    opens_as_task,
+    shortcoming_before_task,
+    states_shortcoming,
+)
 from dvtool.sections import classify_heading
 from dvtool.vntext import fold
 
@@ -161,18 +166,12 @@ def _point_directions(text: str) -> list[str]:
     for sentence in later:
         lead = cues().direction_continuations.at_start(sentence)
         rest = sentence[lead.end :].lstrip(" ,") if lead is not None else sentence
-        if lead is None or not _verb_led(rest):
+        if lead is None or not opens_as_task(rest):
             out[-1] = out[-1].rstrip() + " " + sentence
             continue
         parts = [p.strip() for p in split_top_level(rest, ";") if p.strip()]
-        out += [capitalize_first(p) for p in (parts if all(_verb_led(p) for p in parts) else [rest])]
+        out += [capitalize_first(p) for p in (parts if all(opens_as_task(p) for p in parts) else [rest])]
     return out if len(out) > 1 else [text]
-
-
-def _verb_led(part: str) -> bool:
-    return (
-        cues().task_verbs.at_start(part) is not None or cues().imperative_openers.at_start(part) is not None
-    )
 
 
 def _pieces(text: str) -> list[str]:

@@ -10,7 +10,13 @@ from __future__ import annotations
 from dvtool.extract._text import split_top_level
 from dvtool.extract.cues import cues
 from dvtool.extract.shortcoming_examples import named_difficulties
-from dvtool.extract.shortcomings import _negated_clause, _stated_phrase, split_clauses, split_shortcomings
+from dvtool.extract.shortcomings import (
+    _negated_clause,
+    _stated_phrase,
+    opens_as_task,
+    split_clauses,
+    split_shortcomings,
+)
 
 
 def prose_shortcomings(text: str) -> list[str]:
@@ -24,10 +30,9 @@ def prose_shortcomings(text: str) -> list[str]:
 
 def _states(part: str) -> bool:
     """The part states a shortcoming, and is no task stated without its subject ("phát động …")."""
-    c = cues()
-    lead = part.lstrip()
-    if c.task_verbs.at_start(lead) is not None or c.imperative_openers.at_start(lead) is not None:
+    if opens_as_task(part.lstrip()):
         return False
+    c = cues()
     return (
         c.shortcoming_markers.contains(part)
         or c.shortcoming_part_words.contains(part)

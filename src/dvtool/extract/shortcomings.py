@@ -16,6 +16,13 @@ from dvtool.extract.shortcoming_frames import framed_only, nominalized
 _VOTER_WINDOW = 40  # characters after "cử tri" in which "ý kiến", "kiến nghị" … make it their request
 
 
+def opens_as_task(text: str) -> bool:
+    """The text opens as a task stated without its subject: a verb of doing ("Tăng cường …",
+    "Đẩy nhanh …") or an imperative opener."""
+    c = cues()
+    return c.task_verbs.at_start(text) is not None or c.imperative_openers.at_start(text) is not None
+
+
 def shortcoming_before_task(text: str) -> bool:
     """ "Tuy nhiên, … còn ý kiến khác nhau, đòi hỏi phải …" states a shortcoming; "Bên cạnh
     đó, các đơn vị cần … khó khăn …" is a task that names one."""

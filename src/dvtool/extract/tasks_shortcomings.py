@@ -10,7 +10,7 @@ import re
 from dvtool.extract.cues import cues, has_diacritics
 from dvtool.extract.figure_units import listed
 from dvtool.extract.plans import future_marker
-from dvtool.extract.shortcomings import states_shortcoming
+from dvtool.extract.shortcomings import opens_as_task, states_shortcoming
 
 # "(ii) Khai thác không đúng nội dung giấy phép": an inline list's points, parts of the task they follow
 _INLINE_POINT = re.compile(r"\((?:[ivx]{1,4}|\d{1,2})\)\s")
@@ -24,7 +24,7 @@ def shortcoming_among_tasks(text: str) -> bool:
     c = cues()
     if _INLINE_POINT.search(text) is not None or _conditioned(text):
         return False
-    if c.imperative_openers.at_start(text) is not None or c.task_verbs.at_start(text) is not None:
+    if opens_as_task(text):
         return False
     if (
         c.task_modals.contains(text)
