@@ -119,8 +119,9 @@ def _split_trailing_byline(blocks: list[Block]) -> list[Block]:
 
 RUN_IN_REACH = 40
 MIN_RUN_IN_PARAGRAPH = 80
-# a sentence's end, also an ellipsis "..." and the closing "/." of a news item
-_SENTENCE_END = re.compile(r"(?:(?<=[^\W_])|(?<=/))(?:\.\.\.|[.!?…])(?=\s*[^\W\d_])")
+# a sentence's end, also an ellipsis "..." and the closing "/." of a news item, and after a closing
+# quote, a parenthesis or a per cent sign ("… xin – cho”.Hoàng Thư", "… 9,45%. VŨ DUNG")
+_SENTENCE_END = re.compile(r"(?:(?<=[^\W_])|(?<=[/”\"’)%]))(?:\.\.\.|[.!?…])(?=\s*[^\W\d_])")
 
 
 def _split_run_in_name(blocks: list[Block]) -> list[Block]:
