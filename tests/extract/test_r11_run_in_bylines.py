@@ -45,3 +45,19 @@ def test_a_sentence_after_a_quote_is_no_byline() -> None:
         " cam kết hoàn thành trong quý I năm 2025."
     )
     assert _author(paragraph) is None
+
+
+def _byline(line: str) -> str | None:
+    return extract_text(
+        _ITEM + "Các xã cam kết hoàn thành trong quý I năm 2025.\n\n" + line + "\n", "a.txt"
+    ).value.author
+
+
+def test_a_credit_for_text_and_photo_written_with_hinh_is_a_byline() -> None:
+    assert _byline("Bt + Hình: Thúy Ly") == "Thúy Ly"
+    assert _byline("Tin và hình: Minh Trí") == "Minh Trí"
+
+
+def test_a_portals_category_label_after_the_name_is_left_out() -> None:
+    assert _byline("Tác giả: Đức Thiện: Văn hóa") == "Đức Thiện"
+    assert _byline("Tác giả: Đức Thiện: Các nội dung khác của ngành văn hóa") is None

@@ -155,7 +155,7 @@ def _byline_parts(text: str) -> tuple[str, str | None] | None:
         body = body[1:-1].strip()  # "(CTV: Khánh Nguyễn)"
     prefix = cues().byline_prefixes.at_start(body)
     if prefix is not None and ":" in body[prefix.end : prefix.end + 3]:
-        body = _first_credit(body.split(":", 1)[1].strip())
+        body = _without_category(_first_credit(body.split(":", 1)[1].strip()))
         if cues().org_heads.at_start(body) is not None and len(body.split()) <= MAX_BODY_BYLINE:
             return body.strip(" ."), None  # "Tin & Ảnh: Văn phòng Đảng Đoàn": a body wrote it
     elif prefix is not None and _byline_name(body[prefix.end :].split("(")[0].strip()):
@@ -207,6 +207,18 @@ def _byline_parts(text: str) -> tuple[str, str | None] | None:
     # "Trần Văn Thái - Tỉnh hội Phú Yên", "Thu Hà - PVHTT": the reporter's own unit or role,
     # not the item's source (that is a source line, a dateline or a note in parentheses)
     return name, note
+
+
+_CATEGORY_WORDS = 3  # "Văn hóa", "Tin tức sự kiện": a portal's category label after the name
+
+
+def _without_category(body: str) -> str:
+    """ "Tác giả: Đức Thiện: Văn hóa": the reporter's name without the page's category label that
+    a portal prints after it, behind a second colon."""
+    name, colon, label = body.partition(":")
+    if colon and _byline_name(name.strip()) and 0 < len(label.split()) <= _CATEGORY_WORDS:
+        return name.strip()
+    return body
 
 
 def _first_credit(body: str) -> str:
