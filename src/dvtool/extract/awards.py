@@ -353,6 +353,9 @@ def _clean_giver(subject: str) -> str | None:
     proxy = _proxy().match(subject)
     if proxy:
         return proxy.group(1).strip()
+    _, comma, last = subject.rpartition(", ")
+    if comma and cues().org_heads.at_start(last.strip()) is not None:
+        subject = last  # "Ghi nhận những nỗ lực …, tại Hội nghị, UBND Thành phố": the body after the phrases
     words = subject.split()
     while words and words[-1].casefold() in function_words().giver_trailers:
         words.pop()
