@@ -29,6 +29,7 @@ from dvtool.extract._text import (
     strip_trailing,
 )
 from dvtool.extract.among_tasks import no_task
+from dvtool.extract.award_counts import named_generic_counts
 from dvtool.extract.awards import counted_or_unique, is_award_sentence
 from dvtool.extract.blocks import Block, strip_marker
 from dvtool.extract.bylines import take_dateline_source, take_top_byline
@@ -135,6 +136,8 @@ def extract_blocks(blocks: Sequence[Block], source: str) -> Result[Report]:
     _lead_date(st, lead_sentences, header, page_date or st.dateline_date, body)
     _walk_body(body, st)
     lead_awards(lead_sentences, body, st)
+    st.awards, redundant = named_generic_counts(st.awards)  # the lead's count, a caption's form
+    st.keep_awards([i for i in range(len(st.awards)) if i not in redundant])
     return _finish(st, source)
 
 
