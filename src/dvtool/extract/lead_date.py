@@ -11,7 +11,7 @@ from functools import lru_cache
 from dvtool.extract._text import split_sentences
 from dvtool.extract.blocks import Block
 from dvtool.extract.cues import cues, fold_aligned
-from dvtool.extract.dates import DateMention, find_dates, infer_year, year_named_for
+from dvtool.extract.dates import DateMention, find_dates, infer_year, is_real_date, year_named_for
 from dvtool.extract.function_words import alternation
 from dvtool.extract.lead_years import (
     _compared,
@@ -169,6 +169,21 @@ def _names_partial_period(st: _State, lead: list[_Source]) -> bool:
     return any(cues().partial_period_cues.contains(t) for t in texts)
 
 
+RESTATED_DAYS = 7  # a lead's date this near the day it names relative to the page's date states it
+
+
+def _restates(told: tuple[DateMention, _Source], mention: DateMention, src: _Source) -> bool:
+    """A date of the lead near the day its relative word names ("Sáng qua 29-5, …", "Chiều nay
+    (29/5 )" on a page of 30/5): the meeting's date as the lead states it; a date far from it
+    ("… đến ngày 31/12/2012, … đã thụ lý 182 vụ" on a page of 29/5/2013) is another day's."""
+    day = told[0]
+    year = mention.year if mention.year is not None else day.year
+    if year is None or day.year is None or not is_real_date(year, mention.month, mention.day):
+        return True
+    apart = _dt.date(year, mention.month, mention.day) - _dt.date(day.year, day.month, day.day)
+    return abs(apart.days) <= RESTATED_DAYS
+
+
 def _lead_date(
     st: _State,
     lead: list[_Source],
@@ -184,8 +199,13 @@ def _lead_date(
         for d in find_dates(src.text):
             if not _number_before().search(src.text[: d.start]) and not _document_date(src.text, d):
                 candidates.append((d, src))
+    told = relative_day(lead, page_date)
+    if told and not any(_restates(told[0], d, src) for d, src in candidates):
+        # "Bộ Tư pháp hôm qua tổ chức Hội nghị …": the day the lead says first, on the page's date
+        # (a later date, "… đến ngày 31/12/2012, … đã thụ lý 182 vụ", is another day)
+        candidates = told
     if not candidates:
-        candidates = _timed_in_body(body) or _dated_body_opening(body) or relative_day(lead, page_date)
+        candidates = _timed_in_body(body) or _dated_body_opening(body) or told
     if not candidates:
         return
     mention, src = meeting_date(candidates)
