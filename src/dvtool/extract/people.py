@@ -351,13 +351,19 @@ def attendance_entries(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         # new group ("đại diện … và 85 hòa giải viên"), not "lãnh đạo MTTQ và các đoàn thể".
         parts = [g for part in parts for g in _split_groups(_with_start().sub("", part), strong=True)]
     # "bà A – Phó Chủ tịch …, ông B – Ủy viên …": one entry per person
-    parts = [p for part in parts for p in titled_list(part) or _person_pieces(part)]
+    # "các đồng chí A, B, Phó Trưởng Ban …": one entry per name, each with the shared title
+    parts = [
+        p
+        for part in parts
+        for p in plural_named(part.strip(), _DASH) or titled_list(part) or _person_pieces(part)
+    ]
     entries: list[tuple[str, str, tuple[str, ...]]] = []
     for part in parts:
         part = _with_start().sub("", part.strip(" ,."))  # "; cùng các đồng chí …"
         if not part:
             continue
         person = parse_person(part) if _starts_with_single_honorific(part) or _DASH.search(part) else None
+        person = person or _named_first(part)
         if person is not None:
             entries.extend(person_then_groups(person.name, person.titles))
             continue
@@ -366,6 +372,17 @@ def attendance_entries(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
             kind = "organization"
         entries.append((capitalize_first(part), kind, ()))
     return entries
+
+
+def _named_first(part: str) -> NamedPerson | None:
+    """ "các đồng chí Nguyễn Văn A, Phó Bí thư Tỉnh ủy", "Trần Thị B, Phó Trưởng Ban …" (after a
+    ";" in such a list), "Lê Văn C" (one of names that share no title): a full name first, then
+    its titles; None when a title is a name too ("A, B, Phó Bí thư …" is no one person)."""
+    body = strip_honorific(part) if cues().plural_honorifics.at_start(part) else part
+    pieces = [p.strip() for p in split_top_level(body, ",")]
+    if not looks_like_name(pieces[0]) or any(looks_like_name(p) for p in pieces[1:]):
+        return None
+    return parse_person(body)
 
 
 def _person_pieces(text: str) -> list[str]:
