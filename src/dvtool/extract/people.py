@@ -477,7 +477,7 @@ def _split_groups(text: str, strong: bool = False) -> list[str]:
         if cues().group_heads.matches_whole(before.rsplit(",", 1)[-1]):
             continue  # "lãnh đạo và gần 70 đại biểu người lao động Công ty": a bare head shares the rest
         if (
-            _counts_people(after)
+            starts_with_count(after)
             or _new_group(after, strong, before)
             or cues().honorifics.at_start(after)
             or _name_prefix(after)[0]  # "PGS.TS. Vũ Thư và PGS.TS. Nguyễn Thị B"
@@ -494,6 +494,6 @@ def _count_start() -> re.Pattern[str]:
     return re.compile(rf"(?:{approx}\s+)?\d", re.IGNORECASE)
 
 
-def _counts_people(text: str) -> bool:
-    """ "120 đại biểu", "hơn 100 đại biểu": a count starts a new group."""
+def starts_with_count(text: str) -> bool:
+    """ "120 đại biểu", "hơn 100 đại biểu": the text opens with a count (a new group in a list)."""
     return _count_start().match(text) is not None
