@@ -175,7 +175,7 @@ def read_subject_attendance(text: str, src: _Source, st: _State) -> bool:
         words.pop()  # "… đã dự và phát biểu"
     subject = _after_dateline(" ".join(words).strip(" ,"))
     listed = _people.titled_list(subject)
-    if listed is not None:  # "Bí thư Thành ủy A, Phó Trưởng ban Tuyên giáo B đến dự và phát biểu"
+    if listed is not None or _names_several(subject):  # "Bí thư Thành ủy A, Phó Trưởng ban … B đến dự"
         read_attendees(subject, src, st)
         return True
     person = _people.parse_person(subject)
@@ -189,6 +189,11 @@ def read_subject_attendance(text: str, src: _Source, st: _State) -> bool:
         st.chairs.append(person)  # "… dự và đồng chủ trì Hội nghị"
         st.note(f"/chairs/{len(st.chairs) - 1}", src)
     return True
+
+
+def _names_several(subject: str) -> bool:
+    """ "Các đồng chí A, B, Phó Trưởng Ban …": a plural honorific before several people named."""
+    return cues().plural_honorifics.at_start(subject) is not None and len(_people.parse_people(subject)) > 1
 
 
 def _unglued_name(text: str) -> str:

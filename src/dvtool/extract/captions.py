@@ -36,6 +36,15 @@ _STOPS = (".", "!", "?", "…", ":", ";", '"', "”")
 _PAREN_CREDIT = re.compile(r"\(([^()]{2,60})\)\s*")
 
 
+_WHOLLY_PARENTHESISED = re.compile(r"\((?:[^()]|\([^()]*\))*\)")
+
+
+def parenthesised(text: str) -> bool:
+    """ "(Quang cảnh hội nghị )", "(Ảnh: TTXVN)": a line wholly inside one pair of parentheses, an
+    aside under a photo (a headline is never written so)."""
+    return _WHOLLY_PARENTHESISED.fullmatch(text.strip().rstrip(".")) is not None
+
+
 def is_credit(text: str) -> bool:
     """ "Ảnh: Minh Hằng", "(Ảnh: TTXVN)", "Ảnh: lamdongtv.vn": a line that only credits a photo."""
     if len(text) > _CREDIT_CHARS:

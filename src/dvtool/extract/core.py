@@ -111,6 +111,7 @@ from dvtool.extract.zones import (
     _take_header,
     _take_title,
     stale_clock,
+    without_artefact,
 )
 from dvtool.messages import Result
 from dvtool.model import Item, Person, Remark, Report
@@ -122,7 +123,8 @@ from dvtool.model import Item, Person, Remark, Report
 def extract_blocks(blocks: Sequence[Block], source: str) -> Result[Report]:
     """Extract a report from the blocks of a document not written in dvtool's layout."""
     st = _State()
-    body = [Block(clean(b.text), b.kind, b.level, b.location) for b in blocks if clean(b.text)]
+    cleaned = [(without_artefact(clean(b.text)), b) for b in blocks]
+    body = [Block(text, b.kind, b.level, b.location) for text, b in cleaned if text]
     page_date, body = _drop_chrome(body, st)
     body = _split_related(body, st)
     body, header = _take_header(body, st)

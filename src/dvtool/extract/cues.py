@@ -74,6 +74,7 @@ class Cues:
     """
 
     noise_lines: CueSet
+    cms_artefacts: CueSet
     relative_stamps: CueSet
     page_counters: CueSet
     term_span_words: CueSet

@@ -18,13 +18,15 @@ from dvtool.extract.attendance import (
 )
 from dvtool.extract.attendance import read_attendees as _read_attendees
 from dvtool.extract.blocks import Block
-from dvtool.extract.cues import CueMatch, cues
+from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.dates import find_dates
 from dvtool.extract.fragments import clean_name, without_lead_clause
 from dvtool.extract.function_words import alternation, function_words
 from dvtool.extract.lead_date import _LEADING_YEAR, _find_years, _lead_date, title_years
+from dvtool.extract.numbers import find_figures
 from dvtool.extract.sapo import also_body, dated_opening, sapo
 from dvtool.extract.state import _Source, _State
+from dvtool.messages import warning
 from dvtool.model import Attendee
 from dvtool.vntext import fold
 
@@ -85,9 +87,43 @@ def _take_lead(blocks: list[Block], st: _State) -> tuple[list[_Source], list[Blo
         _read_lead_sentence(sentence, st)
     if summary:  # the body reads on as it would without a lead: the lead only dates and seats it
         return lead, summary + blocks[start:]
+    _warn_unread_counts(lead, rest, st)
     return lead, rest + blocks[i:]
 
 
+def _warn_unread_counts(lead: list[_Source], passed: list[Block], st: _State) -> None:
+    """ "Năm 2023, Ban … tổ chức hội nghị tuyên truyền cho 1.500 lượt người" opening a report typed
+    without headings: read as a meeting's lead, not in the body, its counts are kept nowhere; an
+    undated lead sentence that states figures is named in a warning, not dropped in silence."""
+    if any(find_dates(s.text) for s in lead):
+        return  # a dated lead: a meeting's, whose figures (delegates, terms) are no results
+    kept = {b.text for b in passed}
+    for sentence in lead:
+        text = sentence.text
+        if text in kept or _about_meeting(text) or not find_figures(text):
+            continue
+        st.messages.append(
+            warning(
+                "lead-figures",
+                "read as the meeting's lead, not as a result; its figures are not kept: {sentence}",
+                pointer="/results",
+                location=sentence.location,
+                sentence=sentence.text[:LEAD_EXCERPT],
+            )
+        )
+
+
+def _about_meeting(text: str) -> bool:
+    """ "Dự hội nghị có hơn 100 hội viên …", "Hội nghị được tổ chức trực tuyến đến 9 điểm cầu": who
+    chairs or attends the meeting, or the meeting itself."""
+    return (
+        cues().chair_cues.contains(text)
+        or cues().attend_cues.contains(text)
+        or cues().event_nouns.at_start(text) is not None
+    )
+
+
+LEAD_EXCERPT = 120
 LEAD_REACH = 6
 
 
@@ -121,7 +157,7 @@ def _body_sentences(sentences: list[_Source], first: bool) -> Iterator[Block]:
     opening = first  # a date or "tổ chức" marks the lead only until the report moves on
     for s in sentences:
         content = not _is_lead_sentence(s.text, opening) and not cues().event_nouns.at_start(s.text)
-        if content or also_body(s.text):
+        if content or also_body(s.text) or (opening and _organizes_work(s.text)):
             opening = opening and not content  # "… các cấp ủy, tổ chức đảng …" later on is no lead
             yield Block(s.text, "paragraph", 0, s.location)
 
@@ -131,7 +167,28 @@ def _is_lead_sentence(text: str, first: bool) -> bool:
         return True
     if _delegation_head(text) is not None:
         return True
-    return first and (bool(find_dates(text)) or cues().organize_verbs.contains(text))
+    return first and (bool(find_dates(text)) or _organizes(text))
+
+
+def _organizes_work(text: str) -> bool:
+    """ "Năm 2023, Ban … đã phối hợp tổ chức tuyên truyền … cho 1.500 lượt người": an undated lead
+    sentence that organises no meeting (no event noun in the words after the verb, none opening
+    it) reports work done; it seats the lead and is read in the body too."""
+    organize = cues().organize_verbs.search(text)
+    if organize is None or find_dates(text) or _about_meeting(text):
+        return False
+    after = " ".join(text[organize.end :].split()[:EVENT_REACH])
+    return not cues().event_nouns.contains(after)  # "tổ chức thành công hội nghị …": a meeting
+
+
+EVENT_REACH = 4  # the words after the verb where the meeting it organises is named
+
+
+def _organizes(text: str) -> bool:
+    """ "Ban Dân vận Huyện ủy tổ chức hội nghị …" opens a meeting; "Năm 2023, Ban … đã tham mưu tổ
+    chức 12 hội nghị tuyên truyền …" counts what was organised: a result the body reads."""
+    organize = cues().organize_verbs.search(text)
+    return organize is not None and not _people.starts_with_count(text[organize.end :].lstrip())
 
 
 def _read_lead_sentence(src: _Source, st: _State) -> None:
@@ -165,6 +222,8 @@ def _read_organizers(text: str, organize: CueMatch, src: _Source, st: _State) ->
         subject = subject[dates[-1].end :]
         subject = re.sub(r"^\s*\)?\s*,?\s*", "", subject)
     subject = _lead_patterns().place_first.sub("", subject.strip())
+    year = _LEADING_YEAR.match(fold_aligned(subject))
+    subject = subject[year.end() :].strip() if year is not None else subject  # "Năm 2023, Ban …"
     by = re.search(r"(?:^|\s)do\s+(.+)$", subject)
     if by:
         subject = by.group(1)

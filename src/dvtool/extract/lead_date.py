@@ -84,7 +84,7 @@ def _find_years(st: _State, lead: list[_Source], body: list[Block]) -> None:
                     if not _compared(src.text, m) and not _document_year(src.text, m)
                 ),
                 None,
-            ) or _LEADING_YEAR.search(folded)
+            ) or _reported_leading_year(src.text)
             if m2 and not _long_range(src.text, m2):
                 st.reporting_year = int(m2.groups()[-1])
                 st.note("/reporting_year", src)
@@ -110,9 +110,31 @@ def _find_years(st: _State, lead: list[_Source], body: list[Block]) -> None:
 _OPENING_YEAR = re.compile(r"^\s*(?:nam )?(\d{4})(?!\d)")
 
 
+def _reported_leading_year(text: str) -> re.Match[str] | None:
+    """ "Năm 2023, Ban … đã …": the year a text opens with names the year reported on, unless a plan
+    opens right after it ("Năm 2024, tập trung …": :func:`_planned_leading_year`)."""
+    year = _LEADING_YEAR.search(fold_aligned(text))
+    return year if year is not None and _planned_leading_year(text) is None else None
+
+
+def _planned_leading_year(text: str) -> re.Match[str] | None:
+    """ "Năm 2024, tập trung đẩy mạnh …", "Năm 2024, phấn đấu …": a year, then no subject but a
+    plan's opener (imperative_openers, plan_statement_cues): the year planned."""
+    year = _LEADING_YEAR.match(fold_aligned(text))
+    rest = text[year.end() :].lstrip() if year is not None else ""
+    plans = cues().imperative_openers.at_start(rest) or cues().plan_statement_cues.at_start(rest)
+    return year if plans is not None else None
+
+
 def _plan_period_year(st: _State, texts: list[_Source]) -> None:
-    """ "Trong 6 tháng cuối năm 2024, …": a sentence that plans the rest of a year names it."""
+    """ "Trong 6 tháng cuối năm 2024, …": a sentence that plans the rest of a year names it; so does
+    "Năm 2024, tập trung …" (the whole year)."""
     for src in texts:
+        planned = _planned_leading_year(src.text)
+        if planned is not None:
+            st.plan_year = int(planned.group(1))
+            st.note("/plan_year", src)
+            return
         opener = cues().plan_period_openers.at_start(src.text)
         year = _OPENING_YEAR.match(fold_aligned(src.text)[opener.end :]) if opener is not None else None
         if year is not None:

@@ -351,13 +351,19 @@ def attendance_entries(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         # new group ("đại diện … và 85 hòa giải viên"), not "lãnh đạo MTTQ và các đoàn thể".
         parts = [g for part in parts for g in _split_groups(_with_start().sub("", part), strong=True)]
     # "bà A – Phó Chủ tịch …, ông B – Ủy viên …": one entry per person
-    parts = [p for part in parts for p in titled_list(part) or _person_pieces(part)]
+    # "các đồng chí A, B, Phó Trưởng Ban …": one entry per name, each with the shared title
+    parts = [
+        p
+        for part in parts
+        for p in plural_named(part.strip(), _DASH) or titled_list(part) or _person_pieces(part)
+    ]
     entries: list[tuple[str, str, tuple[str, ...]]] = []
     for part in parts:
         part = _with_start().sub("", part.strip(" ,."))  # "; cùng các đồng chí …"
         if not part:
             continue
         person = parse_person(part) if _starts_with_single_honorific(part) or _DASH.search(part) else None
+        person = person or _named_first(part)
         if person is not None:
             entries.extend(person_then_groups(person.name, person.titles))
             continue
@@ -366,6 +372,17 @@ def attendance_entries(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
             kind = "organization"
         entries.append((capitalize_first(part), kind, ()))
     return entries
+
+
+def _named_first(part: str) -> NamedPerson | None:
+    """ "các đồng chí Nguyễn Văn A, Phó Bí thư Tỉnh ủy", "Trần Thị B, Phó Trưởng Ban …" (after a
+    ";" in such a list), "Lê Văn C" (one of names that share no title): a full name first, then
+    its titles; None when a title is a name too ("A, B, Phó Bí thư …" is no one person)."""
+    body = strip_honorific(part) if cues().plural_honorifics.at_start(part) else part
+    pieces = [p.strip() for p in split_top_level(body, ",")]
+    if not looks_like_name(pieces[0]) or any(looks_like_name(p) for p in pieces[1:]):
+        return None
+    return parse_person(body)
 
 
 def _person_pieces(text: str) -> list[str]:
@@ -460,7 +477,7 @@ def _split_groups(text: str, strong: bool = False) -> list[str]:
         if cues().group_heads.matches_whole(before.rsplit(",", 1)[-1]):
             continue  # "lãnh đạo và gần 70 đại biểu người lao động Công ty": a bare head shares the rest
         if (
-            _counts_people(after)
+            starts_with_count(after)
             or _new_group(after, strong, before)
             or cues().honorifics.at_start(after)
             or _name_prefix(after)[0]  # "PGS.TS. Vũ Thư và PGS.TS. Nguyễn Thị B"
@@ -477,6 +494,6 @@ def _count_start() -> re.Pattern[str]:
     return re.compile(rf"(?:{approx}\s+)?\d", re.IGNORECASE)
 
 
-def _counts_people(text: str) -> bool:
-    """ "120 đại biểu", "hơn 100 đại biểu": a count starts a new group."""
+def starts_with_count(text: str) -> bool:
+    """ "120 đại biểu", "hơn 100 đại biểu": the text opens with a count (a new group in a list)."""
     return _count_start().match(text) is not None

@@ -11,11 +11,11 @@ from dvtool.extract._text import split_top_level
 from dvtool.extract.cues import cues
 from dvtool.extract.shortcoming_examples import named_difficulties
 from dvtool.extract.shortcomings import (
-    _negated_clause,
-    _stated_phrase,
+    negated_clause,
     opens_as_task,
     split_clauses,
     split_shortcomings,
+    stated_phrase,
 )
 
 
@@ -37,6 +37,6 @@ def _states(part: str) -> bool:
         c.shortcoming_markers.contains(part)
         or c.shortcoming_part_words.contains(part)
         or c.shortcoming_predicates.contains(part)
-        or _stated_phrase(part) is not None
-        or _negated_clause(part) is not None
+        or stated_phrase(part) is not None
+        or negated_clause(part) is not None
     )

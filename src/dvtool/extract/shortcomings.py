@@ -45,7 +45,7 @@ def contrast_shortcoming(text: str, *, glued: bool = False) -> bool:
 def states_shortcoming(text: str) -> bool:
     """A results sentence that states a difficulty or a shortcoming is a limitation, unless
     it tells how one was overcome ("tháo gỡ khó khăn")."""
-    found = _stated_phrase(text) or _negated_clause(text)
+    found = stated_phrase(text) or negated_clause(text)
     return (
         found is not None
         and not voiced_by_voters(text)
@@ -124,12 +124,12 @@ def conceded(text: str, found: CueMatch) -> bool:
 
 def _praises(main: str) -> bool:
     """The main clause of a concession states neither a shortcoming (unless overcome) nor a task."""
-    stated = _stated_phrase(main) or _negated_clause(main)
+    stated = stated_phrase(main) or negated_clause(main)
     overcome = stated is not None and cues().limitation_meta.contains(main[: stated.start])
     return (stated is None or overcome) and cues().task_modals.search(main) is None
 
 
-def _stated_phrase(text: str) -> CueMatch | None:
+def stated_phrase(text: str) -> CueMatch | None:
     """The first shortcoming phrase that is not who was helped ("tặng quà hội viên gặp khó
     khăn", "hỗ trợ … cho hộ khó khăn"); "việc hỗ trợ … còn gặp khó khăn" states one."""
     for found in cues().shortcoming_phrases.finditer(text):
@@ -190,7 +190,7 @@ def voiced_by_voters(text: str) -> bool:
     return False
 
 
-def _negated_clause(text: str) -> CueMatch | None:
+def negated_clause(text: str) -> CueMatch | None:
     """ "… chưa thường xuyên", "… vẫn chưa hồi phục", "… còn tiềm ẩn rủi ro": a clause that
     says what is not yet done or still wrong; "chưa từng có" and the like praise instead."""
     for found in cues().shortcoming_clauses.finditer(text):
@@ -348,9 +348,7 @@ def named_examples(sentence: str) -> list[str]:
         return []
     parts = [c for p in split_top_level(listed.rstrip(" .…"), ";") for c in split_clauses(p)]
     return [
-        p
-        for p in parts
-        if _stated_phrase(p) or _negated_clause(p) or cues().shortcoming_predicates.contains(p)
+        p for p in parts if stated_phrase(p) or negated_clause(p) or cues().shortcoming_predicates.contains(p)
     ]
 
 
@@ -398,7 +396,7 @@ def speech_shortcomings(sentence: str) -> list[str]:
     or, before a direction, the clause that states it ("trong bối cảnh thị trường còn nhiều
     biến động, Công ty cần …"); none when the shortcoming is what a direction is about
     ("yêu cầu … khắc phục những hạn chế")."""
-    found = _stated_phrase(sentence) or _negated_clause(sentence)
+    found = stated_phrase(sentence) or negated_clause(sentence)
     if found is None:
         return named_examples(sentence) or _opened_in_speech(sentence)
     if not states_shortcoming(sentence):

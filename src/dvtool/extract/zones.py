@@ -15,6 +15,7 @@ from dvtool.extract._text import (
 )
 from dvtool.extract.blocks import Block, strip_marker
 from dvtool.extract.bylines import _byline_parts, self_named_outlet
+from dvtool.extract.captions import parenthesised
 from dvtool.extract.cues import cues, tone_key
 from dvtool.extract.dates import find_dates
 from dvtool.extract.function_words import function_words
@@ -139,6 +140,16 @@ def _meta_byline(block: Block, st: _State) -> None:
         if byline is not None and st.author is None:
             st.author = byline[0]
             st.note("/author", _Source(part, block.location))
+
+
+def without_artefact(text: str) -> str:
+    """ "nullHội nghị …" -> "Hội nghị …", "null" -> "": a template's empty field printed at the start
+    of a block (before a space, a capital or nothing) is no part of the text."""
+    for artefact in cues().cms_artefacts.phrases:
+        rest = text[len(artefact) :]
+        if text.startswith(artefact) and (not rest or rest[0].isspace() or rest[0].isupper()):
+            return rest.strip()
+    return text
 
 
 def _is_noise(text: str) -> bool:
@@ -304,16 +315,23 @@ def _take_title(blocks: list[Block], st: _State, header: list[Block]) -> list[Bl
         return blocks[stamped + 1 :]
     for i, block in enumerate(blocks[:8]):
         text = block.text
+        if parenthesised(text):
+            continue  # "(Quang cảnh hội nghị )": a photo's caption, never the headline
         if block.kind != "heading" and _dated_lead(text):
             # "Ngày 20-7, Khối nội chính … tổ chức …": the lead; a headline is above it, else
             # none ("Ngày 1.2.2016, Hội … đã tổ chức …" opens the page)
-            above = blocks[i - 1] if i > 0 else None
+            above = next((b for b in reversed(blocks[:i]) if not parenthesised(b.text)), None)
             if above is not None and len(above.text) < MAX_HEADLINE and not _dated_lead(above.text):
                 st.title = above.text.rstrip(".")  # a headline closed with a full stop
                 st.note("/title", _Source(above.text, above.location))
                 return blocks[i:]
             break
-        if i == 1 and _dated_in_first_sentence(text) and _closed_headline(blocks[0].text):
+        if (
+            i == 1
+            and _dated_in_first_sentence(text)
+            and _closed_headline(blocks[0].text)
+            and not parenthesised(blocks[0].text)
+        ):
             # "Đảng ủy xã … làm việc 3 chi ủy thôn …." / "Thực hiện Chương trình …, chiều ngày
             # 15/03/2024, Thường trực Đảng ủy xã …": a headline closed with a full stop
             st.title = blocks[0].text.rstrip(".")
@@ -344,10 +362,11 @@ def _take_title(blocks: list[Block], st: _State, header: list[Block]) -> list[Bl
             st.title = text
             st.note("/title", _Source(text, block.location))
             return rest
-    if blocks:
-        first = split_sentences(blocks[0].text)[0]
+    guess = next((b for b in blocks if not parenthesised(b.text)), None)
+    if guess is not None:
+        first = split_sentences(guess.text)[0]
         st.title = first
-        st.note("/title", _Source(first, blocks[0].location))
+        st.note("/title", _Source(first, guess.location))
         st.messages.append(
             warning(
                 "title-guessed",
