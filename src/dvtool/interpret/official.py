@@ -65,6 +65,7 @@ def find_frame(document: Document) -> Frame | None:
         return None  # a kind word on top is not enough: a news item may start "THÔNG BÁO"
     doc, messages, locations = _document(document, head, tail, blocks, kind_at)
     taken |= tail.taken | foot.closing(blocks, tail.taken)
+    taken |= foot.attachments(blocks, taken)
     byline = None
     if doc.signer is None and not tail.signers:
         byline, by_blocks = foot.byline(blocks, max(taken, default=-1) + 1)

@@ -202,6 +202,18 @@ def _without_contrast(sentence: str) -> str:
     return sentence if lead is None else sentence[lead.end :].lstrip(" ,")
 
 
+def attachments(blocks: tuple[Block, ...], taken: set[int]) -> set[int]:
+    """ "Phụ lục 01 / Giải pháp thiết kế chủ yếu …" after the signature or the closing formula:
+    an attachment to the document (its tables of indicators, its design parameters), not the
+    report's results, shortcomings or tasks; the indexes from its heading to the end. None
+    before the document is signed or closed, or when nothing of the foot was found."""
+    foot_at = max((i for i in taken if i > len(blocks) // 3), default=None)
+    if foot_at is None:
+        return set()
+    start = next((i for i in range(foot_at + 1, len(blocks)) if _is_appendix(blocks[i])), None)
+    return set(range(start, len(blocks))) if start is not None else set()
+
+
 def _is_appendix(block: Block) -> bool:
     text = block.text.strip()
     return bool(text) and len(text) <= MAX_CAPTION and cues().appendix_headings.at_start(text) is not None
