@@ -22,7 +22,15 @@ def asks_higher_level(text: str) -> bool:
     recommendation to a level above the meeting's, read while a news item's tasks are open, is
     no task of the meeting's own (a direction verb to a ministry, "Bộ … chủ trì, phối hợp với các
     bộ …", may still be one)."""
-    return any(higher_level(text[verb.end :]) for verb in cues().recommendation_verbs.finditer(text))
+    # the first request is the sentence's: "… đề nghị các đơn vị phản hồi về Sở Công Thương để …
+    # đề xuất UBND tỉnh kiến nghị cấp có thẩm quyền …" asks the units
+    asked = [*cues().recommendation_verbs.finditer(text), *cues().direction_verbs.finditer(text)]
+    first = min(asked, key=lambda verb: verb.start, default=None)
+    return (
+        first is not None
+        and cues().recommendation_verbs.at_start(text[first.start :]) is not None
+        and higher_level(text[first.end :])
+    )
 
 
 def tells_event(text: str) -> bool:

@@ -190,11 +190,12 @@ def recommends(text: str) -> bool:
     a recommendation to a higher level; the sentence states no task of the meeting's own
     ("đề xuất giải pháp" is one) and no shortcoming."""
     verbs = [*cues().recommendation_verbs.finditer(text), *cues().direction_verbs.finditer(text)]
-    return any(
-        higher_level(text[verb.end :])
-        and cues().passive_markers.ends_with(text[: verb.start].rstrip()) is None
-        for verb in verbs
-    )  # "… mặc dù đây là quyết định … được giao cho Bộ Kế hoạch và Đầu tư …" recommends nothing
+    verbs = [v for v in verbs if cues().passive_markers.ends_with(text[: v.start].rstrip()) is None]
+    # "… mặc dù đây là quyết định … được giao cho Bộ Kế hoạch và Đầu tư …" recommends nothing;
+    # the first request is the sentence's: "đề nghị các đơn vị phản hồi về Sở …, đề xuất UBND tỉnh
+    # kiến nghị cấp có thẩm quyền …" asks the units, and what the Sở then does is no request of it
+    first = min(verbs, key=lambda v: v.start, default=None)
+    return first is not None and higher_level(text[first.end :])
 
 
 def _given_by_someone(sentence: str, found: CueMatch) -> bool:
