@@ -29,6 +29,7 @@ from dvtool.extract._text import (
     strip_trailing,
 )
 from dvtool.extract.among_tasks import no_task
+from dvtool.extract.attachment_pointers import points_to_attachment
 from dvtool.extract.award_counts import named_generic_counts
 from dvtool.extract.awards import counted_or_unique, is_award_sentence
 from dvtool.extract.blocks import Block, strip_marker
@@ -428,6 +429,8 @@ def _append_item(section: str, piece: str, src: _Source, st: _State, *, counted:
     piece = strip_trailing(piece.strip())
     if not piece or (piece.endswith(":") and not heads_with_figures(section, piece)) or len(piece) < 3:
         return  # a list header ("… các giải pháp sau:") is not an item, unless it states figures
+    if section == "limitations" and points_to_attachment(piece):
+        return  # "… tổng hợp số liệu …: Thống kê tại phụ lục số 1 kèm theo." (tasks: official_foot)
     if section == "tasks" and (not _says_something(piece) or names_topic_only(piece) or expresses(piece)):
         return  # "./.", "(CTV: Khánh Nguyễn)", "Ý kiến ()": page furniture; "Về công tác quản lý"; thanks
     if section == "tasks" and len(targets := quantified_targets(piece)) > 1:

@@ -367,6 +367,9 @@ class Cues:
     work_field_joins: CueSet
     work_fields: CueSet
     appendix_headings: CueSet
+    attachment_pointers: CueSet
+    attachment_places: CueSet
+    attachment_tails: CueSet
     row_number_columns: CueSet
     unit_columns: CueSet
     figure_changes: dict[str, CueSet]

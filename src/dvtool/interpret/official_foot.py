@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from dvtool.document import Block
+from dvtool.extract.attachment_pointers import points_to_attachment
 from dvtool.extract.cues import cues
 from dvtool.interpret import official_lines as ol
 from dvtool.interpret.task_drops import without_tasks
@@ -305,19 +306,19 @@ def _recipient_list(blocks: tuple[Block, ...], label: int) -> set[int]:
 
 def without_stray_tasks(result: Result[Report], blocks: tuple[Block, ...]) -> Result[Report]:
     """The report without the tasks read from a foot the frame did not take (:func:`stray_feet`):
-    a recipient ("CT, các PCT UBND huyện"), the label line, the closing formula. Only those
-    tasks go: the body stages read the rest of the document as before."""
+    a recipient ("CT, các PCT UBND huyện"), the label line, the closing formula; and without the
+    lines that only point to an attachment. Only those tasks go: the body stages read the rest of
+    the document as before."""
     if not result.value.tasks:
         return result
     lines = tuple(_key(blocks[i].text) for i in sorted(stray_feet(blocks)))
-    if not lines:
-        return result
 
     def stray(text: str) -> bool:
         key = _key(text)
         return len(key) > 0 and any(key in line for line in lines)
 
-    return without_tasks(result, lambda _, item: stray(item.text))
+    # "4. Bảng tổng hợp số liệu …: Thống kê tại phụ lục số 1 kèm theo.": a pointer, no task
+    return without_tasks(result, lambda _, item: stray(item.text) or points_to_attachment(item.text))
 
 
 def _key(text: str) -> str:
