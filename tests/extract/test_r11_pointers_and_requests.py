@@ -62,3 +62,22 @@ def test_pointer_lines_of_a_report_give_no_tasks() -> None:
     ]
     tasks = [t.text for t in interpret(Document(tuple(Block(t) for t in lines))).value.tasks]
     assert len(tasks) == 1 and tasks[0].startswith("Tiếp tục tăng cường")
+
+
+def test_a_body_that_asked_before_the_meeting_gives_no_task_now() -> None:
+    lines = [
+        "Cục Hải quan Khánh Hòa đối thoại với doanh nghiệp",
+        "Sáng 29/5/2013, Cục Hải quan Khánh Hòa tổ chức hội nghị đối thoại với doanh nghiệp.",
+        "Trước khi Hội nghị diễn ra, Cục Hải quan Khánh Hòa đã gửi phiếu khảo sát ý kiến doanh nghiệp,"
+        " đề nghị doanh nghiệp đánh giá về công tác quản lý hải quan.",
+    ]
+    assert interpret(Document(tuple(Block(t) for t in lines))).value.tasks == ()
+
+
+def test_a_body_that_asks_gives_a_task() -> None:
+    lines = [
+        "Cục Hải quan Khánh Hòa đối thoại với doanh nghiệp",
+        "Sáng 29/5/2013, Cục Hải quan Khánh Hòa tổ chức hội nghị đối thoại với doanh nghiệp.",
+        "Cục Hải quan Khánh Hòa đề nghị doanh nghiệp phản ánh kịp thời các vướng mắc về thủ tục hải quan.",
+    ]
+    assert len(interpret(Document(tuple(Block(t) for t in lines))).value.tasks) == 1

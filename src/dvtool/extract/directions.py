@@ -213,6 +213,8 @@ def _given_by_someone(sentence: str, found: CueMatch) -> bool:
     if _titled_person(before):
         return True
     body = cues().org_heads.contains(before) or cues().group_heads.contains(before)
+    if body and before.rstrip().endswith(",") and _reports_or_voters_ask(before):
+        return False  # "… Cục Hải quan đã gửi phiếu khảo sát …, đề nghị doanh nghiệp đánh giá …": done
     return body and cues().body_direction_verbs.matches_whole(verb)
 
 
