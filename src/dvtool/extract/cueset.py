@@ -208,12 +208,23 @@ class CueSet:
     def ends_with(self, text: str) -> CueMatch | None:
         """The cue the text ends with (trailing spaces ignored), as a whole word."""
         trimmed = text.rstrip()
-        seen, pattern = self._pattern_for(trimmed)
+        # Only the last 60 characters are searched, so only the tail from the word boundary
+        # before them is put in view (the view of a long paragraph's head was most of the cost);
+        # the view is still chosen for the whole text, as before.
+        from_ = _word_start(trimmed, max(0, len(trimmed) - 61))
+        seen, pattern = self._pattern_for_part(trimmed, trimmed[from_:])
         best: CueMatch | None = None
-        for m in pattern.finditer(seen, max(0, len(seen) - 60)):
+        for m in pattern.finditer(seen, max(0, len(trimmed) - 60) - from_):
             if m.end() == len(seen):
-                best = CueMatch(m.start(), m.end(), m.group(0))
+                best = CueMatch(from_ + m.start(), from_ + m.end(), m.group(0))
         return best
+
+    def _pattern_for_part(self, text: str, part: str) -> tuple[str, re.Pattern[str]]:
+        """:meth:`_pattern_for` of ``text``, with only ``part`` (a piece of it that starts a
+        word) put in view: both views keep offsets, and tone_key works word by word."""
+        if has_diacritics(text):
+            return tone_key(part), self.keyed_pattern
+        return fold_aligned(part), self.pattern
 
     def matches_whole(self, text: str) -> bool:
         """True when the whole text (folded, trimmed) is one cue."""
@@ -279,6 +290,13 @@ def _longest_first(phrase: str) -> tuple[int, str]:
 
 
 _NOTHING = r"(?!x)x"  # the pattern of an empty list: matches nowhere
+
+
+def _word_start(text: str, at: int) -> int:
+    """``at``, or the start of the word (``\\w+``) that runs across it."""
+    while at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_"):
+        at -= 1
+    return at
 
 
 def _source(phrases: list[str]) -> str:
