@@ -187,10 +187,10 @@ def split_signature_line(text: str) -> tuple[str, str]:
     columns = re.split(r"\s{3,}", text.strip(), maxsplit=1)  # typed with spaces between columns
     if len(columns) == 2:
         return columns[0], columns[1]
+    capitals = _capitals_from(text)  # an authority is in capitals: no need to try it earlier
     for m in re.finditer(r"\S+", text):
-        rest = text[m.start() :]
-        if m.start() > 0 and is_authority(rest):
-            return text[: m.start()].strip(), rest.strip()
+        if m.start() > 0 and m.start() >= capitals and is_authority(text[m.start() :]):
+            return text[: m.start()].strip(), text[m.start() :].strip()
     # a digital signature's stamp run into a recipient line whose column spaces were lost
     # ("- UBND các xã, thị trấn; Người ký: Ủy ban nhân dân huyện …"): the stamp is the signature's
     for label in cues().signature_stamp_labels.finditer(text):
@@ -202,6 +202,16 @@ def split_signature_line(text: str) -> tuple[str, str]:
         if (is_caps(tail) and len(tail.split()) >= 2) or is_signature_note(tail) or is_name(tail):
             return text[: m.end()].strip(), tail.strip()
     return text, ""
+
+
+def _capitals_from(text: str) -> int:
+    """Where the tail of ``text`` with no small letter starts: :func:`is_caps` fails on any
+    piece of ``text`` that starts before it (trying each word's tail with the cue patterns
+    made a long line's split quadratic)."""
+    for i in range(len(text) - 1, -1, -1):
+        if text[i].isalpha() and not text[i].isupper():
+            return i + 1
+    return 0
 
 
 def recipient_lines(text: str) -> list[str]:
