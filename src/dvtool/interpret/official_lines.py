@@ -199,9 +199,22 @@ def split_signature_line(text: str) -> tuple[str, str]:
     # a trailing run of capitals after the list entry's own end (";", ".", ")")
     for m in reversed(list(re.finditer(r"[;.,:)]\s+", text))):  # the shortest tail first
         tail = text[m.end() :]
+        if m.end() < capitals and _too_long_for_note_or_name(tail):
+            break  # so is every longer tail: none can be capitals, a signature note or a name
         if (is_caps(tail) and len(tail.split()) >= 2) or is_signature_note(tail) or is_name(tail):
             return text[: m.end()].strip(), tail.strip()
     return text, ""
+
+
+def _too_long_for_note_or_name(tail: str) -> bool:
+    """More than six words (no :func:`is_name`) and more letters and digits than the longest
+    signature note has characters (no :func:`is_signature_note`: folding keeps each of them)."""
+    return len(tail.split(None, 6)) > 6 and sum(map(str.isalnum, tail)) > _longest_note()
+
+
+@lru_cache(maxsize=1)
+def _longest_note() -> int:
+    return max(map(len, cues().signature_notes.folded), default=0)
 
 
 def _capitals_from(text: str) -> int:
