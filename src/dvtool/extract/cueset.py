@@ -50,11 +50,16 @@ _WORDS = re.compile(r"\w+")
 @lru_cache(maxsize=8192)  # asked again and again for one paragraph; an ASCII one is scanned whole
 def has_diacritics(text: str) -> bool:
     """True when the text carries Vietnamese marks (then tones are told apart)."""
-    match = _NON_ASCII.search(text)
+    return _marked_before(text, len(text))
+
+
+def _marked_before(text: str, end: int) -> bool:
+    """:func:`has_diacritics` of ``text[:end]``, without copying or keeping it."""
+    match = _NON_ASCII.search(text, 0, end)
     while match is not None:  # the first non-ASCII letter decides; symbols (…, “) are skipped
         if match.group().isalpha():
             return True
-        match = _NON_ASCII.search(text, match.end())
+        match = _NON_ASCII.search(text, match.end(), end)
     return False
 
 
@@ -212,17 +217,19 @@ class CueSet:
         # before them is put in view (the view of a long paragraph's head was most of the cost);
         # the view is still chosen for the whole text, as before.
         from_ = _word_start(trimmed, max(0, len(trimmed) - 61))
-        seen, pattern = self._pattern_for_part(trimmed, trimmed[from_:])
+        seen, pattern = self._pattern_for_part(trimmed, from_)
         best: CueMatch | None = None
         for m in pattern.finditer(seen, max(0, len(trimmed) - 60) - from_):
             if m.end() == len(seen):
                 best = CueMatch(from_ + m.start(), from_ + m.end(), m.group(0))
         return best
 
-    def _pattern_for_part(self, text: str, part: str) -> tuple[str, re.Pattern[str]]:
-        """:meth:`_pattern_for` of ``text``, with only ``part`` (a piece of it that starts a
-        word) put in view: both views keep offsets, and tone_key works word by word."""
-        if has_diacritics(text):
+    def _pattern_for_part(self, text: str, start: int) -> tuple[str, re.Pattern[str]]:
+        """:meth:`_pattern_for` of ``text``, with only ``text[start:]`` (``start`` starts a word)
+        put in view: both views keep offsets, and tone_key works word by word. The head is
+        checked for marks but not cached: callers pass ever longer heads of one paragraph."""
+        part = text[start:]
+        if has_diacritics(part) or _marked_before(text, start):
             return tone_key(part), self.keyed_pattern
         return fold_aligned(part), self.pattern
 
