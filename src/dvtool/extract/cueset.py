@@ -210,25 +210,27 @@ class CueSet:
             offset += len(text[offset:]) - len(text[offset:].lstrip(_symbols()))
         return self.match_at(text, offset)
 
-    def ends_with(self, text: str) -> CueMatch | None:
-        """The cue the text ends with (trailing spaces ignored), as a whole word."""
-        trimmed = text.rstrip()
-        # Only the last 60 characters are searched, so only the tail from the word boundary
+    def ends_with(self, text: str, end: int | None = None) -> CueMatch | None:
+        """The cue the text (or ``text[:end]``, not copied) ends with (trailing spaces
+        ignored), as a whole word."""
+        stop = _space_start(text, len(text) if end is None else end)
+        # Only the last 60 characters are searched, so only the piece from the word boundary
         # before them is put in view (the view of a long paragraph's head was most of the cost);
         # the view is still chosen for the whole text, as before.
-        from_ = _word_start(trimmed, max(0, len(trimmed) - 61))
-        seen, pattern = self._pattern_for_part(trimmed, from_)
+        from_ = _word_start(text, max(0, stop - 61))
+        seen, pattern = self._pattern_for_part(text, from_, stop)
         best: CueMatch | None = None
-        for m in pattern.finditer(seen, max(0, len(trimmed) - 60) - from_):
+        for m in pattern.finditer(seen, max(0, stop - 60) - from_):
             if m.end() == len(seen):
                 best = CueMatch(from_ + m.start(), from_ + m.end(), m.group(0))
         return best
 
-    def _pattern_for_part(self, text: str, start: int) -> tuple[str, re.Pattern[str]]:
-        """:meth:`_pattern_for` of ``text``, with only ``text[start:]`` (``start`` starts a word)
-        put in view: both views keep offsets, and tone_key works word by word. The head is
-        checked for marks but not cached: callers pass ever longer heads of one paragraph."""
-        part = text[start:]
+    def _pattern_for_part(self, text: str, start: int, stop: int) -> tuple[str, re.Pattern[str]]:
+        """:meth:`_pattern_for` of ``text[:stop]``, with only ``text[start:stop]`` (``start``
+        starts a word) put in view: both views keep offsets, and tone_key works word by word.
+        The head is checked for marks but neither copied nor cached: callers pass ever longer
+        heads of one paragraph."""
+        part = text[start:stop]
         if has_diacritics(part) or _marked_before(text, start):
             return tone_key(part), self.keyed_pattern
         return fold_aligned(part), self.pattern
@@ -297,6 +299,13 @@ def _longest_first(phrase: str) -> tuple[int, str]:
 
 
 _NOTHING = r"(?!x)x"  # the pattern of an empty list: matches nowhere
+
+
+def _space_start(text: str, end: int) -> int:
+    """Where the spaces that ``text[:end]`` ends with start: ``len(text[:end].rstrip())``."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _word_start(text: str, at: int) -> int:
