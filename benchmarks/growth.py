@@ -56,6 +56,25 @@ def text_one_line(n: int) -> tuple[str, bytes]:
     return "txt", ("BÁO CÁO\n\n" + SENTENCE.strip() * n * 3 + "\n").encode()
 
 
+DATED = (
+    "Sáng thứ Hai (22/6), đoàn công tác do PGS.TS. Nguyễn Văn An dẫn đầu đã làm việc tại TP. Hồ Chí Minh. "
+)
+
+
+def text_long_paragraph(n: int) -> tuple[str, bytes]:
+    """Sentences ending ". " in one paragraph, with titles ending in a dot and partial dates
+    after a day of the week: each sentence end and date looks back at the text before it."""
+    return "txt", ("BÁO CÁO\n\n" + ((SENTENCE + DATED) * 2 * n).strip() + "\n").encode()
+
+
+def text_recipient_line(n: int) -> tuple[str, bytes]:
+    """A Nơi nhận list typed as one long line, under a report with a task: the footer reader
+    tries each word of the line as the start of the signer's authority."""
+    body = "BÁO CÁO\n\n" + SENTENCE + "\n\nĐề nghị các đơn vị triển khai thực hiện.\n\nNơi nhận:\n"
+    line = "- " + "Sở Xây dựng, Sở Tài chính, UBND các huyện, " * 9 * n + "Lưu: VT.\nKT. GIÁM ĐỐC\n"
+    return "txt", (body + line).encode()
+
+
 def numbers_in_one_paragraph(n: int) -> tuple[str, bytes]:
     figures = ", ".join(f"{i} hộ" for i in range(1, n * 40 + 1))
     return "txt", f"BÁO CÁO\n\nKết quả: đã hỗ trợ {figures}.\n".encode()
@@ -155,6 +174,8 @@ def docx_style_chain(n: int) -> tuple[str, bytes]:
 KINDS: dict[str, Callable[[int], tuple[str, bytes]]] = {
     "text": text_prose,
     "long-line": text_one_line,
+    "long-paragraph": text_long_paragraph,
+    "recipient-line": text_recipient_line,
     "numbers": numbers_in_one_paragraph,
     "html-nesting": html_nesting,
     "html-omitted-ends": html_omitted_end_tags,

@@ -127,13 +127,24 @@ def _starts_sentence(text: str, k: int) -> bool:
 def _is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
-    word = re.search(r"([\w.]+)$", text[:dot])
-    if not word:
+    token = _word_before(text, dot)
+    if not token:
         return False
-    token = word.group(1)
     # "PGS.TS.", "Bs.CKII.": titles joined by dots end with one of the abbreviations
     last = token.rsplit(".", 1)[-1]
     return token in _ABBREVIATIONS or last in _ABBREVIATIONS or (len(token) == 1 and token.isupper())
+
+
+def _word_before(text: str, end: int) -> str:
+    r"""The run of word characters and dots that ends at ``end``: what ``[\w.]+$`` finds in
+    ``text[:end]`` (``$`` may also stand before one final line break), found by walking back from
+    ``end`` rather than by a search that tries every position of the paragraph before it, which
+    made splitting a long paragraph quadratic."""
+    stop = end - 1 if end > 0 and text[end - 1] == "\n" else end
+    start = stop
+    while start > 0 and (text[start - 1].isalnum() or text[start - 1] in "._"):
+        start -= 1
+    return text[start:stop]
 
 
 def split_top_level(text: str, separators: str = ";") -> list[str]:

@@ -50,11 +50,16 @@ _WORDS = re.compile(r"\w+")
 @lru_cache(maxsize=8192)  # asked again and again for one paragraph; an ASCII one is scanned whole
 def has_diacritics(text: str) -> bool:
     """True when the text carries Vietnamese marks (then tones are told apart)."""
-    match = _NON_ASCII.search(text)
+    return _marked_before(text, len(text))
+
+
+def _marked_before(text: str, end: int) -> bool:
+    """:func:`has_diacritics` of ``text[:end]``, without copying or keeping it."""
+    match = _NON_ASCII.search(text, 0, end)
     while match is not None:  # the first non-ASCII letter decides; symbols (…, “) are skipped
         if match.group().isalpha():
             return True
-        match = _NON_ASCII.search(text, match.end())
+        match = _NON_ASCII.search(text, match.end(), end)
     return False
 
 
@@ -205,15 +210,30 @@ class CueSet:
             offset += len(text[offset:]) - len(text[offset:].lstrip(_symbols()))
         return self.match_at(text, offset)
 
-    def ends_with(self, text: str) -> CueMatch | None:
-        """The cue the text ends with (trailing spaces ignored), as a whole word."""
-        trimmed = text.rstrip()
-        seen, pattern = self._pattern_for(trimmed)
+    def ends_with(self, text: str, end: int | None = None) -> CueMatch | None:
+        """The cue the text (or ``text[:end]``, not copied) ends with (trailing spaces
+        ignored), as a whole word."""
+        stop = _space_start(text, len(text) if end is None else end)
+        # Only the last 60 characters are searched, so only the piece from the word boundary
+        # before them is put in view (the view of a long paragraph's head was most of the cost);
+        # the view is still chosen for the whole text, as before.
+        from_ = _word_start(text, max(0, stop - 61))
+        seen, pattern = self._pattern_for_part(text, from_, stop)
         best: CueMatch | None = None
-        for m in pattern.finditer(seen, max(0, len(seen) - 60)):
+        for m in pattern.finditer(seen, max(0, stop - 60) - from_):
             if m.end() == len(seen):
-                best = CueMatch(m.start(), m.end(), m.group(0))
+                best = CueMatch(from_ + m.start(), from_ + m.end(), m.group(0))
         return best
+
+    def _pattern_for_part(self, text: str, start: int, stop: int) -> tuple[str, re.Pattern[str]]:
+        """:meth:`_pattern_for` of ``text[:stop]``, with only ``text[start:stop]`` (``start``
+        starts a word) put in view: both views keep offsets, and tone_key works word by word.
+        The head is checked for marks but neither copied nor cached: callers pass ever longer
+        heads of one paragraph."""
+        part = text[start:stop]
+        if has_diacritics(part) or _marked_before(text, start):
+            return tone_key(part), self.keyed_pattern
+        return fold_aligned(part), self.pattern
 
     def matches_whole(self, text: str) -> bool:
         """True when the whole text (folded, trimmed) is one cue."""
@@ -279,6 +299,20 @@ def _longest_first(phrase: str) -> tuple[int, str]:
 
 
 _NOTHING = r"(?!x)x"  # the pattern of an empty list: matches nowhere
+
+
+def _space_start(text: str, end: int) -> int:
+    """Where the spaces that ``text[:end]`` ends with start: ``len(text[:end].rstrip())``."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _word_start(text: str, at: int) -> int:
+    """``at``, or the start of the word (``\\w+``) that runs across it."""
+    while at > 0 and (text[at - 1].isalnum() or text[at - 1] == "_"):
+        at -= 1
+    return at
 
 
 def _source(phrases: list[str]) -> str:

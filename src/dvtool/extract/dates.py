@@ -91,7 +91,10 @@ def _after_date_cue(text: str, folded: str, start: int, dotted: bool = False) ->
     before = folded[max(0, start - 16) : start]
     if (_DOTTED_CUES if dotted else _PARTIAL_CUES).search(before):
         return True
-    return cues().weekday_names.ends_with(text[:start].rstrip(" ,(")) is not None
+    end = start  # text[:start].rstrip(" ,("), without copying a long paragraph's head
+    while end > 0 and text[end - 1] in " ,(":
+        end -= 1
+    return cues().weekday_names.ends_with(text, end) is not None
 
 
 @dataclass(frozen=True)

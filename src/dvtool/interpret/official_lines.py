@@ -187,10 +187,10 @@ def split_signature_line(text: str) -> tuple[str, str]:
     columns = re.split(r"\s{3,}", text.strip(), maxsplit=1)  # typed with spaces between columns
     if len(columns) == 2:
         return columns[0], columns[1]
+    capitals = _capitals_from(text)  # an authority is in capitals: no need to try it earlier
     for m in re.finditer(r"\S+", text):
-        rest = text[m.start() :]
-        if m.start() > 0 and is_authority(rest):
-            return text[: m.start()].strip(), rest.strip()
+        if m.start() > 0 and m.start() >= capitals and is_authority(text[m.start() :]):
+            return text[: m.start()].strip(), text[m.start() :].strip()
     # a digital signature's stamp run into a recipient line whose column spaces were lost
     # ("- UBND các xã, thị trấn; Người ký: Ủy ban nhân dân huyện …"): the stamp is the signature's
     for label in cues().signature_stamp_labels.finditer(text):
@@ -199,9 +199,32 @@ def split_signature_line(text: str) -> tuple[str, str]:
     # a trailing run of capitals after the list entry's own end (";", ".", ")")
     for m in reversed(list(re.finditer(r"[;.,:)]\s+", text))):  # the shortest tail first
         tail = text[m.end() :]
+        if m.end() < capitals and _too_long_for_note_or_name(tail):
+            break  # so is every longer tail: none can be capitals, a signature note or a name
         if (is_caps(tail) and len(tail.split()) >= 2) or is_signature_note(tail) or is_name(tail):
             return text[: m.end()].strip(), tail.strip()
     return text, ""
+
+
+def _too_long_for_note_or_name(tail: str) -> bool:
+    """More than six words (no :func:`is_name`) and more letters and digits than the longest
+    signature note has characters (no :func:`is_signature_note`: folding keeps each of them)."""
+    return len(tail.split(None, 6)) > 6 and sum(map(str.isalnum, tail)) > _longest_note()
+
+
+@lru_cache(maxsize=1)
+def _longest_note() -> int:
+    return max(map(len, cues().signature_notes.folded), default=0)
+
+
+def _capitals_from(text: str) -> int:
+    """Where the tail of ``text`` with no small letter starts: :func:`is_caps` fails on any
+    piece of ``text`` that starts before it (trying each word's tail with the cue patterns
+    made a long line's split quadratic)."""
+    for i in range(len(text) - 1, -1, -1):
+        if text[i].isalpha() and not text[i].isupper():
+            return i + 1
+    return 0
 
 
 def recipient_lines(text: str) -> list[str]:
