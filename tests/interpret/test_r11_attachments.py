@@ -6,29 +6,32 @@ Lines written for the test: it shows the rule works, not that it generalizes (on
 
 from __future__ import annotations
 
-from dvtool.document import Block, Document
-from dvtool.interpret import interpret
+from tests.interpret.typed import typed_report
 
-_HEAD = [
+_FRAME = [
     "UBND TỈNH LÀO CAI",
     "SỞ CÔNG THƯƠNG",
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     "Độc lập - Tự do - Hạnh phúc",
-    "Số: 12/TB-SCT",
-    "Lào Cai, ngày 05 tháng 6 năm 2026",
+    "Số: 15/TB-SCT",
+    "Lào Cai, ngày 10 tháng 9 năm 2025",
     "THÔNG BÁO",
     "Kết quả thẩm định thiết kế xây dựng",
+]
+_BODY = [
     "1. Kết luận: Thiết kế xây dựng đủ điều kiện để triển khai các bước tiếp theo.",
     "2. Yêu cầu đối với Công ty:",
     "- Tổ chức thực hiện đúng thiết kế xây dựng đã được thẩm định.",
     "- Lưu trữ hồ sơ theo quy định của pháp luật về lưu trữ.",
+]
+_FOOT = [
     "Trên đây là thông báo của Sở Công Thương về kết quả thẩm định./.",
     "Nơi nhận:",
     "- Như trên;",
     "- Lưu: VT.",
     "KT. GIÁM ĐỐC",
     "PHÓ GIÁM ĐỐC",
-    "Hoàng Văn Bình",
+    "Nguyễn Văn An",
 ]
 _APPENDIX = [
     "Phụ lục 01",
@@ -40,15 +43,14 @@ _APPENDIX = [
 ]
 
 
-def _tasks(lines: list[str]) -> list[str]:
-    return [t.text for t in interpret(Document(tuple(Block(t) for t in lines))).value.tasks]
+def _tasks(body: list[str], foot: list[str]) -> list[str]:
+    return [t.text for t in typed_report(_FRAME, foot, body).tasks]
 
 
 def test_an_appendix_after_the_signature_gives_no_tasks() -> None:
-    without = _tasks(_HEAD)
-    assert without and _tasks(_HEAD + _APPENDIX) == without
+    without = _tasks(_BODY, _FOOT)
+    assert without and _tasks(_BODY, _FOOT + _APPENDIX) == without
 
 
 def test_the_same_lines_before_the_signature_are_read() -> None:
-    body = _HEAD[:12] + _APPENDIX[2:] + _HEAD[12:]
-    assert len(_tasks(body)) > len(_tasks(_HEAD))
+    assert len(_tasks(_BODY + _APPENDIX[2:], _FOOT)) > len(_tasks(_BODY, _FOOT))
