@@ -8,7 +8,7 @@ import re
 
 from dvtool.extract.cues import cues
 
-_NUMBER = re.compile(r"^(?:số\s+)?[0-9IVXLC]+[a-z]?(?:[./-]\d+)?\b", re.IGNORECASE)
+_NUMBER = re.compile(r"^[0-9IVXLC]+[a-z]?(?:[./-]\d+)?\b", re.IGNORECASE)
 
 
 def points_to_attachment(text: str) -> bool:
@@ -24,8 +24,12 @@ def points_to_attachment(text: str) -> bool:
     heading = cues().appendix_headings.at_start(rest)
     if heading is None:
         return False
-    number = _NUMBER.match(rest[heading.end :].lstrip())
+    after = rest[heading.end :].lstrip()
+    label = cues().number_labels.at_start(after)  # "phụ lục số 1"
+    if label is not None:
+        after = after[label.end :].lstrip()
+    number = _NUMBER.match(after)
     if number is None:
         return False
-    tail = rest[heading.end :].lstrip()[number.end() :].strip()
+    tail = after[number.end() :].strip()
     return not tail or cues().attachment_tails.matches_whole(tail)

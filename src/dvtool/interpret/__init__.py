@@ -52,6 +52,7 @@ def interpret(document: Document) -> Result[Report]:
     directions = official_directions.find(body)
     if directions is not None:
         result = official_directions.apply(directions, result)
+    result = official_foot.without_attachment_tasks(result, frame.attachments)
     return official.apply(frame, official_foot.without_stray_tasks(result, body.blocks))
 
 

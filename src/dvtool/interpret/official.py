@@ -45,6 +45,9 @@ class Frame:
     locations: dict[str, Location]
     signers: tuple[Signer, ...] = ()  # the cells of a minutes' signature table, row by row
     byline: str | None = None  # "Tác giả: …" under a web copy that left out the signature
+    # where the blocks of an appendix after the signature are ("Phụ lục 01 …"): read for their
+    # tables of indicators, never for tasks (official_foot.without_attachment_tasks)
+    attachments: frozenset[tuple[int | None, int | None, int | None]] = frozenset()
 
 
 def find_frame(document: Document) -> Frame | None:
@@ -65,7 +68,7 @@ def find_frame(document: Document) -> Frame | None:
         return None  # a kind word on top is not enough: a news item may start "THÔNG BÁO"
     doc, messages, locations = _document(document, head, tail, blocks, kind_at)
     taken |= tail.taken | foot.closing(blocks, tail.taken)
-    taken |= foot.attachments(blocks, taken)
+    attachments = frozenset(foot.where(blocks[i].location) for i in foot.attachments(blocks, taken))
     byline = None
     if doc.signer is None and not tail.signers:
         byline, by_blocks = foot.byline(blocks, max(taken, default=-1) + 1)
@@ -75,7 +78,7 @@ def find_frame(document: Document) -> Frame | None:
     if kind_at is not None and cues().minutes_kinds.at_start(blocks[kind_at].text.strip()) is not None:
         kept = _minutes_headings(kept)
     body = dataclasses.replace(document, blocks=kept, title_hint="")
-    return Frame(doc, title, body, messages, locations, tuple(tail.signers), byline)
+    return Frame(doc, title, body, messages, locations, tuple(tail.signers), byline, attachments)
 
 
 _PAGE_NUMBER = re.compile(r"\d{1,3}")

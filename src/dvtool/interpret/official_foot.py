@@ -11,7 +11,7 @@ from dvtool.extract.attachment_pointers import points_to_attachment
 from dvtool.extract.cues import cues
 from dvtool.interpret import official_lines as ol
 from dvtool.interpret.task_drops import without_tasks
-from dvtool.messages import Result
+from dvtool.messages import Location, Result
 from dvtool.model import Report, Signer
 from dvtool.vntext import fold
 
@@ -205,14 +205,35 @@ def _without_contrast(sentence: str) -> str:
 
 def attachments(blocks: tuple[Block, ...], taken: set[int]) -> set[int]:
     """ "Phụ lục 01 / Giải pháp thiết kế chủ yếu …" after the signature or the closing formula:
-    an attachment to the document (its tables of indicators, its design parameters), not the
-    report's results, shortcomings or tasks; the indexes from its heading to the end. None
-    before the document is signed or closed, or when nothing of the foot was found."""
+    an attachment to the document (its tables of indicators, its design parameters), whose
+    "Giải pháp …" headings and "Label: value" lines are no tasks; the indexes from its heading to
+    the end. None before the document is signed or closed, or when nothing of the foot was
+    found."""
     foot_at = max((i for i in taken if i > len(blocks) // 3), default=None)
     if foot_at is None:
         return set()
     start = next((i for i in range(foot_at + 1, len(blocks)) if _is_appendix(blocks[i])), None)
     return set(range(start, len(blocks))) if start is not None else set()
+
+
+Where = tuple[int | None, int | None, int | None]
+
+
+def where(location: Location | None) -> Where:
+    """A block's place (line, paragraph, table), as a task's source location gives it."""
+    if location is None:
+        return (None, None, None)
+    return (location.line, location.paragraph, location.table)
+
+
+def without_attachment_tasks(result: Result[Report], places: frozenset[Where]) -> Result[Report]:
+    """The report without the tasks read from an appendix after the signature (:func:`attachments`);
+    its tables of indicators still give results."""
+    if not places or not result.value.tasks:
+        return result
+    return without_tasks(
+        result, lambda i, _: (at := result.locations.get(f"/tasks/{i}")) is not None and where(at) in places
+    )
 
 
 def _is_appendix(block: Block) -> bool:
