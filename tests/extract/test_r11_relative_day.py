@@ -26,3 +26,19 @@ def test_yesterday_on_the_page_date_beats_a_later_cut_off_date() -> None:
 def test_a_date_that_restates_the_relative_day_still_dates_it() -> None:
     lead = "Sáng qua 27-5, Bộ Tư pháp tổ chức Hội nghị sơ kết 3 năm thi hành Luật."
     assert _date(lead) == "2013-05-27"
+
+
+def test_a_relative_day_set_off_by_commas_after_an_opening_phrase() -> None:
+    lead = (
+        "Nhằm ghi nhận sự đóng góp của các tổ chức và cá nhân, sáng nay, Bộ Tư pháp đã tổ chức Hội nghị"
+        " sơ kết 3 năm thi hành Luật."
+    )
+    assert _date(lead) == "2013-05-29"
+
+
+def test_a_relative_day_inside_a_clause_is_not_the_meetings() -> None:
+    lead = (
+        "Bộ Tư pháp tổ chức Hội nghị sơ kết 3 năm thi hành Luật, các tỉnh đã gửi báo cáo hôm nay và tuần"
+        " trước."
+    )
+    assert _date(lead) is None

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dvtool.extract._text import in_parentheses
 from dvtool.extract.blocks import Block
 from dvtool.extract.cues import cues, fold_aligned
+from dvtool.extract.cueset import CueMatch, CueSet
 from dvtool.extract.dates import DateMention, find_dates, is_real_date
 from dvtool.extract.state import _Source
 from dvtool.i18n import Phrase, phrase
@@ -157,6 +158,8 @@ def relative_day(lead: Sequence[_Source], page_date: _dt.date | None) -> list[tu
     for key, phrases in cues().relative_days.items():
         m = phrases.search(src.text[: RELATIVE_AT + 20])
         if m is None or m.start > RELATIVE_AT:
+            m = _set_off(phrases, src.text)  # "Nhằm ghi nhận …, sáng nay, cục thuế … đã tổ chức …"
+        if m is None:
             continue
         day = page_date - _dt.timedelta(days=1 if key == YESTERDAY else 0)
         first = fold_aligned(m.cue).split()[0]
@@ -167,6 +170,18 @@ def relative_day(lead: Sequence[_Source], page_date: _dt.date | None) -> list[tu
 
 
 YESTERDAY = "yesterday"
+SET_OFF_REACH = (
+    240  # characters of the lead's first sentence in which a relative day set off by commas is its day
+)
+
+
+def _set_off(phrases: CueSet, text: str) -> CueMatch | None:
+    """ "Nhằm ghi nhận sự đóng góp …, sáng nay, cục thuế TP. Hồ Chí Minh đã tổ chức Hội nghị …": a
+    relative day between commas after an opening phrase, before the lead's first sentence ends."""
+    for m in phrases.finditer(text[:SET_OFF_REACH]):
+        if text[: m.start].rstrip().endswith(",") and text[m.end :].lstrip().startswith(","):
+            return m
+    return None
 
 
 def meeting_date(candidates: list[tuple[DateMention, _Source]]) -> tuple[DateMention, _Source]:
