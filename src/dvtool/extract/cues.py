@@ -368,6 +368,7 @@ class Cues:
     work_fields: CueSet
     appendix_headings: CueSet
     attachment_pointers: CueSet
+    surname_heads: CueSet
     attachment_places: CueSet
     attachment_tails: CueSet
     row_number_columns: CueSet

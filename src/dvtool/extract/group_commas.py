@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from dvtool.extract._text import looks_like_name
 from dvtool.extract.cues import cues
 from dvtool.extract.function_words import function_words
 
@@ -30,3 +31,21 @@ def split_group_commas(text: str) -> list[str]:
             start = m.end()
     parts.append(text[start:])
     return parts
+
+
+def full_name(text: str) -> bool:
+    """A person's full name, not a body's that is written like one: "Sở Công Thương", "Cục Thuế
+    Khánh Hòa" open with the head word of a body; "Đoàn Văn Thắng" is a name (cues.yaml
+    surname_heads: a body's head word that is also a family name)."""
+    return looks_like_name(text) and not _body_head(text)
+
+
+def dashed_person(piece: str, dash: re.Pattern[str]) -> bool:
+    """ "bà A – Phó Chủ tịch …": a person before a dash, not a body's name typed with one ("Sở Kế
+    hoạch- Đầu tư")."""
+    return dash.search(piece) is not None and not _body_head(piece.strip())
+
+
+def _body_head(text: str) -> bool:
+    head = cues().org_heads.at_start(text)
+    return head is not None and not cues().surname_heads.matches_whole(head.cue)

@@ -10,6 +10,8 @@ from dvtool.extract._text import capitalize_first, is_name_word, looks_like_name
 from dvtool.extract.cues import cues
 from dvtool.extract.fragments import clean_title, clean_titles, joined_head, person_then_groups
 from dvtool.extract.function_words import alternation, function_words
+from dvtool.extract.group_commas import dashed_person as _dashed_person
+from dvtool.extract.group_commas import full_name as _full_name
 from dvtool.extract.group_commas import split_group_commas as _split_group_commas
 from dvtool.extract.group_commas import starts_with_single_honorific as _starts_with_single_honorific
 from dvtool.extract.layout_words import layout_words
@@ -350,8 +352,7 @@ def attendance_entries(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         # Groups are already separated by ";", so a "và" inside one splits only before a clear
         # new group ("đại diện … và 85 hòa giải viên"), not "lãnh đạo MTTQ và các đoàn thể".
         parts = [g for part in parts for g in _split_groups(_with_start().sub("", part), strong=True)]
-    # "bà A – Phó Chủ tịch …, ông B – Ủy viên …": one entry per person
-    # "các đồng chí A, B, Phó Trưởng Ban …": one entry per name, each with the shared title
+    # "bà A – Phó Chủ tịch …, ông B – …", "các đồng chí A, B, Phó Trưởng Ban …": one per person
     parts = [
         p
         for part in parts
@@ -380,8 +381,8 @@ def _named_first(part: str) -> NamedPerson | None:
     its titles; None when a title is a name too ("A, B, Phó Bí thư …" is no one person)."""
     body = strip_honorific(part) if cues().plural_honorifics.at_start(part) else part
     pieces = [p.strip() for p in split_top_level(body, ",")]
-    if not looks_like_name(pieces[0]) or any(looks_like_name(p) for p in pieces[1:]):
-        return None
+    if not _full_name(pieces[0]) or any(looks_like_name(p) for p in pieces[1:]):
+        return None  # "Sở Công Thương, Sở Kế hoạch- Đầu tư, …": bodies, no person
     return parse_person(body)
 
 
@@ -407,7 +408,7 @@ def _split_bodies_list(text: str) -> list[str]:
     pieces = split_top_level(text, ",")
     if len(pieces) < 3 or ":" in text or _names_a_person(text):
         return [text]  # "lãnh đạo các Bộ: Tài chính, …" names the members of one group
-    if any(looks_like_name(p.strip()) or _DASH.search(p) for p in pieces):
+    if any(_full_name(p.strip()) or _dashed_person(p, _DASH) for p in pieces):
         return [text]  # "Nguyễn Văn A, Chủ tịch …": a person with titles
     parts = [pieces[0]]
     for piece in pieces[1:]:
