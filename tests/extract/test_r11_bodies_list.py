@@ -34,3 +34,13 @@ def test_a_body_written_like_a_name_is_no_full_name() -> None:
 def test_a_person_with_titles_is_still_one_person() -> None:
     entries = attendance_entries("đồng chí Đoàn Văn Thắng, Huyện ủy viên, Chủ tịch Hội Nông dân huyện")
     assert entries[0][0] == "Đoàn Văn Thắng" and entries[0][1] == "person"
+
+
+def test_the_name_after_a_title_ending_in_a_place_starts_at_the_family_name() -> None:
+    from dvtool.extract.people import parse_person
+
+    person = parse_person("Chủ tịch UBND thành phố Hà Nội Nguyễn Thế Thảo")
+    assert person is not None
+    assert (person.name, person.titles) == ("Nguyễn Thế Thảo", ("Chủ tịch UBND thành phố Hà Nội",))
+    four = parse_person("Phó Chủ tịch UBND tỉnh Trần Thị Thu Hà")
+    assert four is not None and four.name == "Trần Thị Thu Hà"

@@ -369,6 +369,7 @@ class Cues:
     appendix_headings: CueSet
     attachment_pointers: CueSet
     surname_heads: CueSet
+    family_names: CueSet
     attachment_places: CueSet
     attachment_tails: CueSet
     row_number_columns: CueSet

@@ -49,3 +49,19 @@ def dashed_person(piece: str, dash: re.Pattern[str]) -> bool:
 def _body_head(text: str) -> bool:
     head = cues().org_heads.at_start(text)
     return head is not None and not cues().surname_heads.matches_whole(head.cue)
+
+
+MAX_NAME_WORDS = 4
+
+
+def name_length(run: list[str]) -> int:
+    """How many of the capitalised words ending a title are the name: "… thành phố Hà Nội Nguyễn
+    Thế Thảo" -> 3: from the first family name (cues.yaml family_names) among the last four words
+    that leaves a name of at least two; the last four words when none is, the run when short."""
+    if len(run) <= MAX_NAME_WORDS - 1:
+        return len(run)
+    last = run[-MAX_NAME_WORDS:]
+    for at, word in enumerate(last[:-1]):
+        if cues().family_names.matches_whole(word):
+            return len(last) - at
+    return len(last)

@@ -12,6 +12,7 @@ from dvtool.extract.fragments import clean_title, clean_titles, joined_head, per
 from dvtool.extract.function_words import alternation, function_words
 from dvtool.extract.group_commas import dashed_person as _dashed_person
 from dvtool.extract.group_commas import full_name as _full_name
+from dvtool.extract.group_commas import name_length as _name_length
 from dvtool.extract.group_commas import split_group_commas as _split_group_commas
 from dvtool.extract.group_commas import starts_with_single_honorific as _starts_with_single_honorific
 from dvtool.extract.layout_words import layout_words
@@ -119,7 +120,7 @@ def _title_then_name(entry: str) -> NamedPerson | None:
         run += 1
     if run < 2 or run == len(words):
         return None
-    run = min(run, 4)
+    run = _name_length(words[-run:])
     name = " ".join(words[-run:])
     title = clean_title(" ".join(words[:-run]).strip(" ,"))
     return NamedPerson(name, (title,) if title else ())
@@ -452,8 +453,7 @@ def _new_group(text: str, strong: bool, before: str = "") -> bool:
         return False
     if not (strong and cues().weak_group_heads.matches_whole(head.cue)):
         return True
-    # "… và các đại biểu …", "PGS.TS. Võ Thanh Tùng, Hiệu trưởng và các thành viên …": a weak
-    # head starts a group before another group head, or after a person
+    # "… và các đại biểu …", "PGS.TS. Võ Thanh Tùng, Hiệu trưởng và …": a weak head starts a group
     return cues().group_heads.at_start(text[head.end :]) is not None or _is_person_entry(before)
 
 
