@@ -58,12 +58,31 @@ def title_stamp(st: _State) -> _dt.date | None:
     date; it is taken off the title."""
     m = re.search(r"\s*\(([^()]{8,40})\)\s*$", st.title or "")
     if m is None or not _page_stamp(m.group(1))[0]:
+        m = _bare_stamp(st.title or "")
+    if m is None:
         return None
     stamp = [d.iso() for d in find_dates(m.group(1)) if d.year is not None] or [_iso_stamp(m.group(1))]
     if not stamp[0]:
         return None
     st.title = (st.title or "")[: m.start()]
     return _dt.date.fromisoformat(str(stamp[0]))
+
+
+_BARE_DATE = re.compile(r"\s+(\d{1,2}/\d{1,2}/\d{4})\s*$")
+
+
+def _bare_stamp(title: str) -> re.Match[str] | None:
+    """ "Sơ kết 6 tháng đầu năm Khối thi đua 8   18/7/2022": a full date after the headline's last
+    word, not introduced by a day word or a time of day ("… ngày 18/7/2022", "… sáng 09/11/2018"
+    name the meeting's day)."""
+    m = _BARE_DATE.search(title)
+    if m is None:
+        return None
+    before = title[: m.start()].rstrip()
+    said = cues().date_intro_words.ends_with(before) is not None or any(
+        phrases.ends_with(before) is not None for _, phrases in cues().time_of_day.items()
+    )  # "… tại buổi giao ban sáng 09/11/2018": the meeting's day, part of the headline
+    return None if said else m
 
 
 def _date_line(text: str) -> bool:
