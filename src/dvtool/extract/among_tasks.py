@@ -5,7 +5,7 @@ tặng …", "Thứ trưởng thăm hỏi, tặng quà cho bệnh nhân …"). E
 from __future__ import annotations
 
 from dvtool.extract.cues import cues
-from dvtool.extract.directions import agrees, higher_level
+from dvtool.extract.directions import agrees, first_request, higher_level
 from dvtool.extract.plans import future_marker
 
 _EVENT_REACH = 12  # words of a subject, with its occasion ("Dịp này, …"), before the act at the event
@@ -22,10 +22,7 @@ def asks_higher_level(text: str) -> bool:
     recommendation to a level above the meeting's, read while a news item's tasks are open, is
     no task of the meeting's own (a direction verb to a ministry, "Bộ … chủ trì, phối hợp với các
     bộ …", may still be one)."""
-    # the first request is the sentence's: "… đề nghị các đơn vị phản hồi về Sở Công Thương để …
-    # đề xuất UBND tỉnh kiến nghị cấp có thẩm quyền …" asks the units
-    asked = [*cues().recommendation_verbs.finditer(text), *cues().direction_verbs.finditer(text)]
-    first = min(asked, key=lambda verb: verb.start, default=None)
+    first = first_request(text)
     return (
         first is not None
         and cues().recommendation_verbs.at_start(text[first.start :]) is not None

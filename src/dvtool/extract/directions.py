@@ -189,13 +189,20 @@ def recommends(text: str) -> bool:
     """ "… kiến nghị Bộ … cần …", "… sẽ đề xuất với Chính phủ …", "đề nghị Bộ Công Thương …":
     a recommendation to a higher level; the sentence states no task of the meeting's own
     ("đề xuất giải pháp" is one) and no shortcoming."""
-    verbs = [*cues().recommendation_verbs.finditer(text), *cues().direction_verbs.finditer(text)]
-    verbs = [v for v in verbs if cues().passive_markers.ends_with(text[: v.start].rstrip()) is None]
-    # "… mặc dù đây là quyết định … được giao cho Bộ Kế hoạch và Đầu tư …" recommends nothing;
-    # the first request is the sentence's: "đề nghị các đơn vị phản hồi về Sở …, đề xuất UBND tỉnh
-    # kiến nghị cấp có thẩm quyền …" asks the units, and what the Sở then does is no request of it
-    first = min(verbs, key=lambda v: v.start, default=None)
+    # "… mặc dù đây là quyết định … được giao cho Bộ Kế hoạch và Đầu tư …" recommends nothing
+    first = first_request(text, passive=False)
     return first is not None and higher_level(text[first.end :])
+
+
+def first_request(text: str, *, passive: bool = True) -> CueMatch | None:
+    """The sentence's own request: its first verb of recommendation or direction ("đề nghị các
+    đơn vị phản hồi về Sở …, đề xuất UBND tỉnh kiến nghị cấp có thẩm quyền …" asks the units; what
+    the Sở then does is no request of the sentence); with ``passive=False``, not one after a
+    passive marker ("được giao cho …")."""
+    verbs = [*cues().recommendation_verbs.finditer(text), *cues().direction_verbs.finditer(text)]
+    if not passive:
+        verbs = [v for v in verbs if cues().passive_markers.ends_with(text[: v.start].rstrip()) is None]
+    return min(verbs, key=lambda verb: verb.start, default=None)
 
 
 def _given_by_someone(sentence: str, found: CueMatch) -> bool:

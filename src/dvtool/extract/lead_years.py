@@ -170,9 +170,7 @@ def relative_day(lead: Sequence[_Source], page_date: _dt.date | None) -> list[tu
 
 
 YESTERDAY = "yesterday"
-SET_OFF_REACH = (
-    240  # characters of the lead's first sentence in which a relative day set off by commas is its day
-)
+SET_OFF_REACH = 240  # characters of the lead in which a relative day set off by commas is its day
 
 
 def _set_off(phrases: CueSet, text: str) -> CueMatch | None:
