@@ -273,7 +273,7 @@ def _invalid_files(folder: Path, count: int) -> list[str]:
 
 
 @pytest.mark.parametrize(
-    ("lang", "said"), [("en", "2 inputs not checked"), ("vi", "2 đầu vào chưa được kiểm tra")]
+    ("lang", "said"), [("en", "2 inputs not checked"), ("vi", "2 tệp đầu vào chưa được kiểm tra")]
 )
 def test_validate_fail_fast_says_it_stopped_and_how_many_were_not_checked(
     run_dvtool: Runner, tmp_path: Path, lang: str, said: str

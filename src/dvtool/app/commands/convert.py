@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from dvtool.app.options import BatchOptions, ConvertOptions, WriteFormat
-from dvtool.app.run import BatchState, err, expand_inputs, load_specs, out, outcomes
+from dvtool.app.run import NOT_CONVERTED, BatchState, err, expand_inputs, load_specs, out, outcomes
 from dvtool.errors import EXIT_OK, UsageError
 from dvtool.i18n import Joined, Phrase, _, phrase
 
@@ -40,7 +40,7 @@ def convert(batch: BatchOptions, to: WriteFormat | None, opts: ConvertOptions) -
                 collected.append(chunk)
             else:
                 out(chunk)
-    for index, outcome in enumerate(outcomes(convert_job, specs, state)):
+    for index, outcome in enumerate(outcomes(convert_job, specs, state, NOT_CONVERTED)):
         if opts.explain:
             _explain(outcome)
         if opts.envelope:
