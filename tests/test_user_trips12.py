@@ -300,3 +300,36 @@ def test_convert_fail_fast_says_it_stopped_too(run_dvtool: Runner, tmp_path: Pat
         run_dvtool, ["convert", "--fail-fast", "-j", "1", "bad0.json", "bad1.json", "-o", "out/"], tmp_path
     )
     assert code == 3 and "1 input not converted" in err
+
+
+def _signed_docx(path: Path, *, soft: bool) -> Path:
+    document: Any = docx.Document()
+    for line in ("UBND TỈNH HÀ GIANG", "SỞ NỘI VỤ", "Số: 12/BC-SNV", *BODY):
+        document.add_paragraph(line)
+    foot = (
+        ("Nơi nhận:", "- UBND tỉnh;", "- Lưu: VT."),
+        ("KT. GIÁM ĐỐC", "PHÓ GIÁM ĐỐC", "", "Nguyễn Văn An"),
+    )
+    for lines in foot:
+        if soft:
+            _lines(document.add_paragraph(), *lines)
+        else:
+            for line in lines:
+                document.add_paragraph(line)
+    document.save(str(path))
+    return path
+
+
+def test_a_signature_and_recipients_typed_with_soft_line_breaks_read_like_lines(
+    run_dvtool: Runner, tmp_path: Path
+) -> None:
+    soft = run_dvtool(["convert", str(_signed_docx(tmp_path / "soft.docx", soft=True))])
+    hard = run_dvtool(["convert", str(_signed_docx(tmp_path / "hard.docx", soft=False))])
+    soft_report, hard_report = json.loads(soft.stdout), json.loads(hard.stdout)
+    assert soft_report["document"]["signer"] == {
+        "name": "Nguyễn Văn An",
+        "position": "PHÓ GIÁM ĐỐC",
+        "authority": "KT. GIÁM ĐỐC",
+    }
+    assert soft_report["document"] == hard_report["document"]
+    assert soft_report["tasks"] == hard_report["tasks"]
