@@ -147,8 +147,8 @@ def convert(
             "--output",
             "-o",
             metavar="FILE|FOLDER",
-            help="Output file (its extension chooses the format), or folder for several inputs "
-            "(default: stdout).",
+            help="Output file (its extension chooses the format; .jsonl or .yaml holds several "
+            "inputs as one stream), or folder for several inputs, made if missing (default: stdout).",
         ),
     ] = None,
     from_format: FromOpt = None,

@@ -16,7 +16,7 @@ NAME_MAX = 255
 _TEMP_SUFFIX = ".XXXXXXXX.part"  # the shape mkstemp gives the temporary file's name
 
 
-def write_atomic(path: Path, data: bytes, *, force: bool = False) -> None:
+def write_atomic(path: Path, data: bytes, *, force: bool = False, make_folders: bool = False) -> None:
     """Write ``data`` to ``path`` without ever leaving half a file or replacing what it must not.
 
     * A regular file is written through a temporary file in the same folder: a crash, a full
@@ -29,6 +29,8 @@ def write_atomic(path: Path, data: bytes, *, force: bool = False) -> None:
     * A character device or FIFO (``/dev/null``, ``/dev/stdout``, a named pipe), or any path
       under ``/dev`` or ``/proc``: written in place, never renamed over; a block device,
       socket or folder: refused.
+    * The folder must exist (a mistyped ``-o /nonexistent/x.json`` is named, not created),
+      unless ``make_folders``: the files of ``-o DIR``, whose folders dvtool makes.
     """
     kind = _target_kind(path)
     if kind == "stream":
@@ -39,7 +41,7 @@ def write_atomic(path: Path, data: bytes, *, force: bool = False) -> None:
     target = _follow_link(path, force)
     if not force and os.path.lexists(target):
         raise UsageError("output exists (use --force to replace it)", str(path))
-    _write_through_temp(path, target, data, force)
+    _write_through_temp(path, target, data, force, make_folders)
 
 
 def check_output_name(name: str) -> None:
@@ -105,10 +107,23 @@ def _file_in_the_way(folder: Path) -> Path | None:
     return None
 
 
-def _write_through_temp(path: Path, target: Path, data: bytes, force: bool) -> None:
+def _missing_folder(path: Path, folder: Path) -> OutputError:
+    """The error for a file whose folder does not exist: that folder named, and how to make it."""
+    return OutputError(
+        "cannot write: the folder {folder} does not exist",
+        str(path),
+        hint="create the folder first, or correct the path",
+        folder=folder,
+    )
+
+
+def _write_through_temp(path: Path, target: Path, data: bytes, force: bool, make_folders: bool) -> None:
     folder = target.parent
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        if make_folders:
+            folder.mkdir(parents=True, exist_ok=True)
+        elif not folder.is_dir() and _file_in_the_way(folder) is None:
+            raise _missing_folder(path, folder)
         import tempfile  # only when a file is written
 
         fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target.name), suffix=".part", dir=folder)

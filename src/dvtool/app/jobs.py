@@ -82,6 +82,7 @@ class ConvertSpec:
     force: bool = False
     compact: bool = False
     explain: bool = False
+    make_folders: bool = False  # ``output`` is inside ``-o DIR``: its folders may be made
 
 
 def detect_format(ref: InputRef, data: bytes, forced: str | None) -> str:
@@ -247,7 +248,7 @@ def convert_job(spec: ConvertSpec) -> Outcome:
             return Outcome(source, messages=messages, payload=written.value, fmt=fmt, locations=locations)
         from dvtool.app.fsutil import write_atomic
 
-        write_atomic(Path(spec.output), written.value, force=spec.force)
+        write_atomic(Path(spec.output), written.value, force=spec.force, make_folders=spec.make_folders)
         return Outcome(source, messages=messages, written=spec.output, fmt=fmt, locations=locations)
     except Exception as exc:  # noqa: BLE001 - turned into a one-line failure
         return _failure(source, exc, messages)

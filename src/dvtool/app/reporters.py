@@ -19,7 +19,7 @@ from typing import IO, TYPE_CHECKING, Any
 from dvtool.app.jobs import Outcome
 from dvtool.app.printable import printable
 from dvtool.fieldnames import pointer_label
-from dvtool.i18n import N_, gettext, ngettext
+from dvtool.i18n import N_, gettext, language, ngettext
 from dvtool.messages import Location, Message
 from dvtool.numfmt import format_number
 from dvtool.summary import CSV_FIELDS, TOTAL_FIELDS, Summary, totals
@@ -171,6 +171,12 @@ def neutralize_formula(text: str) -> str:
     return safe.replace("\r\n", "\n").replace("\r", "\n")
 
 
+def count_text(n: int) -> str:
+    """A count for people, its thousands grouped the way of the interface language: 3,509 in
+    English, 3.509 in Vietnamese (as its documents write it). Machine outputs keep 3509."""
+    return format_number(n) if language() == "vi" else f"{n:,}"
+
+
 def _cell(value: Any) -> str:
     return "" if value is None else str(value)
 
@@ -184,12 +190,14 @@ def _when(s: Summary) -> str:
 
 def _awards(s: Summary) -> str:
     return gettext("{awards} ({collectives} collectives, {individuals} individuals)").format(
-        awards=s.awards, collectives=s.award_collectives, individuals=s.award_individuals
+        awards=count_text(s.awards),
+        collectives=count_text(s.award_collectives),
+        individuals=count_text(s.award_individuals),
     )
 
 
 def _entries(n: int) -> str:
-    return ngettext("{count} entry", "{count} entries", n).format(count=n)
+    return ngettext("{count} entry", "{count} entries", n).format(count=count_text(n))
 
 
 def single_lines(s: Summary) -> list[tuple[str, str]]:
@@ -199,7 +207,7 @@ def single_lines(s: Summary) -> list[tuple[str, str]]:
 
 
 def _single_values(s: Summary) -> list[tuple[str, str]]:
-    figures = ngettext("{count} figure", "{count} figures", s.figures).format(count=s.figures)
+    figures = ngettext("{count} figure", "{count} figures", s.figures).format(count=count_text(s.figures))
     return [
         (gettext("Title"), s.title),
         (gettext("Date"), _when(s)),
@@ -207,9 +215,9 @@ def _single_values(s: Summary) -> list[tuple[str, str]]:
         (gettext("Chairs"), ", ".join(s.chairs) or "—"),
         (gettext("Attendees"), _entries(s.attendees)),
         (gettext("Results"), f"{_entries(s.results)}, {figures}"),
-        (gettext("Shortcomings"), str(s.limitations)),
-        (gettext("Tasks"), str(s.tasks)),
-        (gettext("Remarks"), str(s.remarks)),
+        (gettext("Shortcomings"), count_text(s.limitations)),
+        (gettext("Tasks"), count_text(s.tasks)),
+        (gettext("Remarks"), count_text(s.remarks)),
         (gettext("Awards"), _awards(s)),
     ]
 
@@ -251,14 +259,14 @@ def table_header() -> list[str]:
 
 
 def _reports(n: int) -> str:
-    return ngettext("{count} report", "{count} reports", n).format(count=n)
+    return ngettext("{count} report", "{count} reports", n).format(count=count_text(n))
 
 
 def table_rows(summaries: Sequence[Summary]) -> list[list[str]]:
     rows = [[_table_cell(getattr(s, key), key) for _, key in TABLE_COLUMNS] for s in summaries]
     sums = totals(summaries)
     total_row = [gettext("Total"), "", _reports(len(summaries))]
-    total_row += [format_number(sums[key]) for _, key in TABLE_COLUMNS[3:]]
+    total_row += [count_text(int(sums[key])) for _, key in TABLE_COLUMNS[3:]]
     rows.append(total_row)
     return rows
 
@@ -267,7 +275,7 @@ def _table_cell(value: Any, key: str) -> str:
     if value is None:
         return "—"
     if key in TOTAL_FIELDS:
-        return format_number(int(value))
+        return count_text(int(value))
     return printable(_short(str(value), 60) if key == "title" else str(value))
 
 

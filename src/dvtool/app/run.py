@@ -15,7 +15,7 @@ import typer
 
 from dvtool.app.options import BatchOptions
 from dvtool.errors import EXIT_OK, DvtoolError, UsageError
-from dvtool.i18n import _, ngettext
+from dvtool.i18n import N_, Phrase, _, ngettext
 
 SEVERITY = {0: 0, 1: 1, 4: 2, 3: 3, 2: 4}
 
@@ -194,28 +194,59 @@ def _stream_parts(options: BatchOptions, ref: Any, data: bytes | None) -> list[A
     return split_stream(ref.display, ref.relative, data, fmt)
 
 
+# What --fail-fast left undone, said in one line when it stops a batch (singular, plural).
+NOT_CONVERTED = (
+    N_("stopped after the first input that failed (--fail-fast): {count} input not converted"),
+    N_("stopped after the first input that failed (--fail-fast): {count} inputs not converted"),
+)
+NOT_CHECKED = (
+    N_("stopped after the first input that failed (--fail-fast): {count} input not checked"),
+    N_("stopped after the first input that failed (--fail-fast): {count} inputs not checked"),
+)
+NOT_SUMMARIZED = (
+    N_("stopped after the first input that failed (--fail-fast): {count} input not summarized"),
+    N_("stopped after the first input that failed (--fail-fast): {count} inputs not summarized"),
+)
+
+
 def outcomes(
-    job: Callable[[S], Any], specs: Sequence[S], state: BatchState, *, retryable: bool = False
+    job: Callable[[S], Any],
+    specs: Sequence[S],
+    state: BatchState,
+    undone: tuple[str, str],
+    *,
+    retryable: bool = False,
 ) -> Iterator[Any]:
-    """Run the job over the specs, recording each outcome; stops early with --fail-fast.
+    """Run the job over the specs, recording each outcome; stops early with --fail-fast, saying
+    how many inputs were left (``undone``: the line, singular and plural).
     ``retryable``: the job has no effect but its outcome (see :func:`dvtool.app.batch.run`)."""
     from dvtool.app.batch import default_jobs, run
 
     jobs = state.options.jobs or default_jobs()
     progress = _progress(len(specs), state.options.quiet)
     stream = run(job, specs, jobs, retryable=retryable)
+    done = 0
     try:
         for outcome in stream:
             state.record(outcome)
+            done += 1
             yield outcome
             if progress is not None:
                 progress.advance()
             if state.options.fail_fast and outcome.exit_code != EXIT_OK:
+                _say_stopped(len(specs) - done, *undone)
                 break
     finally:
         stream.close()
         if progress is not None:
             progress.stop()
+
+
+def _say_stopped(left: int, template: str, plural: str) -> None:
+    """--fail-fast stopped a batch with ``left`` inputs to go: one line on stderr (none when the
+    failure was the last input, as nothing was left out)."""
+    if left:
+        err(Phrase(template, {"count": left}, plural=plural).translated())
 
 
 class _Progress:

@@ -155,21 +155,36 @@ def _header(blocks: tuple[Block, ...]) -> Lines:
             continue
         if _is_kind(block):
             break
-        left, right = ol.split_header_line(text)
-        header_like = (
-            bool(right)
-            or ol.number(left) is not None
-            or (ol.is_caps(left) and len(left) <= ol.MAX_FRAME_LINE)
-        )
-        if not header_like:
+        parts = _soft_lines(block.text.strip(), legacy) or [ol.split_header_line(text)]
+        if not all(_header_like(left, right) for left, right in parts):
             if lines.taken or skipped >= MAX_LINES_ABOVE:
                 break
             skipped += 1  # a note above the header (an export's first line, a web page's title)
             continue
-        lines.left += [ol.strip_rule(left)] if left else []
-        lines.right += [right] if right else []
+        for left, right in parts:
+            lines.left += [ol.strip_rule(left)] if left else []
+            lines.right += [right] if right else []
         lines.taken.add(i)
     return lines
+
+
+def _header_like(left: str, right: str) -> bool:
+    """A line of the header: two columns, a number, or a short line in capitals."""
+    return bool(right) or ol.number(left) is not None or (ol.is_caps(left) and len(left) <= ol.MAX_FRAME_LINE)
+
+
+def _soft_lines(text: str, legacy: bool) -> list[tuple[str, str]]:
+    """The header lines of a paragraph typed with line breaks (Shift+Enter, ``w:br``): "UBND
+    TỈNH X↵SỞ Y" is two lines, as two paragraphs or a table cell's lines are; empty unless
+    every line is a header line (left and right column each)."""
+    if "\n" not in text:
+        return []
+    parts = []
+    for typed in text.split("\n"):
+        line = ol.strip_decoration(_unicode(typed.strip()) if legacy else typed.strip())
+        if line and not ol.is_rule(line):
+            parts.append(ol.split_header_line(line))
+    return parts if all(_header_like(left, right) for left, right in parts) else []
 
 
 def _unicode(text: str) -> str:

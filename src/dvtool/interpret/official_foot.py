@@ -79,7 +79,7 @@ def _tail(blocks: tuple[Block, ...], taken: set[int]) -> Lines:
             (
                 i
                 for i in range(len(blocks) - 1, max(first, len(blocks) - 8) - 1, -1)
-                if ol.is_authority(blocks[i].text)
+                if ol.is_authority(blocks[i].text.split("\n", 1)[0])
             ),
             None,
         )
@@ -87,19 +87,22 @@ def _tail(blocks: tuple[Block, ...], taken: set[int]) -> Lines:
             return _bare_signature(blocks, lines, first)
     in_list = True
     for i in range(start, len(blocks)):
-        text = blocks[i].text.strip()
         lines.taken.add(i)
-        if not text:
-            continue
-        left, right = ol.split_signature_line(text)
-        listed = blocks[i].kind == "list_item" or bool(blocks[i].marker) or left[:1] in "-–•+"
-        if ol.is_authority(text) or (not ol.is_recipient_label(left) and not listed):
-            in_list = in_list and ol.is_recipient_label(left)
-            left, right = ("", text) if not ol.is_recipient_label(left) else (left, right)
-        if left and in_list:
-            lines.left.append(left)
-        if right:
-            lines.right.append(right)
+        # a paragraph typed with line breaks (Shift+Enter: "KT. GIÁM ĐỐC↵PHÓ GIÁM ĐỐC↵↵Tên")
+        # is read line by line, as the same lines typed as paragraphs are
+        for typed in blocks[i].text.split("\n"):
+            text = typed.strip()
+            if not text:
+                continue
+            left, right = ol.split_signature_line(text)
+            listed = blocks[i].kind == "list_item" or bool(blocks[i].marker) or left[:1] in "-–•+"
+            if ol.is_authority(text) or (not ol.is_recipient_label(left) and not listed):
+                in_list = in_list and ol.is_recipient_label(left)
+                left, right = ("", text) if not ol.is_recipient_label(left) else (left, right)
+            if left and in_list:
+                lines.left.append(left)
+            if right:
+                lines.right.append(right)
     return _with_signature_above(blocks, lines, first)
 
 

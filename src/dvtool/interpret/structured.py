@@ -14,12 +14,11 @@ import re
 from typing import Any
 
 from dvtool.document import Block, Document
-from dvtool.errors import InputError
 from dvtool.extract import requests
 from dvtool.extract.blocks import strip_marker
 from dvtool.extract.dates import parse_time_line, parse_year
 from dvtool.extract.layout_words import layout_words
-from dvtool.i18n import N_, Joined
+from dvtool.i18n import N_
 from dvtool.interpret import attendee_lines, fill, heading_levels, official_body, tables, unnamed_sections
 from dvtool.interpret.lines import (
     _award_from_text,
@@ -49,9 +48,29 @@ _PLAN_YEAR = re.compile(r"\bnam\s+(\d{4})\b")
 
 def read(document: Document) -> Result[Report] | None:
     """The report of a structured document, or None when it has no layout this stage reads."""
+    if not any(_texts(document.blocks)):
+        # Nothing to read, though the styles are dvtool's (its Word layout with the body
+        # emptied, the text left in the page header): the prose stage finds no report in it,
+        # as in any empty document (exit 1), not an input that cannot be read.
+        return None
     converter = _Converter(document, document.source)
     converter.scan()
     return converter.finish() if converter.claims() else None
+
+
+def _texts(blocks: tuple[Block, ...]) -> Any:
+    """(text, paragraph block or None, table block or None) of each paragraph with text, a
+    table's cell lines included, in document order."""
+    for block in blocks:
+        if block.kind != "table":
+            if block.text:
+                yield block.text, block, None
+            continue
+        for row in block.rows:
+            for cell in row:
+                for line in cell.paragraphs if cell is not None else ():
+                    if line:
+                        yield line, None, block
 
 
 class _Converter:
@@ -444,26 +463,14 @@ class _Converter:
             self.messages.append(message)
 
     def _fallback_title(self) -> None:
-        """No title found: the first paragraph with text, else the first table cell with text."""
-        for block in self.document.blocks:
-            if block.kind != "table" and block.text:
-                self.set("/title", "title", block.text, block)
-                self._undrop(_number(block))
-                return
-            if block.kind == "table":
-                for row in block.rows:
-                    for cell in row:
-                        lines = [p for p in cell.paragraphs if p] if cell is not None else []
-                        if lines:
-                            self.set("/title", "title", lines[0], None, _place(block))
-                            return
-        if self.document.messages:
-            raise InputError(
-                "the document has no text to read a report from ({dropped})",
-                self.source,
-                dropped=Joined(tuple(m.phrase for m in self.document.messages)),
-            )
-        raise InputError("the document has no text to read a report from", self.source)
+        """No title found: the first paragraph with text, else the first table cell with text
+        (there is one: :func:`read` leaves a document without text to the prose stage)."""
+        line, paragraph, table = next(iter(_texts(self.document.blocks)))
+        if paragraph is not None:
+            self.set("/title", "title", line, paragraph)
+            self._undrop(_number(paragraph))
+        elif table is not None:
+            self.set("/title", "title", line, None, _place(table))
 
     # -- what the prose stage reads better: interpret/fill.py ----------------------------------
 

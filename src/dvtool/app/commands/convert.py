@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from dvtool.app.options import BatchOptions, ConvertOptions, WriteFormat
-from dvtool.app.run import BatchState, err, expand_inputs, load_specs, out, outcomes
+from dvtool.app.run import NOT_CONVERTED, BatchState, err, expand_inputs, load_specs, out, outcomes
 from dvtool.errors import EXIT_OK, UsageError
 from dvtool.i18n import Joined, Phrase, _, phrase
 
@@ -24,8 +24,10 @@ def convert(batch: BatchOptions, to: WriteFormat | None, opts: ConvertOptions) -
     targets = _convert_targets([load.ref for load in loads], opts, quiet=batch.quiet)
     to_format = "json" if opts.to is WriteFormat.jsonl else opts.to.value
     compact = opts.compact or opts.to is WriteFormat.jsonl
+    # -o DIR (and the subfolders -r keeps under it) is made; the folder of -o FILE must exist
+    into_folder = opts.output is not None and targets != [str(Path(opts.output))]
     specs = [
-        ConvertSpec(load, to_format, target, opts.force, compact, opts.explain)
+        ConvertSpec(load, to_format, target, opts.force, compact, opts.explain, into_folder)
         for load, target in zip(loads, targets, strict=True)
     ]
     state = BatchState(batch)
@@ -38,7 +40,7 @@ def convert(batch: BatchOptions, to: WriteFormat | None, opts: ConvertOptions) -
                 collected.append(chunk)
             else:
                 out(chunk)
-    for index, outcome in enumerate(outcomes(convert_job, specs, state)):
+    for index, outcome in enumerate(outcomes(convert_job, specs, state, NOT_CONVERTED)):
         if opts.explain:
             _explain(outcome)
         if opts.envelope:
@@ -160,13 +162,18 @@ def _convert_targets(refs: Sequence[Any], opts: ConvertOptions, *, quiet: bool =
             raise UsageError("--to jsonl writes one stream: give -o FILE, not a folder")
         guard.check(target)
         return [None] * len(refs)
+    if many and not as_folder and OUTPUT_FORMAT_BY_EXTENSION.get(target.suffix.lower()) is WriteFormat.yaml:
+        guard.check(target)  # several YAML documents in one file (-o all.yaml): a stream, as on stdout
+        return [None] * len(refs)
     if many and not as_folder and target.suffix.lower() in OUTPUT_EXTENSIONS.values():
         raise UsageError(
             "{count} inputs need a folder for -o, not the file name {name}",
-            hint="use -o {folder}/ or --to jsonl",
+            hint="use -o {folder}/ for one file each, or one stream: -o {jsonl} or -o {yaml}",
             count=len(refs),
             name=opts.output,
             folder=target.with_suffix(""),
+            jsonl=target.with_suffix(".jsonl"),
+            yaml=target.with_suffix(".yaml"),
         )
     if many or as_folder:
         paths = [output_path(ref, target, opts.to.value) for ref in refs]

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from dvtool.app.options import BatchOptions, SummaryFormat, SummaryOptions
-from dvtool.app.run import BatchState, expand_inputs, load_specs, out, outcomes
+from dvtool.app.run import NOT_SUMMARIZED, BatchState, expand_inputs, load_specs, out, outcomes
 from dvtool.errors import UsageError
 
 SUMMARY_FORMAT_BY_EXTENSION: dict[str, SummaryFormat] = {
@@ -59,7 +59,7 @@ def summarize(batch: BatchOptions, given: SummaryFormat | None, opts: SummaryOpt
     state = BatchState(batch)
     summaries = []
     streamed: list[bytes] = []
-    for outcome in outcomes(summarize_job, specs, state):
+    for outcome in outcomes(summarize_job, specs, state, NOT_SUMMARIZED):
         if outcome.payload is None:
             continue
         if opts.output_format is SummaryFormat.json:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dvtool.app.options import BatchOptions, ValidateFormat
-from dvtool.app.run import BatchState, expand_inputs, load_specs, out, outcomes
+from dvtool.app.run import NOT_CHECKED, BatchState, expand_inputs, load_specs, out, outcomes
 
 
 def validate(batch: BatchOptions, output_format: ValidateFormat) -> None:
@@ -26,7 +26,8 @@ def validate(batch: BatchOptions, output_format: ValidateFormat) -> None:
             out(json.dumps(skipped_record(label, batch.strict, reason), ensure_ascii=False) + "\n")
     warm_up()  # compile the schema check once, before any worker process is forked
     state = BatchState(batch)
-    for outcome in outcomes(validate_job, specs, state, retryable=True):  # validate writes nothing
+    # validate writes nothing: its jobs may be retried
+    for outcome in outcomes(validate_job, specs, state, NOT_CHECKED, retryable=True):
         if output_format is ValidateFormat.json:
             out(json.dumps(validation_record(outcome), ensure_ascii=False) + "\n")
         else:
