@@ -84,8 +84,13 @@ def test_a_lead_khen_thuong_that_counts_no_one_stays() -> None:
         "Lễ trao tặng các hình thức khen thưởng\n\n"
         "Chiều 8/8, UBND tỉnh tổ chức Lễ trao tặng các hình thức khen thưởng cho các tập thể và cá nhân "
         "đã đạt thành tích xuất sắc trong năm qua.\n\n"
-        "Đối với cấp tỉnh, UBND tỉnh tặng 45 Cờ thi đua cho các cơ quan, đơn vị dẫn đầu phong trào thi đua.\n\n"
+        "Đối với cấp tỉnh, UBND tỉnh tặng 45 Cờ thi đua cho các cơ quan, đơn vị dẫn đầu phong trào.\n\n"
         "Minh Anh"
     )
     awards = extract_text(text, "a.txt").value.awards
     assert sorted((a.award, a.collectives) for a in awards) == [("Cờ thi đua", 45), ("Khen thưởng", 0)]
+
+
+def test_an_order_given_to_one_hospital_is_one_collective() -> None:
+    sentence = "Phó Thủ tướng trao Huân chương Lao động hạng Nhất cho Bệnh viện Đa khoa tỉnh Thái Bình."
+    assert _counts(sentence) == [("Huân chương Lao động hạng Nhất", "Phó Thủ tướng", 1, 0)]

@@ -368,7 +368,7 @@ def _one_body(recipient: str) -> bool:
     as "Tập thể lao động tiên tiến")."""
     text = recipient.strip()
     return (
-        cues().org_heads.at_start(text) is not None
+        cues().header_body_heads.at_start(text) is not None  # "Bệnh viện Phổi Trung ương" too
         and text[:1].isupper()
         and "," not in text
         and not _named_split().search(text)
