@@ -94,3 +94,10 @@ def test_a_lead_khen_thuong_that_counts_no_one_stays() -> None:
 def test_an_order_given_to_one_hospital_is_one_collective() -> None:
     sentence = "Phó Thủ tướng trao Huân chương Lao động hạng Nhất cho Bệnh viện Đa khoa tỉnh Thái Bình."
     assert _counts(sentence) == [("Huân chương Lao động hạng Nhất", "Phó Thủ tướng", 1, 0)]
+
+
+def test_a_medal_described_in_lower_case_keeps_its_description() -> None:
+    sentence = "Dịp này, Thành ủy đã trao kỷ niệm chương các ngành nội chính Đảng cho 9 cá nhân."
+    assert _counts(sentence) == [("Kỷ niệm chương các ngành nội chính Đảng", "Thành ủy", 0, 9)]
+    named = "Dịp này, Hội đã trao kỷ niệm chương Cựu chiến binh Việt Nam năm 2021 cho 8 đồng chí."
+    assert _counts(named) == [("Kỷ niệm chương Cựu chiến binh Việt Nam", "Hội", 0, 8)]

@@ -245,7 +245,8 @@ def _parse_clause(clause: str, giver: str | None) -> Award | None:
         award_name = f"{award_name} {rest[: grade.end].strip()}"
         rest = rest[grade.end :].strip()
     quoted = _QUOTED.match(rest)
-    if cues().described_award_names.at_start(award_name) is not None and quoted is None:
+    described = cues().described_award_names.at_start(award_name) is not None
+    if described and quoted is None and not rest[:1].isupper():  # a named one goes on below
         stop = cues().described_award_stops.search(rest)  # "cờ dẫn đầu phong trào thi đua cho …"
         marks = [at for at in (rest.find(c) for c in ",;:(") if at >= 0]
         end = min([stop.start if stop is not None else len(rest), *marks])
