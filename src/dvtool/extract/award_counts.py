@@ -57,8 +57,9 @@ def counted_or_unique(awards: list[Award]) -> list[int]:
     """The indexes of the awards to keep: a caption "Huyện ủy tặng giấy khen tập thể và cá nhân
     …" names the award the text counts elsewhere ("… giấy khen cho 03 tập thể và 15 cá nhân"),
     so an uncounted mention of an award counted elsewhere is dropped; so is an uncounted
-    "khen thưởng" (no form of award) beside counted awards, and an uncounted award said again
-    with the same reason; an award said again with the same giver and counts is one award."""
+    "khen thưởng" (no form of award) beside counted awards or awards of a named form, and an
+    uncounted award said again with the same reason; an award said again with the same giver
+    and counts is one award."""
     generic = set(cues().generic_award_names.folded)
     counted = {fold(a.award) for a in awards if a.collectives or a.individuals}
     if counted or any(fold(a.award) not in generic for a in awards):

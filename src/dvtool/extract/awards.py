@@ -453,14 +453,13 @@ def _recipients(text: str) -> tuple[int, int, list[str]]:
     names: list[str] = []
     if ":" in text:
         names = _names(text.split(":", 1)[1])
-    elif not (collectives or individuals or mixed) and (
-        text[:1].isupper() or cues().recipient_heads.at_start(text)
-    ):
-        names = _names(text)
+    elif not (collectives or individuals or mixed) and _named_first(text):
+        names = _names(text)  # not after "1.279 tổ chức và cá nhân …", a count of both kinds
     return collectives, individuals, names
 
 
 def _named_first(text: str) -> bool:
+    """ "Hội Nông dân tỉnh …", "đồng chí A …": recipients named, not described."""
     return text[:1].isupper() or cues().recipient_heads.at_start(text) is not None
 
 
