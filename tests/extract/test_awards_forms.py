@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from dvtool.extract import extract_text
-from dvtool.extract.awards import counted_or_unique, is_award_sentence, parse_awards
+from dvtool.extract.award_counts import counted_or_unique
+from dvtool.extract.awards import is_award_sentence, parse_awards
 from dvtool.model import Award
 
 
@@ -27,9 +28,9 @@ def test_recipients_that_receive_an_award_of_a_giver() -> None:
     ]
 
 
-def test_a_body_receiving_an_award_without_a_count_is_no_award_sentence_of_counted_recipients() -> None:
+def test_a_body_receiving_an_award_at_its_ceremony_is_one_collective() -> None:
     sentence = "Sáng 22/6, Huyện ủy tổ chức lễ kỷ niệm và đón nhận Huân chương Lao động hạng Ba."
-    assert parse_awards(sentence) == []
+    assert _counts(sentence) == [("Huân chương Lao động hạng Ba", None, 1, 0)]
     assert not is_award_sentence("Hội đã nhận được 15 Bằng khen của các cấp.")
 
 

@@ -4,7 +4,7 @@ Sentences written for the test: they show the rule works, not that it generalize
 
 from __future__ import annotations
 
-from dvtool.extract.awards import counted_or_unique
+from dvtool.extract.award_counts import counted_or_unique
 from dvtool.model import Award
 
 

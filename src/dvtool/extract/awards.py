@@ -14,7 +14,6 @@ from dvtool.extract.layout_words import layout_words
 from dvtool.extract.numbers import find_figures
 from dvtool.extract.praise_awards import praise_award
 from dvtool.model import Award
-from dvtool.vntext import fold
 
 
 @lru_cache(maxsize=1)
@@ -67,6 +66,16 @@ def _received(clause: str, name_start: int) -> str | None:
         return None
     subject = before[: verb.start].rstrip(" ,")
     return _passive_end().sub("", subject).strip(" ,")
+
+
+def _ceremony(before: str, receivers: str) -> bool:
+    """ "PTSC kỷ niệm 20 năm ngày thành lập và đón nhận Huân chương …": a verb of receiving at a
+    ceremony right before the award's name, after a subject that names no kind of recipients in
+    the plural ("các tập thể … đón nhận …" is no one body)."""
+    if cues().award_ceremony_verbs.ends_with(before.rstrip()) is None:
+        return False
+    plural = re.search(rf"(?:^|\s){alternation(function_words().plural_words)}\s", receivers, re.IGNORECASE)
+    return plural is None
 
 
 def _without_praise(subject: str) -> str:
@@ -176,7 +185,7 @@ def _award_parts(clause: str) -> list[str]:
             gap_end = verb.start
         gap = clause[previous.end : gap_end]
         joins = [f" {w} " for w in function_words().and_words]
-        joint = max(*(gap.rfind(j) for j in joins), gap.rfind(", "))
+        joint = _last_joint(gap, joins)
         between = _COUNT_END.sub("", clause[previous.end + joint : name.start])  # "và 2 Huân chương …"
         if joint < 0 or (verb is None and between.strip(" ,") not in ("", *function_words().and_words)):
             # "danh hiệu Chiến sĩ thi đua", "… và được công nhận danh hiệu …": one award
@@ -198,6 +207,19 @@ def _award_parts(clause: str) -> list[str]:
         start = len(clause) - len(tail)
     parts.append(clause[start:])
     return parts
+
+
+def _last_joint(gap: str, joins: list[str]) -> int:
+    """Where the last "và" or comma of ``gap`` stands, else -1; not one inside a count of both kinds
+    of recipients ("…, 31 tổ chức và cá nhân được Chủ tịch UBND …": the comma before it)."""
+    inside = [(m.start, m.end) for m in cues().mixed_recipient_units.finditer(gap)]
+    found = [at for j in [*joins, ", "] for at in _all_at(gap, j)]
+    outside = [at for at in found if not any(start <= at < end for start, end in inside)]
+    return max(outside, default=-1)
+
+
+def _all_at(text: str, part: str) -> list[int]:
+    return [m.start() for m in re.finditer(re.escape(part), text)]
 
 
 def _own_giver(after_name: str) -> bool:
@@ -223,7 +245,8 @@ def _parse_clause(clause: str, giver: str | None) -> Award | None:
         award_name = f"{award_name} {rest[: grade.end].strip()}"
         rest = rest[grade.end :].strip()
     quoted = _QUOTED.match(rest)
-    if cues().described_award_names.at_start(award_name) is not None and quoted is None:
+    described = cues().described_award_names.at_start(award_name) is not None
+    if described and quoted is None and not rest[:1].isupper():  # a named one goes on below
         stop = cues().described_award_stops.search(rest)  # "cờ dẫn đầu phong trào thi đua cho …"
         marks = [at for at in (rest.find(c) for c in ",;:(") if at >= 0]
         end = min([stop.start if stop is not None else len(rest), *marks])
@@ -257,6 +280,8 @@ def _parse_clause(clause: str, giver: str | None) -> Award | None:
         elif passive:  # "10 tập thể và 20 cá nhân được Ban Thường vụ Huyện ủy khen thưởng"
             giver = _clean_giver(subject[passive.end() :]) or giver
             receivers = subject[: passive.start()].strip(" ,")
+        elif verb is not None:  # "…, Hội Nông dân huyện Nam Sách đã khen thưởng 4 tập thể …"
+            giver = _acting_body(subject) or giver
     of = layout_words().giver_word + " "
     if rest.startswith(of):  # "Bằng khen của Chủ tịch UBND tỉnh cho …"
         issuer, _, rest = rest[len(of) :].partition(f" {function_words().recipient_prepositions[0]} ")
@@ -275,8 +300,10 @@ def _parse_clause(clause: str, giver: str | None) -> Award | None:
         collectives, individuals = _counted_awards(clause[: name.start], award_name, rest)
     if not (collectives or individuals or recipients) and _one_place([rest]):
         recipients = [rest.strip()]  # "tỉnh Cà Mau được Đảng, Nhà nước tặng thưởng Huân chương …"
-    if receivers and not (collectives or individuals):
-        return None  # "Huyện ủy đón nhận Huân chương …": only counted recipients before the award
+    if receivers and not (collectives or individuals or _summed_up(award_name, rest)):
+        if not _ceremony(clause[: name.start], receivers):
+            return None  # "Hội đã nhận được 15 Bằng khen …": only counted recipients before the award
+        collectives, recipients = 1, []  # "Huyện ủy tổ chức lễ kỷ niệm và đón nhận Huân chương …": the body
     if not (collectives or individuals or recipients or _mixed_count(rest)):
         return None
     if not (collectives or individuals) and recipients and cues().honorifics.matches_whole(recipients[0]):
@@ -293,7 +320,7 @@ def _parse_clause(clause: str, giver: str | None) -> Award | None:
 
 _COUNT_END = re.compile(r"\s\d+\s*$")  # the number of awards right before the next award's name
 _YEAR_AFTER = re.compile(r"^\S+\s+\d{4}\b")
-_COUNT = re.compile(r"(?<![\d.,])0*(\d+)\s+")
+_COUNT = re.compile(r"(?<![\d.,])0*(\d{1,3}(?:\.\d{3})+|\d+)\s+")  # "1.279 tổ chức và cá nhân"
 _QUOTED = re.compile(r"^[“\"«][^”\"»]{2,80}[”\"»]")
 
 
@@ -342,11 +369,18 @@ def _one_body(recipient: str) -> bool:
     as "Tập thể lao động tiên tiến")."""
     text = recipient.strip()
     return (
-        cues().org_heads.at_start(text) is not None
+        cues().header_body_heads.at_start(text) is not None  # "Bệnh viện Phổi Trung ương" too
         and text[:1].isupper()
         and "," not in text
         and not _named_split().search(text)
     )
+
+
+def _acting_body(subject: str) -> str | None:
+    """The body that gives an award named by its verb ("khen thưởng", "tuyên dương"): the last
+    phrase of the subject when a body's head word opens it, else None."""
+    last = subject.rpartition(", ")[2].strip()
+    return _clean_giver(last) if cues().org_heads.at_start(last) is not None else None
 
 
 def _clean_giver(subject: str) -> str | None:
@@ -377,6 +411,24 @@ def _mixed_count(text: str) -> bool:
     return any(nouns.at_start(kind) is not None for nouns in kinds)
 
 
+def _both_counts(text: str) -> set[str]:
+    """ "212 tập thể, cá nhân", "1.279 tổ chức và cá nhân": the numbers that count both kinds of
+    recipients together."""
+    return {m.group(1).replace(".", "") for m in _COUNT.finditer(text) if _mixed_unit(text[m.end() :])}
+
+
+def counts_both(text: str) -> bool:
+    """ "89 tập thể, cá nhân": a number that counts both kinds of recipients together."""
+    return bool(_both_counts(text.split(":", 1)[0]))
+
+
+def _summed_up(award: str, text: str) -> bool:
+    """ "1.279 tổ chức và cá nhân được các cấp khen thưởng, trong đó …": a "khen thưởng" (no form
+    of award) of recipients counted together, the total of the awards that follow it."""
+    generic = cues().generic_award_names.matches_whole(award)
+    return generic and counts_both(text)
+
+
 def _mixed_unit(text: str) -> bool:
     return cues().mixed_recipient_units.at_start(text) is not None
 
@@ -387,7 +439,7 @@ def _recipients(text: str) -> tuple[int, int, list[str]]:
     if topic is not None and text[topic.end : topic.end + 2].strip()[:1].isupper():
         text = text[topic.end :].strip(" ,")  # "Riêng Hội Nông dân huyện …"
     counted = text.split(":", 1)[0]
-    mixed = {m.group(1) for m in _COUNT.finditer(counted) if _mixed_unit(counted[m.end() :])}
+    mixed = _both_counts(counted)
     for figure in find_figures(counted, awards=True):
         unit = figure.unit or ""
         if not isinstance(figure.value, int):
@@ -401,9 +453,14 @@ def _recipients(text: str) -> tuple[int, int, list[str]]:
     names: list[str] = []
     if ":" in text:
         names = _names(text.split(":", 1)[1])
-    elif not (collectives or individuals) and (text[:1].isupper() or cues().recipient_heads.at_start(text)):
-        names = _names(text)
+    elif not (collectives or individuals or mixed) and _named_first(text):
+        names = _names(text)  # not after "1.279 tổ chức và cá nhân …", a count of both kinds
     return collectives, individuals, names
+
+
+def _named_first(text: str) -> bool:
+    """ "Hội Nông dân tỉnh …", "đồng chí A …": recipients named, not described."""
+    return text[:1].isupper() or cues().recipient_heads.at_start(text) is not None
 
 
 def _names(text: str) -> list[str]:
@@ -421,49 +478,3 @@ def _names(text: str) -> list[str]:
             start = m.end()
     names.append(text[start:])
     return [n.strip(" .") for n in names if n.strip(" .")]
-
-
-def counted_or_unique(awards: list[Award]) -> list[int]:
-    """The indexes of the awards to keep: a caption "Huyện ủy tặng giấy khen tập thể và cá nhân
-    …" names the award the text counts elsewhere ("… giấy khen cho 03 tập thể và 15 cá nhân"),
-    so an uncounted mention of an award counted elsewhere is dropped; so is an uncounted
-    "khen thưởng" (no form of award) beside counted awards, and an uncounted award said again
-    with the same reason; an award said again with the same giver and counts is one award."""
-    counted = {fold(a.award) for a in awards if a.collectives or a.individuals}
-    if counted:  # "… đã khen thưởng các tập thể, cá nhân …" sums up the counted awards
-        counted |= set(cues().generic_award_names.folded)
-    kept: list[int] = []
-    said: set[tuple[str, str]] = set()
-    given: set[tuple[str, str, int, int]] = set()
-    totals = _totals(awards)
-    for i, a in enumerate(awards):
-        if a.collectives or a.individuals:
-            again = (fold(a.award), fold(a.giver or ""), a.collectives, a.individuals)
-            # "… tặng Bằng khen cho 3 cá nhân …. 3 cá nhân được tặng Bằng khen gồm …": said again
-            if again not in given and i not in totals:
-                kept.append(i)
-            given.add(again)
-            continue
-        if a.reason and (fold(a.award), fold(a.reason)) in said:
-            continue  # the same uncounted award and reason again: a caption repeats the sentence
-        if a.recipients or fold(a.award) not in counted:
-            kept.append(i)
-            if a.reason:
-                said.add((fold(a.award), fold(a.reason)))
-    return kept
-
-
-def _totals(awards: list[Award]) -> set[int]:
-    """ "80 cá nhân được xét chọn biểu dương, khen thưởng …. Trong số 80 cá nhân …, UBND tỉnh tặng
-    bằng khen 20 cá nhân và LĐLĐ tặng bằng khen 60 cá nhân": a "khen thưởng" (no form of award)
-    whose counts are the sum of the other awards' counts sums them up; its indexes."""
-    generic = set(cues().generic_award_names.folded)
-    out: set[int] = set()
-    for i, a in enumerate(awards):
-        others = [b for j, b in enumerate(awards) if j != i and fold(b.award) not in generic]
-        if fold(a.award) not in generic or len(others) < 2 or not (a.collectives or a.individuals):
-            continue
-        summed = (sum(b.collectives for b in others), sum(b.individuals for b in others))
-        if summed == (a.collectives, a.individuals):
-            out.add(i)
-    return out

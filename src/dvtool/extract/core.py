@@ -30,8 +30,8 @@ from dvtool.extract._text import (
 )
 from dvtool.extract.among_tasks import no_task
 from dvtool.extract.attachment_pointers import points_to_attachment
-from dvtool.extract.award_counts import named_generic_counts
-from dvtool.extract.awards import counted_or_unique, is_award_sentence
+from dvtool.extract.award_counts import counted_or_unique, named_generic_counts
+from dvtool.extract.awards import is_award_sentence
 from dvtool.extract.blocks import Block, strip_marker
 from dvtool.extract.bylines import take_dateline_source, take_top_byline
 from dvtool.extract.captions import above_credits, without_captions

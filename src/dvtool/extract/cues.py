@@ -276,6 +276,7 @@ class Cues:
     award_grades: CueSet
     generic_award_names: CueSet
     award_receiving_verbs: CueSet
+    award_ceremony_verbs: CueSet
     praise_verbs: CueSet
     award_occasions: CueSet
     award_reasons: CueSet

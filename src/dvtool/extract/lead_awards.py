@@ -3,7 +3,7 @@ của Chủ tịch UBND tỉnh cho các tập thể, cá nhân …"), read once 
 
 from __future__ import annotations
 
-from dvtool.extract.awards import is_award_sentence, parse_awards
+from dvtool.extract.awards import counts_both, is_award_sentence, parse_awards
 from dvtool.extract.blocks import Block
 from dvtool.extract.cues import cues
 from dvtool.extract.state import _Source, _State
@@ -21,9 +21,20 @@ def lead_awards(lead: list[_Source], body: list[Block], st: _State) -> None:
             continue
         if is_award_sentence(src.text):
             for award in parse_awards(src.text):
+                if _sums_up(award, src.text, st.awards):
+                    continue
                 if not any(_same_award(award, told) for told in st.awards):
                     st.awards.append(award)
                     st.note(f"/awards/{len(st.awards) - 1}", src)
+
+
+def _sums_up(lead: Award, sentence: str, told: list[Award]) -> bool:
+    """ "… và tuyên dương khen thưởng 89 tập thể, cá nhân …" in the lead, beside the body's
+    counted awards: a "khen thưởng" (no form of award) of recipients counted together sums up
+    the awards the body counts one by one, no award of its own."""
+    generic = fold(lead.award) in cues().generic_award_names.folded
+    counted = any(a.collectives or a.individuals for a in told)
+    return generic and counted and not (lead.collectives or lead.individuals) and counts_both(sentence)
 
 
 def _same_award(lead: Award, told: Award) -> bool:
