@@ -142,6 +142,7 @@ class Cues:
     list_announcers: CueSet
     concessive_openers: CueSet
     limitation_names: CueSet
+    remedy_verbs: CueSet
     pointing_verbs: CueSet
     example_words: CueSet
     circumstance_openers: CueSet
