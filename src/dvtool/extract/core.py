@@ -52,6 +52,7 @@ from dvtool.extract.directions import directions as _directions
 from dvtool.extract.directions import reported as _reported
 from dvtool.extract.expressive import expresses
 from dvtool.extract.figure_filters import counted_figures, heads_with_figures, reported_in_tasks
+from dvtool.extract.joined import unjoined
 from dvtool.extract.lead import (
     _find_years,
     _lead_date,
@@ -158,6 +159,8 @@ def extract_text(text: str, source: str) -> Result[Report]:
 
 def _walk_body(blocks: list[Block], st: _State, *, official: bool = False) -> None:
     walk = _Walk(headed=any(b.kind == "heading" and section_of(b.text) in ITEM_STATES for b in blocks))
+    if not walk.headed:
+        blocks = unjoined(blocks, lambda s: _is_remark(s) or _is_caption(s))
     captioned = above_credits(blocks)  # "Đồng chí A trao …" over "Ảnh: Minh Hằng"
     for index, block in enumerate(blocks):
         walk.previous = (walk.previous[1], block)
