@@ -26,9 +26,9 @@ def test_directions_for_the_plan_year_in_a_closing_speech_become_one_task_per_pa
     assert len(report.remarks) == 1
 
 
-def test_a_direction_without_a_named_period_is_a_task_when_the_report_has_no_task_section() -> None:
+def test_a_direction_without_a_named_period_is_a_task_with_or_without_a_task_section() -> None:
     # GOLD.md (issue 11): every direction a leader gives in a speech is a task; the speech
-    # stays a remark. A report with a task section of its own lists its tasks there.
+    # stays a remark, also beside a task section of the report's own.
     report = extract_text(
         LEAD + "Phát biểu chỉ đạo, đồng chí Lê Thị Hoa đề nghị Hội tiếp tục đổi mới nội dung hoạt động.\n",
         "x.txt",
@@ -40,8 +40,10 @@ def test_a_direction_without_a_named_period_is_a_task_when_the_report_has_no_tas
         "Về nhiệm vụ năm 2024, Hội tập trung phát triển hội viên.\n",
         "x.txt",
     ).value
+    # beside that section, the leader's direction is still a task (round 12)
     assert [t.text for t in with_section.tasks] == [
-        "Về nhiệm vụ năm 2024, Hội tập trung phát triển hội viên."
+        "Về nhiệm vụ năm 2024, Hội tập trung phát triển hội viên.",
+        "Hội tiếp tục đổi mới nội dung hoạt động.",
     ]
 
 

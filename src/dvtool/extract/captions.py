@@ -5,7 +5,8 @@ none of them is a result, an award or an attendee.
 - a line with no closing stop that shows an act of the event: "Lãnh đạo … tặng hoa chúc mừng
   tân Chủ tịch …", "Bà A, Phó Chủ tịch … trao bằng khen cho các cá nhân …" (:func:`act_caption`);
 - a line that only says who is in the photo: "Các đại biểu tham dự hội nghị."
-  (:func:`attendance_caption`);
+  (:func:`attendance_caption`), or who speaks at the event: "Bí thư … phát biểu kết luận buổi
+  làm việc." (:func:`speech_caption`);
 - a short paragraph right above a line that only credits the photo ("Ảnh: Minh Hằng",
   "(Ảnh: TTXVN)"): :func:`above_credits`;
 - inside a paragraph, a credit in parentheses closes the caption before it ("… phát biểu kết
@@ -25,6 +26,7 @@ from collections.abc import Sequence
 from dvtool.document import Block
 from dvtool.extract._text import split_sentences
 from dvtool.extract.cues import cues
+from dvtool.extract.function_words import function_words
 
 _CAPTION_CHARS = 200  # a caption is a line; a paragraph of a report is longer
 _CAPTION_ABOVE_CHARS = 250  # the line above a credit: one sentence
@@ -71,6 +73,30 @@ def act_caption(text: str) -> bool:
     if not stripped[act.end :].strip():
         return False  # "Nhân dịp này, UBND huyện đã tặng": a page cut in the sentence
     return len(split_sentences(stripped)) == 1
+
+
+_SPEAKER_WORDS = 16  # "Bí thư Thành ủy Hà Nội Hoàng Trung Hải", "Thứ trưởng Thường trực Bộ … Nguyễn Văn A,"
+
+
+def speech_caption(text: str) -> bool:
+    """ "Bí thư Thành ủy Hà Nội Hoàng Trung Hải phát biểu kết luận buổi làm việc.", "Thứ trưởng
+    Nguyễn Văn Sơn, phát biểu chỉ đạo tại buổi làm việc với Công an tỉnh Sóc Trăng.": one sentence
+    that only shows someone speaking at the event (nothing said, no clause after it) is a photo's
+    caption, also with its stop; it is neither a remark nor a task."""
+    stripped = text.strip().removesuffix(".").strip()
+    if len(stripped) >= _CAPTION_CHARS or any(c in stripped for c in _STOPS) or not stripped[:1].isupper():
+        return False
+    verb = cues().caption_speech_verbs.search(stripped)
+    if verb is None or not 2 <= len(stripped[: verb.start].split()) <= _SPEAKER_WORDS:
+        return False
+    if stripped[: verb.start].split()[-1] in function_words().and_words:
+        return False  # "… Chủ tịch UBND tỉnh dự và phát biểu chỉ đạo hội nghị": attendance too
+    rest = stripped[verb.end :].strip()
+    for words in (cues().speech_kinds, cues().event_places):  # "kết luận", "tại"
+        found = words.at_start(rest)
+        rest = rest[found.end :].strip() if found is not None else rest
+    event = cues().event_nouns.at_start(rest)
+    return event is not None and "," not in rest and len(rest.split()) <= _SPEAKER_WORDS
 
 
 def attendance_caption(text: str) -> bool:

@@ -52,6 +52,7 @@ from dvtool.extract.directions import directions as _directions
 from dvtool.extract.directions import reported as _reported
 from dvtool.extract.expressive import expresses
 from dvtool.extract.figure_filters import counted_figures, heads_with_figures, reported_in_tasks
+from dvtool.extract.joined import unjoined
 from dvtool.extract.lead import (
     _find_years,
     _lead_date,
@@ -121,8 +122,9 @@ from dvtool.model import Item, Person, Remark, Report
 # entry point
 
 
-def extract_blocks(blocks: Sequence[Block], source: str) -> Result[Report]:
-    """Extract a report from the blocks of a document not written in dvtool's layout."""
+def extract_blocks(blocks: Sequence[Block], source: str, *, official: bool = False) -> Result[Report]:
+    """Extract a report from the blocks of a document not written in dvtool's layout; ``official``
+    when they are the body of an office's document (its header and signature taken off)."""
     st = _State()
     cleaned = [(without_artefact(clean(b.text)), b) for b in blocks]
     body = [Block(text, b.kind, b.level, b.location) for text, b in cleaned if text]
@@ -137,7 +139,7 @@ def extract_blocks(blocks: Sequence[Block], source: str) -> Result[Report]:
     _find_years(st, lead_sentences, body)
     page_date = stale_clock(page_date, st)
     _lead_date(st, lead_sentences, header, page_date or st.dateline_date, body)
-    _walk_body(body, st)
+    _walk_body(body, st, official=official or bool(header))
     lead_awards(lead_sentences, body, st)
     st.awards, redundant = named_generic_counts(st.awards)  # the lead's count, a caption's form
     st.keep_awards([i for i in range(len(st.awards)) if i not in redundant])
@@ -155,8 +157,10 @@ def extract_text(text: str, source: str) -> Result[Report]:
 # the body
 
 
-def _walk_body(blocks: list[Block], st: _State) -> None:
+def _walk_body(blocks: list[Block], st: _State, *, official: bool = False) -> None:
     walk = _Walk(headed=any(b.kind == "heading" and section_of(b.text) in ITEM_STATES for b in blocks))
+    if not walk.headed:
+        blocks = unjoined(blocks, lambda s: _is_remark(s) or _is_caption(s))
     captioned = above_credits(blocks)  # "Đồng chí A trao …" over "Ảnh: Minh Hằng"
     for index, block in enumerate(blocks):
         walk.previous = (walk.previous[1], block)
@@ -204,8 +208,10 @@ def _walk_body(blocks: list[Block], st: _State) -> None:
         for sentence in without_captions(split_sentences(block.text)):
             _add_unit(sentence, block, st, walk, listed=False)
     own = {item.text for item in st.items["tasks"]}
+    remedying = {src.text for piece, src in walk.directions if cues().remedy_verbs.contains(piece)}
     for piece, src in walk.directions:
-        if not own or (_names_coming_period(src.text, st) and _item_text(piece) not in own):
+        beside = _names_coming_period(src.text, st) or not (official or src.text in remedying)
+        if not own or (beside and _item_text(piece) not in own):
             _append_item("tasks", piece, src, st)
     st.keep_awards(counted_or_unique(st.awards))
 

@@ -142,6 +142,10 @@ class Cues:
     list_announcers: CueSet
     concessive_openers: CueSet
     limitation_names: CueSet
+    remedy_verbs: CueSet
+    caption_speech_verbs: CueSet
+    speech_kinds: CueSet
+    event_places: CueSet
     pointing_verbs: CueSet
     example_words: CueSet
     circumstance_openers: CueSet

@@ -401,11 +401,13 @@ def _assignment(sentence: str) -> CueMatch | None:
 def _in_reported_speech(sentence: str, verb: CueMatch) -> bool:
     """ "… đã phát biểu chỉ đạo Hội … tiếp tục …", "Kết luận phiên họp, đồng chí … đã yêu cầu
     …": a direction given in the speech the report dates with "đã"; it must go on with what to
-    do (a task verb or "cần"), not "… tại hội nghị"."""
+    do (a task verb or "cần"), not "… tại hội nghị". After thanks, "đã" dates what the thanked
+    did, not the speech."""
     before = sentence[: verb.start].rstrip(" ,")
     framed = (
         cues().remark_cues.at_start(sentence) is not None
         and cues().direction_blockers.ends_with(before) is None
+        and cues().expressive_verbs.search(before) is None  # "… cảm ơn Bộ đã quan tâm, chỉ đạo, …"
     )
     said = cues().reported_speeches.ends_with(before) is not None or _asked_at_meeting(before, verb)
     if not said and not framed:

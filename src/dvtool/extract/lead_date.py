@@ -40,8 +40,8 @@ def _year_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     plan = "|".join(re.escape(fold(c)) for c in cues().plan_year_cues.phrases)
     report = "|".join(re.escape(fold(c)) for c in cues().reporting_year_cues.phrases)
     return (
-        re.compile(rf"(?:{plan})(?:[^.;:]{{0,40}}?) nam (\d{{4}})(?!\d)"),
-        re.compile(rf"(?:{report})([^.;:]{{0,60}}?) nam (\d{{4}})(?!\d)"),
+        re.compile(rf"(?:{plan})(?:[^.;:]{{0,40}}?) nam (?:hoc )?(\d{{4}})(?!\d)"),
+        re.compile(rf"(?:{report})([^.;:]{{0,60}}?) nam (?:hoc )?(\d{{4}})(?!\d)"),
     )
 
 
@@ -53,7 +53,7 @@ def title_years(title: str) -> tuple[int | None, int | None]:
     return (int(report.groups()[-1]) if report else None, int(plan.group(1)) if plan else None)
 
 
-_LEADING_YEAR = re.compile(r"^(?:trong )?nam (\d{4}),")
+_LEADING_YEAR = re.compile(r"^(?:trong )?nam (?:hoc )?(\d{4})(?:\s*-\s*\d{4})?,")  # "Năm học 2018 - 2019, …"
 
 
 @lru_cache(maxsize=1)
@@ -71,6 +71,8 @@ def _find_years(st: _State, lead: list[_Source], body: list[Block]) -> None:
             for m in _year_patterns()[0].finditer(folded):
                 if _long_range(src.text, m):
                     continue  # "định hướng, nhiệm vụ … đến năm 2030": a horizon, not the plan year
+                if cues().reporting_year_cues.ends_with(src.text[: m.start()].rstrip()) is not None:
+                    continue  # "tổng kết nhiệm vụ quân sự - quốc phòng năm 2022": the year reviewed
                 if not folded[max(0, m.start() - 10) : m.start()].endswith("thuc hien "):
                     st.plan_year = int(m.group(1))
                     st.partial_plan = cues().partial_period_cues.contains(m.group(0))

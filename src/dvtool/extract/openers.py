@@ -10,7 +10,7 @@ import re
 
 from dvtool.extract._text import capitalize_first, split_sentences, split_top_level
 from dvtool.extract.awards import is_award_sentence
-from dvtool.extract.captions import act_caption, attendance_caption
+from dvtool.extract.captions import act_caption, attendance_caption, speech_caption
 from dvtool.extract.cues import cues, fold_aligned
 from dvtool.extract.direction_split import quoted_speech
 from dvtool.extract.directions import _blocked, speech_tasks
@@ -97,7 +97,7 @@ def _is_caption(text: str) -> bool:
         return True  # "Đồng chí A (giữa) trao kỷ niệm chương … cho 10 đồng chí": under a photo
     if len(text) < 200 and unpunctuated and _is_remark(text):
         return True
-    return act_caption(text) or attendance_caption(text)  # "Lãnh đạo … tặng hoa chúc mừng …"
+    return act_caption(text) or attendance_caption(text) or speech_caption(text)  # "Lãnh đạo … tặng hoa …"
 
 
 # "… phát biểu - Ảnh: N.L", also "… Cẩm Phô- Ảnh: Lê Hiền" (the dash typed against the word)

@@ -48,7 +48,7 @@ def interpret(document: Document) -> Result[Report]:
     from dvtool.interpret import official, official_directions
 
     body = _without_page_header(frame.body)
-    result = _body(body)
+    result = _body(body, official=True)
     directions = official_directions.find(body)
     if directions is not None:
         result = official_directions.apply(directions, result)
@@ -80,7 +80,7 @@ def _without_page_header(document: Document) -> Document:
     return dataclasses.replace(document, blocks=tuple(b for b in document.blocks if not b.hints.page_header))
 
 
-def _body(document: Document) -> Result[Report]:
+def _body(document: Document, *, official: bool = False) -> Result[Report]:
     """The structured stage when it finds a report layout, else the prose stage."""
     from dvtool.interpret import structured
 
@@ -89,4 +89,4 @@ def _body(document: Document) -> Result[Report]:
         return found
     from dvtool.interpret import prose
 
-    return prose.read(document)
+    return prose.read(document, official=official)

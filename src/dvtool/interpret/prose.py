@@ -19,11 +19,13 @@ from dvtool.model import Report
 MAX_BOLD_HEADING = 200
 
 
-def read(document: Document) -> Result[Report]:
+def read(document: Document, *, official: bool = False) -> Result[Report]:
     """Extract a report from a document's blocks; the reader's warnings come first."""
     import dvtool.extract as extract
 
-    result: Result[Report] = extract.extract_blocks(list(prose_blocks(document)), document.source)
+    result: Result[Report] = extract.extract_blocks(
+        list(prose_blocks(document)), document.source, official=official
+    )
     return Result(result.value, document.messages + result.messages, result.locations)
 
 
