@@ -439,7 +439,7 @@ def test_dvtool_items_without_a_figures_table_get_no_parsed_figures(monkeypatch:
 def test_a_document_without_report_layout_goes_to_extraction(monkeypatch: pytest.MonkeyPatch) -> None:
     handed: list[str] = []
 
-    def fake(document: Any) -> Result[Report]:
+    def fake(document: Any, *, official: bool = False) -> Result[Report]:
         handed.append(document.source)
         return Result(Report(title="extracted"))
 

@@ -188,7 +188,7 @@ def test_without_front_matter_the_real_number_parser_finds_the_figures() -> None
 def test_free_form_prose_is_handed_to_extraction_as_blocks(monkeypatch: pytest.MonkeyPatch) -> None:
     received: list[Block] = []
 
-    def fake_extract_blocks(blocks: list[Block], source: str) -> Result[Report]:
+    def fake_extract_blocks(blocks: list[Block], source: str, *, official: bool = False) -> Result[Report]:
         received.extend(blocks)
         return Result(Report(title=f"from {source}"))
 

@@ -48,10 +48,7 @@ _PLAN_YEAR = re.compile(r"\bnam\s+(\d{4})\b")
 
 def read(document: Document) -> Result[Report] | None:
     """The report of a structured document, or None when it has no layout this stage reads."""
-    if not any(_texts(document.blocks)):
-        # Nothing to read, though the styles are dvtool's (its Word layout with the body
-        # emptied, the text left in the page header): the prose stage finds no report in it,
-        # as in any empty document (exit 1), not an input that cannot be read.
+    if not any(_texts(document.blocks)):  # dvtool's styles, the body emptied: no report (exit 1)
         return None
     converter = _Converter(document, document.source)
     converter.scan()
@@ -59,8 +56,7 @@ def read(document: Document) -> Result[Report] | None:
 
 
 def _texts(blocks: tuple[Block, ...]) -> Any:
-    """(text, paragraph block or None, table block or None) of each paragraph with text, a
-    table's cell lines included, in document order."""
+    """(text, paragraph or None, table or None) of each line with text, cells too, in order."""
     for block in blocks:
         if block.kind != "table":
             if block.text:
@@ -245,8 +241,7 @@ class _Converter:
         return heading_levels.heading_level(self, p)
 
     def section_of(self, text: str) -> str | None:
-        """The section a heading names; a person's official report also has sections of
-        requests, difficulties and assessments (:func:`dvtool.extract.requests.section_of`)."""
+        """The section a heading names (:func:`dvtool.extract.requests.section_of`)."""
         if self.document.written_by_dvtool:
             return classify_heading(text)
         return requests.section_of(text)
