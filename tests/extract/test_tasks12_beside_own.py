@@ -75,3 +75,19 @@ def test_thanks_for_past_directing_is_no_direction() -> None:
     assert directions(sentence, speech=True) == []
     framed = "Thay mặt UBND tỉnh, ông Trần Song Tùng đã yêu cầu các sở tiếp tục rà soát thủ tục."
     assert directions(framed, speech=True) == ["các sở tiếp tục rà soát thủ tục."]
+
+
+def test_a_wish_for_those_given_an_award_goes_on_with_the_speech() -> None:
+    text = (
+        "Đảng bộ xã Tân Hưng trao Huy hiệu Đảng\n\n"
+        "Sáng 25/11/2021, Đảng bộ xã Tân Hưng tổ chức Lễ trao tặng Huy hiệu 40 năm tuổi Đảng cho 6 "
+        "đồng chí.\n\n"
+        "Phát biểu tại buổi Lễ, đồng chí Nguyễn Hữu Nam, Phó Bí thư Huyện ủy đã chúc mừng các đồng "
+        "chí đảng viên.\n\n"
+        "Đồng chí mong muốn các đồng chí đảng viên được nhận Huy hiệu Đảng tiếp tục phát huy truyền "
+        "thống cách mạng vẻ vang.\n"
+    )
+    tasks = _tasks(text)
+    assert tasks == [
+        "Các đồng chí đảng viên được nhận Huy hiệu Đảng tiếp tục phát huy truyền thống cách mạng vẻ vang."
+    ]

@@ -338,6 +338,13 @@ def names_direction(text: str) -> bool:
     return _direction_verb(text) is not None
 
 
+def directs_before(text: str, at: int) -> bool:
+    """A direction verb used as one before ``at``: "Đồng chí mong muốn các đảng viên được nhận Huy
+    hiệu Đảng tiếp tục …" asks something of those given an award; it hands none out."""
+    verb = _direction_verb(text)
+    return verb is not None and verb.start < at
+
+
 def _direction_verb(sentence: str) -> CueMatch | None:
     assigned = _assignment(sentence)
     if assigned is not None:

@@ -13,7 +13,7 @@ from dvtool.extract.awards import is_award_sentence
 from dvtool.extract.captions import act_caption, attendance_caption, speech_caption
 from dvtool.extract.cues import cues, fold_aligned
 from dvtool.extract.direction_split import quoted_speech
-from dvtool.extract.directions import _blocked, speech_tasks
+from dvtool.extract.directions import _blocked, directs_before, speech_tasks
 from dvtool.extract.directions import reported as _reported
 from dvtool.extract.lead import _LEADING_YEAR
 from dvtool.extract.plans import opens_next_year
@@ -130,12 +130,20 @@ def _dashed_credit(text: str) -> bool:
 
 def _has_section_cue(text: str, st: _State) -> bool:
     return (
-        is_award_sentence(text)
+        _gives_award(text)
         or _task_opener(text)
         or cues().enumerators.at_start(text) is not None
         or _plan_year_opener(text, st)
         or cues().limitation_openers.contains(text)
     )
+
+
+def _gives_award(text: str) -> bool:
+    """An award sentence that is no direction about those awarded (:func:`directs_before`)."""
+    if not is_award_sentence(text):
+        return False
+    name = cues().award_names.search(text)
+    return name is None or not directs_before(text, name.start)
 
 
 def _continues_remark(text: str) -> bool:
