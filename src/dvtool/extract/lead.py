@@ -71,6 +71,8 @@ def _lead_patterns() -> _LeadPatterns:
 def _take_lead(blocks: list[Block], st: _State) -> tuple[list[_Source], list[Block]]:
     lead: list[_Source] = []
     rest: list[Block] = []
+    while blocks and _repeats_title(blocks[0], st):
+        blocks = blocks[1:]  # the headline again, with the page's additions: no lead
     i = start = _skip_to_lead(blocks)
     summary = sapo(blocks, start)
     while i < len(blocks) and blocks[i].kind == "paragraph":
@@ -89,6 +91,28 @@ def _take_lead(blocks: list[Block], st: _State) -> tuple[list[_Source], list[Blo
         return lead, summary + blocks[start:]
     _warn_unread_counts(lead, rest, st)
     return lead, rest + blocks[i:]
+
+
+_TITLE_KEPT = 40  # characters of the headline a repeat must start with (a lead rarely does)
+_TITLE_TAIL = 10  # characters at its end a repeat may change (a closing quote, a stop)
+
+
+def _repeats_title(block: Block, st: _State) -> bool:
+    """ "Ban chỉ huy … tổ chức lễ phát động thi đua … Điện Biên Phủ (07/05/1954 – 07/5/2019)" under
+    the same headline: a paragraph that opens with the whole headline, read from a line of its
+    own above it, repeats it (a page's subtitle line); its dates are the headline's."""
+    title, where = st.title, st.locations.get("/title")
+    if not title or len(title) < _TITLE_KEPT or where is None or block.location is None:
+        return False
+    if where.line is None or block.location.line is None or where.line >= block.location.line:
+        return False  # the title read from this paragraph (a page without a headline)
+    text = block.text
+    head = _letters(title)
+    return _letters(text).startswith(head[: max(_TITLE_KEPT, len(head) - _TITLE_TAIL)])
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in fold(text) if c.isalnum())
 
 
 def _warn_unread_counts(lead: list[_Source], passed: list[Block], st: _State) -> None:
