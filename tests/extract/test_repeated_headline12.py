@@ -1,6 +1,7 @@
-"""Round 12: a paragraph that repeats the headline read from the line above it (a page's
-subtitle line, "… Điện Biên Phủ (07/05/1954 – 07/5/2019)") is no lead, and its dates are not the
-meeting's. Written for this test: it shows the rule works, not that it generalizes."""
+"""Round 12: a rank before a name with its titles after commas is one person; a paragraph that
+repeats the headline read from the line above it (a page's subtitle line, "… Điện Biên Phủ
+(07/05/1954 – 07/5/2019)") is no lead, and its dates are not the meeting's. Written for these
+tests: they show the rules work, not that they generalize."""
 
 from __future__ import annotations
 
@@ -24,3 +25,20 @@ def test_a_lead_that_opens_like_a_headline_taken_from_it_is_still_the_lead() -> 
     lead = HEADLINE + " vào sáng 29/3/2019 tại hội trường huyện."
     report = extract_text(lead + "\n" + "Thời gian tổ chức đợt thi đua trong vòng 30 ngày.\n", "x.txt").value
     assert report.date == "2019-03-29"
+
+
+def test_a_rank_before_a_name_with_comma_titles_is_one_person_who_attends_and_chairs() -> None:
+    from dvtool.extract.people import attendance_entries
+
+    entry = "Đại tá Đinh Văn Khoa, Ủy viên Ban Thường vụ Tỉnh ủy, Giám đốc Công an tỉnh"
+    assert attendance_entries(entry) == [
+        ("Đinh Văn Khoa", "person", ("Đại tá", "Ủy viên Ban Thường vụ Tỉnh ủy", "Giám đốc Công an tỉnh"))
+    ]
+    report = extract_text(
+        "Công an tỉnh tổng kết đợt cao điểm\n\n"
+        "Sáng 10/3/2022, Công an tỉnh tổ chức hội nghị tổng kết đợt cao điểm. Dự và chủ trì hội "
+        "nghị có " + entry + ".\n\nĐợt cao điểm, Công an tỉnh đã bắt giữ 120 đối tượng.\n",
+        "x.txt",
+    ).value
+    assert [c.name for c in report.chairs] == ["Đinh Văn Khoa"]
+    assert [a.name for a in report.attendees] == ["Đinh Văn Khoa"]

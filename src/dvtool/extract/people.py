@@ -103,8 +103,7 @@ def parse_person(text: str) -> NamedPerson | None:
 
 def _name_prefix(entry: str) -> tuple[str, str]:
     """ "Đại tá Nguyễn Văn A – …" -> ("Đại tá", "Nguyễn Văn A – …"); ("", entry) without one."""
-    m = cues().name_prefixes.at_start(entry)
-    if m is None:
+    if (m := cues().name_prefixes.at_start(entry)) is None:
         return "", entry
     rest = entry[m.end :].lstrip(" .")
     if not rest.split(" ", 1)[0].strip(",") or not looks_like_name(" ".join(rest.split()[:2]).strip(",")):
@@ -378,11 +377,11 @@ def attendance_entries(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
 
 def _named_first(part: str) -> NamedPerson | None:
     """ "các đồng chí Nguyễn Văn A, Phó Bí thư Tỉnh ủy", "Trần Thị B, Phó Trưởng Ban …" (after a
-    ";" in such a list), "Lê Văn C" (one of names that share no title): a full name first, then
-    its titles; None when a title is a name too ("A, B, Phó Bí thư …" is no one person)."""
+    ";"), "Lê Văn C": a full name first, then its titles; None when a title is a name too."""
     body = strip_honorific(part) if cues().plural_honorifics.at_start(part) else part
     pieces = [p.strip() for p in split_top_level(body, ",")]
-    if not _full_name(pieces[0]) or any(looks_like_name(p) for p in pieces[1:]):
+    first = _name_prefix(pieces[0])[1] if len(pieces) > 1 else pieces[0]  # "Đại tá A, Giám đốc …"
+    if not _full_name(first) or any(looks_like_name(p) for p in pieces[1:]):
         return None  # "Sở Công Thương, Sở Kế hoạch- Đầu tư, …": bodies, no person
     return parse_person(body)
 
@@ -409,7 +408,8 @@ def _split_bodies_list(text: str) -> list[str]:
     pieces = split_top_level(text, ",")
     if len(pieces) < 3 or ":" in text or _names_a_person(text):
         return [text]  # "lãnh đạo các Bộ: Tài chính, …" names the members of one group
-    if any(_full_name(p.strip()) or _dashed_person(p, _DASH) for p in pieces):
+    first = _name_prefix(pieces[0].strip())[1]  # "Đại tá Nguyễn Văn A, Ủy viên …": the rank off
+    if _full_name(first) or any(_full_name(p.strip()) or _dashed_person(p, _DASH) for p in pieces):
         return [text]  # "Nguyễn Văn A, Chủ tịch …": a person with titles
     parts = [pieces[0]]
     for piece in pieces[1:]:
