@@ -66,6 +66,9 @@ def test_a_line_ending_with_a_comma_above_a_result_stays() -> None:
         # a plural subject, or a comma after the name: a sentence of the report
         "Các đồng chí lãnh đạo huyện – Ban Thường vụ trao quà cho các hộ nghèo.",
         "Đồng chí Lê Văn Hùng, Phó Chủ tịch UBND huyện trao quà cho các hộ nghèo.",
+        # the report tells the act ("đã"), or goes on after it
+        "Đồng chí Lê Văn Hùng – Phó Chủ tịch UBND huyện đã trao quà cho các hộ nghèo.",
+        "Đồng chí Lê Văn Hùng – Phó Chủ tịch UBND huyện trao quà cho các hộ nghèo, đồng thời chúc Tết.",
         # a report passed without its subject: a subheading
         "Thông qua báo cáo tổng kết",
     ],

@@ -65,7 +65,8 @@ def act_caption(text: str) -> bool:
     """ "Lãnh đạo Ủy ban MTTQ tỉnh tặng hoa chúc mừng tân Chủ tịch …": a line of one sentence
     with no closing stop, whose subject does an act of the event (trao, tặng, chụp ảnh …)."""
     stripped = text.strip()
-    if stripped.endswith(".") and _named_subject(stripped):
+    closed = stripped.endswith(".") and _named_subject(stripped)
+    if closed:
         stripped = stripped[:-1].rstrip()  # "Đ/c Nguyễn Văn A – Phó Chủ tịch UBND huyện trao tiền …."
     if len(stripped) >= _CAPTION_CHARS or stripped.endswith(_STOPS) or any(c.isdigit() for c in stripped):
         return False
@@ -74,6 +75,8 @@ def act_caption(text: str) -> bool:
         act = cues().caption_report_acts.search(stripped)  # "… thông qua báo cáo": an act whole
     if act is None or act.start == 0 or not stripped[:1].isupper():
         return False  # "Trao 50 suất quà …": a subheading names the act without who did it
+    if closed and (cues().report_markers.contains(stripped[: act.start]) or "," in stripped[act.end :]):
+        return False  # "Đồng chí A – … đã trao huy hiệu cho …, đồng thời …": the report tells it
     return len(split_sentences(stripped)) == 1
 
 
