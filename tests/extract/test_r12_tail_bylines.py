@@ -70,3 +70,14 @@ def test_a_source_line_naming_the_paper_before_the_address_gives_the_publisher(l
 def test_a_source_line_naming_words_in_lower_case_is_no_paper() -> None:
     _, publisher, _ = _read("Nguồn tin từ các xã http://www.tanphu.vn/tin-tuc/tong-ket-123/")
     assert publisher != "từ các xã"
+
+
+def test_a_source_line_naming_two_reporters_closed_with_a_stop_is_the_byline() -> None:
+    author, _, results = _read("Dịp này, UBND huyện khen thưởng 5 tập thể.\n\nNguồn: Lê Hà - Trần Minh.")
+    assert author == "Lê Hà - Trần Minh"
+    assert all("Nguồn" not in r for r in results)
+
+
+def test_a_source_line_naming_a_paper_names_no_reporter() -> None:
+    author, publisher, _ = _read("Dịp này, UBND huyện khen thưởng 5 tập thể.\n\nNguồn: Báo Nam Định")
+    assert (author, publisher) == (None, "Báo Nam Định")

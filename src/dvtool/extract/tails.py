@@ -248,9 +248,25 @@ def _named_source_url(text: str) -> str | None:
 _BARE_URL = re.compile(r"^\(?https?://[^/\s()]+/?\)?$")
 
 
+MAX_SOURCE_REPORTERS = 3
+
+
+def _source_reporters(text: str) -> str | None:
+    """ "Nguồn tin: Sao Khuê", "Nguồn: Duy Trinh - Phan Anh.": the reporters a source line names
+    after its colon (one to three names joined by dashes), or None."""
+    source = cues().source_prefixes.at_start(text)
+    if source is None or ":" not in text[source.end : source.end + 2]:
+        return None
+    value = text.split(":", 1)[1].strip(" .")
+    names = [n.strip() for n in _REPORTER_DASH.split(value)]
+    if not 0 < len(names) <= MAX_SOURCE_REPORTERS or cues().org_heads.at_start(value) is not None:
+        return None
+    return " - ".join(names) if all(looks_like_name(n) for n in names) else None
+
+
 def _tail_line(block: Block) -> bool:
     text = block.text
-    if _source_url_line(text):
+    if _source_url_line(text) or (block.kind == "paragraph" and _source_reporters(text) is not None):
         return True
     if block.kind == "list_item" or len(text) > 120 or text.endswith((".", ";", ":")):
         return False
@@ -278,8 +294,9 @@ def _read_tail_line(block: Block, st: _State) -> None:
         return
     if source is not None and ":" in text[source.end : source.end + 2]:
         value = text.split(":", 1)[1].strip(" .")
-        if st.author is None and looks_like_name(value) and cues().org_heads.at_start(value) is None:
-            st.author = value  # "Nguồn tin: Sao Khuê": a person is the item's author
+        people = _source_reporters(text)
+        if st.author is None and people is not None:
+            st.author = people  # "Nguồn tin: Sao Khuê": a person is the item's author
             st.note("/author", src)
             return
         if st.publisher is None:
