@@ -135,6 +135,11 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return token in _ABBREVIATIONS or last in _ABBREVIATIONS or (len(token) == 1 and token.isupper())
 
 
+def is_abbreviation(text: str, dot: int) -> bool:
+    """Whether the character at ``dot`` is the dot of an abbreviation ("TP.", "PGS.TS.", "Q.")."""
+    return _is_abbreviation(text, dot)
+
+
 def _word_before(text: str, end: int) -> str:
     r"""The run of word characters and dots that ends at ``end``: what ``[\w.]+$`` finds in
     ``text[:end]`` (``$`` may also stand before one final line break), found by walking back from

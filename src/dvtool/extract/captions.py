@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from dvtool.document import Block
-from dvtool.extract._text import split_sentences
+from dvtool.extract._text import is_abbreviation, looks_like_name, split_sentences
 from dvtool.extract.cues import cues
 from dvtool.extract.function_words import function_words
 
@@ -65,14 +65,32 @@ def act_caption(text: str) -> bool:
     """ "Lãnh đạo Ủy ban MTTQ tỉnh tặng hoa chúc mừng tân Chủ tịch …": a line of one sentence
     with no closing stop, whose subject does an act of the event (trao, tặng, chụp ảnh …)."""
     stripped = text.strip()
+    closed = stripped.endswith(".") and _named_subject(stripped)
+    if closed:
+        stripped = stripped[:-1].rstrip()  # "Đ/c Nguyễn Văn A – Phó Chủ tịch UBND huyện trao tiền …."
     if len(stripped) >= _CAPTION_CHARS or stripped.endswith(_STOPS) or any(c.isdigit() for c in stripped):
         return False
     act = cues().event_acts.search(stripped)
+    if act is None or not stripped[act.end :].strip():  # "Nhân dịp này, UBND huyện đã tặng": a cut page
+        act = cues().caption_report_acts.search(stripped)  # "… thông qua báo cáo": an act whole
     if act is None or act.start == 0 or not stripped[:1].isupper():
         return False  # "Trao 50 suất quà …": a subheading names the act without who did it
-    if not stripped[act.end :].strip():
-        return False  # "Nhân dịp này, UBND huyện đã tặng": a page cut in the sentence
+    if closed and (cues().report_markers.contains(stripped[: act.start]) or "," in stripped[act.end :]):
+        return False  # "Đồng chí A – … đã trao huy hiệu cho …, đồng thời …": the report tells it
     return len(split_sentences(stripped)) == 1
+
+
+_NAME_DASH = re.compile(r"\s+[-–—]\s+")
+
+
+def _named_subject(text: str) -> bool:
+    """ "Đ/c Nguyễn Ngọc Thân – Phó Chủ tịch …", "Đồng chí Lê Văn A - Bí thư …": a caption's
+    subject, one person named after the honorific with the title after a dash, opens the line."""
+    honorific = cues().honorifics.at_start(text)
+    if honorific is None or cues().plural_honorifics.at_start(text) is not None:
+        return False
+    name = _NAME_DASH.split(text[honorific.end :], maxsplit=1)
+    return len(name) == 2 and looks_like_name(name[0].strip())
 
 
 _SPEAKER_WORDS = 16  # "Bí thư Thành ủy Hà Nội Hoàng Trung Hải", "Thứ trưởng Thường trực Bộ … Nguyễn Văn A,"
@@ -84,7 +102,7 @@ def speech_caption(text: str) -> bool:
     that only shows someone speaking at the event (nothing said, no clause after it) is a photo's
     caption, also with its stop; it is neither a remark nor a task."""
     stripped = text.strip().removesuffix(".").strip()
-    if len(stripped) >= _CAPTION_CHARS or any(c in stripped for c in _STOPS) or not stripped[:1].isupper():
+    if len(stripped) >= _CAPTION_CHARS or _has_stop(stripped) or not stripped[:1].isupper():
         return False
     verb = cues().caption_speech_verbs.search(stripped)
     if verb is None or not 2 <= len(stripped[: verb.start].split()) <= _SPEAKER_WORDS:
@@ -97,6 +115,11 @@ def speech_caption(text: str) -> bool:
         rest = rest[found.end :].strip() if found is not None else rest
     event = cues().event_nouns.at_start(rest)
     return event is not None and "," not in rest and len(rest.split()) <= _SPEAKER_WORDS
+
+
+def _has_stop(text: str) -> bool:
+    """A stop inside the line, not the dot of an abbreviation ("HĐND TP. Thái Nguyên")."""
+    return any(c in _STOPS and not (c == "." and is_abbreviation(text, i)) for i, c in enumerate(text))
 
 
 def attendance_caption(text: str) -> bool:
@@ -135,6 +158,27 @@ def above_credits(blocks: Sequence[Block]) -> set[int]:
         if is_credit(block.text) and len(above.text) < _CAPTION_ABOVE_CHARS and _shows_an_act(above.text):
             if not above.text.rstrip().endswith(":") and len(split_sentences(above.text)) == 1:
                 found.add(index - 1)
+    return found
+
+
+_BROKEN_CHARS = 80  # "Đồng chí Đại tá Phạm Tiến Triệu,": a name and a title at most
+_BREAKS = ("-", "–", "—", ",")
+
+
+def broken_captions(blocks: Sequence[Block]) -> set[int]:
+    """The indexes of a caption a page broke over two lines: "Đồng chí Nguyễn Văn A –" over "Chủ
+    tịch UBND huyện, phát biểu tại hội nghị": a short line that ends with a dash or a comma, and
+    the line under it, when the two read together are a caption."""
+    found: set[int] = set()
+    for index in range(len(blocks) - 1):
+        block, below = blocks[index], blocks[index + 1]
+        text = block.text.strip()
+        if block.kind != "paragraph" or below.kind != "paragraph" or len(text) >= _BROKEN_CHARS:
+            continue
+        if text.endswith(_BREAKS) and below.text[:1].isupper():
+            joined = f"{text} {below.text.strip()}"
+            if act_caption(joined) or speech_caption(joined) or attendance_caption(joined):
+                found |= {index, index + 1}
     return found
 
 

@@ -34,7 +34,7 @@ from dvtool.extract.award_counts import counted_or_unique, named_generic_counts
 from dvtool.extract.awards import is_award_sentence
 from dvtool.extract.blocks import Block, strip_marker
 from dvtool.extract.bylines import take_dateline_source, take_top_byline
-from dvtool.extract.captions import above_credits, without_captions
+from dvtool.extract.captions import above_credits, broken_captions, without_captions
 from dvtool.extract.cues import cues, fold_aligned
 from dvtool.extract.directions import (
     cites_document,
@@ -161,7 +161,7 @@ def _walk_body(blocks: list[Block], st: _State, *, official: bool = False) -> No
     walk = _Walk(headed=any(b.kind == "heading" and section_of(b.text) in ITEM_STATES for b in blocks))
     if not walk.headed:
         blocks = unjoined(blocks, lambda s: _is_remark(s) or _is_caption(s))
-    captioned = above_credits(blocks)  # "Đồng chí A trao …" over "Ảnh: Minh Hằng"
+    captioned = above_credits(blocks) | broken_captions(blocks)  # "Đồng chí A trao …" over "Ảnh: …"
     for index, block in enumerate(blocks):
         walk.previous = (walk.previous[1], block)
         if walk.back_to is not None:

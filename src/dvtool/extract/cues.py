@@ -207,6 +207,7 @@ class Cues:
     copulas: CueSet
     ceremony_verbs: CueSet
     event_acts: CueSet
+    caption_report_acts: CueSet
     conditional_consequents: CueSet
     likelihood_words: CueSet
     belief_words: CueSet

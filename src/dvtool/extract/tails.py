@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dvtool.extract._text import clean, is_all_caps, looks_like_name
+from dvtool.extract._text import clean, is_all_caps, is_name_word, looks_like_name
 from dvtool.extract.blocks import Block
 from dvtool.extract.bylines import _DOMAIN, _byline_name, _byline_parts
 from dvtool.extract.cues import cues
@@ -48,12 +48,35 @@ def _take_tail(blocks: list[Block], st: _State) -> list[Block]:
         end = len(blocks)
     tail = blocks[end:]
     i = end
+    if _lone_name_line(blocks[:end]):
+        i -= 1  # "Chung": the reporter's given name alone under the last sentence
     while i > 0 and _tail_line(blocks[i - 1]):
         i -= 1
     tail = blocks[i:end] + tail
     for block in tail:
         _read_tail_line(block, st)
     return blocks[:i]
+
+
+MIN_NAME_WORD = 3
+_CLOSED = (".", "!", "?", "…", ";")
+
+
+def _name_word(text: str) -> bool:
+    """ "Chung", "Hằng": one capitalised word (not "Ho", two bare letters a page cut off, nor a
+    share button such as "Zalo")."""
+    word = text.strip()
+    if not is_name_word(word) or " " in word or not (len(word) >= MIN_NAME_WORD or not word.isascii()):
+        return False
+    return cues().noise_lines.at_start(word) is None and cues().page_end_openers.at_start(word) is None
+
+
+def _lone_name_line(blocks: Sequence[Block]) -> bool:
+    """ "… 1 tỷ đồng kế hoạch giao;…" / "Chung": a paragraph of one capitalised word under the
+    closed last sentence of the item is the byline of a reporter who signs with a given name."""
+    if len(blocks) < 2 or blocks[-1].kind != "paragraph" or not _name_word(blocks[-1].text):
+        return False
+    return blocks[-2].kind != "heading" and blocks[-2].text.rstrip().endswith(_CLOSED)
 
 
 # "30/05/13 07:09 GMT+7": the time a news aggregator took the item, on a line of its own
@@ -199,17 +222,51 @@ def _drop_byline_stop(blocks: list[Block]) -> list[Block]:
 
 def _source_url_line(text: str) -> bool:
     source = cues().source_prefixes.at_start(text)
-    if _BARE_URL.match(text.strip()):
+    if _BARE_URL.match(text.strip()) or _named_source_url(text) is not None:
         return True  # "(http://www.nguoidaibieu.com.vn/)" under the byline
     return source is not None and _URL_HOST.search(text[source.end : source.end + 12]) is not None
+
+
+# "Nguồn Khánh Hòa http://www.baokhanhhoa.vn/…", "Nguồn Bà Rịa - Vũng Tàu: http://…": an
+# aggregator's source line, the paper's short name (capitalised words) before the item's address
+_NAMED_SOURCE_URL = re.compile(r"\s+([^\W\d_][^:/]{1,40}?)\s*:?\s+https?://\S+\s*$")
+
+
+def _named_source_url(text: str) -> str | None:
+    """The paper a source line names before the item's address ("Nguồn Khánh Hòa http://…" gives
+    "Khánh Hòa"), or None."""
+    source = cues().source_prefixes.at_start(text)
+    if source is None or text[: source.start].strip():
+        return None
+    m = _NAMED_SOURCE_URL.match(text, source.end)
+    words = [w for w in m.group(1).split() if w not in "-–"] if m is not None else []
+    if m is None or not all(w[:1].isupper() and w.isalpha() for w in words):
+        return None
+    return m.group(1)
 
 
 _BARE_URL = re.compile(r"^\(?https?://[^/\s()]+/?\)?$")
 
 
+MAX_SOURCE_REPORTERS = 3
+
+
+def _source_reporters(text: str) -> str | None:
+    """ "Nguồn tin: Sao Khuê", "Nguồn: Duy Trinh - Phan Anh.": the reporters a source line names
+    after its colon (one to three names joined by dashes), or None."""
+    source = cues().source_prefixes.at_start(text)
+    if source is None or ":" not in text[source.end : source.end + 2]:
+        return None
+    value = text.split(":", 1)[1].strip(" .")
+    names = [n.strip() for n in _REPORTER_DASH.split(value)]
+    if not 0 < len(names) <= MAX_SOURCE_REPORTERS or cues().org_heads.at_start(value) is not None:
+        return None
+    return " - ".join(names) if all(looks_like_name(n) for n in names) else None
+
+
 def _tail_line(block: Block) -> bool:
     text = block.text
-    if _source_url_line(text):
+    if _source_url_line(text) or (block.kind == "paragraph" and _source_reporters(text) is not None):
         return True
     if block.kind == "list_item" or len(text) > 120 or text.endswith((".", ";", ":")):
         return False
@@ -229,10 +286,17 @@ def _read_tail_line(block: Block, st: _State) -> None:
             st.publisher = text.strip().strip("()")
             st.note("/publisher", src)
         return
+    named = _named_source_url(text)
+    if named is not None:
+        if st.publisher is None:
+            st.publisher = named
+            st.note("/publisher", src)
+        return
     if source is not None and ":" in text[source.end : source.end + 2]:
         value = text.split(":", 1)[1].strip(" .")
-        if st.author is None and looks_like_name(value) and cues().org_heads.at_start(value) is None:
-            st.author = value  # "Nguồn tin: Sao Khuê": a person is the item's author
+        people = _source_reporters(text)
+        if st.author is None and people is not None:
+            st.author = people  # "Nguồn tin: Sao Khuê": a person is the item's author
             st.note("/author", src)
             return
         if st.publisher is None:
@@ -264,6 +328,10 @@ def _read_tail_line(block: Block, st: _State) -> None:
         is_all_caps(text) or fold(text).startswith(("noi nhan", "luu")) or block.kind == "list_item"
     ):
         return  # signature titles and the list of recipients
+    if byline is None and st.author is None and _name_word(text):
+        st.author = text.strip()
+        st.note("/author", src)
+        return
     if byline is not None and st.author is None:
         st.author = byline[0]
         st.note("/author", src)
