@@ -1,0 +1,57 @@
+"""What a new user tripped over in the trial of round 12 (ux12): each test failed before its fix."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import Runner, dvtool_env
+
+TEXT = "BÁO CÁO TỔNG KẾT CÔNG TÁC NĂM 2023\nHội nghị tổng kết ngày 10 tháng 2 năm 2023 tại Hà Nội.\n"
+DEV = Path(__file__).parent / "eval" / "real" / "dev"
+
+
+def _run(run_dvtool: Runner, args: list[str], cwd: Path, lang: str = "en") -> tuple[int, str, str]:
+    result = run_dvtool(args, cwd=cwd, env=dvtool_env(DVTOOL_LANG=lang))
+    return result.returncode, result.stdout.decode("utf-8"), result.stderr.decode("utf-8")
+
+
+def _batch_with_a_binary_file(tmp_path: Path) -> None:
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXT, encoding="utf-8")
+    (folder / "bin.txt").write_bytes(bytes(range(256)) * 12)
+
+
+# ------------------------------------------------- 1. one rule for files gathering several inputs
+
+
+@pytest.mark.parametrize("name", ["s.csv", "s.xlsx", "s.md", "s.json", "s.txt"])
+def test_a_summary_file_is_not_written_when_an_input_failed(
+    run_dvtool: Runner, tmp_path: Path, name: str
+) -> None:
+    _batch_with_a_binary_file(tmp_path)
+    code, out, err = _run(run_dvtool, ["summarize", "-r", "batch", "-o", name], tmp_path)
+    assert code == 3, err
+    assert "batch/bin.txt" in err
+    assert not (tmp_path / name).exists()  # its totals would have left bin.txt out in silence
+
+
+def test_a_summary_on_stdout_is_not_written_when_an_input_failed(run_dvtool: Runner, tmp_path: Path) -> None:
+    _batch_with_a_binary_file(tmp_path)
+    code, out, err = _run(run_dvtool, ["summarize", "-r", "batch", "--format", "csv"], tmp_path)
+    assert (code, out) == (3, ""), err
+
+
+def test_a_summary_file_and_a_stream_file_follow_one_rule(run_dvtool: Runner, tmp_path: Path) -> None:
+    _batch_with_a_binary_file(tmp_path)
+    summary = _run(run_dvtool, ["summarize", "-r", "batch", "-o", "s.csv"], tmp_path)
+    stream = _run(run_dvtool, ["convert", "-r", "batch", "--to", "jsonl", "-o", "all.jsonl"], tmp_path)
+    assert summary[0] == stream[0] == 3
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["batch"]
+    (tmp_path / "batch" / "bin.txt").unlink()
+    code, _, err = _run(run_dvtool, ["summarize", "-r", "batch", "-o", "s.csv"], tmp_path)
+    assert code == 0, err
+    assert "a.txt" in (tmp_path / "s.csv").read_text(encoding="utf-8-sig")
