@@ -55,3 +55,44 @@ def test_a_summary_file_and_a_stream_file_follow_one_rule(run_dvtool: Runner, tm
     code, _, err = _run(run_dvtool, ["summarize", "-r", "batch", "-o", "s.csv"], tmp_path)
     assert code == 0, err
     assert "a.txt" in (tmp_path / "s.csv").read_text(encoding="utf-8-sig")
+
+
+# ------------------------------------------------- 2, 3. validate --format json: format and warnings
+
+YEARLESS = "Hội nghị tổng kết công tác\nSáng 10/02, UBND xã A tổ chức hội nghị tổng kết công tác.\n"
+
+
+@pytest.mark.parametrize("strict", [[], ["--strict"]])
+def test_a_validation_record_names_the_format_with_and_without_strict(
+    run_dvtool: Runner, tmp_path: Path, strict: list[str]
+) -> None:
+    (tmp_path / "x.txt").write_text(YEARLESS, encoding="utf-8")
+    code, out, err = _run(run_dvtool, ["validate", "x.txt", "--format", "json", *strict], tmp_path)
+    record = json.loads(out)
+    assert (code, record["status"]) == ((4, "warnings") if strict else (0, "valid")), err
+    assert record["format"] == "text"
+
+
+def test_each_warning_of_a_validation_record_carries_its_pointer(run_dvtool: Runner, tmp_path: Path) -> None:
+    (tmp_path / "x.txt").write_text(YEARLESS, encoding="utf-8")
+    code, out, err = _run(run_dvtool, ["validate", "x.txt", "--format", "json"], tmp_path)
+    warnings = json.loads(out)["warnings"]
+    assert warnings and all(w["pointer"].startswith("/") and w["message"] and w["code"] for w in warnings)
+    assert {"pointer": "/date", "code": "date-year"}.items() <= warnings[0].items()
+
+
+def test_a_date_without_a_year_is_one_warning_not_two(run_dvtool: Runner, tmp_path: Path) -> None:
+    (tmp_path / "x.txt").write_text(YEARLESS, encoding="utf-8")
+    code, out, err = _run(run_dvtool, ["validate", "x.txt", "--strict"], tmp_path)
+    assert code == 4
+    date_lines = [line for line in err.splitlines() if "/date" in line]
+    assert date_lines == [
+        "warning: x.txt: /date: a date without a year was found, and no year could be inferred"
+    ]
+    assert "2 warnings and --strict is set" in err  # the other: /results
+
+
+def test_a_date_not_found_for_no_other_cause_is_still_a_warning(run_dvtool: Runner, tmp_path: Path) -> None:
+    (tmp_path / "x.txt").write_text(YEARLESS.replace("Sáng 10/02, ", ""), encoding="utf-8")
+    code, out, err = _run(run_dvtool, ["validate", "x.txt"], tmp_path)
+    assert "warning: x.txt: /date: date not found" in err

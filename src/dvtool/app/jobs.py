@@ -221,7 +221,7 @@ def _failure(source: str, exc: BaseException, messages: tuple[Message, ...] = ()
     )
 
 
-def _strict_failure(source: str, messages: tuple[Message, ...]) -> Outcome | None:
+def _strict_failure(source: str, messages: tuple[Message, ...], fmt: str | None = None) -> Outcome | None:
     count = sum(1 for m in messages if m.is_warning)
     if not count:
         return None
@@ -230,7 +230,7 @@ def _strict_failure(source: str, messages: tuple[Message, ...]) -> Outcome | Non
         {"source": source, "count": count},
         plural=N_("{source}: {count} warnings and --strict is set"),
     )
-    return Outcome(source, EXIT_STRICT, str(phrase), messages, shown_error=phrase.translated())
+    return Outcome(source, EXIT_STRICT, str(phrase), messages, shown_error=phrase.translated(), fmt=fmt)
 
 
 def convert_job(spec: ConvertSpec) -> Outcome:
@@ -241,7 +241,7 @@ def convert_job(spec: ConvertSpec) -> Outcome:
         fmt, result = load(spec.load)
         written = get_writer(spec.to_format)(result.value, WriteOptions(compact=spec.compact))
         messages = result.messages + written.messages
-        if spec.load.strict and (failure := _strict_failure(source, messages)):
+        if spec.load.strict and (failure := _strict_failure(source, messages, fmt)):
             return failure
         locations = dict(result.locations) if spec.explain else {}
         if spec.output is None:
@@ -306,7 +306,7 @@ def validate_job(spec: LoadSpec) -> Outcome:
             placed = tuple(sorted(placed, key=lambda p: p.location.line or 0 if p.location else 0))
         if placed:
             return Outcome(source, EXIT_INVALID, None, messages, placed, fmt=fmt)
-        if spec.strict and (failure := _strict_failure(source, messages)):
+        if spec.strict and (failure := _strict_failure(source, messages, fmt)):
             return failure
         return Outcome(source, EXIT_OK, None, messages, (), fmt=fmt)
     except Exception as exc:  # noqa: BLE001 - turned into a one-line failure
@@ -376,7 +376,7 @@ def summarize_job(spec: LoadSpec) -> Outcome:
     source = spec.ref.display
     try:
         fmt, result = load(spec)
-        if spec.strict and (failure := _strict_failure(source, result.messages)):
+        if spec.strict and (failure := _strict_failure(source, result.messages, fmt)):
             return failure
         return Outcome(source, EXIT_OK, None, result.messages, summarize(result.value, source), fmt=fmt)
     except Exception as exc:  # noqa: BLE001 - turned into a one-line failure

@@ -65,7 +65,17 @@ def use_rich(stream: IO[Any]) -> bool:
 
 def problem_record(problem: LocatedProblem) -> dict[str, Any]:
     record: dict[str, Any] = {"pointer": problem.pointer, "message": problem.message, "rule": problem.rule}
-    loc = problem.location
+    return _placed(record, problem.location)
+
+
+def warning_record(message: Message) -> dict[str, Any]:
+    """A warning as a pipeline needs it: the field's JSON pointer (null when it is about no one
+    field), the English text and the stable code, and where it is when known."""
+    record: dict[str, Any] = {"pointer": message.pointer, "message": message.text, "code": message.code}
+    return _placed(record, message.location)
+
+
+def _placed(record: dict[str, Any], loc: Location | None) -> dict[str, Any]:
     if loc is not None:
         for key in ("line", "paragraph", "table"):
             if getattr(loc, key) is not None:
@@ -89,7 +99,7 @@ def validation_record(outcome: Outcome) -> dict[str, Any]:
         "problems": [problem_record(p) for p in problems],
         "error": outcome.error,
         "reason": outcome.error,
-        "warnings": [m.text for m in outcome.messages if m.is_warning],
+        "warnings": [warning_record(m) for m in outcome.messages if m.is_warning],
     }
 
 
