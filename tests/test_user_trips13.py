@@ -96,3 +96,63 @@ def test_a_date_not_found_for_no_other_cause_is_still_a_warning(run_dvtool: Runn
     (tmp_path / "x.txt").write_text(YEARLESS.replace("Sáng 10/02, ", ""), encoding="utf-8")
     code, out, err = _run(run_dvtool, ["validate", "x.txt"], tmp_path)
     assert "warning: x.txt: /date: date not found" in err
+
+
+# ------------------------------------------------- 4. an invalid JSON report, in Vietnamese too
+
+
+def _bad_json(folder: Path) -> Path:
+    from tests.conftest import SEED_JSON
+
+    data = json.loads(Path(SEED_JSON).read_text(encoding="utf-8"))
+    data.update(date="10/02/2023", time_of_day="sáng", plan_year="2023")
+    data["chairs"] = [*data["chairs"], dict(data["chairs"][0])]
+    path = folder / "bad.json"
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
+    return path
+
+
+def test_every_vietnamese_problem_line_names_its_field_in_words(run_dvtool: Runner, tmp_path: Path) -> None:
+    _bad_json(tmp_path)
+    code, out, err = _run(run_dvtool, ["validate", "bad.json"], tmp_path, lang="vi")
+    lines = out.splitlines()
+    assert code == 1 and len(lines) == 4, (out, err)
+    assert any(": buổi họp (/time_of_day): " in line for line in lines), out
+    assert any(": năm kế hoạch (/plan_year): " in line for line in lines), out
+    assert all(" (/" in line for line in lines), out
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("en", "'Lê Hồng Vinh' is already listed as chair no. 1"), ("vi", "(là chủ trì thứ 1)")],
+)
+def test_a_duplicate_chair_names_the_first_counting_from_one(
+    run_dvtool: Runner, tmp_path: Path, lang: str, words: str
+) -> None:
+    _bad_json(tmp_path)
+    code, out, err = _run(run_dvtool, ["validate", "bad.json"], tmp_path, lang=lang)
+    line = next(line for line in out.splitlines() if "/chairs/2/name" in line)
+    assert words in line and "0" not in line.split("/chairs/2/name")[1], line
+
+
+def test_convert_names_the_first_problem_at_its_line_and_counts_the_rest(
+    run_dvtool: Runner, tmp_path: Path
+) -> None:
+    _bad_json(tmp_path)
+    _, listing, _ = _run(run_dvtool, ["validate", "bad.json"], tmp_path)
+    code, out, err = _run(run_dvtool, ["convert", "bad.json"], tmp_path)
+    assert (code, out) == (1, "")
+    first = listing.splitlines()[0]  # bad.json:4: /date: ...
+    assert err.startswith(f"error: {first} (hint: 4 problems in all: dvtool validate bad.json lists each)"), err
+    code, out, err = _run(run_dvtool, ["convert", "bad.json"], tmp_path, lang="vi")
+    assert code == 1
+    assert err.startswith("lỗi: bad.json:4: /date: ngày phải viết theo dạng YYYY-MM-DD"), err
+    assert "có tất cả 4 lỗi: dvtool validate bad.json liệt kê từng lỗi" in err
+
+
+def test_the_usage_line_of_the_help_is_in_vietnamese(run_dvtool: Runner, tmp_path: Path) -> None:
+    code, out, err = _run(run_dvtool, ["--help"], tmp_path, lang="vi")
+    assert code == 0
+    assert "dvtool [TÙY CHỌN] LỆNH [THAM SỐ]..." in out.split("Cách dùng: ")[1]
+    code, out, err = _run(run_dvtool, ["validate", "--help"], tmp_path, lang="vi")
+    assert "validate [TÙY CHỌN]" in out.split("Cách dùng: ")[1]

@@ -123,6 +123,11 @@ def skipped_record(path: str, strict: bool, reason: str | None = None) -> dict[s
     }
 
 
+def _listed(pointer: str, text: str) -> str:
+    """A validation listing's field: words and pointer on every line alike (in English the pointer)."""
+    return pointer_label(pointer or "/", text, always=True)
+
+
 def validation_text(outcome: Outcome) -> str:
     """Plain lines: ``FILE: valid`` or one line per problem."""
     if outcome.error is not None:
@@ -131,8 +136,7 @@ def validation_text(outcome: Outcome) -> str:
     if not problems:
         return gettext("{source}: valid").format(source=printable(outcome.source)) + "\n"
     return "".join(
-        printable(f"{place(outcome.source, p.location)}: {pointer_label(p.pointer or '/', text)}: {text}")
-        + "\n"
+        printable(f"{place(outcome.source, p.location)}: {_listed(p.pointer, text)}: {text}") + "\n"
         for p, text in ((p, p.translated()) for p in problems)
     )
 
