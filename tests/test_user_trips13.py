@@ -143,7 +143,8 @@ def test_convert_names_the_first_problem_at_its_line_and_counts_the_rest(
     code, out, err = _run(run_dvtool, ["convert", "bad.json"], tmp_path)
     assert (code, out) == (1, "")
     first = listing.splitlines()[0]  # bad.json:4: /date: ...
-    assert err.startswith(f"error: {first} (hint: 4 problems in all: dvtool validate bad.json lists each)"), err
+    hint = "(hint: 4 problems in all: dvtool validate bad.json lists each)"
+    assert err.startswith(f"error: {first} {hint}"), err
     code, out, err = _run(run_dvtool, ["convert", "bad.json"], tmp_path, lang="vi")
     assert code == 1
     assert err.startswith("lỗi: bad.json:4: /date: ngày phải viết theo dạng YYYY-MM-DD"), err
