@@ -157,3 +157,32 @@ def test_the_usage_line_of_the_help_is_in_vietnamese(run_dvtool: Runner, tmp_pat
     assert "dvtool [TÙY CHỌN] LỆNH [THAM SỐ]..." in out.split("Cách dùng: ")[1]
     code, out, err = _run(run_dvtool, ["validate", "--help"], tmp_path, lang="vi")
     assert "validate [TÙY CHỌN]" in out.split("Cách dùng: ")[1]
+
+
+# ------------------------------------------------- 5. an empty Word file: README and behaviour agree
+
+
+def _readme_text() -> str:
+    readme = Path(__file__).parents[1] / "README.md"
+    return " ".join(readme.read_text(encoding="utf-8").split())
+
+
+def test_a_zero_byte_docx_is_bad_input_as_the_readme_says(run_dvtool: Runner, tmp_path: Path) -> None:
+    (tmp_path / "empty.docx").write_bytes(b"")
+    code, out, err = _run(run_dvtool, ["convert", "empty.docx"], tmp_path)
+    assert (code, err) == (3, "error: empty.docx: empty file, expected a Word .docx document\n")
+    readme = _readme_text()
+    assert "A 0-byte `.docx` is no Word file at all" in readme
+    assert "empty file, expected a Word .docx document`, exit code 3" in readme
+    assert "HTML or Word file" not in readme  # it said an empty Word file gives exit code 1
+
+
+def test_a_word_document_without_text_is_no_report_as_the_readme_says(
+    run_dvtool: Runner, tmp_path: Path
+) -> None:
+    import docx
+
+    docx.Document().save(str(tmp_path / "blank.docx"))
+    code, out, err = _run(run_dvtool, ["convert", "blank.docx"], tmp_path)
+    assert code == 1 and "no report found" in err
+    assert "and a Word document with no text" in _readme_text()
