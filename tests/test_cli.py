@@ -201,7 +201,7 @@ def test_convert_and_summarize_refuse_a_date_no_calendar_has(
     out = tmp_path / "bad.docx"
     converted = runner.invoke(app, ["convert", str(path), "-o", str(out)])
     assert converted.exit_code == 1, converted.stderr
-    assert converted.stderr == f"error: {path}: {message}\n"
+    assert converted.stderr == f"error: {path}:1: {message}\n"  # at its line, as validate names it
     assert not out.exists()
     summarized = runner.invoke(app, ["summarize", str(path)])
     assert summarized.exit_code == 1 and message in summarized.stderr

@@ -88,13 +88,14 @@ def field_words(pointer: str) -> str:
     return " › ".join(parts) if parts else gettext("the whole report")
 
 
-def pointer_label(pointer: str, message: str = "") -> str:
+def pointer_label(pointer: str, message: str = "", always: bool = False) -> str:
     """How a message names a field: the pointer in English; words and the pointer otherwise,
-    unless the (translated) message already names the field in those words."""
+    unless the (translated) message already names the field in those words and ``always`` (a
+    validation listing, whose lines should read alike) is not set."""
     if language() == "en":
         return pointer
     words = field_words(pointer)
-    return pointer if words in message else f"{words} ({pointer})"
+    return pointer if words in message and not always else f"{words} ({pointer})"
 
 
 class FieldName(Phrase):

@@ -385,9 +385,9 @@ def _chair_rule(data: Mapping[str, Any]) -> Iterator[Problem]:
         if key in seen:
             yield Problem(
                 f"/chairs/{i}/name",
-                "{name!r} is already listed as chair {index}",
+                "{name!r} is already listed as chair no. {number}",
                 "duplicate-chair",
-                {"name": name, "index": seen[key]},
+                {"name": name, "number": seen[key] + 1},  # counted from 1, as the words count
             )
         else:
             seen[key] = i

@@ -49,6 +49,19 @@ LANGUAGE_HELP = N_(
     "Language: Vietnamese when the locale is Vietnamese, else English; DVTOOL_LANG=vi or en overrides."
 )
 
+# click's usage words (Command.options_metavar, Group.subcommand_metavar), as msgids.
+OPTIONS_WORDS = N_("[OPTIONS]")
+COMMAND_WORDS = N_("COMMAND [ARGS]...")
+
+
+def _usage_piece(piece: str) -> str:
+    """A piece of the usage line in the interface language (click leaves these in English)."""
+    if piece == OPTIONS_WORDS:
+        return _(OPTIONS_WORDS)
+    if piece == COMMAND_WORDS:
+        return _(COMMAND_WORDS)
+    return piece
+
 
 class _TranslatedHelp:
     """Help pages in the interface language. Help texts stay plain English strings in the code
@@ -70,7 +83,7 @@ class _TranslatedHelp:
         return option
 
     def format_usage(self, ctx: Any, formatter: Any) -> None:
-        pieces = self.collect_usage_pieces(ctx)  # type: ignore[attr-defined]
+        pieces = [_usage_piece(p) for p in self.collect_usage_pieces(ctx)]  # type: ignore[attr-defined]
         formatter.write_usage(ctx.command_path, " ".join(pieces), prefix=_("Usage: "))
 
 

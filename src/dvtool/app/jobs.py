@@ -123,12 +123,41 @@ def load(spec: LoadSpec) -> tuple[str, Result[Report]]:
     data = read_bytes(spec.ref, spec.stdin_data)
     fmt = detect_format(spec.ref, data, spec.from_format)
     refuse_foreign(data, fmt, spec.ref.display)
-    result = read_document(fmt, data, spec.ref.display)
+    try:
+        result = read_document(fmt, data, spec.ref.display)
+    except InvalidReportError as exc:
+        raise _first_problem(fmt, data, spec.ref.display) or exc from None
     if nothing_found(result, fmt, data):
-        from dvtool.errors import InvalidReportError
-
         raise InvalidReportError(NO_REPORT, spec.ref.display, hint=NO_REPORT_HINT)
     return fmt, result
+
+
+def _first_problem(fmt: str, data: bytes, source: str) -> InvalidReportError | None:
+    """The first problem of data the model refuses, at its line as ``validate`` names it
+    (``bad.json:5: /time_of_day: ...``), with a hint to list them all when there are more."""
+    if fmt in RAW_FORMATS:
+        parsed, _ = _parse_raw(fmt, data, source)
+        problems = located_data_problems(fmt, data, source, parsed)
+    else:
+        problems = front_matter_problems(data, source) if fmt == "md" else ()
+    if not problems:
+        return None
+    first = problems[0]
+    line = first.location.line if first.location else None
+    hint = None
+    if len(problems) > 1:
+        hint = Phrase(
+            N_("{count} problems in all: dvtool validate {source} lists each"),
+            {"count": len(problems), "source": source},
+        )
+    return InvalidReportError.from_phrase(  # type: ignore[return-value]
+        Phrase(
+            N_("{pointer}: {problem}"),
+            {"pointer": first.pointer or "/", "problem": Phrase(first.template, first.args)},
+        ),
+        f"{source}:{line}" if line else source,
+        hint,
+    )
 
 
 # Formats whose annotated figures can go stale when a person edits the item text.
@@ -221,7 +250,7 @@ def _failure(source: str, exc: BaseException, messages: tuple[Message, ...] = ()
     )
 
 
-def _strict_failure(source: str, messages: tuple[Message, ...]) -> Outcome | None:
+def _strict_failure(source: str, messages: tuple[Message, ...], fmt: str | None = None) -> Outcome | None:
     count = sum(1 for m in messages if m.is_warning)
     if not count:
         return None
@@ -230,7 +259,7 @@ def _strict_failure(source: str, messages: tuple[Message, ...]) -> Outcome | Non
         {"source": source, "count": count},
         plural=N_("{source}: {count} warnings and --strict is set"),
     )
-    return Outcome(source, EXIT_STRICT, str(phrase), messages, shown_error=phrase.translated())
+    return Outcome(source, EXIT_STRICT, str(phrase), messages, shown_error=phrase.translated(), fmt=fmt)
 
 
 def convert_job(spec: ConvertSpec) -> Outcome:
@@ -241,7 +270,7 @@ def convert_job(spec: ConvertSpec) -> Outcome:
         fmt, result = load(spec.load)
         written = get_writer(spec.to_format)(result.value, WriteOptions(compact=spec.compact))
         messages = result.messages + written.messages
-        if spec.load.strict and (failure := _strict_failure(source, messages)):
+        if spec.load.strict and (failure := _strict_failure(source, messages, fmt)):
             return failure
         locations = dict(result.locations) if spec.explain else {}
         if spec.output is None:
@@ -262,7 +291,7 @@ def output_path(ref: InputRef, out_dir: Path, to_format: str) -> Path:
 def validate_job(spec: LoadSpec) -> Outcome:
     """Validate one input: the schema on raw JSON/YAML data, the model otherwise."""
     from dvtool.readers.json import check_shape
-    from dvtool.schema import LocatedProblem, is_schema_valid, validate_data, validate_report
+    from dvtool.schema import LocatedProblem, is_schema_valid, validate_report
 
     source = spec.ref.display
     try:
@@ -279,9 +308,8 @@ def validate_job(spec: LoadSpec) -> Outcome:
             # needless (a valid document nests no deeper than the schema allows).
             if shape_unchecked and not (schema_valid and _nesting_bounded()):
                 check_shape(parsed, source)
-            problems = validate_data(parsed, schema_valid)
-            if problems:
-                locations = data_locations(fmt, data, source)
+            # schema and rule problems together, in the order of the file
+            placed = located_data_problems(fmt, data, source, parsed, schema_valid)
         else:
             try:
                 result = read_document(fmt, data, source)
@@ -298,15 +326,13 @@ def validate_job(spec: LoadSpec) -> Outcome:
                 from dvtool.schema import Problem
 
                 problems = [Problem("", NO_REPORT, "no-report"), *problems]
-        placed = tuple(
-            LocatedProblem(p.pointer, p.template, p.rule, p.args, locate(locations, p.pointer))
-            for p in problems
-        )
-        if fmt in RAW_FORMATS:  # schema and rule problems together, in the order of the file
-            placed = tuple(sorted(placed, key=lambda p: p.location.line or 0 if p.location else 0))
+            placed = tuple(
+                LocatedProblem(p.pointer, p.template, p.rule, p.args, locate(locations, p.pointer))
+                for p in problems
+            )
         if placed:
             return Outcome(source, EXIT_INVALID, None, messages, placed, fmt=fmt)
-        if spec.strict and (failure := _strict_failure(source, messages)):
+        if spec.strict and (failure := _strict_failure(source, messages, fmt)):
             return failure
         return Outcome(source, EXIT_OK, None, messages, (), fmt=fmt)
     except Exception as exc:  # noqa: BLE001 - turned into a one-line failure
@@ -334,6 +360,20 @@ def front_matter_problems(data: bytes, source: str) -> tuple[Any, ...]:
     placed = (
         LocatedProblem(p.pointer, p.template, p.rule, p.args, locate(locations, p.pointer))
         for p in validate_data(fields)
+    )
+    return tuple(sorted(placed, key=lambda p: p.location.line or 0 if p.location else 0))
+
+
+def located_data_problems(
+    fmt: str, data: bytes, source: str, parsed: Any, schema_valid: bool | None = None
+) -> tuple[Any, ...]:
+    """Every schema and rule problem of JSON or YAML data, at its line, in file order."""
+    from dvtool.schema import LocatedProblem, validate_data
+
+    problems = validate_data(parsed, schema_valid)
+    locations = data_locations(fmt, data, source) if problems else {}
+    placed = (
+        LocatedProblem(p.pointer, p.template, p.rule, p.args, locate(locations, p.pointer)) for p in problems
     )
     return tuple(sorted(placed, key=lambda p: p.location.line or 0 if p.location else 0))
 
@@ -376,7 +416,7 @@ def summarize_job(spec: LoadSpec) -> Outcome:
     source = spec.ref.display
     try:
         fmt, result = load(spec)
-        if spec.strict and (failure := _strict_failure(source, result.messages)):
+        if spec.strict and (failure := _strict_failure(source, result.messages, fmt)):
             return failure
         return Outcome(source, EXIT_OK, None, result.messages, summarize(result.value, source), fmt=fmt)
     except Exception as exc:  # noqa: BLE001 - turned into a one-line failure

@@ -65,7 +65,17 @@ def use_rich(stream: IO[Any]) -> bool:
 
 def problem_record(problem: LocatedProblem) -> dict[str, Any]:
     record: dict[str, Any] = {"pointer": problem.pointer, "message": problem.message, "rule": problem.rule}
-    loc = problem.location
+    return _placed(record, problem.location)
+
+
+def warning_record(message: Message) -> dict[str, Any]:
+    """A warning as a pipeline needs it: the field's JSON pointer (null when it is about no one
+    field), the English text and the stable code, and where it is when known."""
+    record: dict[str, Any] = {"pointer": message.pointer, "message": message.text, "code": message.code}
+    return _placed(record, message.location)
+
+
+def _placed(record: dict[str, Any], loc: Location | None) -> dict[str, Any]:
     if loc is not None:
         for key in ("line", "paragraph", "table"):
             if getattr(loc, key) is not None:
@@ -89,7 +99,7 @@ def validation_record(outcome: Outcome) -> dict[str, Any]:
         "problems": [problem_record(p) for p in problems],
         "error": outcome.error,
         "reason": outcome.error,
-        "warnings": [m.text for m in outcome.messages if m.is_warning],
+        "warnings": [warning_record(m) for m in outcome.messages if m.is_warning],
     }
 
 
@@ -113,6 +123,11 @@ def skipped_record(path: str, strict: bool, reason: str | None = None) -> dict[s
     }
 
 
+def _listed(pointer: str, text: str) -> str:
+    """A validation listing's field: words and pointer on every line alike (in English the pointer)."""
+    return pointer_label(pointer or "/", text, always=True)
+
+
 def validation_text(outcome: Outcome) -> str:
     """Plain lines: ``FILE: valid`` or one line per problem."""
     if outcome.error is not None:
@@ -121,8 +136,7 @@ def validation_text(outcome: Outcome) -> str:
     if not problems:
         return gettext("{source}: valid").format(source=printable(outcome.source)) + "\n"
     return "".join(
-        printable(f"{place(outcome.source, p.location)}: {pointer_label(p.pointer or '/', text)}: {text}")
-        + "\n"
+        printable(f"{place(outcome.source, p.location)}: {_listed(p.pointer, text)}: {text}") + "\n"
         for p, text in ((p, p.translated()) for p in problems)
     )
 

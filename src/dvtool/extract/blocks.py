@@ -29,11 +29,12 @@ def text_paragraphs(text: str) -> list[Block]:
     """Split plain text into paragraph blocks: one per paragraph or list line.
 
     A line that does not end a sentence is joined with the next one when that one starts in
-    lower case (hard-wrapped paragraphs); blank lines always separate blocks. In a text that is
-    hard-wrapped at a fixed width (pasted from a PDF or an e-mail), a line break is no paragraph
-    break, so a next line in upper case or a digit continues the sentence too, unless it is a
-    list item, a heading or a "Label:" line, is indented further (a first-line indent), or the
-    line before is a short title line.
+    lower case (hard-wrapped paragraphs), or in a number going on in a lower-case word when the
+    line stops inside a sentence ("… ngày" / "01/7/2023 về …"); blank lines always separate
+    blocks. In a text that is hard-wrapped at a fixed width (pasted from a PDF or an e-mail), a
+    line break is no paragraph break, so a next line in upper case or a digit continues the
+    sentence too, unless it is a list item, a heading or a "Label:" line, is indented further
+    (a first-line indent), or the line before is a short title line.
     """
     raws = text.splitlines()
     lines = [clean(raw) for raw in raws]
@@ -71,6 +72,8 @@ _LABEL = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,3}\s?:(?:\s|$)")
 _INNER_PUNCTUATION = tuple(",;:")
 # A title line is shorter than this share of the width (a full line is a broken sentence).
 _TITLE_SHARE = 0.9
+# A line of this many characters is more than a title, in a text not wrapped at one width.
+_LONG_LINE = 60
 
 
 def _wrap_width(lines: list[str]) -> int:
@@ -121,6 +124,14 @@ def _continues(pending: list[str], line: str, width: int) -> bool:
         return bool(width) and previous.endswith(_CLAUSE_END) and line[:1].islower()
     if line[:1].islower():
         return True
+    if not width and line[:1].isdigit():
+        # "… ban hành Quyết định số 40/QĐ-UBND ngày" / "01/7/2023 về …": a sentence broken
+        # in its middle goes on, whether or not the whole text is wrapped at one width.
+        # The number goes on in a lower-case word: not a dateline ("13/01/2023 10:34") nor a
+        # numbered row ("4 Thu viện trợ").
+        words = line.split()
+        goes_on = len(words) > 1 and words[1][:1].islower()
+        return goes_on and _broken_mid_sentence(pending) and classify_line(line).kind == "paragraph"
     if not width or not line[:1].isalnum() or _LABEL.match(line):
         return False
     if classify_line(line).kind == "heading":
@@ -128,6 +139,19 @@ def _continues(pending: list[str], line: str, width: int) -> bool:
     if classify_line(pending[0]).kind == "heading" and len(previous) < width * _TITLE_SHARE:
         return False  # a numbered line as wide as the text is a point broken by the wrap
     return not (len(pending) == 1 and _title_line(previous, width))
+
+
+def _broken_mid_sentence(pending: list[str]) -> bool:
+    """Do the lines so far stop inside a sentence: the last one ends on a lower-case word or a
+    comma, and they are no heading and no lone title line (one of those has a comma inside, or
+    is long, or they are several lines)?"""
+    previous = pending[-1]
+    if not (previous[-1:].islower() or previous.endswith(",")):
+        return False
+    if classify_line(pending[0]).kind == "heading":
+        return False
+    inner = any(mark in previous[:-1] for mark in _INNER_PUNCTUATION)
+    return len(pending) > 1 or inner or len(previous) >= _LONG_LINE
 
 
 def _title_line(line: str, width: int) -> bool:

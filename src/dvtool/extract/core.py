@@ -475,5 +475,5 @@ def _finish(st: _State, source: str) -> Result[Report]:
         publisher=st.publisher,
         related=tuple(st.related),
     )
-    messages = list(st.messages) + not_found(report)
+    messages = list(st.messages) + not_found(report, st.messages)
     return Result(report, tuple(messages), dict(st.locations))

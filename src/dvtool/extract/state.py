@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -71,12 +72,15 @@ class _State:
                 self.locations[f"/awards/{new}"] = where
 
 
-def not_found(report: Report) -> list[Message]:
+def not_found(report: Report, said: Sequence[Message] = ()) -> list[Message]:
     """A "not found" message for every field extraction looks for and left empty (the field
     table in :mod:`dvtool.model` says which); nothing is invented to fill them. A field every
-    report states gets a warning (``--strict`` fails on it), an optional one an info note."""
+    report states gets a warning (``--strict`` fails on it), an optional one an info note.
+    A field a warning in ``said`` is already about gets none: one warning per cause ("a date
+    without a year was found" says why /date is empty)."""
+    warned = {m.pointer for m in said if m.is_warning}
     return [
         (warning if spec.required else info)("not-found", spec.not_found, pointer=f"/{spec.name}")
         for spec in FIELDS
-        if spec.sought and getattr(report, spec.name) in (None, "", ())
+        if spec.sought and getattr(report, spec.name) in (None, "", ()) and f"/{spec.name}" not in warned
     ]

@@ -158,7 +158,7 @@ class _Converter:
         if not self.document.written_by_dvtool:
             from dvtool.extract.state import not_found
 
-            self.messages.extend(not_found(report))
+            self.messages.extend(not_found(report, self.messages))
         return Result(report, tuple(self.messages), dict(self.locations))
 
     def walk(self, blocks: tuple[Block, ...]) -> None:

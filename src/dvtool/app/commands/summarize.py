@@ -8,7 +8,7 @@ from typing import Any
 
 from dvtool.app.options import BatchOptions, SummaryFormat, SummaryOptions
 from dvtool.app.run import NOT_SUMMARIZED, BatchState, expand_inputs, load_specs, out, outcomes
-from dvtool.errors import UsageError
+from dvtool.errors import EXIT_OK, UsageError
 
 SUMMARY_FORMAT_BY_EXTENSION: dict[str, SummaryFormat] = {
     ".txt": SummaryFormat.text,
@@ -69,7 +69,9 @@ def summarize(batch: BatchOptions, given: SummaryFormat | None, opts: SummaryOpt
             else:
                 out(line)
         summaries.append(outcome.payload)
-    if summaries:
+    # Like convert's stream file: a summary whose totals would leave out an input that failed
+    # (or, under --strict, warned) is not written at all; NDJSON on stdout is already streamed.
+    if summaries and state.exit_code == EXIT_OK:
         if opts.output_format is SummaryFormat.json:
             data = b"".join(streamed)  # already on stdout when not to a file
         else:
