@@ -4,7 +4,9 @@ phrase comes from ``cues.yaml``."""
 
 from __future__ import annotations
 
-from dvtool.extract.cues import cues, fold_aligned
+import re
+
+from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.plans import future_marker
 
 _SENTENCE_ENDS = (".", "!", "…", '"', "”", ";")
@@ -57,6 +59,23 @@ def forecasts(text: str) -> bool:
     # "… sẽ tranh tài …", "bão sẽ đi vào Biển Đông": something happens, nobody acts
     return (
         cues().outcome_verbs.at_start(rest) is not None or cues().happening_verbs.at_start(rest) is not None
+    )
+
+
+_ESTIMATE_REACH = 3  # words after the verb in which the estimated amount stands ("tăng 8,2%")
+
+
+def estimates(text: str, marker: CueMatch) -> bool:
+    """ "Chỉ số sản xuất công nghiệp quý I năm 2019 dự kiến tăng 8,2% so với cùng kỳ": "dự kiến"
+    right before a verb of change or reach and its amount estimates a result of the period under
+    review; nobody plans it ("Dự kiến sẽ cử 10 bác sĩ …" is a plan)."""
+    if fold_aligned(text[marker.start : marker.end]) == "se":
+        return False
+    rest = text[marker.end :].lstrip()
+    verb = cues().estimate_verbs.at_start(rest)
+    return (
+        verb is not None
+        and re.search(r"\d", " ".join(rest[verb.end :].split()[:_ESTIMATE_REACH])) is not None
     )
 
 

@@ -35,6 +35,7 @@ from dvtool.extract.awards import is_award_sentence
 from dvtool.extract.blocks import Block, strip_marker
 from dvtool.extract.bylines import take_dateline_source, take_top_byline
 from dvtool.extract.captions import above_credits, broken_captions, without_captions
+from dvtool.extract.conjecture import estimates
 from dvtool.extract.cues import cues, fold_aligned
 from dvtool.extract.directions import (
     cites_document,
@@ -411,6 +412,8 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         if future is not None and conjectures(text):  # "Nếu … sẽ …": neither a plan nor a result
             _append_item("results", text, src, st, counted=False)
             return
+        if future is not None and estimates(text, future):  # "… dự kiến tăng 8,2%": a result
+            future = None
         if future is not None and not _reported(text[: future.start]) and not recommends(text):
             # a plan stated in the report: a task, one per ";" part
             walk.directions.extend((piece, src) for piece in planned_pieces(text, future.start))

@@ -143,6 +143,7 @@ class Cues:
     concessive_openers: CueSet
     limitation_names: CueSet
     remedy_verbs: CueSet
+    estimate_verbs: CueSet
     caption_speech_verbs: CueSet
     speech_kinds: CueSet
     event_places: CueSet
