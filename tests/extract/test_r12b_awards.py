@@ -99,3 +99,10 @@ def test_a_headline_beside_the_text_s_awards_names_them_again() -> None:
     report = extract_text(text, "t.txt").value
     assert report is not None
     assert [(a.award, a.collectives, a.individuals) for a in report.awards] == [("Giấy khen", 4, 11)]
+
+
+def test_the_body_its_leaders_give_for_before_the_award_verb() -> None:
+    (award,) = parse_awards(
+        "Lãnh đạo UBND huyện Phú Lương khen thưởng cho 3 tập thể, 9 cá nhân có thành tích xuất sắc."
+    )
+    assert (award.giver, award.collectives, award.individuals) == ("UBND huyện Phú Lương", 3, 9)

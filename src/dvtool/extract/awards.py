@@ -304,6 +304,8 @@ def _parse_clause(clause: str, giver: str | None) -> Award | None:
             receivers = subject[: passive.start()].strip(" ,")
         elif verb is not None:  # "…, Hội Nông dân huyện Nam Sách đã khen thưởng 4 tập thể …"
             giver = _acting_body(subject) or giver
+    elif verb is not None and verb.start == name.start and not _passive().search(clause[: name.start]):
+        giver = _acting_body(clause[: name.start]) or giver  # "UBND huyện khen thưởng cho 5 tập thể …"
     of = layout_words().giver_word + " "
     if rest.startswith(of):  # "Bằng khen của Chủ tịch UBND tỉnh cho …"
         issuer, _, rest = rest[len(of) :].partition(f" {function_words().recipient_prepositions[0]} ")
@@ -372,8 +374,10 @@ def _counted_awards(before: str, award: str, rest: str) -> tuple[int, int]:
 
 def _acting_body(subject: str) -> str | None:
     """The body that gives an award named by its verb ("khen thưởng", "tuyên dương"): the last
-    phrase of the subject when a body's head word opens it, else None."""
+    phrase of the subject when a body's head word opens it (after "Lãnh đạo"), else None."""
     last = subject.rpartition(", ")[2].strip()
+    leaders = cues().giver_leader_words.at_start(last)  # "Lãnh đạo UBND huyện …": the body they lead
+    last = last[leaders.end :].strip() if leaders is not None else last
     return _clean_giver(last) if cues().org_heads.at_start(last) is not None else None
 
 
