@@ -6,12 +6,21 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dvtool.extract._text import capitalize_first, looks_like_name, split_top_level
+from dvtool.extract._text import capitalize_first, split_top_level
+from dvtool.extract.award_recipients import (
+    RECIPIENT_COUNT,
+    counts_both,
+    mixed_count,
+    named_person,
+    one_body,
+    one_collective,
+    one_place,
+    read_recipients,
+)
 from dvtool.extract.cues import CueMatch, cues
 from dvtool.extract.fragments import clean_name
 from dvtool.extract.function_words import alternation, function_words
 from dvtool.extract.layout_words import layout_words
-from dvtool.extract.numbers import find_figures
 from dvtool.extract.praise_awards import praise_award
 from dvtool.model import Award
 
@@ -22,11 +31,6 @@ def _proxy() -> re.Pattern[str]:
     giver = re.escape(layout_words().giver_word)
     proxy = alternation(function_words().proxy_words)
     return re.compile(rf"^{proxy}\s+(?:{giver}\s+)?(.+?),\s+", re.IGNORECASE)
-
-
-@lru_cache(maxsize=1)
-def _named_split() -> re.Pattern[str]:
-    return re.compile(rf",\s+|;\s+|\s+{alternation(function_words().and_words)}\s+")
 
 
 @lru_cache(maxsize=1)
@@ -66,6 +70,18 @@ def _received(clause: str, name_start: int) -> str | None:
         return None
     subject = before[: verb.start].rstrip(" ,")
     return _passive_end().sub("", subject).strip(" ,")
+
+
+def _attained(clause: str, name_start: int) -> str | None:
+    """ "đã có 6 tập thể đạt danh hiệu …": the counted recipients before a verb of attaining
+    right before the award's name, else None."""
+    before = clause[:name_start].rstrip()
+    verb = cues().award_attaining_verbs.ends_with(before)
+    if verb is None:
+        return None
+    subject = before[: verb.start].rstrip(" ,")
+    count = RECIPIENT_COUNT.search(subject)
+    return subject[count.start() :] if count is not None else None
 
 
 def _ceremony(before: str, receivers: str) -> bool:
@@ -119,7 +135,7 @@ def _award_name(clause: str, pos: int = 0) -> CueMatch | None:
 
 def parse_awards(sentence: str, giver: str | None = None) -> list[Award]:
     """One award per clause that names an award; a clause without a giver inherits one."""
-    text = sentence.strip().rstrip(".")
+    text = _CLOSING.sub("", sentence.strip()).rstrip(".")
     occasion = cues().award_occasions.at_start(text)
     if occasion is not None and text[occasion.end : occasion.end + 1] == ",":
         text = text[occasion.end + 1 :].strip()
@@ -261,13 +277,19 @@ def _parse_clause(clause: str, giver: str | None) -> Award | None:
         award_name = f"{award_name} {rest[:end].strip(' ,')}"
         rest = rest[end:].strip()
         rest = re.sub(r"^\S+\s+\d{4}\s*", "", rest) if _YEAR_AFTER.match(rest) else rest
+    one = None  # "đơn vị công an huyện được …": one body given the award, named in lower case
     receivers = _received(clause, name.start)
+    attained = _attained(clause, name.start) if receivers is None else None
+    if attained is not None:  # "6 tập thể đạt danh hiệu …": a title attained, no giver named
+        receivers, giver = attained, None
     if verb is not None and verb.start < name.start and receivers is None:
         subject = clause[: verb.start].strip(" ,")
         passive = _passive().search(subject)
         if passive:  # "3 tập thể và 5 cá nhân được Ban Thường vụ Huyện ủy tặng Giấy khen vì …"
             giver = _clean_giver(subject[passive.end() :]) or giver
-            rest = subject[: passive.start()] + " " + rest
+            receiving = subject[: passive.start()].strip(" ,")
+            rest = receiving + " " + rest
+            one = receiving if one_collective(receiving) else None
         elif _passive_end().search(subject):  # "151 đồng chí được tặng Kỷ niệm chương …"
             receivers = _passive_end().sub("", subject).strip(" ,")
         else:
@@ -282,6 +304,8 @@ def _parse_clause(clause: str, giver: str | None) -> Award | None:
             receivers = subject[: passive.start()].strip(" ,")
         elif verb is not None:  # "…, Hội Nông dân huyện Nam Sách đã khen thưởng 4 tập thể …"
             giver = _acting_body(subject) or giver
+    elif verb is not None and verb.start == name.start and not _passive().search(clause[: name.start]):
+        giver = _acting_body(clause[: name.start]) or giver  # "UBND huyện khen thưởng cho 5 tập thể …"
     of = layout_words().giver_word + " "
     if rest.startswith(of):  # "Bằng khen của Chủ tịch UBND tỉnh cho …"
         issuer, _, rest = rest[len(of) :].partition(f" {function_words().recipient_prepositions[0]} ")
@@ -295,32 +319,34 @@ def _parse_clause(clause: str, giver: str | None) -> Award | None:
         reason = rest[cue.start :].strip(" ,.")
         reason = _reason_lead().sub("", reason)
         rest = rest[: cue.start].strip(" ,")
-    collectives, individuals, recipients = _recipients(rest)
+    collectives, individuals, recipients = read_recipients(rest)
     if not (collectives or individuals):
         collectives, individuals = _counted_awards(clause[: name.start], award_name, rest)
-    if not (collectives or individuals or recipients) and _one_place([rest]):
+    if not (collectives or individuals or recipients) and one_place([rest]):
         recipients = [rest.strip()]  # "tỉnh Cà Mau được Đảng, Nhà nước tặng thưởng Huân chương …"
     if receivers and not (collectives or individuals or _summed_up(award_name, rest)):
         if not _ceremony(clause[: name.start], receivers):
             return None  # "Hội đã nhận được 15 Bằng khen …": only counted recipients before the award
         collectives, recipients = 1, []  # "Huyện ủy tổ chức lễ kỷ niệm và đón nhận Huân chương …": the body
-    if not (collectives or individuals or recipients or _mixed_count(rest)):
+    if not (collectives or individuals) and one is not None:
+        collectives, recipients = 1, [one]
+    if not (collectives or individuals or recipients or mixed_count(rest)):
         return None
     if not (collectives or individuals) and recipients and cues().honorifics.matches_whole(recipients[0]):
         return None  # "Ông được Thủ tướng tặng Bằng khen và …": a profile's past award, no one named
-    people = [r for r in recipients if _named_person(r)]
+    people = [r for r in recipients if named_person(r)]
     if not (collectives or individuals) and people:
         individuals = len(people)  # "… cho đồng chí A, Giám đốc Sở", "… cho mẹ B và mẹ C"
-    if not (collectives or individuals) and len(recipients) == 1 and _one_body(recipients[0]):
+    if not (collectives or individuals) and len(recipients) == 1 and one_body(recipients[0]):
         collectives = 1  # "… trao Huân chương Độc lập hạng Nhì cho Hội Nông dân tỉnh Bắc Giang"
-    if not (collectives or individuals) and _one_place(recipients):
+    if not (collectives or individuals) and one_place(recipients):
         collectives = 1  # "… cho Đảng bộ, chính quyền và Nhân dân tỉnh Cà Mau", "tỉnh Cà Mau được …"
     return Award(award_name, giver, collectives, individuals, tuple(recipients), reason or None)
 
 
+_CLOSING = re.compile(r"\.+/\.?$")  # "… năm học 2017 - 2018./": the article's closing mark
 _COUNT_END = re.compile(r"\s\d+\s*$")  # the number of awards right before the next award's name
 _YEAR_AFTER = re.compile(r"^\S+\s+\d{4}\b")
-_COUNT = re.compile(r"(?<![\d.,])0*(\d{1,3}(?:\.\d{3})+|\d+)\s+")  # "1.279 tổ chức và cá nhân"
 _QUOTED = re.compile(r"^[“\"«][^”\"»]{2,80}[”\"»]")
 
 
@@ -346,40 +372,12 @@ def _counted_awards(before: str, award: str, rest: str) -> tuple[int, int]:
     return 0, 0
 
 
-def _named_person(recipient: str) -> bool:
-    """ "đồng chí Nguyễn Văn A", "mẹ Nguyễn Thị B trú tại …": a person named after a head word
-    (not "Ông" alone, a pronoun)."""
-    head = cues().person_recipient_heads.at_start(recipient)
-    return head is not None and looks_like_name(" ".join(recipient[head.end :].split()[:2]))
-
-
-def _one_place(recipients: list[str]) -> bool:
-    """ "Đảng bộ, chính quyền và Nhân dân tỉnh Cà Mau" (the estates of a place named together),
-    "tỉnh Cà Mau" (a place named alone): the place, one recipient."""
-    if recipients and all(cues().place_estates.at_start(r) is not None for r in recipients):
-        return True
-    if len(recipients) != 1 or "," in recipients[0]:
-        return False
-    level = cues().place_levels.at_start(recipients[0].strip())
-    return level is not None and looks_like_name(" ".join(recipients[0].strip()[level.end :].split()[:2]))
-
-
-def _one_body(recipient: str) -> bool:
-    """ "Hội Nông dân tỉnh Bắc Giang", "Sở GD-ĐT": one named body (not a list, not a title such
-    as "Tập thể lao động tiên tiến")."""
-    text = recipient.strip()
-    return (
-        cues().header_body_heads.at_start(text) is not None  # "Bệnh viện Phổi Trung ương" too
-        and text[:1].isupper()
-        and "," not in text
-        and not _named_split().search(text)
-    )
-
-
 def _acting_body(subject: str) -> str | None:
     """The body that gives an award named by its verb ("khen thưởng", "tuyên dương"): the last
-    phrase of the subject when a body's head word opens it, else None."""
+    phrase of the subject when a body's head word opens it (after "Lãnh đạo"), else None."""
     last = subject.rpartition(", ")[2].strip()
+    leaders = cues().giver_leader_words.at_start(last)  # "Lãnh đạo UBND huyện …": the body they lead
+    last = last[leaders.end :].strip() if leaders is not None else last
     return _clean_giver(last) if cues().org_heads.at_start(last) is not None else None
 
 
@@ -388,38 +386,20 @@ def _clean_giver(subject: str) -> str | None:
     if proxy:
         return proxy.group(1).strip()
     _, comma, last = subject.rpartition(", ")
-    if comma and cues().org_heads.at_start(last.strip()) is not None:
-        subject = last  # "Ghi nhận những nỗ lực …, tại Hội nghị, UBND Thành phố": the body after the phrases
+    if comma and _giver_head(last.strip()):
+        # "Ghi nhận những nỗ lực …, tại Hội nghị, UBND Thành phố", "Với thành tích …, Chủ tịch
+        # UBND tỉnh": the body or the office after the phrases
+        subject = last
     words = subject.split()
     while words and words[-1].casefold() in function_words().giver_trailers:
         words.pop()
     return clean_name(" ".join(words)) if words else None
 
 
-def _mixed_count(text: str) -> bool:
-    """ "… cho 212 tập thể, cá nhân", "… các tập thể, cá nhân có thành tích …": recipients of
-    both kinds named together, so no count of either is known; so is "các cá nhân …" (a kind
-    of recipients, not counted)."""
-    head = text.split(":", 1)[0]
-    if cues().mixed_recipient_units.contains(head):
-        return True
-    plural = re.match(rf"^{alternation(function_words().plural_words)}\s+", head.strip(), re.IGNORECASE)
-    if plural is None:
-        return False
-    kind = head.strip()[plural.end() :]
-    kinds = (cues().collective_nouns, cues().individual_nouns)
-    return any(nouns.at_start(kind) is not None for nouns in kinds)
-
-
-def _both_counts(text: str) -> set[str]:
-    """ "212 tập thể, cá nhân", "1.279 tổ chức và cá nhân": the numbers that count both kinds of
-    recipients together."""
-    return {m.group(1).replace(".", "") for m in _COUNT.finditer(text) if _mixed_unit(text[m.end() :])}
-
-
-def counts_both(text: str) -> bool:
-    """ "89 tập thể, cá nhân": a number that counts both kinds of recipients together."""
-    return bool(_both_counts(text.split(":", 1)[0]))
+def _giver_head(phrase: str) -> bool:
+    """ "UBND Thành phố", "Chủ tịch UBND tỉnh": a phrase headed by a body or an office that gives."""
+    heads = (cues().org_heads, cues().signer_titles, cues().speaker_titles)
+    return any(h.at_start(phrase) is not None for h in heads)
 
 
 def _summed_up(award: str, text: str) -> bool:
@@ -427,54 +407,3 @@ def _summed_up(award: str, text: str) -> bool:
     of award) of recipients counted together, the total of the awards that follow it."""
     generic = cues().generic_award_names.matches_whole(award)
     return generic and counts_both(text)
-
-
-def _mixed_unit(text: str) -> bool:
-    return cues().mixed_recipient_units.at_start(text) is not None
-
-
-def _recipients(text: str) -> tuple[int, int, list[str]]:
-    collectives = individuals = 0
-    topic = cues().recipient_topic_openers.at_start(text)
-    if topic is not None and text[topic.end : topic.end + 2].strip()[:1].isupper():
-        text = text[topic.end :].strip(" ,")  # "Riêng Hội Nông dân huyện …"
-    counted = text.split(":", 1)[0]
-    mixed = _both_counts(counted)
-    for figure in find_figures(counted, awards=True):
-        unit = figure.unit or ""
-        if not isinstance(figure.value, int):
-            continue
-        if cues().mixed_recipient_units.at_start(unit) or str(figure.value) in mixed:
-            continue  # "212 tập thể, cá nhân": one count of both, neither collectives nor individuals
-        if cues().collective_nouns.at_start(unit):
-            collectives += figure.value
-        elif cues().individual_nouns.at_start(unit):
-            individuals += figure.value
-    names: list[str] = []
-    if ":" in text:
-        names = _names(text.split(":", 1)[1])
-    elif not (collectives or individuals or mixed) and _named_first(text):
-        names = _names(text)  # not after "1.279 tổ chức và cá nhân …", a count of both kinds
-    return collectives, individuals, names
-
-
-def _named_first(text: str) -> bool:
-    """ "Hội Nông dân tỉnh …", "đồng chí A …": recipients named, not described."""
-    return text[:1].isupper() or cues().recipient_heads.at_start(text) is not None
-
-
-def _names(text: str) -> list[str]:
-    """The recipients named in ``text``, split at commas, semicolons and "và" outside parentheses
-    ("ông A (thôn B, xã C) và anh D"), up to the clause that goes on after them ("anh D khi đang
-    đi làm …", "Lữ đoàn 680 đã giúp dân …": cues.yaml recipient_clause_stops)."""
-    stop = cues().recipient_clause_stops.search(text)
-    if stop is not None and text[stop.start : stop.start + 1].islower():
-        text = text[: stop.start]
-    names: list[str] = []
-    start = 0
-    for m in _named_split().finditer(text):
-        if text.count("(", 0, m.start()) == text.count(")", 0, m.start()):
-            names.append(text[start : m.start()])
-            start = m.end()
-    names.append(text[start:])
-    return [n.strip(" .") for n in names if n.strip(" .")]

@@ -60,7 +60,7 @@ from dvtool.extract.lead import (
     _read_chairs,
     _take_lead,
 )
-from dvtool.extract.lead_awards import add_awards, lead_awards
+from dvtool.extract.lead_awards import add_awards, lead_awards, title_awards
 from dvtool.extract.limitation_turn import leaves_shortcomings
 from dvtool.extract.needs import later_tasks, states_need
 from dvtool.extract.numbers import drop_repeated
@@ -142,6 +142,7 @@ def extract_blocks(blocks: Sequence[Block], source: str, *, official: bool = Fal
     _lead_date(st, lead_sentences, header, page_date or st.dateline_date, body)
     _walk_body(body, st, official=official or bool(header))
     lead_awards(lead_sentences, body, st)
+    title_awards(st)
     st.awards, redundant = named_generic_counts(st.awards)  # the lead's count, a caption's form
     st.keep_awards([i for i in range(len(st.awards)) if i not in redundant])
     return _finish(st, source)

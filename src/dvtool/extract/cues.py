@@ -269,6 +269,9 @@ class Cues:
     title_stop_openers: CueSet
     award_names: CueSet
     recipient_clause_stops: CueSet
+    recipient_kin_heads: CueSet
+    award_attaining_verbs: CueSet
+    giver_leader_words: CueSet
     award_name_stops: CueSet
     personal_award_names: CueSet
     collective_award_names: CueSet

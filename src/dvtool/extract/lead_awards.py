@@ -3,7 +3,8 @@ của Chủ tịch UBND tỉnh cho các tập thể, cá nhân …"), read once 
 
 from __future__ import annotations
 
-from dvtool.extract.awards import counts_both, is_award_sentence, parse_awards
+from dvtool.extract.award_recipients import counts_both
+from dvtool.extract.awards import is_award_sentence, parse_awards
 from dvtool.extract.blocks import Block
 from dvtool.extract.cues import cues
 from dvtool.extract.state import _Source, _State
@@ -26,6 +27,18 @@ def lead_awards(lead: list[_Source], body: list[Block], st: _State) -> None:
                 if not any(_same_award(award, told) for told in st.awards):
                     st.awards.append(award)
                     st.note(f"/awards/{len(st.awards) - 1}", src)
+
+
+def title_awards(st: _State) -> None:
+    """ "Lãnh đạo UBND huyện khen thưởng cho 5 tập thể, 18 cá nhân có thành tích …" as the
+    headline (or a photo's caption taken for it) of a text that tells no award: the headline's
+    counted awards. Beside the body's awards a headline only names them again."""
+    if st.awards or not st.title or not is_award_sentence(st.title):
+        return
+    for award in parse_awards(st.title):
+        if award.collectives or award.individuals:
+            st.awards.append(award)
+            st.note(f"/awards/{len(st.awards) - 1}", _Source(st.title, st.locations.get("/title")))
 
 
 def _sums_up(lead: Award, sentence: str, told: list[Award]) -> bool:
