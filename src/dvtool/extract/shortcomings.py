@@ -398,7 +398,7 @@ def speech_shortcomings(sentence: str) -> list[str]:
     ("yêu cầu … khắc phục những hạn chế")."""
     found = stated_phrase(sentence) or negated_clause(sentence)
     if found is None:
-        return named_examples(sentence) or _opened_in_speech(sentence)
+        return named_examples(sentence) or _opened_in_speech(sentence) or _contrasted_in_speech(sentence)
     if not states_shortcoming(sentence):
         return named_examples(sentence)
     order = [_task_modal(sentence), _direction_verb(sentence)]
@@ -419,6 +419,22 @@ def speech_shortcomings(sentence: str) -> list[str]:
     end = sentence.find(",", found.end)
     clause = sentence[start : end if 0 <= end < directed else directed].strip(" ,")
     return [clause] if len(clause.split()) >= 3 else []
+
+
+def _contrasted_in_speech(sentence: str) -> list[str]:
+    """ "Mặc dù vậy, thiệt hại mạng ngoại vi … vẫn còn rất lớn, …": in a speech, as among results
+    (walk._transition), a contrast followed by a word that states a shortcoming before any task
+    states one, unless the sentence discusses shortcomings or gives a direction. Rule
+    speech_contrast (lim12)."""
+    if (
+        not contrast_shortcoming(sentence)
+        or cues().limitation_meta.contains(sentence)
+        or voiced_by_voters(sentence)
+        or recommends(sentence)
+        or _direction_verb(sentence) is not None
+    ):
+        return []
+    return [sentence]
 
 
 def _task_modal(sentence: str) -> CueMatch | None:

@@ -1,0 +1,34 @@
+"""Shortcomings in news items (lim12): a speech reads the forms the results path reads. Sentences
+written for these tests; they show that each rule does what it says on them, not that it
+generalizes (the dev comparison in the commit messages measures that)."""
+
+from __future__ import annotations
+
+from dvtool.extract import extract_text
+from dvtool.extract.shortcomings import speech_shortcomings
+
+LEAD = (
+    "Hội nghị tổng kết năm 2023\n\n"
+    "Sáng 20/12/2023, UBND huyện Ea Súp tổ chức hội nghị tổng kết công tác năm 2023. "
+    "Đồng chí Lê Văn Hòa, Chủ tịch UBND huyện chủ trì hội nghị.\n\n"
+)
+
+
+def _limitations(text: str) -> list[str]:
+    return [t.text for t in extract_text(LEAD + text, "x.txt").value.limitations]
+
+
+def test_a_contrast_in_a_speech_states_a_shortcoming() -> None:
+    text = "Mặc dù vậy, số hộ nghèo ở các xã vùng cao vẫn còn rất cao, nhiều tuyến đường bị sạt lở."
+    assert speech_shortcomings(text) == [text]
+    speech = "Phát biểu tại hội nghị, đồng chí Lê Văn Hòa ghi nhận các kết quả đã đạt được. " + text
+    assert any("số hộ nghèo ở các xã vùng cao vẫn còn rất cao" in t for t in _limitations(speech))
+
+
+def test_a_contrast_in_a_speech_before_a_direction_or_discussion_states_none() -> None:
+    for text in (
+        "Tuy nhiên, đồng chí yêu cầu các xã còn chậm phải đẩy nhanh tiến độ giải ngân.",
+        "Tuy nhiên, các đại biểu đã thảo luận, làm rõ những nội dung còn vướng mắc.",
+        "Tuy nhiên, đồng chí cho rằng mọi việc vẫn đúng tiến độ.",
+    ):
+        assert speech_shortcomings(text) == []
