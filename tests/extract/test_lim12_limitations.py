@@ -32,3 +32,15 @@ def test_a_contrast_in_a_speech_before_a_direction_or_discussion_states_none() -
         "Tuy nhiên, đồng chí cho rằng mọi việc vẫn đúng tiến độ.",
     ):
         assert speech_shortcomings(text) == []
+
+
+def test_a_speech_sentence_of_shortcomings_gives_one_per_semicolon_part() -> None:
+    text = (
+        "Phát biểu tại hội nghị, đồng chí Lê Văn Hòa nhấn mạnh các kết quả đã đạt được. "
+        "Bên cạnh đó, việc thu gom rác thải ở các thôn còn chậm; công tác giữ gìn các di tích "
+        "đứng trước nhiều thách thức."
+    )
+    assert _limitations(text) == [
+        "Bên cạnh đó, việc thu gom rác thải ở các thôn còn chậm",
+        "Công tác giữ gìn các di tích đứng trước nhiều thách thức.",
+    ]

@@ -296,8 +296,13 @@ def _add_remark(block: Block, st: _State, walk: _Walk) -> None:
 
 
 def _speech_limitations(sentences: list[str], block: Block, st: _State) -> None:
-    for piece in (p for s in sentences for p in speech_shortcomings(s)):
-        _append_item("limitations", piece, _Source(block.text, block.location), st)
+    """A speech sentence that states shortcomings whole is split as among results: one per ";"
+    part when every part states one, one per clause with a subject of its own (rule
+    speech_split, lim12)."""
+    for s in sentences:
+        for piece in speech_shortcomings(s):
+            for part in prose_shortcomings(piece) if piece == s else [piece]:
+                _append_item("limitations", part, _Source(block.text, block.location), st)
 
 
 def _extend_remark(block: Block, st: _State, walk: _Walk) -> None:
