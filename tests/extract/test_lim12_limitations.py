@@ -44,3 +44,17 @@ def test_a_speech_sentence_of_shortcomings_gives_one_per_semicolon_part() -> Non
         "Bên cạnh đó, việc thu gom rác thải ở các thôn còn chậm",
         "Công tác giữ gìn các di tích đứng trước nhiều thách thức.",
     ]
+
+
+def test_one_of_the_difficulties_and_existing_shortcomings_are_stated() -> None:
+    for text in (
+        "Một trong những khó khăn của các xã là huy động nguồn lực xây dựng nông thôn mới.",
+        "Hiện nay vẫn tồn tại những bất cập trong công tác quản lý chợ.",
+    ):
+        assert speech_shortcomings(text) == [text]
+        assert _limitations(text) == [text]
+
+
+def test_difficulties_named_without_a_predicate_are_still_no_shortcoming() -> None:
+    text = "Hội nghị đã báo cáo những khó khăn của các xã trong xây dựng nông thôn mới."
+    assert speech_shortcomings(text) == []
