@@ -5,6 +5,7 @@ generalizes (the dev comparison in the commit messages measures that)."""
 from __future__ import annotations
 
 from dvtool.extract import extract_text
+from dvtool.extract.shortcoming_focus import focused_shortcomings
 from dvtool.extract.shortcomings import speech_shortcomings
 
 LEAD = (
@@ -58,3 +59,47 @@ def test_one_of_the_difficulties_and_existing_shortcomings_are_stated() -> None:
 def test_difficulties_named_without_a_predicate_are_still_no_shortcoming() -> None:
     text = "Hội nghị đã báo cáo những khó khăn của các xã trong xây dựng nông thôn mới."
     assert speech_shortcomings(text) == []
+
+
+def test_difficulties_said_to_be_about_listed_topics_give_one_item_per_topic() -> None:
+    text = (
+        "Các kiến nghị, vướng mắc của hộ kinh doanh chủ yếu về đăng ký thuế, "
+        "hóa đơn điện tử, thủ tục hoàn thuế."
+    )
+    assert focused_shortcomings(text) == [
+        "Các kiến nghị, vướng mắc của hộ kinh doanh chủ yếu về đăng ký thuế",
+        "hóa đơn điện tử",
+        "thủ tục hoàn thuế",
+    ]
+
+
+def test_shortcomings_listed_after_nhu_colon_by_a_discussing_meeting_are_stated() -> None:
+    text = (
+        "Các đại biểu đã phân tích, làm rõ kết quả cũng như những hạn chế trong thực hiện quy chế "
+        "như: công tác tuyên truyền; công tác tuần tra chung; trao đổi thông tin."
+    )
+    assert focused_shortcomings(text) == [
+        "hạn chế trong thực hiện quy chế như công tác tuyên truyền",
+        "công tác tuần tra chung",
+        "trao đổi thông tin",
+    ]
+
+
+def test_a_listed_clause_without_a_predicate_goes_on_with_the_next_one() -> None:
+    text = (
+        "Tuy nhiên, vẫn còn một số hạn chế như: chất lượng quy hoạch, kế hoạch sử dụng đất chưa cao, "
+        "tỷ lệ giải ngân đạt thấp."
+    )
+    assert focused_shortcomings(text) == [
+        "chất lượng quy hoạch, kế hoạch sử dụng đất chưa cao",
+        "tỷ lệ giải ngân đạt thấp",
+    ]
+
+
+def test_named_difficulties_that_are_overcome_or_helped_list_no_shortcoming() -> None:
+    for text in (
+        "Hội nghị đã tháo gỡ khó khăn, vướng mắc chủ yếu về thủ tục đất đai, giải phóng mặt bằng.",
+        "Hội đã tặng quà cho các hộ khó khăn như: hộ ông A; hộ bà B.",
+        "Đồng chí đề nghị giải quyết dứt điểm các vướng mắc tập trung vào đền bù, tái định cư.",
+    ):
+        assert focused_shortcomings(text) == []

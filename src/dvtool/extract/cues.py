@@ -142,6 +142,8 @@ class Cues:
     list_announcers: CueSet
     concessive_openers: CueSet
     limitation_names: CueSet
+    shortcoming_focus: CueSet
+    overcoming_verbs: CueSet
     remedy_verbs: CueSet
     caption_speech_verbs: CueSet
     speech_kinds: CueSet

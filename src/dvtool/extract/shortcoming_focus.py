@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dvtool.extract._text import split_top_level
 from dvtool.extract.cues import CueMatch, cues
+from dvtool.extract.shortcomings import negated_clause, stated_phrase
 
 _MAX_GAP_WORDS = 8  # "hạn chế trong thực hiện Quy chế phối hợp 870 như:": the name's qualifier
 _MIN_ELEMENTS = 2
@@ -27,21 +28,58 @@ def focused_shortcomings(text: str) -> list[str]:
         listed = text[focus.end :].strip(" :").rstrip(" .…")
         parts = [p.strip(" ,") for p in split_top_level(listed, ";")]
         if len(parts) < _MIN_ELEMENTS:
-            parts = [p.strip() for p in split_top_level(listed, ",")]
+            parts = _comma_elements(listed)
         parts = [p for p in parts if p]
         if len(parts) < _MIN_ELEMENTS:
             return []
-        meta = c.limitation_meta.search(text[: name.start])
+        before = text[: name.start]
+        if c.shortcoming_markers.contains(before):
+            return parts  # "… vẫn còn một số tồn tại, hạn chế như: A chưa cao, B còn chậm": the list only
+        meta = c.limitation_meta.search(before)
         head = text[name.start if meta is not None else 0 : focus.end].rstrip()
         return [f"{head} {parts[0]}", *parts[1:]]
     return []
 
 
+def _comma_elements(listed: str) -> list[str]:
+    """The "," parts of a list: each one when none states a shortcoming (topics: "khai báo thủ tục
+    hải quan, áp dụng mã loại hình"); else a part that states none goes on with the next one
+    ("Chất lượng quy hoạch, kế hoạch sử dụng đất chưa cao")."""
+    parts = [p.strip() for p in split_top_level(listed, ",") if p.strip()]
+    stating = [_states(p) for p in parts]
+    if not any(stating):
+        return parts
+    merged: list[str] = []
+    pending: list[str] = []
+    for part, states in zip(parts, stating, strict=True):
+        pending.append(part)
+        if states:
+            merged.append(", ".join(pending))
+            pending = []
+    if pending and merged:
+        merged[-1] = ", ".join([merged[-1], *pending])
+    return merged
+
+
+def _states(part: str) -> bool:
+    c = cues()
+    return (
+        c.shortcoming_predicates.contains(part)
+        or c.shortcoming_part_words.contains(part)
+        or stated_phrase(part) is not None
+        or negated_clause(part) is not None
+    )
+
+
 def _focus_after(text: str, name: CueMatch) -> CueMatch | None:
-    """The focus word that follows the name within a few words and in the same clause."""
-    focus = cues().shortcoming_focus.search(text, name.end)
-    if focus is None:
+    """The focus word that follows the name within a few words and in the same clause: one of
+    ``shortcoming_focus``, or an example word right before a colon ("như:")."""
+    found = [cues().shortcoming_focus.search(text, name.end)]
+    found += [e for e in cues().example_words.finditer(text) if text[e.end : e.end + 1] == ":"]
+    following = [f for f in found if f is not None and f.start >= name.end]
+    if not following:
         return None
+    focus = min(following, key=lambda f: f.start)
     between = text[name.end : focus.start]
     if any(ch in between for ch in ",;.:") or len(between.split()) > _MAX_GAP_WORDS:
         return None
