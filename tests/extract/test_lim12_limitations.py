@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dvtool.extract import extract_text
 from dvtool.extract.shortcoming_focus import focused_shortcomings
-from dvtool.extract.shortcomings import speech_shortcomings
+from dvtool.extract.shortcomings import speech_shortcomings, split_clauses
 
 LEAD = (
     "Hội nghị tổng kết năm 2023\n\n"
@@ -103,3 +103,11 @@ def test_named_difficulties_that_are_overcome_or_helped_list_no_shortcoming() ->
         "Đồng chí đề nghị giải quyết dứt điểm các vướng mắc tập trung vào đền bù, tái định cư.",
     ):
         assert focused_shortcomings(text) == []
+
+
+def test_what_a_shortcoming_shows_in_goes_on_with_it() -> None:
+    text = (
+        "Tuy nhiên, tình hình phát triển của huyện chưa vững chắc, biểu hiện qua việc "
+        "một số chỉ tiêu còn thấp."
+    )
+    assert split_clauses(text) == [text]
