@@ -111,3 +111,10 @@ def test_what_a_shortcoming_shows_in_goes_on_with_it() -> None:
         "một số chỉ tiêu còn thấp."
     )
     assert split_clauses(text) == [text]
+
+
+def test_a_shortcoming_that_counts_what_it_lists_stays_whole() -> None:
+    counted = "Tuy nhiên, xã còn 3 tiêu chí chưa đạt gồm: tiêu chí giao thông, tiêu chí môi trường và y tế."
+    assert split_clauses(counted) == [counted]
+    listed = "Tuy nhiên, còn một số hạn chế, đó là: việc thu gom rác chưa kịp thời, tỷ lệ giải ngân còn thấp."
+    assert split_clauses(listed) == ["việc thu gom rác chưa kịp thời", "tỷ lệ giải ngân còn thấp."]

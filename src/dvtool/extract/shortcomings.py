@@ -270,8 +270,9 @@ def split_clauses(text: str) -> list[str]:
     if len(split_sentences(text)) > 1:
         return [text]  # a paragraph of several sentences: its parts are not one list
     head, colon, rest = text.partition(":")
-    if colon and rest.strip() and heads_list(head + colon):
-        return split_clauses(rest.strip())  # "…, đó là: A chưa kịp thời, B chưa đầy đủ"
+    # "đó là: A chưa …, B chưa …" is split; "còn 3 tiêu chí chưa đạt gồm: A, B" is one shortcoming
+    if colon and rest.strip() and heads_list(head + colon) and cues().shortcoming_markers.contains(rest):
+        return split_clauses(rest.strip())
     segments = _comma_segments(text)
     pieces: list[str] = [segments[0]] if segments else []
     pending = ""  # one part with no predicate, which may lead to the next part's
