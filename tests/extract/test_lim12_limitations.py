@@ -118,3 +118,15 @@ def test_a_shortcoming_that_counts_what_it_lists_stays_whole() -> None:
     assert split_clauses(counted) == [counted]
     listed = "Tuy nhiên, còn một số hạn chế, đó là: việc thu gom rác chưa kịp thời, tỷ lệ giải ngân còn thấp."
     assert split_clauses(listed) == ["việc thu gom rác chưa kịp thời", "tỷ lệ giải ngân còn thấp."]
+
+
+def test_shortcomings_named_after_nhu_are_one_per_semicolon_part() -> None:
+    text = (
+        "Năm 2023, huyện đã hoàn thành 18/20 chỉ tiêu. Bên cạnh những kết quả đạt được, vẫn còn "
+        "những hạn chế như việc ban hành văn bản hướng dẫn vẫn “mắc bệnh” chờ đợi; việc kiện toàn "
+        "bộ máy chưa được đúng mức."
+    )
+    assert _limitations(text) == [
+        "Việc ban hành văn bản hướng dẫn vẫn “mắc bệnh” chờ đợi",
+        "Việc kiện toàn bộ máy chưa được đúng mức.",
+    ]

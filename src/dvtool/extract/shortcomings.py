@@ -489,7 +489,8 @@ def strip_limitation_lead(text: str, opener: CueMatch) -> tuple[list[str], bool]
     rest = text[opener.end :]
     m = _AFTER_OPENER.match(fold_aligned(rest))
     after = rest[m.end() :] if m else rest
-    colon = bool(m and m.group(1))
+    examples = bool(m and re.search(r"\bnhu\s*$", fold_aligned(rest)[: m.end()]) and ";" in after)
+    colon = bool(m and m.group(1)) or examples  # "… hạn chế như A …; B …": a list, as after a colon
     if not re.sub(r"[\s.…;:,]", "", after):
         return [], False  # "… vẫn còn những hạn chế." introduces the list only
     if m and m.group(0).strip():
