@@ -130,3 +130,32 @@ def test_shortcomings_named_after_nhu_are_one_per_semicolon_part() -> None:
         "Việc ban hành văn bản hướng dẫn vẫn “mắc bệnh” chờ đợi",
         "Việc kiện toàn bộ máy chưa được đúng mức.",
     ]
+
+
+def test_the_causes_of_a_shortcoming_are_one_item_each() -> None:
+    listed = (
+        "Nguyên nhân khiến công tác giải phóng mặt bằng chậm trễ là do một số hộ dân chưa đồng thuận; "
+        "nhiều dự án chưa có khu tái định cư."
+    )
+    assert focused_shortcomings(listed) == [
+        "một số hộ dân chưa đồng thuận",
+        "nhiều dự án chưa có khu tái định cư",
+    ]
+    sole = "Tuy vậy, vẫn có nguyên nhân chủ quan là do kiểm tra không thường xuyên, xử lý không nghiêm."
+    assert focused_shortcomings(sole) == ["kiểm tra không thường xuyên, xử lý không nghiêm"]
+    clauses = (
+        "Có những nguyên nhân khách quan dẫn tới tình trạng trên, như lực lượng thanh tra chưa "
+        "đủ, nhiều cán bộ xã chưa được tập huấn."
+    )
+    assert focused_shortcomings(clauses) == [
+        "lực lượng thanh tra chưa đủ",
+        "nhiều cán bộ xã chưa được tập huấn",
+    ]
+
+
+def test_the_causes_of_results_or_causes_discussed_are_no_shortcoming() -> None:
+    for text in (
+        "Nguyên nhân đạt được kết quả trên là do sự quan tâm của cấp ủy, sự nỗ lực không ngừng của cán bộ.",
+        "Hội nghị đã phân tích những hạn chế và nguyên nhân, từ đó đề ra 5 nhóm giải pháp.",
+    ):
+        assert focused_shortcomings(text) == []

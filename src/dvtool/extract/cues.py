@@ -144,6 +144,9 @@ class Cues:
     limitation_names: CueSet
     shortcoming_focus: CueSet
     overcoming_verbs: CueSet
+    cause_names: CueSet
+    cause_links: CueSet
+    cause_subjects: CueSet
     remedy_verbs: CueSet
     caption_speech_verbs: CueSet
     speech_kinds: CueSet

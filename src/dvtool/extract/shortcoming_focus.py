@@ -9,13 +9,44 @@ from __future__ import annotations
 
 from dvtool.extract._text import split_top_level
 from dvtool.extract.cues import CueMatch, cues
-from dvtool.extract.shortcomings import negated_clause, stated_phrase
+from dvtool.extract.shortcomings import negated_clause, split_clauses, stated_phrase
 
 _MAX_GAP_WORDS = 8  # "hạn chế trong thực hiện Quy chế phối hợp 870 như:": the name's qualifier
 _MIN_ELEMENTS = 2
 
 
 def focused_shortcomings(text: str) -> list[str]:
+    """The shortcomings :func:`focused_list` or :func:`named_causes` read in ``text``."""
+    return focused_list(text) or named_causes(text)
+
+
+def named_causes(text: str) -> list[str]:
+    """The causes of a shortcoming a sentence names after "nguyên nhân … là do", "… như" ("Nguyên
+    nhân … chậm trễ, gặp nhiều khó khăn là do A; B; C", "có những nguyên nhân khách quan dẫn tới
+    tình trạng trên, như A chưa …, B chưa …"): one per ";" part, else per clause that states one
+    (a sole cause stays whole); none for the causes of results ("Nguyên nhân đạt được kết quả trên
+    là do …"), which name no shortcoming before the link. Rule named_causes (lim12)."""
+    c = cues()
+    for head in c.cause_names.finditer(text):
+        rest = text[head.end :]
+        link = c.cause_links.search(rest)
+        if link is None or _overcome_or_held(text, head) or c.limitation_meta.contains(text[: head.start]):
+            continue
+        between = rest[: link.start]
+        if ";" in between or not (
+            c.shortcoming_markers.contains(between) or c.cause_subjects.contains(between)
+        ):
+            continue
+        listed = rest[link.end :].strip(" :,").rstrip(" .…")
+        parts = [p.strip(" ,") for p in split_top_level(listed, ";") if p.strip(" ,")]
+        if len(parts) >= _MIN_ELEMENTS:
+            return [c for p in parts for c in split_clauses(p)]
+        elements = _comma_elements(listed)
+        return elements if any(_states(p) for p in elements) else [listed] if listed else []
+    return []
+
+
+def focused_list(text: str) -> list[str]:
     """The elements listed after "<limitation name> [a few words] <focus word>" (``shortcoming_focus``:
     "chủ yếu về", "như:", "tập trung vào"), one per ";" part, or per "," part when there is no
     ";"; [] unless there are two or more, or when the names are what is overcome or helped
