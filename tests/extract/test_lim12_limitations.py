@@ -159,3 +159,12 @@ def test_the_causes_of_results_or_causes_discussed_are_no_shortcoming() -> None:
         "Hội nghị đã phân tích những hạn chế và nguyên nhân, từ đó đề ra 5 nhóm giải pháp.",
     ):
         assert focused_shortcomings(text) == []
+
+
+def test_difficulties_gone_through_frame_results() -> None:
+    text = (
+        "Suốt 35 năm xây dựng và phát triển, trải qua bao khó khăn thách thức, tập thể cán bộ, "
+        "công nhân của Công ty đã luôn đoàn kết, hoàn thành xuất sắc nhiệm vụ."
+    )
+    assert speech_shortcomings(text) == []
+    assert _limitations(text) == []
