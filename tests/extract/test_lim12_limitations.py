@@ -168,3 +168,13 @@ def test_difficulties_gone_through_frame_results() -> None:
     )
     assert speech_shortcomings(text) == []
     assert _limitations(text) == []
+
+
+def test_a_remedy_reported_after_the_shortcomings_turns_back_to_results() -> None:
+    from dvtool.extract.limitation_turn import leaves_shortcomings
+
+    remedied = "Tuy nhiên, các sự cố trên đã được khắc phục kịp thời, không làm gián đoạn dịch vụ."
+    assert leaves_shortcomings(remedied)
+    assert not leaves_shortcomings("Tuy nhiên, việc xử lý các sự cố còn chậm.")
+    text = "Tuy nhiên, bão lũ đã làm đổ 18 cột anten, nhiều tuyến cáp quang còn hư hỏng. " + remedied
+    assert remedied.rstrip(".") not in " ".join(_limitations(text))

@@ -147,6 +147,7 @@ class Cues:
     cause_names: CueSet
     cause_links: CueSet
     cause_subjects: CueSet
+    remedied_reports: CueSet
     remedy_verbs: CueSet
     caption_speech_verbs: CueSet
     speech_kinds: CueSet
