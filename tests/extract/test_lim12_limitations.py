@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from dvtool.extract import extract_text
 from dvtool.extract.shortcoming_focus import focused_shortcomings
-from dvtool.extract.shortcomings import speech_shortcomings, split_clauses
+from dvtool.extract.shortcomings import split_clauses
+from dvtool.extract.speech_shortcomings import speech_shortcomings
 
 LEAD = (
     "Hội nghị tổng kết năm 2023\n\n"

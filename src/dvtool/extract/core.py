@@ -97,11 +97,11 @@ from dvtool.extract.shortcomings import (
     listed_shortcomings,
     listed_turn,
     named_examples,
-    speech_shortcomings,
     split_shortcomings,
     states_shortcoming,
 )
 from dvtool.extract.speakers import carried_speaker
+from dvtool.extract.speech_shortcomings import speech_shortcomings
 from dvtool.extract.stamps import title_stamp
 from dvtool.extract.state import ITEM_STATES, _Source, _State, not_found
 from dvtool.extract.tails import _take_tail
