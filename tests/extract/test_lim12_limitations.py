@@ -179,3 +179,13 @@ def test_a_remedy_reported_after_the_shortcomings_turns_back_to_results() -> Non
     assert not leaves_shortcomings("Tuy nhiên, việc xử lý các sự cố còn chậm.")
     text = "Tuy nhiên, bão lũ đã làm đổ 18 cột anten, nhiều tuyến cáp quang còn hư hỏng. " + remedied
     assert remedied.rstrip(".") not in " ".join(_limitations(text))
+
+
+def test_a_contrast_after_a_modal_opens_a_clause_that_states_a_shortcoming() -> None:
+    text = (
+        "Tổng số vụ việc phải giải quyết loại này là 3.194 vụ, tuy nhiên, việc xử lý tài sản "
+        "bảo đảm còn khó khăn."
+    )
+    assert speech_shortcomings(text) == ["tuy nhiên, việc xử lý tài sản bảo đảm còn khó khăn."]
+    asked = "Đồng chí yêu cầu các xã phải đẩy nhanh tiến độ, tuy nhiên, cần bảo đảm chất lượng."
+    assert speech_shortcomings(asked) == []

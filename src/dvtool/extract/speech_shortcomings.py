@@ -36,7 +36,7 @@ def speech_shortcomings(sentence: str) -> list[str]:
         named = named_examples(sentence)  # "… chỉ rõ một số tồn tại như: A chưa …; B còn …"
         return named if len(named) > 1 else [sentence]
     if directed < found.start:
-        return named_examples(sentence)
+        return _turned_after(sentence, directed) or named_examples(sentence)
     start = sentence.rfind(",", 0, found.start) + 1
     said = [
         v
@@ -48,6 +48,22 @@ def speech_shortcomings(sentence: str) -> list[str]:
     end = sentence.find(",", found.end)
     clause = sentence[start : end if 0 <= end < directed else directed].strip(" ,")
     return [clause] if len(clause.split()) >= 3 else []
+
+
+def _turned_after(sentence: str, directed: int) -> list[str]:
+    """ "Tổng số vụ việc phải giải quyết … là 3.194 vụ, tuy nhiên, việc xử lý tài sản bảo đảm còn
+    khó khăn": a clause that a contrast opens after the modal or direction verb states its own
+    shortcoming (rule speech_contrast, lim12)."""
+    for turn in cues().contrast_connectives.finditer(sentence[directed:]):
+        at = directed + turn.start
+        clause = sentence[at:].strip()
+        if (
+            sentence[:at].rstrip().endswith(",")
+            and contrast_shortcoming(clause)
+            and states_shortcoming(clause)
+        ):
+            return [clause]
+    return []
 
 
 def _contrasted_in_speech(sentence: str) -> list[str]:
