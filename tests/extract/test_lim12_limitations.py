@@ -189,3 +189,14 @@ def test_a_contrast_after_a_modal_opens_a_clause_that_states_a_shortcoming() -> 
     assert speech_shortcomings(text) == ["tuy nhiên, việc xử lý tài sản bảo đảm còn khó khăn."]
     asked = "Đồng chí yêu cầu các xã phải đẩy nhanh tiến độ, tuy nhiên, cần bảo đảm chất lượng."
     assert speech_shortcomings(asked) == []
+
+
+def test_the_hardship_of_those_helped_is_no_marker_after_the_help_verb() -> None:
+    from dvtool.extract.shortcomings import stated_phrase
+
+    helped = (
+        "Công đoàn đã tặng 548 suất quà cho CNVC-LĐ có hoàn cảnh khó khăn, người lao động mất việc "
+        "làm do doanh nghiệp khó khăn."
+    )
+    assert stated_phrase(helped) is None
+    assert stated_phrase("Việc hỗ trợ người dân vay vốn còn gặp khó khăn do thiếu nguồn.") is not None

@@ -137,9 +137,22 @@ def stated_phrase(text: str) -> CueMatch | None:
             continue
         clause = text[text.rfind(";", 0, found.start) + 1 : found.start]
         helped = cues().help_verbs.search(clause)
-        if helped is None or cues().shortcoming_markers.contains(clause[helped.end :]):
+        if helped is None or _marked_after_help(clause[helped.end :]):
             return found
     return None
+
+
+def _marked_after_help(text: str) -> bool:
+    """A shortcoming marker after a verb of help ("việc hỗ trợ … còn gặp khó khăn"), other than a
+    hardship of who is helped ("tặng quà … cho CNVC-LĐ có hoàn cảnh khó khăn, người lao động …")."""
+    for marker in cues().shortcoming_markers.finditer(text):
+        head = text[: marker.start].rstrip()
+        hardship = cues().difficulty_nouns.matches_whole(marker.cue) and cues().hardship_holders.ends_with(
+            head
+        )
+        if not hardship:
+            return True
+    return False
 
 
 _LISTED_NOUN_WORDS = 2  # "mọi thử thách, khó khăn": the noun listed first under the determiner
