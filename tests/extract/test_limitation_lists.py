@@ -134,7 +134,7 @@ def test_an_inline_label_in_a_report_with_sections_starts_the_limitations() -> N
 
 
 def test_a_shortcoming_said_before_a_direction_runs_from_the_speech_verb() -> None:
-    from dvtool.extract.shortcomings import speech_shortcomings
+    from dvtool.extract.speech_shortcomings import speech_shortcomings
 
     sentence = (
         "Phát biểu kết luận, đồng chí Bùi Văn Quang khẳng định, nhiệm vụ quân sự, quốc phòng "

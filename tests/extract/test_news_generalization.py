@@ -229,7 +229,7 @@ def test_solutions_listed_after_a_colon_are_tasks_but_solutions_carried_out_are_
 
 
 def test_a_leader_stating_a_shortcoming_gives_a_limitation_and_a_direction_about_one_does_not() -> None:
-    from dvtool.extract.shortcomings import speech_shortcomings
+    from dvtool.extract.speech_shortcomings import speech_shortcomings
 
     assert speech_shortcomings("Đồng chí nhấn mạnh, việc bảo tồn di tích còn chậm.") == [
         "Đồng chí nhấn mạnh, việc bảo tồn di tích còn chậm."

@@ -5,7 +5,8 @@ generalizes; the real-corpus scores in tests/eval measure that."""
 from __future__ import annotations
 
 from dvtool.extract import extract_text
-from dvtool.extract.shortcomings import speech_shortcomings, split_shortcomings, states_shortcoming
+from dvtool.extract.shortcomings import split_shortcomings, states_shortcoming
+from dvtool.extract.speech_shortcomings import speech_shortcomings
 
 LEAD = (
     "Hội nghị tổng kết năm 2023\n\n"

@@ -93,15 +93,16 @@ from dvtool.extract.set_tasks import (
     planned_pieces,
     subheading_like,
 )
+from dvtool.extract.shortcoming_focus import focused_shortcomings
 from dvtool.extract.shortcomings import (
     listed_shortcomings,
     listed_turn,
     named_examples,
-    speech_shortcomings,
     split_shortcomings,
     states_shortcoming,
 )
 from dvtool.extract.speakers import carried_speaker
+from dvtool.extract.speech_shortcomings import speech_shortcomings
 from dvtool.extract.stamps import title_stamp
 from dvtool.extract.state import ITEM_STATES, _Source, _State, not_found
 from dvtool.extract.tails import _take_tail
@@ -298,8 +299,13 @@ def _add_remark(block: Block, st: _State, walk: _Walk) -> None:
 
 
 def _speech_limitations(sentences: list[str], block: Block, st: _State) -> None:
-    for piece in (p for s in sentences for p in speech_shortcomings(s)):
-        _append_item("limitations", piece, _Source(block.text, block.location), st)
+    """A speech sentence that states shortcomings whole is split as among results: one per ";"
+    part when every part states one, one per clause with a subject of its own (rule
+    speech_split, lim12)."""
+    for s in sentences:
+        for piece in focused_shortcomings(s) or speech_shortcomings(s):
+            for part in prose_shortcomings(piece) if piece == s else [piece]:
+                _append_item("limitations", part, _Source(block.text, block.location), st)
 
 
 def _extend_remark(block: Block, st: _State, walk: _Walk) -> None:
@@ -394,6 +400,11 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
             walk.directions.extend((piece, src) for piece in solutions)
             walk.direction_block = block  # "… giải pháp chủ yếu về: A; B." / "Bên cạnh đó, tập trung C."
             return
+    focused = focused_shortcomings(text) if walk.state in ("results", "limitations") and not listed else []
+    if focused:  # "Các ý kiến vướng mắc … chủ yếu về A, B, C" (rule focused_shortcomings)
+        for piece in focused:
+            _append_item("limitations", piece, src, st)
+        return
     if walk.state == "results" and not listed and states_shortcoming(text):
         for piece in split_shortcomings(text) if walk.headed else prose_shortcomings(text):
             _append_item("limitations", piece, src, st)

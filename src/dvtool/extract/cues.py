@@ -142,6 +142,12 @@ class Cues:
     list_announcers: CueSet
     concessive_openers: CueSet
     limitation_names: CueSet
+    shortcoming_focus: CueSet
+    overcoming_verbs: CueSet
+    cause_names: CueSet
+    cause_links: CueSet
+    cause_subjects: CueSet
+    remedied_reports: CueSet
     remedy_verbs: CueSet
     estimate_verbs: CueSet
     caption_speech_verbs: CueSet

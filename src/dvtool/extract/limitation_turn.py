@@ -12,13 +12,14 @@ from dvtool.extract.cues import cues
 
 def leaves_shortcomings(text: str) -> bool:
     """True when ``text`` has no shortcoming or predicate marker, or a direction verb (not one that reports a
-    statement: "lưu ý, …") or an imperative opener comes before the first one."""
+    statement: "lưu ý, …"), an imperative opener or a remedy reported ("đã được khắc phục") comes
+    before the first one."""
     words = (cues().shortcoming_markers, cues().predicate_markers, cues().criticism_verbs)
     found = [m for m in (w.search(text) for w in words) if m is not None]
     if not found:
         return True  # "vẫn diễn ra nhiều" (a predicate marker) goes on stating one
     marker = min(found, key=lambda m: m.start)
     head = text[: marker.start]
-    if cues().imperative_openers.at_start(text) is not None:
-        return True
+    if cues().imperative_openers.at_start(text) is not None or cues().remedied_reports.contains(head):
+        return True  # "Tuy nhiên, các sự cố trên đã được khắc phục kịp thời, không mất dịch vụ"
     return any(head[v.end : v.end + 1] != "," for v in cues().direction_verbs.finditer(head))

@@ -137,9 +137,22 @@ def stated_phrase(text: str) -> CueMatch | None:
             continue
         clause = text[text.rfind(";", 0, found.start) + 1 : found.start]
         helped = cues().help_verbs.search(clause)
-        if helped is None or cues().shortcoming_markers.contains(clause[helped.end :]):
+        if helped is None or _marked_after_help(clause[helped.end :]):
             return found
     return None
+
+
+def _marked_after_help(text: str) -> bool:
+    """A shortcoming marker after a verb of help ("việc hỗ trợ … còn gặp khó khăn"), other than a
+    hardship of who is helped ("tặng quà … cho CNVC-LĐ có hoàn cảnh khó khăn, người lao động …")."""
+    for marker in cues().shortcoming_markers.finditer(text):
+        head = text[: marker.start].rstrip()
+        hardship = cues().difficulty_nouns.matches_whole(marker.cue) and cues().hardship_holders.ends_with(
+            head
+        )
+        if not hardship:
+            return True
+    return False
 
 
 _LISTED_NOUN_WORDS = 2  # "mọi thử thách, khó khăn": the noun listed first under the determiner
@@ -270,8 +283,9 @@ def split_clauses(text: str) -> list[str]:
     if len(split_sentences(text)) > 1:
         return [text]  # a paragraph of several sentences: its parts are not one list
     head, colon, rest = text.partition(":")
-    if colon and rest.strip() and heads_list(head + colon):
-        return split_clauses(rest.strip())  # "…, đó là: A chưa kịp thời, B chưa đầy đủ"
+    # "đó là: A chưa …, B chưa …" is split; "còn 3 tiêu chí chưa đạt gồm: A, B" is one shortcoming
+    if colon and rest.strip() and heads_list(head + colon) and cues().shortcoming_markers.contains(rest):
+        return split_clauses(rest.strip())
     segments = _comma_segments(text)
     pieces: list[str] = [segments[0]] if segments else []
     pending = ""  # one part with no predicate, which may lead to the next part's
@@ -391,76 +405,6 @@ def split_shortcomings(text: str, *, trim: bool = False) -> list[str]:
     return split_clauses(text)
 
 
-def speech_shortcomings(sentence: str) -> list[str]:
-    """The shortcoming a leader's sentence states: the whole sentence ("Công tác … còn chậm"),
-    or, before a direction, the clause that states it ("trong bối cảnh thị trường còn nhiều
-    biến động, Công ty cần …"); none when the shortcoming is what a direction is about
-    ("yêu cầu … khắc phục những hạn chế")."""
-    found = stated_phrase(sentence) or negated_clause(sentence)
-    if found is None:
-        return named_examples(sentence) or _opened_in_speech(sentence)
-    if not states_shortcoming(sentence):
-        return named_examples(sentence)
-    order = [_task_modal(sentence), _direction_verb(sentence)]
-    directed = min((m.start for m in order if m is not None), default=None)
-    if directed is None:
-        named = named_examples(sentence)  # "… chỉ rõ một số tồn tại như: A chưa …; B còn …"
-        return named if len(named) > 1 else [sentence]
-    if directed < found.start:
-        return named_examples(sentence)
-    start = sentence.rfind(",", 0, found.start) + 1
-    said = [
-        v
-        for v in cues().speech_verbs.finditer(sentence[: found.start])
-        if ";" not in sentence[v.end : found.start]
-    ]
-    if said:  # "… khẳng định, nhiệm vụ quân sự, quốc phòng … hết sức nặng nề": what was said, whole
-        start = said[-1].end
-    end = sentence.find(",", found.end)
-    clause = sentence[start : end if 0 <= end < directed else directed].strip(" ,")
-    return [clause] if len(clause.split()) >= 3 else []
-
-
-def _task_modal(sentence: str) -> CueMatch | None:
-    """The first modal that asks something: not "phải" before a verb of enduring ("… vừa phải
-    đối mặt với những khó khăn, thách thức mới" states the difficulty)."""
-    modal = cues().task_modals.search(sentence)
-    while modal is not None and cues().endured_verbs.at_start(sentence[modal.end :].lstrip()) is not None:
-        modal = cues().task_modals.search(sentence, modal.end)
-    return modal
-
-
-def _direction_verb(sentence: str) -> CueMatch | None:
-    """The first direction verb that gives one: not "yêu cầu" after "đáp ứng", "theo" ("… có nơi
-    chưa đáp ứng yêu cầu" states a shortcoming and asks nothing), nor a verb followed by a comma,
-    which reports a statement ("Đồng chí lưu ý, … còn …")."""
-    for verb in cues().direction_verbs.finditer(sentence):
-        if sentence[verb.end : verb.end + 1] == ",":
-            continue  # "Đồng chí lưu ý, thời gian qua một số cơ sở còn …": reports what was said
-        if cues().direction_blockers.ends_with(sentence[: verb.start].rstrip(" ,")) is None:
-            return verb
-    return None
-
-
-def _opened_in_speech(sentence: str) -> list[str]:
-    """ "Đồng chí nhấn mạnh, dù đạt nhiều kết quả nhưng công tác chuyển đổi số vẫn còn những hạn
-    chế, nhất là hạ tầng số …": a leader's sentence that turns to shortcomings and names what falls
-    short states one; one that only announces them ("… vẫn còn những hạn chế."), asks to overcome
-    them or gives a direction states none."""
-    opener = cues().limitation_openers.search(sentence)
-    if (
-        opener is None
-        or not opens_shortcomings(sentence)
-        or voiced_by_voters(sentence)
-        or recommends(sentence)
-        or cues().task_modals.contains(sentence)
-        or cues().direction_verbs.contains(sentence)
-    ):
-        return []
-    stated, _ = strip_limitation_lead(sentence, opener)
-    return [sentence] if stated else []
-
-
 # What may follow a limitation opener before the shortcomings themselves.
 _AFTER_OPENER = re.compile(
     r"^(?:\s*,?\s*(?:va\s+)?(?:ton tai|han che|yeu kem|khuyet diem|bat cap|kho khan|vuong mac))*"
@@ -472,7 +416,8 @@ def strip_limitation_lead(text: str, opener: CueMatch) -> tuple[list[str], bool]
     rest = text[opener.end :]
     m = _AFTER_OPENER.match(fold_aligned(rest))
     after = rest[m.end() :] if m else rest
-    colon = bool(m and m.group(1))
+    examples = bool(m and re.search(r"\bnhu\s*$", fold_aligned(rest)[: m.end()]) and ";" in after)
+    colon = bool(m and m.group(1)) or examples  # "… hạn chế như A …; B …": a list, as after a colon
     if not re.sub(r"[\s.…;:,]", "", after):
         return [], False  # "… vẫn còn những hạn chế." introduces the list only
     if m and m.group(0).strip():
