@@ -30,6 +30,12 @@ def test_the_number_of_a_dashed_name_is_no_figure() -> None:
     assert [v for v, _, _ in _figures("Do dịch COVID - 19, 3 trường phải dạy trực tuyến.")] == [3.0]
 
 
+def test_a_place_name_and_its_measure_stay_a_figure() -> None:
+    text = "Rút khỏi quy hoạch 2 cụm (Đông Phố Mới - 3,5ha; Sơn Mãn - 7,5ha)."
+    assert [v for v, _, _ in _figures(text)] == [2.0, 3.5, 7.5]
+    assert [v for v, _, _ in _figures("Tại xã Tân Phú – 12 hộ đã thoát nghèo.")] == [12.0]
+
+
 def test_a_range_with_a_spaced_dash_still_reads() -> None:
     assert _figures("Mỗi xã có từ 2 - 3 trường đạt chuẩn.")[0][0] == 2.0
 

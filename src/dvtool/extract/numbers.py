@@ -52,7 +52,7 @@ _POWER_BEFORE = re.compile(r"(?<=\d) ?([kcdm]?m) $")
 # six or more one-character pieces (an official PDF's text layer); the numbers inside it are no
 # figures (the first piece may be a number of the plain text before). Rule letter_spaced (fig12).
 _SPACED_RUN = re.compile(r"(?<!\S)[^\s|](?:[ \n][^\s|]){5,}(?!\S)")
-_NAME_DASH_BEFORE = re.compile(r"(?<!\S)([^\W\d_]{2,}) ?[-–] ?$")
+_NAME_DASH_BEFORE = re.compile(r"(?:^|(?<!\S)([^\W\d_]+) )([^\W\d_]{2,}) ?[-–] ?$")
 
 
 @lru_cache(maxsize=1)
@@ -256,8 +256,7 @@ def _classify(text: str, folded: str, start: int, end: int, token: str) -> _Cand
         return None  # part of a code or a word: "m2", "H5N1", "QL1A", "3D"
     if _power(text, start, end):
         return None  # the power of "26.500m 2" (rule spaced_powers, fig12)
-    name = _NAME_DASH_BEFORE.search(text, max(0, start - 30), start)
-    if name is not None and name.group(1)[0].isupper():
+    if _dashed_name(text, start, glued):
         return None  # "dịch bệnh Covid – 19": the number of a name (rule dashed_names, fig12)
     if before == "+" and start >= 2 and text[start - 2].isalnum():
         return None  # a chainage or a code: "Km2+571", "Km30+00" (but "(+25 ha)" is a figure)
@@ -285,6 +284,16 @@ def _classify(text: str, folded: str, start: int, end: int, token: str) -> _Cand
     if not percent and _next_word(folded, end) in _words().period_units and not _counted_time(text, end):
         return None  # "6 tháng đầu năm", "3 năm" (but "12.400 ngày công" is work done)
     return _Candidate(start, end, value, percent=percent is not None)
+
+
+def _dashed_name(text: str, start: int, glued: bool) -> bool:
+    """ "dịch bệnh Covid – 19": one capitalised word after a lowercase one, a spaced dash and a
+    bare number is a name; a place name of its own capitalised words and a measure stays a
+    figure ("Đông Phố Mới - 3,5ha", "Sơn Mãn - 7,5ha")."""
+    name = _NAME_DASH_BEFORE.search(text, max(0, start - 40), start)
+    if name is None or glued or not name.group(2)[0].isupper():
+        return False
+    return name.group(1) is None or not name.group(1)[0].isupper()
 
 
 def _power(text: str, start: int, end: int) -> bool:
