@@ -4,7 +4,7 @@ sentences, not that it generalizes; the dev comparison measures that."""
 
 from __future__ import annotations
 
-from dvtool.extract.numbers import find_figures
+from dvtool.extract.numbers import find_figures, letter_spaced
 
 
 def _figures(text: str) -> list[tuple[float, str | None, str]]:
@@ -97,3 +97,11 @@ def test_the_parts_of_a_result_or_a_spent_part_stay() -> None:
     assert [v for v, _, _ in _figures(text)] == [1200.0]
     text = "Huyện có 120 hộ nghèo, trong đó 30 hộ đã thoát nghèo."
     assert [v for v, _, _ in _figures(text)] == [120.0, 30.0]
+
+
+def test_a_letter_spaced_heading_reads_as_nothing() -> None:
+    """Rule letter_spaced: such a piece is no result item (extract.core, interpret.official_body)."""
+    assert letter_spaced("V ề t h ự c h i ệ n")
+    assert letter_spaced("1 8 v à s ắ p x ế p t ổ c h ứ c b ộ m á y")
+    assert not letter_spaced("Công tác tổ chức nhà nước: D u y t r ì")
+    assert not letter_spaced("Mỗi xã có từ 2 - 3 trường đạt chuẩn.")

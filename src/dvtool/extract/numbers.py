@@ -159,6 +159,17 @@ class _Candidate:
 _INVISIBLE_GROUPING = re.compile(r"(?<=\d)[\u00a0\u202f\u2009\u200b\u2060\ufeff](?=\d{3}(?!\d))")
 
 
+def letter_spaced(text: str) -> bool:
+    """ "V ề t h ự c h i ệ n", "1 8 v à s ắ p x ế p": a piece all of letter-spaced runs (a PDF's
+    text layer of a heading) reads as nothing; "Quốc phòng: D u y t r ì …" keeps its label.
+    Rule letter_spaced (fig12)."""
+    spaced = sum(m.end() - m.start() for m in _SPACED_RUN.finditer(text))
+    return spaced > 0 and spaced >= _ALL_SPACED * len(text.strip())
+
+
+_ALL_SPACED = 0.9  # the share of a piece its letter-spaced runs cover when it is one
+
+
 def find_figures(text: str, *, awards: bool = False) -> tuple[Figure, ...]:
     """Every figure stated in ``text``, in order; with ``awards``, also the counts of those an
     honouring verb names ("khen tặng 5 tập thể"), which are an award's, no result."""
