@@ -105,3 +105,14 @@ def test_a_letter_spaced_heading_reads_as_nothing() -> None:
     assert letter_spaced("1 8 v à s ắ p x ế p t ổ c h ứ c b ộ m á y")
     assert not letter_spaced("Công tác tổ chức nhà nước: D u y t r ì")
     assert not letter_spaced("Mỗi xã có từ 2 - 3 trường đạt chuẩn.")
+
+
+def test_a_measure_after_ngay_is_no_day() -> None:
+    """Rule measured_days: "cây dài ngày 40.56ha" (perennial crops) is an area, no date."""
+    text = "Diện tích cây dài ngày 40.56ha; cây ngắn ngày 1.200 ha."
+    assert [(v, u) for v, u, _ in _figures(text)] == [(40.56, "ha"), (1200.0, "ha")]
+
+
+def test_a_day_stays_a_date() -> None:
+    assert [v for v, _, _ in _figures("Ngày 15 tháng 3, xã trồng mới 20 ha rừng.")] == [20.0]
+    assert _figures("Hội nghị diễn ra ngày 12 tại hội trường.") == []

@@ -388,8 +388,8 @@ def _measure_after(text: str, start: int) -> bool:
     token = _TOKEN.match(text, upper.end()) if upper is not None else token
     if token is None:
         return False
-    if _percent_after(text, token.end()) is not None:
-        return True
+    if _percent_after(text, token.end()) is not None or _glued_units().match(text, token.end()):
+        return True  # "mức 20%", "cây dài ngày 40.56ha"
     unit = _WORD.match(text, token.end() + 1) if text[token.end() : token.end() + 1] == " " else None
     return unit is not None and cues().repeat_measures.at_start(unit.group(0).split("/")[0]) is not None
 
