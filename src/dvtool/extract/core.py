@@ -63,7 +63,7 @@ from dvtool.extract.lead import (
 from dvtool.extract.lead_awards import add_awards, lead_awards, title_awards
 from dvtool.extract.limitation_turn import leaves_shortcomings
 from dvtool.extract.needs import later_tasks, states_need
-from dvtool.extract.numbers import drop_repeated
+from dvtool.extract.numbers import drop_repeated, letter_spaced
 from dvtool.extract.openers import (
     _TASK_WORDS,
     _continues_remark,
@@ -450,6 +450,8 @@ def _append_item(section: str, piece: str, src: _Source, st: _State, *, counted:
     piece = strip_trailing(piece.strip())
     if not piece or (piece.endswith(":") and not heads_with_figures(section, piece)) or len(piece) < 3:
         return  # a list header ("… các giải pháp sau:") is not an item, unless it states figures
+    if section == "results" and letter_spaced(piece):
+        return  # "V ề t h ự c h i ệ n": a letter-spaced heading of a PDF text layer (fig12)
     if section == "limitations" and points_to_attachment(piece):
         return  # "… tổng hợp số liệu …: Thống kê tại phụ lục số 1 kèm theo." (tasks: official_foot)
     if section == "tasks" and (not _says_something(piece) or names_topic_only(piece) or expresses(piece)):

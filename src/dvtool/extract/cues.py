@@ -391,6 +391,9 @@ class Cues:
     row_number_columns: CueSet
     unit_columns: CueSet
     figure_changes: dict[str, CueSet]
+    figure_breakdown_openers: CueSet
+    spelled_period_before: CueSet
+    figure_compound_scales: dict[str, CueSet]
     request_headings: CueSet
     glued_units: CueSet
     repeat_measures: CueSet

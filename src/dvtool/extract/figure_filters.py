@@ -246,7 +246,23 @@ def _context_statistic(head: str) -> bool:
     đầu tư của Dự án 2.250 tỷ đồng"; not "tổng vốn đầu tư … đã giải ngân 300 tỷ đồng")."""
     clause = re.split(r"[,;:(]", head)[-1]
     named = list(cues().figure_context_words.finditer(clause))
-    return bool(named) and not cues().figure_result_verbs.contains(clause[named[-1].end :])
+    if named:
+        return not cues().figure_result_verbs.contains(clause[named[-1].end :])
+    return _context_part(head)
+
+
+def _context_part(head: str) -> bool:
+    """ "Tổng mức đầu tư của Dự án 2.250 tỷ đồng, trong đó, vốn vay … là trên 1.200 tỷ đồng": after
+    a breakdown opener (``figure_breakdown_openers``) that follows a context statistic in the
+    same sentence, with no verb of result on the way, the number is a part of that statistic,
+    no result. Rule context_parts (fig12)."""
+    sentence = re.split(r"[.!?]\s", head)[-1]
+    openers = list(cues().figure_breakdown_openers.finditer(sentence))
+    opener = openers[-1] if openers else None
+    if opener is None or cues().figure_result_verbs.contains(sentence[opener.end :]):
+        return False
+    before = sentence[: opener.start].rstrip(" ,;:(")
+    return bool(re.search(r"\d", before)) and _context_statistic(before)
 
 
 _PART = re.compile(r"[^;,]+")

@@ -33,6 +33,10 @@ def unit_end(text: str, folded: str, pos: int) -> int:
             word = WORD.match(text, i + 1)
             if not word or _stops_unit(stops, text, i + 1) or (count and _starts_with(verbs, text, i + 1)):
                 break
+            power = power_end(text, text.rfind(" ", 0, i) + 1, i) if count == 1 else i
+            if power > i:
+                end = i = power
+                continue  # "500 m 2 đất": the power of the unit (rule spaced_powers, fig12)
             if word.group(0)[0].isdigit() or _dangling_mark(text, word):
                 break
             end = i = word.end()
@@ -46,6 +50,23 @@ def unit_end(text: str, folded: str, pos: int) -> int:
             continue
         break
     return end
+
+
+_LENGTHS = frozenset({"m", "km", "cm", "dm", "mm"})
+_POWER = re.compile(r" [23](?=[\s,;.:!?)]|$)")
+
+
+def power_end(text: str, start: int, end: int) -> int:
+    """End of a power typed with a space after the length unit ``text[start:end]`` ("26.500m 2
+    đất", "500 m 3"): a square or cubic measure; ``end`` when there is none. Rule spaced_powers
+    (fig12)."""
+    unit = text[start:end].lower()
+    if unit not in _LENGTHS:
+        return end
+    m = _POWER.match(text, end)
+    if m is None or (unit == "km" and m.group(0) != " 2"):
+        return end  # "12 km 3 cầu": no cubic kilometre
+    return m.end()
 
 
 _MARKS = frozenset("-–—")

@@ -24,12 +24,13 @@ from typing import cast
 
 from dvtool.extract.cues import cues, fold_aligned, has_diacritics, tone_key, view
 from dvtool.extract.dates import SPACED_MONTH_AFTER as _DAY_MONTH_AFTER
+from dvtool.extract.figure_amounts import compound_amount
 from dvtool.extract.figure_bodies import members_of_body
 from dvtool.extract.figure_filters import drop_repeated as drop_repeated
 from dvtool.extract.figure_filters import earlier_year_parts, no_result, not_quantity, quoted_name
 from dvtool.extract.figure_gifts import handed_at_event
 from dvtool.extract.figure_units import WORD as _WORD
-from dvtool.extract.figure_units import listed
+from dvtool.extract.figure_units import listed, power_end
 from dvtool.extract.figure_units import unit_end as _unit_end
 from dvtool.extract.function_words import function_words
 from dvtool.model import Change, Figure, Number, canonical_number
@@ -42,6 +43,16 @@ _YEAR_RANGE_BEFORE = re.compile(r"\d{4}\s*[-–]\s*$")
 _DOC_CODE_AFTER = re.compile(r"^\s?[-–]\s?[A-ZĐ]|^/[A-ZĐ]|^/\d{4}/[A-ZĐ]")
 _RANGE_UPPER = re.compile(r"\s*[-–]\s*(?=\d)")
 _LISTED_AFTER = re.compile(r"(?<![\d.,])\d{1,3},$")
+# "Covid – 19", "SARS – 2": a capitalised word, a dash and the number, the dash spaced (unspaced,
+# "COVID-19" is read as a code already): the number ends a name. Rule dashed_names (fig12).
+# "26.500m 2 đất", "500 m 3": a square or cubic metre typed with a space before its power; the
+# power is no number of its own and stays in the unit. Rule spaced_powers (fig12).
+_POWER_BEFORE = re.compile(r"(?<=\d) ?([kcdm]?m) $")
+# "V ề t h ự c h i ệ n N g h ị q u y ế t s ố 1 8 v à …", "1 3 , 3 6 % )": a letter-spaced run of
+# six or more one-character pieces (an official PDF's text layer); the numbers inside it are no
+# figures (the first piece may be a number of the plain text before). Rule letter_spaced (fig12).
+_SPACED_RUN = re.compile(r"(?<!\S)[^\s|](?:[ \n][^\s|]){5,}(?!\S)")
+_NAME_DASH_BEFORE = re.compile(r"(?:^|(?<!\S)([^\W\d_]+) )([^\W\d_]{2,}) ?[-–] ?$")
 
 
 @lru_cache(maxsize=1)
@@ -148,6 +159,17 @@ class _Candidate:
 _INVISIBLE_GROUPING = re.compile(r"(?<=\d)[\u00a0\u202f\u2009\u200b\u2060\ufeff](?=\d{3}(?!\d))")
 
 
+def letter_spaced(text: str) -> bool:
+    """ "V ề t h ự c h i ệ n", "1 8 v à s ắ p x ế p": a piece all of letter-spaced runs (a PDF's
+    text layer of a heading) reads as nothing; "Quốc phòng: D u y t r ì …" keeps its label.
+    Rule letter_spaced (fig12)."""
+    spaced = sum(m.end() - m.start() for m in _SPACED_RUN.finditer(text))
+    return spaced > 0 and spaced >= _ALL_SPACED * len(text.strip())
+
+
+_ALL_SPACED = 0.9  # the share of a piece its letter-spaced runs cover when it is one
+
+
 def find_figures(text: str, *, awards: bool = False) -> tuple[Figure, ...]:
     """Every figure stated in ``text``, in order; with ``awards``, also the counts of those an
     honouring verb names ("khen tặng 5 tập thể"), which are an award's, no result."""
@@ -155,12 +177,19 @@ def find_figures(text: str, *, awards: bool = False) -> tuple[Figure, ...]:
     folded = fold_aligned(text)
     figures: list[Figure] = []
     earlier = earlier_year_parts(folded)
-    cands = _candidates(text, folded)
+    spaced = [(m.start(), m.end()) for m in _SPACED_RUN.finditer(text)]
+    cands = [c for c in _candidates(text, folded) if not any(s < c.start < e for s, e in spaced)]
     for i, cand in enumerate(cands):
         if any(start <= cand.start < end for start, end in earlier):
             continue
-        if i and _bounds(text, cands[i - 1], cand):
-            continue  # the upper bound of a range, read with its lower one
+        if i and (_bounds(text, cands[i - 1], cand) or _compound(text, cands[i - 1], cand)):
+            continue  # the upper bound of a range, or the rest of an amount, read with the first
+        rest = _compound(text, cand, cands[i + 1]) if i + 1 < len(cands) else None
+        if rest is not None:  # "1 tỷ 700 triệu đồng": one amount, 1,7 tỷ đồng
+            figure = _build(text, folded, replace(cand, end=cands[i + 1].end, value=rest[0]))
+            if figure is not None and figure.unit:
+                figures.append(replace(figure, unit=rest[1] + figure.unit[rest[2] :]))
+            continue
         upper = cands[i + 1] if i + 1 < len(cands) and _bounds(text, cand, cands[i + 1]) else None
         figure = _build(text, folded, upper or cand, awards=awards)
         if figure is not None and upper is not None:  # "11.000 - 11.500 đồng/kg": the lower bound
@@ -184,6 +213,13 @@ def _bounds(text: str, low: _Candidate, high: _Candidate) -> bool:
     return between in "-–" or cues().figure_range_words.matches_whole(between)
 
 
+def _compound(text: str, big: _Candidate, small: _Candidate) -> tuple[Number, str, int] | None:
+    """ "1 tỷ 700 triệu đồng": one amount in two scale words (:func:`compound_amount`)."""
+    if big.percent or small.percent or big.total is not None or small.total is not None:
+        return None
+    return compound_amount(text, (big.end, big.value), (small.start, small.end, small.value))
+
+
 def _candidates(text: str, folded: str) -> list[_Candidate]:
     found: list[_Candidate] = []
     for m in _TOKEN.finditer(text):
@@ -195,12 +231,21 @@ def _candidates(text: str, folded: str) -> list[_Candidate]:
     pattern = known.spelled_figure_accented if has_diacritics(text) else known.spelled_figure
     for m in pattern.finditer(view(text)):
         noun = cues()["spelled_count_nouns"].match_at(text, m.end())
-        if noun is None or _excluded_before(text, folded, m.start()):
+        if noun is None or _excluded_before(text, folded, m.start()) or _spelled_period(text, m):
             continue
         if text[m.start()].isupper() and not _sentence_start(text, m.start()):
             continue  # a capitalised word inside a sentence is a name ("Việt Nam huyện")
         found.append(_Candidate(m.start(), m.end() - 1, known.spelled[m.group(1)]))
     return sorted(found, key=lambda c: c.start)
+
+
+def _spelled_period(text: str, m: re.Match[str]) -> bool:
+    """ "hàng năm huyện đều hoàn thành": a number word that is also a period noun ("năm": five,
+    or year) after a word that stands before a period (``spelled_period_before``: "hàng",
+    "mỗi", "trong", "cuối" …) is that period, no count. Rule spelled_period (fig12)."""
+    if fold_aligned(m.group(1)) not in _words().period_units:
+        return False
+    return cues().spelled_period_before.ends_with(text, m.start()) is not None
 
 
 def _sentence_start(text: str, pos: int) -> bool:
@@ -220,6 +265,10 @@ def _classify(text: str, folded: str, start: int, end: int, token: str) -> _Cand
         return None  # phong trào “5 tiên phong”, "6 rõ": a number opening a short name in quotes
     if before.isalpha() or before in "/-." or (after.isalpha() and not glued):
         return None  # part of a code or a word: "m2", "H5N1", "QL1A", "3D"
+    if _power(text, start, end):
+        return None  # the power of "26.500m 2" (rule spaced_powers, fig12)
+    if _dashed_name(text, start, glued):
+        return None  # "dịch bệnh Covid – 19": the number of a name (rule dashed_names, fig12)
     if before == "+" and start >= 2 and text[start - 2].isalnum():
         return None  # a chainage or a code: "Km2+571", "Km30+00" (but "(+25 ha)" is a figure)
     if "-" in token and not _DOC_CODE_AFTER.match(text[end : end + 12]):
@@ -246,6 +295,22 @@ def _classify(text: str, folded: str, start: int, end: int, token: str) -> _Cand
     if not percent and _next_word(folded, end) in _words().period_units and not _counted_time(text, end):
         return None  # "6 tháng đầu năm", "3 năm" (but "12.400 ngày công" is work done)
     return _Candidate(start, end, value, percent=percent is not None)
+
+
+def _dashed_name(text: str, start: int, glued: bool) -> bool:
+    """ "dịch bệnh Covid – 19": one capitalised word after a lowercase one, a spaced dash and a
+    bare number is a name; a place name of its own capitalised words and a measure stays a
+    figure ("Đông Phố Mới - 3,5ha", "Sơn Mãn - 7,5ha")."""
+    name = _NAME_DASH_BEFORE.search(text, max(0, start - 40), start)
+    if name is None or glued or not name.group(2)[0].isupper():
+        return False
+    return name.group(1) is None or not name.group(1)[0].isupper()
+
+
+def _power(text: str, start: int, end: int) -> bool:
+    """The number at ``start`` is the power of the length unit before it ("26.500m 2 đất")."""
+    unit = _POWER_BEFORE.search(text, max(0, start - 8), start)
+    return unit is not None and power_end(text, unit.start(1), unit.end(1)) == end
 
 
 def _percent_range(text: str, start: int, end: int, token: str) -> _Candidate | None:
@@ -323,8 +388,8 @@ def _measure_after(text: str, start: int) -> bool:
     token = _TOKEN.match(text, upper.end()) if upper is not None else token
     if token is None:
         return False
-    if _percent_after(text, token.end()) is not None:
-        return True
+    if _percent_after(text, token.end()) is not None or _glued_units().match(text, token.end()):
+        return True  # "mức 20%", "cây dài ngày 40.56ha"
     unit = _WORD.match(text, token.end() + 1) if text[token.end() : token.end() + 1] == " " else None
     return unit is not None and cues().repeat_measures.at_start(unit.group(0).split("/")[0]) is not None
 
@@ -358,9 +423,11 @@ def _build(text: str, folded: str, cand: _Candidate, *, awards: bool = False) ->
     if glued is not None:  # "khoảng 11m", "Anfo 3.185kg": the unit typed onto the number
         if no_result(text[max(0, start - PREFIX_WINDOW) : start], glued.group(0), cand.value, counted=False):
             return None  # "mỗi phần trị giá 400.000đ", "diện tích tự nhiên 682km2" (rule glued_filters, fig6)
-        whole = text[start : glued.end()].strip()
+        unit_end = power_end(text, glued.start(), glued.end())  # "26.500m 2": the unit "m2"
+        whole = text[start:unit_end].strip()
+        unit = glued.group(0) + text[glued.end() : unit_end].strip()
         change = _change(text[start : cand.start])
-        return Figure(value=cand.value, text=whole, unit=glued.group(0), total=cand.total, change=change)
+        return Figure(value=cand.value, text=whole, unit=unit, total=cand.total, change=change)
     phrase_end = _unit_end(text, folded, end)
     if phrase_end > end:
         noun = text[end:phrase_end].strip()

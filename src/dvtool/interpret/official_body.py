@@ -310,6 +310,10 @@ def point_tasks(conv: Converter, p: Block, text: str) -> bool:
 
 
 def add_item(conv: Converter, section: str, text: str, p: Block) -> None:
+    from dvtool.extract.numbers import letter_spaced
+
+    if section == "results" and letter_spaced(text):
+        return  # "V ề t h ự c h i ệ n": a letter-spaced PDF heading (rule letter_spaced, fig12)
     items = conv.fields.sections[section]
     pointer = f"/{section}/{len(items)}"
     items.append(Item(text))
