@@ -15,3 +15,15 @@ LEAD = (
 def tasks_after_lead(text: str) -> list[str]:
     """The tasks dvtool reads from the typed item with ``text`` as its body."""
     return [t.text for t in extract_text(LEAD + text, "x.txt").value.tasks]
+
+
+REVIEW_LEAD = (
+    "Hội nghị tổng kết năm 2023\n\n"
+    "Sáng 20/12/2023, UBND huyện Ea Súp tổ chức hội nghị tổng kết công tác năm 2023. "
+    "Đồng chí Lê Văn Hòa, Chủ tịch UBND huyện chủ trì hội nghị.\n\n"
+)
+
+
+def limitations_after_review_lead(text: str) -> list[str]:
+    """The limitations dvtool reads from a district's year review with ``text`` as its body."""
+    return [t.text for t in extract_text(REVIEW_LEAD + text, "x.txt").value.limitations]

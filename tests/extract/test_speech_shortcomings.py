@@ -4,19 +4,10 @@ generalizes; the real-corpus scores in tests/eval measure that."""
 
 from __future__ import annotations
 
-from dvtool.extract import extract_text
+from tests.extract.news_item import limitations_after_review_lead as _limitations
+
 from dvtool.extract.shortcomings import split_shortcomings, states_shortcoming
 from dvtool.extract.speech_shortcomings import speech_shortcomings
-
-LEAD = (
-    "Hội nghị tổng kết năm 2023\n\n"
-    "Sáng 20/12/2023, UBND huyện Ea Súp tổ chức hội nghị tổng kết công tác năm 2023. "
-    "Đồng chí Lê Văn Hòa, Chủ tịch UBND huyện chủ trì hội nghị.\n\n"
-)
-
-
-def _limitations(text: str) -> list[str]:
-    return [t.text for t in extract_text(LEAD + text, "x.txt").value.limitations]
 
 
 def test_a_comma_after_the_verb_of_pointing_out_introduces_a_stated_shortcoming() -> None:
