@@ -348,7 +348,7 @@ def front_matter_problems(data: bytes, source: str) -> tuple[Any, ...]:
     """
     from dvtool.model import REPORT_KEYS
     from dvtool.readers.markdown import document
-    from dvtool.schema import LocatedProblem, validate_data
+    from dvtool.schema import validate_data
     from dvtool.textio import decode
 
     meta = document(decode(data, source).value, source).meta
@@ -357,21 +357,23 @@ def front_matter_problems(data: bytes, source: str) -> tuple[Any, ...]:
     fields = {key: value for key, value in meta.data.items() if key in REPORT_KEYS}
     fields.setdefault("title", "")
     locations = {pointer: Location(line=line) for pointer, line in meta.lines.items() if pointer}
-    placed = (
-        LocatedProblem(p.pointer, p.template, p.rule, p.args, locate(locations, p.pointer))
-        for p in validate_data(fields)
-    )
-    return tuple(sorted(placed, key=lambda p: p.location.line or 0 if p.location else 0))
+    return _in_file_order(validate_data(fields), locations)
 
 
 def located_data_problems(
     fmt: str, data: bytes, source: str, parsed: Any, schema_valid: bool | None = None
 ) -> tuple[Any, ...]:
     """Every schema and rule problem of JSON or YAML data, at its line, in file order."""
-    from dvtool.schema import LocatedProblem, validate_data
+    from dvtool.schema import validate_data
 
     problems = validate_data(parsed, schema_valid)
-    locations = data_locations(fmt, data, source) if problems else {}
+    return _in_file_order(problems, data_locations(fmt, data, source) if problems else {})
+
+
+def _in_file_order(problems: Any, locations: dict[str, Location]) -> tuple[Any, ...]:
+    """The problems placed at their lines (by JSON pointer), in the order of the file."""
+    from dvtool.schema import LocatedProblem
+
     placed = (
         LocatedProblem(p.pointer, p.template, p.rule, p.args, locate(locations, p.pointer)) for p in problems
     )

@@ -104,7 +104,7 @@ def split_sentences(text: str) -> list[str]:
             if k < n and text[k] == " ":
                 while k < n and text[k] == " ":
                     k += 1
-                if k < n and _starts_sentence(text, k) and not _is_abbreviation(text, i):
+                if k < n and _starts_sentence(text, k) and not is_abbreviation(text, i):
                     sentences.append(text[start : j + 1].strip())
                     start = k
                     i = k
@@ -124,7 +124,7 @@ def _starts_sentence(text: str, k: int) -> bool:
     return k < len(text) and (text[k].isupper() or text[k].isdigit())
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def is_abbreviation(text: str, dot: int) -> bool:
     if text[dot] != ".":
         return False
     token = _word_before(text, dot)
@@ -133,11 +133,6 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     # "PGS.TS.", "Bs.CKII.": titles joined by dots end with one of the abbreviations
     last = token.rsplit(".", 1)[-1]
     return token in _ABBREVIATIONS or last in _ABBREVIATIONS or (len(token) == 1 and token.isupper())
-
-
-def is_abbreviation(text: str, dot: int) -> bool:
-    """Whether the character at ``dot`` is the dot of an abbreviation ("TP.", "PGS.TS.", "Q.")."""
-    return _is_abbreviation(text, dot)
 
 
 def _word_before(text: str, end: int) -> str:
