@@ -184,6 +184,7 @@ class Cues:
     reported_speeches: CueSet
     body_direction_verbs: CueSet
     direction_continuations: CueSet
+    complying_verbs: CueSet
     shortcoming_clauses: CueSet
     not_shortcomings: CueSet
     failures: CueSet

@@ -255,6 +255,7 @@ def sort_sentences(text: str) -> Sorted:
     kiểm tra đề nghị Công ty …") gives tasks, a contrast that states a shortcoming ("Tuy
     nhiên, … Công ty chưa xây dựng …") is a limitation, the rest stay results."""
     out = Sorted()
+    asked_before = False
     for sentence, finding in (c for s in split_sentences(text) for c in _request_clauses(s)):
         if finding and (states_shortcoming(sentence) or cues().shortfall_phrases.contains(sentence)):
             out.limitations.append(sentence)  # the shortcoming a request follows from
@@ -262,14 +263,32 @@ def sort_sentences(text: str) -> Sorted:
         shortcoming = contrast_shortcoming(sentence, glued=True)  # first: "… chưa đạt yêu cầu" asks nothing
         asks = not (shortcoming or is_upward(sentence) or applied_for(sentence))
         given = directions(sentence, speech=False) if asks else []
+        going_on = _goes_on(sentence) if asks and asked_before and not given else None
+        asked_before = bool(given or going_on)
         if given:  # one request, one task: its ";" parts are what it asks for
             asked = "; ".join(g.strip() for g in given).rstrip(".")
             out.tasks.append(capitalize_first(strip_trailing(asked)))
+        elif going_on:  # the same request goes on: one task, as the first annotators wrote it
+            out.tasks[-1] = f"{out.tasks[-1]}; {going_on[:1].lower()}{going_on[1:]}"
         elif shortcoming:
             out.limitations.append(sentence)
         else:
             out.results.append(sentence)
     return out
+
+
+def _goes_on(sentence: str) -> str | None:
+    """ "Đề nghị … đơn vị tuân thủ nghiêm ngặt quy trình …. Đồng thời chấp hành nghiêm ngặt các
+    quy định …": right after a request, a sentence that opens with a continuation and then a verb
+    of doing asks on (the request's task goes on with it); the words after the continuation,
+    else None."""
+    lead = cues().direction_continuations.at_start(sentence)
+    rest = sentence[lead.end :].lstrip(" ,") if lead is not None else ""
+    if not rest or states_shortcoming(rest):
+        return None
+    if not opens_as_task(rest) and cues().complying_verbs.at_start(rest) is None:
+        return None
+    return capitalize_first(strip_trailing(rest.rstrip(".")))
 
 
 def applied_for(sentence: str) -> bool:

@@ -73,10 +73,20 @@ def keep(conv: Converter, p: Block) -> bool:
     official_body.sorted_entry(conv, p, text, "results")
     if len(conv.entries) == before:
         return False
-    conv.uncounted.update(pointer for _, pointer in conv.entries[before:])
+    if not _reports_results(conv):
+        conv.uncounted.update(pointer for _, pointer in conv.entries[before:])
     conv.kept.setdefault(conv.unknown_name, []).append(_number(p))
     conv._undrop(conv.unknown_heading)  # the heading of a section whose text is kept
     return True
+
+
+def _reports_results(conv: Converter) -> bool:
+    """ "BÁO CÁO tình hình, kết quả …": a report's body sections are the account of its period,
+    whatever their headings name ("I. Sắp xếp, bố trí cán bộ công chức"), so their numbers are
+    figures."""
+    from dvtool.vntext import fold
+
+    return fold(conv.fields.title or "").lstrip("#* ").startswith("bao cao")
 
 
 def report_kept(conv: Converter) -> None:

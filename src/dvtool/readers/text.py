@@ -3,16 +3,21 @@
 Bytes are decoded leniently (UTF-8 with or without BOM, UTF-16 with BOM, else Windows-1258)
 and normalized to NFC; the "encoding" note is kept so ``--verbose`` can show what was read.
 Hard-wrapped lines are joined into paragraphs; what each paragraph means is decided by
-:mod:`dvtool.interpret`.
+:mod:`dvtool.interpret`. A block of "key: value" lines between two ``---`` lines at the top
+(the front matter a notes app or a site generator writes, "so_hieu: \"6-BC/ĐU\"") is a file's
+metadata, not its text: its lines are read as blank, so later lines keep their numbers, and a
+note says so (``--verbose``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from dvtool.document import Block, Cell, Document
 from dvtool.formats import ReadOptions
-from dvtool.messages import Location, Result
+from dvtool.i18n import N_
+from dvtool.messages import Location, Message, Result, info
 from dvtool.model import Report
 from dvtool.textio import decode
 
@@ -22,9 +27,38 @@ def document(data: bytes, options: ReadOptions) -> Document:
     from dvtool.extract.blocks import text_paragraphs
 
     decoded = decode(data, options.source, legacy=True)
+    text, skipped = without_front_matter(decoded.value)
     # An empty file is readable: it has no blocks, so it is judged "no report found" (exit 1).
-    blocks = tuple(_tables(text_paragraphs(decoded.value)))
-    return Document(blocks, messages=decoded.messages, origin="text", source=options.source)
+    blocks = tuple(_tables(text_paragraphs(text)))
+    messages = decoded.messages + ((_skipped_note(skipped),) if skipped else ())
+    return Document(blocks, messages=messages, origin="text", source=options.source)
+
+
+FRONT_MATTER_LINES = 60  # the closing "---" must come within this many lines
+_FENCE = "---"
+_KEY_LINE = re.compile(r"^[A-Za-z_][\w.-]*:(?:\s|$)")  # "so_hieu: …", "tags:"
+_SKIPPED = N_("skipped lines 1–{last}: front matter (metadata of the file, not its text)")
+
+
+def without_front_matter(text: str) -> tuple[str, int]:
+    """The text with a leading front matter block blanked, and the number of its last line (0
+    when there is none). Its lines must be "key: value" lines or their indented or "- " items."""
+    lines = text.split("\n")
+    if lines[0].strip() != _FENCE:
+        return text, 0
+    for end in range(1, min(len(lines), FRONT_MATTER_LINES + 1)):
+        if lines[end].strip() == _FENCE:
+            inner = [line for line in lines[1:end] if line.strip()]
+            if not inner or not all(_KEY_LINE.match(x) or x[:1] in " \t-" for x in inner):
+                return text, 0
+            if not _KEY_LINE.match(inner[0]):
+                return text, 0
+            return "\n" * (end + 1) + "\n".join(lines[end + 1 :]), end + 1
+    return text, 0
+
+
+def _skipped_note(last: int) -> Message:
+    return info("front-matter", _SKIPPED, location=Location(line=1), last=last)
 
 
 CELL_SEPARATOR = " | "
