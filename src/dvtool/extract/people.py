@@ -12,11 +12,13 @@ from dvtool.extract.fragments import joined_head, person_then_groups
 from dvtool.extract.function_words import alternation, function_words
 from dvtool.extract.group_commas import dashed_person as _dashed_person
 from dvtool.extract.group_commas import full_name as _full_name
+from dvtool.extract.group_commas import name_length as _name_length
 from dvtool.extract.group_commas import split_group_commas as _split_group_commas
 from dvtool.extract.group_commas import starts_with_single_honorific as _starts_with_single_honorific
 from dvtool.extract.layout_words import layout_words
 from dvtool.extract.person_names import (
     CAPITAL,
+    MAX_LISTED_TITLE,
     NamedPerson,
     parse_person,
     split_titles,
@@ -179,26 +181,30 @@ def _plural_entries(text: str) -> list[str]:
     return entries
 
 
+SPEAKER_REACH = 300  # characters from a remark's start in which its speaker is named
+TITLED_REACH = 200  # characters of titles and name before a verb of speech
+MIN_TITLED_NAME = 3  # "… HĐND huyện Trần Văn Chạy": a full name after a body, not "tỉnh Thái Nguyên"
+
+
 def find_speaker(text: str, chairs: tuple[NamedPerson, ...] = ()) -> str | None:
-    """The name after "đồng chí"/"ông"/"bà" near the start, else a chair whose title is named."""
-    for m in cues().honorifics.finditer(text[:300]):
-        words = text[m.end :].split()
-        run = []
-        for w in words[:5]:
-            w = w.rstrip(",.;:")
-            if not is_name_word(w):
-                break
-            run.append(w)
-            if not words[len(run) - 1].endswith(w):
-                break
+    """The name after "đồng chí"/"ông"/"bà" near the start (after a rank: "đồng chí Đại tá A"),
+    else after the titles the remark opens with ("Phó Chủ tịch HĐND huyện Trần Văn A lưu ý …",
+    "Phát biểu tại hội nghị, Bí thư Tỉnh ủy Lê Văn B đề nghị …"), else a chair whose title is
+    named."""
+    for m in cues().honorifics.finditer(text[:SPEAKER_REACH]):
+        after = _name_prefix(text[m.end :].lstrip())[1]
+        if cues().speaker_titles.at_start(after):  # "đồng chí Phó Chủ tịch … Lê Văn A"
+            titled = _titled_speaker(after, chairs)
+            if titled is not None:
+                return titled
+            continue
+        run = _name_run(after)
         if len(run) >= 2:
-            if cues().signer_titles.at_start(text[m.end :]):  # "đồng chí Phó Chủ tịch … Lê Văn A"
-                titled = _titled_speaker(text[m.end :], chairs)
-                if titled is not None:
-                    return titled
-                continue
             return " ".join(run)
-    lowered = text[:300].casefold()
+    titled = _opening_titled_speaker(text, chairs)
+    if titled is not None:
+        return titled
+    lowered = text[:SPEAKER_REACH].casefold()
     for chair in chairs:
         if any(
             t.casefold() in lowered
@@ -209,17 +215,88 @@ def find_speaker(text: str, chairs: tuple[NamedPerson, ...] = ()) -> str | None:
     return None
 
 
+def _name_run(text: str) -> list[str]:
+    """The capitalised words a text opens with, up to five, to the first punctuation."""
+    words = text.split()
+    run: list[str] = []
+    for w in words[:5]:
+        w = w.rstrip(",.;:")
+        if not is_name_word(w):
+            break
+        run.append(w)
+        if not words[len(run) - 1].endswith(w):
+            break
+    return run
+
+
+def _opening_titled_speaker(text: str, chairs: tuple[NamedPerson, ...]) -> str | None:
+    """ "Phó Chủ tịch HĐND huyện Trần Văn A lưu ý …", "Kết luận hội nghị, Bí thư Huyện ủy Lê Văn
+    B ghi nhận …": the name after the titles that open the remark or a clause of it before its
+    first verb of speech (after a cue such as "Phát biểu tại hội nghị")."""
+    opening = cues().remark_cues.at_start(text)
+    start = opening.end if opening is not None else 0
+    verb = cues().speech_verbs.search(text, start)
+    limit = min(verb.start if verb is not None else len(text), SPEAKER_REACH)
+    starts = [start, *(i + 1 for i, ch in enumerate(text[start:limit], start) if ch == ",")]
+    for at in starts:
+        if cues().speaker_titles.at_start(text[at:limit]):
+            titled = _titled_speaker(text[at:].lstrip(), chairs)
+            if titled is not None:
+                return titled
+    return None
+
+
 def _titled_speaker(phrase: str, chairs: tuple[NamedPerson, ...]) -> str | None:
-    """The name after a title: "Phó Chủ tịch UBND tỉnh Lê Văn A khẳng định, …" -> "Lê Văn A"
-    (a chair's name when the phrase ends with it: a place name may stand before it)."""
+    """The name after a title: "Phó Chủ tịch UBND tỉnh Lê Văn A khẳng định, …", "Phó Bí thư
+    Tỉnh ủy, Chủ tịch UBND tỉnh Lê Văn A ghi nhận …" -> "Lê Văn A" (a chair's name when a title
+    ends with it: a place name may stand before it)."""
     verb = cues().speech_verbs.search(phrase)
-    ends = [i for i in (phrase.find(","), verb.start if verb is not None else -1) if i > 0]
-    head = phrase[: min(ends, default=200)].strip()
-    for chair in chairs:
-        if head.endswith(chair.name):
-            return chair.name
-    person = parse_person(head)
-    return person.name if person is not None else None
+    head = phrase[: verb.start if verb is not None else TITLED_REACH]
+    for piece in (p.strip() for p in split_top_level(head, ",")):
+        if not piece[:1].isupper():
+            break  # "…, đã biểu dương": the titles have ended
+        for chair in chairs:
+            if piece.casefold().endswith(chair.name.casefold()):  # "Thứ trưởng Hồ Thị Kim thoa"
+                return chair.name
+        name = _name_after_title(piece)
+        if name is not None:
+            return name
+    return None
+
+
+@lru_cache(maxsize=1)
+def _family_names() -> frozenset[str]:
+    """The family names with their tones ("vũ", not "vụ" as folding would also match)."""
+    return frozenset(p.casefold() for p in cues().family_names.phrases)
+
+
+def _name_after_title(piece: str) -> str | None:
+    """ "Bí thư Thành ủy Hà Nội Phạm Quang Nghị" -> "Phạm Quang Nghị": the first run of
+    capitalised words after the title that opens with a family name; a full name after a body or
+    place ("Chủ tịch UBND xã Phong Hải" names none), two words right after a title ("Tổng Bí thư
+    Tô Lâm")."""
+    words = piece.split()
+    at = 1
+    while at < len(words):
+        if not is_name_word(words[at].rstrip(".;:")):
+            at += 1
+            continue
+        end = at
+        while end < len(words) and is_name_word(words[end].rstrip(".;:")):
+            end += 1
+        run = [w.rstrip(".;:") for w in words[at:end]]
+        name = run[-_name_length(run) :]
+        first = end - len(name)
+        bare_title = cues().speaker_titles.ends_with(" ".join(words[:first])) is not None
+        if (
+            first > 0
+            and name[0].casefold() in _family_names()  # not "Vụ" of "Vụ trưởng Vụ Giáo dục"
+            and len(name) >= (2 if bare_title else MIN_TITLED_NAME)
+            and len(words[:first]) <= MAX_LISTED_TITLE
+        ):
+            return " ".join(name)
+        at = end
+    return None
 
 
 def attendance_entries(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
