@@ -77,3 +77,13 @@ def test_a_report_gives_the_remark_the_titled_speaker() -> None:
     )
     remarks = extract_text(text, "a.txt").value.remarks
     assert [r.speaker for r in remarks] == ["Lò Văn Khánh"]
+
+
+def test_the_name_in_the_piece_after_a_bare_title() -> None:
+    text = "Chủ tịch UBND huyện, Hoàng Văn Bình phát biểu chỉ đạo tại lễ ra quân."
+    assert find_speaker(text) == "Hoàng Văn Bình"
+
+
+def test_a_body_in_the_piece_after_a_title_is_no_name() -> None:
+    text = "Chủ tịch UBND huyện, Trưởng Ban Chỉ huy phát biểu chỉ đạo tại lễ ra quân."
+    assert find_speaker(text) is None

@@ -252,13 +252,13 @@ def _titled_speaker(phrase: str, chairs: tuple[NamedPerson, ...]) -> str | None:
     ends with it: a place name may stand before it)."""
     verb = cues().speech_verbs.search(phrase)
     head = phrase[: verb.start if verb is not None else TITLED_REACH]
-    for piece in (p.strip() for p in split_top_level(head, ",")):
+    for at, piece in enumerate(p.strip() for p in split_top_level(head, ",")):
         if not piece[:1].isupper():
             break  # "…, đã biểu dương": the titles have ended
         for chair in chairs:
             if piece.casefold().endswith(chair.name.casefold()):  # "Thứ trưởng Hồ Thị Kim thoa"
                 return chair.name
-        name = _name_after_title(piece)
+        name = _name_after_title(piece, start=0 if at else 1)  # "Chủ tịch UBND huyện, Lê Văn A …"
         if name is not None:
             return name
     return None
@@ -270,13 +270,13 @@ def _family_names() -> frozenset[str]:
     return frozenset(p.casefold() for p in cues().family_names.phrases)
 
 
-def _name_after_title(piece: str) -> str | None:
+def _name_after_title(piece: str, start: int = 1) -> str | None:
     """ "Bí thư Thành ủy Hà Nội Phạm Quang Nghị" -> "Phạm Quang Nghị": the first run of
     capitalised words after the title that opens with a family name; a full name after a body or
     place ("Chủ tịch UBND xã Phong Hải" names none), two words right after a title ("Tổng Bí thư
-    Tô Lâm")."""
+    Tô Lâm"); a piece after the first may be the name alone (``start`` 0)."""
     words = piece.split()
-    at = 1
+    at = start
     while at < len(words):
         if not is_name_word(words[at].rstrip(".;:")):
             at += 1
@@ -289,7 +289,7 @@ def _name_after_title(piece: str) -> str | None:
         first = end - len(name)
         bare_title = cues().speaker_titles.ends_with(" ".join(words[:first])) is not None
         if (
-            first > 0
+            first >= start
             and name[0].casefold() in _family_names()  # not "Vụ" of "Vụ trưởng Vụ Giáo dục"
             and len(name) >= (2 if bare_title else MIN_TITLED_NAME)
             and len(words[:first]) <= MAX_LISTED_TITLE
