@@ -1,7 +1,8 @@
 """Rule glued_after_quote (people13): a full stop right after a closing quotation mark or bracket
-ends a sentence even when the next word is glued to it, capitalised or not ("… “Luyện quân - Lập
-công”.về dự có …"), so the attendance that sentence opens is read. Sentences written for the test:
-they show the rule works, not that it generalizes."""
+ends a sentence when a lower-case word is glued to it ("… “Luyện quân - Lập công”.về dự có …"),
+so the attendance that sentence opens is read; a capitalised word glued there is left as the page
+has it (narrowed at merge: cutting "”.Từ" lost a shortcoming and two directions of dev 209).
+Sentences written for the test: they show the rule works, not that it generalizes."""
 
 from __future__ import annotations
 
@@ -17,11 +18,9 @@ def test_a_stop_after_a_closing_quote_ends_a_sentence_glued_to_the_next() -> Non
     ]
 
 
-def test_a_stop_after_a_closing_bracket_before_a_capital() -> None:
-    assert split_sentences("Thu ngân sách đạt 120 tỷ đồng (vượt 5%).Tuy nhiên, chi còn chậm.") == [
-        "Thu ngân sách đạt 120 tỷ đồng (vượt 5%).",
-        "Tuy nhiên, chi còn chậm.",
-    ]
+def test_a_capital_glued_after_a_closing_bracket_is_left_as_it_is() -> None:
+    text = "Thu ngân sách đạt 120 tỷ đồng (vượt 5%).Tuy nhiên, chi còn chậm."
+    assert split_sentences(text) == [text]
 
 
 def test_a_dotted_abbreviation_inside_brackets_is_no_sentence_end() -> None:
