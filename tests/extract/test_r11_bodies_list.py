@@ -37,7 +37,7 @@ def test_a_person_with_titles_is_still_one_person() -> None:
 
 
 def test_the_name_after_a_title_ending_in_a_place_starts_at_the_family_name() -> None:
-    from dvtool.extract.people import parse_person
+    from dvtool.extract.person_names import parse_person
 
     person = parse_person("Chủ tịch UBND thành phố Hà Nội Nguyễn Thế Thảo")
     assert person is not None

@@ -29,7 +29,7 @@ LITERAL_BUDGET: dict[str, int] = {
     "extract/blocks.py": 2,  # the letter đ of "a)/đ)" list markers; "Phần" before a Roman numeral
     "extract/cueset.py": 2,  # the Vietnamese vowel and đ tables of the folding itself (moved from cues.py)
     "extract/numbers.py": 1,  # Đ among the capitals that start a document code ("07-HĐ/…")
-    "extract/people.py": 1,  # À-Ỹ, the capitals a name starts with after a dash
+    "extract/person_names.py": 1,  # À-Ỹ, the capitals a name starts with after a dash
     "readers/docx/custom_part.py": 1,  # a warning naming "Nơi nhận"
     "vntext.py": 2,  # the đ of the folding itself
 }

@@ -59,12 +59,16 @@ def lower_first(text: str) -> str:
 
 def _glued_sentence(text: str, stop: int, k: int) -> bool:
     """ "lớn.Đồng tình": a full stop between a lower-case letter and a capitalised word with no
-    space, as crawled pages lose it; "TP.HCM", "T.Ư", "Th.S", "2.500" are no sentence ends."""
+    space, as crawled pages lose it; "TP.HCM", "T.Ư", "Th.S", "2.500" are no sentence ends. After
+    a closing quotation mark or bracket a lower-case word is glued on too ("… Quyết thắng”.về dự
+    có …"); a capitalised one there is left as the page has it (dev 209 lost a shortcoming and
+    two quoted directions when "”.Từ" was cut)."""
+    if not (text[stop] in ".!?…" and stop > 0 and k + 1 < len(text)):
+        return False
+    if text[stop - 1] in _CLOSERS:
+        return text[k].islower() and text[k + 1].isalpha()
     return (
-        text[stop] in ".!?…"
-        and stop > 0
-        and (text[stop - 1].islower() or _number_ends_clause(text, stop, k))
-        and k + 1 < len(text)
+        (text[stop - 1].islower() or _number_ends_clause(text, stop, k))
         and text[k].isupper()
         and text[k + 1].islower()
     )

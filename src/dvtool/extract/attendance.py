@@ -7,6 +7,7 @@ from dvtool.extract import people as _people
 from dvtool.extract._text import looks_like_name, split_sentences, split_top_level
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.dates import find_dates
+from dvtool.extract.person_names import NamedPerson, parse_person, titled_list
 from dvtool.extract.procedure import appoints_for_procedure
 from dvtool.extract.state import _Source, _State
 from dvtool.model import Attendee
@@ -131,7 +132,7 @@ def read_opening_attendance(text: str, src: _Source, st: _State) -> bool:
         return False
     start = verb.end + head.start
     said = cues().speech_verbs.search(sentence[start:])
-    person = _people.parse_person(sentence[start : start + said.start if said else len(sentence)].strip(" ,"))
+    person = parse_person(sentence[start : start + said.start if said else len(sentence)].strip(" ,"))
     if person is None or fold(person.name) in {fold(a.name) for a in st.attendees}:
         return False
     st.attendees.append(Attendee(person.name, "person", person.titles))
@@ -156,7 +157,7 @@ def read_attendance_cue(text: str, attend: CueMatch, src: _Source, st: _State) -
     for attendee in added:
         if attendee.kind != "person":
             break  # the people named before the first group
-        st.chairs.append(_people.NamedPerson(attendee.name, attendee.titles))
+        st.chairs.append(NamedPerson(attendee.name, attendee.titles))
         st.note(f"/chairs/{len(st.chairs) - 1}", src)
 
 
@@ -174,11 +175,11 @@ def read_subject_attendance(text: str, src: _Source, st: _State) -> bool:
     while words and fold(words[-1]) in trailers:
         words.pop()  # "… đã dự và phát biểu"
     subject = _after_dateline(" ".join(words).strip(" ,"))
-    listed = _people.titled_list(subject)
+    listed = titled_list(subject)
     if listed is not None or _names_several(subject):  # "Bí thư Thành ủy A, Phó Trưởng ban … B đến dự"
         read_attendees(subject, src, st)
         return True
-    person = _people.parse_person(subject)
+    person = parse_person(subject)
     named = cues().honorifics.at_start(subject) is not None or looks_like_name(" ".join(subject.split()[:2]))
     if person is None or not (named or _titled_name(subject, person)):
         return False
@@ -220,7 +221,7 @@ def _after_dateline(subject: str) -> str:
 DATELINE_REACH = 20
 
 
-def _titled_name(subject: str, person: _people.NamedPerson) -> bool:
+def _titled_name(subject: str, person: NamedPerson) -> bool:
     """ "Bí thư Tỉnh ủy Nguyễn Văn A": a title the text names people by, then the name."""
     return (
         bool(person.titles)

@@ -24,6 +24,7 @@ from dvtool.extract.fragments import clean_name, without_lead_clause
 from dvtool.extract.function_words import alternation, function_words
 from dvtool.extract.lead_date import _LEADING_YEAR, _find_years, _lead_date, title_years
 from dvtool.extract.numbers import find_figures
+from dvtool.extract.person_names import NamedPerson
 from dvtool.extract.sapo import also_body, dated_opening, sapo
 from dvtool.extract.state import _Source, _State
 from dvtool.messages import warning
@@ -329,7 +330,7 @@ def _another_year(before: str, date: str | None) -> bool:
     return date is not None and bool(years) and int(date[:4]) not in years
 
 
-def _delegation_head(text: str) -> tuple[_people.NamedPerson, int] | None:
+def _delegation_head(text: str) -> tuple[NamedPerson, int] | None:
     """ "Đoàn giám sát … do đồng chí A, Phó Chủ tịch HĐND huyện làm trưởng đoàn …": the one who
     leads the delegation, and where the words after "trưởng đoàn" begin."""
     head = cues().delegation_heads.search(text)

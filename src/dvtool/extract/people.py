@@ -1,14 +1,14 @@
-"""People and bodies named in a lead: chairs with titles, attendance groups, speakers."""
+"""People and bodies named in a lead: chairs with titles, attendance groups, speakers (one
+person's name and titles are read in :mod:`dvtool.extract.person_names`)."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from dvtool.extract._text import capitalize_first, is_name_word, looks_like_name, split_top_level
 from dvtool.extract.cues import cues
-from dvtool.extract.fragments import clean_title, clean_titles, joined_head, person_then_groups
+from dvtool.extract.fragments import joined_head, person_then_groups
 from dvtool.extract.function_words import alternation, function_words
 from dvtool.extract.group_commas import dashed_person as _dashed_person
 from dvtool.extract.group_commas import full_name as _full_name
@@ -16,14 +16,19 @@ from dvtool.extract.group_commas import name_length as _name_length
 from dvtool.extract.group_commas import split_group_commas as _split_group_commas
 from dvtool.extract.group_commas import starts_with_single_honorific as _starts_with_single_honorific
 from dvtool.extract.layout_words import layout_words
+from dvtool.extract.person_names import (
+    CAPITAL,
+    MAX_LISTED_TITLE,
+    NamedPerson,
+    parse_person,
+    split_titles,
+    strip_honorific,
+    titled_list,
+)
+from dvtool.extract.person_names import DASH as _DASH
+from dvtool.extract.person_names import name_prefix as _name_prefix
 from dvtool.extract.plural_people import plural_named
 from dvtool.vntext import fold
-
-_CAPITAL = "[A-ZÀ-Ỹ]"  # the capitals a name starts with (Đ is among them)
-# " - ", " -Phó …", "A- Phó …", and "Cao Xuân Nam-Phó Chủ tịch …" (a lower-case letter, a dash, a capital)
-_DASH = re.compile(
-    rf"\s+[-–—]\s+|\s+[-–—](?={_CAPITAL})|(?<=\w)[-–—]\s+|(?<=[^\W\d_])(?<![^\W\d_][A-Z])[-–—](?={_CAPITAL})"
-)
 
 
 @lru_cache(maxsize=1)
@@ -46,83 +51,8 @@ def _and_person() -> re.Pattern[str]:
     joiner, head = alternation(words.person_joiners), alternation(words.person_heads)
     # "… và Trung tướng Phạm Quang Hợi", "… và PGS.TS. Nguyễn Thị B": a rank or degree before a name
     rank = "|".join(re.escape(p) for p in sorted(cues().name_prefixes.phrases, key=len, reverse=True))
-    ranked = rf"(?:{rank})\.?\s+(?-i:{_CAPITAL})"
+    ranked = rf"(?:{rank})\.?\s+(?-i:{CAPITAL})"
     return re.compile(rf",?\s+{joiner}\s+(?={head}\s|{ranked})|,\s+(?={head}\s|{ranked})", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class NamedPerson:
-    name: str
-    titles: tuple[str, ...]
-
-
-def strip_honorific(text: str, *, plural: bool = True) -> str:
-    """Drop "đồng chí", "các đồng chí", "ông", "bà" from the front."""
-    m = cues().honorifics.at_start(text)
-    if m is None or (not plural and m.end - m.start > max(map(len, function_words().person_heads))):
-        return text.strip()
-    return text[m.end :].strip(" :,")
-
-
-def split_titles(text: str) -> tuple[str, ...]:
-    titles = []
-    for part in split_top_level(text, ","):
-        part = part.strip(" .;:")
-        if part:
-            titles.append(part)
-    return clean_titles(tuple(titles))  # not "tại trụ sở Chính phủ, …", "CATP đã tổ chức …"
-
-
-def parse_person(text: str) -> NamedPerson | None:
-    """ "Lê Hồng Vinh - Phó Chủ tịch …", "Võ Thị Mai, Chủ tịch …", "Phó Chủ tịch … Nguyễn Văn A"."""
-    entry = strip_honorific(text.strip(" .;"), plural=False)
-    rank, entry = _name_prefix(entry)
-    if rank:
-        person = parse_person(entry)
-        return NamedPerson(person.name, (rank, *person.titles)) if person is not None else None
-    dash = _DASH.search(entry)
-    if dash:
-        name = entry[: dash.start()].strip()
-        if looks_like_name(name):
-            return NamedPerson(name, split_titles(entry[dash.end() :]))
-    if "," in entry:
-        name, rest = entry.split(",", 1)
-        if looks_like_name(name.strip()):
-            return NamedPerson(name.strip(), split_titles(rest))
-        titled = _title_then_name(name.strip())  # "Bộ trưởng Phùng Xuân Nhạ, Trưởng Ban …"
-        if titled is not None and titled.titles:
-            return NamedPerson(titled.name, titled.titles + split_titles(rest))
-    if "(" in entry and entry.endswith(")"):
-        name, rest = entry[:-1].split("(", 1)
-        if looks_like_name(name.strip()):
-            return NamedPerson(name.strip(), split_titles(rest))
-    if looks_like_name(entry):
-        return NamedPerson(entry, ())
-    return _title_then_name(entry)
-
-
-def _name_prefix(entry: str) -> tuple[str, str]:
-    """ "Đại tá Nguyễn Văn A – …" -> ("Đại tá", "Nguyễn Văn A – …"); ("", entry) without one."""
-    if (m := cues().name_prefixes.at_start(entry)) is None:
-        return "", entry
-    rest = entry[m.end :].lstrip(" .")
-    if not rest.split(" ", 1)[0].strip(",") or not looks_like_name(" ".join(rest.split()[:2]).strip(",")):
-        return "", entry
-    return entry[: m.end].strip(" ."), rest
-
-
-def _title_then_name(entry: str) -> NamedPerson | None:
-    """ "Phó Chủ tịch UBND tỉnh Nguyễn Văn A": the capitalized run at the end is the name."""
-    words = entry.split()
-    run = 0
-    while run < len(words) and is_name_word(words[len(words) - 1 - run]):
-        run += 1
-    if run < 2 or run == len(words):
-        return None
-    run = _name_length(words[-run:])
-    name = " ".join(words[-run:])
-    title = clean_title(" ".join(words[:-run]).strip(" ,"))
-    return NamedPerson(name, (title,) if title else ())
 
 
 def last_subject(text: str) -> str:
@@ -156,37 +86,6 @@ def presided_by(after: str) -> str:
             break
         kept.append(head)
     return ", ".join(p.strip() for p in kept)
-
-
-MIN_LISTED_NAME = 3  # "Phạm Minh Chính": a full name, not a place ("tỉnh Lào Cai")
-
-
-def titled_list(text: str) -> list[str] | None:
-    """ "Tổng Bí thư Nguyễn Phú Trọng, Chủ tịch nước Nguyễn Xuân Phúc, Thủ tướng Chính phủ Phạm
-    Minh Chính": a comma list whose every item is a title then a full name -> the items; None
-    when an item is anything else (a name then its titles, a body, a group)."""
-    pieces = [p.strip() for p in split_top_level(text.strip().rstrip("."), ",")]
-    if len(pieces) < 2:
-        return None
-    for piece in pieces:
-        words = piece.split()
-        run = 0
-        while run < len(words) and is_name_word(words[len(words) - 1 - run]):
-            run += 1
-        title = words[: len(words) - run]
-        if (
-            run < MIN_LISTED_NAME
-            or not title
-            or not title[0][:1].isupper()
-            or cues().honorifics.at_start(piece)
-        ):
-            return None
-        if len(title) > MAX_LISTED_TITLE:
-            return None
-    return pieces
-
-
-MAX_LISTED_TITLE = 10
 
 
 def parse_people(text: str) -> list[NamedPerson]:
@@ -282,26 +181,30 @@ def _plural_entries(text: str) -> list[str]:
     return entries
 
 
+SPEAKER_REACH = 300  # characters from a remark's start in which its speaker is named
+TITLED_REACH = 200  # characters of titles and name before a verb of speech
+MIN_TITLED_NAME = 3  # "… HĐND huyện Trần Văn Chạy": a full name after a body, not "tỉnh Thái Nguyên"
+
+
 def find_speaker(text: str, chairs: tuple[NamedPerson, ...] = ()) -> str | None:
-    """The name after "đồng chí"/"ông"/"bà" near the start, else a chair whose title is named."""
-    for m in cues().honorifics.finditer(text[:300]):
-        words = text[m.end :].split()
-        run = []
-        for w in words[:5]:
-            w = w.rstrip(",.;:")
-            if not is_name_word(w):
-                break
-            run.append(w)
-            if not words[len(run) - 1].endswith(w):
-                break
+    """The name after "đồng chí"/"ông"/"bà" near the start (after a rank: "đồng chí Đại tá A"),
+    else after the titles the remark opens with ("Phó Chủ tịch HĐND huyện Trần Văn A lưu ý …",
+    "Phát biểu tại hội nghị, Bí thư Tỉnh ủy Lê Văn B đề nghị …"), else a chair whose title is
+    named."""
+    for m in cues().honorifics.finditer(text[:SPEAKER_REACH]):
+        after = _name_prefix(text[m.end :].lstrip())[1]
+        if cues().speaker_titles.at_start(after):  # "đồng chí Phó Chủ tịch … Lê Văn A"
+            titled = _titled_speaker(after, chairs)
+            if titled is not None:
+                return titled
+            continue
+        run = _name_run(after)
         if len(run) >= 2:
-            if cues().signer_titles.at_start(text[m.end :]):  # "đồng chí Phó Chủ tịch … Lê Văn A"
-                titled = _titled_speaker(text[m.end :], chairs)
-                if titled is not None:
-                    return titled
-                continue
             return " ".join(run)
-    lowered = text[:300].casefold()
+    titled = _opening_titled_speaker(text, chairs)
+    if titled is not None:
+        return titled
+    lowered = text[:SPEAKER_REACH].casefold()
     for chair in chairs:
         if any(
             t.casefold() in lowered
@@ -312,17 +215,88 @@ def find_speaker(text: str, chairs: tuple[NamedPerson, ...] = ()) -> str | None:
     return None
 
 
+def _name_run(text: str) -> list[str]:
+    """The capitalised words a text opens with, up to five, to the first punctuation."""
+    words = text.split()
+    run: list[str] = []
+    for w in words[:5]:
+        w = w.rstrip(",.;:")
+        if not is_name_word(w):
+            break
+        run.append(w)
+        if not words[len(run) - 1].endswith(w):
+            break
+    return run
+
+
+def _opening_titled_speaker(text: str, chairs: tuple[NamedPerson, ...]) -> str | None:
+    """ "Phó Chủ tịch HĐND huyện Trần Văn A lưu ý …", "Kết luận hội nghị, Bí thư Huyện ủy Lê Văn
+    B ghi nhận …": the name after the titles that open the remark or a clause of it before its
+    first verb of speech (after a cue such as "Phát biểu tại hội nghị")."""
+    opening = cues().remark_cues.at_start(text)
+    start = opening.end if opening is not None else 0
+    verb = cues().speech_verbs.search(text, start)
+    limit = min(verb.start if verb is not None else len(text), SPEAKER_REACH)
+    starts = [start, *(i + 1 for i, ch in enumerate(text[start:limit], start) if ch == ",")]
+    for at in starts:
+        if cues().speaker_titles.at_start(text[at:limit]):
+            titled = _titled_speaker(text[at:].lstrip(), chairs)
+            if titled is not None:
+                return titled
+    return None
+
+
 def _titled_speaker(phrase: str, chairs: tuple[NamedPerson, ...]) -> str | None:
-    """The name after a title: "Phó Chủ tịch UBND tỉnh Lê Văn A khẳng định, …" -> "Lê Văn A"
-    (a chair's name when the phrase ends with it: a place name may stand before it)."""
+    """The name after a title: "Phó Chủ tịch UBND tỉnh Lê Văn A khẳng định, …", "Phó Bí thư
+    Tỉnh ủy, Chủ tịch UBND tỉnh Lê Văn A ghi nhận …" -> "Lê Văn A" (a chair's name when a title
+    ends with it: a place name may stand before it)."""
     verb = cues().speech_verbs.search(phrase)
-    ends = [i for i in (phrase.find(","), verb.start if verb is not None else -1) if i > 0]
-    head = phrase[: min(ends, default=200)].strip()
-    for chair in chairs:
-        if head.endswith(chair.name):
-            return chair.name
-    person = parse_person(head)
-    return person.name if person is not None else None
+    head = phrase[: verb.start if verb is not None else TITLED_REACH]
+    for at, piece in enumerate(p.strip() for p in split_top_level(head, ",")):
+        if not piece[:1].isupper():
+            break  # "…, đã biểu dương": the titles have ended
+        for chair in chairs:
+            if piece.casefold().endswith(chair.name.casefold()):  # "Thứ trưởng Hồ Thị Kim thoa"
+                return chair.name
+        name = _name_after_title(piece, start=0 if at else 1)  # "Chủ tịch UBND huyện, Lê Văn A …"
+        if name is not None:
+            return name
+    return None
+
+
+@lru_cache(maxsize=1)
+def _family_names() -> frozenset[str]:
+    """The family names with their tones ("vũ", not "vụ" as folding would also match)."""
+    return frozenset(p.casefold() for p in cues().family_names.phrases)
+
+
+def _name_after_title(piece: str, start: int = 1) -> str | None:
+    """ "Bí thư Thành ủy Hà Nội Phạm Quang Nghị" -> "Phạm Quang Nghị": the first run of
+    capitalised words after the title that opens with a family name; a full name after a body or
+    place ("Chủ tịch UBND xã Phong Hải" names none), two words right after a title ("Tổng Bí thư
+    Tô Lâm"); a piece after the first may be the name alone (``start`` 0)."""
+    words = piece.split()
+    at = start
+    while at < len(words):
+        if not is_name_word(words[at].rstrip(".;:")):
+            at += 1
+            continue
+        end = at
+        while end < len(words) and is_name_word(words[end].rstrip(".;:")):
+            end += 1
+        run = [w.rstrip(".;:") for w in words[at:end]]
+        name = run[-_name_length(run) :]
+        first = end - len(name)
+        bare_title = cues().speaker_titles.ends_with(" ".join(words[:first])) is not None
+        if (
+            first >= start
+            and name[0].casefold() in _family_names()  # not "Vụ" of "Vụ trưởng Vụ Giáo dục"
+            and len(name) >= (2 if bare_title else MIN_TITLED_NAME)
+            and len(words[:first]) <= MAX_LISTED_TITLE
+        ):
+            return " ".join(name)
+        at = end
+    return None
 
 
 def attendance_entries(text: str) -> list[tuple[str, str, tuple[str, ...]]]:

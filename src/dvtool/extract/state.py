@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from dvtool.extract import people as _people
+from dvtool.extract.person_names import NamedPerson
 from dvtool.messages import Location, Message, info, warning
 from dvtool.model import FIELDS, Attendee, Award, Item, Remark, Report
 
@@ -32,7 +32,7 @@ class _State:
     time_of_day: str | None = None
     location: str | None = None
     organizers: list[str] = field(default_factory=list)
-    chairs: list[_people.NamedPerson] = field(default_factory=list)
+    chairs: list[NamedPerson] = field(default_factory=list)
     attendees: list[Attendee] = field(default_factory=list)
     attendance_pending: bool = False  # "…, có sự tham dự của" ended a paragraph: its list is next
     reporting_year: int | None = None
