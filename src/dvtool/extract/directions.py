@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from dvtool.extract._text import split_top_level
+from dvtool.extract.askers import asked_by_others
 from dvtool.extract.conjecture import conjectures as conjectures
 from dvtool.extract.conjecture import forecasts
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
@@ -42,7 +43,9 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
         return _pieces(committed)
     verb = _direction_verb(sentence)
     if verb is not None and (
-        voters_ask(sentence[: verb.start]) or _in_listed_results(sentence[: verb.start])
+        voters_ask(sentence[: verb.start])
+        or _in_listed_results(sentence[: verb.start])
+        or asked_by_others(sentence[: verb.start])  # "Đối tượng … và yêu cầu lấy tiền …"
     ):
         return []
     if verb is not None and speech and _modal_before(sentence[: verb.start]):
