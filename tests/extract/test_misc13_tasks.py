@@ -4,10 +4,12 @@ sentences, not that it generalizes; the dev comparison measures that."""
 
 from __future__ import annotations
 
-from tests.extract.news_item import tasks_after_lead
+from tests.extract.news_item import LEAD, tasks_after_lead
 
+from dvtool.extract import extract_text
 from dvtool.extract.askers import asked_by_others
 from dvtool.extract.directions import directions
+from dvtool.extract.plans import describes_facility
 
 ROBBERY = (
     "Trước đó, vào khoảng 9 giờ ngày 3-5, tại một cửa hàng vàng xảy ra một vụ cướp. Đối tượng "
@@ -36,3 +38,20 @@ def test_a_leader_after_the_public_still_directs() -> None:
     before = "Tiếp thu ý kiến của người dân, Phó Tổng cục trưởng Nguyễn Văn A "
     assert not asked_by_others(before)
     assert asked_by_others("Người dân ")
+
+
+def test_a_plants_capacity_and_target_are_no_task() -> None:
+    """A facility's capacity stated with its amount before "sẽ": the owner's plan, no task."""
+    text = (
+        "Nhà máy xi măng có công suất 1,2 triệu tấn/năm, công ty sẽ nâng công suất lên 2 triệu tấn/năm.\n\n"
+    )
+    report = extract_text(LEAD + text, "x.txt").value
+    assert [t.text for t in report.tasks] == []
+    assert all("1,2 triệu" not in f.text for r in report.results for f in r.figures)
+    assert describes_facility("Dự án có tổng vốn đầu tư 500 tỷ đồng, ")
+    assert not describes_facility("Hội có quy mô lớn, ")  # no amount: no description of size
+
+
+def test_a_plan_without_a_capacity_is_still_a_task() -> None:
+    tasks = tasks_after_lead("Năm 2025, Hội sẽ mở rộng quy mô sản xuất rau an toàn lên 20 ha.\n\n")
+    assert tasks == ["Năm 2025, Hội sẽ mở rộng quy mô sản xuất rau an toàn lên 20 ha."]

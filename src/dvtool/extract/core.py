@@ -81,7 +81,7 @@ from dvtool.extract.openers import (
     _strip_enumerator,
     subhead_section,
 )
-from dvtool.extract.plans import future_marker, meeting_scheduled
+from dvtool.extract.plans import describes_facility, future_marker, meeting_scheduled
 from dvtool.extract.requests import REQUESTS, Requests, section_of
 from dvtool.extract.sapo import reports_share
 from dvtool.extract.semicolon_shortcomings import prose_shortcomings
@@ -421,7 +421,8 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
             # "Các đại biểu sẽ được nghe …", "Kỳ họp dự kiến được tổ chức …": its agenda, no task
             _append_item("results", text, src, st, counted=False)
             return
-        if future is not None and conjectures(text):  # "Nếu … sẽ …": neither a plan nor a result
+        if future is not None and (conjectures(text) or describes_facility(text[: future.start])):
+            # "Nếu … sẽ …", "Nhà máy … có công suất 650.000 tấn/năm, … sẽ …": neither a plan nor a result
             _append_item("results", text, src, st, counted=False)
             return
         if future is not None and estimates(text, future):  # "… dự kiến tăng 8,2%": a result

@@ -231,6 +231,7 @@ class Cues:
     wish_verbs: CueSet
     public_subjects: CueSet
     asking_subjects: CueSet
+    facility_measures: CueSet
     meeting_frames: CueSet
     setting_verbs: CueSet
     need_adjectives: CueSet
