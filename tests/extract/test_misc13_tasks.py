@@ -10,6 +10,7 @@ from dvtool.extract import extract_text
 from dvtool.extract.askers import asked_by_others
 from dvtool.extract.directions import directions
 from dvtool.extract.plans import describes_facility
+from dvtool.extract.speech_shortcomings import speech_shortcomings
 
 ROBBERY = (
     "Trước đó, vào khoảng 9 giờ ngày 3-5, tại một cửa hàng vàng xảy ra một vụ cướp. Đối tượng "
@@ -55,3 +56,28 @@ def test_a_plants_capacity_and_target_are_no_task() -> None:
 def test_a_plan_without_a_capacity_is_still_a_task() -> None:
     tasks = tasks_after_lead("Năm 2025, Hội sẽ mở rộng quy mô sản xuất rau an toàn lên 20 ha.\n\n")
     assert tasks == ["Năm 2025, Hội sẽ mở rộng quy mô sản xuất rau an toàn lên 20 ha."]
+
+
+SHORTFALL_BETWEEN = (
+    "Đồng thời, đề nghị Hội Nông dân xã rà soát các hộ chưa vay được vốn để lập danh sách; tỷ lệ "
+    "hội viên tham gia bảo hiểm xã hội tự nguyện còn thấp; cần nâng cao chất lượng sinh hoạt chi hội."
+)
+
+
+def test_a_shortcoming_between_directions_is_a_limitation() -> None:
+    assert directions(SHORTFALL_BETWEEN, speech=True) == [
+        "Hội Nông dân xã rà soát các hộ chưa vay được vốn để lập danh sách",
+        "cần nâng cao chất lượng sinh hoạt chi hội.",
+    ]
+    assert speech_shortcomings(SHORTFALL_BETWEEN) == [
+        "tỷ lệ hội viên tham gia bảo hiểm xã hội tự nguyện còn thấp"
+    ]
+
+
+def test_the_first_part_after_the_verb_stays_a_task() -> None:
+    """The part right after the verb names who is directed: "các xã còn chậm …" is its object."""
+    sentence = (
+        "Chủ tịch UBND huyện yêu cầu các xã còn chậm tiến độ giải ngân khẩn trương hoàn thành; "
+        "báo cáo kết quả."
+    )
+    assert directions(sentence, speech=False)[0].startswith("các xã còn chậm")

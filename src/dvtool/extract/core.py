@@ -107,7 +107,7 @@ from dvtool.extract.stamps import title_stamp
 from dvtool.extract.state import ITEM_STATES, _Source, _State, not_found
 from dvtool.extract.tails import _take_tail
 from dvtool.extract.task_split import quantified_targets
-from dvtool.extract.tasks_shortcomings import shortcoming_among_tasks
+from dvtool.extract.tasks_shortcomings import shortcoming_among_tasks, stated_between_directions
 from dvtool.extract.walk import _transition, _Walk
 from dvtool.extract.zones import (
     _drop_chrome,
@@ -366,7 +366,7 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
             walk.directions.extend((piece, src) for piece in given)
             if text.rstrip().endswith(":"):
                 walk.state = "tasks"  # "Chủ tịch UBND tỉnh yêu cầu các cơ quan … nội dung sau:"
-            for piece in named_examples(text):  # "cần khắc phục những hạn chế như A chưa …; B …"
+            for piece in named_examples(text) or stated_between_directions(text):  # "… như A chưa …; B …"
                 _append_item("limitations", piece, src, st)
             return
     if listed and walk.state == "tasks" and cites_document(text):
