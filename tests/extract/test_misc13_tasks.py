@@ -9,6 +9,7 @@ from tests.extract.news_item import LEAD, tasks_after_lead
 from dvtool.extract import extract_text
 from dvtool.extract.askers import asked_by_others
 from dvtool.extract.directions import directions
+from dvtool.extract.numbers import find_figures
 from dvtool.extract.plans import describes_facility
 from dvtool.extract.speech_shortcomings import speech_shortcomings
 
@@ -81,3 +82,11 @@ def test_the_first_part_after_the_verb_stays_a_task() -> None:
         "báo cáo kết quả."
     )
     assert directions(sentence, speech=False)[0].startswith("các xã còn chậm")
+
+
+def test_a_dashed_name_in_brackets_is_no_figure() -> None:
+    """Rule dashed_names: "(Covid – 19)" opens a bracket; the number still ends the name."""
+    text = "Dù ảnh hưởng của dịch bệnh (Covid – 19), xã đã hỗ trợ 120 hộ nghèo."
+    assert [float(f.value) for f in find_figures(text)] == [120.0]
+    assert [float(f.value) for f in find_figures("Đại dịch “Covid – 19” làm 12 hộ tái nghèo.")] == [12.0]
+    assert [float(f.value) for f in find_figures("Rút 2 cụm (Đông Phố Mới - 3,5ha).")] == [2.0, 3.5]
