@@ -81,7 +81,7 @@ from dvtool.extract.openers import (
     _strip_enumerator,
     subhead_section,
 )
-from dvtool.extract.plans import future_marker, meeting_scheduled
+from dvtool.extract.plans import describes_facility, future_marker, meeting_scheduled
 from dvtool.extract.requests import REQUESTS, Requests, section_of
 from dvtool.extract.sapo import reports_share
 from dvtool.extract.semicolon_shortcomings import prose_shortcomings
@@ -107,7 +107,7 @@ from dvtool.extract.stamps import title_stamp
 from dvtool.extract.state import ITEM_STATES, _Source, _State, not_found
 from dvtool.extract.tails import _take_tail
 from dvtool.extract.task_split import quantified_targets
-from dvtool.extract.tasks_shortcomings import shortcoming_among_tasks
+from dvtool.extract.tasks_shortcomings import shortcoming_among_tasks, stated_between_directions
 from dvtool.extract.walk import _transition, _Walk
 from dvtool.extract.zones import (
     _drop_chrome,
@@ -366,7 +366,7 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
             walk.directions.extend((piece, src) for piece in given)
             if text.rstrip().endswith(":"):
                 walk.state = "tasks"  # "Chủ tịch UBND tỉnh yêu cầu các cơ quan … nội dung sau:"
-            for piece in named_examples(text):  # "cần khắc phục những hạn chế như A chưa …; B …"
+            for piece in named_examples(text) or stated_between_directions(text):  # "… như A chưa …; B …"
                 _append_item("limitations", piece, src, st)
             return
     if listed and walk.state == "tasks" and cites_document(text):
@@ -421,7 +421,8 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
             # "Các đại biểu sẽ được nghe …", "Kỳ họp dự kiến được tổ chức …": its agenda, no task
             _append_item("results", text, src, st, counted=False)
             return
-        if future is not None and conjectures(text):  # "Nếu … sẽ …": neither a plan nor a result
+        if future is not None and (conjectures(text) or describes_facility(text[: future.start])):
+            # "Nếu … sẽ …", "Nhà máy … có công suất 650.000 tấn/năm, … sẽ …": neither a plan nor a result
             _append_item("results", text, src, st, counted=False)
             return
         if future is not None and estimates(text, future):  # "… dự kiến tăng 8,2%": a result

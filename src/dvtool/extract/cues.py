@@ -40,6 +40,7 @@ EXTENDS: dict[str, str] = {
     "task_verbs": "imperative_openers",
     "speaker_titles": "signer_titles",
     "direction_verbs": "wish_verbs",
+    "asking_subjects": "public_subjects",
 }
 
 
@@ -230,6 +231,8 @@ class Cues:
     stress_verbs: CueSet
     wish_verbs: CueSet
     public_subjects: CueSet
+    asking_subjects: CueSet
+    facility_measures: CueSet
     meeting_frames: CueSet
     setting_verbs: CueSet
     need_adjectives: CueSet

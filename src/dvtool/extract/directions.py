@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dvtool.extract._text import split_top_level
+from dvtool.extract._text import split_top_level, strip_trailing
+from dvtool.extract.askers import asked_by_others
 from dvtool.extract.conjecture import conjectures as conjectures
 from dvtool.extract.conjecture import forecasts
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
@@ -42,7 +43,9 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
         return _pieces(committed)
     verb = _direction_verb(sentence)
     if verb is not None and (
-        voters_ask(sentence[: verb.start]) or _in_listed_results(sentence[: verb.start])
+        voters_ask(sentence[: verb.start])
+        or _in_listed_results(sentence[: verb.start])
+        or asked_by_others(sentence[: verb.start])  # "Đối tượng … và yêu cầu lấy tiền …"
     ):
         return []
     if verb is not None and speech and _modal_before(sentence[: verb.start]):
@@ -55,7 +58,7 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
             return []  # a recommendation upwards; "Thủ tướng yêu cầu các bộ, ngành …" directs
         if cues().event_nouns.at_start(rest) is not None:
             return []  # "… dự và chỉ đạo Đại hội …": the meeting itself is directed, the leader attends
-        return _pieces(rest)
+        return _directed_pieces(rest)
     if speech:
         modal = cues().task_modals.search(sentence)
         while (
@@ -450,6 +453,16 @@ def _blocked(before: str) -> bool:
 def reported(before: str) -> bool:
     """ "đã", "được" … among the last few words: what was done, not what is to be done."""
     return reports_in(before, last=_BLOCK_WINDOW)
+
+
+def _directed_pieces(rest: str) -> list[str]:
+    """The tasks of the text after a direction verb, without a ";" part between them that only
+    states a shortcoming ("…; tỷ lệ nông dân tham gia BHYT còn thấp; Cần nâng cao …")."""
+    # imported here: tasks_shortcomings reads shortcomings.py, which imports this module
+    from dvtool.extract.tasks_shortcomings import between_directions
+
+    stated = {strip_trailing(p) for p in between_directions(rest)}
+    return [p for p in _pieces(rest) if strip_trailing(p) not in stated]
 
 
 def _pieces(text: str) -> list[str]:

@@ -52,7 +52,8 @@ _POWER_BEFORE = re.compile(r"(?<=\d) ?([kcdm]?m) $")
 # six or more one-character pieces (an official PDF's text layer); the numbers inside it are no
 # figures (the first piece may be a number of the plain text before). Rule letter_spaced (fig12).
 _SPACED_RUN = re.compile(r"(?<!\S)[^\s|](?:[ \n][^\s|]){5,}(?!\S)")
-_NAME_DASH_BEFORE = re.compile(r"(?:^|(?<!\S)([^\W\d_]+) )([^\W\d_]{2,}) ?[-–] ?$")
+# The name may open a bracket or a quote ("dịch bệnh (Covid – 19)", "“SARS – 2”").
+_NAME_DASH_BEFORE = re.compile(r"(?:^|(?<!\S)([^\W\d_]+) |[(\[“\"'])([^\W\d_]{2,}) ?[-–] ?$")
 
 
 @lru_cache(maxsize=1)
@@ -298,9 +299,9 @@ def _classify(text: str, folded: str, start: int, end: int, token: str) -> _Cand
 
 
 def _dashed_name(text: str, start: int, glued: bool) -> bool:
-    """ "dịch bệnh Covid – 19": one capitalised word after a lowercase one, a spaced dash and a
-    bare number is a name; a place name of its own capitalised words and a measure stays a
-    figure ("Đông Phố Mới - 3,5ha", "Sơn Mãn - 7,5ha")."""
+    """ "dịch bệnh Covid – 19", "(Covid – 19)": one capitalised word after a lowercase one or an
+    opening bracket or quote, a spaced dash and a bare number is a name; a place name of its own
+    capitalised words and a measure stays a figure ("Đông Phố Mới - 3,5ha", "Sơn Mãn - 7,5ha")."""
     name = _NAME_DASH_BEFORE.search(text, max(0, start - 40), start)
     if name is None or glued or not name.group(2)[0].isupper():
         return False

@@ -10,6 +10,7 @@ from dvtool.extract.cues import CueMatch, cues
 
 _SUBJECT_WORDS = 16  # words after a meeting's name that may still belong to it ("kỳ họp thứ nhất HĐND huyện")
 _YEAR = re.compile(r"\s*(\d{4})\b")
+_MEASURE_REACH = 3  # words after "có công suất" in which its amount begins
 
 
 def opens_next_year(text: str, reporting_year: int | None) -> bool:
@@ -50,3 +51,13 @@ def in_future(text: str, marker: CueMatch) -> bool:
     """Is the modal or marker at ``marker`` a word of its own ("sẽ"), not the end of a compound
     ("sạch sẽ")?"""
     return cues().future_compounds.ends_with(text[: marker.start].rstrip()) is None
+
+
+def describes_facility(before: str) -> bool:
+    """ "Nhà máy sản xuất alumin có công suất 650.000 tấn/năm, mục tiêu của nhà máy sẽ …": the
+    words before a "sẽ" state a facility's capacity or a project's size with its amount; the
+    sentence describes the facility, what it will do is its owner's plan, no task."""
+    for measure in cues().facility_measures.finditer(before):
+        if any(ch.isdigit() for ch in " ".join(before[measure.end :].split()[:_MEASURE_REACH])):
+            return True
+    return False

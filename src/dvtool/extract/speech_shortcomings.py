@@ -18,6 +18,7 @@ from dvtool.extract.shortcomings import (
     strip_limitation_lead,
     voiced_by_voters,
 )
+from dvtool.extract.tasks_shortcomings import stated_between_directions
 
 
 def speech_shortcomings(sentence: str) -> list[str]:
@@ -28,6 +29,9 @@ def speech_shortcomings(sentence: str) -> list[str]:
     found = stated_phrase(sentence) or negated_clause(sentence)
     if found is None:
         return named_examples(sentence) or _opened_in_speech(sentence) or _contrasted_in_speech(sentence)
+    between = stated_between_directions(sentence)  # "đề nghị … rà soát …; tỷ lệ … còn thấp; Cần …"
+    if between and not named_examples(sentence):
+        return between
     if not states_shortcoming(sentence):
         return named_examples(sentence)
     order = [_task_modal(sentence), _direction_verb(sentence)]

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
+from dvtool.extract._text import split_top_level
 from dvtool.extract.cues import cues, has_diacritics
+from dvtool.extract.directions import first_request
 from dvtool.extract.figure_units import listed
 from dvtool.extract.plans import future_marker
 from dvtool.extract.shortcomings import opens_as_task, states_shortcoming
@@ -35,6 +37,20 @@ def shortcoming_among_tasks(text: str) -> bool:
     ):
         return False
     return states_shortcoming(text)
+
+
+def between_directions(rest: str) -> list[str]:
+    """ "đề nghị Hội … rà soát …; tỷ lệ nông dân tham gia BHYT còn thấp; Cần nâng cao …": the ";"
+    parts of a direction's text after the first (which says who is directed) that state a
+    shortcoming and ask nothing; the leader names what falls short between the directions, a
+    limitation, no task."""
+    return [p.strip() for p in split_top_level(rest, ";")[1:] if shortcoming_among_tasks(p)]
+
+
+def stated_between_directions(sentence: str) -> list[str]:
+    """:func:`between_directions` of the text after the sentence's first direction verb."""
+    verb = first_request(sentence)
+    return between_directions(sentence[verb.end :]) if verb is not None else []
 
 
 def _conditioned(text: str) -> bool:
