@@ -233,11 +233,20 @@ def _read_lead_sentence(src: _Source, st: _State) -> None:
         _read_chairs(text, chair, src, st)
     elif chair is None and not st.chairs:
         _read_delegation(text, src, st)
-    organize = cues().organize_verbs.search(text)
+    organize = _organize_verb(text)
     if organize is not None and not st.organizers and (chair is None or organize.start < chair.start):
         _read_organizers(text, organize, src, st)
     if st.location is None and organize is not None:
         _read_location(text, src, st)
+
+
+def _organize_verb(text: str) -> CueMatch | None:
+    """The first organizing verb of a lead sentence; a capitalised one inside it is part of a
+    body's name ("Đoàn khảo sát của Ban Tổ chức Trung ương …"), no verb."""
+    for found in cues().organize_verbs.finditer(text):
+        if found.start == 0 or not text[found.start].isupper():
+            return found
+    return None
 
 
 def _read_organizers(text: str, organize: CueMatch, src: _Source, st: _State) -> None:
@@ -252,6 +261,9 @@ def _read_organizers(text: str, organize: CueMatch, src: _Source, st: _State) ->
     by = re.search(r"(?:^|\s)do\s+(.+)$", subject)
     if by:
         subject = by.group(1)
+    passive = cues().passive_markers.search(subject)
+    if passive is not None and passive.start > 0:  # "Đề án … được HLHPN huyện tổ chức thực hiện"
+        subject = subject[passive.end :]
     words = subject.strip(" ,").split()
     trailers = {fold(w) for w in cues().organizer_trailers.phrases}
     while words and fold(words[-1]) in trailers:
