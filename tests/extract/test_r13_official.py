@@ -84,3 +84,13 @@ def test_numbers_under_a_reports_own_topic_heading_are_figures() -> None:
 
 def test_numbers_under_such_a_heading_of_another_document_are_context() -> None:
     assert _figures("BIÊN BẢN") == []
+
+
+def test_chaired_and_witnessed_by_names_the_chairs() -> None:
+    lead = (
+        "Lễ ký kết giao ước thi đua\nSáng ngày 12/3/2019, Hội Chữ thập đỏ tỉnh tổ chức lễ ký kết, "
+        "dưới sự chủ trì và chứng kiến của đồng chí Lê Quang Trung, Chủ tịch Hội Chữ thập đỏ tỉnh "
+        "Tây Ninh, đồng chí Thái Duy Thanh, Phó Chủ tịch Hội Chữ thập đỏ tỉnh.\n"
+    )
+    chairs = [c.name for c in extract_text(lead, "x.txt").value.chairs]
+    assert chairs == ["Lê Quang Trung", "Thái Duy Thanh"]

@@ -24,9 +24,10 @@ from dvtool.errors import InputError
 from dvtool.formats import ReadOptions
 from dvtool.i18n import phrase
 from dvtool.mdformat import new_parser
-from dvtool.messages import Location, Result
-from dvtool.model import Report
+from dvtool.messages import Location, Message, Result
+from dvtool.model import REPORT_KEYS, Report
 from dvtool.readers._data import normalize_strings, value_error_text
+from dvtool.readers.text import skipped_note
 from dvtool.readers.yaml import ReportLoader, check_events
 from dvtool.textio import decode
 
@@ -53,9 +54,23 @@ def document(text: str, source: str = "<stdin>") -> Document:
         return Document((), origin="md", source=source)
     front, body, offset = split_front_matter(text, source)
     meta = load_front_matter(front, source) if front is not None else None
+    notes: tuple[Message, ...] = ()
+    if meta is not None and foreign(meta):
+        meta, notes = None, (skipped_note(offset),)  # the body is a person's text, read as such
     tree = SyntaxTreeNode(new_parser().parse(body))
     blocks = tuple(_blocks(tree.children, offset, 0))
-    return Document(blocks, meta=meta, origin="md", source=source)
+    return Document(blocks, meta=meta, messages=notes, origin="md", source=source)
+
+
+def foreign(meta: FrontMatter) -> bool:
+    """A front matter another program wrote ("layout", "tags", "so_hieu", "trich_yeu" …): it
+    names no field of a report beyond a title or a date, and some key no report has. dvtool's own
+    Markdown keeps its fields there and is read exactly; a foreign one is skipped."""
+    keys = set(meta.data)
+    return bool(keys - set(REPORT_KEYS)) and not keys & (set(REPORT_KEYS) - _SHARED_KEYS)
+
+
+_SHARED_KEYS = {"title", "date"}  # keys a blog's or a notes app's front matter has too
 
 
 # ---------------------------------------------------------------------------
@@ -174,10 +189,26 @@ def _blocks(nodes: Sequence[SyntaxTreeNode], offset: int, depth: int) -> Iterato
             yield Block("", "table", depth, where, rows=rows, row_locations=lines, header_rows=heads)
         elif node.type == "hr":
             continue
+        elif node.type == "fence" and node.info.strip().casefold() in _TEXT_FENCES:
+            yield from _text_fence(node, offset)
         else:
             name = _OTHER_NAMES.get(node.type, node.type.replace("_", " "))
             children = tuple(_blocks(node.children, offset, depth))
             yield Block("", "paragraph", depth, where, hints=Hints(element=name), children=children)
+
+
+_TEXT_FENCES = {"text", "txt", "plain", "plaintext"}  # a fence of text, not of code
+
+
+def _text_fence(node: SyntaxTreeNode, offset: int) -> Iterator[Block]:
+    """ "```text" over a document's own text (an archive's digitized report, a pasted e-mail):
+    its lines are read as a text file's are, at their lines in the Markdown file."""
+    from dvtool.extract.blocks import text_paragraphs
+
+    shift = (node.map[0] + 1 if node.map else 0) + offset
+    for block in text_paragraphs(node.content):
+        line = (block.location.line if block.location is not None and block.location.line else 0) + shift
+        yield dataclasses.replace(block, location=Location(line=line))
 
 
 def _list_items(node: SyntaxTreeNode, offset: int, depth: int) -> Iterator[Block]:

@@ -30,7 +30,7 @@ def document(data: bytes, options: ReadOptions) -> Document:
     text, skipped = without_front_matter(decoded.value)
     # An empty file is readable: it has no blocks, so it is judged "no report found" (exit 1).
     blocks = tuple(_tables(text_paragraphs(text)))
-    messages = decoded.messages + ((_skipped_note(skipped),) if skipped else ())
+    messages = decoded.messages + ((skipped_note(skipped),) if skipped else ())
     return Document(blocks, messages=messages, origin="text", source=options.source)
 
 
@@ -57,7 +57,8 @@ def without_front_matter(text: str) -> tuple[str, int]:
     return text, 0
 
 
-def _skipped_note(last: int) -> Message:
+def skipped_note(last: int) -> Message:
+    """The note that lines 1 to ``last`` were a front matter, not text (also for Markdown)."""
     return info("front-matter", _SKIPPED, location=Location(line=1), last=last)
 
 
