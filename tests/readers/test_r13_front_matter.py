@@ -39,3 +39,40 @@ def test_a_text_fence_is_read_as_text_at_its_lines() -> None:
 def test_a_code_fence_is_not_read_as_text() -> None:
     doc = document("# Ghi chú\n\n```python\nprint('Năm 2023 có 45 mô hình')\n```\n", "x.md")
     assert not any("45 mô hình" in b.text for b in doc.blocks)
+
+
+def _text_report(text: str):  # type: ignore[no-untyped-def]
+    from dvtool.formats import ReadOptions
+    from dvtool.interpret import interpret
+    from dvtool.readers import text as text_reader
+
+    return interpret(text_reader.document(text.encode(), ReadOptions(source="x.txt"))).value
+
+
+def test_a_rule_line_over_an_article_is_no_title() -> None:
+    first, rest = ARTICLE.removeprefix("# ").split("\n\n", 1)
+    report = _text_report(f"---\n{first}.\n{rest}")  # a headline closed by a stop, no blank line
+    assert report.title == "Hội nghị tổng kết công tác dân vận năm 2023"
+
+
+SUBJECT = (
+    "KẾT QUẢ KIỂM TRA CÔNG TÁC NGHIỆM THU HOÀN THÀNH VỀ PHÒNG CHÁY CHỮA CHÁY VÀ HOÀN THÀNH CÔNG "
+    "TRÌNH XÂY DỰNG KHO CHỨA VẬT LIỆU NỔ CÔNG NGHIỆP PHỤC VỤ THI CÔNG CÁC CÔNG TRÌNH THUỘC DỰ ÁN "
+    "THỦY ĐIỆN SUỐI A TẠI THÔN NẬM B, XÃ MƯỜNG C, HUYỆN BẢO THẮNG, TỈNH LÀO CAI CŨ."
+)
+
+
+def test_a_long_trich_yeu_in_capitals_stays_in_the_title() -> None:
+    notice = (
+        "UBND TỈNH LÀO CAI\nSỞ CÔNG THƯƠNG\nSố: 12/TB-SCT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+        "Độc lập - Tự do - Hạnh phúc\n\nLào Cai, ngày 5 tháng 4 năm 2026\n\nTHÔNG BÁO\n\n"
+        + SUBJECT
+        + "\n\nKính gửi: Công ty cổ phần A\n\nNgày 31/3/2026, Đoàn kiểm tra đã kiểm tra công trình.\n"
+    )
+    assert len(SUBJECT) > 250
+    assert _text_report(notice).title == "THÔNG BÁO " + SUBJECT
+
+
+def test_a_front_matter_closed_by_dots_is_skipped() -> None:
+    report = _text_report("---\nso_hieu: 6-BC/ĐU\n...\n" + ARTICLE.removeprefix("# "))
+    assert report.title == "Hội nghị tổng kết công tác dân vận năm 2023"

@@ -251,11 +251,13 @@ def _title(blocks: tuple[Block, ...], kind_at: int | None) -> tuple[str | None, 
                 taken.add(i) if text else None
                 break
             continue
+        # a trích yếu in capitals right under the kind line may be long and closed by a stop
+        caps_subject = first is None and ol.is_caps(text) and len(text) <= 2 * MAX_TITLE_LINE
         if (
-            len(text) > MAX_TITLE_LINE
+            (len(text) > MAX_TITLE_LINE and not caps_subject)
             or cues().addressee_labels.at_start(text) is not None
             or (block.marker or block.hints.numbered)  # a list number, typed or Word's: the body began
-            or (text.endswith(".") and not text.endswith("./."))
+            or (text.endswith(".") and not text.endswith("./.") and not caps_subject)
             or text.endswith(":")  # "…, kết quả như sau:" opens the body
             or (
                 first is not None

@@ -28,6 +28,7 @@ def document(data: bytes, options: ReadOptions) -> Document:
 
     decoded = decode(data, options.source, legacy=True)
     text, skipped = without_front_matter(decoded.value)
+    text = _without_leading_rules(text)
     # An empty file is readable: it has no blocks, so it is judged "no report found" (exit 1).
     blocks = tuple(_tables(text_paragraphs(text)))
     messages = decoded.messages + ((skipped_note(skipped),) if skipped else ())
@@ -47,7 +48,7 @@ def without_front_matter(text: str) -> tuple[str, int]:
     if lines[0].strip() != _FENCE:
         return text, 0
     for end in range(1, min(len(lines), FRONT_MATTER_LINES + 1)):
-        if lines[end].strip() == _FENCE:
+        if lines[end].strip() in (_FENCE, "..."):  # YAML's document end closes it too
             inner = [line for line in lines[1:end] if line.strip()]
             if not inner or not all(_KEY_LINE.match(x) or x[:1] in " \t-" for x in inner):
                 return text, 0
@@ -55,6 +56,21 @@ def without_front_matter(text: str) -> tuple[str, int]:
                 return text, 0
             return "\n" * (end + 1) + "\n".join(lines[end + 1 :]), end + 1
     return text, 0
+
+
+_RULE = re.compile(r"^\s*[-_=*~─—–]{3,}\s*$")  # "---", "======", "───"
+
+
+def _without_leading_rules(text: str) -> str:
+    """A rule line above the first line of text ("---" over an article) draws a line; it is no
+    title: read as blank, as a front matter's lines are."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if _RULE.match(line):
+            lines[i] = ""
+        elif line.strip():
+            break
+    return "\n".join(lines)
 
 
 def skipped_note(last: int) -> Message:
