@@ -76,3 +76,15 @@ def test_a_long_trich_yeu_in_capitals_stays_in_the_title() -> None:
 def test_a_front_matter_closed_by_dots_is_skipped() -> None:
     report = _text_report("---\nso_hieu: 6-BC/ĐU\n...\n" + ARTICLE.removeprefix("# "))
     assert report.title == "Hội nghị tổng kết công tác dân vận năm 2023"
+
+
+def test_a_tables_row_number_is_not_part_of_its_entry() -> None:
+    report = _text_report(
+        "BÁO CÁO kết quả thẩm định hồ sơ\n\nI. Kết quả đạt được\n\n"
+        "STT | Tài liệu\n1. | Giấy đề nghị cấp Giấy phép vận chuyển\n"
+        "2. | Bản sao Bảng kê danh sách phương tiện\n"
+    )
+    assert [r.text for r in report.results] == [
+        "Giấy đề nghị cấp Giấy phép vận chuyển",
+        "Bản sao Bảng kê danh sách phương tiện",
+    ]

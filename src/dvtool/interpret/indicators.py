@@ -20,7 +20,7 @@ from dvtool.model import Figure, Item
 from dvtool.readers.docx import layout
 
 MAX_HEADER_ROWS = 3
-_ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6}|[^\W\d_])[.)]?$")
+ROW_NUMBER = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,6}|[^\W\d_])[.)]?$")
 _PERCENT = re.compile(r"^(.*?)\s*%$")
 
 
@@ -92,7 +92,7 @@ def read_indicators(table: Block) -> list[Item] | None:
     for row in body:
         cells = row + [""] * (len(labels) - len(row))
         name = cells[indicator]
-        if not name or _ROW_NUMBER.match(name):
+        if not name or ROW_NUMBER.match(name):
             continue
         unit = next((cells[i] for i in units if cells[i]), "")
         items.append(_item(name, unit, [(labels[i], cells[i]) for i in sorted(numeric)]))

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from dvtool.document import Block, Cell
 from dvtool.extract.layout_words import layout_words
-from dvtool.interpret.indicators import read_indicators
+from dvtool.interpret.indicators import ROW_NUMBER, read_indicators
 from dvtool.interpret.lines import _at, _cell_text, _header_rows, _is_header_block, _is_number_line, _place
 from dvtool.messages import info, warning
 from dvtool.model import ITEM_SECTIONS, Attendee, AttendeeKind, Award, Figure, Item, Person
@@ -210,8 +210,10 @@ def rows_as_entries(conv: Converter, t: Block) -> None:
     assert section is not None
     for row in t.rows[_header_rows(t) :]:
         parts: list[str] = []
-        for cell in row:
+        for at, cell in enumerate(row):
             text = _cell_text(cell)
+            if at == 0 and len(row) > 1 and ROW_NUMBER.match(text):
+                continue  # "1. | Giấy đề nghị …": the row's number, not a part of the entry
             if text and text not in parts:
                 parts.append(text)
         if not parts:
