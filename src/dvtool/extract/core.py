@@ -28,7 +28,7 @@ from dvtool.extract._text import (
     split_top_level,
     strip_trailing,
 )
-from dvtool.extract.among_tasks import no_task
+from dvtool.extract.among_tasks import cites_document, names_topic_only, no_task
 from dvtool.extract.attachment_pointers import points_to_attachment
 from dvtool.extract.award_counts import counted_or_unique, named_generic_counts
 from dvtool.extract.awards import is_award_sentence
@@ -38,12 +38,10 @@ from dvtool.extract.captions import above_credits, broken_captions, without_capt
 from dvtool.extract.conjecture import estimates
 from dvtool.extract.cues import cues, fold_aligned
 from dvtool.extract.directions import (
-    cites_document,
     conjectures,
     enumerated_tasks,
     listed_solutions,
     listed_tasks,
-    names_topic_only,
     recommends,
     speech_tasks,
     task_pieces,
