@@ -5,6 +5,7 @@ cites a document or names a topic. Every phrase comes from ``cues.yaml``."""
 
 from __future__ import annotations
 
+from dvtool.extract._text import asks
 from dvtool.extract.cues import cues
 from dvtool.extract.directions import agrees, first_request, higher_level
 from dvtool.extract.plans import future_marker
@@ -14,8 +15,9 @@ _EVENT_REACH = 12  # words of a subject, with its occasion ("Dịp này, …"), 
 
 def no_task(text: str, *, prose: bool) -> bool:
     """Is this sentence, read while the tasks are open, no task? ``prose``: a sentence of an
-    unheaded item's paragraph (not a point of a list, not under a heading)."""
-    return agrees(text) or (prose and (tells_event(text) or asks_higher_level(text)))
+    unheaded item's paragraph (not a point of a list, not under a heading). A question is none.
+    """
+    return agrees(text) or asks(text) or (prose and (tells_event(text) or asks_higher_level(text)))
 
 
 def asks_higher_level(text: str) -> bool:

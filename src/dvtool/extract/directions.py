@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dvtool.extract._text import split_top_level, strip_trailing
+from dvtool.extract._text import asks, split_top_level, strip_trailing
 from dvtool.extract.askers import asked_by_others
 from dvtool.extract.conjecture import conjectures as conjectures
 from dvtool.extract.conjecture import forecasts
@@ -38,6 +38,8 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
     ``speech``: the sentence belongs to a leader's speech or conclusion, where "cần", "phải"
     and "sẽ" also state tasks.
     """
+    if asks(sentence):
+        return []  # "… tuổi trẻ TP cần gì ở lãnh đạo …?": a question
     committed = _commitment(sentence)
     if committed:
         return _pieces(committed)
@@ -275,6 +277,8 @@ def _reports_or_voters_ask(before: str) -> bool:
 def continues_direction(sentence: str) -> list[str]:
     """The directions of a sentence that goes on with the one before ("Trong đó tập trung A; B",
     "Chú trọng A", "Thứ hai, tập trung A")."""
+    if asks(sentence):
+        return []
     enumerator = cues().enumerators.at_start(sentence)
     if enumerator is not None:  # "Thứ hai, tập trung …" after "Thứ nhất, cần …"
         sentence = sentence[enumerator.end :].lstrip(" ,:")

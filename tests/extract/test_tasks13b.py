@@ -1,0 +1,40 @@
+"""Tasks read wrongly in dev documents (round 13, tasks13b): sentences written for these tests.
+They show that each rule does what it says on these sentences, not that it generalizes; the dev
+comparison measures that."""
+
+from __future__ import annotations
+
+from tests.extract.news_item import tasks_after_lead
+
+from dvtool.extract._text import asks
+from dvtool.extract.among_tasks import no_task
+from dvtool.extract.directions import continues_direction, directions
+
+QUESTIONS = (
+    "Đồng chí Bí thư đề nghị Đoàn xã tập trung xây dựng chi đoàn vững mạnh. "
+    "Đồng chí cũng nêu vấn đề thanh niên xã đã sẵn sàng cho chuyển đổi số hay chưa? "
+    "Thanh niên cần gì ở cấp ủy để phát triển kinh tế?... "
+    "Đồng chí lưu ý Đoàn xã cần đổi mới nội dung sinh hoạt chi đoàn.\n\n"
+)
+
+
+def test_a_sentence_ending_with_a_question_mark_asks() -> None:
+    assert asks("Thanh niên xã đã sẵn sàng cho chuyển đổi số hay chưa?")
+    assert asks("Việc triển khai có gì khác biệt so với địa phương khác?...")
+    assert asks("Bộ trưởng hỏi: “Làm gì để nông dân yên tâm sản xuất?”")
+    assert not asks("Đoàn xã cần trả lời câu hỏi “làm gì cho thanh niên?” bằng việc làm cụ thể.")
+
+
+def test_a_question_is_no_task() -> None:
+    question = "Thanh niên cần gì ở cấp ủy để phát triển kinh tế?"
+    assert no_task(question, prose=False)
+    assert no_task(question, prose=True)
+    assert directions(question, speech=True) == []
+    assert continues_direction("Tập trung vào những việc gì để phát triển kinh tế?") == []
+
+
+def test_the_directions_around_questions_are_still_tasks() -> None:
+    tasks = tasks_after_lead(QUESTIONS)
+    assert not any(t.endswith("?") or "hay chưa" in t for t in tasks)
+    assert "Đoàn xã cần đổi mới nội dung sinh hoạt chi đoàn" in " ".join(tasks)
+    assert "tập trung xây dựng chi đoàn vững mạnh" in " ".join(tasks)
