@@ -38,3 +38,26 @@ def test_the_directions_around_questions_are_still_tasks() -> None:
     assert not any(t.endswith("?") or "hay chưa" in t for t in tasks)
     assert "Đoàn xã cần đổi mới nội dung sinh hoạt chi đoàn" in " ".join(tasks)
     assert "tập trung xây dựng chi đoàn vững mạnh" in " ".join(tasks)
+
+
+def test_a_proposal_to_amend_a_law_is_no_task() -> None:
+    """Delegates (or a department) propose to the law's makers what to amend: no task."""
+    debate = (
+        "Qua thảo luận, các đại biểu đề nghị sửa đổi, bổ sung quy định về thời hạn thương lượng; "
+        "xác định mức bồi thường."
+    )
+    assert directions(debate, speech=False) == []
+    assert directions(debate, speech=True) == []
+    department = (
+        "Do đó, đại diện Sở Tư pháp kiến nghị sửa đổi theo hướng cho phép hai bên gia hạn thời gian "
+        "thương lượng."
+    )
+    assert directions(department, speech=False) == []
+    assert tasks_after_lead(debate + "\n\n") == []
+
+
+def test_a_demand_to_amend_or_a_proposal_to_add_is_still_a_task() -> None:
+    """ "yêu cầu" directs; "bổ sung" alone (a phrase to a draft, funds to a unit) is no amendment
+    of a law."""
+    assert directions("Đồng chí Chủ tịch yêu cầu sửa đổi quy chế làm việc của Ban chỉ đạo.", speech=False)
+    assert directions("Đề nghị bổ sung cụm từ “Căn cứ” vào dự thảo quyết định.", speech=False)

@@ -58,6 +58,8 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
         rest = sentence[verb.end :].lstrip(" ,:")
         if higher_level(rest) and not national_giver(sentence[: verb.start]):
             return []  # a recommendation upwards; "Thủ tướng yêu cầu các bộ, ngành …" directs
+        if proposes_amendment(verb, rest):
+            return []  # "… các đại biểu đề nghị sửa đổi, bổ sung …": to the law's makers
         if cues().event_nouns.at_start(rest) is not None:
             return []  # "… dự và chỉ đạo Đại hội …": the meeting itself is directed, the leader attends
         return _directed_pieces(rest)
@@ -190,13 +192,25 @@ def higher_level(addressee: str) -> bool:
     return after[:1].isupper() or cues().higher_levels.at_start(after) is not None
 
 
+def proposes_amendment(verb: CueMatch, rest: str) -> bool:
+    """ "Đại diện Sở Tư pháp đề nghị sửa đổi theo hướng …", "các đại biểu kiến nghị sửa đổi, bổ
+    sung những nội dung …": a proposal to amend a law or a rule, made to those who make it (a
+    verb of proposing, not "yêu cầu"; the amending verb right after it, no one named between)."""
+    return (
+        cues().proposal_verbs.matches_whole(verb.cue)
+        and cues().amendment_verbs.at_start(rest.lstrip(" ,:")) is not None
+    )
+
+
 def recommends(text: str) -> bool:
     """ "… kiến nghị Bộ … cần …", "… sẽ đề xuất với Chính phủ …", "đề nghị Bộ Công Thương …":
     a recommendation to a higher level; the sentence states no task of the meeting's own
     ("đề xuất giải pháp" is one) and no shortcoming."""
     # "… mặc dù đây là quyết định … được giao cho Bộ Kế hoạch và Đầu tư …" recommends nothing
     first = first_request(text, passive=False)
-    return first is not None and higher_level(text[first.end :])
+    return first is not None and (
+        higher_level(text[first.end :]) or proposes_amendment(first, text[first.end :])
+    )
 
 
 def first_request(text: str, *, passive: bool = True) -> CueMatch | None:
