@@ -9,6 +9,7 @@ from tests.extract.news_item import tasks_after_lead
 from dvtool.extract._text import asks
 from dvtool.extract.among_tasks import no_task
 from dvtool.extract.directions import continues_direction, directions
+from dvtool.extract.set_tasks import set_for_coming
 
 QUESTIONS = (
     "Đồng chí Bí thư đề nghị Đoàn xã tập trung xây dựng chi đoàn vững mạnh. "
@@ -61,3 +62,44 @@ def test_a_demand_to_amend_or_a_proposal_to_add_is_still_a_task() -> None:
     of a law."""
     assert directions("Đồng chí Chủ tịch yêu cầu sửa đổi quy chế làm việc của Ban chỉ đạo.", speech=False)
     assert directions("Đề nghị bổ sung cụm từ “Căn cứ” vào dự thảo quyết định.", speech=False)
+
+
+INSPECTORS = (
+    "Trên cơ sở đánh giá kết quả, Thanh tra huyện đã xác định một số nhiệm vụ, giải pháp trọng tâm "
+    "nhằm thực hiện hiệu quả chương trình công tác 6 tháng cuối năm.\n\n"
+    "Theo đó, tăng cường kiểm tra việc thực hiện kết luận thanh tra. Tiếp tục quán triệt Chỉ thị 20 "
+    "của Thủ tướng Chính phủ về thanh tra doanh nghiệp.\n\n"
+    "Đẩy mạnh cải cách hành chính, trọng tâm là thủ tục hành chính.\n\n"
+)
+
+
+def test_work_set_with_da_for_the_coming_period_and_named_after_it_is_tasks() -> None:
+    tasks = tasks_after_lead(INSPECTORS)
+    assert tasks == [
+        "Tăng cường kiểm tra việc thực hiện kết luận thanh tra.",
+        "Tiếp tục quán triệt Chỉ thị 20 của Thủ tướng Chính phủ về thanh tra doanh nghiệp.",
+        "Đẩy mạnh cải cách hành chính, trọng tâm là thủ tục hành chính.",
+    ]
+
+
+def test_work_set_with_da_and_listed_for_a_later_year_is_tasks() -> None:
+    sentence = (
+        "Để tiếp tục thực hiện có hiệu quả công tác Hội trong năm 2025, các cấp Hội đã đề ra nhiệm vụ: "
+        "đẩy mạnh tuyên truyền, vận động hội viên thi đua sản xuất giỏi."
+    )
+    assert set_for_coming(sentence, 2024) == (
+        ["đẩy mạnh tuyên truyền, vận động hội viên thi đua sản xuất giỏi."],
+        False,
+    )
+    assert tasks_after_lead(sentence + "\n\n") == [
+        "Đẩy mạnh tuyên truyền, vận động hội viên thi đua sản xuất giỏi."
+    ]
+
+
+def test_work_set_with_da_for_the_reported_year_is_no_task() -> None:
+    """The same sentence about the year reviewed (2024 in the lead) reports what was set."""
+    sentence = "Năm 2024, các cấp Hội đã đề ra nhiệm vụ: đẩy mạnh tuyên truyền, vận động hội viên thi đua."
+    assert set_for_coming(sentence, 2024) == ([], False)
+    assert tasks_after_lead(sentence + "\n\n") == []
+    reported = "Thanh tra huyện đã xác định một số nhiệm vụ trọng tâm. Theo đó, tăng cường kiểm tra kết luận."
+    assert tasks_after_lead(reported + "\n\n") == []

@@ -89,6 +89,7 @@ from dvtool.extract.set_tasks import (
     names_directions_set,
     needed_list,
     planned_pieces,
+    set_for_coming,
     subheading_like,
 )
 from dvtool.extract.shortcoming_focus import focused_shortcomings
@@ -326,7 +327,10 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
             given = _continues_direction(text)
         if not given and continues_from(walk.set_block, text, block, walk):
             given = focus_tasks(text)  # "Đại hội … đề ra phương hướng, nhiệm vụ … . Trọng tâm là A; B."
-        walk.set_block = block if not given and names_directions_set(text) else None
+        opens = False
+        if not given:  # "…, cơ quan thanh tra … đã xác định một số nhiệm vụ … 6 tháng cuối năm."
+            given, opens = set_for_coming(text, st.reporting_year)
+        walk.set_block = block if not given and (opens or names_directions_set(text)) else None
         if not given and (_directs_list(text) or heads_planned_list(text)):
             walk.state = "tasks"  # "…, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:"
             return
