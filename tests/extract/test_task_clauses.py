@@ -159,7 +159,7 @@ def test_a_direction_reported_before_a_colon_opens_no_tasks() -> None:
 
 def test_a_point_that_cites_a_document_asks_nothing() -> None:
     from dvtool.extract import extract_text
-    from dvtool.extract.directions import cites_document
+    from dvtool.extract.among_tasks import cites_document
 
     assert cites_document("Nghị định số 24/2026/NĐ-CP ngày 17/01/2026 của Chính phủ quy định …")
     assert not cites_document("Nghiên cứu, thực hiện đúng Nghị định số 24/2026/NĐ-CP.")

@@ -239,7 +239,7 @@ def test_a_need_among_shortcomings_is_a_task() -> None:
 
 # a topic with nothing to do after it --------------------------------------------------------
 
-from dvtool.extract.directions import names_topic_only  # noqa: E402
+from dvtool.extract.among_tasks import names_topic_only  # noqa: E402
 
 
 def test_a_topic_alone_is_no_task() -> None:

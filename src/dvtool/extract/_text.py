@@ -191,3 +191,10 @@ def strip_trailing(text: str, chars: str = " ;,") -> str:
 def is_all_caps(text: str) -> bool:
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 3 and all(c.isupper() for c in letters)
+
+
+def asks(text: str) -> bool:
+    """ "… đã sẵn sàng cho cuộc cách mạng công nghiệp lần 4 hay chưa?", "… có gì khác biệt so với
+    địa phương khác?...": a sentence that ends with a question mark (before trailing dots or a
+    closing quote) asks; it states no task."""
+    return text.rstrip(" .…" + _CLOSERS).endswith("?")

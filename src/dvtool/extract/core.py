@@ -28,7 +28,7 @@ from dvtool.extract._text import (
     split_top_level,
     strip_trailing,
 )
-from dvtool.extract.among_tasks import no_task
+from dvtool.extract.among_tasks import cites_document, names_topic_only, no_task
 from dvtool.extract.attachment_pointers import points_to_attachment
 from dvtool.extract.award_counts import counted_or_unique, named_generic_counts
 from dvtool.extract.awards import is_award_sentence
@@ -38,12 +38,10 @@ from dvtool.extract.captions import above_credits, broken_captions, without_capt
 from dvtool.extract.conjecture import estimates
 from dvtool.extract.cues import cues, fold_aligned
 from dvtool.extract.directions import (
-    cites_document,
     conjectures,
     enumerated_tasks,
     listed_solutions,
     listed_tasks,
-    names_topic_only,
     recommends,
     speech_tasks,
     task_pieces,
@@ -91,6 +89,7 @@ from dvtool.extract.set_tasks import (
     names_directions_set,
     needed_list,
     planned_pieces,
+    set_for_coming,
     subheading_like,
 )
 from dvtool.extract.shortcoming_focus import focused_shortcomings
@@ -108,7 +107,7 @@ from dvtool.extract.state import ITEM_STATES, _Source, _State, not_found
 from dvtool.extract.tails import _take_tail
 from dvtool.extract.task_split import quantified_targets
 from dvtool.extract.tasks_shortcomings import shortcoming_among_tasks, stated_between_directions
-from dvtool.extract.walk import _transition, _Walk
+from dvtool.extract.walk import _transition, _Walk, asks_after_shortcoming, continues_from
 from dvtool.extract.zones import (
     _drop_chrome,
     _split_related,
@@ -233,27 +232,6 @@ def _add_statement(block: Block, st: _State, walk: _Walk) -> None:
             walk.state = "tasks"
 
 
-def _continues_from(giver: Block | None, text: str, block: Block, walk: _Walk) -> bool:
-    """A sentence may go on with the directions of the sentence before: in the same paragraph,
-    or as the first sentence of the paragraph right after ("… yêu cầu A; B." / "Bên cạnh đó,
-    tập trung C; D.")."""
-    first = block.text.lstrip().startswith(text.lstrip()[:40])
-    return giver is not None and (giver is block or (first and giver is walk.previous[0]))
-
-
-def _asks_after_shortcoming(text: str, st: _State, walk: _Walk) -> bool:
-    """ "Tuy nhiên, … còn … . Thường trực HĐND huyện đề nghị Thường trực HĐND xã tăng cường …":
-    among shortcomings, a request by a body or person is still a direction; "quán triệt",
-    "chỉ đạo" there mostly name work that fell short ("công tác tuyên truyền, quán triệt … chưa …")."""
-    if walk.state != "limitations" or _has_section_cue(text, st):
-        return False
-    verb = cues().body_direction_verbs.search(text)
-    if verb is None:  # "Lực lượng chức năng cần công khai …" after "Tuy nhiên, vẫn còn …"
-        return states_need(text) is not None
-    head = text[: verb.start]  # "… yêu cầu rà soát các khâu còn yếu …"
-    return not states_shortcoming(head) and not cues().shortcoming_markers.contains(head)
-
-
 def _item_text(piece: str) -> str:
     return capitalize_first(strip_trailing(piece.strip()))
 
@@ -343,17 +321,16 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
             _read_chairs(text, chair, src, st)
             if st.chairs:
                 return
-    if (
-        not listed
-        and not walk.headed
-        and (walk.state == "results" or _asks_after_shortcoming(text, st, walk))
-    ):
+    if not listed and not walk.headed and (walk.state == "results" or asks_after_shortcoming(text, st, walk)):
         given = _directions(text, speech=False)
-        if not given and _continues_from(walk.direction_block, text, block, walk):
+        if not given and continues_from(walk.direction_block, text, block, walk):
             given = _continues_direction(text)
-        if not given and _continues_from(walk.set_block, text, block, walk):
+        if not given and continues_from(walk.set_block, text, block, walk):
             given = focus_tasks(text)  # "Đại hội … đề ra phương hướng, nhiệm vụ … . Trọng tâm là A; B."
-        walk.set_block = block if not given and names_directions_set(text) else None
+        opens = False
+        if not given:  # "…, cơ quan thanh tra … đã xác định một số nhiệm vụ … 6 tháng cuối năm."
+            given, opens = set_for_coming(text, st.reporting_year)
+        walk.set_block = block if not given and (opens or names_directions_set(text)) else None
         if not given and (_directs_list(text) or heads_planned_list(text)):
             walk.state = "tasks"  # "…, Chủ tịch Ủy ban nhân dân tỉnh yêu cầu:"
             return

@@ -244,6 +244,8 @@ class Cues:
     agreement_verbs: CueSet
     object_list_heads: CueSet
     recommendation_verbs: CueSet
+    proposal_verbs: CueSet
+    amendment_verbs: CueSet
     passive_markers: CueSet
     ministry_heads: CueSet
     not_ministries: CueSet

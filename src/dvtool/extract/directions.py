@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dvtool.extract._text import split_top_level, strip_trailing
+from dvtool.extract._text import asks, split_top_level, strip_trailing
 from dvtool.extract.askers import asked_by_others
 from dvtool.extract.conjecture import conjectures as conjectures
 from dvtool.extract.conjecture import forecasts
@@ -38,6 +38,8 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
     ``speech``: the sentence belongs to a leader's speech or conclusion, where "cần", "phải"
     and "sẽ" also state tasks.
     """
+    if asks(sentence):
+        return []  # "… tuổi trẻ TP cần gì ở lãnh đạo …?": a question
     committed = _commitment(sentence)
     if committed:
         return _pieces(committed)
@@ -56,6 +58,8 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
         rest = sentence[verb.end :].lstrip(" ,:")
         if higher_level(rest) and not national_giver(sentence[: verb.start]):
             return []  # a recommendation upwards; "Thủ tướng yêu cầu các bộ, ngành …" directs
+        if proposes_amendment(verb, rest):
+            return []  # "… các đại biểu đề nghị sửa đổi, bổ sung …": to the law's makers
         if cues().event_nouns.at_start(rest) is not None:
             return []  # "… dự và chỉ đạo Đại hội …": the meeting itself is directed, the leader attends
         return _directed_pieces(rest)
@@ -188,13 +192,25 @@ def higher_level(addressee: str) -> bool:
     return after[:1].isupper() or cues().higher_levels.at_start(after) is not None
 
 
+def proposes_amendment(verb: CueMatch, rest: str) -> bool:
+    """ "Đại diện Sở Tư pháp đề nghị sửa đổi theo hướng …", "các đại biểu kiến nghị sửa đổi, bổ
+    sung những nội dung …": a proposal to amend a law or a rule, made to those who make it (a
+    verb of proposing, not "yêu cầu"; the amending verb right after it, no one named between)."""
+    return (
+        cues().proposal_verbs.matches_whole(verb.cue)
+        and cues().amendment_verbs.at_start(rest.lstrip(" ,:")) is not None
+    )
+
+
 def recommends(text: str) -> bool:
     """ "… kiến nghị Bộ … cần …", "… sẽ đề xuất với Chính phủ …", "đề nghị Bộ Công Thương …":
     a recommendation to a higher level; the sentence states no task of the meeting's own
     ("đề xuất giải pháp" is one) and no shortcoming."""
     # "… mặc dù đây là quyết định … được giao cho Bộ Kế hoạch và Đầu tư …" recommends nothing
     first = first_request(text, passive=False)
-    return first is not None and higher_level(text[first.end :])
+    return first is not None and (
+        higher_level(text[first.end :]) or proposes_amendment(first, text[first.end :])
+    )
 
 
 def first_request(text: str, *, passive: bool = True) -> CueMatch | None:
@@ -272,35 +288,11 @@ def _reports_or_voters_ask(before: str) -> bool:
     return reports_in(head) or voters_ask(head)
 
 
-def cites_document(text: str) -> bool:
-    """ "Nghị định số 24/2026/NĐ-CP ngày 17/01/2026 của Chính phủ …": a point that names a
-    document (a kind of document and its number) cites it; it asks nothing."""
-    kind = cues().document_words.at_start(text)
-    if kind is None:
-        return False
-    after = text[kind.end :].lstrip()
-    return cues().number_labels.at_start(after) is not None or after[:1].isdigit()
-
-
-def names_topic_only(piece: str) -> bool:
-    """ "Về công tác quản lý", "Đối với hoạt động của HĐND huyện.": a topic (a line heading
-    what follows, or a fragment of a list) with no clause after it, nothing to do in it; also
-    "Đó là yêu cầu của đồng chí A …", which only says whose the directions before it were."""
-    if cues().request_attributions.at_start(piece) is not None:
-        return True
-    if cues().topic_heads.at_start(piece) is None or any(mark in piece for mark in ",:;"):
-        return False
-    return not (
-        cues().need_modals.contains(piece)
-        or cues().task_verbs.contains(piece)
-        or cues().direction_verbs.contains(piece)
-        or cues().future_markers.contains(piece)
-    )
-
-
 def continues_direction(sentence: str) -> list[str]:
     """The directions of a sentence that goes on with the one before ("Trong đó tập trung A; B",
     "Chú trọng A", "Thứ hai, tập trung A")."""
+    if asks(sentence):
+        return []
     enumerator = cues().enumerators.at_start(sentence)
     if enumerator is not None:  # "Thứ hai, tập trung …" after "Thứ nhất, cần …"
         sentence = sentence[enumerator.end :].lstrip(" ,:")

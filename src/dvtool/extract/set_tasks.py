@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from dvtool.extract.conjecture import conjectures
-from dvtool.extract.cues import cues
+from dvtool.extract.cues import cues, fold_aligned
 from dvtool.extract.plans import future_marker
 from dvtool.extract.task_split import (
     MIN_WORDS,
@@ -238,3 +238,39 @@ def national_giver(before: str) -> bool:
     leader of the nation gives the direction, so the ministries and the Government bodies it
     names are directed, not recommended to."""
     return cues().national_leaders.contains(" ".join(before.split()[-_GIVER_REACH:]))
+
+
+_YEAR = re.compile(r"\bnam (\d{4})\b")  # "năm 2019", folded
+_SET_REACH = 3  # words after a setting verb in which the work it sets is named ("một số nhiệm vụ")
+
+
+def names_coming_period(sentence: str, reporting_year: int | None) -> bool:
+    """ "… 6 tháng cuối năm", "… thời gian tới", "… trong năm 2019" in a review of 2018: the
+    sentence names a period after the one reported."""
+    if cues().task_horizons.contains(sentence):
+        return True
+    years = (int(y) for y in _YEAR.findall(fold_aligned(sentence)))
+    return reporting_year is not None and any(year > reporting_year for year in years)
+
+
+def set_for_coming(sentence: str, reporting_year: int | None) -> tuple[list[str], bool]:
+    """ "Để tiếp tục … trong năm 2019, các cấp Hội … đã đề ra nhiệm vụ: đẩy mạnh …", "…, cơ quan
+    thanh tra các cấp … đã xác định một số nhiệm vụ, giải pháp trọng tâm nhằm … 6 tháng cuối
+    năm.": work a body has set (even with "đã") for the period after the one reported, named in
+    the same sentence. Returns the tasks it lists after a colon, and whether it sets work without
+    naming it (the sentence right after, "Theo đó, …", names it: :func:`focus_tasks`)."""
+    if not names_coming_period(sentence, reporting_year):
+        return [], False
+    for verb in cues().setting_verbs.finditer(sentence):
+        after = sentence[verb.end :]
+        head = cues().task_nouns.search(after) or cues().solution_heads.search(after)
+        if head is None or len(after[: head.start].split()) >= _SET_REACH:
+            continue
+        before, colon, rest = after[head.end :].partition(":")
+        rest = rest.lstrip()
+        if colon and len(before.split()) <= _LIST_WINDOW and cues().task_verbs.at_start(rest) is not None:
+            return [
+                p for e in enumerated_tasks(rest) for p in task_pieces(e) if len(p.split()) >= MIN_WORDS
+            ], False
+        return [], True
+    return [], False

@@ -2,7 +2,9 @@
 
 :class:`_Walk` is what the walk over a free-form report's body carries from one paragraph to
 the next; :func:`_transition` changes the section on a sentence's cue ("Thời gian tới, …",
-"Tuy nhiên, … còn …", "… kết luận như sau:") and returns the item text(s) without the lead-in.
+"Tuy nhiên, … còn …", "… kết luận như sau:") and returns the item text(s) without the lead-in;
+:func:`continues_from` and :func:`asks_after_shortcoming` tell when a sentence is still read for
+directions.
 """
 
 from __future__ import annotations
@@ -12,9 +14,11 @@ from dataclasses import dataclass, field
 from dvtool.extract._text import split_top_level
 from dvtool.extract.blocks import Block
 from dvtool.extract.cues import cues, fold_aligned
+from dvtool.extract.needs import states_need
 from dvtool.extract.openers import (
     _TASK_WORDS,
     _announces_tasks,
+    _has_section_cue,
     _plan_year_adverbial,
     _plan_year_opener,
     _strip_enumerator,
@@ -22,7 +26,7 @@ from dvtool.extract.openers import (
     _task_opener,
 )
 from dvtool.extract.requests import Requests
-from dvtool.extract.shortcomings import contrast_shortcoming, strip_limitation_lead
+from dvtool.extract.shortcomings import contrast_shortcoming, states_shortcoming, strip_limitation_lead
 from dvtool.extract.state import _Source, _State
 from dvtool.vntext import fold
 
@@ -87,3 +91,24 @@ def _transition(text: str, st: _State, walk: _Walk) -> tuple[list[str], bool]:
         if opener is not None:
             return strip_limitation_lead(text, opener)
     return [text], False
+
+
+def continues_from(giver: Block | None, text: str, block: Block, walk: _Walk) -> bool:
+    """A sentence may go on with the directions of the sentence before: in the same paragraph,
+    or as the first sentence of the paragraph right after ("… yêu cầu A; B." / "Bên cạnh đó,
+    tập trung C; D.")."""
+    first = block.text.lstrip().startswith(text.lstrip()[:40])
+    return giver is not None and (giver is block or (first and giver is walk.previous[0]))
+
+
+def asks_after_shortcoming(text: str, st: _State, walk: _Walk) -> bool:
+    """ "Tuy nhiên, … còn … . Thường trực HĐND huyện đề nghị Thường trực HĐND xã tăng cường …":
+    among shortcomings, a request by a body or person is still a direction; "quán triệt",
+    "chỉ đạo" there mostly name work that fell short ("công tác tuyên truyền, quán triệt … chưa …")."""
+    if walk.state != "limitations" or _has_section_cue(text, st):
+        return False
+    verb = cues().body_direction_verbs.search(text)
+    if verb is None:  # "Lực lượng chức năng cần công khai …" after "Tuy nhiên, vẫn còn …"
+        return states_need(text) is not None
+    head = text[: verb.start]  # "… yêu cầu rà soát các khâu còn yếu …"
+    return not states_shortcoming(head) and not cues().shortcoming_markers.contains(head)

@@ -23,8 +23,8 @@ from dataclasses import dataclass
 
 from dvtool.document import Block, Document
 from dvtool.extract._text import capitalize_first, split_sentences, strip_trailing
+from dvtool.extract.among_tasks import cites_document
 from dvtool.extract.cues import cues
-from dvtool.extract.directions import cites_document
 from dvtool.extract.requests import is_upward
 from dvtool.extract.task_points import grouped, opens_task
 from dvtool.messages import Location, Result
