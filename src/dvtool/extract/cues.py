@@ -185,6 +185,7 @@ class Cues:
     reported_speeches: CueSet
     body_direction_verbs: CueSet
     direction_continuations: CueSet
+    scope_openers: CueSet
     complying_verbs: CueSet
     shortcoming_clauses: CueSet
     not_shortcomings: CueSet

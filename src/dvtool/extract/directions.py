@@ -20,6 +20,7 @@ from dvtool.extract.conjecture import forecasts
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.orienting import oriented
 from dvtool.extract.plans import in_future
+from dvtool.extract.scoped import opens_with_scope_then_work
 from dvtool.extract.set_tasks import _sets_directions, _target, named_task, national_giver
 from dvtool.extract.set_tasks import habitual as habitual
 from dvtool.extract.task_split import MIN_WORDS as MIN_WORDS
@@ -299,8 +300,8 @@ def continues_direction(sentence: str) -> list[str]:
     lead = cues().direction_continuations.at_start(sentence)
     if lead is None:
         # "Chú trọng …", "Tăng cường …": a sentence that opens with what to do, no subject
-        if cues().task_verbs.at_start(sentence):
-            return _pieces(sentence)
+        if cues().task_verbs.at_start(sentence) or opens_with_scope_then_work(sentence):
+            return _pieces(sentence)  # "Trong công tác GPMB, tập trung …": its scope first
         return _pieces(sentence) if _subject_does(sentence) else []
     return _pieces(sentence[lead.end :].lstrip(" ,:"))
 
