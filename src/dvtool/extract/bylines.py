@@ -138,6 +138,9 @@ MONTHS = 12
 _INITIALS = re.compile(r"^[^\W\d_](?:\.\s?[^\W\d_])+\.?$")  # "D.Q", "N. C"
 _INITIAL_NAME = re.compile(r"^[^\W\d_]\.\s?[^\W\d_][^\W\d_]+$")  # "Q.VIỆT", "T. Hằng"
 _BYLINE_PAREN = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
+# "VT.BKH": a reporter's initials (two or three capitals) and, after a dot, the code of the paper
+# the item comes from ("BKH", Báo Khánh Hòa); "D.Q", "Q.VIỆT" are a reporter's initials or name.
+_CODED_BYLINE = re.compile(r"^([A-ZĐ]{2,3})\.([A-ZĐ]{2,6})$")
 
 
 _AGENCY = re.compile(r"^([^/]{3,40}?)\s*/\s*([^\W\d_][\w.+-]{1,24}(?:\s[\w.+-]{1,12}){0,3})$")
@@ -151,6 +154,9 @@ def _byline_parts(text: str) -> tuple[str, str | None] | None:
     """(author, publisher) of a byline: "Huyền Trang", "Tin, ảnh: Quốc Việt", "Lê Văn A (TTXVN)";
     "Lê Thắng - Hội …" names the reporter's unit, which is not the publisher."""
     body = text.strip().strip("*_").strip()  # "*Tin & Ảnh: Văn phòng …*" typed in emphasis
+    coded = _CODED_BYLINE.match(body)
+    if coded is not None:
+        return coded.group(1), coded.group(2)
     if body.startswith("(") and body.endswith(")") and body.count("(") == 1:
         body = body[1:-1].strip()  # "(CTV: Khánh Nguyễn)"
     prefix = cues().byline_prefixes.at_start(body)
