@@ -39,3 +39,37 @@ def test_initials_and_a_papers_code_are_the_author_and_the_publisher() -> None:
 
 def test_one_initial_before_a_name_stays_one_reporters_name() -> None:
     assert _report(_ITEM + "Q.VIỆT\n").author == "Q.VIỆT"
+
+
+def _attendees(lead: str) -> list[str]:
+    text = f"{_HEADLINE}\n\n{lead}\n\nNăm 2024, toàn huyện có thêm 2 xã đạt chuẩn nông thôn mới.\n"
+    return [a.name for a in _report(text).attendees]
+
+
+def test_the_ones_a_body_meets_attend() -> None:
+    lead = "Sáng 2/9, Huyện đoàn tổ chức gặp mặt 50 đoàn viên tiêu biểu nhân dịp Quốc khánh."
+    assert _attendees(lead) == ["50 đoàn viên tiêu biểu"]
+
+
+def test_a_group_that_takes_part_in_the_meetings_work_attends() -> None:
+    lead = (
+        "Ngày 5/6, Hội Nông dân huyện tổ chức hội nghị góp ý dự thảo báo cáo chính trị. "
+        "Đại diện các chi hội nông dân tham gia thảo luận tại hội nghị."
+    )
+    assert _attendees(lead) == ["Đại diện các chi hội nông dân"]
+
+
+def test_a_group_that_visits_attends_and_its_host_does_not() -> None:
+    lead = (
+        "Nhân dịp Tết Nguyên đán, ngày 20/1, đại diện lãnh đạo Đảng ủy, UBND xã Tân Lập đã đến thăm,"
+        " tặng quà và chúc mừng Hội Cựu chiến binh xã."
+    )
+    assert _attendees(lead) == ["Đại diện lãnh đạo Đảng ủy, UBND xã Tân Lập"]
+
+
+def test_a_delegation_led_by_someone_is_not_read_as_visitors() -> None:
+    lead = (
+        "Ngày 20/1, đại diện lãnh đạo tỉnh do đồng chí Lê Văn An, Phó Chủ tịch UBND tỉnh dẫn đầu đã"
+        " đến thăm Hội Cựu chiến binh xã."
+    )
+    assert "Đại diện lãnh đạo tỉnh" not in _attendees(lead)

@@ -122,6 +122,8 @@ class Cues:
     presence_cues: CueSet
     counterpart_cues: CueSet
     counterpart_stops: CueSet
+    visit_verbs: CueSet
+    visitor_heads: CueSet
     subject_attend_verbs: CueSet
     group_heads: CueSet
     weak_group_heads: CueSet
