@@ -73,3 +73,34 @@ def test_a_delegation_led_by_someone_is_not_read_as_visitors() -> None:
         " đến thăm Hội Cựu chiến binh xã."
     )
     assert "Đại diện lãnh đạo tỉnh" not in _attendees(lead)
+
+
+def _awards(sentence: str) -> list[tuple[str, str | None, int, int]]:
+    from dvtool.extract.awards import parse_awards
+
+    return [(a.award, a.giver, a.collectives, a.individuals) for a in parse_awards(sentence)]
+
+
+def test_a_generic_award_listed_by_recipients_is_one_award_per_piece() -> None:
+    sentence = (
+        "Hội Nông dân tỉnh công bố quyết định khen thưởng cho 04 tập thể xuất sắc năm 2024 gồm: "
+        "Hội Nông dân huyện A nhận Cờ thi đua của Ủy ban nhân dân tỉnh, Hội Nông dân huyện B, C và D"
+        " nhận Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh."
+    )
+    assert _awards(sentence) == [
+        ("Cờ thi đua", "Ủy ban nhân dân tỉnh", 1, 0),
+        ("Bằng khen", "Chủ tịch Ủy ban nhân dân tỉnh", 3, 0),
+    ]
+
+
+def test_a_flag_of_the_leading_unit_is_named_up_to_its_giver() -> None:
+    sentence = "2 tập thể nhận Cờ đơn vị dẫn đầu phong trào thi đua của Ủy ban nhân dân tỉnh."
+    assert _awards(sentence)[0][:2] == ("Cờ đơn vị dẫn đầu phong trào thi đua", "Ủy ban nhân dân tỉnh")
+
+
+def test_a_listed_award_whose_pieces_do_not_add_up_stays_one_award() -> None:
+    sentence = (
+        "UBND huyện khen thưởng cho 05 tập thể gồm: Hội Nông dân xã A nhận Giấy khen của Chủ tịch"
+        " UBND huyện, Hội Nông dân xã B nhận Giấy khen của Chủ tịch UBND huyện."
+    )
+    assert [a[0] for a in _awards(sentence)] == ["Khen thưởng"]
