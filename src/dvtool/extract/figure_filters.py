@@ -31,6 +31,15 @@ def no_result(head: str, unit: str | None, value: float, *, counted: bool, award
     return _context_statistic(head) or cues().figure_target_words.ends_with(head) is not None or _asked(head)
 
 
+def level_unit(unit: str) -> bool:
+    """ "02 cấp" names how many levels, not a quantity of the period ("5 cấp ủy" counts).
+    (Was ``numbers._level_unit``.)"""
+    return (
+        cues().figure_level_units.at_start(unit) is not None
+        and cues().figure_level_unit_exceptions.at_start(unit) is None
+    )
+
+
 def counted_figures(text: str) -> tuple[Figure, ...]:
     """Figures of a prose sentence: a bare number with no unit ("… đạt 14", a list number, a
     clause number) states no quantity a reader can use, so it is left out, unless it is a named
