@@ -104,3 +104,32 @@ def test_a_listed_award_whose_pieces_do_not_add_up_stays_one_award() -> None:
         " UBND huyện, Hội Nông dân xã B nhận Giấy khen của Chủ tịch UBND huyện."
     )
     assert [a[0] for a in _awards(sentence)] == ["Khen thưởng"]
+
+
+def _figures(sentence: str) -> list[str]:
+    report = _report(
+        f"{_HEADLINE}\n\nSáng 8/1/2025, UBND huyện Tân Phú tổng kết công tác năm 2024.\n\n{sentence}\n"
+    )
+    return [f.text for item in (*report.results, *report.tasks, *report.limitations) for f in item.figures]
+
+
+def test_the_count_a_direction_addresses_is_no_figure() -> None:
+    sentence = "Năm 2024, UBND huyện đã chỉ đạo 4 trường còn lại phấn đấu đạt chuẩn quốc gia."
+    assert not any("trường" in f for f in _figures(sentence))
+
+
+def test_a_directed_count_that_states_how_they_stand_is_a_figure() -> None:
+    sentence = "Năm 2024, UBND huyện đã chỉ đạo 4 trường chưa đạt chuẩn quốc gia xây dựng lộ trình."
+    assert any(f.startswith("4 trường") for f in _figures(sentence))
+
+
+def test_the_share_of_delegates_who_vote_is_no_figure() -> None:
+    sentence = (
+        "Năm 2024, toàn huyện có 12 xã đạt chuẩn. 98% đại biểu dự đại hội đã biểu quyết thông qua nghị quyết."
+    )
+    assert _figures(sentence) == ["12 xã"]
+
+
+def test_a_share_of_voters_who_agree_stays_a_figure() -> None:
+    sentence = "Năm 2024, thôn thực hiện mô hình mới với 97% cử tri đồng thuận."
+    assert any(f.startswith("97%") for f in _figures(sentence))

@@ -345,6 +345,9 @@ class Cues:
     figure_day_units: CueSet
     count_subjects: CueSet
     figure_level_unit_exceptions: CueSet
+    figure_vote_words: CueSet
+    figure_directing_verbs: CueSet
+    figure_standing_words: CueSet
     figure_scope_units: CueSet
     figure_plan_words: CueSet
     figure_term_units: CueSet

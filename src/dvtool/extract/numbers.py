@@ -445,6 +445,7 @@ def _build(text: str, folded: str, cand: _Candidate, *, awards: bool = False) ->
         cand.value,
         counted=cand.total is not None,
         awards=awards,
+        after=text[cand.end : cand.end + PREFIX_WINDOW],
     ):
         return None  # "gồm 2 hợp phần", "dân số 110.000 người", "dự toán 160 tỷ đồng"
     if not awards and handed_at_event(text, start, unit):
