@@ -39,6 +39,7 @@ def test_initials_and_a_papers_code_are_the_author_and_the_publisher() -> None:
 
 def test_one_initial_before_a_name_stays_one_reporters_name() -> None:
     assert _report(_ITEM + "Q.VIỆT\n").author == "Q.VIỆT"
+    assert _report(_ITEM + "TH.HƯƠNG\n").publisher != "HƯƠNG"
 
 
 def _attendees(lead: str) -> list[str]:
