@@ -253,6 +253,30 @@ def read_counterparts(text: str, src: _Source, st: _State) -> None:
         read_attendees(side, src, st)
 
 
+def read_visitors(text: str, src: _Source, st: _State) -> bool:
+    """ "Ngày 24/3, đại diện lãnh đạo Huyện ủy, HĐND, UBND … huyện Cát Tiên đã đến thăm, …": the
+    group that visits, from the group head opening the clause before the verb of visiting (the
+    last such head), attends; a group led by someone ("do đồng chí A làm Trưởng đoàn") is left to
+    the delegation rules."""
+    verb = cues().visit_verbs.search(text)
+    if verb is None:
+        return False
+    before = text[: verb.start]
+    trailers = {fold(w) for w in cues().organizer_trailers.phrases}
+    words = before.split()
+    while words and fold(words[-1]) in trailers:
+        words.pop()  # "… đã đến thăm"
+    before = " ".join(words).strip(" ,")
+    heads = [
+        h
+        for h in cues().visitor_heads.finditer(before)
+        if h.start == 0 or before[: h.start].rstrip().endswith(",")
+    ]
+    if not heads or cues().chair_cues.contains(before[heads[-1].start :]):
+        return False
+    return bool(read_attendees(before[heads[-1].start :], src, st))
+
+
 BODY_CUE_REACH = 60
 
 

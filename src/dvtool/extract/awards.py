@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from dvtool.extract._text import capitalize_first, split_top_level
+from dvtool.extract.award_lists import listed_awards
 from dvtool.extract.award_recipients import (
     RECIPIENT_COUNT,
     counts_both,
@@ -145,7 +146,8 @@ def parse_awards(sentence: str, giver: str | None = None) -> list[Award]:
         proposed = _proposes(clause, proposed)
         if proposed:
             continue  # "… bình bầu và đề nghị tặng danh hiệu …": asked of a higher level, not given
-        for award in _parse_coordinated(clause, giver):
+        listed = listed_awards(clause, parse_awards)
+        for award in _parse_coordinated(clause, giver) if listed is None else listed:
             awards.append(award)
             giver = award.giver
     return awards

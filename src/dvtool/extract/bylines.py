@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
 from functools import lru_cache
 
 from dvtool.extract._text import is_all_caps, looks_like_name
@@ -138,6 +139,9 @@ MONTHS = 12
 _INITIALS = re.compile(r"^[^\W\d_](?:\.\s?[^\W\d_])+\.?$")  # "D.Q", "N. C"
 _INITIAL_NAME = re.compile(r"^[^\W\d_]\.\s?[^\W\d_][^\W\d_]+$")  # "Q.VIỆT", "T. Hằng"
 _BYLINE_PAREN = re.compile(r"^(.*?)\s*\(([^()]*)\)\s*$")
+# "VT.BKH": a reporter's initials (two or three capitals) and, after a dot, the code of the paper
+# the item comes from ("BKH", Báo Khánh Hòa); "D.Q", "Q.VIỆT" are a reporter's initials or name.
+_CODED_BYLINE = re.compile(r"^([^\W\d_]{2,3})\.([^\W\d_]{2,6})$")
 
 
 _AGENCY = re.compile(r"^([^/]{3,40}?)\s*/\s*([^\W\d_][\w.+-]{1,24}(?:\s[\w.+-]{1,12}){0,3})$")
@@ -147,10 +151,19 @@ _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)$")
 _REPORTERS_JOIN = re.compile(r"\s*[-–—]\s*")
 
 
+def _unmarked(code: str) -> bool:
+    """ "BKH", "BĐN": letters with no vowel or tone mark, as a paper's code is written (a name such
+    as "HƯƠNG" has them)."""
+    return not any(unicodedata.combining(c) for c in unicodedata.normalize("NFD", code))
+
+
 def _byline_parts(text: str) -> tuple[str, str | None] | None:
     """(author, publisher) of a byline: "Huyền Trang", "Tin, ảnh: Quốc Việt", "Lê Văn A (TTXVN)";
     "Lê Thắng - Hội …" names the reporter's unit, which is not the publisher."""
     body = text.strip().strip("*_").strip()  # "*Tin & Ảnh: Văn phòng …*" typed in emphasis
+    coded = _CODED_BYLINE.match(body)
+    if coded is not None and body.isupper() and _unmarked(coded.group(2)):
+        return coded.group(1), coded.group(2)
     if body.startswith("(") and body.endswith(")") and body.count("(") == 1:
         body = body[1:-1].strip()  # "(CTV: Khánh Nguyễn)"
     prefix = cues().byline_prefixes.at_start(body)

@@ -122,6 +122,8 @@ class Cues:
     presence_cues: CueSet
     counterpart_cues: CueSet
     counterpart_stops: CueSet
+    visit_verbs: CueSet
+    visitor_heads: CueSet
     subject_attend_verbs: CueSet
     group_heads: CueSet
     weak_group_heads: CueSet
@@ -344,6 +346,9 @@ class Cues:
     figure_day_units: CueSet
     count_subjects: CueSet
     figure_level_unit_exceptions: CueSet
+    figure_vote_words: CueSet
+    figure_directing_verbs: CueSet
+    figure_standing_words: CueSet
     figure_scope_units: CueSet
     figure_plan_words: CueSet
     figure_term_units: CueSet

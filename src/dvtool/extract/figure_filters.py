@@ -12,10 +12,14 @@ from dvtool.model import Figure, Item
 from dvtool.vntext import fold
 
 
-def no_result(head: str, unit: str | None, value: float, *, counted: bool, awards: bool = False) -> bool:
+def no_result(
+    head: str, unit: str | None, value: float, *, counted: bool, awards: bool = False, after: str = ""
+) -> bool:
     """True when the number after ``head`` (the text before it, its prefix taken off) with
-    ``unit`` states no result: "gồm 2 hợp phần" (unless counted against a total: "3/9 hạng
-    mục"), "dân số hơn 110.000 người", "dự toán 160 tỷ đồng"."""
+    ``unit`` (and ``after``, the text after the number) states no result: "gồm 2 hợp phần" (unless
+    counted against a total: "3/9 hạng mục"), "dân số hơn 110.000 người", "dự toán 160 tỷ đồng"."""
+    if unit is not None and (_directed(head, unit, after) or _vote_share(unit, after)):
+        return True
     if unit is not None and not counted and cues().figure_scope_units.at_start(unit) is not None:
         return True
     if unit is not None and _ordinal_or_some(unit, value):
@@ -29,6 +33,15 @@ def no_result(head: str, unit: str | None, value: float, *, counted: bool, award
     if _delegates(head, unit) or _gift_size(head):
         return True
     return _context_statistic(head) or cues().figure_target_words.ends_with(head) is not None or _asked(head)
+
+
+def level_unit(unit: str) -> bool:
+    """ "02 cấp" names how many levels, not a quantity of the period ("5 cấp ủy" counts).
+    (Was ``numbers._level_unit``.)"""
+    return (
+        cues().figure_level_units.at_start(unit) is not None
+        and cues().figure_level_unit_exceptions.at_start(unit) is None
+    )
 
 
 def counted_figures(text: str) -> tuple[Figure, ...]:
@@ -59,6 +72,35 @@ def heads_with_figures(section: str, text: str) -> bool:
     from dvtool.extract.numbers import find_figures
 
     return section == "results" and any(f.unit or f.total is not None for f in find_figures(text))
+
+
+def _directed(head: str, unit: str, after: str) -> bool:
+    """ "… và chỉ đạo 3 xã còn lại phấn đấu hoàn thành …": the count right after a verb of
+    directing names whom the direction addresses, no result; not when the words after its noun
+    state how those stand ("chỉ đạo 11 quận, huyện chưa hoàn thành số hóa …": a figure), nor in
+    a body's name ("Trưởng Ban chỉ đạo 24 huyện")."""
+    verb = cues().figure_directing_verbs.ends_with(head.rstrip())
+    if verb is None or cues().org_heads.ends_with(head[: verb.start].rstrip()) is not None:
+        return False
+    rest = after.lstrip()
+    rest = rest[len(unit) :] if rest.startswith(unit) else rest
+    return cues().figure_standing_words.at_start(rest) is None
+
+
+_VOTER_REACH = 3  # "100% | các đại biểu": words before the delegates' noun
+
+
+def _vote_share(unit: str, after: str) -> bool:
+    """ "100% các đại biểu chính thức dự đại hội đã biểu quyết nhất trí": the share of the
+    delegates who vote at the meeting is how the meeting passed a text, no result; a share of the
+    people ("99% cử tri đồng thuận") may be one."""
+    if unit != "%":
+        return False
+    clause = re.split(r"[,;:(.]", after)[0]
+    delegates = cues().figure_delegate_units.search(clause)
+    if delegates is None or len(clause[: delegates.start].split()) > _VOTER_REACH:
+        return False
+    return cues().figure_vote_words.contains(clause[delegates.end :])
 
 
 _HONOUR_REACH = 8  # words between an honouring verb and the count of those it honours

@@ -15,6 +15,7 @@ from dvtool.extract.attendance import (
     read_attendance_cue,
     read_counterparts,
     read_subject_attendance,
+    read_visitors,
 )
 from dvtool.extract.attendance import read_attendees as _read_attendees
 from dvtool.extract.blocks import Block
@@ -228,6 +229,7 @@ def _read_lead_sentence(src: _Source, st: _State) -> None:
     if read_subject_attendance(text, src, st):
         return
     read_counterparts(text, src, st)
+    read_visitors(text, src, st)
     chair = cues().chair_cues.search(text)
     if chair is not None and not st.chairs:
         _read_chairs(text, chair, src, st)

@@ -27,7 +27,7 @@ from dvtool.extract.dates import SPACED_MONTH_AFTER as _DAY_MONTH_AFTER
 from dvtool.extract.figure_amounts import compound_amount
 from dvtool.extract.figure_bodies import members_of_body
 from dvtool.extract.figure_filters import drop_repeated as drop_repeated
-from dvtool.extract.figure_filters import earlier_year_parts, no_result, not_quantity, quoted_name
+from dvtool.extract.figure_filters import earlier_year_parts, level_unit, no_result, not_quantity, quoted_name
 from dvtool.extract.figure_gifts import handed_at_event
 from dvtool.extract.figure_units import WORD as _WORD
 from dvtool.extract.figure_units import listed, power_end
@@ -435,7 +435,7 @@ def _build(text: str, folded: str, cand: _Candidate, *, awards: bool = False) ->
         if unit is None:
             unit = noun
         end = phrase_end
-    if unit is not None and _level_unit(unit):
+    if unit is not None and level_unit(unit):
         return None  # "chính quyền địa phương 02 cấp": a level
     if unit is not None and unit.strip(" -–—") == "":
         return None  # "2 - 3 trường": the lower bound of a spaced range counts nothing by itself
@@ -445,6 +445,7 @@ def _build(text: str, folded: str, cand: _Candidate, *, awards: bool = False) ->
         cand.value,
         counted=cand.total is not None,
         awards=awards,
+        after=text[cand.end : cand.end + PREFIX_WINDOW],
     ):
         return None  # "gồm 2 hợp phần", "dân số 110.000 người", "dự toán 160 tỷ đồng"
     if not awards and handed_at_event(text, start, unit):
@@ -461,14 +462,6 @@ def _build(text: str, folded: str, cand: _Candidate, *, awards: bool = False) ->
     end = _suffix_end(text, end)
     change = _change(text[start : cand.start])
     return Figure(value=cand.value, text=text[start:end].strip(), unit=unit, total=cand.total, change=change)
-
-
-def _level_unit(unit: str) -> bool:
-    """ "02 cấp" names how many levels, not a quantity of the period ("5 cấp ủy" counts)."""
-    return (
-        cues().figure_level_units.at_start(unit) is not None
-        and cues().figure_level_unit_exceptions.at_start(unit) is None
-    )
 
 
 def _change(prefix: str) -> Change | None:

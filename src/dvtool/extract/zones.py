@@ -44,8 +44,7 @@ def _drop_chrome(blocks: list[Block], st: _State) -> tuple[_dt.date | None, list
     for at, block in enumerate(blocks):
         text = block.text
         if at >= max(3, len(blocks) // 2) and (
-            cues().page_end_lines.matches_whole(text)
-            or (len(text) < 120 and cues().page_end_openers.at_start(text) is not None)
+            _page_end_line(text) or (len(text) < 120 and cues().page_end_openers.at_start(text) is not None)
         ):
             break  # the comment form or the list of earlier items: the article has ended
         after_article = at >= max(3, len(blocks) // 2) and any(len(b.text) >= MIN_LEAD for b in kept)
@@ -86,6 +85,16 @@ def _drop_chrome(blocks: list[Block], st: _State) -> tuple[_dt.date | None, list
             continue
         kept.append(block)
     return page_date, kept
+
+
+# "(0) Bình luận", "Bình luận (12)": how many comments there are, beside the form's label
+_COUNT = re.compile(r"^\s*\(\d+\)\s*|\s*\(\d+\)\s*$")
+
+
+def _page_end_line(text: str) -> bool:
+    """A line alone that opens the comment form or the list of earlier items, with or without
+    the count a page prints beside it."""
+    return cues().page_end_lines.matches_whole(_COUNT.sub("", text))
 
 
 MAX_LABEL_WORDS = 14
