@@ -34,3 +34,12 @@ def test_a_scoped_report_of_what_was_done_is_no_work() -> None:
     assert opens_with_scope_then_work(SCOPED)
     assert not opens_with_scope_then_work("Trong năm 2023, thực hiện đã giải ngân 500 tỷ đồng.")
     assert not opens_with_scope_then_work("Trong năm 2023, toàn huyện tập trung xây dựng 12 trường.")
+
+
+def test_a_verb_after_ket_qua_names_the_work_so_the_shortcoming_is_stated() -> None:
+    from dvtool.extract.shortcomings import states_shortcoming
+
+    assert states_shortcoming(
+        "Quy trình và kết quả giải quyết hồ sơ của hầu hết các sở, ngành cũng chưa được niêm yết công khai."
+    )
+    assert not states_shortcoming("Hội nghị đã giải quyết những khó khăn, vướng mắc của các xã.")
