@@ -90,3 +90,29 @@ def test_recipients_of_a_copy_without_a_frame_are_no_tasks() -> None:
     ]
     tasks = _tasks(body + FOOT)
     assert all("PCT UBND huyện" not in t and "Lê Thị Hoa" not in t and "Lưu" not in t for t in tasks), tasks
+
+
+def test_limitations_and_results_read_from_a_stray_foot_are_taken_out_too() -> None:
+    # trial 13: a copy whose frame was missed ends its "Khó khăn" list with the summing-up and
+    # the Nơi nhận list; neither is a limitation (made-up text)
+    from dvtool.interpret.official_foot import without_stray_tasks
+    from dvtool.messages import Result
+    from dvtool.model import Item, Report
+
+    blocks = tuple(Block(t) for t in NOTICE + FOOT)
+    difficulty = Item(
+        "Trụ sở làm việc của các cơ quan cách xa nhau, gây khó khăn trong việc trao đổi thông tin."
+    )
+    read = Report(
+        "Báo cáo",
+        results=(Item(NOTICE[-2]), Item("Lưu: VT.")),
+        limitations=(
+            difficulty,
+            Item(NOTICE[-1]),
+            Item("CT, các PCT UBND huyện;"),
+            Item("Các cơ quan, đơn vị;"),
+        ),
+    )
+    kept = without_stray_tasks(Result(read, (), {}), blocks).value
+    assert [t.text for t in kept.limitations] == [difficulty.text]
+    assert [t.text for t in kept.results] == [NOTICE[-2]]

@@ -10,7 +10,7 @@ from dvtool.document import Block
 from dvtool.extract.attachment_pointers import points_to_attachment
 from dvtool.extract.cues import cues
 from dvtool.interpret import official_lines as ol
-from dvtool.interpret.task_drops import without_tasks
+from dvtool.interpret.task_drops import without_items, without_tasks
 from dvtool.messages import Location, Result
 from dvtool.model import Report, Signer
 from dvtool.vntext import fold
@@ -329,11 +329,12 @@ def _recipient_list(blocks: tuple[Block, ...], label: int) -> set[int]:
 
 
 def without_stray_tasks(result: Result[Report], blocks: tuple[Block, ...]) -> Result[Report]:
-    """The report without the tasks read from a foot the frame did not take (:func:`stray_feet`):
-    a recipient ("CT, các PCT UBND huyện"), the label line, the closing formula; and without the
-    lines that only point to an attachment. Only those tasks go: the body stages read the rest of
-    the document as before."""
-    if not result.value.tasks:
+    """The report without the items read from a foot the frame did not take (:func:`stray_feet`):
+    a recipient ("CT, các PCT UBND huyện", "Lưu VPĐU."), the label line, the closing formula,
+    whether read as a task, a limitation or a result; and without the tasks that only point to an
+    attachment. Only those items go: the body stages read the rest of the document as before."""
+    report = result.value
+    if not (report.tasks or report.limitations or report.results):
         return result
     lines = tuple(_key(blocks[i].text) for i in sorted(stray_feet(blocks)))
 
@@ -341,6 +342,8 @@ def without_stray_tasks(result: Result[Report], blocks: tuple[Block, ...]) -> Re
         key = _key(text)
         return len(key) > 0 and any(key in line for line in lines)
 
+    for section in ("results", "limitations"):
+        result = without_items(result, section, lambda _, item: stray(item.text))
     # "4. Bảng tổng hợp số liệu …: Thống kê tại phụ lục số 1 kèm theo.": a pointer, no task
     return without_tasks(result, lambda _, item: stray(item.text) or points_to_attachment(item.text))
 

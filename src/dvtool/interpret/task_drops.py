@@ -1,5 +1,5 @@
-"""Tasks taken out of a report after the body stages read it (a stray "Nơi nhận" list, the cut
-end of a truncated page): the tasks left are renumbered, and their source locations with them."""
+"""Items taken out of a report after the body stages read it (a stray "Nơi nhận" list, the cut
+end of a truncated page): the items left are renumbered, and their source locations with them."""
 
 from __future__ import annotations
 
@@ -9,13 +9,18 @@ from collections.abc import Callable
 from dvtool.messages import Location, Result
 from dvtool.model import Item, Report
 
-_PREFIX = "/tasks/"
-
 
 def without_tasks(result: Result[Report], gone: Callable[[int, Item], bool]) -> Result[Report]:
-    """The report without the tasks for which ``gone(index, item)`` holds; the locations of a
-    kept task ("/tasks/3", "/tasks/3/figures/0") follow it to its new index."""
-    tasks = result.value.tasks
+    """The report without the tasks for which ``gone(index, item)`` holds."""
+    return without_items(result, "tasks", gone)
+
+
+def without_items(result: Result[Report], section: str, gone: Callable[[int, Item], bool]) -> Result[Report]:
+    """The report without the items of ``section`` ("tasks", "limitations", …) for which
+    ``gone(index, item)`` holds; the locations of a kept item ("/tasks/3", "/tasks/3/figures/0")
+    follow it to its new index."""
+    tasks: tuple[Item, ...] = getattr(result.value, section)
+    prefix = f"/{section}/"
     new_index: dict[int, int] = {}
     kept: list[Item] = []
     for i, item in enumerate(tasks):
@@ -26,11 +31,11 @@ def without_tasks(result: Result[Report], gone: Callable[[int, Item], bool]) -> 
         return result
     locations: dict[str, Location] = {}
     for key, where in result.locations.items():
-        if not key.startswith(_PREFIX):
+        if not key.startswith(prefix):
             locations[key] = where
             continue
-        index, _, rest = key[len(_PREFIX) :].partition("/")
+        index, _, rest = key[len(prefix) :].partition("/")
         if index.isdigit() and int(index) in new_index:
-            locations[f"{_PREFIX}{new_index[int(index)]}" + (f"/{rest}" if rest else "")] = where
-    report = dataclasses.replace(result.value, tasks=tuple(kept))
+            locations[f"{prefix}{new_index[int(index)]}" + (f"/{rest}" if rest else "")] = where
+    report = dataclasses.replace(result.value, **{section: tuple(kept)})  # type: ignore[arg-type]
     return Result(report, result.messages, locations)
