@@ -5,7 +5,7 @@ generalize."""
 
 from __future__ import annotations
 
-from dvtool.extract.blocks import text_paragraphs
+from dvtool.extract.blocks import text_paragraphs, text_to_blocks
 
 # Three bullets wrapped at about 64 characters; each line break stops in the middle of a sentence,
 # some before a capitalised word ("Uỷ ban" / "Mặt trận"), as a PDF's text layer gives them.
@@ -88,3 +88,31 @@ def test_a_dateline_over_a_title_stays_apart_in_a_wrapped_text() -> None:
 def test_a_dash_item_starting_with_a_number_after_a_short_line_is_still_an_item() -> None:
     lines = ["Lịch công tác tuần 42", "- 15/10: họp Ban Thường vụ.", "- 17/10: giao ban khối."]
     assert _paragraphs(lines) == lines
+
+
+def test_a_numbered_heading_wrapped_before_a_line_ending_in_a_colon_stays_a_heading_line() -> None:
+    heading = "4.3. Kết quả tiếp nhận và giải quyết hồ sơ hành chính cho người dân tại"
+    tail = "Trung tâm phục vụ hành chính công của xã từ ngày 06/10/2025 – 10/10/2025:"
+    lines = [*BODY, heading, tail, "- Tổng số hồ sơ tiếp nhận: 82 hồ sơ.", *BULLETS]
+    blocks = text_to_blocks("\n".join(lines) + "\n")
+    texts = [b.text for b in blocks]
+    assert blocks[texts.index(heading)].kind == "heading"
+    assert tail in texts
+
+
+def test_a_numbered_point_wrapped_at_the_width_still_goes_on_in_its_next_line() -> None:
+    point = "3. Tập trung chuẩn bị tốt công tác tuyển chọn và gọi công dân nhập ngũ năm"
+    rest = "2026 đảm bảo chất lượng, đạt chỉ tiêu Tỉnh giao."
+    assert " ".join([point, rest]) in _paragraphs([*BODY, point, rest, *BULLETS])
+
+
+def test_the_short_last_line_of_a_paragraph_without_its_full_stop_goes_on_as_before() -> None:
+    lines = [
+        *BODY,
+        "Với tinh thần đoàn kết, dân chủ, kỷ cương, đổi mới và trách nhiệm, tin tưởng",
+        "rằng Ban Chấp hành sẽ phát huy tốt vai trò lãnh đạo, tổ chức thực hiện thắng",
+        "với niềm tin của cấp trên và Nhân dân",
+        "Ban Chấp hành kêu gọi các cấp uỷ, chính quyền tăng cường đoàn kết.",
+        *BULLETS,
+    ]
+    assert " ".join(lines[4:8]) in _paragraphs(lines)

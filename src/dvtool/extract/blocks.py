@@ -151,11 +151,23 @@ def _continues(pending: list[str], line: str, width: int) -> bool:
         return goes_on and _broken_mid_sentence(pending) and classify_line(line).kind == "paragraph"
     if not width or not line[:1].isalnum() or _LABEL.match(line):
         return False
-    if len(previous) < width * _SHORT_SHARE and (" " in previous or not any(c.isalpha() for c in previous)):
-        # a line of words or a date ending far short of the width was ended by its writer ("Số
-        # 12/BC", "24/09/2021"); a lone word ("Nguyễn" / "Thị Lan") is a name stacked on two lines
+    if (
+        len(pending) == 1
+        and len(previous) < width * _SHORT_SHARE
+        and (" " in previous or not any(c.isalpha() for c in previous))
+    ):
+        # a line alone, of words or a date, ending far short of the width was ended by its writer
+        # ("Số 12/BC", "24/09/2021"); a lone word ("Nguyễn" / "Thị Lan") is a name stacked on two
+        # lines. The short last line of a paragraph whose writer left out the full stop ("… với
+        # niềm tin của cấp trên và Nhân dân") goes on as before: the sentence after it was read
+        # with it, and read alone it is split into pieces of a closing call that are no tasks.
         return False
     if classify_line(line).kind == "heading":
+        return False
+    if len(pending) == 1 and classify_line(previous).kind == "heading" and line.endswith(":"):
+        # "4.3. Kết quả … cho người dân tại" / "Trung tâm … 10/10/2025:": a numbered heading
+        # wrapped over two lines. Joined, it is too long and ends in a colon, so it would read as
+        # a point, not a heading, and the section before it would take its paragraphs.
         return False
     if classify_line(pending[0]).kind == "heading" and len(previous) < width * _TITLE_SHARE:
         return False  # a numbered line as wide as the text is a point broken by the wrap
