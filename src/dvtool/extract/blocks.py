@@ -63,15 +63,25 @@ def text_paragraphs(text: str) -> list[Block]:
 
 
 # A text is hard-wrapped when most of its lines fill one width (within this share of it) and
-# most of those full lines stop in the middle of a sentence.
+# most of those full lines stop in the middle of a sentence. In text taken from a PDF, short lines
+# (a header, the last line of each item, a signature) can outnumber the full ones; there it is
+# enough that this share of all lines fill the width in the middle of a sentence.
 _WRAP_TOLERANCE = 0.2
+_WRAP_BROKEN_SHARE = 0.3
 _WRAP_MIN_WIDTH = 30
 _WRAP_MIN_LINES = 4
+# A line of marks only ("-----", "*", "* * *") or a code fence ("```text"): a separator, no text.
+_SEPARATOR = re.compile(r"^(?:[-–—─_=*~.•· ]{3,}|\*|(?:`{3,}|~{3,})[\w+-]*)$")
+# A line ending in a number and a line going on in a dash and a number: "từ ngày 15" / "– 17/10".
+_RANGE_START = re.compile(r"\w \d{1,4}$")
+_RANGE_END = re.compile(r"^[-–—]\s?\d")
 # "Thời gian: …", "Chủ trì: …": a line opening with a short label of up to four words.
 _LABEL = re.compile(r"^[^\W\d_]+(?: [^\W\d_]+){0,3}\s?:(?:\s|$)")
 _INNER_PUNCTUATION = tuple(",;:")
 # A title line is shorter than this share of the width (a full line is a broken sentence).
 _TITLE_SHARE = 0.9
+# In a wrapped text, a line shorter than this share of the width was ended by its writer.
+_SHORT_SHARE = 0.6
 # A line of this many characters is more than a title, in a text not wrapped at one width.
 _LONG_LINE = 60
 
@@ -88,7 +98,8 @@ def _wrap_width(lines: list[str]) -> int:
     full = [line for line in texts if abs(len(line) - width) <= width * _WRAP_TOLERANCE]
     longer = [line for line in texts if len(line) > width * (1 + _WRAP_TOLERANCE)]
     broken = [line for line in full if not line.endswith(_SENTENCE_END)]
-    wrapped = 2 * len(full) >= len(texts) and 2 * len(broken) > len(full) and 10 * len(longer) <= len(texts)
+    filled = 2 * len(full) >= len(texts) or len(broken) >= _WRAP_BROKEN_SHARE * len(texts)
+    wrapped = filled and 2 * len(broken) > len(full) and 10 * len(longer) <= len(texts)
     return width if wrapped else 0
 
 
@@ -116,6 +127,12 @@ def _page_breaks(lines: list[str]) -> set[int]:
 def _continues(pending: list[str], line: str, width: int) -> bool:
     """Does ``line`` continue the paragraph whose lines so far are ``pending``?"""
     previous = pending[-1]
+    if _SEPARATOR.match(line) or _SEPARATOR.match(previous):
+        return False
+    if width and _RANGE_END.match(line) and _RANGE_START.search(previous):
+        # "… khám tuyển từ ngày 15" / "– 17/10/2025 trên địa bàn xã.": a full line stopping at
+        # a number goes on in the end of its range, not in a dash item.
+        return len(previous) >= width * _TITLE_SHARE
     if _BULLET.match(line):
         return False
     if previous.endswith(_SENTENCE_END):
@@ -134,7 +151,23 @@ def _continues(pending: list[str], line: str, width: int) -> bool:
         return goes_on and _broken_mid_sentence(pending) and classify_line(line).kind == "paragraph"
     if not width or not line[:1].isalnum() or _LABEL.match(line):
         return False
+    if (
+        len(pending) == 1
+        and len(previous) < width * _SHORT_SHARE
+        and (" " in previous or not any(c.isalpha() for c in previous))
+    ):
+        # a line alone, of words or a date, ending far short of the width was ended by its writer
+        # ("Số 12/BC", "24/09/2021"); a lone word ("Nguyễn" / "Thị Lan") is a name stacked on two
+        # lines. The short last line of a paragraph whose writer left out the full stop ("… với
+        # niềm tin của cấp trên và Nhân dân") goes on as before: the sentence after it was read
+        # with it, and read alone it is split into pieces of a closing call that are no tasks.
+        return False
     if classify_line(line).kind == "heading":
+        return False
+    if len(pending) == 1 and classify_line(previous).kind == "heading" and line.endswith(":"):
+        # "4.3. Kết quả … cho người dân tại" / "Trung tâm … 10/10/2025:": a numbered heading
+        # wrapped over two lines. Joined, it is too long and ends in a colon, so it would read as
+        # a point, not a heading, and the section before it would take its paragraphs.
         return False
     if classify_line(pending[0]).kind == "heading" and len(previous) < width * _TITLE_SHARE:
         return False  # a numbered line as wide as the text is a point broken by the wrap
