@@ -38,6 +38,7 @@ EXTENDS: dict[str, str] = {
     "meta_date_prefixes": "weekday_names",
     "stamp_words": "date_intro_words",
     "task_verbs": "imperative_openers",
+    "agreed_work_heads": "task_nouns",
     "speaker_titles": "signer_titles",
     "direction_verbs": "wish_verbs",
     "asking_subjects": "public_subjects",
@@ -212,6 +213,7 @@ class Cues:
     task_verbs: CueSet
     goal_verbs: CueSet
     agreed_verbs: CueSet
+    agreed_work_heads: CueSet
     statement_verbs: CueSet
     need_modals: CueSet
     need_blockers: CueSet
