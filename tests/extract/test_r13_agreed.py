@@ -1,11 +1,13 @@
-"""Round 13 (agreed13, dev 463, 464): the work a meeting agreed on, named after "là". Every
-sentence is written for these tests: they show each rule works, not that it generalizes."""
+"""Round 13 (agreed13, dev 463, 464, 457): the work a meeting agreed on, named after "là"; a
+scoped sentence after a direction that opens with a verb of approving or issuing. Every sentence
+is written for these tests: they show each rule works, not that it generalizes."""
 
 from __future__ import annotations
 
 from tests.extract.news_item import tasks_after_lead as _tasks
 
 from dvtool.extract.directions import directions
+from dvtool.extract.scoped import opens_with_scope_then_work
 from dvtool.extract.set_tasks import agreed_work
 
 AGREED = (
@@ -51,3 +53,18 @@ def test_agreement_without_a_head_of_work_or_with_the_là_far_gives_no_named_wor
     assert agreed_work("Các đại biểu đã thống nhất rằng đây là tổ chức thành công.") == ""
     assert agreed_work("Hội nghị đã thống nhất công việc, thời gian là tổ chức vào tháng 5.") == ""
     assert directions("Năm qua, hai bên đã thống nhất tăng cường tuyên truyền.", speech=False) == []
+
+
+def test_a_scoped_sentence_that_opens_with_approving_is_work() -> None:
+    assert opens_with_scope_then_work("Trong tháng 4, phê duyệt phương án bồi thường cho 20 hộ.")
+    assert not opens_with_scope_then_work("Trong tháng 4, đã phê duyệt phương án bồi thường cho 20 hộ.")
+    assert not opens_with_scope_then_work("Trong tháng 4, UBND huyện phê duyệt phương án bồi thường.")
+
+
+def test_a_scoped_approval_right_after_a_direction_goes_on_with_it() -> None:
+    from tests.extract.test_r13_scoped import DIRECTION
+    from tests.extract.test_r13_scoped import _tasks as _scoped_tasks
+
+    approval = "Trong tháng 4, phê duyệt phương án bồi thường, giải quyết vướng mắc của các hộ."
+    assert approval in _scoped_tasks(DIRECTION + approval)
+    assert approval not in _scoped_tasks("Hội nghị diễn ra sôi nổi. " + approval)

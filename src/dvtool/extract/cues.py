@@ -189,6 +189,7 @@ class Cues:
     body_direction_verbs: CueSet
     direction_continuations: CueSet
     scope_openers: CueSet
+    scoped_work_verbs: CueSet
     complying_verbs: CueSet
     shortcoming_clauses: CueSet
     not_shortcomings: CueSet
