@@ -314,6 +314,7 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
     if cut is not None:  # "… chưa cao…, trong thời gian tới chi bộ chủ động xây dựng kế hoạch …"
         _add_unit(text[: cut[0]].rstrip(" ,") + ".", block, st, walk, listed=False)
         walk.directions.extend((p, src) for p in task_pieces(text[cut[1] :].lstrip(" ,")))
+        walk.direction_block = block  # the sentence after may go on with them ("Đẩy mạnh …")
         return
     if not listed and not st.chairs and walk.state == "results":
         chair = cues().chair_cues.search(text)

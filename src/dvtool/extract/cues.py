@@ -38,6 +38,7 @@ EXTENDS: dict[str, str] = {
     "meta_date_prefixes": "weekday_names",
     "stamp_words": "date_intro_words",
     "task_verbs": "imperative_openers",
+    "agreed_work_heads": "task_nouns",
     "speaker_titles": "signer_titles",
     "direction_verbs": "wish_verbs",
     "asking_subjects": "public_subjects",
@@ -188,6 +189,7 @@ class Cues:
     body_direction_verbs: CueSet
     direction_continuations: CueSet
     scope_openers: CueSet
+    scoped_work_verbs: CueSet
     complying_verbs: CueSet
     shortcoming_clauses: CueSet
     not_shortcomings: CueSet
@@ -212,6 +214,7 @@ class Cues:
     task_verbs: CueSet
     goal_verbs: CueSet
     agreed_verbs: CueSet
+    agreed_work_heads: CueSet
     statement_verbs: CueSet
     need_modals: CueSet
     need_blockers: CueSet

@@ -21,7 +21,7 @@ from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.orienting import oriented
 from dvtool.extract.plans import in_future
 from dvtool.extract.scoped import opens_with_scope_then_work
-from dvtool.extract.set_tasks import _sets_directions, _target, named_task, national_giver
+from dvtool.extract.set_tasks import _sets_directions, _target, agreed_work, named_task, national_giver
 from dvtool.extract.set_tasks import habitual as habitual
 from dvtool.extract.task_split import MIN_WORDS as MIN_WORDS
 from dvtool.extract.task_split import enumerated_tasks as enumerated_tasks
@@ -113,8 +113,8 @@ def _before_modal(piece: str, sentence: str, modal_start: int) -> bool:
 
 def _commitment(sentence: str) -> str:
     """What a meeting sets itself: the targets after "đặt mục tiêu" ("… đã đặt mục tiêu phấn đấu
-    tăng …": set at the meeting, "đã" dates it), or the work after "thống nhất"/"nhất trí" when a
-    verb of doing follows ("2 bên cũng thống nhất tăng cường tuyên truyền …"); "" when none."""
+    tăng …": set at the meeting, "đã" dates it), the directions it sets, or the work it agrees on
+    (:func:`agreed_work`); "" when none."""
     goal = cues().goal_verbs.search(sentence)
     if goal is not None and not voters_ask(sentence[: goal.start]):
         return sentence[goal.end :].lstrip(" ,:")
@@ -124,16 +124,7 @@ def _commitment(sentence: str) -> str:
         or (target if target and _direction_verb(sentence) is None else "")
         or named_task(sentence)
     )
-    if directions_set:
-        return directions_set
-    for agreed in cues().agreed_verbs.finditer(sentence):
-        after = sentence[agreed.end :].lstrip(" ,")
-        thing = cues().object_markers.at_start(after) or cues().task_horizons.at_start(after)
-        if thing is not None:  # "việc …", "thời gian tới tập trung vào …"
-            after = after[thing.end :].lstrip(" ,")
-        if cues().task_verbs.at_start(after) is not None and not _blocked(sentence[: agreed.start]):
-            return after
-    return ""
+    return directions_set or agreed_work(sentence)
 
 
 def agrees(sentence: str) -> bool:

@@ -10,6 +10,7 @@ from dvtool.extract.cues import cues
 from dvtool.extract.directions import conjectures, names_direction, recommends, remedied_named
 from dvtool.extract.function_words import function_words
 from dvtool.extract.numbers import find_figures
+from dvtool.extract.set_tasks import agreed_after_report
 from dvtool.extract.shortcomings import states_shortcoming
 from dvtool.extract.tense import reports_in
 
@@ -103,4 +104,5 @@ def later_tasks(text: str) -> tuple[int, int] | None:
         doing = cues().task_verbs.contains(rest) or cues().need_modals.contains(rest)
         if doing and not _reports(rest) and not conjectures(text):
             return horizon.start, horizon.end
-    return None
+    agreed = agreed_after_report(text)  # "… (GDP tăng 9,5% …), hội nghị đã thống nhất công việc … là …"
+    return agreed if agreed is not None and len(text[: agreed[0]].split()) >= _HEAD_WORDS else None

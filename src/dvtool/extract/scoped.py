@@ -12,8 +12,9 @@ SCOPE_REACH = 10  # words of the scope before its comma
 
 
 def opens_with_scope_then_work(sentence: str) -> bool:
-    """The sentence opens with a short scope closed by a comma, then a verb of doing, and reports
-    nothing done ("Trong năm 2023, toàn huyện đã …" is a result)."""
+    """The sentence opens with a short scope closed by a comma, then a verb of doing (or of
+    approving, issuing: ``scoped_work_verbs``), and reports nothing done ("Trong năm 2023, toàn
+    huyện đã …" is a result)."""
     opener = cues().scope_openers.at_start(sentence)
     if opener is None:
         return False
@@ -21,4 +22,5 @@ def opens_with_scope_then_work(sentence: str) -> bool:
     if comma < 0 or len(WORDS.findall(sentence[:comma])) > SCOPE_REACH:
         return False
     rest = sentence[comma + 1 :].lstrip()
-    return cues().task_verbs.at_start(rest) is not None and not reports_in(rest)
+    verb = cues().task_verbs.at_start(rest) or cues().scoped_work_verbs.at_start(rest)
+    return verb is not None and not reports_in(rest)

@@ -124,6 +124,61 @@ def named_task(sentence: str) -> str:
     return rest if cues().task_verbs.at_start(rest) is not None else ""
 
 
+def agreed_work(sentence: str) -> str:
+    """ "2 bên cũng thống nhất tăng cường tuyên truyền …", "… nhất trí cao việc đẩy mạnh …": the
+    work after "thống nhất"/"nhất trí" when a verb of doing follows, not reported ("đã thống nhất
+    tăng cường …"); or the work named after "là" as what was agreed on (:func:`_named_agreed`);
+    "" when none."""
+    for agreed in cues().agreed_verbs.finditer(sentence):
+        named = _named_agreed(sentence, agreed.start, agreed.end)
+        if named:
+            return named
+        after = sentence[agreed.end :].lstrip(" ,")
+        thing = cues().object_markers.at_start(after) or cues().task_horizons.at_start(after)
+        if thing is not None:  # "việc …", "thời gian tới tập trung vào …"
+            after = after[thing.end :].lstrip(" ,")
+        if cues().task_verbs.at_start(after) is not None and not _blocked(sentence[: agreed.start]):
+            return after
+    return ""
+
+
+def _named_agreed(sentence: str, start: int, end: int) -> str:
+    span = named_agreed_at(sentence, start, end)
+    return sentence[span[1] :].lstrip(" :") if span is not None else ""
+
+
+def named_agreed_at(sentence: str, start: int, end: int) -> tuple[int, int] | None:
+    """ "… hội nghị đã thống nhất công việc tập trung trong quí II là đẩy mạnh …", "Một trong những
+    mục tiêu được đại hội … nhất trí đưa vào nghị quyết là xây dựng …" (the verb of agreeing at
+    ``start``-``end``): the work agreed on, named after "là" by a verb of doing, its head ("công
+    việc", "mục tiêu") right after the verb of agreeing or in the clause before it; "đã", "được"
+    date the agreement, the work is still to do. The start of that clause and the end of "là";
+    None when no such head, or the "là" is far or behind a comma."""
+    copula = cues().copulas.search(sentence, end)
+    if copula is None:
+        return None
+    between = sentence[end : copula.start]
+    if len(between.split()) > _NAMED_REACH or any(m in between for m in ",;:"):
+        return None
+    clause_start = max(sentence.rfind(m, 0, start) for m in ",;:") + 1
+    heads = cues().agreed_work_heads
+    if heads.at_start(between.lstrip()) is None and not heads.contains(sentence[clause_start:start]):
+        return None
+    rest = sentence[copula.end :].lstrip(" :")
+    return (clause_start, copula.end) if cues().task_verbs.at_start(rest) is not None else None
+
+
+def agreed_after_report(text: str) -> tuple[int, int] | None:
+    """ "Nhận định kinh tế TP tăng trưởng cao (GDP tăng 9,5% …), hội nghị đã thống nhất công việc
+    … là đẩy mạnh …": a clause of named agreed work after a comma in mid-sentence; the span from
+    its start to the end of its "là", so that the report before keeps its figures."""
+    for agreed in cues().agreed_verbs.finditer(text):
+        span = named_agreed_at(text, agreed.start, agreed.end)
+        if span is not None and text[: span[0]].rstrip().endswith(","):
+            return span
+    return None
+
+
 def heads_planned_list(text: str) -> bool:
     """ "…, Bộ sẽ tập trung thực hiện ba nhóm giải pháp chính sau đây:": a sentence ending with a
     colon that names the solutions or tasks a body will carry out ("sẽ", in the clause that
