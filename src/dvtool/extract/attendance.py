@@ -7,6 +7,7 @@ from dvtool.extract import people as _people
 from dvtool.extract._text import looks_like_name, split_sentences, split_top_level
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.dates import find_dates
+from dvtool.extract.fragments import without_trailers
 from dvtool.extract.person_names import NamedPerson, parse_person, titled_list
 from dvtool.extract.procedure import appoints_for_procedure
 from dvtool.extract.state import _Source, _State
@@ -170,11 +171,7 @@ def read_subject_attendance(text: str, src: _Source, st: _State) -> bool:
         verb = cues().subject_attend_verbs.search(text)
     if verb is None or verb.start == 0:
         return False
-    words = text[: verb.start].strip(" ,").split()
-    trailers = {fold(w) for w in cues().organizer_trailers.phrases}
-    while words and fold(words[-1]) in trailers:
-        words.pop()  # "… đã dự và phát biểu"
-    subject = _after_dateline(" ".join(words).strip(" ,"))
+    subject = _after_dateline(without_trailers(text[: verb.start].strip(" ,")).strip(" ,"))  # "… đã dự và"
     listed = titled_list(subject)
     if listed is not None or _names_several(subject):  # "Bí thư Thành ủy A, Phó Trưởng ban … B đến dự"
         read_attendees(subject, src, st)
@@ -261,12 +258,7 @@ def read_visitors(text: str, src: _Source, st: _State) -> bool:
     verb = cues().visit_verbs.search(text)
     if verb is None:
         return False
-    before = text[: verb.start]
-    trailers = {fold(w) for w in cues().organizer_trailers.phrases}
-    words = before.split()
-    while words and fold(words[-1]) in trailers:
-        words.pop()  # "… đã đến thăm"
-    before = " ".join(words).strip(" ,")
+    before = without_trailers(text[: verb.start]).strip(" ,")  # "… đã đến thăm"
     heads = [
         h
         for h in cues().visitor_heads.finditer(before)

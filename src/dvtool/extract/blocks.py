@@ -124,10 +124,16 @@ def _page_breaks(lines: list[str]) -> set[int]:
     return breaks
 
 
+def is_separator(line: str) -> bool:
+    """A line of marks only ("-----", "*", "* * *", "───") or a code fence ("```text"): it
+    separates, it is no text."""
+    return _SEPARATOR.match(line.strip()) is not None
+
+
 def _continues(pending: list[str], line: str, width: int) -> bool:
     """Does ``line`` continue the paragraph whose lines so far are ``pending``?"""
     previous = pending[-1]
-    if _SEPARATOR.match(line) or _SEPARATOR.match(previous):
+    if is_separator(line) or is_separator(previous):
         return False
     if width and _RANGE_END.match(line) and _RANGE_START.search(previous):
         # "… khám tuyển từ ngày 15" / "– 17/10/2025 trên địa bàn xã.": a full line stopping at

@@ -36,8 +36,7 @@ def no_result(
 
 
 def level_unit(unit: str) -> bool:
-    """ "02 cấp" names how many levels, not a quantity of the period ("5 cấp ủy" counts).
-    (Was ``numbers._level_unit``.)"""
+    """ "02 cấp" names how many levels, not a quantity of the period ("5 cấp ủy" counts)."""
     return (
         cues().figure_level_units.at_start(unit) is not None
         and cues().figure_level_unit_exceptions.at_start(unit) is None

@@ -11,6 +11,7 @@ import re
 from dvtool.extract._text import capitalize_first
 from dvtool.extract.cues import cues
 from dvtool.extract.function_words import function_words
+from dvtool.vntext import fold
 
 # a connective or a circumstance ending at the first comma: "Cụ thể, ", "tại Thủ đô Colombo, "
 _LEAD_CLAUSE = re.compile(r"^([^,]{1,80}?),\s+(?=\S)")
@@ -122,3 +123,13 @@ def person_then_groups(name: str, titles: tuple[str, ...]) -> list[tuple[str, st
         else:
             groups.append(title)
     return [(name, "person", titles[:cut]), *((capitalize_first(g), "group", ()) for g in groups)]
+
+
+def without_trailers(text: str) -> str:
+    """ "Ban Tuyên giáo Tỉnh ủy đã" -> "Ban Tuyên giáo Tỉnh ủy": the words before a verb without
+    the tense and joining words they end with (``organizer_trailers``: "đã", "… đã dự và")."""
+    words = text.split()
+    trailers = {fold(w) for w in cues().organizer_trailers.phrases}
+    while words and fold(words[-1]) in trailers:
+        words.pop()
+    return " ".join(words)

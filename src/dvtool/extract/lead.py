@@ -21,7 +21,7 @@ from dvtool.extract.attendance import read_attendees as _read_attendees
 from dvtool.extract.blocks import Block
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.dates import find_dates
-from dvtool.extract.fragments import clean_name, without_lead_clause
+from dvtool.extract.fragments import clean_name, without_lead_clause, without_trailers
 from dvtool.extract.function_words import alternation, function_words
 from dvtool.extract.lead_date import _LEADING_YEAR, _find_years, _lead_date, title_years
 from dvtool.extract.numbers import find_figures
@@ -266,11 +266,7 @@ def _read_organizers(text: str, organize: CueMatch, src: _Source, st: _State) ->
     passive = cues().passive_markers.search(subject)
     if passive is not None and passive.start > 0:  # "Đề án … được HLHPN huyện tổ chức thực hiện"
         subject = subject[passive.end :]
-    words = subject.strip(" ,").split()
-    trailers = {fold(w) for w in cues().organizer_trailers.phrases}
-    while words and fold(words[-1]) in trailers:
-        words.pop()
-    subject = " ".join(words)
+    subject = without_trailers(subject.strip(" ,"))
     if not subject or not (subject[0].isupper() or cues().org_heads.at_start(subject)):
         return
     for body in _split_bodies(subject):
@@ -313,11 +309,7 @@ def _chair_subject(before: str) -> str:
     dates = find_dates(before)
     if dates:
         before = re.sub(r"^\s*\)?\s*,?\s*", "", before[dates[-1].end :])
-    words = without_lead_clause(before.strip(" ,")).split()  # not "tại Đà Nẵng, …"
-    trailers = {fold(w) for w in cues().organizer_trailers.phrases}
-    while words and fold(words[-1]) in trailers:
-        words.pop()
-    return " ".join(words).strip(" ,")
+    return without_trailers(without_lead_clause(before.strip(" ,"))).strip(" ,")  # not "tại Đà Nẵng, …"
 
 
 def _read_chairs(text: str, chair: CueMatch, src: _Source, st: _State) -> None:

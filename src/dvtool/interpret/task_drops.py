@@ -19,15 +19,15 @@ def without_items(result: Result[Report], section: str, gone: Callable[[int, Ite
     """The report without the items of ``section`` ("tasks", "limitations", …) for which
     ``gone(index, item)`` holds; the locations of a kept item ("/tasks/3", "/tasks/3/figures/0")
     follow it to its new index."""
-    tasks: tuple[Item, ...] = getattr(result.value, section)
+    items: tuple[Item, ...] = getattr(result.value, section)
     prefix = f"/{section}/"
     new_index: dict[int, int] = {}
     kept: list[Item] = []
-    for i, item in enumerate(tasks):
+    for i, item in enumerate(items):
         if not gone(i, item):
             new_index[i] = len(kept)
             kept.append(item)
-    if len(kept) == len(tasks):
+    if len(kept) == len(items):
         return result
     locations: dict[str, Location] = {}
     for key, where in result.locations.items():

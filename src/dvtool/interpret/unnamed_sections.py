@@ -27,6 +27,7 @@ from dvtool.interpret import official_body
 from dvtool.interpret.heading_levels import numbered_level
 from dvtool.interpret.lines import _number, _ranges
 from dvtool.messages import info
+from dvtool.vntext import fold
 
 if TYPE_CHECKING:
     from dvtool.interpret.structured import _Converter as Converter
@@ -84,8 +85,6 @@ def _reports_results(conv: Converter) -> bool:
     """ "BÁO CÁO tình hình, kết quả …": a report's body sections are the account of its period,
     whatever their headings name ("I. Sắp xếp, bố trí cán bộ công chức"), so their numbers are
     figures."""
-    from dvtool.vntext import fold
-
     return fold(conv.fields.title or "").lstrip("#* ").startswith("bao cao")
 
 

@@ -58,15 +58,14 @@ def without_front_matter(text: str) -> tuple[str, int]:
     return text, 0
 
 
-_RULE = re.compile(r"^\s*[-_=*~─—–]{3,}\s*$")  # "---", "======", "───"
-
-
 def _without_leading_rules(text: str) -> str:
     """A rule line above the first line of text ("---" over an article) draws a line; it is no
     title: read as blank, as a front matter's lines are."""
+    from dvtool.extract.blocks import is_separator  # the extraction stage loads on first use
+
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if _RULE.match(line):
+        if line.strip() and is_separator(line):
             lines[i] = ""
         elif line.strip():
             break
