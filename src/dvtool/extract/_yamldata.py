@@ -34,9 +34,14 @@ def packaged_mapping(file_name: str) -> dict[str, Any]:
     return as_mapping(yaml_data(__file__, Path(file_name).stem, packaged_text(file_name)), file_name)
 
 
+def declared_names(holder: type) -> set[str]:
+    """The attributes ``holder`` and the classes it extends declare."""
+    return {name for cls in holder.__mro__ for name in vars(cls).get("__annotations__", {})}
+
+
 def check_declared(data: dict[str, Any], holder: type, file_name: str) -> None:
     """A ValueError unless ``data`` names exactly the attributes ``holder`` declares, so a list
     added to the file must be declared there, and a misspelt name is a mypy error at its use."""
-    declared = set(holder.__annotations__)
+    declared = declared_names(holder)
     if set(data) != declared:
         raise ValueError(f"{file_name} and {holder.__name__} differ: {sorted(set(data) ^ declared)}")
