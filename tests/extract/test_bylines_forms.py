@@ -187,3 +187,19 @@ def test_a_news_aggregators_label_under_the_article_names_the_source_and_dates_t
     )
     assert (report.value.author, report.value.publisher) == (None, "Nông Nghiệp Việt Nam")
     assert report.value.date == "2013-05-29"
+
+
+@pytest.mark.parametrize(
+    ("prefix", "publisher"),
+    [("(Chinhphu.vn) – ", "Chinhphu.vn"), ("(HQ Online) - ", "HQ Online"), ("(HNM) - ", "Chính Phủ")],
+)
+def test_a_source_prefix_naming_the_outlet_in_full_wins_over_the_aggregators_label(
+    prefix: str, publisher: str
+) -> None:
+    """Written for the test: the lead names the outlet by its web address or words, the label
+    under the article by the aggregator's name for it; a code in the prefix ("HNM") leaves the
+    label's name."""
+    lead = prefix + "Sáng 29/5, Hội Nông dân tỉnh tổ chức hội nghị sơ kết công tác hội và phong trào.\n\n"
+    label = "29/05/13 16:19 GMT+7\n\nXã hội\n\nNông dân,Hội nghị,Sơ kết,Nông thôn\n\nChính Phủ"
+    text = "Hội Nông dân sơ kết công tác\n\n" + lead + BODY.split("\n\n", 2)[2] + label
+    assert extract_text(text, "a.txt").value.publisher == publisher

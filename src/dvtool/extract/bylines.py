@@ -85,7 +85,7 @@ def take_dateline_source(blocks: list[Block], st: _State) -> list[Block]:
         rest = rest[again.end() :]
     if not rest[:1].isupper():
         return blocks
-    if st.publisher is None:
+    if st.publisher is None or (st.labelled_publisher and _names_in_full(m.group(1))):
         st.publisher = m.group(1)
         st.note("/publisher", _Source(first.text[: m.end()], first.location))
     stamp = m.group(2) if m.re is _PAREN_SOURCE else None
@@ -93,6 +93,13 @@ def take_dateline_source(blocks: list[Block], st: _State) -> list[Block]:
     if stamped and stamped[0]:
         st.dateline_date = _dt.date.fromisoformat(stamped[0])
     return [*blocks[:at], Block(rest, first.kind, first.level, first.location), *blocks[at + 1 :]]
+
+
+def _names_in_full(source: str) -> bool:
+    """ "(Chinhphu.vn) –", "(HQ Online) –": a source prefix giving the outlet's web address or
+    words names it as the item does, over the aggregator's label under the article ("Chính Phủ",
+    "Hải Quan"); a code ("(HNM) –" above "Hà Nội Mới") does not."""
+    return "." in source or " " in source
 
 
 @lru_cache(maxsize=1)

@@ -47,6 +47,7 @@ class _State:
     awards: list[Award] = field(default_factory=list)
     author: str | None = None
     publisher: str | None = None
+    labelled_publisher: bool = False  # the publisher is a news aggregator's label under the article
     related: list[str] = field(default_factory=list)
     locations: dict[str, Location] = field(default_factory=dict)
     messages: list[Message] = field(default_factory=list)

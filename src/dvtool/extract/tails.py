@@ -95,6 +95,7 @@ def aggregator_label(blocks: list[Block], at: int, st: _State) -> bool:
     source = blocks[-1].text.strip() if at < len(blocks) - 1 else ""
     if source and len(source) <= MAX_SOURCE_NAME and "," not in source and st.publisher is None:
         st.publisher = source
+        st.labelled_publisher = True
         st.note("/publisher", _Source(source, blocks[-1].location))
     return True
 
