@@ -375,4 +375,5 @@ class CueLists:
     superior_bodies: CueSet
     level_names: CueSet
     level_body_words: CueSet
+    account_subjects: CueSet
     assignment_openers: CueSet
