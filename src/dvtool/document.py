@@ -100,3 +100,4 @@ class Document:
     written_by_dvtool: bool = False
     title_hint: str = ""  # an HTML <title>
     source: str = "<stdin>"
+    frame_title: str = ""  # the kind line and trích yếu of the official frame taken off the body

@@ -373,4 +373,7 @@ class CueLists:
     list_ends: CueSet
     opener_blockers: CueSet
     superior_bodies: CueSet
+    level_names: CueSet
+    level_body_words: CueSet
+    account_subjects: CueSet
     assignment_openers: CueSet

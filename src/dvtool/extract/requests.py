@@ -107,9 +107,21 @@ def addressed_up(heading: str) -> bool:
 def _names_superior(after: str) -> bool:
     """The words after a request verb name a higher level ("Bộ Công Thương", "UBND tỉnh"); "bộ
     phận kế toán", "Bộ môn …" begin with "bộ" but name a part of the unit itself."""
+    if names_level(after):
+        return True
     return (
         cues().superior_bodies.at_start(after) is not None and cues().not_ministries.at_start(after) is None
     )
+
+
+def names_level(after: str) -> bool:
+    """ "Tỉnh quan tâm …", "Huyện xem xét …" after a request verb: a level named as a whole in
+    capitals, the way a commune or district addresses the one above it; "Huyện đoàn …" names a
+    body of that level, "tỉnh tiếp tục …" (news, a leader asking) no superior."""
+    level = cues().level_names.at_start(after)
+    if level is None or not after[:1].isupper():
+        return False
+    return cues().level_body_words.at_start(after[level.end :].lstrip()) is None
 
 
 def opens_requests(text: str) -> bool:
@@ -126,7 +138,8 @@ def is_upward(text: str) -> bool:
             text, verb.start
         ):
             return True  # "giải quyết kiến nghị của Công ty" names one; it makes none
-    for verb in cues().request_verbs.finditer(text):
+    verbs = cues().request_verbs
+    for verb in [*verbs.finditer(text), *verbs.glued_finditer(text)]:  # "ĐềnghịTỉnh …" from a PDF
         if _names_superior(text[verb.end : verb.end + _REACH].lstrip(" ,:")):
             return True
     return False

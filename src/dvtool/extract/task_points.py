@@ -9,7 +9,7 @@ with the direction before it.
 
 from __future__ import annotations
 
-from dvtool.extract.cues import cues
+from dvtool.extract.cues import CueMatch, CueSet, cues
 from dvtool.extract.requests import is_upward
 
 
@@ -19,7 +19,7 @@ def opens_task(sentence: str) -> bool:
     condition ("Trường hợp bà A không chấp hành, giao Trung tâm … chủ trì …")."""
     if is_upward(sentence):
         return False
-    if cues().request_verbs.at_start(sentence) or cues().task_verbs.at_start(sentence):
+    if _opens_with(cues().request_verbs, sentence) or _opens_with(cues().task_verbs, sentence):
         return True
     if _asks_as_consequence(sentence):
         return True
@@ -27,6 +27,28 @@ def opens_task(sentence: str) -> bool:
         return False
     verbs = cues().assignment_openers.finditer(sentence)
     return any(sentence[: v.start].rstrip().endswith(",") for v in verbs)
+
+
+def asks_a_body(sentence: str) -> bool:
+    """ "Yêu cầu UBND các xã rà soát …", "Chỉ đạo Mặt trận Tổ quốc xã …": a sentence that opens
+    with a request verb and names whom it asks. "Chỉ đạo và tổ chức học tập …", "Chỉ đạo thực
+    hiện nghiêm …": a verb of doing after it (or joined to it by "và") names no one; the
+    sentence states the writer's own work."""
+    from dvtool.extract.function_words import function_words
+
+    verb = _opens_with(cues().request_verbs, sentence)
+    if verb is None:
+        return False
+    after = sentence[verb.end :].lstrip(" ,")
+    first, _, rest = after.partition(" ")
+    if first.lower() in function_words().and_words:
+        after = rest.lstrip()  # "Chỉ đạo và tổ chức …": the verb it is joined to
+    return cues().task_verbs.at_start(after) is None
+
+
+def _opens_with(verbs: CueSet, sentence: str) -> CueMatch | None:
+    """The verb a sentence opens with, also when a PDF lost the space inside it ("Chủđộng …")."""
+    return verbs.at_start(sentence) or verbs.glued_at_start(sentence)
 
 
 def _asks_as_consequence(sentence: str) -> bool:

@@ -51,7 +51,18 @@ class Frame:
 
 
 def find_frame(document: Document) -> Frame | None:
-    """The official frame of ``document``, or None when it has none."""
+    """The official frame of ``document``, or None when it has none. An archive's record of a
+    document (its summary, "Số hiệu: … | Ngày ban hành: …", then the document's text in a
+    fence, "```text") has the frame under the fence: the record above it is no part of the
+    document, and the frame is searched there when none is on top."""
+    found = _frame_at_top(document)
+    start = None if found else ol.fenced_text(document.blocks, HEADER_REACH)
+    if start is None:
+        return found
+    return _frame_at_top(dataclasses.replace(document, blocks=document.blocks[start:]))
+
+
+def _frame_at_top(document: Document) -> Frame | None:
     blocks = document.blocks
     head = _header(blocks)
     kind_at = _kind_line(blocks, head)
@@ -77,7 +88,7 @@ def find_frame(document: Document) -> Frame | None:
     kept = tuple(b for i, b in enumerate(blocks) if i not in taken and not _page_number(b))
     if kind_at is not None and cues().minutes_kinds.at_start(blocks[kind_at].text.strip()) is not None:
         kept = _minutes_headings(kept)
-    body = dataclasses.replace(document, blocks=kept, title_hint="")
+    body = dataclasses.replace(document, blocks=kept, title_hint="", frame_title=title or "")
     return Frame(doc, title, body, messages, locations, tuple(tail.signers), byline, attachments)
 
 

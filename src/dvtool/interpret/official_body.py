@@ -295,13 +295,14 @@ def point_tasks(conv: Converter, p: Block, text: str) -> bool:
     hiện tốt công tác thanh tra …. Xử lý nghiêm các đối tượng …"): one task per direction, a
     sentence that only goes on with one kept with it (:func:`dvtool.extract.task_points.grouped`).
     A point that opens with a request to a body ("Yêu cầu UBND các xã …. Thường xuyên theo dõi
-    …") addresses its later sentences to that body: one task; a sentence summing the document
-    up ("Trên đây là kết luận …") is none. False, and nothing added, when the point holds one
-    direction."""
-    from dvtool.extract.task_points import grouped
+    …") addresses its later sentences to that body: one task; a request verb that names no body
+    ("Chỉ đạo và tổ chức học tập …", :func:`dvtool.extract.task_points.asks_a_body`) is the
+    writer's own work like any other. A sentence summing the document up ("Trên đây là kết
+    luận …") is none. False, and nothing added, when the point holds one direction."""
+    from dvtool.extract.task_points import asks_a_body, grouped
 
     pieces = grouped(split_sentences(without_agreement(text).strip()))  # "… cơ bản nhất trí với …" left out
-    if len(pieces) < 2 or cues().request_verbs.at_start(pieces[0]) is not None:
+    if len(pieces) < 2 or asks_a_body(pieces[0]):
         return False
     # "Trên đây là kết luận …. Yêu cầu các đơn vị …": the summing-up is no task
     for piece in (x for x in pieces if cues().summary_openers.at_start(x) is None):

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from dvtool.document import Block
 from dvtool.extract.cues import CueSet, cues, fold_aligned
 from dvtool.model import Signer
 from dvtool.vntext import fold
@@ -90,6 +91,19 @@ def number(text: str) -> str | None:
 def is_rule(text: str) -> bool:
     """A line drawn with dashes, stars or underscores (or nothing at all)."""
     return not any(c.isalnum() for c in text)
+
+
+_FENCE = re.compile(r"(?:`{3,}|~{3,})[\w+-]*")  # "```text", "~~~"
+
+
+def fenced_text(blocks: tuple[Block, ...], reach: int) -> int | None:
+    """Where the text in a fence ("```text" … "```") starts when the fence opens within the
+    first ``reach`` blocks: what stands above it is a record about the text (an archive's
+    summary), not its first lines. None without such a fence."""
+    for i, block in enumerate(blocks[:reach]):
+        if block.kind == "paragraph" and _FENCE.fullmatch(block.text.strip()):
+            return i + 1
+    return None
 
 
 def strip_decoration(text: str) -> str:

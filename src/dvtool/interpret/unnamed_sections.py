@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from dvtool.document import Block
 from dvtool.extract.blocks import strip_marker
+from dvtool.extract.cues import cues
 from dvtool.i18n import N_
 from dvtool.interpret import official_body
 from dvtool.interpret.heading_levels import numbered_level
@@ -84,8 +85,19 @@ def keep(conv: Converter, p: Block) -> bool:
 def _reports_results(conv: Converter) -> bool:
     """ "BÁO CÁO tình hình, kết quả …": a report's body sections are the account of its period,
     whatever their headings name ("I. Sắp xếp, bố trí cán bộ công chức"), so their numbers are
-    figures."""
-    return fold(conv.fields.title or "").lstrip("#* ").startswith("bao cao")
+    figures. The body's own title says so by its kind; the frame taken off above the body by its
+    kind and a trích yếu that names an account ("BÁO CÁO Tình hình …", not "BÁO CÁO Thẩm tra dự
+    thảo …", whose sections state a draft's content)."""
+    if fold(conv.fields.title or "").lstrip("#* ").startswith(_REPORT_KIND):
+        return True
+    framed = conv.document.frame_title
+    kind = cues().official_kinds.at_start(framed)
+    if kind is None or fold(framed[: kind.end]) != _REPORT_KIND:
+        return False
+    return cues().account_subjects.at_start(framed[kind.end :].lstrip(" :")) is not None
+
+
+_REPORT_KIND = "bao cao"
 
 
 def report_kept(conv: Converter) -> None:
