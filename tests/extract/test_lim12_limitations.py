@@ -191,3 +191,14 @@ def test_the_hardship_of_those_helped_is_no_marker_after_the_help_verb() -> None
     )
     assert stated_phrase(helped) is None
     assert stated_phrase("Việc hỗ trợ người dân vay vốn còn gặp khó khăn do thiếu nguồn.") is not None
+
+
+def test_a_cause_and_what_follows_from_it_stay_one_cause() -> None:
+    """Written for the test (the shape of a Kinh tế & Đô thị item): after "là do", the cause, its
+    consequence after ", nên" and what that bears on are one cause, not four comma pieces."""
+    text = (
+        "Nguyên nhân chậm, là do một số quận chưa được phê duyệt quy hoạch chi tiết, nên thiếu các "
+        "cơ chế khuyến khích, hỗ trợ cho doanh nghiệp di dời cơ sở sản xuất ra khỏi nội thành do ô "
+        "nhiễm, không phù hợp quy hoạch đô thị, ảnh hưởng đến việc xem xét phương án sắp xếp."
+    )
+    assert focused_shortcomings(text) == [text[len("Nguyên nhân chậm, là do ") : -1]]

@@ -23,9 +23,11 @@ def focused_shortcomings(text: str) -> list[str]:
 def named_causes(text: str) -> list[str]:
     """The causes of a shortcoming a sentence names after "nguyên nhân … là do", "… như" ("Nguyên
     nhân … chậm trễ, gặp nhiều khó khăn là do A; B; C", "có những nguyên nhân khách quan dẫn tới
-    tình trạng trên, như A chưa …, B chưa …"): one per ";" part, else per clause that states one
-    (a sole cause stays whole); none for the causes of results ("Nguyên nhân đạt được kết quả trên
-    là do …"), which name no shortcoming before the link. Rule named_causes (lim12)."""
+    tình trạng trên, như A chưa …, B chưa …"): one per ";" part, else per clause with a subject
+    of its own that states one (shortcomings.split_clauses: a sole cause stays whole, and so do its
+    consequence and what it bears on, ", nên …", ", ảnh hưởng đến …"); none for the causes of
+    results ("Nguyên nhân đạt được kết quả trên là do …"), which name no shortcoming before the
+    link. Rule named_causes (lim12)."""
     c = cues()
     for head in c.cause_names.finditer(text):
         rest = text[head.end :]
@@ -41,7 +43,7 @@ def named_causes(text: str) -> list[str]:
         parts = [p.strip(" ,") for p in split_top_level(listed, ";") if p.strip(" ,")]
         if len(parts) >= _MIN_ELEMENTS:
             return [c for p in parts for c in split_clauses(p)]
-        elements = _comma_elements(listed)
+        elements = split_clauses(listed)
         return elements if any(_states(p) for p in elements) else [listed] if listed else []
     return []
 
