@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from tests.extract.news_item import limitations_after_review_lead as _limitations
 
+from dvtool.extract import extract_text
 from dvtool.extract.shortcoming_focus import focused_shortcomings
 from dvtool.extract.shortcomings import split_clauses
 from dvtool.extract.speech_shortcomings import speech_shortcomings
@@ -202,3 +203,16 @@ def test_a_cause_and_what_follows_from_it_stay_one_cause() -> None:
         "nhiễm, không phù hợp quy hoạch đô thị, ảnh hưởng đến việc xem xét phương án sắp xếp."
     )
     assert focused_shortcomings(text) == [text[len("Nguyên nhân chậm, là do ") : -1]]
+
+
+def test_projects_behind_schedule_are_a_shortcoming_a_direction_against_it_none() -> None:
+    """Written for the test: "chậm tiến độ" states a shortcoming without "còn" before it; a
+    direction to overcome it or not to let it happen states none."""
+    lead = "Họp Ban chỉ đạo\n\nNgày 29/5, Phó Thủ tướng chủ trì cuộc họp Ban chỉ đạo Quy hoạch điện.\n\n"
+    late = "Trong khi đó, các dự án nguồn của Tổng Công ty Sông Đà đang chậm tiến độ từ ít nhất 1 năm."
+    assert [i.text for i in extract_text(lead + late + "\n", "a.txt").value.limitations] == [late]
+    for text in (
+        "Các sở, ngành không để các dự án chậm tiến độ.",
+        "Phó Thủ tướng yêu cầu khắc phục tình trạng chậm tiến độ của các dự án.",
+    ):
+        assert not extract_text(lead + text + "\n", "a.txt").value.limitations
