@@ -57,6 +57,7 @@ from dvtool.extract.lead import (
     _lead_date,
     _read_chairs,
     _take_lead,
+    chair_cue,
 )
 from dvtool.extract.lead_awards import add_awards, lead_awards, title_awards
 from dvtool.extract.limitation_turn import leaves_shortcomings
@@ -317,7 +318,7 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         walk.direction_block = block  # the sentence after may go on with them ("Đẩy mạnh …")
         return
     if not listed and not st.chairs and walk.state == "results":
-        chair = cues().chair_cues.search(text)
+        chair = chair_cue(text)
         if chair is not None and cues().event_nouns.contains(text) and not _directions(text, speech=True):
             _read_chairs(text, chair, src, st)
             if st.chairs:

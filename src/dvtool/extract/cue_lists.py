@@ -377,3 +377,5 @@ class CueLists:
     level_body_words: CueSet
     account_subjects: CueSet
     assignment_openers: CueSet
+    assignment_blockers: CueSet
+    assigned_plurals: CueSet

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from dvtool.extract._text import asks, split_top_level, strip_trailing
 from dvtool.extract.askers import asked_by_others
+from dvtool.extract.assignments import assignments_within, opening_assignment
 from dvtool.extract.conjecture import conjectures as conjectures
 from dvtool.extract.conjecture import forecasts
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
@@ -333,11 +334,12 @@ def directs_before(text: str, at: int) -> bool:
 
 
 def _direction_verb(sentence: str) -> CueMatch | None:
-    assigned = _assignment(sentence)
+    assigned = opening_assignment(sentence)
     if assigned is not None:
         return assigned
     verbs = cues().direction_verbs
-    for verb in sorted([*verbs.finditer(sentence), *verbs.glued_finditer(sentence)], key=lambda v: v.start):
+    found = [*verbs.finditer(sentence), *verbs.glued_finditer(sentence), *assignments_within(sentence)]
+    for verb in sorted(found, key=lambda v: v.start):
         if cues().noun_followers.at_start(sentence[verb.end :]) is not None:
             continue  # "chỉ đạo của …" is a noun
         if _wish_directs_none(verb, sentence[: verb.start], sentence[verb.end :]):
@@ -378,18 +380,6 @@ def _cited_just_before(before: str) -> bool:
     words after a document's symbol tells what that document directed, not a direction given."""
     symbols = [s for s in _DOCUMENT_SYMBOL.finditer(before) if s.group(1).isupper()]
     return bool(symbols) and len(before[symbols[-1].end() :].split()) <= _CITED_REACH
-
-
-def _assignment(sentence: str) -> CueMatch | None:
-    """ "Giao Văn phòng Đảng ủy chủ trì …", "Phân công đồng chí Phó Bí thư …": a sentence that
-    opens by assigning work to the body or person named next (a capital, or "đồng chí …")."""
-    verb = cues().assignment_openers.at_start(sentence)
-    if verb is None:
-        return None
-    after = sentence[verb.end :].lstrip(" ,:")
-    if after[:1].isupper() or cues().honorifics.at_start(after) is not None:
-        return verb
-    return None
 
 
 def _in_reported_speech(sentence: str, verb: CueMatch) -> bool:

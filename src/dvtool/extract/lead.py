@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from dvtool.extract import people as _people
 from dvtool.extract._text import split_sentences
+from dvtool.extract.assignments import assigns_lead
 from dvtool.extract.attendance import (
     attendance_cue,
     read_attendance_cue,
@@ -189,7 +190,7 @@ def _body_sentences(sentences: list[_Source], first: bool) -> Iterator[Block]:
 
 
 def _is_lead_sentence(text: str, first: bool) -> bool:
-    if cues().chair_cues.contains(text) or cues().attend_cues.at_start(text):
+    if chair_cue(text) is not None or cues().attend_cues.at_start(text):
         return True
     if _delegation_head(text) is not None:
         return True
@@ -230,16 +231,23 @@ def _read_lead_sentence(src: _Source, st: _State) -> None:
         return
     read_counterparts(text, src, st)
     read_visitors(text, src, st)
-    chair = cues().chair_cues.search(text)
+    chair = chair_cue(text)
     if chair is not None and not st.chairs:
         _read_chairs(text, chair, src, st)
     elif chair is None and not st.chairs:
         _read_delegation(text, src, st)
     organize = _organize_verb(text)
-    if organize is not None and not st.organizers and (chair is None or organize.start < chair.start):
+    led = cues().chair_cues.search(text)  # also a lead role assigned: the organizers stand before it
+    if organize is not None and not st.organizers and (led is None or organize.start < led.start):
         _read_organizers(text, organize, src, st)
     if st.location is None and organize is not None:
         _read_location(text, src, st)
+
+
+def chair_cue(text: str) -> CueMatch | None:
+    """The first "chủ trì" of ``text`` that names who chairs the meeting, not the lead role a
+    body is assigned in the work ("… giao Hiệp hội … chủ trì và phối hợp …")."""
+    return next((c for c in cues().chair_cues.finditer(text) if not assigns_lead(text, c)), None)
 
 
 def _organize_verb(text: str) -> CueMatch | None:

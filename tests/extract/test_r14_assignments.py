@@ -1,0 +1,56 @@
+"""Work assigned inside a sentence ("Phó Thủ tướng giao Hiệp hội … chủ trì và phối hợp …"): a
+direction, and its "chủ trì" a lead role in the work, not the chair of the meeting. Sentences
+written for these tests (the shape of a Chinhphu.vn item of dev 476); they show the rule works,
+not that it generalizes."""
+
+from __future__ import annotations
+
+import pytest
+
+from dvtool.extract import extract_text
+from dvtool.extract.assignments import assignments_within, assigns_lead
+from dvtool.extract.cues import cues
+
+TITLE = "Họp về tạm trữ lúa gạo vụ Hè Thu\n\n"
+LEAD = "Chiều 29/5, Phó Thủ tướng Hoàng Trung Hải chủ trì cuộc họp với các Bộ, ngành về tạm trữ lúa gạo.\n\n"
+ASSIGNED = (
+    "Với cơ chế thu mua như vụ Đông Xuân vừa qua, Phó Thủ tướng giao Hiệp hội Lương thực Việt Nam chủ "
+    "trì và phối hợp với UBND các tỉnh phân bổ chỉ tiêu mua tạm trữ lúa, gạo vụ Hè Thu."
+)
+
+
+def test_an_assignment_inside_a_sentence_is_a_task_and_names_no_chair() -> None:
+    report = extract_text(TITLE + LEAD + ASSIGNED + "\n", "a.txt").value
+    assert [t.text for t in report.tasks] == [
+        "Hiệp hội Lương thực Việt Nam chủ trì và phối hợp với UBND các tỉnh phân bổ chỉ tiêu mua tạm "
+        "trữ lúa, gạo vụ Hè Thu."
+    ]
+    assert [c.name for c in report.chairs] == ["Hoàng Trung Hải"]
+
+
+def test_an_assignment_with_no_chair_in_the_lead_names_none() -> None:
+    lead = "Chiều 29/5, tại cuộc họp với các Bộ, ngành, Phó Thủ tướng Hoàng Trung Hải chỉ đạo tạm trữ.\n\n"
+    report = extract_text(TITLE + lead + ASSIGNED + "\n", "a.txt").value
+    assert not report.chairs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Đại sứ Hoa Kỳ thay mặt Bộ Ngoại giao Hoa Kỳ đã ký Bản ghi nhớ.",
+        "Công ty đã bàn giao Sở Y tế 10 xe cứu thương.",
+        "Công an phường được giao trách nhiệm kiểm tra.",
+        "Lực lượng cảnh sát giao thông tăng cường tuần tra.",
+    ],
+)
+def test_a_word_the_verb_is_part_of_assigns_nothing(text: str) -> None:
+    assert assignments_within(text) == []
+
+
+def test_a_chair_named_by_the_meeting_is_no_lead_role() -> None:
+    text = "Phó Thủ tướng Hoàng Trung Hải chủ trì cuộc họp."
+    chair = cues().chair_cues.search(text)
+    assert chair is not None and not assigns_lead(text, chair)
+    asked = "Đồng chí đề nghị Sở Tài chính chủ trì, phối hợp với các sở rà soát kinh phí."
+    chair = cues().chair_cues.search(asked)
+    assert chair is not None and assigns_lead(asked, chair)
