@@ -374,3 +374,12 @@ class CueLists:
     opener_blockers: CueSet
     superior_bodies: CueSet
     assignment_openers: CueSet
+    addressee_prepositions: CueSet
+    generic_bodies: CueSet
+    body_fillers: CueSet
+    level_qualifiers: CueSet
+    addressee_joiners: CueSet
+    unit_levels: dict[str, CueSet]
+    public_subject_leads: CueSet
+    resolve_phrases: CueSet
+    adoption_verbs: CueSet
