@@ -5,7 +5,7 @@ the dev comparison measures that."""
 from __future__ import annotations
 
 import pytest
-from tests.extract.news_item import tasks_after_lead
+from tests.extract.news_item import limitations_after_review_lead, tasks_after_lead
 
 from dvtool.extract.askers import asked_by_others
 from dvtool.extract.directions import directions
@@ -185,3 +185,13 @@ def test_a_direction_reported_after_an_earlier_document_is_no_task() -> None:
         directions("UBND tỉnh đã ban hành văn bản, yêu cầu các sở tăng cường kiểm tra.", speech=False) == []
     )
     assert not adopted_before("Đoàn đã thông qua Sở Y tế,")  # "thông qua" as "through": no document
+
+
+# --- facing a hardship now (cues shortcoming_phrases) ---
+
+
+def test_what_a_place_is_facing_now_is_a_limitation() -> None:
+    text = "Theo báo cáo, vùng đồi phía tây của huyện đang đối mặt với một đợt hạn hán kéo dài.\n\n"
+    assert limitations_after_review_lead(text) == [
+        "Theo báo cáo, vùng đồi phía tây của huyện đang đối mặt với một đợt hạn hán kéo dài."
+    ]
