@@ -195,3 +195,27 @@ def test_what_a_place_is_facing_now_is_a_limitation() -> None:
     assert limitations_after_review_lead(text) == [
         "Theo báo cáo, vùng đồi phía tây của huyện đang đối mặt với một đợt hạn hán kéo dài."
     ]
+
+
+# --- a speech's direction before the clause that names the period (openers._speech_directions) ---
+
+
+def test_a_direction_before_the_period_clause_of_the_same_sentence_is_kept() -> None:
+    text = (
+        "Phát biểu tại hội nghị, đồng chí Trần Văn Hải, Chủ tịch UBND huyện nhất trí với báo cáo, đồng "
+        "thời đề nghị Hội tiếp tục phát huy những kết quả đã đạt được trong năm qua; đồng chí đề nghị "
+        "trong thời gian tới, Hội tập trung vận động hội viên tham gia bảo hiểm y tế.\n\n"
+    )
+    assert tasks_after_lead(text) == [
+        "Hội tiếp tục phát huy những kết quả đã đạt được trong năm qua",
+        "Hội tập trung vận động hội viên tham gia bảo hiểm y tế.",
+    ]
+
+
+def test_praise_in_an_earlier_sentence_of_the_speech_stays_a_remark() -> None:
+    text = (
+        "Đồng chí Trần Văn Hải, Chủ tịch UBND huyện biểu dương Hội đã bám sát yêu cầu nhiệm vụ chính "
+        "trị, tích cực vận động hội viên. Đồng chí đề nghị trong thời gian tới, Hội tập trung vận động "
+        "hội viên tham gia bảo hiểm y tế.\n\n"
+    )
+    assert tasks_after_lead(text) == ["Hội tập trung vận động hội viên tham gia bảo hiểm y tế."]
