@@ -219,3 +219,25 @@ def test_praise_in_an_earlier_sentence_of_the_speech_stays_a_remark() -> None:
         "hội viên tham gia bảo hiểm y tế.\n\n"
     )
     assert tasks_after_lead(text) == ["Hội tập trung vận động hội viên tham gia bảo hiểm y tế."]
+
+
+# --- a direction goes on after "Trên cơ sở đó", "Theo đó" (cues direction_continuations) ---
+
+
+def test_work_that_follows_a_direction_on_its_basis_goes_on_with_it() -> None:
+    text = (
+        "Kết luận hội nghị, đồng chí Chủ tịch Hội yêu cầu thành lập tổ công tác về vận động hội viên "
+        "tham gia bảo hiểm. Trên cơ sở đó, các chi hội bám sát nhiệm vụ được phân công, khẩn trương "
+        "triển khai kế hoạch vận động.\n\n"
+    )
+    assert tasks_after_lead(text) == [
+        "Thành lập tổ công tác về vận động hội viên tham gia bảo hiểm.",
+        "Các chi hội bám sát nhiệm vụ được phân công, khẩn trương triển khai kế hoạch vận động.",
+    ]
+
+
+def test_on_the_basis_of_a_result_nothing_goes_on() -> None:
+    text = (
+        "Năm 2024, Hội đã tổ chức 12 lớp tập huấn. Trên cơ sở đó, các chi hội đã nhân rộng mô hình mới.\n\n"
+    )
+    assert tasks_after_lead(text) == []
