@@ -342,7 +342,6 @@ def set_for_coming(sentence: str, reporting_year: int | None) -> tuple[list[str]
     return [], False
 
 
-
 def adopted_before(head: str) -> bool:
     """ "Cuối ngày, hội nghị đã thông qua nghị quyết …, giao cho Ban thường vụ …": the clause before
     reports that the meeting adopted a document; the assignment after it is part of what it
