@@ -21,11 +21,19 @@ def asked_by_others(before: str) -> bool:
     clause = before[before.rfind(";") + 1 :]
     for part in reversed(clause.split(",")):
         part = part.strip()
+        if _public_head(part):
+            return True  # "Một số doanh nghiệp …", "Đại diện người dân …", "Nhiều ý kiến cử tri …"
         if _names_giver(part):
             return False
-        if cues().asking_subjects.contains(" ".join(part.split()[:_SUBJECT_WORDS])):
-            return True
     return False
+
+
+def _public_head(part: str) -> bool:
+    """The part opens with the public or an offender, after the words that only count or stand
+    for them ("một số", "nhiều", "các", "đại diện", "ý kiến của"): "Đại diện UBND xã" is a body."""
+    while (lead := cues().public_subject_leads.at_start(part)) is not None:
+        part = part[lead.end :].lstrip(" ,")
+    return cues().asking_subjects.contains(" ".join(part.split()[:_SUBJECT_WORDS]))
 
 
 def _names_giver(part: str) -> bool:

@@ -379,3 +379,12 @@ class CueLists:
     assignment_openers: CueSet
     assignment_blockers: CueSet
     assigned_plurals: CueSet
+    addressee_prepositions: CueSet
+    generic_bodies: CueSet
+    body_fillers: CueSet
+    level_qualifiers: CueSet
+    addressee_joiners: CueSet
+    unit_levels: dict[str, CueSet]
+    public_subject_leads: CueSet
+    resolve_phrases: CueSet
+    adoption_verbs: CueSet

@@ -19,10 +19,20 @@ from dvtool.extract.assignments import assignments_within, opening_assignment
 from dvtool.extract.conjecture import conjectures as conjectures
 from dvtool.extract.conjecture import forecasts
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
+from dvtool.extract.levels import asks_own_superior
+from dvtool.extract.levels import higher_level as higher_level
 from dvtool.extract.orienting import oriented
 from dvtool.extract.plans import in_future
+from dvtool.extract.resolves import resolved
 from dvtool.extract.scoped import opens_with_scope_then_work
-from dvtool.extract.set_tasks import _sets_directions, _target, agreed_work, named_task, national_giver
+from dvtool.extract.set_tasks import (
+    _sets_directions,
+    _target,
+    adopted_before,
+    agreed_work,
+    named_task,
+    national_giver,
+)
 from dvtool.extract.set_tasks import habitual as habitual
 from dvtool.extract.task_split import MIN_WORDS as MIN_WORDS
 from dvtool.extract.task_split import enumerated_tasks as enumerated_tasks
@@ -60,6 +70,8 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
         rest = sentence[verb.end :].lstrip(" ,:")
         if higher_level(rest) and not national_giver(sentence[: verb.start]):
             return []  # a recommendation upwards; "Thủ tướng yêu cầu các bộ, ngành …" directs
+        if asks_own_superior(sentence[: verb.start], rest):
+            return []  # "Phó Giám đốc Sở Tư pháp đề nghị TP nên …": to the level above the giver's
         if proposes_amendment(verb, rest):
             return []  # "… các đại biểu đề nghị sửa đổi, bổ sung …": to the law's makers
         if cues().event_nouns.at_start(rest) is not None:
@@ -73,6 +85,7 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
                 cues().endured_verbs.at_start(sentence[modal.end :].lstrip()) is not None
                 or not in_future(sentence, modal)  # "trang trí sạch sẽ": no modal
                 or remedied_named(sentence[: modal.start])  # "chỉ ra … hạn chế cần khắc phục"
+                or cues().need_blockers.ends_with(sentence[: modal.start].rstrip()) is not None
             )
         ):
             modal = cues().task_modals.search(sentence, modal.end)  # "phải chống đỡ với khó khăn"
@@ -83,6 +96,9 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
             and not conjectures(sentence, lines=False)  # a speech's points may lack a final stop
         ):
             return [p for p in _pieces(sentence) if _before_modal(p, sentence, modal.start) is False]
+        resolve = resolved(sentence) if modal is None else ""
+        if resolve:  # "… khẳng định bằng mọi cách không để xảy ra dịch …"
+            return _pieces(resolve)
     return oriented(sentence)  # "…, đồng thời định hướng nhiệm vụ, giải pháp …"
 
 
@@ -169,20 +185,6 @@ def voter_subjects(text: str) -> list[CueMatch]:
         if cues().voter_request_verbs.ends_with(before) is None:
             out.append(voter)
     return out
-
-
-def higher_level(addressee: str) -> bool:
-    """ "Chính phủ …", "Bộ Tài chính …", "các bộ, ngành Trung ương …": a level above the
-    meeting's, to which a request is a recommendation, not a task ("Bộ Chỉ huy Quân sự tỉnh"
-    and "bộ phận" are not ministries)."""
-    text = addressee.lstrip(" ,:")
-    if cues().higher_levels.at_start(text) is not None:
-        return True
-    head = cues().ministry_heads.at_start(text)
-    if head is None or cues().not_ministries.at_start(text) is not None:
-        return False
-    after = text[head.end :].lstrip(" ,")
-    return after[:1].isupper() or cues().higher_levels.at_start(after) is not None
 
 
 def proposes_amendment(verb: CueMatch, rest: str) -> bool:
@@ -278,7 +280,7 @@ def _reports_or_voters_ask(before: str) -> bool:
     """Outside official findings, a clause before the request that reports what was done ("đã
     ban hành văn bản, yêu cầu …") or names voters who ask makes the request none."""
     head = before.rstrip()
-    return reports_in(head) or voters_ask(head)
+    return (reports_in(head) and not adopted_before(head)) or voters_ask(head)
 
 
 def continues_direction(sentence: str) -> list[str]:

@@ -230,9 +230,18 @@ def _speech_directions(text: str, st: _State) -> list[str]:
             # "… đề nghị trong thời gian tới hội cần A. Trong đó, tập trung B. Củng cố C.": the
             # sentences after it that go on with the direction are more of them
             more, _ = speech_tasks(sentences[1:], previous=True)
-            return split_top_level(sentences[0], ";") + more
+            return _directed_before(text[: verb.start]) + split_top_level(sentences[0], ";") + more
         verb = cues().directive_verbs.search(text, verb.end)
     return []
+
+
+def _directed_before(before: str) -> list[str]:
+    """The directions a speech gives in the sentence that names the period, in its ";" parts before
+    the one that names it ("… đồng thời đề nghị Khối thi đua tiếp tục phát huy …; đồng chí đề nghị
+    trong 6 tháng cuối năm, …"); the praise of the sentences before them stays a remark."""
+    start = before.rfind(". ") + 1
+    cut = before.rfind(";")
+    return speech_tasks([before[start:cut].strip()])[0] if cut > start else []
 
 
 def _horizon_end(text: str, st: _State) -> int | None:

@@ -130,6 +130,8 @@ def agreed_work(sentence: str) -> str:
     tăng cường …"); or the work named after "là" as what was agreed on (:func:`_named_agreed`);
     "" when none."""
     for agreed in cues().agreed_verbs.finditer(sentence):
+        if _asked_before(sentence[: agreed.start]):
+            break  # "… đề nghị các cơ quan T.Ư sớm thống nhất, xây dựng …": what the addressee is asked
         named = _named_agreed(sentence, agreed.start, agreed.end)
         if named:
             return named
@@ -140,6 +142,15 @@ def agreed_work(sentence: str) -> str:
         if cues().task_verbs.at_start(after) is not None and not _blocked(sentence[: agreed.start]):
             return after
     return ""
+
+
+def _asked_before(before: str) -> bool:
+    """A request verb in the clause of a verb of agreeing, before it, makes the agreement what
+    its addressee is asked to reach, not what the meeting agreed on ("Theo đề nghị của Sở, hội
+    nghị thống nhất …" agrees: the verb is a noun, in a clause of its own)."""
+    clause = before[max(before.rfind(","), before.rfind(";")) + 1 :]
+    verbs = [*cues().body_direction_verbs.finditer(clause), *cues().recommendation_verbs.finditer(clause)]
+    return any(cues().noun_followers.at_start(clause[verb.end :].lstrip()) is None for verb in verbs)
 
 
 def _named_agreed(sentence: str, start: int, end: int) -> str:
@@ -329,3 +340,20 @@ def set_for_coming(sentence: str, reporting_year: int | None) -> tuple[list[str]
             ], False
         return [], True
     return [], False
+
+
+def adopted_before(head: str) -> bool:
+    """ "Cuối ngày, hội nghị đã thông qua nghị quyết …, giao cho Ban thường vụ …": the clause before
+    reports that the meeting adopted a document; the assignment after it is part of what it
+    adopted, a task ("đã ban hành văn bản, yêu cầu …" reports an earlier direction)."""
+    clause = head.rstrip(" ,;")
+    clause = clause[max(clause.rfind(","), clause.rfind(";")) + 1 :]
+    adopted = cues().adoption_verbs.search(clause)
+    if adopted is None:
+        return False
+    named = clause[adopted.end :].lstrip()
+    counted = _COUNT.match(named)  # "đã biểu quyết thông qua 12 nghị quyết"
+    named = named[counted.end() :].lstrip() if counted else named
+    determiner = cues().object_list_heads.at_start(named)  # "đã thông qua các nghị quyết"
+    named = named if determiner is None else named[determiner.end :].lstrip()
+    return cues().document_words.at_start(named) is not None
