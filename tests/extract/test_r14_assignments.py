@@ -54,3 +54,23 @@ def test_a_chair_named_by_the_meeting_is_no_lead_role() -> None:
     asked = "Đồng chí đề nghị Sở Tài chính chủ trì, phối hợp với các sở rà soát kinh phí."
     chair = cues().chair_cues.search(asked)
     assert chair is not None and assigns_lead(asked, chair)
+
+
+def test_the_elapsed_part_of_the_plan_year_opens_no_tasks() -> None:
+    """Written for the test (the shape of a TTXVN item of dev 474): a mid-year meeting reviews the
+    first five months and plans the last seven; "Năm tháng đầu năm 2013, …" reports."""
+    lead = (
+        "Chiều 27/5, tại Trụ sở Chính phủ, Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp đã họp đánh "
+        "giá kết quả thực hiện công tác sắp xếp, đổi mới doanh nghiệp nhà nước năm 2012 và 5 tháng đầu "
+        "năm 2013; đồng thời triển khai chương trình công tác 7 tháng cuối năm 2013.\n\n"
+    )
+    body = (
+        "Theo báo cáo, năm 2012, cả nước sắp xếp được 22 doanh nghiệp. Năm tháng đầu năm 2013, cả nước "
+        "đã sắp xếp được 16 doanh nghiệp, trong đó cổ phần hóa 10 doanh nghiệp.\n\n"
+        "Để đảm bảo hiệu quả của nhiệm vụ này trong thời gian còn lại của năm 2013, Phó Thủ tướng đề nghị "
+        "các bộ, ngành "
+        "tăng cường giám sát.\n"
+    )
+    report = extract_text("Đẩy nhanh sắp xếp doanh nghiệp\n\n" + lead + body, "a.txt").value
+    assert [t.text for t in report.tasks] == ["Các bộ, ngành tăng cường giám sát."]
+    assert 16 in [f.value for r in report.results for f in r.figures]

@@ -210,6 +210,7 @@ class CueLists:
     reporting_year_cues: CueSet
     plan_statement_cues: CueSet
     partial_period_cues: CueSet
+    elapsed_parts: CueSet
     horizon_year_words: CueSet
     comparison_year_words: CueSet
     document_year_words: CueSet

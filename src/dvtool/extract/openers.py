@@ -270,6 +270,8 @@ def _plan_year_adverbial(text: str, st: _State) -> bool:
     head, comma, _ = text.partition(",")
     if not comma or len(head.split()) > 10 or cues().event_nouns.contains(head):
         return False
+    if cues().elapsed_parts.contains(head):
+        return False  # "Năm tháng đầu năm 2013, cả nước đã …": the part of the year reported on
     return re.search(rf"\bnam {st.plan_year}\b", fold_aligned(head)) is not None
 
 
