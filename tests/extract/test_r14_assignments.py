@@ -74,3 +74,13 @@ def test_the_elapsed_part_of_the_plan_year_opens_no_tasks() -> None:
     report = extract_text("Đẩy nhanh sắp xếp doanh nghiệp\n\n" + lead + body, "a.txt").value
     assert [t.text for t in report.tasks] == ["Các bộ, ngành tăng cường giám sát."]
     assert 16 in [f.value for r in report.results for f in r.figures]
+
+
+def test_pointing_out_a_shortcoming_is_no_direction() -> None:
+    """Written for the test: "lưu ý," then a shortcoming stated is what the speaker points out;
+    "lưu ý các địa phương cần …" directs."""
+    noted = "Phó Thủ tướng cũng lưu ý, việc xây dựng cơ chế, chính sách còn chậm so với kế hoạch.\n"
+    directed = "Phó Thủ tướng lưu ý các địa phương cần tăng cường kiểm tra việc cổ phần hóa.\n"
+    assert not extract_text(TITLE + LEAD + noted, "a.txt").value.tasks
+    tasks = extract_text(TITLE + LEAD + directed, "a.txt").value.tasks
+    assert [t.text for t in tasks] == ["Các địa phương cần tăng cường kiểm tra việc cổ phần hóa."]

@@ -119,6 +119,7 @@ class CueLists:
     future_compounds: CueSet
     directive_verbs: CueSet
     direction_verbs: CueSet
+    noticing_verbs: CueSet
     direction_blockers: CueSet
     noun_phrase_heads: CueSet
     reported_speeches: CueSet

@@ -352,9 +352,24 @@ def _direction_verb(sentence: str) -> CueMatch | None:
             continue  # "được sự quan tâm, chỉ đạo của …": the verb is a noun of what was received
         if habitual(sentence[: verb.start]):
             continue  # "Đảng ủy, UBND phường luôn quan tâm và chỉ đạo …": what is done as a rule
+        if _notes_shortcoming(verb, sentence[verb.end :]):
+            continue  # "Phó Thủ tướng cũng lưu ý, việc xây dựng … còn chậm so với kế hoạch"
         if not _blocked(sentence[: verb.start]) or _in_reported_speech(sentence, verb):
             return verb
     return None
+
+
+def _notes_shortcoming(verb: CueMatch, after: str) -> bool:
+    """ "lưu ý, việc … còn chậm so với kế hoạch": a verb of notice, then after a comma a statement
+    of a shortcoming before any word that asks for work ("cần", "phải", a verb of doing): what the
+    speaker points out, no direction. "lưu ý các địa phương cần …" directs."""
+    if not cues().noticing_verbs.matches_whole(verb.cue) or not after.lstrip().startswith(","):
+        return False
+    stated = after.lstrip(" ,")
+    marker = cues().shortcoming_markers.search(stated)
+    modal = cues().task_modals.search(stated)
+    opens = cues().task_verbs.at_start(stated) or cues().imperative_openers.at_start(stated)
+    return marker is not None and (modal is None or marker.start < modal.start) and opens is None
 
 
 _WISH_REACH = 3  # words after a wish in which "được" makes it a wish for the one who wishes
