@@ -84,3 +84,16 @@ def test_pointing_out_a_shortcoming_is_no_direction() -> None:
     assert not extract_text(TITLE + LEAD + noted, "a.txt").value.tasks
     tasks = extract_text(TITLE + LEAD + directed, "a.txt").value.tasks
     assert [t.text for t in tasks] == ["Các địa phương cần tăng cường kiểm tra việc cổ phần hóa."]
+
+
+def test_the_topic_a_direction_sentence_opens_with_heads_the_direction() -> None:
+    """Written for the test (the shape of a VnExpress item of dev 471)."""
+    topical = "Về chủ trương đội mũ bảo hiểm, Thứ trưởng Bộ Công an chỉ đạo phải làm quyết liệt.\n"
+    tasks = extract_text(TITLE + LEAD + topical, "a.txt").value.tasks
+    assert [t.text for t in tasks] == ["Về chủ trương đội mũ bảo hiểm, phải làm quyết liệt."]
+    for plain in (
+        "Về vấn đề này, Thứ trưởng chỉ đạo các địa phương phải làm quyết liệt.\n",
+        "Về nhiệm vụ thời gian tới, Thứ trưởng chỉ đạo các địa phương phải làm quyết liệt.\n",
+    ):
+        tasks = extract_text(TITLE + LEAD + plain, "a.txt").value.tasks
+        assert [t.text for t in tasks] == ["Các địa phương phải làm quyết liệt."]

@@ -381,6 +381,9 @@ class CueLists:
     assignment_openers: CueSet
     assignment_blockers: CueSet
     assigned_plurals: CueSet
+    direction_topics: CueSet
+    topic_blockers: CueSet
+    anaphoric_ends: CueSet
     addressee_prepositions: CueSet
     generic_bodies: CueSet
     body_fillers: CueSet

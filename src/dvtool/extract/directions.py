@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from dvtool.extract._text import asks, split_top_level, strip_trailing
 from dvtool.extract.askers import asked_by_others
-from dvtool.extract.assignments import assignments_within, opening_assignment
+from dvtool.extract.assignments import assignments_within, opening_assignment, with_topic
 from dvtool.extract.conjecture import conjectures as conjectures
 from dvtool.extract.conjecture import forecasts
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
@@ -76,7 +76,7 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
             return []  # "… các đại biểu đề nghị sửa đổi, bổ sung …": to the law's makers
         if cues().event_nouns.at_start(rest) is not None:
             return []  # "… dự và chỉ đạo Đại hội …": the meeting itself is directed, the leader attends
-        return _directed_pieces(rest)
+        return with_topic(sentence[: verb.start], rest, _directed_pieces(rest))
     if speech:
         modal = cues().task_modals.search(sentence)
         while (
