@@ -64,7 +64,7 @@ def with_topic(before: str, rest: str, pieces: list[str]) -> list[str]:
     phrase = before[:comma].strip()
     if len(phrase.split()) > _TOPIC_WORDS or cues().topic_blockers.at_start(phrase) is not None:
         return pieces
-    if cues().task_nouns.contains(phrase) or cues().task_horizons.contains(phrase):
+    if cues().task_topic_words.contains(phrase) or cues().task_horizons.contains(phrase):
         return pieces
     if cues().anaphoric_ends.ends_with(phrase) is not None:
         return pieces  # "Về vấn đề này, …": it names nothing the direction would not

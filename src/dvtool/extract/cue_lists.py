@@ -384,6 +384,7 @@ class CueLists:
     direction_topics: CueSet
     topic_blockers: CueSet
     anaphoric_ends: CueSet
+    task_topic_words: CueSet
     addressee_prepositions: CueSet
     generic_bodies: CueSet
     body_fillers: CueSet
