@@ -97,3 +97,21 @@ def test_the_topic_a_direction_sentence_opens_with_heads_the_direction() -> None
     ):
         tasks = extract_text(TITLE + LEAD + plain, "a.txt").value.tasks
         assert [t.text for t in tasks] == ["Các địa phương phải làm quyết liệt."]
+
+
+def test_a_lead_that_ends_by_introducing_directions_opens_the_tasks() -> None:
+    """Written for the test (the shape of a Tỉnh ủy Khánh Hòa page of dev 488): the lead names the
+    chair and ends with "… kết luận yêu cầu Ủy ban nhân dân tỉnh chỉ đạo:"; the points are tasks."""
+    text = (
+        "Chỉ đạo của đồng chí Bí thư Tỉnh ủy trong giao ban tuần\n\n"
+        "Đồng chí Lê Thanh Quang, Bí thư Tỉnh ủy chủ trì giao ban vào sáng ngày 14/6/2019 và kết luận "
+        "yêu cầu Ủy ban nhân dân tỉnh chỉ đạo:\n\n"
+        "1. Các địa phương phối hợp với ngành Giáo dục tổ chức tốt Kỳ thi THPT quốc gia 2019.\n\n"
+        "2. UBND thành phố Nha Trang tích cực rà soát công tác quản lý đô thị, trật tự xây dựng.\n"
+    )
+    report = extract_text(text, "a.txt").value
+    assert [c.name for c in report.chairs] == ["Lê Thanh Quang"]
+    assert [t.text for t in report.tasks] == [
+        "Các địa phương phối hợp với ngành Giáo dục tổ chức tốt Kỳ thi THPT quốc gia 2019.",
+        "UBND thành phố Nha Trang tích cực rà soát công tác quản lý đô thị, trật tự xây dựng.",
+    ]

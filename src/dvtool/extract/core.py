@@ -141,7 +141,8 @@ def extract_blocks(blocks: Sequence[Block], source: str, *, official: bool = Fal
     _find_years(st, lead_sentences, body)
     page_date = stale_clock(page_date, st)
     _lead_date(st, lead_sentences, header, page_date or st.dateline_date, body)
-    _walk_body(body, st, official=official or bool(header))
+    directing = bool(lead_sentences) and _directs_list(lead_sentences[-1].text)
+    _walk_body(body, st, official=official or bool(header), directed=directing)
     lead_awards(lead_sentences, body, st)
     title_awards(st)
     st.awards, redundant = named_generic_counts(st.awards)  # the lead's count, a caption's form
@@ -160,8 +161,12 @@ def extract_text(text: str, source: str) -> Result[Report]:
 # the body
 
 
-def _walk_body(blocks: list[Block], st: _State, *, official: bool = False) -> None:
+def _walk_body(blocks: list[Block], st: _State, *, official: bool = False, directed: bool = False) -> None:
+    """``directed``: the lead ends by introducing directions ("… chủ trì giao ban … và kết luận yêu
+    cầu Ủy ban nhân dân tỉnh chỉ đạo:"), so the body opens with them."""
     walk = _Walk(headed=any(b.kind == "heading" and section_of(b.text) in ITEM_STATES for b in blocks))
+    if directed and not walk.headed:
+        walk.state = "tasks"
     if not walk.headed:
         blocks = unjoined(blocks, lambda s: _is_remark(s) or _is_caption(s))
     captioned = above_credits(blocks) | broken_captions(blocks)  # "Đồng chí A trao …" over "Ảnh: …"
