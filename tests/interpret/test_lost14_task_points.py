@@ -167,3 +167,34 @@ def test_a_line_that_heads_the_limitations_is_reported_dropped() -> None:
     assert [i.text for i in result.value.limitations] == ["Công tác phối hợp giữa các đơn vị còn chậm."]
     sections = {m.args["section"]: m.args["count"] for m in _dropped(result)}
     assert sections == {"II. HẠN CHẾ": 1, "III. KIẾN NGHỊ": 2}
+
+
+def test_a_task_the_list_of_directions_replaces_with_none_of_its_points_is_reported_dropped() -> None:
+    """The body stages read "Bà Trần Thị Hoa sẽ vận động …" (a citizen's word, inside the lines a
+    list of directions spans) as a task; the list's points replace it, and its text is said to
+    be dropped instead of leaving in silence."""
+    from dvtool.document import Block, Document
+    from dvtool.interpret import official_directions
+    from dvtool.messages import Location
+    from dvtool.model import Item
+
+    said = "Bà Trần Thị Hoa sẽ vận động ông Lê Văn Tư tháo dỡ nhà và bàn giao mặt bằng."
+    lines = [
+        "Sau khi nghe ý kiến của công dân, ông Lê Văn Bình, Phó Chủ tịch UBND huyện kết luận như sau:",
+        "Tại buổi tiếp, bà Trần Thị Hoa thống nhất với ý kiến trả lời. " + said,
+        "1. Giao UBND xã An Phú chủ trì rà soát hoàn cảnh của gia đình ông Lê Văn Tư, báo cáo UBND huyện.",
+        "2. Giao Phòng Tài nguyên và Môi trường hướng dẫn gia đình bà Hoa hoàn thiện hồ sơ theo quy định.",
+    ]
+    body = Document(tuple(Block(t, location=Location(line=i)) for i, t in enumerate(lines, 1)), origin="text")
+    directions = official_directions.find(body)
+    assert directions is not None
+    read = Result(Report(title="t", tasks=(Item(said),)), (), {"/tasks/0": Location(line=2)})
+    result = official_directions.apply(directions, read)
+    assert [t.text for t in result.value.tasks] == [lines[2][3:-1], lines[3][3:-1]]
+    (dropped,) = _dropped(result)
+    # the opener's last 80 characters, from a whole word
+    assert (
+        dropped.args["section"]
+        == "…ý kiến của công dân, ông Lê Văn Bình, Phó Chủ tịch UBND huyện kết luận như sau"
+    )
+    assert dropped.location is not None and dropped.location.line == 2

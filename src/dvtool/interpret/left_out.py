@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from dvtool.document import Block
 from dvtool.i18n import N_
 from dvtool.interpret.lines import _place, _ranges
-from dvtool.messages import info, warning
+from dvtool.messages import Location, Message, info, warning
 
 if TYPE_CHECKING:
     from dvtool.interpret.structured import _Converter as Converter
@@ -64,27 +64,30 @@ def _read_so_far(conv: Converter) -> int:
 def report_dropped(conv: Converter) -> None:
     """One "dropped-paragraphs" warning per section the dropped paragraphs were in."""
     for what, indexes in conv.dropped.items():
-        if not indexes:
-            continue
-        where = _ranges(indexes, conv.unit)
-        at = conv.place_of(indexes[0])
-        if what:
-            message = warning(
-                "dropped-paragraphs",
-                "dropped {count} paragraph of section {section!r} ({where})",
-                plural=N_("dropped {count} paragraphs of section {section!r} ({where})"),
-                location=at,
-                count=len(indexes),
-                section=what,
-                where=where,
-            )
-        else:
-            message = warning(
-                "dropped-paragraphs",
-                "dropped {count} paragraph outside the report sections ({where})",
-                plural=N_("dropped {count} paragraphs outside the report sections ({where})"),
-                location=at,
-                count=len(indexes),
-                where=where,
-            )
-        conv.messages.append(message)
+        if indexes:
+            conv.messages.append(dropped_message(what, indexes, conv.unit))
+
+
+def dropped_message(what: str, indexes: list[int], unit: str) -> Message:
+    """The warning for paragraphs (``unit`` "paragraph") or lines ("line") left out of the
+    report, of the section headed ``what`` ("" outside every section)."""
+    where = _ranges(indexes, unit)
+    at = Location(paragraph=indexes[0]) if unit == "paragraph" else Location(line=indexes[0])
+    if what:
+        return warning(
+            "dropped-paragraphs",
+            "dropped {count} paragraph of section {section!r} ({where})",
+            plural=N_("dropped {count} paragraphs of section {section!r} ({where})"),
+            location=at,
+            count=len(indexes),
+            section=what,
+            where=where,
+        )
+    return warning(
+        "dropped-paragraphs",
+        "dropped {count} paragraph outside the report sections ({where})",
+        plural=N_("dropped {count} paragraphs outside the report sections ({where})"),
+        location=at,
+        count=len(indexes),
+        where=where,
+    )
