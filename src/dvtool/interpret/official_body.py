@@ -38,6 +38,7 @@ class BodyState:
     requests: requests.Requests = field(default_factory=requests.Requests)
     outer: tuple[int, bool] | None = None  # level and direction of "II. KIẾN NGHỊ" with sub-headings
     listing_shortcomings: bool = False  # a results paragraph opened a list of shortcomings
+    point_level: int = 0  # the level of the last numbered line read as a point (:func:`task_point`)
 
     def start(self, section: str, level: int, heading: str) -> None:
         """A section starts; a sub-heading under a section of requests keeps its direction."""
@@ -47,6 +48,7 @@ class BodyState:
         if section == requests.REQUESTS and self.outer is None:
             self.outer = (level, self.requests.upward)
         self.listing_shortcomings = False
+        self.point_level = 0
 
     def under_requests(self, level: int) -> bool:
         """ "2. Đối với chủ đầu tư" under "II. KIẾN NGHỊ": a sub-section of requests."""
@@ -131,6 +133,8 @@ def request_entry(conv: Converter, p: Block, text: str) -> None:
             state.outer = (conv.section_level, state.requests.upward)  # its sub-sections go the same way
         for piece in pieces:
             add_item(conv, "tasks", piece, p)
+        if not pieces:  # "… kính đề nghị Bộ … như sau:": it heads the requests, its text is left out
+            conv.drop(p, conv.section_heading)
         return
     stated = [
         piece
@@ -150,7 +154,7 @@ def sorted_entry(conv: Converter, p: Block, text: str, section: str) -> None:
     """A results or limitations paragraph: its requests to act are tasks, and in results a
     contrast that states a shortcoming is a limitation ("Tuy nhiên, … còn chậm, do ba nguyên
     nhân:" makes the "Thứ nhất, …" paragraphs after it limitations too)."""
-    state = conv.body
+    state, read = conv.body, len(conv.entries)
     found = requests.sort_sentences(text)
     marked = p.kind == "list_item" or strip_marker(p.text) != p.text.strip()  # text has lost its "- "
     listed = marked or strip_marker(text) != text.strip() or cues().enumerators.at_start(text) is not None
@@ -174,6 +178,8 @@ def sorted_entry(conv: Converter, p: Block, text: str, section: str) -> None:
         add_item(conv, "tasks", piece, p)
     if section == "results" and found.limitations and text.rstrip().endswith(":"):
         state.listing_shortcomings = True
+    if len(conv.entries) == read:  # "Một số hạn chế như sau:" heads the points after it: left out
+        conv.drop(p, conv.section_heading)
 
 
 def _heads_points(text: str) -> bool:
@@ -308,6 +314,49 @@ def point_tasks(conv: Converter, p: Block, text: str) -> bool:
     for piece in (x for x in pieces if cues().summary_openers.at_start(x) is None):
         add_item(conv, "tasks", piece, p)
     return True
+
+
+def task_point(conv: Converter, p: Block, level: int, following: Block | None) -> bool:
+    """ "1. Rà soát hồ sơ. Báo cáo trước ngày 30/6" typed among the tasks without a closing stop:
+    plain text's rules read a short numbered line as a heading, but one that opens with a verb of
+    doing and has nothing under it (what follows is numbered at its rank or above, a heading, or
+    nothing; after such a point, also a paragraph) is a point of the list, read as the same point
+    with its stop is, a task per direction. A topic ("1. Công tác tuyên truyền") stays a
+    sub-heading, as does a numbered line with paragraphs or sub-points under it."""
+    if conv.document.written_by_dvtool or conv.section != "tasks" or level < conv.section_level:
+        return False
+    text = strip_marker(p.text)
+    if p.kind != "paragraph" or p.hints.bold or not p.text.lstrip()[:1].isdigit() or text.isupper():
+        return False
+    if conv.section_of(p.text) is not None or not _directs(text):
+        return False
+    if following is not None and not _over(following, level, conv.body.point_level == level):
+        return False
+    conv.body.point_level = level
+    return True
+
+
+def _over(following: Block, level: int, after_point: bool) -> bool:
+    """Whether the numbered line of ``level`` has nothing under it: ``following`` is a heading,
+    or numbered at its rank or above; after a point of the same rank, also a paragraph."""
+    from dvtool.interpret.heading_levels import numbered_level
+
+    if following.kind == "heading" or following.hints.bold:
+        return True
+    rank = numbered_level(following.text)
+    if rank is None:
+        return after_point and following.kind == "paragraph"
+    return rank[0] <= level
+
+
+def _directs(text: str) -> bool:
+    """A point that opens with a verb of doing or a request ("Tăng cường …", "Kiện toàn …", "Giao
+    …"), not with the topic it covers ("Về …", "Đối với …")."""
+    found = cues()
+    if found.topic_heads.at_start(text) is not None:
+        return False
+    verbs = (found.imperative_openers, found.task_verbs, found.request_verbs, found.assignment_openers)
+    return any(v.at_start(text) is not None for v in verbs)
 
 
 def add_item(conv: Converter, section: str, text: str, p: Block) -> None:

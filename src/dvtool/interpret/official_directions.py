@@ -27,7 +27,7 @@ from dvtool.extract.among_tasks import cites_document
 from dvtool.extract.cues import cues
 from dvtool.extract.requests import is_upward
 from dvtool.extract.task_points import grouped, opens_task
-from dvtool.messages import Location, Result
+from dvtool.messages import Location, Message, Result
 from dvtool.model import Item, Report
 from dvtool.vntext import fold
 
@@ -35,6 +35,7 @@ MIN_TASKS = 2  # fewer points after an opener: a sentence that asks, not a list 
 MIN_WORDS = 4
 LONG_LINE_WORDS = 15  # a numbered line this long that heads nothing is itself a direction
 _REACH = 40  # characters from the start of a point in which its request verb stands
+_OPENER_SHOWN = 80  # characters of the line that opened a list, in a warning
 _SHORT_TAIL = 8  # "… yêu cầu các Sở, ban, ngành và địa phương:": the addressees, then the points
 
 _MARK = re.compile(
@@ -49,6 +50,7 @@ class Directions:
     tasks: tuple[tuple[str, Location | None], ...]
     lines: tuple[str, ...]
     points: int = 0  # the lines that give tasks (a point of several directions counts once)
+    opener: str = ""  # the line that opened the first list ("Chủ tịch UBND tỉnh yêu cầu:")
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,7 @@ def find(body: Document) -> Directions | None:
     tasks: list[tuple[str, Location | None]] = []
     spanned: list[_Line] = []
     giving: list[_Line] = []
+    opener = ""
     enclosing = 0  # the depth of the numbered heading the lines are under
     i = 0
     while i < len(lines):
@@ -80,13 +83,14 @@ def find(body: Document) -> Directions | None:
         own = [(s, line.location) for s in split_sentences(line.text)[:-1] if _asks(s)]
         found, region, gave = _read(lines[i + 1 :], level or enclosing)
         if own or found:
+            opener = opener or line.text
             tasks += own + found
             spanned += [line, *region]
             giving += ([line] if own else []) + gave
         i += 1 + len(region)
     if len(tasks) < MIN_TASKS:
         return None
-    return Directions(tuple(tasks), tuple(fold(t.text) for t in spanned), len(giving))
+    return Directions(tuple(tasks), tuple(fold(t.text) for t in spanned), len(giving), opener)
 
 
 def _lines(blocks: Sequence[Block]) -> Iterator[_Line]:
@@ -304,6 +308,17 @@ def _same_point(task: str, directions: Directions) -> bool:
     return len(key) > 0 and any(key in point or point in key for point in points)
 
 
+_OVERLAP = 40  # squeezed characters a task and a point share when one is a cut of the other
+
+
+def _overlaps(task: str, directions: Directions) -> bool:
+    """A task the body stages read whose text a point of the list holds, whole or in part (the
+    point "Đề nghị Công ty … để theo dõi" of the task "Công ty … để theo dõi, …")."""
+    key = _squeezed(task)
+    points = [_squeezed(text) for text, _ in directions.tasks]
+    return _same_point(task, directions) or any(key[:_OVERLAP] in p or p[:_OVERLAP] in key for p in points)
+
+
 def _squeezed(text: str) -> str:
     """Folded, without spaces and end marks: a sentence glued to the one before ("….Thủ tướng")
     reads as the same."""
@@ -327,6 +342,7 @@ def apply(directions: Directions, result: Result[Report]) -> Result[Report]:
     asked = tuple(fold(text) for text, _ in directions.tasks)  # a sentence of the line beside them stays
     stated = tuple(line for line in asked if cues().contrast_connectives.at_start(line) is None)
     locations = dict(result.locations)
+    messages = result.messages
     changes: dict[str, object] = {}
     for name, lines in (("results", asked), ("limitations", stated), ("tasks", directions.lines)):
         items: tuple[Item, ...] = getattr(report, name)
@@ -336,6 +352,8 @@ def apply(directions: Directions, result: Result[Report]) -> Result[Report]:
             if not inside(item.text, lines)
         ]
         if name == "tasks":
+            read = [(item, result.locations.get(f"/tasks/{i}")) for i, item in enumerate(items)]
+            messages += _left_out(directions, read)
             kept += [(Item(text), where) for text, where in directions.tasks]
         for i in range(len(items)):
             locations.pop(f"/{name}/{i}", None)
@@ -343,4 +361,28 @@ def apply(directions: Directions, result: Result[Report]) -> Result[Report]:
             if where is not None:
                 locations[f"/{name}/{j}"] = where
         changes[name] = tuple(item for item, _ in kept)
-    return Result(dataclasses.replace(report, **changes), result.messages, locations)  # type: ignore[arg-type]
+    return Result(dataclasses.replace(report, **changes), messages, locations)  # type: ignore[arg-type]
+
+
+def _left_out(directions: Directions, tasks: list[tuple[Item, Location | None]]) -> tuple[Message, ...]:
+    """A "dropped-paragraphs" warning for the tasks the body stages read from the lines the list
+    spans that are none of its directions ("Bà A sẽ vận động ông B …" between two points): the
+    list replaces them, so their text leaves the report."""
+    from dvtool.interpret.left_out import dropped_message
+
+    def inside(text: str) -> bool:
+        key = fold(text).strip(" .;")
+        return len(key) > 0 and any(key in line for line in directions.lines)
+
+    by_unit: dict[str, set[int]] = {}
+    for item, where in tasks:
+        if where is None or not inside(item.text) or _overlaps(item.text, directions):
+            continue
+        if where.paragraph is not None:
+            by_unit.setdefault("paragraph", set()).add(where.paragraph)
+        elif where.line is not None:
+            by_unit.setdefault("line", set()).add(where.line)
+    section = split_sentences(directions.opener)[-1].rstrip(" :") if directions.opener else ""
+    if len(section) > _OPENER_SHOWN:  # "… Phó Chủ tịch UBND huyện kết luận như sau:": its end
+        section = "…" + section[-_OPENER_SHOWN:].split(" ", 1)[-1]  # from a whole word
+    return tuple(dropped_message(section, sorted(numbers), unit) for unit, numbers in by_unit.items())

@@ -18,8 +18,15 @@ from dvtool.extract import requests
 from dvtool.extract.blocks import strip_marker
 from dvtool.extract.dates import parse_time_line, parse_year
 from dvtool.extract.layout_words import layout_words
-from dvtool.i18n import N_
-from dvtool.interpret import attendee_lines, fill, heading_levels, official_body, tables, unnamed_sections
+from dvtool.interpret import (
+    attendee_lines,
+    fill,
+    heading_levels,
+    left_out,
+    official_body,
+    tables,
+    unnamed_sections,
+)
 from dvtool.interpret.lines import (
     _award_from_text,
     _chairs_from_text,
@@ -29,7 +36,6 @@ from dvtool.interpret.lines import (
     _lead_like,
     _number,
     _place,
-    _ranges,
     _remark,
     _time_of_day,
 )
@@ -102,6 +108,8 @@ class _Converter:
         self.unit = "paragraph" if document.origin == "docx" else "line"
         self.section_heading = ""
         self.body = official_body.BodyState()
+        self.following: Block | None = None  # the block after the one being read
+        self.open_subheadings: list[left_out.OpenSubheading] = []
 
     def place_of(self, number: int) -> Location:
         return Location(paragraph=number) if self.unit == "paragraph" else Location(line=number)
@@ -121,6 +129,7 @@ class _Converter:
 
     def finish(self) -> Result[Report]:
         f = self.fields
+        left_out.heading(self, 0)  # the end closes every sub-heading, before the prose stage reads
         if not f.title:
             self._fallback_title()
         assert f.title is not None  # _fallback_title raises when there is no text at all
@@ -133,7 +142,7 @@ class _Converter:
             self._dedupe_related()
         self._plan_year()
         unnamed_sections.report_kept(self)
-        self._report_dropped()
+        left_out.report_dropped(self)
         if not self.document.written_by_dvtool:
             official_body.find_figures(self)
         report = Report(
@@ -162,7 +171,9 @@ class _Converter:
         return Result(report, tuple(self.messages), dict(self.locations))
 
     def walk(self, blocks: tuple[Block, ...]) -> None:
-        for block in blocks:
+        for i, block in enumerate(blocks):
+            after = blocks[i + 1] if i + 1 < len(blocks) else None
+            self.following = block.children[0] if block.children else after
             if block.kind == "table":
                 self.table(block)
                 continue
@@ -181,7 +192,10 @@ class _Converter:
         if (self.section is None and self.labelled(p)) or official_body.labelled_limitations(self, p):
             return
         level = self.heading_level(p)
+        if level is not None and official_body.task_point(self, p, level, self.following):
+            level = None  # "1. Rà soát hồ sơ" typed among the tasks: a point, not a sub-heading
         if level is not None:
+            left_out.heading(self, level)
             section = self.section_of(p.text)
             if section is None and self.body.under_requests(level):
                 section = requests.REQUESTS
@@ -192,14 +206,7 @@ class _Converter:
                 self.start_section(section, level, p)
                 return
             if deeper:
-                self.messages.append(
-                    info(
-                        "subheading",
-                        "sub-heading {text!r} read as part of its section",
-                        location=_place(p),
-                        text=p.text,
-                    )
-                )
+                left_out.subheading(self, p, level)
                 return
             if self.section is not None or self.fields.title is not None:
                 self.section, self.section_level = UNKNOWN, level
@@ -429,33 +436,6 @@ class _Converter:
         for indexes in self.dropped.values():
             if index in indexes:
                 indexes.remove(index)
-
-    def _report_dropped(self) -> None:
-        for what, indexes in self.dropped.items():
-            if not indexes:
-                continue
-            where = _ranges(indexes, self.unit)
-            at = self.place_of(indexes[0])
-            if what:
-                message = warning(
-                    "dropped-paragraphs",
-                    "dropped {count} paragraph of section {section!r} ({where})",
-                    plural=N_("dropped {count} paragraphs of section {section!r} ({where})"),
-                    location=at,
-                    count=len(indexes),
-                    section=what,
-                    where=where,
-                )
-            else:
-                message = warning(
-                    "dropped-paragraphs",
-                    "dropped {count} paragraph outside the report sections ({where})",
-                    plural=N_("dropped {count} paragraphs outside the report sections ({where})"),
-                    location=at,
-                    count=len(indexes),
-                    where=where,
-                )
-            self.messages.append(message)
 
     def _fallback_title(self) -> None:
         """No title found: the first paragraph with text, else the first table cell with text
