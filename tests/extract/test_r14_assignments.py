@@ -115,3 +115,21 @@ def test_a_lead_that_ends_by_introducing_directions_opens_the_tasks() -> None:
         "Các địa phương phối hợp với ngành Giáo dục tổ chức tốt Kỳ thi THPT quốc gia 2019.",
         "UBND thành phố Nha Trang tích cực rà soát công tác quản lý đô thị, trật tự xây dựng.",
     ]
+
+
+def test_directions_stressed_after_a_colon_and_the_governments_assignment_are_tasks() -> None:
+    """Written for the test (the shape of a Người Lao Động item of dev 487)."""
+    lead = "Ngày 27-2, Chính phủ họp phiên thường kỳ tháng 2 tại Hà Nội.\n\n"
+    speech = (
+        "Thay mặt Chính phủ, Phó Thủ tướng Vũ Khoan kết luận hội nghị nhấn mạnh: Tiếp tục khắc phục "
+        "khó khăn trong sản xuất nông nghiệp; đẩy nhanh tiến độ các dự án đầu tư.\n\n"
+    )
+    assigned = "Trước mắt, Chính phủ giao Bộ Kế hoạch và Đầu tư khẩn trương báo cáo đề xuất các giải pháp.\n"
+    report = extract_text("Phiên họp Chính phủ tháng 2\n\n" + lead + speech + assigned, "a.txt").value
+    assert [t.text for t in report.tasks] == [
+        "Tiếp tục khắc phục khó khăn trong sản xuất nông nghiệp",
+        "Đẩy nhanh tiến độ các dự án đầu tư.",
+        "Bộ Kế hoạch và Đầu tư khẩn trương báo cáo đề xuất các giải pháp.",
+    ]
+    reported = "Phó Thủ tướng nhấn mạnh: Năm qua, sản xuất công nghiệp tiếp tục phát triển.\n"
+    assert not extract_text("Phiên họp Chính phủ tháng 2\n\n" + lead + reported, "a.txt").value.tasks

@@ -34,6 +34,7 @@ from dvtool.extract.set_tasks import (
     national_giver,
 )
 from dvtool.extract.set_tasks import habitual as habitual
+from dvtool.extract.stressed import stressed_list
 from dvtool.extract.task_split import MIN_WORDS as MIN_WORDS
 from dvtool.extract.task_split import enumerated_tasks as enumerated_tasks
 from dvtool.extract.task_split import listed_tasks as listed_tasks
@@ -77,6 +78,8 @@ def directions(sentence: str, *, speech: bool) -> list[str]:
         if cues().event_nouns.at_start(rest) is not None:
             return []  # "… dự và chỉ đạo Đại hội …": the meeting itself is directed, the leader attends
         return with_topic(sentence[: verb.start], rest, _directed_pieces(rest))
+    if speech and (stressed := stressed_list(sentence)):
+        return _pieces(stressed)  # "… kết luận hội nghị nhấn mạnh: Tiếp tục …; tập trung …"
     if speech:
         modal = cues().task_modals.search(sentence)
         while (
@@ -231,8 +234,8 @@ def _given_by_someone(sentence: str, found: CueMatch) -> bool:
         return True
     if cues().honorifics.contains(before) or cues().signer_titles.contains(before):
         return True
-    if _titled_person(before):
-        return True
+    if _titled_person(before) or national_giver(before):
+        return True  # "Trước mắt, Chính phủ giao Bộ …"
     body = cues().org_heads.contains(before) or cues().group_heads.contains(before)
     if body and before.rstrip().endswith(",") and _reports_or_voters_ask(before):
         return False  # "… Cục Hải quan đã gửi phiếu khảo sát …, đề nghị doanh nghiệp đánh giá …": done
