@@ -144,6 +144,7 @@ class CueLists:
     focus_leads: CueSet
     task_nouns: CueSet
     national_leaders: CueSet
+    possessives: CueSet
     list_closers: CueSet
     habitual_adverbs: CueSet
     result_heads: CueSet

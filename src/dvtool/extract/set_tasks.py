@@ -303,7 +303,11 @@ def national_giver(before: str) -> bool:
     """ "Kết luận phiên họp, Thủ tướng Phạm Minh Chính yêu cầu các bộ, ngành và địa phương …": a
     leader of the nation gives the direction, so the ministries and the Government bodies it
     names are directed, not recommended to."""
-    return cues().national_leaders.contains(" ".join(before.split()[-_GIVER_REACH:]))
+    near = " ".join(before.split()[-_GIVER_REACH:])
+    return any(
+        cues().possessives.ends_with(near[: m.start].rstrip()) is None  # "Nghị định của Chính phủ …"
+        for m in cues().national_leaders.finditer(near)
+    )
 
 
 _YEAR = re.compile(r"\bnam (\d{4})\b")  # "năm 2019", folded
