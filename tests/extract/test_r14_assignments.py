@@ -133,3 +133,15 @@ def test_directions_stressed_after_a_colon_and_the_governments_assignment_are_ta
     ]
     reported = "Phó Thủ tướng nhấn mạnh: Năm qua, sản xuất công nghiệp tiếp tục phát triển.\n"
     assert not extract_text("Phiên họp Chính phủ tháng 2\n\n" + lead + reported, "a.txt").value.tasks
+
+
+def test_a_ranked_officer_who_attends_is_an_attendee() -> None:
+    """Written for the test (the shape of a Biên Phòng item of dev 479): a military rank before
+    the name, the title after it."""
+    text = (
+        "Sơ kết quy chế giáo dục chính trị\n\nNgày 29-5, tại Học viện Biên phòng, Bộ Tư lệnh BĐBP tổ "
+        "chức sơ kết Quy chế giáo dục chính trị giai đoạn 2006-2013. Thiếu tướng Phạm Huy Tập, Chính ủy "
+        "BĐBP tới dự và chỉ đạo hội nghị.\n"
+    )
+    attendees = extract_text(text, "a.txt").value.attendees
+    assert [(a.name, a.titles) for a in attendees] == [("Phạm Huy Tập", ("Thiếu tướng", "Chính ủy BĐBP"))]

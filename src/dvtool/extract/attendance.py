@@ -8,7 +8,7 @@ from dvtool.extract._text import looks_like_name, split_sentences, split_top_lev
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.dates import find_dates
 from dvtool.extract.fragments import without_trailers
-from dvtool.extract.person_names import NamedPerson, parse_person, titled_list
+from dvtool.extract.person_names import NamedPerson, name_prefix, parse_person, titled_list
 from dvtool.extract.procedure import appoints_for_procedure
 from dvtool.extract.state import _Source, _State
 from dvtool.model import Attendee
@@ -178,6 +178,8 @@ def read_subject_attendance(text: str, src: _Source, st: _State) -> bool:
         return True
     person = parse_person(subject)
     named = cues().honorifics.at_start(subject) is not None or looks_like_name(" ".join(subject.split()[:2]))
+    ranked = name_prefix(subject)  # "Thiếu tướng Phạm Huy Tập, Chính ủy BĐBP tới dự …"
+    named = named or (bool(ranked[0]) and looks_like_name(" ".join(ranked[1].split()[:2])))
     if person is None or not (named or _titled_name(subject, person)):
         return False
     if fold(person.name) not in {fold(a.name) for a in st.attendees}:
