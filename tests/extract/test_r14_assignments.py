@@ -145,3 +145,16 @@ def test_a_ranked_officer_who_attends_is_an_attendee() -> None:
     )
     attendees = extract_text(text, "a.txt").value.attendees
     assert [(a.name, a.titles) for a in attendees] == [("Phạm Huy Tập", ("Thiếu tướng", "Chính ủy BĐBP"))]
+
+
+def test_work_agreed_after_a_colon_keeps_no_colon() -> None:
+    """Written for the test (the shape of a Người Lao Động item of dev 486)."""
+    text = (
+        "Hội đồng Thi đua - Khen thưởng Trung ương họp phiên thứ 20\n\nNgày 13-2, Hội đồng Thi đua - "
+        "Khen thưởng Trung ương họp phiên thứ 20 tại Hà Nội.\n\nBàn phương hướng, nhiệm vụ năm 2006, "
+        "hội đồng thống nhất: Phát động phong trào thi đua yêu nước ngay từ đầu năm 2006; đẩy mạnh cải "
+        "cách hành chính.\n"
+    )
+    tasks = [t.text for t in extract_text(text, "a.txt").value.tasks]
+    assert tasks and all(t[:1].isalpha() for t in tasks)
+    assert tasks[0].startswith("Phát động phong trào thi đua yêu nước")

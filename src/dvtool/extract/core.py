@@ -432,7 +432,7 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
 
 
 def _append_item(section: str, piece: str, src: _Source, st: _State, *, counted: bool = True) -> None:
-    piece = strip_trailing(piece.strip())
+    piece = strip_trailing(piece.strip().lstrip(":;, ").strip())  # ": Phát động …" after "thống nhất:"
     if not piece or (piece.endswith(":") and not heads_with_figures(section, piece)) or len(piece) < 3:
         return  # a list header ("… các giải pháp sau:") is not an item, unless it states figures
     if section == "results" and letter_spaced(piece):
