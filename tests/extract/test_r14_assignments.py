@@ -158,3 +158,17 @@ def test_work_agreed_after_a_colon_keeps_no_colon() -> None:
     tasks = [t.text for t in extract_text(text, "a.txt").value.tasks]
     assert tasks and all(t[:1].isalpha() for t in tasks)
     assert tasks[0].startswith("Phát động phong trào thi đua yêu nước")
+
+
+def test_the_important_task_for_the_coming_period_named_after_la() -> None:
+    """Written for the test (the shape of a TTXVN quote in dev 486)."""
+    text = (
+        "Hội đồng Thi đua - Khen thưởng Trung ương họp phiên thứ 20\n\nNgày 13-2, Hội đồng Thi đua - "
+        "Khen thưởng Trung ương họp phiên thứ 20 tại Hà Nội.\n\nPhát biểu chỉ đạo, Thủ tướng nhấn mạnh: "
+        "Nhiệm vụ quan trọng của tất cả các cấp, các ngành trong thời gian tới là tiếp tục nhân rộng "
+        "điển hình tiên tiến; tạo sự chuyển biến hơn nữa về nhận thức.\n"
+    )
+    tasks = [t.text for t in extract_text(text, "a.txt").value.tasks]
+    assert tasks == ["Tiếp tục nhân rộng điển hình tiên tiến", "Tạo sự chuyển biến hơn nữa về nhận thức."]
+    done = text.replace("trong thời gian tới là", "đã triển khai là")
+    assert not extract_text(done, "a.txt").value.tasks

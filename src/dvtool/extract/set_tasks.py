@@ -118,7 +118,15 @@ def named_task(sentence: str) -> str:
     if copula is None:
         return ""
     between = sentence[head.end : copula.start]
-    if len(between.split()) > _NAMED_REACH or reports_in(between) or any(m in between for m in ",;:"):
+    # "Nhiệm vụ quan trọng của tất cả các cấp, các ngành … trong thời gian tới là …": whose task,
+    # for the coming period, may take a list of bodies before "là"
+    coming = cues().task_horizons.contains(between) and ";" not in between and ":" not in between
+    reach = _NAMED_REACH * 2 if coming else _NAMED_REACH
+    if (
+        len(between.split()) > reach
+        or reports_in(between)
+        or (any(m in between for m in ",;:") and not coming)
+    ):
         return ""
     rest = sentence[copula.end :].lstrip(" :")
     return rest if cues().task_verbs.at_start(rest) is not None else ""
