@@ -216,3 +216,16 @@ def test_projects_behind_schedule_are_a_shortcoming_a_direction_against_it_none(
         "Phó Thủ tướng yêu cầu khắc phục tình trạng chậm tiến độ của các dự án.",
     ):
         assert not extract_text(lead + text + "\n", "a.txt").value.limitations
+
+
+def test_a_qualifier_after_a_shortcoming_in_a_list_stays_with_it() -> None:
+    """Written for the test (the shape of a Kinh tế & Đô thị item of dev 481)."""
+    text = (
+        "Tuy nhiên, Chương trình vẫn còn một số hạn chế như: diện mặt hàng còn hạn hẹp, số điểm bán "
+        "hàng phân bố chưa đồng đều, nhất là tại vùng sâu, vùng xa, công tác tuyên truyền còn hạn chế."
+    )
+    assert focused_shortcomings(text) == [
+        "diện mặt hàng còn hạn hẹp",
+        "số điểm bán hàng phân bố chưa đồng đều, nhất là tại vùng sâu, vùng xa",
+        "công tác tuyên truyền còn hạn chế",
+    ]

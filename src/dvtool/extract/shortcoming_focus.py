@@ -77,14 +77,24 @@ def focused_list(text: str) -> list[str]:
 def _comma_elements(listed: str) -> list[str]:
     """The "," parts of a list: each one when none states a shortcoming (topics: "khai báo thủ tục
     hải quan, áp dụng mã loại hình"); else a part that states none goes on with the next one
-    ("Chất lượng quy hoạch, kế hoạch sử dụng đất chưa cao")."""
+    ("Chất lượng quy hoạch, kế hoạch sử dụng đất chưa cao"); a part opening with a qualifier or a
+    cause ("nhất là …", "do …") goes on with the one before, and so do the parts after it that
+    state nothing ("…, nhất là tại vùng sâu, vùng xa")."""
     parts = [p.strip() for p in split_top_level(listed, ",") if p.strip()]
     stating = [_states(p) for p in parts]
     if not any(stating):
         return parts
     merged: list[str] = []
     pending: list[str] = []
+    going_on = False  # after "…, nhất là tại vùng sâu, vùng xa": the places qualify the one before
     for part, states in zip(parts, stating, strict=True):
+        if merged and not pending and cues().clause_continuations.at_start(part) is not None:
+            merged[-1], going_on = f"{merged[-1]}, {part}", True
+            continue
+        if going_on and not states:
+            merged[-1] = f"{merged[-1]}, {part}"
+            continue
+        going_on = False
         pending.append(part)
         if states:
             merged.append(", ".join(pending))
