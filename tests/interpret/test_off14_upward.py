@@ -5,16 +5,7 @@ generalizes."""
 
 from __future__ import annotations
 
-REPORT = [
-    "ĐẢNG BỘ HUYỆN AN PHÚ",
-    "ĐẢNG ỦY XÃ HÒA LẠC",
-    "Số 12-BC/ĐU",
-    "ĐẢNG CỘNG SẢN VIỆT NAM",
-    "Hòa Lạc, ngày 10 tháng 9 năm 2025",
-    "BÁO CÁO",
-    "Kết quả công tác quý III năm 2025",
-]
-REPORT_FOOT = ["Nơi nhận:", "- Huyện ủy;", "- Lưu VPĐU.", "T/M BAN THƯỜNG VỤ", "BÍ THƯ", "Lê Văn Hùng"]
+from tests.interpret.commune_report import REPORT, REPORT_FOOT
 
 
 def test_a_request_to_the_province_under_a_difficulties_label_is_a_limitation() -> None:
