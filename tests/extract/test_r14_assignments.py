@@ -172,3 +172,19 @@ def test_the_important_task_for_the_coming_period_named_after_la() -> None:
     assert tasks == ["Tiếp tục nhân rộng điển hình tiên tiến", "Tạo sự chuyển biến hơn nữa về nhận thức."]
     done = text.replace("trong thời gian tới là", "đã triển khai là")
     assert not extract_text(done, "a.txt").value.tasks
+
+
+def test_a_leader_and_the_deputies_named_after_their_shared_title_attend_and_chair() -> None:
+    """Written for the test (the shape of a Người Lao Động item of dev 473)."""
+    text = (
+        "Họp giao ban phòng chống dịch cúm gia cầm\n\nSáng 24-12, tại TP.HCM, Ban chỉ đạo quốc gia về "
+        "phòng chống dịch cúm gia cầm đã họp giao ban.\n\nThủ tướng Phan Văn Khải và các Phó thủ tướng: "
+        "Nguyễn Tấn Dũng, Vũ Khoan, Phạm Gia Khiêm đã dự và chủ trì cuộc họp.\n"
+    )
+    report = extract_text(text, "a.txt").value
+    names = ["Phan Văn Khải", "Nguyễn Tấn Dũng", "Vũ Khoan", "Phạm Gia Khiêm"]
+    assert [c.name for c in report.chairs] == names
+    assert [(a.name, a.titles) for a in report.attendees] == [
+        ("Phan Văn Khải", ("Thủ tướng",)),
+        *((name, ("Phó thủ tướng",)) for name in names[1:]),
+    ]

@@ -5,6 +5,7 @@ lead role in the work rather than the chair of the meeting."""
 from __future__ import annotations
 
 from dvtool.extract.cues import CueMatch, cues
+from dvtool.extract.function_words import function_words
 
 
 def opening_assignment(sentence: str) -> CueMatch | None:
@@ -29,11 +30,8 @@ def assignments_within(sentence: str) -> list[CueMatch]:
         if verb.start == 0 or cues().assignment_blockers.ends_with(sentence[: verb.start].rstrip()):
             continue
         after = sentence[verb.end :].lstrip(" ,:")
-        if (
-            after[:1].isupper()
-            or cues().honorifics.at_start(after)
-            or cues().assigned_plurals.at_start(after)
-        ):
+        plural = after.split(" ", 1)[0].casefold() in function_words().plural_words
+        if after[:1].isupper() or cues().honorifics.at_start(after) or plural:
             found.append(verb)
     return found
 

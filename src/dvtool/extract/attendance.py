@@ -7,7 +7,7 @@ from dvtool.extract import people as _people
 from dvtool.extract._text import looks_like_name, split_sentences, split_top_level
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.dates import find_dates
-from dvtool.extract.fragments import without_trailers
+from dvtool.extract.fragments import joined_titles, without_trailers
 from dvtool.extract.person_names import NamedPerson, name_prefix, parse_person, titled_list
 from dvtool.extract.procedure import appoints_for_procedure
 from dvtool.extract.state import _Source, _State
@@ -153,8 +153,20 @@ def read_attendance_cue(text: str, attend: CueMatch, src: _Source, st: _State) -
             st.chairs.append(person)
             st.note(f"/chairs/{len(st.chairs) - 1}", src)
     added = read_attendees(text[attend.end :], src, st)
-    if st.chairs or not cues().chair_cues.contains(text[attend.start : attend.end]):
-        return
+    if not st.chairs and cues().chair_cues.contains(text[attend.start : attend.end]):
+        _chair_people(added, src, st)
+
+
+def _add_attendees(people: list[Attendee], src: _Source, st: _State) -> None:
+    seen = {fold(a.name) for a in st.attendees}
+    for person in people:
+        if fold(person.name) not in seen:
+            st.attendees.append(person)
+            st.note(f"/attendees/{len(st.attendees) - 1}", src)
+
+
+def _chair_people(added: list[Attendee], src: _Source, st: _State) -> None:
+    """The people named before the first group of ``added`` chair the meeting too."""
     for attendee in added:
         if attendee.kind != "person":
             break  # the people named before the first group
@@ -172,6 +184,13 @@ def read_subject_attendance(text: str, src: _Source, st: _State) -> bool:
     if verb is None or verb.start == 0:
         return False
     subject = _after_dateline(without_trailers(text[: verb.start].strip(" ,")).strip(" ,"))  # "… đã dự và"
+    chairs = cues().chair_cues.contains(verb.cue)  # "… đã dự và chủ trì cuộc họp"
+    if joined_titles(subject.split(":")[0]) is not None:  # "Thủ tướng A và các Phó Thủ tướng: B, C"
+        people = [Attendee(p.name, "person", p.titles) for p in _people.parse_people(subject)]
+        _add_attendees(people, src, st)
+        if chairs and not st.chairs:
+            _chair_people(people, src, st)
+        return True
     listed = titled_list(subject)
     if listed is not None or _names_several(subject):  # "Bí thư Thành ủy A, Phó Trưởng ban … B đến dự"
         read_attendees(subject, src, st)

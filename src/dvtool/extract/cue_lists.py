@@ -381,7 +381,6 @@ class CueLists:
     account_subjects: CueSet
     assignment_openers: CueSet
     assignment_blockers: CueSet
-    assigned_plurals: CueSet
     direction_topics: CueSet
     topic_blockers: CueSet
     anaphoric_ends: CueSet

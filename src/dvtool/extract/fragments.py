@@ -101,6 +101,21 @@ def joined_head(head: str) -> str | None:
     return words[0] if cues().honorifics.at_start(words[0]) is not None else None
 
 
+def joined_titles(head: str) -> tuple[str, str] | None:
+    """ "Thủ tướng Phan Văn Khải và các Phó thủ tướng" (before a colon and the others' names): the
+    first person, named with a title, and the title the others share; None otherwise."""
+    words = head.rstrip(" ,").split(" ")
+    for at in range(len(words) - 2, 0, -1):
+        joins = words[at - 1] in function_words().and_words
+        if not joins or words[at].casefold() not in function_words().plural_words:
+            continue
+        first, title = " ".join(words[: at - 1]), " ".join(words[at + 1 :])
+        if cues().speaker_titles.at_start(title) is None or cues().speaker_titles.at_start(first) is None:
+            return None
+        return first, title
+    return None
+
+
 def person_then_groups(name: str, titles: tuple[str, ...]) -> list[tuple[str, str, tuple[str, ...]]]:
     """ "Hoàng Việt Phương, Tỉnh ủy viên, Phó Chủ tịch UBND tỉnh, lãnh đạo Ủy ban MTTQ tỉnh": the
     titles from the first one in lower case that opens with a group's head ("lãnh đạo", "đại

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from dvtool.extract._text import capitalize_first, is_name_word, looks_like_name, split_top_level
 from dvtool.extract.cues import cues
-from dvtool.extract.fragments import joined_head, person_then_groups
+from dvtool.extract.fragments import joined_head, joined_titles, person_then_groups
 from dvtool.extract.function_words import alternation, function_words
 from dvtool.extract.group_commas import dashed_person as _dashed_person
 from dvtool.extract.group_commas import full_name as _full_name
@@ -96,10 +96,17 @@ def parse_people(text: str) -> list[NamedPerson]:
     joined = joined_head(head) if sep else None
     if joined is not None:  # "đồng chí A, Bí thư Tỉnh ủy và các đồng chí: B, …; C, …": A, B and C
         return [*parse_people(joined), *parse_people(rest)]
+    titled = joined_titles(head) if sep else None
+    if titled is not None:  # "Thủ tướng A và các Phó Thủ tướng: B, C, D": the title is the others'
+        first, title = titled
+        return [*parse_people(first), *parse_people(f"{title}: {rest}")]
     if sep:
         head = re.sub(r"^\d+\s+", "", head.strip())  # "03 đồng chí: A, B, C": a count of the people
         shared = split_titles(strip_honorific(head)) if strip_honorific(head) else ()
         body = rest
+        names = _bare_names(body)
+        if names:  # "các Phó Thủ tướng: Nguyễn Tấn Dũng, Vũ Khoan, Phạm Gia Khiêm"
+            return [NamedPerson(name, shared) for name in names]
     else:
         body = body if plural_named(body, _DASH) is not None else strip_honorific(body)
     people = []
@@ -108,6 +115,15 @@ def parse_people(text: str) -> list[NamedPerson]:
         if person is not None:
             people.append(NamedPerson(person.name, shared + person.titles))
     return people
+
+
+def _bare_names(listed: str) -> list[str]:
+    """The names of a list of two or more names and nothing else ("A, B và C"); [] otherwise."""
+    parts = [p.strip() for p in split_top_level(listed, ",")]
+    if parts:
+        last = re.split(rf"\s+(?:{alternation(function_words().and_words)})\s+", parts[-1])
+        parts = [*parts[:-1], *(p.strip() for p in last)]
+    return parts if len(parts) > 1 and all(looks_like_name(p) for p in parts) else []
 
 
 def _split_colon(text: str) -> tuple[str, str, str]:
