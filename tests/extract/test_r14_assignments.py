@@ -188,3 +188,20 @@ def test_a_leader_and_the_deputies_named_after_their_shared_title_attend_and_cha
         ("Phan Văn Khải", ("Thủ tướng",)),
         *((name, ("Phó thủ tướng",)) for name in names[1:]),
     ]
+
+
+def test_a_paragraph_opening_with_the_chair_names_him_and_gives_his_directions() -> None:
+    """Written for the test (the shape of a Người Lao Động item of dev 496)."""
+    text = (
+        "Triển khai đợt cao điểm trấn áp tội phạm\n\n(NLĐ) - Hội nghị triển khai kế hoạch trấn áp tội "
+        "phạm khu vực phía Nam đã được Bộ Công an tổ chức ngày 8-3-2006 tại TPHCM.\n\nĐây là hoạt động "
+        "quan trọng của lực lượng công an.\n\nChủ trì hội nghị, Đại tướng Lê Hồng Anh, Bộ trưởng Bộ Công "
+        "an, chỉ đạo: Lực lượng công an các tỉnh cần tập trung xử lý kịp thời những mâu thuẫn trong nội "
+        "bộ nhân dân.\n"
+    )
+    report = extract_text(text, "a.txt").value
+    chairs = [(c.name, c.titles) for c in report.chairs]
+    assert chairs == [("Lê Hồng Anh", ("Đại tướng", "Bộ trưởng Bộ Công an"))]
+    assert [t.text for t in report.tasks] == [
+        "Lực lượng công an các tỉnh cần tập trung xử lý kịp thời những mâu thuẫn trong nội bộ nhân dân."
+    ]

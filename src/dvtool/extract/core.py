@@ -324,10 +324,12 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         return
     if not listed and not st.chairs and walk.state == "results":
         chair = chair_cue(text)
-        if chair is not None and cues().event_nouns.contains(text) and not _directions(text, speech=True):
-            _read_chairs(text, chair, src, st)
-            if st.chairs:
-                return
+        opening = chair is not None and chair.start == 0  # "Chủ trì hội nghị, Đại tướng A, …, chỉ đạo: …"
+        if chair is not None and cues().event_nouns.contains(text):
+            if opening or not _directions(text, speech=True):
+                _read_chairs(text, chair, src, st)
+            if st.chairs and not opening:
+                return  # an opening chair also gives the directions read below
     if not listed and not walk.headed and (walk.state == "results" or asks_after_shortcoming(text, st, walk)):
         given = _directions(text, speech=False)
         if not given and continues_from(walk.direction_block, text, block, walk):
