@@ -18,9 +18,16 @@ def test_a_stop_after_a_closing_quote_ends_a_sentence_glued_to_the_next() -> Non
     ]
 
 
-def test_a_capital_glued_after_a_closing_bracket_is_left_as_it_is() -> None:
-    text = "Thu ngân sách đạt 120 tỷ đồng (vượt 5%).Tuy nhiên, chi còn chậm."
+def test_a_capital_glued_after_a_closing_quote_is_left_as_it_is() -> None:
+    # after a closing quotation mark the page's own text is kept (dev 209); after a closing
+    # bracket a capitalised sentence starts anew (round 14, dev 491)
+    text = "Phong trào mang tên “Dân vận khéo”.Tuy nhiên, chi còn chậm."
     assert split_sentences(text) == [text]
+    bracketed = "Thu ngân sách đạt 120 tỷ đồng (vượt 5%).Tuy nhiên, chi còn chậm."
+    assert split_sentences(bracketed) == [
+        "Thu ngân sách đạt 120 tỷ đồng (vượt 5%).",
+        "Tuy nhiên, chi còn chậm.",
+    ]
 
 
 def test_a_dotted_abbreviation_inside_brackets_is_no_sentence_end() -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from dvtool.extract import extract_text
+from dvtool.extract._text import split_sentences
 from dvtool.extract.assignments import assignments_within, assigns_lead
 from dvtool.extract.cues import cues
 
@@ -205,3 +206,17 @@ def test_a_paragraph_opening_with_the_chair_names_him_and_gives_his_directions()
     assert [t.text for t in report.tasks] == [
         "Lực lượng công an các tỉnh cần tập trung xử lý kịp thời những mâu thuẫn trong nội bộ nhân dân."
     ]
+
+
+def test_a_sentence_glued_after_a_closing_bracket_starts_anew() -> None:
+    """Written for the test (the shape of a Giao Thông item of dev 491): the crawl lost the space
+    after "…)."; the capitalised sentence after it names the chair, who stresses a point."""
+    text = (
+        "Nhân rộng mô hình điểm về an toàn giao thông\n\nUBND tỉnh Nam Định vừa tổ chức hội nghị sơ kết "
+        "cuộc vận động.\n\nSau 3 năm, Nam Định đã xây dựng thành công 3 mô hình điểm (xã Xuân Hồng, huyện "
+        "Xuân Trường).Chủ trì Hội nghị, ông Nguyễn Văn Tuấn - Chủ tịch UBND tỉnh nhấn mạnh: “Các địa "
+        "phương chủ động nhân rộng mô hình”.\n"
+    )
+    report = extract_text(text, "a.txt").value
+    assert [c.name for c in report.chairs] == ["Nguyễn Văn Tuấn"]
+    assert split_sentences("huyện Xuân Trường).Chủ trì Hội nghị, ông A.")[0] == "huyện Xuân Trường)."

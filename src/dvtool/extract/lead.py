@@ -333,7 +333,9 @@ def _read_chairs(text: str, chair: CueMatch, src: _Source, st: _State) -> None:
         after = _lead_patterns().meeting_noun.sub("", after)
         after = _lead_patterns().listing_verb.sub("", after.strip(" :"))
         spoke = cues().speech_verbs.search(after)
-        if spoke is not None and after[: spoke.start].rstrip().endswith(","):
+        if spoke is not None and (
+            after[: spoke.start].rstrip().endswith(",") or after[spoke.end :].startswith(":")
+        ):
             after = after[: spoke.start].strip(" ,")  # "Chủ trì hội nghị, Đại tướng A, …, chỉ đạo: …"
         persons = _people.parse_people(_people.presided_by(after))
     for person in persons:
