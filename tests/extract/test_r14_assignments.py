@@ -220,3 +220,12 @@ def test_a_sentence_glued_after_a_closing_bracket_starts_anew() -> None:
     report = extract_text(text, "a.txt").value
     assert [c.name for c in report.chairs] == ["Nguyễn Văn Tuấn"]
     assert split_sentences("huyện Xuân Trường).Chủ trì Hội nghị, ông A.")[0] == "huyện Xuân Trường)."
+
+
+def test_a_cited_directive_typed_with_spaces_round_its_dash_does_not_date_the_meeting() -> None:
+    """Written for the test (the shape of a CAND item of dev 492)."""
+    text = (
+        "Khắc ghi 6 điều Bác Hồ dạy\n\nHội nghị tổng kết 5 năm thực hiện Chỉ thị 05/2008/CT - BCA (X11) "
+        "ngày 26/5/2008 của Bộ Công an đã được Công an tỉnh Khánh Hòa tổ chức sáng 30/5/2013.\n"
+    )
+    assert extract_text(text, "a.txt").value.date == "2013-05-30"

@@ -46,7 +46,10 @@ def _long_range(text: str, year: re.Match[str]) -> bool:
     return cues().horizon_year_words.ends_with(before) is not None
 
 
-_DOC_CODE_BEFORE = re.compile(r"\d+[/-][\w/.-]*[A-Z][\w/.-]*\s*,?\s*$")
+# "59/KH-GS", also typed with spaces round its dash and a note after it: "05/2008/CT - BCA (X11)"
+_DOC_CODE_BEFORE = re.compile(
+    r"\d+[/-][\w/.-]*[A-Z][\w/.-]*(?:\s+-\s+[A-Z][\w/.-]*)?(?:\s*\([^()]{1,12}\))?\s*,?\s*$"
+)
 
 
 def _document_date(text: str, mention: DateMention) -> bool:
