@@ -229,3 +229,14 @@ def test_a_cited_directive_typed_with_spaces_round_its_dash_does_not_date_the_me
         "ngày 26/5/2008 của Bộ Công an đã được Công an tỉnh Khánh Hòa tổ chức sáng 30/5/2013.\n"
     )
     assert extract_text(text, "a.txt").value.date == "2013-05-30"
+
+
+def test_two_meeting_days_with_a_dashed_month_and_a_dotted_date_after_sang_qua() -> None:
+    """Written for the test (the shapes of Người Lao Động and Thanh Niên items of dev 504-507)."""
+    from dvtool.extract.dates import find_dates
+
+    (two_days,) = find_dates("Chính phủ họp phiên thường kỳ tháng 1-2006 trong hai ngày 23 và 24-1.")
+    assert (two_days.day, two_days.month) == (23, 1)
+    (dotted,) = find_dates("Hội nghị được khai mạc vào sáng qua (30.5) tại Hà Nội.")
+    assert (dotted.day, dotted.month) == (30, 5)
+    assert not find_dates("Năm nay có 2.5 triệu lượt khách.")

@@ -54,13 +54,13 @@ _SPACED = re.compile(
 
 @lru_cache(maxsize=1)
 def _day_list() -> re.Pattern[str]:
-    """ "ngày 9,10/6/2020", "ngày 9-10/6", "ngày 9 và 10/6/2020" on folded text: days of one
-    month; the first day is the meeting's first."""
+    """ "ngày 9,10/6/2020", "ngày 9-10/6", "ngày 9 và 10/6/2020", "hai ngày 23 và 24-1" on folded
+    text: days of one month; the first day is the meeting's first."""
     words = function_words()
     joined = alternation(tuple(fold_aligned(w) for w in (*words.and_words, *words.range_words)))
     return re.compile(
         rf"(?<![\d/.,-])(\d{{1,2}})(?:\s*[,–-]\s*|\s+{joined}\s+)\d{{1,2}}"
-        rf"(?:/(\d{{1,2}})(?:/(\d{{4}}))?(?![\d/])|\s+thang\s+(\d{{1,2}})(?:\s+nam\s+(\d{{4}}))?(?!\d))"
+        rf"(?:[/-](\d{{1,2}})(?:[/-](\d{{4}}))?(?![\d/-])|\s+thang\s+(\d{{1,2}})(?:\s+nam\s+(\d{{4}}))?(?!\d))"
     )
 
 
@@ -69,9 +69,9 @@ _PARTIAL_CUES = re.compile(
 )
 # "Trong 2 ngày, 20 và 21 tháng 6": a list of days may follow its day word after a comma
 _LIST_CUES = re.compile(r"(?:ngay|hom nay|sang|chieu|toi|trua|dem|nay)\s*[(,]?\s*$")
-# "Ngày 22.6": a dot between day and month only after a day word or a time of day, not after
-# "nay" ("năm nay 2.5 …" is a number)
-_DOTTED_CUES = re.compile(r"(?:ngay|sang|chieu|toi|trua|dem)\s*\(?\s*$")
+# "Ngày 22.6", "sáng qua (30.5)": a dot between day and month only after a day word or a time of
+# day, not after "nay" ("năm nay 2.5 …" is a number)
+_DOTTED_CUES = re.compile(r"(?:ngay|sang|chieu|toi|trua|dem|(?:hom|sang|chieu|toi|dem) qua)\s*\(?\s*$")
 
 
 def _dated_aside(folded: str, days: re.Match[str]) -> bool:
