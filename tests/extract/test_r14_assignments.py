@@ -240,3 +240,17 @@ def test_two_meeting_days_with_a_dashed_month_and_a_dotted_date_after_sang_qua()
     (dotted,) = find_dates("Hội nghị được khai mạc vào sáng qua (30.5) tại Hà Nội.")
     assert (dotted.day, dotted.month) == (30, 5)
     assert not find_dates("Năm nay có 2.5 triệu lượt khách.")
+
+
+def test_yesterday_before_the_meeting_verb_after_a_long_subject_dates_the_meeting() -> None:
+    """Written for the test (the shape of a Pháp Luật VN item of dev 500), on an aggregator's page
+    dated 30/05/13."""
+    text = (
+        "Bàn sửa đổi Luật Công chứng\n\nBan soạn thảo Dự án Luật sửa đổi, bổ sung một số điều của Luật "
+        "Công chứng hôm qua họp phiên thứ 4 dưới sự chủ trì của Bộ trưởng Hà Hùng Cường.\n\nBan soạn thảo "
+        "cho biết cả nước có 656 tổ chức hành nghề công chứng.\n\n30/05/13 07:40 GMT+7\n\nXã hội\n\n"
+        "Công chứng,Hành nghề\n\nPháp Luật VN\n"
+    )
+    assert extract_text(text, "a.txt").value.date == "2013-05-29"
+    later = text.replace("hôm qua họp", "họp").replace("cho biết cả nước", "cho biết hôm qua cả nước")
+    assert extract_text(later, "a.txt").value.date is None

@@ -45,6 +45,7 @@ class CueLists:
     signer_titles: CueSet
     document_types: CueSet
     organize_verbs: CueSet
+    meeting_verbs: CueSet
     organizer_trailers: CueSet
     event_nouns: CueSet
     org_heads: CueSet

@@ -8,7 +8,7 @@ import datetime as _dt
 import re
 from collections.abc import Sequence
 
-from dvtool.extract._text import in_parentheses
+from dvtool.extract._text import in_parentheses, split_sentences
 from dvtool.extract.blocks import Block
 from dvtool.extract.cues import cues, fold_aligned
 from dvtool.extract.cueset import CueMatch, CueSet
@@ -161,7 +161,7 @@ def relative_day(lead: Sequence[_Source], page_date: _dt.date | None) -> list[tu
     for key, phrases in cues().relative_days.items():
         m = phrases.search(src.text[: RELATIVE_AT + 20])
         if m is None or m.start > RELATIVE_AT:
-            m = _set_off(phrases, src.text)  # "Nhằm ghi nhận …, sáng nay, cục thuế … đã tổ chức …"
+            m = _set_off(phrases, src.text) or _before_meeting_verb(phrases, src.text)
         if m is None:
             continue
         day = page_date - _dt.timedelta(days=1 if key == YESTERDAY else 0)
@@ -174,6 +174,16 @@ def relative_day(lead: Sequence[_Source], page_date: _dt.date | None) -> list[tu
 
 YESTERDAY = "yesterday"
 SET_OFF_REACH = 240  # characters of the lead in which a relative day set off by commas is its day
+
+
+def _before_meeting_verb(phrases: CueSet, text: str) -> CueMatch | None:
+    """ "Ban soạn thảo Dự án Luật … Công chứng hôm qua họp phiên thứ 4 …": a relative day right
+    before the verb of the meeting, after a subject of any length, in the lead's first sentence."""
+    first = split_sentences(text[:SET_OFF_REACH])[:1]
+    for m in phrases.finditer(first[0] if first else ""):
+        if cues().meeting_verbs.at_start(text[m.end :].lstrip()) is not None:
+            return m
+    return None
 
 
 def _set_off(phrases: CueSet, text: str) -> CueMatch | None:
