@@ -203,3 +203,16 @@ def test_a_source_prefix_naming_the_outlet_in_full_wins_over_the_aggregators_lab
     label = "29/05/13 16:19 GMT+7\n\nXã hội\n\nNông dân,Hội nghị,Sơ kết,Nông thôn\n\nChính Phủ"
     text = "Hội Nông dân sơ kết công tác\n\n" + lead + BODY.split("\n\n", 2)[2] + label
     assert extract_text(text, "a.txt").value.publisher == publisher
+
+
+def test_a_short_items_aggregator_label_is_read_though_it_has_more_lines_than_the_item() -> None:
+    """Written for the test (the shape of a Lao Động item of dev 503): a headline, one paragraph,
+    then the aggregator's time, section, tags and source."""
+    text = (
+        "Hỗ trợ kinh phí Mái ấm Công đoàn\n\nNgày 31.5, LĐLĐ Hà Nội tổ chức hội nghị thông báo hỗ trợ kinh "
+        "phí xây dựng, sửa chữa nhà ở cho đoàn viên có hoàn cảnh khó khăn đặc biệt trong năm 2013.\n"
+        "31/05/13 15:16 GMT+7\nKinh tế\nLiên đoàn lao động,Hỗ trợ,Kinh phí,Chưa được\nLao Động\n"
+    )
+    report = extract_text(text, "a.txt").value
+    assert (report.author, report.publisher) == (None, "Lao Động")
+    assert not report.limitations

@@ -47,7 +47,9 @@ def _drop_chrome(blocks: list[Block], st: _State) -> tuple[_dt.date | None, list
             _page_end_line(text) or (len(text) < 120 and cues().page_end_openers.at_start(text) is not None)
         ):
             break  # the comment form or the list of earlier items: the article has ended
-        after_article = at >= max(3, len(blocks) // 2) and any(len(b.text) >= MIN_LEAD for b in kept)
+        # the label's own lines may outnumber a short item's ("Headline" / one paragraph / "31/05/13
+        # 15:16 GMT+7" / section / tags / source): aggregator_label checks it closes the page
+        after_article = at >= 2 and any(len(b.text) >= MIN_LEAD for b in kept)
         if after_article and aggregator_label(blocks, at, st):
             stamp = [d.iso() for d in find_dates(text) if d.year is not None] or [_iso_stamp(text)]
             if page_date is None and stamp[0]:
