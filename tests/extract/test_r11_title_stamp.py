@@ -24,3 +24,11 @@ def test_a_posting_date_after_the_headline_is_no_part_of_the_title() -> None:
 def test_a_date_the_headline_says_stays() -> None:
     title = "Đồng chí Bí thư Tỉnh ủy chỉ đạo tại buổi giao ban sáng 09/11/2018"
     assert _title(title) == title
+
+
+def test_the_end_of_a_range_of_dates_the_headline_says_stays() -> None:
+    """Round 14 (found by the new-user trial on wave 16's 488)."""
+    title = "Chỉ đạo của đồng chí Bí thư Tỉnh ủy trong giao ban tuần từ ngày 10/6/2019 đến 14/6/2019"
+    assert _title(title) == title
+    dashed = "Giao ban tuần từ ngày 10/6/2019 - 14/6/2019"
+    assert _title(dashed) == dashed

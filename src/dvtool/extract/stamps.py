@@ -10,6 +10,7 @@ from dvtool.extract.bylines import _byline_parts
 from dvtool.extract.cues import cues
 from dvtool.extract.cueset import CueMatch
 from dvtool.extract.dates import find_dates, is_real_date
+from dvtool.extract.function_words import function_words
 from dvtool.extract.state import _State
 
 
@@ -82,7 +83,11 @@ def _bare_stamp(title: str) -> re.Match[str] | None:
     said = cues().date_intro_words.ends_with(before) is not None or any(
         phrases.ends_with(before) is not None for _, phrases in cues().time_of_day.items()
     )  # "… tại buổi giao ban sáng 09/11/2018": the meeting's day, part of the headline
-    return None if said else m
+    last = before.rsplit(" ", 1)[-1].casefold()
+    ends_range = last in function_words().range_words or before.endswith(
+        ("-", "–")
+    )  # "từ ngày … đến 14/6/2019"
+    return None if said or ends_range else m
 
 
 def _date_line(text: str) -> bool:
