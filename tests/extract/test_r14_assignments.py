@@ -254,3 +254,11 @@ def test_yesterday_before_the_meeting_verb_after_a_long_subject_dates_the_meetin
     assert extract_text(text, "a.txt").value.date == "2013-05-29"
     later = text.replace("hôm qua họp", "họp").replace("cho biết cả nước", "cho biết hôm qua cả nước")
     assert extract_text(later, "a.txt").value.date is None
+
+
+def test_an_amount_at_a_level_spelt_ti_is_a_figure() -> None:
+    """Found by the new-user trial on dev 467: "tỉ" is the other spelling of "tỷ"."""
+    from dvtool.extract.numbers import find_figures
+
+    figures = find_figures("Tổng thu ngân sách đạt mức 105.044 tỉ đồng.")
+    assert [(f.value, f.unit) for f in figures] == [(105044, "tỉ đồng")]
