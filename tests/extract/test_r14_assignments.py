@@ -262,3 +262,21 @@ def test_an_amount_at_a_level_spelt_ti_is_a_figure() -> None:
 
     figures = find_figures("Tổng thu ngân sách đạt mức 105.044 tỉ đồng.")
     assert [(f.value, f.unit) for f in figures] == [(105044, "tỉ đồng")]
+
+
+def test_a_box_of_dated_links_inside_the_article_is_related_headlines() -> None:
+    """Found by the new-user trial on dev 469 (a VnExpress page of 2005): the links are no
+    results, and their dates date nothing."""
+    text = (
+        "Họp bàn phòng chống dịch cúm gia cầm\n\nSáng 19/11, Thủ tướng chủ trì cuộc họp với các đoàn "
+        "kiểm tra phòng chống dịch cúm gia cầm.\n\nHàng tấn phân gà đổ xuống hồ Trị An(08/11/2005)\n"
+        "Cả 3 miền phát dịch, 1 người chết vì cúm tại Hà Nội(07/11/2005)\nXem tiếp\n\nTheo Ban chỉ đạo, "
+        "dịch đã tái phát ở 17 tỉnh, thành.\n"
+    )
+    report = extract_text(text, "a.txt").value
+    assert report.related == (
+        "Hàng tấn phân gà đổ xuống hồ Trị An(08/11/2005)",
+        "Cả 3 miền phát dịch, 1 người chết vì cúm tại Hà Nội(07/11/2005)",
+    )
+    assert report.date is None
+    assert not any("chết" in r.text for r in report.results)

@@ -19,6 +19,7 @@ from dvtool.extract.captions import parenthesised
 from dvtool.extract.cues import cues, tone_key
 from dvtool.extract.dates import find_dates
 from dvtool.extract.function_words import function_words
+from dvtool.extract.related_links import without_dated_links
 from dvtool.extract.stamps import (
     _TIME_STAMP,
     _date_line,
@@ -174,6 +175,7 @@ def _is_noise(text: str) -> bool:
 
 
 def _split_related(blocks: list[Block], st: _State) -> list[Block]:
+    blocks = without_dated_links(blocks, st)
     for i, block in enumerate(blocks):
         if len(block.text) < 60 and cues().related_headers.at_start(block.text.rstrip(":")):
             rest = fold(block.text).rstrip(": ")
