@@ -198,3 +198,19 @@ def test_a_task_the_list_of_directions_replaces_with_none_of_its_points_is_repor
         == "…ý kiến của công dân, ông Lê Văn Bình, Phó Chủ tịch UBND huyện kết luận như sau"
     )
     assert dropped.location is not None and dropped.location.line == 2
+
+
+def test_an_appendixs_own_text_is_warned_as_dropped_its_captions_are_not() -> None:
+    """Found by the new-user trial (trial14): text after "PHỤ LỤC" was left out with one info
+    note per line, so --strict still exited 0; a caption ("Biểu số 01: …") heads a table that is
+    read, and stays a note."""
+    appendix = (
+        "\n\nPHỤ LỤC\n\nBiểu số 01: Kết quả tuyên truyền năm 2024\n\n"
+        "Danh sách các đơn vị được khen thưởng gồm 12 xã, thị trấn của huyện.\n"
+    )
+    data = _text(_numbered(), TASKS_HEADING).decode().removesuffix("\n") + appendix
+    result = _read("text", data.encode())
+    dropped = _dropped(result)
+    assert len(dropped) == 1 and "PHỤ LỤC" in dropped[0].text
+    notes = [m for m in result.messages if m.code == "appendix"]
+    assert len(notes) == 2

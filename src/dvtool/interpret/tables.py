@@ -170,11 +170,16 @@ def appendix(conv: Converter, p: Block) -> bool:
         cues().appendix_headings.at_start(p.text) is None or p.marker or p.text.lstrip()[:1] in LIST_MARKS
     ):
         return False  # "- Biểu mẫu" is an entry of a list, not an appendix caption
-    if conv.section != APPENDIX:
+    caption = cues().appendix_headings.at_start(p.text) is not None  # "PHỤ LỤC", "Biểu số 01: …"
+    if conv.section != APPENDIX:  # the appendix's first line: its tables are read, its text is not
         conv.section, conv.section_level, conv.last_item = APPENDIX, 0, None
-    conv.messages.append(
-        info("appendix", "appendix line {text!r} is no entry", location=_place(p), text=p.text[:60])
-    )
+        conv.section_heading = p.text.strip()[:60]
+    if caption:
+        conv.messages.append(
+            info("appendix", "appendix line {text!r} is no entry", location=_place(p), text=p.text[:60])
+        )
+    else:  # the appendix's own text is left out: one warning for all of it, not a note per line
+        conv.drop(p, conv.section_heading)
     return True
 
 
