@@ -280,3 +280,25 @@ def test_a_box_of_dated_links_inside_the_article_is_related_headlines() -> None:
     )
     assert report.date is None
     assert not any("chết" in r.text for r in report.results)
+
+
+@pytest.mark.parametrize(
+    ("lead", "place"),
+    [
+        (
+            "Chiều 27/5, tại Trụ sở Chính phủ, Ban Chỉ đạo đã họp đánh giá kết quả năm 2012.",
+            "Trụ sở Chính phủ",
+        ),
+        ("Ngày 29/5, Bộ Công an tổ chức hội nghị sơ kết tại Hà Nội.", "Hà Nội"),
+        ("Ngày 29/5, Sở Y tế tổ chức hội nghị tại thành phố Vinh để triển khai kế hoạch.", "thành phố Vinh"),
+        ("Ngày 29/5, Ban Dân vận tổ chức hội nghị tại Hội trường UBND huyện.", "Hội trường UBND huyện"),
+    ],
+)
+def test_the_place_after_tai_in_the_lead_is_the_meetings_location(lead: str, place: str) -> None:
+    """Found by the new-user trial (trial14): only a named venue was read, never a city."""
+    assert extract_text("Hội nghị sơ kết công tác\n\n" + lead + "\n", "a.txt").value.location == place
+
+
+def test_a_province_spoken_of_as_ours_is_no_place() -> None:
+    lead = "Ngày 29/5, UBND tỉnh tổ chức hội nghị báo cáo tại tỉnh ta về tình hình công nghiệp.\n"
+    assert extract_text("Hội nghị\n\n" + lead, "a.txt").value.location is None

@@ -50,6 +50,8 @@ class CueLists:
     event_nouns: CueSet
     org_heads: CueSet
     location_heads: CueSet
+    place_units: CueSet
+    place_stops: CueSet
     honorifics: CueSet
     plural_honorifics: CueSet
     chair_cues: CueSet

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dvtool.extract import people as _people
-from dvtool.extract._text import split_sentences
+from dvtool.extract._text import looks_like_name, split_sentences
 from dvtool.extract.assignments import assigns_lead
 from dvtool.extract.attendance import (
     attendance_cue,
@@ -40,7 +40,8 @@ __all__ = ["_LEADING_YEAR", "_find_years", "_lead_date", "title_years"]
 def _location() -> re.Pattern[str]:
     """ "… tại Hội trường UBND huyện": the place after its preposition."""
     return re.compile(
-        rf"(?:^|,\s*|\s){alternation(function_words().location_prepositions)}\s+([^,.;]+)", re.IGNORECASE
+        rf"(?:^|,\s*|\s){alternation(function_words().location_prepositions)}\s+([^,;]+?)(?=[,;]|\.\s|\.$|$)",
+        re.IGNORECASE,
     )
 
 
@@ -240,7 +241,8 @@ def _read_lead_sentence(src: _Source, st: _State) -> None:
     led = cues().chair_cues.search(text)  # also a lead role assigned: the organizers stand before it
     if organize is not None and not st.organizers and (led is None or organize.start < led.start):
         _read_organizers(text, organize, src, st)
-    if st.location is None and organize is not None:
+    held = organize is not None or cues().meeting_verbs.contains(text) or chair is not None
+    if st.location is None and held:  # "… tổ chức …", "… họp …", "… chủ trì …": the meeting's own place
         _read_location(text, src, st)
 
 
@@ -303,12 +305,39 @@ def _balanced(text: str) -> bool:
 
 
 def _read_location(text: str, src: _Source, st: _State) -> None:
+    """ "tại Hội trường UBND huyện", "tại Hà Nội", "tại thành phố Vinh": the first place after "tại"
+    that a venue word, a unit of the country or a capitalised name opens."""
     for m in _location().finditer(text):
-        place = m.group(1).strip()
-        if cues().location_heads.at_start(place):
+        place = _place_words(m.group(1).strip())
+        if place.endswith(")") and "(" not in place:
+            place = place[:-1].rstrip()  # "(tại xã Đắk Drô)"
+        if len(place) < 3:
+            continue  # "tại TP. HCM" cut at its dot
+        unit = cues().place_units.at_start(place)
+        in_unit = unit is not None and place[unit.end :].lstrip()[:1].isupper()  # not "tỉnh ta"
+        named = looks_like_name(" ".join(place.split()[:2])) or in_unit
+        if cues().location_heads.at_start(place) or (named and len(place.split()) <= _PLACE_WORDS):
             st.location = place
             st.note("/location", src)
             return
+
+
+_PLACE_WORDS = 8
+
+
+def _place_words(place: str) -> str:
+    """The place up to a verb or a purpose that goes on after it ("Sri Lanka đã chủ trì …", "Quảng
+    Ninh để chuẩn bị …", "Thành phố Hồ Chí Minh (JCCH) tổ chức …")."""
+    stops = [
+        m.start
+        for m in (
+            cues().name_clause_stops.search(place),
+            cues().organize_verbs.search(place),
+            cues().place_stops.search(place),
+        )
+        if m is not None
+    ]
+    return place[: min(stops)].strip(" ,") if stops else place
 
 
 def _chair_subject(before: str) -> str:
