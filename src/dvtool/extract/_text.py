@@ -65,10 +65,12 @@ def _glued_sentence(text: str, stop: int, k: int) -> bool:
     two quoted directions when "”.Từ" was cut)."""
     if not (text[stop] in ".!?…" and stop > 0 and k + 1 < len(text)):
         return False
-    if text[stop - 1] in _CLOSERS and text[stop - 1] != ")":
-        return text[k].islower() and text[k + 1].isalpha()
-    if text[stop - 1] == ")":  # "… (xã Nghĩa Sơn, huyện Nghĩa Hưng).Chủ trì Hội nghị, …"
-        return text[k].isupper() and text[k + 1].islower() or text[k].islower() and text[k + 1].isalpha()
+    closer = text[stop - 1]
+    lower_glued = text[k].islower() and text[k + 1].isalpha()
+    if closer == ")":  # "… (xã Nghĩa Sơn, huyện Nghĩa Hưng).Chủ trì Hội nghị, …": a capital too
+        return lower_glued or (text[k].isupper() and text[k + 1].islower())
+    if closer in _CLOSERS:
+        return lower_glued
     return (
         (text[stop - 1].islower() or _number_ends_clause(text, stop, k))
         and text[k].isupper()

@@ -201,10 +201,8 @@ def read_subject_attendance(text: str, src: _Source, st: _State) -> bool:
     named = named or (bool(ranked[0]) and looks_like_name(" ".join(ranked[1].split()[:2])))
     if person is None or not (named or _titled_name(subject, person)):
         return False
-    if fold(person.name) not in {fold(a.name) for a in st.attendees}:
-        st.attendees.append(Attendee(person.name, "person", person.titles))
-        st.note(f"/attendees/{len(st.attendees) - 1}", src)
-    if cues().chair_cues.contains(verb.cue) and fold(person.name) not in {fold(c.name) for c in st.chairs}:
+    _add_attendees([Attendee(person.name, "person", person.titles)], src, st)
+    if chairs and fold(person.name) not in {fold(c.name) for c in st.chairs}:
         st.chairs.append(person)  # "… dự và đồng chủ trì Hội nghị"
         st.note(f"/chairs/{len(st.chairs) - 1}", src)
     return True

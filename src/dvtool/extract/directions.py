@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from dvtool.extract._text import asks, split_top_level, strip_trailing
 from dvtool.extract.askers import asked_by_others
-from dvtool.extract.assignments import assignments_within, opening_assignment, with_topic
+from dvtool.extract.assignments import assignments_within, opening_assignment
 from dvtool.extract.conjecture import conjectures as conjectures
 from dvtool.extract.conjecture import forecasts
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
@@ -40,6 +40,7 @@ from dvtool.extract.task_split import enumerated_tasks as enumerated_tasks
 from dvtool.extract.task_split import listed_tasks as listed_tasks
 from dvtool.extract.task_split import task_pieces as task_pieces
 from dvtool.extract.tense import WORDS, reports_in
+from dvtool.extract.topics import with_topic
 
 _BLOCK_WINDOW = 3  # words before the verb in which "đã", "được" … make it a report
 _LIST_WINDOW = 5  # words before "giải pháp" in which "đã" … make a list of solutions a report

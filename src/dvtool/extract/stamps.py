@@ -83,11 +83,10 @@ def _bare_stamp(title: str) -> re.Match[str] | None:
     said = cues().date_intro_words.ends_with(before) is not None or any(
         phrases.ends_with(before) is not None for _, phrases in cues().time_of_day.items()
     )  # "… tại buổi giao ban sáng 09/11/2018": the meeting's day, part of the headline
+    # "… từ ngày 10/6/2019 đến 14/6/2019": the end of a range the headline says
     last = before.rsplit(" ", 1)[-1].casefold()
-    ends_range = last in function_words().range_words or before.endswith(
-        ("-", "–")
-    )  # "từ ngày … đến 14/6/2019"
-    return None if said or ends_range else m
+    ranged = last in function_words().range_words or before.endswith(("-", "–"))
+    return None if said or ranged else m
 
 
 def _date_line(text: str) -> bool:

@@ -19,7 +19,7 @@ from dvtool.extract.captions import parenthesised
 from dvtool.extract.cues import cues, tone_key
 from dvtool.extract.dates import find_dates
 from dvtool.extract.function_words import function_words
-from dvtool.extract.related_links import without_dated_links
+from dvtool.extract.related_links import add_related, without_dated_links
 from dvtool.extract.stamps import (
     _TIME_STAMP,
     _date_line,
@@ -186,8 +186,7 @@ def _split_related(blocks: list[Block], st: _State) -> list[Block]:
                     key = fold(headline)
                     if headline and key not in seen:
                         seen.add(key)
-                        st.related.append(headline)
-                        st.note(f"/related/{len(st.related) - 1}", _Source(headline, item.location))
+                        add_related(headline, item.location, st)
                 return blocks[:i]
     return blocks
 
