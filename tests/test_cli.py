@@ -315,3 +315,20 @@ def test_output_is_utf8_whatever_the_console_encoding(
     assert "tệp.json: không có tệp này".encode() in missing.stderr
     english = run_dvtool(["convert", str(tmp_path / "tệp.json")], env={**env, "DVTOOL_LANG": "en"})
     assert "tệp.json: no such file".encode() in english.stderr
+
+
+def test_summarize_skip_failed_writes_the_summary_of_what_was_read(tmp_path: Path) -> None:
+    """A folder of an archive holds a report and a file that is none: by default no summary is
+    written (its totals would leave an input out); --skip-failed writes the report's row, still
+    names the failed input on stderr and still exits 3."""
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    (folder / "a.json").write_bytes(SEED_JSON.read_bytes())
+    (folder / "scan.txt").write_bytes(bytes(range(256)) * 4)
+    target = tmp_path / "s.csv"
+    refused = runner.invoke(app, ["summarize", "-r", str(folder), "-o", str(target)])
+    assert refused.exit_code == 3 and not target.exists()
+    kept = runner.invoke(app, ["summarize", "-r", str(folder), "-o", str(target), "--skip-failed"])
+    assert kept.exit_code == 3 and "scan.txt" in kept.stderr
+    rows = target.read_text(encoding="utf-8-sig").splitlines()
+    assert len(rows) == 2 and rows[1].startswith(str(folder / "a.json"))

@@ -77,6 +77,18 @@ def test_translations_keep_the_format_fields_of_their_msgid() -> None:
     assert wrong == []
 
 
+def test_translations_keep_the_verbatim_marks_of_help_examples() -> None:
+    """Click shows a paragraph after a "\\b" line as typed (the examples of every --help); a
+    translation without the mark runs the examples together into one line."""
+    wrong = []
+    for message in _catalog():  # type: ignore[attr-defined]
+        if not message.id or not isinstance(message.id, str) or not message.string:
+            continue
+        if message.id.count("\b") != str(message.string).count("\b"):
+            wrong.append(message.id[:60])
+    assert wrong == []
+
+
 def test_the_compiled_catalog_says_exactly_what_the_po_says() -> None:
     with MO.open("rb") as f:
         compiled = gettext.GNUTranslations(f)

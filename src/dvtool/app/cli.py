@@ -280,6 +280,14 @@ def summarize(
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing output file.")] = False,
+    skip_failed: Annotated[
+        bool,
+        typer.Option(
+            "--skip-failed",
+            help="Write the summary of the inputs that were read even when others fail; the failed "
+            "ones are still named on stderr and the exit code still says so.",
+        ),
+    ] = False,
     from_format: FromOpt = None,
     recursive: RecursiveOpt = False,
     files_from: FilesFromOpt = None,
@@ -301,13 +309,16 @@ def summarize(
       dvtool summarize -r archive/ -o bao-cao.csv  (Excel-ready: UTF-8 with BOM)
       dvtool summarize -r archive/ -o bao-cao.xlsx
       dvtool summarize -r archive/ --format csv > bao-cao.csv
+      dvtool summarize -r archive/ -o bao-cao.csv --skip-failed
+
+    A summary is written only when every input was read, unless --skip-failed is given.
     """
     from dvtool.app.commands.summarize import summarize as summarize_command
 
     batch = BatchOptions(
         inputs, from_format, recursive, files_from, null, jobs, fail_fast, quiet, verbose, strict
     )
-    opts = SummaryOptions(SummaryFormat.text, output, bom, force)
+    opts = SummaryOptions(SummaryFormat.text, output, bom, force, skip_failed)
     guarded(lambda: summarize_command(batch, output_format, opts))
 
 

@@ -181,3 +181,4 @@ class SummaryOptions:
     output: str | None
     bom: bool | None
     force: bool
+    skip_failed: bool = False

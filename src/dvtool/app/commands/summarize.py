@@ -70,8 +70,9 @@ def summarize(batch: BatchOptions, given: SummaryFormat | None, opts: SummaryOpt
                 out(line)
         summaries.append(outcome.payload)
     # Like convert's stream file: a summary whose totals would leave out an input that failed
-    # (or, under --strict, warned) is not written at all; NDJSON on stdout is already streamed.
-    if summaries and state.exit_code == EXIT_OK:
+    # (or, under --strict, warned) is not written at all, unless the user asked for the summary
+    # of what was read (--skip-failed); NDJSON on stdout is already streamed.
+    if summaries and (state.exit_code == EXIT_OK or opts.skip_failed):
         if opts.output_format is SummaryFormat.json:
             data = b"".join(streamed)  # already on stdout when not to a file
         else:
