@@ -34,3 +34,14 @@ def test_a_left_column_without_a_subject_line_gives_no_title_of_its_own() -> Non
     report = interpret(_letter("")).value
     assert report.title != ""
     assert not (report.title or "").startswith("V/v")
+
+
+def test_the_subject_line_is_not_part_of_the_issuer_or_the_publisher() -> None:
+    """The "V/v …" line under the number names what the letter is about, not who issues it (the
+    new-user trial of round 15 found it in the publisher of dev 440's shape: "SỞ CÔNG THƯƠNG V/v
+    báo cáo kết quả rà soát …")."""
+    report = interpret(_letter("V/v triển khai thực hiện Luật Hóa chất")).value
+    assert report.document is not None
+    assert report.document.issuer == "SỞ CÔNG THƯƠNG"
+    assert report.document.parent_issuer == "UBND TỈNH LÀO CAI"
+    assert report.publisher == "Sở Công Thương"

@@ -286,13 +286,19 @@ def _title(blocks: tuple[Block, ...], kind_at: int | None) -> tuple[str | None, 
     return " ".join(" ".join(parts).split()), taken
 
 
+def _above_subject(left: list[str]) -> list[str]:
+    """The header's left lines above a letter's "V/v …" line: the trích yếu under the number
+    names what the letter is about, not the body that issues it."""
+    for i, text in enumerate(left):
+        if cues().subject_line_openers.at_start(text) is not None:
+            return left[:i]
+    return left
+
+
 def _subject_line(left: list[str]) -> str | None:
     """ "V/v triển khai thực hiện …" in the header's left column, under the number: the trích
     yếu of a letter, which has no kind line."""
-    for i, text in enumerate(left):
-        if cues().subject_line_openers.at_start(text) is not None:
-            return " ".join(" ".join(left[i:]).split()) or None
-    return None
+    return " ".join(" ".join(left[len(_above_subject(left)) :]).split()) or None
 
 
 def _case_changes(last: str, text: str, first: str) -> bool:
@@ -342,7 +348,7 @@ def _document(
     left = [t for t in head.left if t and not ol.is_rule(t)]
     number = next((n for n in (ol.number(t) for t in left) if n), None)
     bodies: list[str] = []
-    for text in (t for t in left if ol.number(t) is None):
+    for text in (t for t in _above_subject(left) if ol.number(t) is None):
         if bodies and (
             cues().place_levels.at_start(text) is not None or cues().header_body_heads.at_start(text) is None
         ):
