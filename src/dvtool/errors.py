@@ -3,7 +3,7 @@
 Exit codes (documented in the README and ``dvtool --help``):
 
 * 0 — success
-* 1 — a document is invalid (schema or semantic rules)
+* 1 — a document is invalid (schema or semantic rules), or no report was found in it
 * 2 — usage error (bad option, refused output path)
 * 3 — an input cannot be read or parsed, or an output cannot be written
 * 4 — warnings were raised and ``--strict`` was given

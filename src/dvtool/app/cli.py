@@ -1,7 +1,7 @@
 """The dvtool command line: parse options, run one library job per input, hand results to reporters.
 
-Exit codes: 0 ok; 1 a document is invalid; 2 usage error; 3 an input cannot be read or parsed
-(or an output cannot be written); 4 warnings under --strict. In a batch the most severe code
+Exit codes: 0 ok; 1 a document is invalid or holds no report; 2 usage error; 3 an input cannot be
+read or parsed (or an output cannot be written); 4 warnings under --strict. In a batch the most severe code
 wins, in the order 2 > 3 > 4 > 1 > 0.
 """
 
@@ -41,7 +41,7 @@ from dvtool.errors import EXIT_INPUT, EXIT_OK, DvtoolError
 from dvtool.i18n import N_, _
 
 EXIT_CODES_HELP = N_(
-    "Exit codes: 0 ok; 1 a document is invalid; 2 usage error; "
+    "Exit codes: 0 ok; 1 a document is invalid or holds no report; 2 usage error; "
     "3 an input cannot be read or parsed, or an output cannot be written; "
     "4 warnings with --strict. In a batch the most severe code wins (2 > 3 > 4 > 1)."
 )
@@ -187,7 +187,10 @@ def convert(
     verbose: VerboseOpt = False,
     strict: StrictOpt = False,
 ) -> None:
-    """Convert reports between DOCX, Markdown, JSON and YAML; extract them from text and HTML.
+    """Convert reports between DOCX, Markdown, JSON and YAML; extract them from text, HTML, Markdown and Word.
+
+    Text and HTML are always extracted; a Markdown or Word file a person wrote is extracted where
+    it lacks dvtool's sections (dvtool's own files are read as written).
 
     \b
     Examples:
@@ -233,8 +236,10 @@ def validate(
 ) -> None:
     """Check reports against the published JSON Schema and the semantic rules.
 
-    Each problem names the file (and line or paragraph), the JSON pointer and a plain message
-    saying what to write instead. Exit 1 when any document is invalid.
+    Reads what convert reads: JSON, YAML, dvtool's Markdown and Word, and the report extracted
+    from text, HTML and a Markdown or Word file a person wrote. Each problem names the file (and
+    line or paragraph), the JSON pointer and a plain message saying what to write instead.
+    Exit 1 when any document is invalid or holds no report.
 
     \b
     Examples:
@@ -300,6 +305,7 @@ def summarize(
 ) -> None:
     """Summarize one report (title, date, chairs, results and figures, awards) or many (one row each).
 
+    Reads what convert reads: JSON, YAML, Markdown, Word, and text or HTML to extract from.
     Table columns are written in full words: results, limitations and tasks count items.
 
     \b

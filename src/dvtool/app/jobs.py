@@ -235,6 +235,12 @@ def nothing_found(result: Result[Report], fmt: str = "", data: bytes = b"") -> b
     return REPORT_WORDS.search(fold(" ".join(said))) is None
 
 
+def without_not_found(messages: tuple[Message, ...]) -> tuple[Message, ...]:
+    """The messages of an input that holds no report, without a "not found" line per field: the
+    one "no report found" statement already says that none was (as ``convert`` says it alone)."""
+    return tuple(m for m in messages if m.code != "not-found")
+
+
 def _failure(source: str, exc: BaseException, messages: tuple[Message, ...] = ()) -> Outcome:
     if isinstance(exc, DvtoolError):
         exc.with_source(source)
@@ -326,6 +332,7 @@ def validate_job(spec: LoadSpec) -> Outcome:
                 from dvtool.schema import Problem
 
                 problems = [Problem("", NO_REPORT, "no-report"), *problems]
+                messages = without_not_found(messages)
             placed = tuple(
                 LocatedProblem(p.pointer, p.template, p.rule, p.args, locate(locations, p.pointer))
                 for p in problems

@@ -41,10 +41,14 @@ class Labels:
     author: tuple[str, ...]
     publisher: tuple[str, ...]
     chairs: tuple[str, ...]
+    outlet: tuple[str, ...]  # the publisher when it is a news outlet that printed the text
 
     def by_folded(self) -> dict[str, str]:
-        """Folded label -> field, for every spelling."""
-        return {fold(label): f.name for f in fields(self) for label in getattr(self, f.name)}
+        """Folded label -> field, for every spelling (an outlet's line gives the publisher)."""
+        named = {"outlet": "publisher"}
+        return {
+            fold(label): named.get(f.name, f.name) for f in fields(self) for label in getattr(self, f.name)
+        }
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ dropped, and said to be, when that next heading (or the end) comes.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -65,29 +66,64 @@ def report_dropped(conv: Converter) -> None:
     """One "dropped-paragraphs" warning per section the dropped paragraphs were in."""
     for what, indexes in conv.dropped.items():
         if indexes:
-            conv.messages.append(dropped_message(what, indexes, conv.unit))
+            first = conv.dropped_text.get(min(indexes), "")
+            conv.messages.append(dropped_message(what, indexes, conv.unit, first))
 
 
-def dropped_message(what: str, indexes: list[int], unit: str) -> Message:
+# How much of a dropped paragraph a warning quotes: enough to find it, short enough for one line.
+EXCERPT_CHARS = 60
+
+
+def excerpt(text: str, limit: int = EXCERPT_CHARS) -> str:
+    """The start of ``text`` to quote in a warning: spaces collapsed, NFC, and when longer than
+    ``limit`` cut at a word (never inside a letter and its marks) and ended with "…"."""
+    flat = unicodedata.normalize("NFC", " ".join(text.split()))
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    while cut and unicodedata.combining(flat[len(cut)]):  # a mark NFC could not compose
+        cut = cut[:-1]
+    return cut.rstrip(" ,;:.-–") + "…"
+
+
+# The warning's templates: one paragraph, several at one place (a line of text may hold several
+# paragraphs), several at more places; in a section and outside every section.
+IN_SECTION = N_("dropped {count} paragraph of section {section!r}: {excerpt!r}")
+IN_SECTION_HERE = N_("dropped {count} paragraphs of section {section!r}; the first: {excerpt!r}")
+IN_SECTION_MORE = N_(
+    "dropped {count} paragraphs of section {section!r} (also {where}); the first: {excerpt!r}"
+)
+OUTSIDE = N_("dropped {count} paragraph outside the report sections: {excerpt!r}")
+OUTSIDE_HERE = N_("dropped {count} paragraphs outside the report sections; the first: {excerpt!r}")
+OUTSIDE_MORE = N_(
+    "dropped {count} paragraphs outside the report sections (also {where}); the first: {excerpt!r}"
+)
+
+
+def dropped_message(what: str, indexes: list[int], unit: str, text: str = "") -> Message:
     """The warning for paragraphs (``unit`` "paragraph") or lines ("line") left out of the
-    report, of the section headed ``what`` ("" outside every section)."""
-    where = _ranges(indexes, unit)
-    at = Location(paragraph=indexes[0]) if unit == "paragraph" else Location(line=indexes[0])
+    report, of the section headed ``what`` ("" outside every section); ``text`` is the first
+    one's. The warning's location is the first paragraph, so the text names only the others,
+    and quotes the start of the first."""
+    first = min(indexes)
+    at = Location(paragraph=first) if unit == "paragraph" else Location(line=first)
+    others = sorted(set(indexes) - {first})
+    where = _ranges(others, unit) if others else ""
+    count, quoted, code = len(indexes), excerpt(text), "dropped-paragraphs"
     if what:
+        plural = IN_SECTION_MORE if others else IN_SECTION_HERE
         return warning(
-            "dropped-paragraphs",
-            "dropped {count} paragraph of section {section!r} ({where})",
-            plural=N_("dropped {count} paragraphs of section {section!r} ({where})"),
+            code,
+            IN_SECTION,
+            plural=plural,
             location=at,
-            count=len(indexes),
+            count=count,
             section=what,
             where=where,
+            excerpt=quoted,
         )
-    return warning(
-        "dropped-paragraphs",
-        "dropped {count} paragraph outside the report sections ({where})",
-        plural=N_("dropped {count} paragraphs outside the report sections ({where})"),
-        location=at,
-        count=len(indexes),
-        where=where,
-    )
+    plural = OUTSIDE_MORE if others else OUTSIDE_HERE
+    return warning(code, OUTSIDE, plural=plural, location=at, count=count, where=where, excerpt=quoted)

@@ -375,14 +375,18 @@ def _left_out(directions: Directions, tasks: list[tuple[Item, Location | None]])
         return len(key) > 0 and any(key in line for line in directions.lines)
 
     by_unit: dict[str, set[int]] = {}
+    texts: dict[tuple[str, int], str] = {}  # the first task read from each paragraph or line
     for item, where in tasks:
         if where is None or not inside(item.text) or _overlaps(item.text, directions):
             continue
-        if where.paragraph is not None:
-            by_unit.setdefault("paragraph", set()).add(where.paragraph)
-        elif where.line is not None:
-            by_unit.setdefault("line", set()).add(where.line)
+        unit, number = ("paragraph", where.paragraph) if where.paragraph is not None else ("line", where.line)
+        if number is not None:
+            by_unit.setdefault(unit, set()).add(number)
+            texts.setdefault((unit, number), item.text)
     section = split_sentences(directions.opener)[-1].rstrip(" :") if directions.opener else ""
     if len(section) > _OPENER_SHOWN:  # "… Phó Chủ tịch UBND huyện kết luận như sau:": its end
         section = "…" + section[-_OPENER_SHOWN:].split(" ", 1)[-1]  # from a whole word
-    return tuple(dropped_message(section, sorted(numbers), unit) for unit, numbers in by_unit.items())
+    return tuple(
+        dropped_message(section, sorted(numbers), unit, texts[unit, min(numbers)])
+        for unit, numbers in by_unit.items()
+    )

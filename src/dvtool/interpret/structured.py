@@ -90,6 +90,7 @@ class _Converter:
         self.section_level = 0
         self.expect_title = False
         self.dropped: dict[str, list[int]] = {}
+        self.dropped_text: dict[int, str] = {}  # a dropped paragraph's text, quoted in the warning
         self.layout_seen = False
         self.strong = False  # "Label: value" lines or tables of dvtool's layout
         self.took_children = False  # the last entry read its nested blocks itself
@@ -431,6 +432,7 @@ class _Converter:
         """Note a paragraph not kept; ``what`` names its section ("" outside every section)."""
         key = what or (self.unknown_name if self.section == UNKNOWN else "")
         self.dropped.setdefault(key, []).append(_number(p))
+        self.dropped_text.setdefault(_number(p), p.text)
 
     def _undrop(self, index: int) -> None:
         for indexes in self.dropped.values():

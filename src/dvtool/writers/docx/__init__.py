@@ -15,8 +15,10 @@ The page, top to bottom:
   body ("Ban Dân vận Tỉnh ủy") never gets the state Quốc hiệu;
 * the kind line ("BÁO CÁO") when there is a document, then the title (style Title, the trích
   yếu), then labelled lines: ``Thời gian:``, ``Địa điểm:``, ``Đơn vị tổ chức:``,
-  ``Năm báo cáo:``, ``Năm kế hoạch:``, ``Người viết:``; an official document prints only those
-  its frame and headings do not already show (:func:`.official.shown_by_frame`): a BÁO CÁO has
+  ``Năm báo cáo:``, ``Năm kế hoạch:``, ``Người viết:``, and ``Nguồn:`` for a publisher the
+  header does not show (a news outlet, :func:`.official.publisher_line`); an official document
+  prints only those its frame and headings do not already show
+  (:func:`.official.shown_by_frame`): a BÁO CÁO has
   no "Người viết" line under its trích yếu, its signer signs it;
 * numbered sections (Heading 1, headings from :func:`dvtool.sections.heading_for`): the
   attendance and the awards as tables; results, limitations, tasks and remarks as "-" items
@@ -61,7 +63,7 @@ from dvtool.writers.docx.styles import (
 )
 
 # The report fields of the labelled lines under the title, in the order they are written.
-_LABELLED_FIELDS = ("date", "location", "organizers", "reporting_year", "plan_year", "author")
+_LABELLED_FIELDS = ("date", "location", "organizers", "reporting_year", "plan_year", "author", "publisher")
 # Characters XML 1.0 cannot hold; they are left out of the visible text (the data part keeps them).
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 MAX_PROPERTY = 255
@@ -201,6 +203,7 @@ class _Builder:
             (labels.reporting_year[0], str(r.reporting_year) if r.reporting_year is not None else None),
             (labels.plan_year[0], str(r.plan_year) if r.plan_year is not None else None),
             (labels.author[0], r.author),
+            official.publisher_line(r, labels),
         ]
         shown = official.shown_by_frame(r) if r.document is not None else frozenset()
         for (label, value), field in zip(lines, _LABELLED_FIELDS, strict=True):

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from dvtool.extract.layout_words import layout_words
+from dvtool.extract.layout_words import Labels, layout_words
 from dvtool.model import DocumentSystem, OfficialDocument, Report, Signer
 from dvtool.vntext import fold
 from dvtool.writers.docx import metrics, styles
@@ -166,6 +166,20 @@ def issuing_body(publisher: str | None) -> str | None:
     if cues().outlet_heads.at_start(name) is not None or _DOMAIN.search(name) or " " not in name:
         return None
     return publisher
+
+
+def publisher_line(report: Report, labels: Labels) -> tuple[str, str | None]:
+    """The label and value of the publisher's own "Label: value" line, the value None when the
+    header already prints the publisher (as the issuing body, or the document's issuer it is
+    read from). A news outlet that printed the text is no issuing body: its line is
+    "Nguồn: Báo Cà Mau" (``labels.outlet``), as a news page names its source, so that a reader of
+    the page alone, a person or dvtool without its data part, still finds it."""
+    publisher = report.publisher
+    outlet = issuing_body(publisher) is None
+    label = labels.outlet[0] if outlet else labels.publisher[0]
+    document = report.document
+    shown = not outlet if document is None else bool(document.issuer)
+    return label, None if shown else publisher
 
 
 def header(builder: Any, document: OfficialDocument | None, publisher: str | None) -> None:
