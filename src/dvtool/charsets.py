@@ -9,6 +9,7 @@ from __future__ import annotations
 import codecs
 import re
 
+from dvtool.legacy import converted, converted_note
 from dvtool.messages import Result, info
 from dvtool.textio import decode, nfc
 
@@ -35,7 +36,11 @@ def decode_html(data: bytes, source: str) -> Result[str]:
     if data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
         return decode(data, source, legacy=True)
     text = nfc(data.decode(declared, errors="replace")).replace("\x00", "")
-    return Result(text, (info("encoding", "read as {encoding} (declared in the page)", encoding=declared),))
+    notes = (info("encoding", "read as {encoding} (declared in the page)", encoding=declared),)
+    conversion = converted(text)
+    if conversion is not None:  # a page typed in a .VnTime or VNI font, declared as Latin-1
+        return Result(conversion[0], (*notes, converted_note(conversion[1])))
+    return Result(text, notes)
 
 
 def _is_utf8(data: bytes) -> bool:

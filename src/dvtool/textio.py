@@ -31,6 +31,11 @@ def decode(data: bytes, source: str, *, legacy: bool = False, documents: bool = 
     """
     notes: list[Message] = []
     text, encoding = _decode_bytes(data, source, legacy)
+    conversion = _from_legacy(data, text, encoding) if documents else None
+    if conversion is not None:
+        text, found = conversion
+        if encoding == "Windows-1258":
+            encoding = f"8-bit {found}"
     notes.append(info("encoding", "read as {encoding}", encoding=encoding))
     normalized = nfc(text)
     if normalized != text:
@@ -39,11 +44,32 @@ def decode(data: bytes, source: str, *, legacy: bool = False, documents: bool = 
     if "\x00" in text:
         notes.append(warning("nul-bytes", "NUL characters removed"))
         text = text.replace("\x00", "")
-    if documents:
+    if conversion is not None:
+        from dvtool.legacy import converted_note
+
+        notes.append(converted_note(conversion[1]))
+    elif documents:
         from dvtool.legacy import legacy_encoding_messages
 
         notes.extend(legacy_encoding_messages(text))
     return Result(text, tuple(notes))
+
+
+def _from_legacy(data: bytes, text: str, encoding: str) -> tuple[str, str] | None:
+    """The Unicode text and the encoding's name when the document was typed in TCVN3 or VNI.
+
+    Bytes that are not UTF-8 are looked at as the fonts' own 8-bit code points (Windows-1252,
+    which is Latin-1 where the fonts put their letters), not as Windows-1258: that code page
+    reads some of the same bytes as combining marks, which NFC would then glue to the letter
+    before them."""
+    from dvtool.legacy import converted
+
+    if encoding == "Windows-1258":
+        try:
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            text = data.decode("latin-1")
+    return converted(text)
 
 
 def _decode_bytes(data: bytes, source: str, legacy: bool) -> tuple[str, str]:

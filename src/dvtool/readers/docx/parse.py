@@ -32,6 +32,7 @@ from dvtool.readers.docx.dropped import (
     has_content_besides_page_number,
     text_outside_page_fields,
 )
+from dvtool.readers.docx.fonts import LegacyFonts, paragraph_style
 from dvtool.readers.docx.package import WordPackage, open_package
 from dvtool.readers.docx.styles import StyleIndex, numbered_ids
 from dvtool.readers.docx.wordml import (
@@ -182,6 +183,7 @@ class _Extractor:
         self.paragraphs = 0
         self.tables = 0
         self.styles = StyleIndex(package.styles, numbered_ids(package.numbering))
+        self.fonts = LegacyFonts(self.styles, self.body)
 
     def run(self) -> Document:
         for element in _children(self.body):
@@ -203,6 +205,7 @@ class _Extractor:
             and not (root.tag == W_HDR and _repeats(root, header_texts))
         )
         messages = dropped_messages(counts)
+        messages.extend(self.fonts.messages())
         changes = counts.pop("tracked", 0)
         if changes:
             messages.insert(0, warning("tracked-changes", "tracked changes accepted"))
@@ -245,7 +248,11 @@ class _Extractor:
         pstyle = first_child(ppr, W_PSTYLE) if ppr is not None else None
         style_id = pstyle.get(W_VAL) if pstyle is not None else None
         style_bold = styles.bold(style_id)
-        texts = [(run_text, _run_bold(run, style_bold, styles)) for run_text, run in _runs(p)]
+        fonts = self.fonts
+        texts = [
+            (fonts.text(run_text, run, style_id), _run_bold(run, style_bold, styles))
+            for run_text, run in _runs(p)
+        ]
         text = nfc("".join(t for t, _ in texts)).strip()
         visible = [b for t, b in texts if t.strip()]
         bold = bool(visible) and all(visible)
@@ -264,6 +271,13 @@ class _Extractor:
             bold_prefix=nfc(prefix).strip(),
             centered=is_centered(ppr) or styles.centered(style_id),
         )
+
+    def paragraph_text(self, p: Any) -> str:
+        """The text of :func:`_runs` joined, runs in legacy fonts read as Unicode."""
+        if not self.fonts.active:
+            return _paragraph_text(p)
+        style_id = paragraph_style(p)
+        return "".join(self.fonts.text(_run_text(run), run, style_id) for run in _run_elements(p))
 
     # tables
 
@@ -296,7 +310,7 @@ class _Extractor:
         for element in _children(tc):
             tag = element.tag
             if tag == W_P:
-                yield from (line.strip() for line in nfc(_paragraph_text(element)).split("\n"))
+                yield from (line.strip() for line in nfc(self.paragraph_text(element)).split("\n"))
             elif tag == W_TBL:  # a nested table: its text, cell by cell
                 for tr in _children(element, W_TR):
                     for inner in _children(tr, W_TC):

@@ -95,7 +95,8 @@ class StyleIndex:
             value = self._facts[key] = getattr(self, "_" + kind)(style_id)
         return value
 
-    def _find(self, style_id: str | None, path: tuple[str, ...]) -> Any:
+    def find(self, style_id: str | None, path: tuple[str, ...]) -> Any:
+        """The first element at ``path`` in the style or the styles it is based on."""
         for style in self.chain(style_id):
             found = find_path(style, path)
             if found is not None:
@@ -134,7 +135,7 @@ class StyleIndex:
         return bold
 
     def _bold(self, style_id: str | None) -> bool:
-        b = self._find(style_id, (W_RPR, W_B))
+        b = self.find(style_id, (W_RPR, W_B))
         return b is not None and b.get(W_VAL, "true").lower() not in FALSE_WORDS
 
     def centered(self, style_id: str | None) -> bool:
@@ -142,7 +143,7 @@ class StyleIndex:
         return centered
 
     def _centered(self, style_id: str | None) -> bool:
-        jc = self._find(style_id, (W_PPR, W_JC))
+        jc = self.find(style_id, (W_PPR, W_JC))
         return jc is not None and jc.get(W_VAL) == "center"
 
     def heading_level(self, style_id: str | None, ppr: Any) -> int | None:
@@ -168,7 +169,7 @@ class StyleIndex:
     def _style_outline_level(self, style_id: str | None) -> int | None:
         if style_id is None:
             return None
-        return outline_level(self._find(style_id, (W_PPR, W_OUTLINE_LVL)))
+        return outline_level(self.find(style_id, (W_PPR, W_OUTLINE_LVL)))
 
     def is_list(self, style_id: str | None, ppr: Any) -> bool:
         num = find_path(ppr, (W_NUMPR, W_NUM_ID)) if ppr is not None else None
@@ -178,7 +179,7 @@ class StyleIndex:
         return style_list
 
     def _style_list(self, style_id: str | None) -> bool:
-        num = self._find(style_id, (W_PPR, W_NUMPR, W_NUM_ID)) if style_id is not None else None
+        num = self.find(style_id, (W_PPR, W_NUMPR, W_NUM_ID)) if style_id is not None else None
         if num is not None:
             return num.get(W_VAL) in self.numbered
         return self.name(style_id).lower().startswith(("list bullet", "list number"))
