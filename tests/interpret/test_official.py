@@ -23,6 +23,15 @@ def test_a_day_left_blank_for_signing_is_no_date() -> None:
     assert (found[1].place, found[1].date, found[1].blank) == ("Lào Cai", None, True)
 
 
+def test_a_date_typed_as_a_blank_form_is_no_date() -> None:
+    # the blank form offices type (vn-documents.md, Biên bản: "ngày … tháng … năm …"), which
+    # dvtool writes for a document not dated yet (trial 15 item 7)
+    for line in ("Nghệ An, ngày … tháng … năm 20…", "Vinh, ngày ..... tháng ..... năm 20....."):
+        found = ol.find_place_date(line)
+        assert found is not None
+        assert (found[1].place, found[1].date, found[1].blank) == (line.split(",")[0], None, True)
+
+
 def test_a_sentence_opening_with_a_date_is_no_header_line() -> None:
     assert ol.find_place_date("Ngày 07 tháng 10 năm 2024, tại trụ sở Chính phủ") is None
 

@@ -37,10 +37,12 @@ def _words(name: str) -> str:
 @lru_cache(maxsize=1)
 def _place_date_pattern() -> re.Pattern[str]:
     # "ngày 22 tháng 12 năm 2023" (NĐ 30/2020), or in figures "ngày 22/12/2023" (companies,
-    # schools, minutes)
+    # schools, minutes); a slot left blank for signing is spaces, dots or an ellipsis
+    # ("ngày … tháng … năm 20…", "ngày .... tháng ....")
+    gap = r"[\s.…_]*"
     return re.compile(
-        rf"(?:^|\s)(?:(?P<place>[^,\d]{{2,40}}),\s*)?(?:{_words('day')})\s*(?:(?P<d>\d{{1,2}})?\s*"
-        rf"(?:{_words('month')})\s*(?P<m>\d{{1,2}})?\s*(?:{_words('year')})\s*(?P<y>\d{{4}})?"
+        rf"(?:^|\s)(?:(?P<place>[^,\d]{{2,40}}),\s*)?(?:{_words('day')}){gap}(?:(?P<d>\d{{1,2}})?{gap}"
+        rf"(?:{_words('month')}){gap}(?P<m>\d{{1,2}})?{gap}(?:{_words('year')})\s*(?P<y>\d{{4}})?"
         rf"|(?P<nd>\d{{1,2}})\s*(?P<sep>[/.-])\s*(?P<nm>\d{{1,2}})\s*(?P=sep)\s*(?P<ny>\d{{4}})(?!\d))"
     )
 

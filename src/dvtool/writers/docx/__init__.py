@@ -67,6 +67,11 @@ _LABELLED_FIELDS = ("date", "location", "organizers", "reporting_year", "plan_ye
 # Characters XML 1.0 cannot hold; they are left out of the visible text (the data part keeps them).
 _XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 MAX_PROPERTY = 255
+# Column widths (mm, 165 in all) of the attendance and awards tables. Each header word (12 pt
+# bold) fits its column with room to spare, so no header breaks inside a word: "STT" (8 mm) had
+# 0.2 mm in a 12 mm column less Word's 1.9 mm cell margins.
+ATTENDEE_WIDTHS_MM = (14, 76, 50, 25)
+AWARD_WIDTHS_MM = (14, 24, 24, 16, 16, 32, 39)
 
 
 def write(report: Report, options: WriteOptions) -> Result[bytes]:
@@ -262,7 +267,7 @@ class _Builder:
         for attendee in self.report.attendees:
             kind = words.kind_words[attendee.kind]
             rows.append([[str(len(rows) + 1)], [attendee.name], list(attendee.titles), [kind]])
-        self._table(words.header, rows, (12, 78, 50, 25))
+        self._table(words.header, rows, ATTENDEE_WIDTHS_MM)
 
     def _awards(self, awards: Sequence[Award]) -> None:
         rows: list[list[Sequence[str]]] = []
@@ -278,7 +283,7 @@ class _Builder:
                     [award.reason or ""],
                 ]
             )
-        self._table(layout_words().award_table.header, rows, (12, 24, 24, 15, 15, 33, 42))
+        self._table(layout_words().award_table.header, rows, AWARD_WIDTHS_MM)
 
     def _table(
         self,

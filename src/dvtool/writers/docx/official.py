@@ -60,14 +60,24 @@ class Geometry:
     kind_pt: float  # "BÁO CÁO"
 
 
-# The Quốc hiệu at 13 pt bold is ~96 mm wide: the right column needs 100 mm with its cell
-# margins, and the parent body ("UBND HUYỆN THANH CHƯƠNG", ~66 mm in LibreOffice) 77 mm.
-STATE = Geometry(left_mm=77, right_mm=100, indent_mm=-12, body_pt=13, national_pt=13, kind_pt=14)
+# The Quốc hiệu stays at 13 pt, the size vn-documents.md measures and offices type (NĐ 30
+# allows 12-13): ~95.6 mm wide in Times New Roman and Liberation Serif 2, 97.6 mm in LibreOffice
+# with Liberation Serif 1.x, which lacks Ộ, Ủ and Ệ and draws them from DejaVu Serif. The right
+# column gives it 102 mm of text (104 mm less 1 mm cell margins), so it stays on one line with
+# 4 mm to spare even then; the left keeps 71 mm, room for the parent body ("UBND HUYỆN THANH
+# CHƯƠNG", 68.3-69.6 mm). The header reaches 12 mm into the 30 mm left margin, as offices do.
+STATE = Geometry(left_mm=73, right_mm=104, indent_mm=-12, body_pt=13, national_pt=13, kind_pt=14)
 PARTY = Geometry(left_mm=80, right_mm=85, indent_mm=0, body_pt=14, national_pt=15, kind_pt=16)
 
 
-# Word's default cell margins (0.08 in each side) and a little room for rounding.
-_CELL_PAD_MM = 2 * 1.9 + 1.0
+# The header table has no borders, so its cell margins only make the gap between its columns:
+# 1 mm a side (Word's default is 1.9 mm) gives each column's text 1.8 mm more.
+HEADER_MARGIN_MM = 1.0
+_CELL_PAD_MM = 2 * HEADER_MARGIN_MM + 1.0  # and a little room for rounding
+# A right-column line (the national line, the Tiêu ngữ, the place and date) must stay on one
+# line: it gets 5% more than its width in metrics.py, for the fallback glyphs above and for
+# Word's and LibreOffice's layouts, which round differently.
+_SPARE = 1.05
 _LEFT_FLOOR_MM = 55  # the issuing body's column never narrower: its lines may wrap, not vanish
 _DATE_PT = 14
 _DATE_PT_TIGHT = 13  # NĐ 30 allows 13-14 pt for the place and date: used only when 14 wraps
@@ -95,16 +105,16 @@ def fit_header(
     (the issuing body's name wraps, as long names do in offices). A line too long even so wraps.
     """
     total = geo.left_mm + geo.right_mm
-    left_need = max(
+    left_need = _SPARE * max(
         (metrics.width_mm(t, geo.body_pt, "bold" if b else "regular") for t, b in left_lines), default=0.0
     )
-    fixed = max(
+    fixed = _SPARE * max(
         (metrics.width_mm(t, size, "bold" if b else "regular") for t, size, b in right_lines), default=0.0
     )
     own_need = max(_LEFT_FLOOR_MM, min(geo.left_mm, left_need + _CELL_PAD_MM))
     for left_min in (own_need, _LEFT_FLOOR_MM):
         for date_pt in (_DATE_PT, _DATE_PT_TIGHT):
-            date = metrics.width_mm(date_line, date_pt, "italic") if date_line else 0.0
+            date = _SPARE * metrics.width_mm(date_line, date_pt, "italic") if date_line else 0.0
             need = math.ceil((max(fixed, date) + _CELL_PAD_MM) * 10) / 10  # whole tenths of a mm
             if need <= geo.right_mm:
                 return HeaderFit(geo.left_mm, geo.right_mm, date_pt)
@@ -130,12 +140,15 @@ def system_of(document: OfficialDocument | None, publisher: str | None) -> Docum
 
 
 def place_date(place: str | None, date: str | None) -> str:
-    """ "Thanh Chương, ngày 22 tháng 12 năm 2023"; blanks to fill in by hand when no date.
+    """ "Thanh Chương, ngày 22 tháng 12 năm 2023"; "Thanh Chương, ngày … tháng … năm 20…" to
+    fill in by hand when there is no date yet, as offices type the blank form (the reader takes
+    it back as a blank date). The same in both layouts.
 
     Days below 10 and the months 1 and 2 get a leading zero (NĐ 30, Phụ lục I).
     """
     if date is None:
-        when = "ngày      tháng      năm 20    "
+        # spaces, as written before, were dropped at the end of the line: "… năm 20"
+        when = "ngày … tháng … năm 20…"
     else:
         day = datetime.date.fromisoformat(date)
         month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
@@ -204,6 +217,7 @@ def header(builder: Any, document: OfficialDocument | None, publisher: str | Non
     fit = fit_header(geo, left_lines, national, date_line)
     table = builder.document.add_table(rows=rows, cols=2)
     styles.column_widths(table, (fit.left_mm, fit.right_mm))
+    styles.cell_margins(table, HEADER_MARGIN_MM)
     if geo.indent_mm:
         styles.table_indent(table, geo.indent_mm)
     left, right = table.rows[0].cells
@@ -222,18 +236,18 @@ def header(builder: Any, document: OfficialDocument | None, publisher: str | Non
         styles.table_paragraph(star, center=True)
         run(star, "*").font.size = styles.pt(geo.body_pt)
     elif not first:  # no rule under an empty issuing body
-        styles.rule(left.add_paragraph(), fit.left_mm, geo.left_mm * 0.4)
+        styles.rule(left.add_paragraph(), fit.left_mm, geo.left_mm * 0.4, HEADER_MARGIN_MM)
     top = right.paragraphs[0]
     styles.table_paragraph(top, center=True)
     if system == "party":
         run(top, frame.party[0], bold=True).font.size = styles.pt(geo.national_pt)
-        styles.rule(right.add_paragraph(), fit.right_mm, 72)
+        styles.rule(right.add_paragraph(), fit.right_mm, 72, HEADER_MARGIN_MM)
     else:
         run(top, frame.quoc_hieu[0], bold=True).font.size = styles.pt(geo.national_pt)
         motto = right.add_paragraph()
         styles.table_paragraph(motto, center=True)
         run(motto, frame.tieu_ngu[0], bold=True).font.size = styles.pt(14)
-        styles.rule(right.add_paragraph(), fit.right_mm, 60)
+        styles.rule(right.add_paragraph(), fit.right_mm, 60, HEADER_MARGIN_MM)
     if document is not None:
         _number_and_date(builder, table.rows[1].cells, document, system, geo, fit.date_pt)
 

@@ -301,6 +301,23 @@ def table_indent(table: Any, mm: float) -> None:
         tbl_pr.insert(0, indent)
 
 
+def cell_margins(table: Any, mm: float) -> None:
+    """The left and right margin of every cell of a table (Word's default is 1.9 mm)."""
+    from docx.oxml.ns import qn
+
+    tbl_pr = table._tbl.tblPr
+    remove(tbl_pr, "w:tblCellMar")
+    margins = element("w:tblCellMar")
+    for side in ("left", "right"):
+        margins.append(element(f"w:{side}", w=str(round(mm * 56.6929)), type="dxa"))
+    # tblCellMar comes after tblLayout and before tblLook, tblCaption and tblDescription
+    look = tbl_pr.find(qn("w:tblLook"))
+    if look is not None:
+        look.addprevious(margins)
+    else:
+        tbl_pr.append(margins)
+
+
 def repeat_header(row: Any) -> None:
     trpr = row._tr.get_or_add_trPr()
     trpr.append(element("w:tblHeader"))
@@ -321,7 +338,7 @@ def table_paragraph(paragraph: Any, *, center: bool = False) -> None:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
 
 
-def rule(paragraph: Any, cell_mm: float, length_mm: float) -> None:
+def rule(paragraph: Any, cell_mm: float, length_mm: float, margin_mm: float = 2) -> None:
     """A short centred line under a header text: a top border on an empty, indented paragraph.
 
     NĐ 30 asks for a drawn rule, not underlined text; an empty paragraph carries no text that a
@@ -330,7 +347,7 @@ def rule(paragraph: Any, cell_mm: float, length_mm: float) -> None:
     from docx.shared import Mm, Pt
 
     table_paragraph(paragraph, center=True)
-    side = Mm(max(cell_mm - length_mm, 0) / 2 - 2)
+    side = Mm(max(cell_mm - length_mm, 0) / 2 - margin_mm)
     paragraph.paragraph_format.left_indent = side
     paragraph.paragraph_format.right_indent = side
     paragraph.paragraph_format.space_before = Pt(0)
