@@ -71,6 +71,8 @@ class CueLists:
     remark_cues: CueSet
     remark_continuations: CueSet
     caption_markers: CueSet
+    illustration_markers: CueSet
+    photo_sources: CueSet
     speech_verbs: CueSet
     delegation_heads: CueSet
     delegation_titles: CueSet
