@@ -145,6 +145,7 @@ class CueLists:
     oriented_objects: CueSet
     agenda_subjects: CueSet
     solution_heads: CueSet
+    figure_comma_clauses: CueSet
     key_task_heads: CueSet
     focus_leads: CueSet
     task_nouns: CueSet
