@@ -10,8 +10,8 @@ none of them is a result, an award or an attendee.
 - a short paragraph right above a line that only credits the photo ("Ảnh: Minh Hằng",
   "(Ảnh: TTXVN)"): :func:`above_credits`;
 - inside a paragraph, a credit in parentheses closes the caption before it ("… phát biểu kết
-  luận buổi làm việc. (Ảnh: Trọng Toàn) Về kết quả …"), and a credit standing as a sentence of
-  its own is none: :func:`without_captions`.
+  luận buổi làm việc. (Ảnh: Trọng Toàn) Về kết quả …"), a sentence that ends with a credit is a
+  caption, and a credit standing as a sentence of its own is none: :func:`without_captions`.
 
 The captions HTML marks (``<figcaption>``) never reach the text; those with a credit after a
 stop, a dash or in parentheses, a photo's position or a view ("Quang cảnh …") are
@@ -25,6 +25,7 @@ from collections.abc import Sequence
 
 from dvtool.document import Block
 from dvtool.extract._text import is_abbreviation, looks_like_name, split_sentences
+from dvtool.extract.credits import ends_with_credit
 from dvtool.extract.cues import cues
 from dvtool.extract.function_words import function_words
 
@@ -54,10 +55,17 @@ def is_credit(text: str) -> bool:
     inner = text.strip().rstrip(".").strip()
     if inner.startswith("(") and inner.endswith(")"):
         inner = inner[1:-1].strip()
+    illustration = cues().illustration_markers.at_start(inner)
+    if illustration is not None:  # "Ảnh minh họa", "Ảnh minh họa. (Nguồn: Internet)": no caption
+        rest = inner[illustration.end :].lstrip(" .")
+        source = _PAREN_CREDIT.fullmatch(rest)
+        return not rest or (source is not None and cues().photo_sources.at_start(source.group(1)) is not None)
     marker = cues().caption_markers.at_start(inner)
     if marker is None:
         return False
     rest = inner[marker.end :].lstrip()
+    if rest[:1].isupper():  # "Ảnh Duy Kiên", "Ảnh VGP/Quỳnh Hoa": the name with no colon
+        return len(rest) <= _CREDIT_NAME and all(w[:1].isupper() or "/" in w for w in rest.split())
     return rest.startswith(":") and 0 < len(rest[1:].strip()) <= _CREDIT_NAME
 
 
@@ -182,6 +190,16 @@ def broken_captions(blocks: Sequence[Block]) -> set[int]:
     return found
 
 
+def _caption_like(sentence: str) -> bool:
+    """ "Quang cảnh buổi làm việc.", "Bí thư … phát biểu tại hội nghị.": the sentence right
+    above a credit that only shows the event, someone speaking or an act of it (one that says
+    what was asked, "… yêu cầu Hội tiếp tục …", is the report's)."""
+    if len(sentence) >= _CAPTION_ABOVE_CHARS:
+        return False
+    shown = act_caption(sentence) or speech_caption(sentence) or attendance_caption(sentence)
+    return shown or cues().caption_openers.at_start(sentence) is not None
+
+
 def without_captions(sentences: list[str]) -> list[str]:
     """The sentences of a paragraph without its photo credits and the captions they close: "A
     phát biểu kết luận buổi làm việc. (Ảnh: B) Về kết quả …" is "Về kết quả …"; a sentence
@@ -193,8 +211,10 @@ def without_captions(sentences: list[str]) -> list[str]:
             if kept:
                 kept.pop()  # the sentence the credit closes is the photo's caption
             kept.append(sentence[credit.end() :])
+        elif ends_with_credit(sentence) and not is_credit(sentence):
+            continue  # "Chủ tịch A báo cáo với … Ảnh: Hồng Đào": a caption glued to its credit
         elif not is_credit(sentence):
             kept.append(sentence)
-        elif kept and sentence.lstrip().startswith("("):
-            kept.pop()
+        elif kept and (sentence.lstrip().startswith("(") or _caption_like(kept[-1])):
+            kept.pop()  # "… Quang cảnh buổi làm việc. Ảnh: Thanh Lê": the caption above its credit
     return kept

@@ -36,6 +36,7 @@ from dvtool.extract.blocks import Block, strip_marker
 from dvtool.extract.bylines import take_dateline_source, take_top_byline
 from dvtool.extract.captions import above_credits, broken_captions, without_captions
 from dvtool.extract.conjecture import estimates
+from dvtool.extract.credits import unglued_credits
 from dvtool.extract.cues import cues, fold_aligned
 from dvtool.extract.directions import (
     conjectures,
@@ -129,7 +130,7 @@ def extract_blocks(blocks: Sequence[Block], source: str, *, official: bool = Fal
     when they are the body of an office's document (its header and signature taken off)."""
     st = _State()
     cleaned = [(without_artefact(clean(b.text)), b) for b in blocks]
-    body = [Block(text, b.kind, b.level, b.location) for text, b in cleaned if text]
+    body = unglued_credits([Block(text, b.kind, b.level, b.location) for text, b in cleaned if text])
     page_date, body = _drop_chrome(body, st)
     body = _split_related(body, st)
     body, header = _take_header(body, st)

@@ -71,6 +71,8 @@ class CueLists:
     remark_cues: CueSet
     remark_continuations: CueSet
     caption_markers: CueSet
+    illustration_markers: CueSet
+    photo_sources: CueSet
     speech_verbs: CueSet
     delegation_heads: CueSet
     delegation_titles: CueSet
@@ -143,6 +145,7 @@ class CueLists:
     oriented_objects: CueSet
     agenda_subjects: CueSet
     solution_heads: CueSet
+    figure_comma_clauses: CueSet
     key_task_heads: CueSet
     focus_leads: CueSet
     task_nouns: CueSet

@@ -154,6 +154,8 @@ def _comma_segment(text: str, folded: str, pos: int, stops: CueSet, verbs: CueSe
             return None
         if words == 0 and _opens_statistic(text, i):
             return None  # "20% GRDP, | kim ngạch xuất khẩu đạt …": the next statistic's subject
+        if words == 0 and _starts_with(cues().figure_comma_clauses, text, i + 1):
+            return None  # "29,98% năm, | cao hơn mức …": a comparison, no counted noun
         words += 1
         end = i = word.end()
     if not 1 <= words <= 4:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 
 from dvtool.document import Block
 from dvtool.extract._text import split_sentences
+from dvtool.messages import Location
 
 JOINED_CHARS = 1500  # a paragraph of a typed article is shorter; a joined page is longer
 
@@ -19,13 +20,24 @@ def unjoined(blocks: Sequence[Block], opens: Callable[[str], bool]) -> list[Bloc
     """The blocks, each long paragraph cut before every sentence that ``opens`` a paragraph of
     its own (but its first)."""
     out: list[Block] = []
+    joined = _joined_lengths(blocks)
     for block in blocks:
-        if block.kind != "paragraph" or len(block.text) < JOINED_CHARS:
+        if block.kind != "paragraph" or joined.get(block.location, len(block.text)) < JOINED_CHARS:
             out.append(block)
             continue
         pieces = _segments(block.text, opens)
         out.extend(Block(text, block.kind, block.level, block.location) for text in pieces)
     return out
+
+
+def _joined_lengths(blocks: Sequence[Block]) -> dict[Location | None, int]:
+    """The length of each paragraph of the page, summed over the blocks cut from it (a photo's
+    credit cut from a joined page, :mod:`dvtool.extract.credits`, leaves it joined)."""
+    lengths: dict[Location | None, int] = {}
+    for block in blocks:
+        if block.location is not None and block.kind == "paragraph":
+            lengths[block.location] = lengths.get(block.location, 0) + len(block.text)
+    return lengths
 
 
 def _segments(text: str, opens: Callable[[str], bool]) -> list[str]:

@@ -20,6 +20,7 @@ from dvtool.extract.attendance import (
 )
 from dvtool.extract.attendance import read_attendees as _read_attendees
 from dvtool.extract.blocks import Block
+from dvtool.extract.credits import credited_caption
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.dates import find_dates
 from dvtool.extract.fragments import clean_name, without_lead_clause, without_trailers
@@ -79,11 +80,17 @@ def _take_lead(blocks: list[Block], st: _State) -> tuple[list[_Source], list[Blo
         blocks = blocks[1:]  # the headline again, with the page's additions: no lead
     i = start = _skip_to_lead(blocks)
     summary = sapo(blocks, start)
+    opening = start  # the lead's first paragraph, below a photo's caption
     while i < len(blocks) and blocks[i].kind == "paragraph":
         if cues().remark_cues.at_start(blocks[i].text) is not None:
             break  # "Kết luận hội nghị, đồng chí … nhấn mạnh trong năm 2022, …": a speech, no lead
+        if credited_caption(blocks[i].text):
+            rest.append(blocks[i])  # a photo above or between the lead's paragraphs: the lead goes on
+            opening += 1 if i == opening else 0
+            i += 1
+            continue
         sentences = [_Source(s, blocks[i].location) for s in split_sentences(blocks[i].text)]
-        first = i == start or (i == start + 1 and _dated_after_undated(lead, blocks[i].text))
+        first = i == opening or (i == opening + 1 and _dated_after_undated(lead, blocks[i].text))
         if not any(_is_lead_sentence(s.text, first=first) for s in sentences):
             break
         lead.extend(sentences)

@@ -11,6 +11,7 @@ import re
 from dvtool.extract._text import capitalize_first, split_sentences, split_top_level
 from dvtool.extract.awards import is_award_sentence
 from dvtool.extract.captions import act_caption, attendance_caption, speech_caption
+from dvtool.extract.credits import credited_caption
 from dvtool.extract.cues import cues, fold_aligned
 from dvtool.extract.direction_split import quoted_speech
 from dvtool.extract.directions import _blocked, directs_before, speech_tasks
@@ -84,7 +85,7 @@ def _is_caption(text: str) -> bool:
     credited = credit is not None and last[credit.end : credit.end + 2].lstrip().startswith(":")
     if credited and len(last) < 60 and len(text) < _CAPTION_CHARS:
         return len(split_sentences(text)) <= _CAPTION_SENTENCES  # not a crawled page's whole body
-    if _numbered_photo(text) or _dashed_credit(text):
+    if _numbered_photo(text) or _dashed_credit(text) or credited_caption(text) or _photo_number(text):
         return True
     unpunctuated = not text.rstrip().endswith((".", "!", "?", "…", ":", ";", '"', "”"))
     paren = re.search(r"\(([^()]{2,60})\)\s*$", text)  # "Quang cảnh cuộc họp (ảnh: Thanh Khoa)"
@@ -109,6 +110,16 @@ def _dashed_tail(text: str) -> re.Match[str] | None:
     """The credit or photo number after the last dash of a line ("- Ảnh: N.L", "- Ảnh 1")."""
     line = text.rstrip(" .")
     return _DASHED_TAIL.search(line, max(0, len(line) - _TAIL_REACH))
+
+
+_PHOTO_NUMBER = re.compile(r"\s*\d{1,2}\s*:")
+
+
+def _photo_number(text: str) -> bool:
+    """ "Ảnh 1: Đ/c A - Bí thư Đảng ủy Khối tặng hoa chúc mừng": a line that opens by numbering
+    its photo is the photo's caption."""
+    marker = cues().caption_markers.at_start(text)
+    return marker is not None and _PHOTO_NUMBER.match(text, marker.end) is not None and len(text) < 400
 
 
 def _numbered_photo(text: str) -> bool:
