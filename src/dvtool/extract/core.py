@@ -79,6 +79,7 @@ from dvtool.extract.openers import (
     _signs_off,
     _speech_directions,
     _strip_enumerator,
+    reports_period,
     subhead_section,
 )
 from dvtool.extract.plans import describes_facility, future_marker, meeting_scheduled
@@ -169,7 +170,7 @@ def _walk_body(blocks: list[Block], st: _State, *, official: bool = False, direc
     if directed and not walk.headed:
         walk.state = "tasks"
     if not walk.headed:
-        blocks = unjoined(blocks, lambda s: _is_remark(s) or _is_caption(s))
+        blocks = unjoined(blocks, lambda s: _is_remark(s) or _is_caption(s) or reports_period(s))
     captioned = above_credits(blocks) | broken_captions(blocks)  # "Đồng chí A trao …" over "Ảnh: …"
     for index, block in enumerate(blocks):
         walk.previous = (walk.previous[1], block)

@@ -73,6 +73,7 @@ class CueLists:
     caption_markers: CueSet
     illustration_markers: CueSet
     photo_sources: CueSet
+    period_report_openers: CueSet
     speech_verbs: CueSet
     delegation_heads: CueSet
     delegation_titles: CueSet

@@ -20,6 +20,7 @@ from dvtool.extract.lead import _LEADING_YEAR
 from dvtool.extract.plans import opens_next_year
 from dvtool.extract.requests import section_of
 from dvtool.extract.state import _State
+from dvtool.extract.tense import reports_in
 from dvtool.extract.zones import photo_position
 from dvtool.vntext import fold
 
@@ -165,6 +166,21 @@ def _continues_remark(text: str) -> bool:
     cue = cues().remark_continuations.at_start(text)
     # "Đồng chí cũng …" refers back; "Đồng chí Trần Văn B phát biểu …" is a new speaker.
     return cue is not None and not text[cue.end :].lstrip()[:1].isupper()
+
+
+_PERIOD_NUMBER = re.compile(r"\s*(?:\d{4}|[IV]+)\b")  # "Trong năm 2012,", "quý II"
+
+
+def reports_period(sentence: str) -> bool:
+    """ "Trong năm 2012, Công an … đã tham mưu …": a sentence that opens with the period under
+    review, a number naming it, and reports what was done ("đã", "được"), not what must be."""
+    opener = cues().period_report_openers.at_start(sentence)
+    if opener is None:
+        return False
+    to_date = fold_aligned(sentence[opener.start : opener.end]).endswith("den nay")  # "từ đầu năm đến nay"
+    if not to_date and _PERIOD_NUMBER.match(sentence, opener.end) is None:
+        return False
+    return reports_in(sentence) and not cues().task_modals.contains(sentence)
 
 
 def _is_remark(text: str) -> bool:
