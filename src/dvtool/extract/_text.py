@@ -188,6 +188,12 @@ def looks_like_name(text: str) -> bool:
     return 2 <= len(words) <= 5 and all(is_name_word(w) for w in words)
 
 
+def opens_with_name(text: str) -> bool:
+    """Its first two words are a name ("Nguyễn Hoàng, Tư lệnh …", "Lê Văn An"): a two-syllable
+    name keeps the comma after it off."""
+    return looks_like_name(" ".join(text.split()[:2]).strip(",;:"))
+
+
 def strip_trailing(text: str, chars: str = " ;,") -> str:
     return text.rstrip(chars).rstrip()
 

@@ -4,7 +4,7 @@ them ("Dự và chủ trì Hội nghị có …"), and a person who attends ("Đ
 from __future__ import annotations
 
 from dvtool.extract import people as _people
-from dvtool.extract._text import looks_like_name, split_sentences, split_top_level
+from dvtool.extract._text import looks_like_name, opens_with_name, split_sentences, split_top_level
 from dvtool.extract.cues import CueMatch, cues, fold_aligned
 from dvtool.extract.dates import find_dates
 from dvtool.extract.fragments import joined_titles, without_trailers
@@ -196,9 +196,9 @@ def read_subject_attendance(text: str, src: _Source, st: _State) -> bool:
         read_attendees(subject, src, st)
         return True
     person = parse_person(subject)
-    named = cues().honorifics.at_start(subject) is not None or looks_like_name(" ".join(subject.split()[:2]))
+    named = cues().honorifics.at_start(subject) is not None or opens_with_name(subject)
     ranked = name_prefix(subject)  # "Thiếu tướng Phạm Huy Tập, Chính ủy BĐBP tới dự …"
-    named = named or (bool(ranked[0]) and looks_like_name(" ".join(ranked[1].split()[:2])))
+    named = named or (bool(ranked[0]) and opens_with_name(ranked[1]))
     if person is None or not (named or _titled_name(subject, person)):
         return False
     _add_attendees([Attendee(person.name, "person", person.titles)], src, st)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dvtool.extract._text import looks_like_name
+from dvtool.extract._text import opens_with_name
 from dvtool.extract.cues import cues
 from dvtool.extract.function_words import alternation, function_words
 from dvtool.extract.numbers import find_figures
@@ -24,7 +24,7 @@ def named_person(recipient: str) -> bool:
     """ "đồng chí Nguyễn Văn A", "mẹ Nguyễn Thị B trú tại …": a person named after a head word
     (not "Ông" alone, a pronoun)."""
     head = cues().person_recipient_heads.at_start(recipient)
-    return head is not None and looks_like_name(" ".join(recipient[head.end :].split()[:2]))
+    return head is not None and opens_with_name(recipient[head.end :])
 
 
 def one_place(recipients: list[str]) -> bool:
@@ -35,7 +35,7 @@ def one_place(recipients: list[str]) -> bool:
     if len(recipients) != 1 or "," in recipients[0]:
         return False
     level = cues().place_levels.at_start(recipients[0].strip())
-    return level is not None and looks_like_name(" ".join(recipients[0].strip()[level.end :].split()[:2]))
+    return level is not None and opens_with_name(recipients[0].strip()[level.end :])
 
 
 def one_body(recipient: str) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dvtool.extract import people as _people
-from dvtool.extract._text import looks_like_name, split_sentences
+from dvtool.extract._text import opens_with_name, split_sentences
 from dvtool.extract.assignments import assigns_lead
 from dvtool.extract.attendance import (
     attendance_cue,
@@ -322,7 +322,7 @@ def _read_location(text: str, src: _Source, st: _State) -> None:
             continue  # "tại TP. HCM" cut at its dot
         unit = cues().place_units.at_start(place)
         in_unit = unit is not None and place[unit.end :].lstrip()[:1].isupper()  # not "tỉnh ta"
-        named = looks_like_name(" ".join(place.split()[:2])) or in_unit
+        named = opens_with_name(place) or in_unit
         if cues().location_heads.at_start(place) or (named and len(place.split()) <= _PLACE_WORDS):
             st.location = place
             st.note("/location", src)
