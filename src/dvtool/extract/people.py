@@ -28,6 +28,7 @@ from dvtool.extract.person_names import (
 from dvtool.extract.person_names import DASH as _DASH
 from dvtool.extract.person_names import name_prefix as _name_prefix
 from dvtool.extract.plural_people import plural_named
+from dvtool.extract.speaker_names import SPEAKER_REACH, clause_starts, name_run, opening_named_speaker
 from dvtool.vntext import fold
 
 
@@ -197,7 +198,6 @@ def _plural_entries(text: str) -> list[str]:
     return entries
 
 
-SPEAKER_REACH = 300  # characters from a remark's start in which its speaker is named
 TITLED_REACH = 200  # characters of titles and name before a verb of speech
 MIN_TITLED_NAME = 3  # "… HĐND huyện Trần Văn Chạy": a full name after a body, not "tỉnh Thái Nguyên"
 
@@ -214,10 +214,10 @@ def find_speaker(text: str, chairs: tuple[NamedPerson, ...] = ()) -> str | None:
             if titled is not None:
                 return titled
             continue
-        run = _name_run(after)
+        run = name_run(after)
         if len(run) >= 2:
             return " ".join(run)
-    titled = _opening_titled_speaker(text, chairs)
+    titled = _opening_titled_speaker(text, chairs) or opening_named_speaker(text)
     if titled is not None:
         return titled
     lowered = text[:SPEAKER_REACH].casefold()
@@ -231,29 +231,11 @@ def find_speaker(text: str, chairs: tuple[NamedPerson, ...] = ()) -> str | None:
     return None
 
 
-def _name_run(text: str) -> list[str]:
-    """The capitalised words a text opens with, up to five, to the first punctuation."""
-    words = text.split()
-    run: list[str] = []
-    for w in words[:5]:
-        w = w.rstrip(",.;:")
-        if not is_name_word(w):
-            break
-        run.append(w)
-        if not words[len(run) - 1].endswith(w):
-            break
-    return run
-
-
 def _opening_titled_speaker(text: str, chairs: tuple[NamedPerson, ...]) -> str | None:
     """ "Phó Chủ tịch HĐND huyện Trần Văn A lưu ý …", "Kết luận hội nghị, Bí thư Huyện ủy Lê Văn
     B ghi nhận …": the name after the titles that open the remark or a clause of it before its
     first verb of speech (after a cue such as "Phát biểu tại hội nghị")."""
-    opening = cues().remark_cues.at_start(text)
-    start = opening.end if opening is not None else 0
-    verb = cues().speech_verbs.search(text, start)
-    limit = min(verb.start if verb is not None else len(text), SPEAKER_REACH)
-    starts = [start, *(i + 1 for i, ch in enumerate(text[start:limit], start) if ch == ",")]
+    starts, limit = clause_starts(text)
     for at in starts:
         if cues().speaker_titles.at_start(text[at:limit]):
             titled = _titled_speaker(text[at:].lstrip(), chairs)
