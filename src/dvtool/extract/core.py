@@ -247,10 +247,9 @@ def _item_text(piece: str) -> str:
 def _add_remark(block: Block, st: _State, walk: _Walk) -> None:
     sentences = split_sentences(block.text)
     _att.read_subject_attendance(block.text, _Source(block.text, block.location), st)  # "A dự và phát biểu"
-    kept = [s for s in sentences if not is_award_sentence(s)]
-    for s in sentences:
-        if is_award_sentence(s):
-            add_awards(s, block, st)
+    # an award sentence goes to the awards; one that names none ("Khen thưởng chiến sĩ … Phát
+    # biểu tại lễ …", a crawler's subheading glued to the speech) stays in the speech
+    kept = [s for s in sentences if not (is_award_sentence(s) and add_awards(s, block, st))]
     if not kept:
         return
     text = " ".join(kept)
@@ -313,7 +312,7 @@ def _add_unit(text: str, block: Block, st: _State, walk: _Walk, *, listed: bool)
         return  # before awards: "Dự hội nghị có … các cá nhân được tặng Giấy khen" lists attendees
     if is_award_sentence(text):
         add_awards(text, block, st)
-        return
+        return  # one that names none is no result either ("… được khen thưởng kịp thời")
     cut = (
         later_tasks(text)
         if not listed and not walk.headed and walk.state in ("results", "limitations")

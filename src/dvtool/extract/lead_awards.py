@@ -59,11 +59,15 @@ def _same_award(lead: Award, told: Award) -> bool:
     return named and (counted or not (lead.collectives or lead.individuals))
 
 
-def add_awards(text: str, block: Block, st: _State) -> None:
-    """The awards of a sentence of the body; a clause without a giver takes the last one's."""
+def add_awards(text: str, block: Block, st: _State) -> bool:
+    """The awards of a sentence of the body; a clause without a giver takes the last one's.
+    Whether the sentence named any (one that names none is read as any other sentence)."""
     giver = st.awards[-1].giver if st.awards else None
+    found = False
     for award in parse_awards(text, giver):
+        found = True
         if award.recipients and award in st.awards:
             continue  # the same award to the same named recipients: the page repeats its sentence
         st.awards.append(award)
         st.note(f"/awards/{len(st.awards) - 1}", _Source(text, block.location))
+    return found
