@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from dvtool.errors import InputError
 from dvtool.formats import ReadOptions
+from dvtool.model import report_to_dict
 from dvtool.readers.html import html_blocks, read
 
 PAGE = """<!DOCTYPE html><html><head><title>Tin | Cổng</title><script>var x = "Sáng 1/1";</script>
@@ -47,3 +50,28 @@ def test_a_page_in_windows_1258_or_utf16_is_read() -> None:
 def test_a_page_without_text_is_an_input_error() -> None:
     with pytest.raises(InputError):
         read(b"<html><script>x</script></html>", ReadOptions(source="a.html"))
+
+
+WRAPPED = """<html><body><h1>Hội nghị tổng kết công tác dân vận năm 2023</h1>
+<p>Sáng 13/12/2023, Ban Dân vận Huyện ủy tổ chức Hội nghị tổng kết công tác dân vận năm 2023
+và triển khai nhiệm vụ năm 2024. Đồng chí Nguyễn Văn An, Bí thư Huyện ủy
+chủ trì hội nghị.</p>
+<p>Năm 2023, toàn huyện có 201 mô hình
+“Dân vận khéo” đạt hiệu quả.<br>Xếp loại tốt 12 chi bộ.</p></body></html>"""
+
+
+def test_a_line_break_in_the_page_source_is_a_space_not_a_paragraph() -> None:
+    # CMS pages wrap their source: a browser shows one paragraph, and so does the report
+    wrapped = read(WRAPPED.encode("utf-8"), ReadOptions(source="w.html")).value
+    one_line = re.sub(r"(?<=[^>])\n(?=[^<])", " ", WRAPPED)  # the source lines inside a <p> joined
+    flat = read(one_line.encode("utf-8"), ReadOptions(source="f.html")).value
+    assert wrapped.chairs[0].name == "Nguyễn Văn An"
+    assert report_to_dict(wrapped) == report_to_dict(flat)
+    paragraphs = [b.text for b in html_blocks(WRAPPED)[0]]
+    assert "Năm 2023, toàn huyện có 201 mô hình “Dân vận khéo” đạt hiệu quả." in paragraphs
+    assert "Xếp loại tốt 12 chi bộ." in paragraphs  # <br> still breaks the line
+
+
+def test_preformatted_text_keeps_its_lines() -> None:
+    blocks, _ = html_blocks("<html><body><pre>Dòng một\nDòng hai</pre></body></html>")
+    assert [b.text for b in blocks] == ["Dòng một", "Dòng hai"]

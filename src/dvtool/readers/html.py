@@ -75,6 +75,7 @@ _BLOCKS = {
     "table",
     "body",
 }
+_SOURCE_BREAK = re.compile(r"[\r\n]+")
 _VOID = {"br", "img", "hr", "meta", "link", "input", "source", "wbr", "col", "area", "base"}
 
 
@@ -204,6 +205,10 @@ class _Collector(HTMLParser):
             return
         if self._skipping():
             return
+        if not self._open.get("pre"):
+            # A line break in the page's source is a space, as a browser shows it: only <br>
+            # and the block elements break a paragraph (CMS pages wrap their source lines).
+            data = _SOURCE_BREAK.sub(" ", data)
         self._buffer.append(data)
 
     def _flush(self) -> None:
