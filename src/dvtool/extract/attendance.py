@@ -23,10 +23,34 @@ def read_attendees(rest: str, src: _Source, st: _State) -> list[Attendee]:
         if fold(name) in seen:
             continue  # the same sentence read again (in the lead and in the body)
         seen.add(fold(name))
+        if kind == "person" and titles and (role := _chairing(titles[-1])) is not None:
+            titles = (*titles[:-1], role)
+            _add_chair(NamedPerson(name, titles), src, st)
         st.attendees.append(Attendee(name, kind, titles))  # type: ignore[arg-type]
         st.note(f"/attendees/{len(st.attendees) - 1}", src)
         added.append(st.attendees[-1])
     return added
+
+
+_CHAIR_OBJECT_WORDS = 3  # "chủ trì", "chủ trì hội nghị", "chủ trì buổi làm việc"
+
+
+def _chairing(title: str) -> str | None:
+    """ "…; Bùi Thị Minh Hoài, Trưởng ban Dân vận Trung ương chủ trì.": the last title of a listed
+    person that ends by saying the person chairs; returns the title without it, else None."""
+    cue = cues().chair_cues.search(title)
+    if cue is None or cue.start == 0 or not title[: cue.start].strip(" ,"):
+        return None
+    after = title[cue.end :].strip(" .")
+    if len(after.split()) > _CHAIR_OBJECT_WORDS or after[:1].isupper():
+        return None
+    return title[: cue.start].strip(" ,")
+
+
+def _add_chair(person: NamedPerson, src: _Source, st: _State) -> None:
+    if all(fold(chair.name) != fold(person.name) for chair in st.chairs):
+        st.chairs.append(person)
+        st.note(f"/chairs/{len(st.chairs) - 1}", src)
 
 
 def _colon_lists(text: str) -> str:
@@ -37,9 +61,18 @@ def _colon_lists(text: str) -> str:
     if len(parts) < 2:
         return text
     out: list[str] = []
+    shared: str | None = None  # the title a head gives the people it lists
     for part in parts:
         head, colon, listed = part.partition(":")
         head = head.strip()
+        title = _shared_title(head) if colon else None
+        if title is not None and _opens_with_person(listed.strip()):
+            shared = title
+            part = listed.strip()
+        if shared is not None and _opens_with_person(part):
+            out.append(_with_title(part, shared))
+            continue
+        shared = None
         announces = cues().group_heads.at_start(head) is not None and cues().list_intro_words.ends_with(head)
         bare = _only_group_heads(head) and not cues().plural_honorifics.matches_whole(head)
         if not colon or not listed.strip() or not (announces or bare):
@@ -50,6 +83,25 @@ def _colon_lists(text: str) -> str:
             items[0] = f"{head} {items[0]}"
         out += items
     return "; ".join(out)
+
+
+def _shared_title(head: str) -> str | None:
+    """ "các đồng chí Bí thư Trung ương Đảng": the title a plural honorific gives the people listed
+    after the colon ("…: Trần Cẩm Tú, Ủy viên Bộ Chính trị …; Đỗ Văn Chiến, …"), else None."""
+    honorific = cues().plural_honorifics.at_start(head)
+    title = head[honorific.end :].strip() if honorific is not None else ""
+    return title if title[:1].isupper() else None
+
+
+def _opens_with_person(part: str) -> bool:
+    """ "Đỗ Văn Chiến, Chủ tịch …", "Trung tướng Nguyễn Văn Gấu, …": a name, a rank before it."""
+    return opens_with_name(name_prefix(part)[1])
+
+
+def _with_title(part: str, title: str) -> str:
+    """The shared title as the person's first title: "Đỗ Văn Chiến, Bí thư Trung ương Đảng, Chủ tịch …"."""
+    name, comma, titles = part.partition(",")
+    return f"{name}, {title}, {titles.strip()}" if comma else f"{name}, {title}"
 
 
 def _only_group_heads(text: str) -> bool:
