@@ -36,3 +36,29 @@ def test_a_name_without_an_extension_is_still_json_by_default(tmp_path: Path) ->
     target = tmp_path / "report"
     assert runner.invoke(app, ["convert", str(SEED_JSON), "-o", str(target)]).exit_code == 0
     assert json.loads(target.read_text(encoding="utf-8"))["schema_version"] == "2"
+
+
+def test_validate_says_only_no_report_of_an_empty_text(tmp_path: Path) -> None:
+    # it also said "/title: title must not be empty", a second verdict on the same emptiness
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = runner.invoke(app, ["validate", str(empty), "--format", "json"])
+    assert result.exit_code == 1
+    record = json.loads(result.stdout)
+    assert [p["rule"] for p in record["problems"]] == ["no-report"]
+
+
+def test_validate_names_no_field_of_a_file_that_is_no_report(tmp_path: Path) -> None:
+    # a guessed headline ("/title: no headline found …") was a warning about a field of a file
+    # that validate then said holds no report
+    path = tmp_path / "note.txt"
+    path.write_text(
+        "This note describes the quarterly plan for the warehouse team, and the suppliers it works "
+        "with every week. Milk, bread and eggs arrive on Mondays.\n",
+        encoding="utf-8",
+    )
+    result = runner.invoke(app, ["validate", str(path), "--format", "json"])
+    record = json.loads(result.stdout)
+    assert [p["rule"] for p in record["problems"]] == ["no-report"]
+    assert record["warnings"] == []
+    assert "/title" not in result.stderr

@@ -235,10 +235,11 @@ def nothing_found(result: Result[Report], fmt: str = "", data: bytes = b"") -> b
     return REPORT_WORDS.search(fold(" ".join(said))) is None
 
 
-def without_not_found(messages: tuple[Message, ...]) -> tuple[Message, ...]:
-    """The messages of an input that holds no report, without a "not found" line per field: the
-    one "no report found" statement already says that none was (as ``convert`` says it alone)."""
-    return tuple(m for m in messages if m.code != "not-found")
+def without_field_notes(messages: tuple[Message, ...]) -> tuple[Message, ...]:
+    """The messages of an input that holds no report, without a line about any field ("date not
+    found", "no headline found, …"): the one "no report found" statement already says that none
+    was (as ``convert`` says it alone). What reading dropped (images, comments) is still said."""
+    return tuple(m for m in messages if m.code != "not-found" and not (m.pointer or "").startswith("/"))
 
 
 def _failure(source: str, exc: BaseException, messages: tuple[Message, ...] = ()) -> Outcome:
@@ -331,8 +332,9 @@ def validate_job(spec: LoadSpec) -> Outcome:
             if nothing_found(result, fmt, data):
                 from dvtool.schema import Problem
 
-                problems = [Problem("", NO_REPORT, "no-report"), *problems]
-                messages = without_not_found(messages)
+                # the one statement about its fields: an empty title is that no report was found
+                problems = [Problem("", NO_REPORT, "no-report")]
+                messages = without_field_notes(messages)
             placed = tuple(
                 LocatedProblem(p.pointer, p.template, p.rule, p.args, locate(locations, p.pointer))
                 for p in problems
