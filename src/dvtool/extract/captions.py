@@ -76,7 +76,7 @@ def act_caption(text: str) -> bool:
     closed = stripped.endswith(".") and _named_subject(stripped)
     if closed:
         stripped = stripped[:-1].rstrip()  # "Đ/c Nguyễn Văn A – Phó Chủ tịch UBND huyện trao tiền …."
-    if len(stripped) >= _CAPTION_CHARS or stripped.endswith(_STOPS) or any(c.isdigit() for c in stripped):
+    if len(stripped) >= _CAPTION_CHARS or stripped.endswith(_STOPS) or _counts(stripped):
         return False
     act = cues().event_acts.search(stripped)
     if act is None or not stripped[act.end :].strip():  # "Nhân dịp này, UBND huyện đã tặng": a cut page
@@ -86,6 +86,18 @@ def act_caption(text: str) -> bool:
     if closed and (cues().report_markers.contains(stripped[: act.start]) or "," in stripped[act.end :]):
         return False  # "Đồng chí A – … đã trao huy hiệu cho …, đồng thời …": the report tells it
     return len(split_sentences(stripped)) == 1
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def _counts(text: str) -> bool:
+    """A digit other than a year's: "… trao 50 suất quà" reports, "… trao giấy chứng nhận “Thợ mỏ
+    sáng tạo năm 2023” cho …" only names what was given. With an award named ("… trao Bằng khen
+    của UBND tỉnh năm 2023 cho …") any digit counts: the award is the report's, caption or not."""
+    if cues().award_names.contains(text):
+        return any(c.isdigit() for c in text)
+    return any(c.isdigit() for c in _YEAR.sub("", text))
 
 
 _NAME_DASH = re.compile(r"\s+[-–—]\s+")
