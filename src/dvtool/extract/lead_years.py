@@ -289,6 +289,9 @@ def joined_span_year(texts: Sequence[str]) -> int | None:
 
 # "tháng 10-2025", "tháng 5/2025", "tháng 6, 7-2025", "tháng 3 năm 2025" (folded)
 _MONTH_OF_YEAR = re.compile(r"thang (?:\d{1,2}\s*(?:,|va|-)\s*)*(\d{1,2})\s*(?:nam |[/.-]\s*)(\d{4})(?!\d)")
+# "Đề án 06 …, ban hành tháng 1/2022": the issue of a document the text cites, no event near the
+# meeting (its year is no meeting's year)
+_ISSUED = re.compile(r"ban hanh(?: vao| tu)?(?: ngay)?\s*$")
 RECENT_DAYS = 183  # half a year before the meeting
 AHEAD_DAYS = 7
 
@@ -302,12 +305,16 @@ def recent_year(mention: DateMention, texts: Sequence[str]) -> int | None:
     dated: list[tuple[int, int, int]] = []
     for text in texts:
         folded = fold_aligned(text)
-        dated += [(int(m.group(2)), int(m.group(1)), 1) for m in _MONTH_OF_YEAR.finditer(folded)]
-        # not a cited document's date ("Nghị quyết số 04-NQ/HU ngày 15.4.2012")
+        dated += [
+            (int(m.group(2)), int(m.group(1)), 1)
+            for m in _MONTH_OF_YEAR.finditer(folded)
+            if not _ISSUED.search(folded, 0, m.start())
+        ]
+        # not a cited document's date ("Nghị quyết số 04-NQ/HU ngày 15.4.2012", "… ban hành ngày …")
         dated += [
             (d.year, d.month, d.day)
             for d in find_dates(text)
-            if d.year is not None and not _document_date(text, d)
+            if d.year is not None and not _document_date(text, d) and not _ISSUED.search(folded, 0, d.start)
         ]
     real = [d for d in dated if is_real_date(*d)]
     if not real:
