@@ -219,6 +219,7 @@ class CueLists:
     reporting_year_cues: CueSet
     plan_statement_cues: CueSet
     partial_period_cues: CueSet
+    preparing_words: CueSet
     elapsed_parts: CueSet
     horizon_year_words: CueSet
     comparison_year_words: CueSet

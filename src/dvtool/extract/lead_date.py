@@ -258,7 +258,9 @@ def _lead_date(
         if named_in_lead is not None:  # "Sáng ngày 27/11, … bình xét thi đua khen thưởng năm 2023"
             partial_year = cues().partial_period_cues.contains(src.text)  # "… quý I năm 2019"
             year, rule = infer_year(
-                mention, reporting_year=named_in_lead, reporting_whole_year=not partial_year
+                mention,
+                reporting_year=named_in_lead,
+                reporting_whole_year=not partial_year and not _prepares(src.text),
             )
     if year is None:  # "Ngày 2/11, … tổ chức Đại hội … nhiệm kỳ 2025-2030": the term it opens
         year = congress_term_year(src.text)
@@ -295,3 +297,9 @@ def _lead_date(
                 rule=rule,
             )
         )
+
+
+def _prepares(lead: str) -> bool:
+    """ "… hội nghị triển khai công tác chuẩn bị tổ chức … năm 2025": the lead prepares an event of
+    the year it names and reviews none ("tổng kết", "sơ kết")."""
+    return cues().preparing_words.contains(lead) and not cues().review_words.contains(lead)
