@@ -70,3 +70,14 @@ def test_a_line_that_only_says_the_chairs_stand_in_the_photo_is_a_caption() -> N
     )
     results = [item.text for item in _report(body).results]
     assert results == [body.rsplit("\n\n", 1)[1].strip()]  # the paragraph of results only
+
+
+def test_the_side_a_leader_has_worked_with_attends() -> None:
+    # dev 527 (wave 20): "… đã làm việc với UBND xã Tơ Tung để kiểm tra …"
+    text = (
+        "Chủ tịch UBND huyện làm việc tại xã Tơ Tung\n\n"
+        "Sáng 28/2/2019, đồng chí Võ Văn Phán, Chủ tịch UBND huyện Kbang đã làm việc với UBND xã Tơ Tung "
+        "để kiểm tra các mặt công tác sau Tết Nguyên đán.\n"
+    )
+    names = [a.name for a in extract_text(text, "x.txt").value.attendees]
+    assert "UBND xã Tơ Tung" in names
