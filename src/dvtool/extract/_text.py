@@ -23,6 +23,7 @@ _ABBREVIATIONS = (
     "Q",
     "CKI",
     "CKII",
+    "UB",  # "Thường trực UB. MTTQ phường": Ủy ban, written short
 )
 _OPENERS = "“\"'(«‘["
 _CLOSERS = "”\"')»’]"

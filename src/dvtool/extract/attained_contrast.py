@@ -5,7 +5,12 @@ dù trong năm 2021 tình hình … luôn gặp nhiều những khó khăn, …;
 
 from __future__ import annotations
 
+import re
+
 from dvtool.extract.cues import CueMatch, cues
+
+# the year a sentence opens with, before its concession ("Năm 2023", "Trong năm 2023,")
+_YEAR_HEAD = re.compile(r"(?:[Tt]rong )?[Nn]ăm (?:19|20)\d\d,?\s+")
 
 
 def contrasted_main(text: str, found: CueMatch) -> str | None:
@@ -18,6 +23,8 @@ def contrasted_main(text: str, found: CueMatch) -> str | None:
     lead = c.subjectless_connectives.at_start(text)
     head_start = lead.end if lead is not None else 0
     head = text[head_start:].lstrip(" ,")
+    year = _YEAR_HEAD.match(head)  # "Năm 2023 mặc dù có nhiều khó khăn, nhưng …"
+    head = head[year.end() :] if year is not None else head
     if c.concessive_openers.at_start(head) is None or c.contrast_connectives.at_start(head) is not None:
         return None
     contrast = c.contrast_connectives.search(text)

@@ -10,6 +10,7 @@ from dvtool.extract.cues import cues
 from dvtool.extract.function_words import function_words
 
 _COMMA = re.compile(r",\s+")
+_COUNTED = re.compile(r"(?:trên|gần|hơn|khoảng)\s+\d+\s+\w")  # "trên 100 đại biểu", a crowd of its own
 
 
 def starts_with_single_honorific(text: str) -> bool:
@@ -26,7 +27,8 @@ def split_group_commas(text: str) -> list[str]:
     parts: list[str] = []
     start = 0
     for m in _COMMA.finditer(text):
-        if m.start() > start and cues().comma_group_heads.at_start(text[m.end() :]):
+        after = text[m.end() :]
+        if m.start() > start and (cues().comma_group_heads.at_start(after) or _COUNTED.match(after)):
             parts.append(text[start : m.start()])
             start = m.end()
     parts.append(text[start:])
