@@ -9,8 +9,15 @@ import re
 
 from dvtool.extract.cues import CueMatch, cues
 
-# the year a sentence opens with, before its concession ("Năm 2023", "Trong năm 2023,")
-_YEAR_HEAD = re.compile(r"(?:[Tt]rong )?[Nn]ăm (?:19|20)\d\d,?\s+")
+_YEAR = re.compile(r"\s*(?:19|20)\d\d,?\s+")
+
+
+def _after_opening_period(head: str) -> str:
+    """The sentence after the period of a year it opens with ("Năm 2023", "Trong 6 tháng đầu năm
+    2023,"), else the sentence."""
+    period = cues().period_report_openers.at_start(head)
+    year = _YEAR.match(head, period.end) if period is not None else None
+    return head[year.end() :] if year is not None else head
 
 
 def contrasted_main(text: str, found: CueMatch) -> str | None:
@@ -23,8 +30,7 @@ def contrasted_main(text: str, found: CueMatch) -> str | None:
     lead = c.subjectless_connectives.at_start(text)
     head_start = lead.end if lead is not None else 0
     head = text[head_start:].lstrip(" ,")
-    year = _YEAR_HEAD.match(head)  # "Năm 2023 mặc dù có nhiều khó khăn, nhưng …"
-    head = head[year.end() :] if year is not None else head
+    head = _after_opening_period(head)  # "Năm 2023 mặc dù có nhiều khó khăn, nhưng …"
     if c.concessive_openers.at_start(head) is None or c.contrast_connectives.at_start(head) is not None:
         return None
     contrast = c.contrast_connectives.search(text)

@@ -10,7 +10,6 @@ from dvtool.extract.cues import cues
 from dvtool.extract.function_words import function_words
 
 _COMMA = re.compile(r",\s+")
-_COUNTED = re.compile(r"(?:trên|gần|hơn|khoảng)\s+\d+\s+\w")  # "trên 100 đại biểu", a crowd of its own
 
 
 def starts_with_single_honorific(text: str) -> bool:
@@ -28,11 +27,20 @@ def split_group_commas(text: str) -> list[str]:
     start = 0
     for m in _COMMA.finditer(text):
         after = text[m.end() :]
-        if m.start() > start and (cues().comma_group_heads.at_start(after) or _COUNTED.match(after)):
+        if m.start() > start and (cues().comma_group_heads.at_start(after) or _crowd(after)):
             parts.append(text[start : m.start()])
             start = m.end()
     parts.append(text[start:])
     return parts
+
+
+def _crowd(text: str) -> bool:
+    """ "trên 100 đại biểu …": an approximate count opens a crowd of its own ("Đại diện 14 trường
+    học, 55 khu phố": a bare count goes on with the head before it)."""
+    words = text.split(maxsplit=2)
+    return (
+        len(words) == 3 and words[0].casefold() in function_words().approximate_words and words[1].isdigit()
+    )
 
 
 def full_name(text: str) -> bool:
