@@ -110,6 +110,7 @@ from dvtool.extract.state import ITEM_STATES, _Source, _State, not_found
 from dvtool.extract.tails import _take_tail
 from dvtool.extract.task_split import quantified_targets
 from dvtool.extract.tasks_shortcomings import shortcoming_among_tasks, stated_between_directions
+from dvtool.extract.title_chair import title_chair
 from dvtool.extract.walk import _transition, _Walk, asks_after_shortcoming, continues_from
 from dvtool.extract.zones import (
     _drop_chrome,
@@ -147,6 +148,9 @@ def extract_blocks(blocks: Sequence[Block], source: str, *, official: bool = Fal
     _walk_body(body, st, official=official or bool(header), directed=directing)
     lead_awards(lead_sentences, body, st)
     title_awards(st)
+    title_chair(
+        st, [*((s.text, s) for s in lead_sentences), *((b.text, _Source(b.text, b.location)) for b in body)]
+    )
     st.awards, redundant = named_generic_counts(st.awards)  # the lead's count, a caption's form
     st.keep_awards([i for i in range(len(st.awards)) if i not in redundant])
     return _finish(st, source)

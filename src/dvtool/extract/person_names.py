@@ -59,7 +59,7 @@ def parse_person(text: str) -> NamedPerson | None:
         name, rest = entry.split(",", 1)
         if looks_like_name(name.strip()):
             return NamedPerson(name.strip(), split_titles(rest))
-        titled = _title_then_name(name.strip())  # "Bộ trưởng Phùng Xuân Nhạ, Trưởng Ban …"
+        titled = title_then_name(name.strip())  # "Bộ trưởng Phùng Xuân Nhạ, Trưởng Ban …"
         if titled is not None and titled.titles:
             return NamedPerson(titled.name, titled.titles + split_titles(rest))
     if "(" in entry and entry.endswith(")"):
@@ -68,7 +68,7 @@ def parse_person(text: str) -> NamedPerson | None:
             return NamedPerson(name.strip(), split_titles(rest))
     if looks_like_name(entry):
         return NamedPerson(entry, ())
-    return _title_then_name(entry)
+    return title_then_name(entry)
 
 
 def name_prefix(entry: str) -> tuple[str, str]:
@@ -81,7 +81,7 @@ def name_prefix(entry: str) -> tuple[str, str]:
     return entry[: m.end].strip(" ."), rest
 
 
-def _title_then_name(entry: str) -> NamedPerson | None:
+def title_then_name(entry: str) -> NamedPerson | None:
     """ "Phó Chủ tịch UBND tỉnh Nguyễn Văn A": the capitalized run at the end is the name."""
     words = entry.split()
     run = 0
