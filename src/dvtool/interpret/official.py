@@ -264,8 +264,12 @@ def _title(blocks: tuple[Block, ...], kind_at: int | None) -> tuple[str | None, 
             continue
         # a trích yếu in capitals right under the kind line may be long and closed by a stop
         caps_subject = first is None and ol.is_caps(text) and len(text) <= 2 * MAX_TITLE_LINE
+        # one paragraph typed as a title (bold or centred) may be long: Word wraps it on the page
+        typed_subject = (
+            first is None and (block.hints.bold or block.hints.centered) and len(text) <= 2 * MAX_TITLE_LINE
+        )
         if (
-            (len(text) > MAX_TITLE_LINE and not caps_subject)
+            (len(text) > MAX_TITLE_LINE and not (caps_subject or typed_subject))
             or cues().addressee_labels.at_start(text) is not None
             or (block.marker or block.hints.numbered)  # a list number, typed or Word's: the body began
             or (text.endswith(".") and not text.endswith("./.") and not caps_subject)
@@ -274,8 +278,8 @@ def _title(blocks: tuple[Block, ...], kind_at: int | None) -> tuple[str | None, 
                 first is not None
                 and (block.hints.bold, block.hints.centered) != (first.hints.bold, first.hints.centered)
             )
-            or _starts_section(text)
-            or _is_label_line(text)
+            or ol.starts_section(text)
+            or ol.is_label_line(text)
             or ol.after_rule(text)  # the rule under the trích yếu, joined to the body's first line
             or (first is not None and _case_changes(parts[-1], text, first.text))
         ):
@@ -307,24 +311,6 @@ def _case_changes(last: str, text: str, first: str) -> bool:
     if ol.is_caps(text) == ol.is_caps(last):
         return False
     return not (ol.is_caps(first) and not ol.is_caps(text) and len(text) <= ol.MAX_FRAME_LINE)
-
-
-def _is_label_line(text: str) -> bool:
-    """ "Thời gian: 9 giờ …", "Địa điểm: …": a minutes' first line, not its trích yếu."""
-    from dvtool.extract.layout_words import layout_words
-    from dvtool.sections import strip_numbering
-    from dvtool.vntext import fold
-
-    label, sep, _ = text.partition(":")
-    return bool(sep) and strip_numbering(fold(label)).strip(" .-") in layout_words().label_fields
-
-
-_SECTION_MARKER = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*|[^\W\d_])\s*[.)/-]\s")
-
-
-def _starts_section(text: str) -> bool:
-    """ "I. KẾT QUẢ", "1. Công tác …", "a) …": the body has begun."""
-    return bool(_SECTION_MARKER.match(text))
 
 
 def _addressees(blocks: tuple[Block, ...], start: int) -> set[int]:
@@ -437,7 +423,11 @@ def apply(frame: Frame, result: Result[Report]) -> Result[Report]:
     changes["date"], dated = official_dates.report_date(frame.title, frame.body, doc.date, report.date)
     if dated:
         filled.add("/date")
-    messages = tuple(m for m in result.messages if not (m.code == "not-found" and m.pointer in filled))
+    if any(m.code == "issue-date-blank" for m in frame.messages) and changes["date"] is None:
+        filled.add("/date")  # no date to find: the note says the day is left for signing
+    # the body's guess of a headline, or a field it missed, is not news when the frame gives it
+    said = ("not-found", "title-guessed")
+    messages = tuple(m for m in result.messages if not (m.code in said and m.pointer in filled))
     return Result(
         dataclasses.replace(report, **changes),  # type: ignore[arg-type]
         messages + frame.messages,

@@ -86,8 +86,19 @@ def number(text: str) -> str | None:
         return None
     if rest.lstrip().startswith("-") and not rest.lstrip()[1:2].isupper():
         return None  # "Số -KL/ĐU" (a Party code), not "Số - lượng …"
-    code = re.sub(r"\s+", "", rest.lstrip(" :")).strip("*_")
-    return code or None
+    code = re.sub(r"\s+", "", _before_rule(rest).lstrip(" :")).strip("*_")
+    # Word's autocorrect turns a typed hyphen into an en dash ("467/TB–VPCP"); a number has hyphens
+    return code.replace("–", "-").replace("—", "-") or None
+
+
+_RULE = re.compile(r"\s*[-–—_]{3,}\s*$")  # a rule at the end of the line
+
+
+def _before_rule(rest: str) -> str:
+    """The number's part of its line, not the rule a tab sets beside it in the other column
+    ("Số: 467/TB-VPCP⇥––––––", typed with tabs instead of a table)."""
+    rule = _RULE.search(rest)
+    return rest[: rule.start()] if rule is not None else rest
 
 
 def is_rule(text: str) -> bool:
@@ -200,7 +211,7 @@ def is_recipient_label(text: str) -> bool:
 def split_signature_line(text: str) -> tuple[str, str]:
     """A line of the footer typed as one row: "Nơi nhận: KT. GIÁM ĐỐC" or "- Sở Xây dựng
     (p/h); PHÓ GIÁM ĐỐC" -> (recipients part, signature part)."""
-    columns = re.split(r"\s{3,}", text.strip(), maxsplit=1)  # typed with spaces between columns
+    columns = re.split(r"\t+|\s{3,}", text.strip(), maxsplit=1)  # typed with a tab or spaces between columns
     if len(columns) == 2:
         return columns[0], columns[1]
     capitals = _capitals_from(text)  # an authority is in capitals: no need to try it earlier
@@ -217,6 +228,8 @@ def split_signature_line(text: str) -> tuple[str, str]:
         tail = text[m.end() :]
         if m.end() < capitals and _too_long_for_note_or_name(tail):
             break  # so is every longer tail: none can be capitals, a signature note or a name
+        if tail.rstrip().endswith((";", ".")):
+            continue  # "- Các Bộ: CA, TC, …, NNPTNT, KHĐT;", "- Lưu: VT, CCMT.": the entry's own end
         if (is_caps(tail) and len(tail.split()) >= 2) or is_signature_note(tail) or is_name(tail):
             return text[: m.end()].strip(), tail.strip()
     return text, ""
@@ -367,3 +380,21 @@ def meeting_date_in_title(title: str) -> str | None:
             continue
         return mention.iso()
     return None
+
+
+def is_label_line(text: str) -> bool:
+    """ "Thời gian: 9 giờ …", "Địa điểm: …": a minutes' first line, not its trích yếu."""
+    from dvtool.extract.layout_words import layout_words
+    from dvtool.sections import strip_numbering
+    from dvtool.vntext import fold
+
+    label, sep, _ = text.partition(":")
+    return bool(sep) and strip_numbering(fold(label)).strip(" .-") in layout_words().label_fields
+
+
+_SECTION_MARKER = re.compile(r"^(?:[IVXLC]+|\d+(?:\.\d+)*|[^\W\d_])\s*[.)/-]\s")
+
+
+def starts_section(text: str) -> bool:
+    """ "I. KẾT QUẢ", "1. Công tác …", "a) …": the body has begun."""
+    return bool(_SECTION_MARKER.match(text))
