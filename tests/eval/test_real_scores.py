@@ -21,8 +21,8 @@ SCORER = ROOT.parent / "shared" / "eval" / "score_extraction.py"
 REAL = Path(__file__).parent / "real"
 MARGIN = 0.02
 # dev: 527 documents in 0.16.0 (0.914; 518 and 0.914 in 0.15.0, 506 and 0.917 in 0.14.0);
-# test: 23 documents since 0.9.0 (24 before)
-FLOORS = {"dev": 0.914, "test": 0.866, "holdout": 0.856}
+# test: 23 documents since 0.9.0 (24 before); 0.866 in 0.15.0, 0.872 in 0.16.0
+FLOORS = {"dev": 0.914, "test": 0.872, "holdout": 0.856}
 
 
 def _dvtool() -> str:
