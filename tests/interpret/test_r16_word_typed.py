@@ -92,3 +92,32 @@ def test_an_issue_date_left_blank_and_the_kind_line_title_give_no_warning() -> N
     warned = {m.pointer for m in result.messages if m.is_warning}
     assert "/date" not in warned and "/title" not in warned
     assert result.value.document is not None and result.value.document.date is None
+
+
+def test_a_party_letter_header_typed_as_paragraphs_left_block_first_is_read() -> None:
+    # Word's "convert table to text": the left column (body, number, "về việc …"), then the right
+    lines = [
+        "ĐẢNG BỘ TỈNH LÀO CAI",
+        "ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH",
+        "*",
+        "Số 2449-CV/ĐU",
+        "về việc triển khai thực hiện Chương trình hành động số 104-CTr/TU của Tỉnh ủy Lào Cai",
+        "ĐẢNG CỘNG SẢN VIỆT NAM",
+        "–––––––––––––––",
+        "Lào Cai, ngày 07 tháng 9 năm 2026",
+        "Kính gửi: - Ủy ban nhân dân tỉnh,",
+        "- Các chi bộ, đảng bộ cơ sở.",
+        "Thực hiện Chương trình hành động số 104-CTr/TU, Ban Thường vụ Đảng ủy đề nghị các chi bộ quán "
+        "triệt và triển khai thực hiện nghiêm túc Chương trình.",
+        "Nơi nhận:",
+        "- Như trên (t/h),",
+        "- Lưu Văn phòng Đảng ủy.",
+        "T/M BAN THƯỜNG VỤ",
+        "PHÓ BÍ THƯ",
+        "Nguyễn Hữu Long",
+    ]
+    report = _read(list(lines)).value
+    document = report.document
+    assert document is not None
+    assert (document.system, document.place, document.date) == ("party", "Lào Cai", "2026-09-07")
+    assert not [item.text for item in report.results if "chi bộ, đảng bộ cơ sở" in item.text]

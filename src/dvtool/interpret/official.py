@@ -167,7 +167,9 @@ def _header(blocks: tuple[Block, ...]) -> Lines:
         if _is_kind(block):
             break
         parts = _soft_lines(block.text.strip(), legacy) or [ol.split_header_line(text)]
-        if not all(_header_like(left, right) for left, right in parts):
+        if lines.left and cues().subject_line_openers.at_start(text) is not None:
+            parts = [(text, "")]  # a letter's "V/v …" under its number, the right column typed after it
+        elif not all(_header_like(left, right) for left, right in parts):
             if lines.taken or skipped >= MAX_LINES_ABOVE:
                 break
             skipped += 1  # a note above the header (an export's first line, a web page's title)
