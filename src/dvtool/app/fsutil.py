@@ -56,6 +56,11 @@ def check_output_name(name: str) -> None:
             )
 
 
+def is_stream(path: Path) -> bool:
+    """ "-o /dev/stdout", a named pipe: written in place, a name that says no format."""
+    return _target_kind(path) == "stream"
+
+
 def _target_kind(path: Path) -> str:
     """'stream' (write in place), 'refused', or 'file' (a regular file, new or existing)."""
     absolute = os.path.abspath(path)

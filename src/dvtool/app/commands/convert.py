@@ -75,19 +75,15 @@ OUTPUT_FORMAT_BY_EXTENSION: dict[str, WriteFormat] = {
 _HINTED = (".json", ".yaml", ".md", ".docx", ".jsonl")
 
 
-def _is_stream(output: str) -> bool:
-    """ "-o /dev/stdout", a named pipe: no file whose name says a format."""
-    absolute = os.path.abspath(output)
-    return absolute.startswith(("/dev/", "/proc/")) or (os.path.exists(output) and not os.path.isfile(output))
-
-
 def resolve_output_format(to: WriteFormat | None, output: str | None) -> WriteFormat:
     """The -o file's extension chooses the format; a --to that contradicts it is a usage error."""
+    from dvtool.app.fsutil import is_stream
+
     named = None
     if output not in (None, "-") and not output.endswith(("/", os.sep)) and not os.path.isdir(output):
         suffix = Path(output).suffix.lower()
         named = OUTPUT_FORMAT_BY_EXTENSION.get(suffix)
-        if named is None and to is None and suffix and not _is_stream(output):
+        if named is None and to is None and suffix and not is_stream(Path(output)):
             # "-o x.txt", "-o x.pdf": JSON in a file its name says is something else would be read
             # back as that, so the name must say the format or --to must
             raise UsageError(
