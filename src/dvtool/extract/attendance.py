@@ -222,8 +222,7 @@ def _chair_people(added: list[Attendee], src: _Source, st: _State) -> None:
     for attendee in added:
         if attendee.kind != "person":
             break  # the people named before the first group
-        st.chairs.append(NamedPerson(attendee.name, attendee.titles))
-        st.note(f"/chairs/{len(st.chairs) - 1}", src)
+        _add_chair(NamedPerson(attendee.name, attendee.titles), src, st)
 
 
 def read_subject_attendance(text: str, src: _Source, st: _State) -> bool:
